@@ -1,0 +1,34 @@
+#pragma once
+
+#include <memory>
+
+#include "cli/Options.h"
+#include "core/Endpoints.h"
+#include "farm/FarmBackend.h"
+#include "session/Session.h"
+#include "tenant/TenantBackend.h"
+
+namespace s2s {
+
+// The farm and tenant the wizard works on: the lab in a folder, or the real ones.
+struct Backends {
+    std::unique_ptr<FarmBackend> farm;
+    std::unique_ptr<TenantBackend> tenant;
+    Endpoints endpoints;
+    QString labDir; // empty for the real farm
+
+    bool isLab() const { return !labDir.isEmpty(); }
+    QString target() const;
+};
+
+Result<Backends> openLab(const QString &folder);
+// The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
+Result<Backends> openRealFarm();
+Result<Backends> openBackends(const Options &options);
+
+// The lab folder offered in the app-data folder when no farm is available.
+QString defaultLabFolder();
+// Who, where and with what the session runs: the transcript header.
+SessionOrigin currentOrigin(const Backends &backends);
+
+} // namespace s2s

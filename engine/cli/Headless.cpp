@@ -1,0 +1,172 @@
+#include "Headless.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <QCoro/QCoroTask>
+
+#include "cli/Answers.h"
+#include "cli/Backends.h"
+#include "core/JsonFile.h"
+#include "session/Report.h"
+#include "session/SessionFile.h"
+#include "session/TranscriptExport.h"
+#include "steps/SetupRunner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error, int code)
+{
+    err() << error.toText() << Qt::endl;
+    return code;
+}
+
+// Which exit code a step that stopped with `error` gives.
+int exitCodeFor(const QString &errorText)
+{
+    if (errorText.startsWith(u"[confirm.") || errorText.startsWith(u"[input."))
+        return ExitUsage;
+    if (errorText.startsWith(u"[backend."))
+        return ExitBackend;
+    return ExitChecksFailed;
+}
+
+void printStep(const Step &step, const StepRecord &record)
+{
+    out() << u"%1 %2: %3"_s.arg(stepNumber(step.id()), 2).arg(step.key(), stepStateName(record.state))
+          << Qt::endl;
+    if (!record.error.isEmpty())
+        out() << u"     error: "_s << record.error.section(u'\n', 0, 0) << Qt::endl;
+    if (record.report)
+        for (const Check &check : record.report->checks)
+            if (check.status != CheckStatus::Pass)
+                out() << u"     %1 %2: expected %3, actual %4"_s.arg(
+                    checkStatusName(check.status).toUpper(), check.id, check.expected, check.actual)
+                      << Qt::endl;
+}
+
+int exportOnly(const Options &options)
+{
+    const auto session = readSessionFile(options.sessionFile);
+    if (!session)
+        return fail(session.error(), ExitUsage);
+    const auto format = transcriptFormatFor(options.exportFile, options.format);
+    if (!format)
+        return fail(format.error(), ExitUsage);
+    if (auto written = exportTranscript(*session.value(), options.exportFile, *format); !written)
+        return fail(written.error(), ExitBackend);
+    out() << u"Transcript written to "_s << options.exportFile << Qt::endl;
+    return ExitOk;
+}
+
+QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, bool resumed)
+{
+    if (resumed)
+        co_await runner.revalidateFinished();
+    for (const auto &step : runner.steps().all()) {
+        const StepState before = runner.session().step(step->id()).state;
+        const StepState state = isDone(before) ? before : co_await runner.run(step->id());
+        if (state == StepState::Failed) {
+            const StepRecord record = runner.session().step(step->id());
+            co_return record.error.isEmpty() ? int(ExitChecksFailed) : exitCodeFor(record.error);
+        }
+        if (stopAfter == step->id())
+            break;
+    }
+    co_return int(ExitOk);
+}
+
+QCoro::Task<int> checkRun(SetupRunner &runner)
+{
+    int code = ExitOk;
+    for (const auto &step : runner.steps().all())
+        if (co_await runner.validate(step->id()) == StepState::Failed)
+            code = ExitChecksFailed;
+    co_return code;
+}
+
+} // namespace
+
+int runHeadless(const Options &options)
+{
+    if (options.mode == Options::Mode::Export)
+        return exportOnly(options);
+
+    std::optional<Answers> answers;
+    if (!options.answersFile.isEmpty()) {
+        auto read = Answers::fromFile(options.answersFile);
+        if (!read)
+            return fail(read.error(), ExitUsage);
+        answers = *read;
+    }
+    auto backends = openBackends(options);
+    if (!backends)
+        return fail(backends.error(), ExitBackend);
+
+    // --check without --session works on a throw-away session: it must change nothing.
+    std::unique_ptr<SessionFile> file;
+    std::unique_ptr<Session> scratch;
+    Session *session = nullptr;
+    if (options.mode == Options::Mode::Auto || !options.sessionFile.isEmpty()) {
+        auto opened = SessionFile::open(options.sessionFile.isEmpty() ? SessionFile::newSessionPath()
+                                                                      : options.sessionFile);
+        if (!opened)
+            return fail(opened.error(), ExitUsage);
+        file = std::move(opened.value());
+        session = &file->session();
+    } else {
+        scratch = std::make_unique<Session>();
+        session = scratch.get();
+    }
+    const bool resumed = file && !file->isNew();
+    session->setOrigin(currentOrigin(*backends));
+    session->setInputs((answers ? *answers : Answers()).appliedTo(session->inputs(),
+                                                                  backends->isLab()));
+    if (!backends->isLab()) {
+        for (const auto &[key, value] : {std::pair{u"webApplication"_s, session->inputs().webApplication},
+                                         std::pair{u"zone"_s, session->inputs().zone},
+                                         std::pair{u"publicDomain"_s, session->inputs().publicDomain}})
+            if (value.isEmpty())
+                return fail(Error{u"input.answers"_s,
+                                  u"The answers file must give \"%1\" for a run on a real farm."_s.arg(key)},
+                            ExitUsage);
+    }
+
+    SetupRunner runner(*session, *backends->farm, *backends->tenant, backends->endpoints);
+    const bool isAuto = options.mode == Options::Mode::Auto;
+    if (file)
+        out() << u"Session: "_s << file->path() << Qt::endl;
+    const int code = QCoro::waitFor(isAuto ? autoRun(runner, options.stopAfter, resumed)
+                                           : checkRun(runner));
+    for (const auto &step : runner.steps().all())
+        printStep(*step, session->step(step->id()));
+    if (!options.reportFile.isEmpty()) {
+        const QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s,
+                                               code, *backends->farm, *backends->tenant);
+        if (auto written = writeJsonObject(options.reportFile, report); !written)
+            return fail(written.error(), ExitBackend);
+    }
+    if (file && file->lastSaveError())
+        return fail(*file->lastSaveError(), ExitBackend);
+    out() << (code == ExitOk ? u"Result: no check fails."_s
+                             : u"Result: exit code %1."_s.arg(code))
+          << Qt::endl;
+    return code;
+}
+
+} // namespace s2s

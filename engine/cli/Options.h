@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "core/Error.h"
+#include "core/StepId.h"
+
+namespace s2s {
+
+// The command line of DESIGN.md, parsed; shared by the GUI and the headless modes.
+struct Options {
+    enum class Mode { Gui, Auto, Check, Export, Version, Help };
+    Mode mode = Mode::Gui;
+    QString labDir;
+    QString answersFile;
+    QString reportFile;
+    QString sessionFile;
+    std::optional<StepId> stopAfter;
+    QString exportFile;
+    QString format;
+    int opTimeoutSeconds = 120;
+    QString helpText;
+};
+
+// Exit codes of DESIGN.md.
+enum ExitCode { ExitOk = 0, ExitChecksFailed = 1, ExitUsage = 2, ExitBackend = 3 };
+
+// True when argv asks for a mode without windows (so main need not create a QApplication).
+bool wantsHeadless(const QStringList &arguments);
+// Needs a QCoreApplication instance (for --help text).
+Result<Options> parseOptions(const QStringList &arguments);
+
+} // namespace s2s

@@ -1,0 +1,87 @@
+#include "Check.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+QString checkStatusName(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return u"pass"_s;
+    case CheckStatus::Warn: return u"warn"_s;
+    case CheckStatus::Fail: return u"fail"_s;
+    }
+    return u"fail"_s;
+}
+
+CheckStatus checkStatusFromName(const QString &name)
+{
+    if (name == u"pass")
+        return CheckStatus::Pass;
+    if (name == u"warn")
+        return CheckStatus::Warn;
+    return CheckStatus::Fail;
+}
+
+QJsonObject Check::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"title"_s, title},
+            {u"status"_s, checkStatusName(status)},
+            {u"expected"_s, expected},
+            {u"actual"_s, actual},
+            {u"remedy"_s, remedy}};
+}
+
+Check Check::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"id").toString(),          json.value(u"title").toString(),
+            checkStatusFromName(json.value(u"status").toString()),
+            json.value(u"expected").toString(),    json.value(u"actual").toString(),
+            json.value(u"remedy").toString()};
+}
+
+bool ValidationReport::hasFailure() const
+{
+    for (const Check &check : checks)
+        if (check.status == CheckStatus::Fail)
+            return true;
+    return false;
+}
+
+const Check *ValidationReport::find(const QString &id) const
+{
+    for (const Check &check : checks)
+        if (check.id == id)
+            return &check;
+    return nullptr;
+}
+
+QJsonObject ValidationReport::toJson() const
+{
+    QJsonArray array;
+    for (const Check &check : checks)
+        array.append(check.toJson());
+    return {{u"time"_s, time.toUTC().toString(Qt::ISODate)}, {u"checks"_s, array}};
+}
+
+ValidationReport ValidationReport::fromJson(const QJsonObject &json)
+{
+    ValidationReport report;
+    report.time = QDateTime::fromString(json.value(u"time").toString(), Qt::ISODate);
+    const QJsonArray array = json.value(u"checks").toArray();
+    for (const QJsonValue &value : array)
+        report.checks.append(Check::fromJson(value.toObject()));
+    return report;
+}
+
+Check makeCheck(const QString &id, const QString &title, bool passed, const QString &expected,
+                const QString &actual, const QString &remedy)
+{
+    return {id, title, passed ? CheckStatus::Pass : CheckStatus::Fail, expected, actual,
+            passed ? QString() : remedy};
+}
+
+} // namespace s2s

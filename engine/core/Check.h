@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace s2s {
+
+enum class CheckStatus { Pass, Warn, Fail };
+
+QString checkStatusName(CheckStatus status);
+CheckStatus checkStatusFromName(const QString &name);
+
+// One validation result, as PROCEDURE.md names it (id is stable across releases).
+struct Check {
+    QString id;
+    QString title;
+    CheckStatus status = CheckStatus::Fail;
+    QString expected;
+    QString actual;
+    QString remedy;
+
+    QJsonObject toJson() const;
+    static Check fromJson(const QJsonObject &json);
+};
+
+// The checks of one validation run of one step.
+struct ValidationReport {
+    QDateTime time;
+    QList<Check> checks;
+
+    bool hasFailure() const;
+    const Check *find(const QString &id) const;
+    QJsonObject toJson() const;
+    static ValidationReport fromJson(const QJsonObject &json);
+};
+
+// Small builder so that steps read as a list of conditions.
+Check makeCheck(const QString &id, const QString &title, bool passed, const QString &expected,
+                const QString &actual, const QString &remedy);
+
+} // namespace s2s

@@ -1,0 +1,37 @@
+#include "Endpoints.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+QString Endpoints::metadataEndpoint(const QString &tenantId) const
+{
+    QString base = acs.toString(QUrl::StripTrailingSlash);
+    return base + u"/"_s + tenantId + u"/metadata/json/1"_s;
+}
+
+Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
+{
+    Endpoints endpoints;
+    for (const auto &[key, target] :
+         {std::pair{u"login"_s, &endpoints.login}, std::pair{u"graph"_s, &endpoints.graph},
+          std::pair{u"acs"_s, &endpoints.acs}}) {
+        if (!json.contains(key))
+            continue;
+        const QUrl url(json.value(key).toString(), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+            return Error{u"input.endpoints"_s,
+                         u"Endpoint \"%1\" is not an absolute https:// URL."_s.arg(key), {},
+                         u"Write it as https://host[:port] in the endpoints file."_s};
+        *target = url;
+    }
+    return endpoints;
+}
+
+QJsonObject Endpoints::toJson() const
+{
+    return {{u"login"_s, login.toString()}, {u"graph"_s, graph.toString()},
+            {u"acs"_s, acs.toString()}};
+}
+
+} // namespace s2s

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace s2s {
+
+// The one error type of the engine: what the admin reads, what a technician needs, what to do.
+struct Error {
+    QString code;     // stable, machine-readable (e.g. "farm.name-in-use")
+    QString message;  // one sentence for the admin
+    QString detail;   // technical detail (error record, HTTP body), may be empty
+    QString remedy;   // what to do about it, may be empty
+
+    QString toText() const;
+};
+
+// Result of an operation that can fail: a value or an Error, never an exception.
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return std::get<T>(m_data); }
+    T &value() { return std::get<T>(m_data); }
+    const T *operator->() const { return &value(); }
+    const T &operator*() const { return value(); }
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+struct Unit {};
+
+// Result of an operation with nothing to return.
+using Status = Result<Unit>;
+inline Status success() { return Status(Unit{}); }
+
+} // namespace s2s

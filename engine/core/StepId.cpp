@@ -1,0 +1,49 @@
+#include "StepId.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+const QList<StepId> &allStepIds()
+{
+    static const QList<StepId> ids = {
+        StepId::WebAppAuth,       StepId::OAuthOverHttp, StepId::StsCertificate,
+        StepId::Connect,          StepId::Variables,     StepId::UploadCertificate,
+        StepId::AddSpn,           StepId::RegisterAppPrincipal, StepId::AuthRealm,
+        StepId::AcsTrust,         StepId::FinalValidation,
+    };
+    return ids;
+}
+
+QString stepKey(StepId id)
+{
+    switch (id) {
+    case StepId::WebAppAuth: return u"web-app-auth"_s;
+    case StepId::OAuthOverHttp: return u"oauth-over-http"_s;
+    case StepId::StsCertificate: return u"sts-certificate"_s;
+    case StepId::Connect: return u"connect"_s;
+    case StepId::Variables: return u"variables"_s;
+    case StepId::UploadCertificate: return u"upload-certificate"_s;
+    case StepId::AddSpn: return u"add-spn"_s;
+    case StepId::RegisterAppPrincipal: return u"register-app-principal"_s;
+    case StepId::AuthRealm: return u"auth-realm"_s;
+    case StepId::AcsTrust: return u"acs-trust"_s;
+    case StepId::FinalValidation: return u"final-validation"_s;
+    }
+    return {};
+}
+
+std::optional<StepId> stepFromKey(const QString &key)
+{
+    for (StepId id : allStepIds())
+        if (stepKey(id) == key)
+            return id;
+    return std::nullopt;
+}
+
+int stepNumber(StepId id)
+{
+    return int(allStepIds().indexOf(id)) + 1;
+}
+
+} // namespace s2s

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoro/QCoroTask>
+
+#include "core/Error.h"
+#include "farm/FarmTypes.h"
+
+namespace s2s {
+
+// Everything the steps need from the SharePoint farm. Farm-wide operations run locally on the
+// server hosting the wizard; those taking a server name act on that server (through remoting on a
+// real farm). Implementations: the lab farm and, later, the Windows PowerShell host transport.
+class FarmBackend {
+public:
+    virtual ~FarmBackend() = default;
+
+    virtual QString kind() const = 0;
+
+    virtual QCoro::Task<Result<HostInfo>> hostInfo() = 0;
+    virtual QCoro::Task<Result<QList<ServerInfo>>> servers() = 0;
+    virtual QCoro::Task<Status> testRemoting(QString server) = 0;
+
+    virtual QCoro::Task<Result<QList<WebApplicationInfo>>> webApplications() = 0;
+    virtual QCoro::Task<Result<AuthenticationProviderInfo>>
+    authenticationProvider(QString webApplication, QString zone) = 0;
+
+    virtual QCoro::Task<Result<StsConfigInfo>> stsConfig() = 0;
+    virtual QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) = 0;
+    // The signing certificate the STS running on `server` publishes in its metadata.
+    virtual QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) = 0;
+
+    virtual QCoro::Task<Result<QString>> authenticationRealm() = 0;
+    virtual QCoro::Task<Status> setAuthenticationRealm(QString realm) = 0;
+
+    // Get-SPAppPrincipal -Site -NameIdentifier: zero or one principal.
+    virtual QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
+                                                                        QString nameIdentifier) = 0;
+    virtual QCoro::Task<Result<AppPrincipalInfo>>
+    registerAppPrincipal(QString site, QString nameIdentifier, QString displayName) = 0;
+
+    virtual QCoro::Task<Result<QList<ServiceProxyInfo>>> serviceApplicationProxies() = 0;
+    virtual QCoro::Task<Result<ServiceProxyInfo>>
+    newAcsProxy(QString name, QString metadataEndpoint, bool defaultProxyGroup) = 0;
+
+    virtual QCoro::Task<Result<QList<TrustedIssuerInfo>>> trustedIssuers() = 0;
+    virtual QCoro::Task<Result<TrustedIssuerInfo>>
+    newTrustedIssuer(QString name, QString metadataEndpoint, bool isTrustBroker) = 0;
+
+    // Fetches `url` over HTTPS from the farm (outbound reachability of ACS); returns the body.
+    virtual QCoro::Task<Result<QByteArray>> fetchFromFarm(QString url) = 0;
+};
+
+} // namespace s2s

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace s2s {
+
+// What the PowerShell host announces when it is ready.
+struct HostInfo {
+    QString powershellVersion;
+    QString sharepointBuild;
+    QString account;
+    bool farmAdmin = false;
+    bool elevated = false;
+};
+
+struct ServerInfo {
+    QString name;
+    QString role; // "Invalid" for SQL and mail servers: never remoted to
+    bool isSharePointServer() const { return role != u"Invalid"; }
+};
+
+struct ZoneInfo {
+    QString zone; // Default, Intranet, Internet, Custom, Extranet
+    QString url;
+};
+
+struct WebApplicationInfo {
+    QString url;
+    QString name;
+    bool hasRootSite = false;
+    QList<ZoneInfo> zones;
+};
+
+// Get-SPAuthenticationProvider -WebApplication -Zone, reduced to what step 1 checks.
+struct AuthenticationProviderInfo {
+    QString displayName;
+    bool windowsAuthentication = false; // Integrated Windows authentication enabled
+    bool kerberos = false;              // DisableKerberos = false means Negotiate (Kerberos)
+    bool claimsBased = true;
+};
+
+// An X.509 certificate as the farm reports it (public part only).
+struct CertificateInfo {
+    QString thumbprint; // SHA-1 of the DER, uppercase hex as Windows shows it
+    QString subject;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    int keyBits = 0;
+    QString keyAlgorithm; // "RSA", ...
+    QByteArray der;
+};
+
+struct StsConfigInfo {
+    bool allowOAuthOverHttp = false;
+    CertificateInfo signingCertificate;
+};
+
+struct AppPrincipalInfo {
+    QString displayName;
+    QString nameIdentifier;
+    QString site;
+};
+
+struct ServiceProxyInfo {
+    QString id;
+    QString name;
+    QString typeName;
+    QString status; // "Online", "Disabled", ...
+    QString metadataEndpointUri;
+    bool inDefaultGroup = false;
+};
+
+struct TrustedIssuerInfo {
+    QString name;
+    QString registeredIssuerName;
+    QString metadataEndpoint;
+    bool isSelfIssuer = false; // false means trust broker
+};
+
+} // namespace s2s

@@ -1,0 +1,363 @@
+#include "LabFarmBackend.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+
+#include "core/Constants.h"
+#include "lab/LabJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::lab {
+namespace {
+
+// SharePoint reports errors as PowerShell error records; the lab words them the same way.
+Error farmError(const QString &code, const QString &message, const QString &remedy = {})
+{
+    return Error{code, message, {}, remedy};
+}
+
+QString trimSlash(QString url)
+{
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+ServiceProxyInfo proxyFromJson(const QJsonObject &json)
+{
+    return {json.value(u"id").toString(),
+            json.value(u"name").toString(),
+            json.value(u"typeName").toString(),
+            json.value(u"status").toString(),
+            json.value(u"metadataEndpointUri").toString(),
+            json.value(u"inDefaultGroup").toBool()};
+}
+
+TrustedIssuerInfo issuerFromJson(const QJsonObject &json)
+{
+    return {json.value(u"name").toString(), json.value(u"registeredIssuerName").toString(),
+            json.value(u"metadataEndpoint").toString(), json.value(u"isSelfIssuer").toBool()};
+}
+
+AppPrincipalInfo appPrincipalFromJson(const QJsonObject &json)
+{
+    return {json.value(u"displayName").toString(), json.value(u"nameIdentifier").toString(),
+            json.value(u"site").toString()};
+}
+
+} // namespace
+
+LabFarmBackend::LabFarmBackend(LabFolder folder) : m_folder(std::move(folder)) {}
+
+QCoro::Task<Result<HostInfo>> LabFarmBackend::hostInfo()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const QJsonObject host = farm->value(u"host").toObject();
+    const QJsonObject account = farm->value(u"account").toObject();
+    co_return HostInfo{host.value(u"powershellVersion").toString(),
+                       host.value(u"sharepointBuild").toString(),
+                       account.value(u"name").toString(), account.value(u"farmAdmin").toBool(),
+                       account.value(u"elevated").toBool()};
+}
+
+QCoro::Task<Result<QList<ServerInfo>>> LabFarmBackend::servers()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QList<ServerInfo> list;
+    for (const QJsonValue &value : farm->value(u"servers").toArray())
+        list.append({value[u"name"].toString(), value[u"role"].toString()});
+    co_return list;
+}
+
+Result<QJsonObject> LabFarmBackend::reachableServer(const QJsonObject &farm,
+                                                    const QString &name) const
+{
+    const QJsonArray servers = farm.value(u"servers").toArray();
+    const int index = indexOf(servers, u"name"_s, name);
+    if (index < 0)
+        return farmError(u"farm.server-unknown"_s,
+                         u"The server %1 is not a server of this farm."_s.arg(name));
+    const QJsonObject server = servers.at(index).toObject();
+    if (server.value(u"role").toString() == u"Invalid")
+        return farmError(u"farm.server-not-sharepoint"_s,
+                         u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(
+                             name));
+    if (!server.value(u"reachable").toBool())
+        return farmError(
+            u"farm.remoting"_s,
+            u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(
+                name),
+            u"On %1 run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the "
+            "servers; then Test-WSMan %1 must answer."_s.arg(name));
+    return server;
+}
+
+QCoro::Task<Status> LabFarmBackend::testRemoting(QString server)
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const auto found = reachableServer(*farm, server);
+    if (!found)
+        co_return found.error();
+    co_return success();
+}
+
+QCoro::Task<Result<QList<WebApplicationInfo>>> LabFarmBackend::webApplications()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QList<WebApplicationInfo> list;
+    for (const QJsonValue &value : farm->value(u"webApplications").toArray()) {
+        WebApplicationInfo info{value[u"url"].toString(), value[u"name"].toString(),
+                                value[u"hasRootSite"].toBool(), {}};
+        for (const QJsonValue &zone : value[u"zones"].toArray())
+            info.zones.append({zone[u"zone"].toString(), zone[u"url"].toString()});
+        list.append(info);
+    }
+    co_return list;
+}
+
+QCoro::Task<Result<AuthenticationProviderInfo>>
+LabFarmBackend::authenticationProvider(QString webApplication, QString zone)
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const QJsonArray apps = farm->value(u"webApplications").toArray();
+    const int appIndex = indexOf(apps, u"url"_s, trimSlash(webApplication));
+    if (appIndex < 0)
+        co_return farmError(u"farm.webapp-unknown"_s,
+                            u"Cannot find an SPWebApplication object with URL %1."_s.arg(
+                                webApplication));
+    const QJsonArray zones = apps.at(appIndex)[u"zones"].toArray();
+    const int zoneIndex = indexOf(zones, u"zone"_s, zone);
+    if (zoneIndex < 0)
+        co_return farmError(u"farm.zone-unknown"_s,
+                            u"The web application %1 has no %2 zone."_s.arg(webApplication, zone));
+    const QJsonObject found = zones.at(zoneIndex).toObject();
+    co_return AuthenticationProviderInfo{u"Windows Authentication"_s,
+                                         found.value(u"windowsAuthentication").toBool(),
+                                         found.value(u"kerberos").toBool(), true};
+}
+
+QCoro::Task<Result<StsConfigInfo>> LabFarmBackend::stsConfig()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const QJsonObject sts = farm->value(u"sts").toObject();
+    const auto certificate = certificateFromBase64(sts.value(u"signingCertificate").toString());
+    if (!certificate)
+        co_return certificate.error();
+    co_return StsConfigInfo{sts.value(u"allowOAuthOverHttp").toBool(), *certificate};
+}
+
+QCoro::Task<Status> LabFarmBackend::setAllowOAuthOverHttp(bool allow)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QJsonObject sts = farm->value(u"sts").toObject();
+    sts.insert(u"allowOAuthOverHttp"_s, allow);
+    farm.value().insert(u"sts"_s, sts);
+    co_return m_folder.writeFarm(*farm);
+}
+
+QCoro::Task<Result<CertificateInfo>> LabFarmBackend::runningStsCertificate(QString server)
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const auto found = reachableServer(*farm, server);
+    if (!found)
+        co_return found.error();
+    co_return certificateFromBase64(found->value(u"runningSigningCertificate").toString());
+}
+
+QCoro::Task<Result<QString>> LabFarmBackend::authenticationRealm()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    co_return farm->value(u"realm").toString();
+}
+
+QCoro::Task<Status> LabFarmBackend::setAuthenticationRealm(QString realm)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    if (QUuid::fromString(realm).isNull())
+        co_return farmError(u"farm.realm-invalid"_s,
+                            u"The realm \"%1\" is not a GUID."_s.arg(realm));
+    farm.value().insert(u"realm"_s, realm);
+    co_return m_folder.writeFarm(*farm);
+}
+
+QCoro::Task<Result<QList<AppPrincipalInfo>>> LabFarmBackend::appPrincipals(QString site,
+                                                                              QString nameIdentifier)
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QList<AppPrincipalInfo> list;
+    for (const QJsonValue &value : farm->value(u"appPrincipals").toArray()) {
+        const AppPrincipalInfo principal = appPrincipalFromJson(value.toObject());
+        if (trimSlash(principal.site).compare(trimSlash(site), Qt::CaseInsensitive) == 0
+            && principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0)
+            list.append(principal);
+    }
+    co_return list;
+}
+
+QCoro::Task<Result<AppPrincipalInfo>>
+LabFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, QString displayName)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const QJsonArray apps = farm->value(u"webApplications").toArray();
+    const int appIndex = indexOf(apps, u"url"_s, trimSlash(site));
+    if (appIndex < 0 || !apps.at(appIndex)[u"hasRootSite"].toBool())
+        co_return farmError(u"farm.site-unknown"_s,
+                            u"Cannot find an SPSite object with Id or Url: %1."_s.arg(site),
+                            u"Create a site collection at the root of the web application."_s);
+    QJsonArray principals = farm->value(u"appPrincipals").toArray();
+    for (const QJsonValue &value : principals) {
+        // Register-SPAppPrincipal returns the existing principal for a known identifier.
+        if (value[u"nameIdentifier"].toString().compare(nameIdentifier, Qt::CaseInsensitive) == 0
+            && trimSlash(value[u"site"].toString()).compare(trimSlash(site), Qt::CaseInsensitive)
+                   == 0)
+            co_return appPrincipalFromJson(value.toObject());
+    }
+    const QJsonObject created{{u"site"_s, trimSlash(site)},
+                              {u"nameIdentifier"_s, nameIdentifier},
+                              {u"displayName"_s, displayName}};
+    principals.append(created);
+    farm.value().insert(u"appPrincipals"_s, principals);
+    if (auto written = m_folder.writeFarm(*farm); !written)
+        co_return written.error();
+    co_return appPrincipalFromJson(created);
+}
+
+QCoro::Task<Result<QList<ServiceProxyInfo>>> LabFarmBackend::serviceApplicationProxies()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QList<ServiceProxyInfo> list;
+    for (const QJsonValue &value : farm->value(u"proxies").toArray())
+        list.append(proxyFromJson(value.toObject()));
+    co_return list;
+}
+
+QCoro::Task<Result<ServiceProxyInfo>>
+LabFarmBackend::newAcsProxy(QString name, QString metadataEndpoint, bool defaultProxyGroup)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QJsonArray proxies = farm->value(u"proxies").toArray();
+    if (indexOf(proxies, u"name"_s, name) >= 0)
+        co_return farmError(
+            u"farm.name-in-use"_s,
+            u"An object of the type Microsoft.SharePoint.Administration."
+            "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists under the "
+            "parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(name),
+            u"A service application proxy named %1 exists already. Remove it "
+            "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the ACS "
+            "proxy of this tenant."_s.arg(name));
+    const QJsonObject created{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                              {u"name"_s, name},
+                              {u"typeName"_s, constants::acsProxyTypeName},
+                              {u"status"_s, u"Online"_s},
+                              {u"metadataEndpointUri"_s, metadataEndpoint},
+                              {u"inDefaultGroup"_s, defaultProxyGroup}};
+    proxies.append(created);
+    farm.value().insert(u"proxies"_s, proxies);
+    if (auto written = m_folder.writeFarm(*farm); !written)
+        co_return written.error();
+    co_return proxyFromJson(created);
+}
+
+QCoro::Task<Result<QList<TrustedIssuerInfo>>> LabFarmBackend::trustedIssuers()
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QList<TrustedIssuerInfo> list;
+    for (const QJsonValue &value : farm->value(u"trustedIssuers").toArray())
+        list.append(issuerFromJson(value.toObject()));
+    co_return list;
+}
+
+QCoro::Task<Result<TrustedIssuerInfo>>
+LabFarmBackend::newTrustedIssuer(QString name, QString metadataEndpoint, bool isTrustBroker)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    QJsonArray issuers = farm->value(u"trustedIssuers").toArray();
+    if (indexOf(issuers, u"name"_s, name) >= 0)
+        co_return farmError(u"farm.name-in-use"_s,
+                            u"A trusted security token issuer named \"%1\" already exists."_s.arg(
+                                name),
+                            u"Remove the stale issuer (Remove-SPTrustedSecurityTokenIssuer %1) "
+                            "if it belongs to an old tenant, then run the step again."_s.arg(name));
+    // Like SharePoint: the issuer id comes from the metadata document, fetched by the farm.
+    const auto body = fetch(*farm, metadataEndpoint);
+    if (!body)
+        co_return body.error();
+    const QJsonObject metadata = QJsonDocument::fromJson(*body).object();
+    const QString issuer = metadata.value(u"issuer").toString();
+    if (issuer.isEmpty())
+        co_return farmError(u"farm.metadata-invalid"_s,
+                            u"The metadata document at %1 has no issuer."_s.arg(metadataEndpoint));
+    const QJsonObject created{{u"name"_s, name},
+                              {u"registeredIssuerName"_s, issuer},
+                              {u"metadataEndpoint"_s, metadataEndpoint},
+                              {u"isSelfIssuer"_s, !isTrustBroker}};
+    issuers.append(created);
+    farm.value().insert(u"trustedIssuers"_s, issuers);
+    if (auto written = m_folder.writeFarm(*farm); !written)
+        co_return written.error();
+    co_return issuerFromJson(created);
+}
+
+QCoro::Task<Result<QByteArray>> LabFarmBackend::fetchFromFarm(QString url)
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    co_return fetch(*farm, url);
+}
+
+Result<QByteArray> LabFarmBackend::fetch(const QJsonObject &farm, const QString &url) const
+{
+    const Error unreachable{u"farm.outbound"_s,
+                            u"The farm could not reach %1: the remote name could not be "
+                            "resolved or the connection timed out."_s.arg(url),
+                            {},
+                            u"Allow outbound HTTPS (TCP 443) from the SharePoint servers to "
+                            "accounts.accesscontrol.windows.net and login.microsoftonline.com, "
+                            "directly or through the proxy configured for the farm."_s};
+    if (!farm.value(u"outboundHttps").toBool())
+        return unreachable;
+    const auto tenant = m_folder.readTenant();
+    if (!tenant)
+        return tenant.error();
+    if (!isAcsMetadataUrl(*tenant, url))
+        return unreachable;
+    return QJsonDocument(acsMetadataDocument(*tenant)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace s2s::lab

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "farm/FarmBackend.h"
+#include "lab/LabFolder.h"
+
+namespace s2s::lab {
+
+// The simulated farm, in process, reading and writing farm.json on every operation so that edits
+// to the file take effect at once and the state survives restarts. It behaves like SharePoint
+// where the checks depend on it: names collide, unreachable servers refuse remoting, the trusted
+// issuer takes its name from the metadata document it fetches, and so on.
+class LabFarmBackend final : public FarmBackend {
+public:
+    explicit LabFarmBackend(LabFolder folder);
+
+    QString kind() const override { return QStringLiteral("lab-in-process"); }
+
+    QCoro::Task<Result<HostInfo>> hostInfo() override;
+    QCoro::Task<Result<QList<ServerInfo>>> servers() override;
+    QCoro::Task<Status> testRemoting(QString server) override;
+    QCoro::Task<Result<QList<WebApplicationInfo>>> webApplications() override;
+    QCoro::Task<Result<AuthenticationProviderInfo>>
+    authenticationProvider(QString webApplication, QString zone) override;
+    QCoro::Task<Result<StsConfigInfo>> stsConfig() override;
+    QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) override;
+    QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) override;
+    QCoro::Task<Result<QString>> authenticationRealm() override;
+    QCoro::Task<Status> setAuthenticationRealm(QString realm) override;
+    QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
+                                                                QString nameIdentifier) override;
+    QCoro::Task<Result<AppPrincipalInfo>>
+    registerAppPrincipal(QString site, QString nameIdentifier, QString displayName) override;
+    QCoro::Task<Result<QList<ServiceProxyInfo>>> serviceApplicationProxies() override;
+    QCoro::Task<Result<ServiceProxyInfo>>
+    newAcsProxy(QString name, QString metadataEndpoint, bool defaultProxyGroup) override;
+    QCoro::Task<Result<QList<TrustedIssuerInfo>>> trustedIssuers() override;
+    QCoro::Task<Result<TrustedIssuerInfo>>
+    newTrustedIssuer(QString name, QString metadataEndpoint, bool isTrustBroker) override;
+    QCoro::Task<Result<QByteArray>> fetchFromFarm(QString url) override;
+
+private:
+    Result<QByteArray> fetch(const QJsonObject &farm, const QString &url) const;
+    Result<QJsonObject> reachableServer(const QJsonObject &farm, const QString &name) const;
+
+    LabFolder m_folder;
+};
+
+} // namespace s2s::lab

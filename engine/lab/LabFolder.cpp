@@ -1,0 +1,100 @@
+#include "LabFolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpServer>
+
+#include "core/JsonFile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::lab {
+namespace {
+
+int pickFreePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 44300;
+    return probe.serverPort();
+}
+
+Error labError(const Error &cause)
+{
+    return Error{u"backend.lab"_s, cause.message, cause.detail,
+                 u"Fix or delete the lab file; a deleted file is seeded again on the next start."_s};
+}
+
+} // namespace
+
+LabFolder::LabFolder(const QString &path) : m_path(QDir(path).absolutePath()) {}
+
+QString LabFolder::farmFile() const
+{
+    return m_path + u"/farm.json"_s;
+}
+
+QString LabFolder::tenantFile() const
+{
+    return m_path + u"/tenant.json"_s;
+}
+
+Status LabFolder::ensureSeeded() const
+{
+    if (!QDir().mkpath(m_path))
+        return Error{u"backend.lab"_s, u"Cannot create the lab folder %1."_s.arg(m_path), {},
+                     u"Choose a writable folder for --lab."_s};
+    if (!QFileInfo::exists(tenantFile())) {
+        if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
+            return labError(written.error());
+    }
+    if (!QFileInfo::exists(farmFile())) {
+        if (auto written = writeJsonObject(farmFile(), seedFarm()); !written)
+            return labError(written.error());
+    }
+    return success();
+}
+
+Result<QJsonObject> LabFolder::readFarm() const
+{
+    auto farm = readJsonObject(farmFile());
+    if (!farm)
+        return labError(farm.error());
+    return farm;
+}
+
+Status LabFolder::writeFarm(const QJsonObject &farm) const
+{
+    auto written = writeJsonObject(farmFile(), farm);
+    return written ? written : labError(written.error());
+}
+
+Result<QJsonObject> LabFolder::readTenant() const
+{
+    auto tenant = readJsonObject(tenantFile());
+    if (!tenant)
+        return labError(tenant.error());
+    return tenant;
+}
+
+Status LabFolder::writeTenant(const QJsonObject &tenant) const
+{
+    auto written = writeJsonObject(tenantFile(), tenant);
+    return written ? written : labError(written.error());
+}
+
+Result<Endpoints> LabFolder::endpoints() const
+{
+    const auto tenant = readTenant();
+    if (!tenant)
+        return tenant.error();
+    const int port = tenant->value(u"port").toInt();
+    const QUrl base(u"https://127.0.0.1:%1"_s.arg(port));
+    Endpoints endpoints;
+    endpoints.login = base;
+    endpoints.graph = base;
+    endpoints.acs = base;
+    return endpoints;
+}
+
+} // namespace s2s::lab

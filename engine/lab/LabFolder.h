@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include "core/Endpoints.h"
+#include "core/Error.h"
+
+namespace s2s::lab {
+
+// Seed values the lab starts from (DESIGN.md, "Lab seed"); tests rely on them.
+namespace seed {
+inline const QString tenantId = QStringLiteral("a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f");
+inline const QString farmRealm = QStringLiteral("8f2b6d1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f");
+inline const QString httpWebApp = QStringLiteral("http://sharepoint");
+inline const QString httpsWebApp = QStringLiteral("https://portal.contoso.com");
+inline const QString publicDomain = QStringLiteral("contoso.com");
+} // namespace seed
+
+// A lab folder holds farm.json and tenant.json: the whole state of the simulated farm and tenant,
+// plain JSON so an admin or a test can read it and edit it to make a check fail.
+class LabFolder {
+public:
+    explicit LabFolder(const QString &path);
+
+    QString path() const { return m_path; }
+    QString farmFile() const;
+    QString tenantFile() const;
+
+    // Creates the folder and seeds missing files. Existing files are never overwritten.
+    Status ensureSeeded() const;
+
+    Result<QJsonObject> readFarm() const;
+    Status writeFarm(const QJsonObject &farm) const;
+    Result<QJsonObject> readTenant() const;
+    Status writeTenant(const QJsonObject &tenant) const;
+
+    // The lab tenant answers on 127.0.0.1 at the port fixed when the folder was made.
+    Result<Endpoints> endpoints() const;
+
+private:
+    QString m_path;
+};
+
+QJsonObject seedFarm();
+QJsonObject seedTenant(int port);
+
+} // namespace s2s::lab

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "core/Error.h"
+#include "farm/FarmTypes.h"
+#include "tenant/TenantTypes.h"
+
+namespace s2s::lab {
+
+// A Graph keyCredential for a base64 DER certificate, with dates and customKeyIdentifier taken
+// from the certificate as Graph does.
+QJsonObject keyCredentialJson(const QString &keyBase64, const QString &displayName);
+
+Result<CertificateInfo> certificateFromBase64(const QString &base64);
+
+// The ACS metadata document the lab tenant publishes, and whether `url` names it.
+QJsonObject acsMetadataDocument(const QJsonObject &tenant);
+bool isAcsMetadataUrl(const QJsonObject &tenant, const QString &url);
+
+// Finds an element of an array of objects whose `key` equals `value` (case-insensitive).
+int indexOf(const QJsonArray &array, const QString &key, const QString &value);
+
+} // namespace s2s::lab

@@ -1,0 +1,121 @@
+// The lab's starting state (DESIGN.md, "Lab seed"). Certificates are generated for real so that
+// thumbprints, dates and key sizes read back through the same code as on a farm.
+#include "LabFolder.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+#include "core/Constants.h"
+#include "crypto/Certificate.h"
+#include "lab/LabJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::lab {
+namespace {
+
+QString certificateBase64(const QString &commonName, int validityDays)
+{
+    const auto generated = crypto::generateSelfSigned(commonName, 2048, validityDays);
+    // Key generation only fails when OpenSSL itself is broken: the lab cannot work then.
+    Q_ASSERT(generated.ok());
+    return generated ? QString::fromLatin1(generated->der.toBase64()) : QString();
+}
+
+QJsonObject zone(const QString &name, const QString &url, bool kerberos)
+{
+    return {{u"zone"_s, name},
+            {u"url"_s, url},
+            {u"windowsAuthentication"_s, true},
+            {u"kerberos"_s, kerberos}};
+}
+
+QJsonObject server(const QString &name, const QString &role, const QString &certificate)
+{
+    QJsonObject json{{u"name"_s, name}, {u"role"_s, role}, {u"reachable"_s, true}};
+    if (!certificate.isEmpty())
+        json.insert(u"runningSigningCertificate"_s, certificate);
+    return json;
+}
+
+} // namespace
+
+QJsonObject seedFarm()
+{
+    const QString sts = certificateBase64(u"SharePoint Security Token Service"_s, 15 * 365);
+    const QJsonArray servers{server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts),
+                             server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),
+                             server(u"SP-APP1"_s, u"Application"_s, sts),
+                             server(u"SP-SQL1"_s, u"Invalid"_s, {})};
+    const QJsonArray webApplications{
+        QJsonObject{{u"url"_s, seed::httpWebApp},
+                    {u"name"_s, u"SharePoint - 80"_s},
+                    {u"hasRootSite"_s, true},
+                    {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpWebApp, false)}}},
+        QJsonObject{{u"url"_s, seed::httpsWebApp},
+                    {u"name"_s, u"Contoso Portal - 443"_s},
+                    {u"hasRootSite"_s, true},
+                    {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpsWebApp, false)}}}};
+    // A provider-hosted add-in registered on the old realm: a realm change breaks it.
+    const QString addinIssuerId = u"6e2c1b7a-0d4f-4a39-8c51-7b9e2f3a4d60"_s;
+    const QJsonArray issuers{QJsonObject{
+        {u"name"_s, u"Contoso Expenses High-Trust"_s},
+        {u"registeredIssuerName"_s, addinIssuerId + u"@"_s + seed::farmRealm},
+        {u"metadataEndpoint"_s, QString()},
+        {u"isSelfIssuer"_s, false}}};
+    const QJsonArray appPrincipals{QJsonObject{
+        {u"site"_s, seed::httpsWebApp},
+        {u"nameIdentifier"_s, u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + seed::farmRealm},
+        {u"displayName"_s, u"Contoso Expenses"_s}}};
+    const QJsonArray proxies{QJsonObject{
+        {u"id"_s, u"2f6a9c1e-4b7d-4e3a-8c5f-1a2b3c4d5e6f"_s},
+        {u"name"_s, u"Managed Metadata Service"_s},
+        {u"typeName"_s, u"Managed Metadata Service Connection"_s},
+        {u"status"_s, u"Online"_s},
+        {u"metadataEndpointUri"_s, QString()},
+        {u"inDefaultGroup"_s, true}}};
+    return {{u"schema"_s, 1},
+            {u"host"_s, QJsonObject{{u"powershellVersion"_s, u"5.1.17763.6414"_s},
+                                    {u"sharepointBuild"_s, u"16.0.17928.20238"_s}}},
+            {u"account"_s, QJsonObject{{u"name"_s, u"CONTOSO\\sp-admin"_s},
+                                       {u"farmAdmin"_s, true},
+                                       {u"elevated"_s, true}}},
+            {u"outboundHttps"_s, true},
+            {u"realm"_s, seed::farmRealm},
+            {u"sts"_s, QJsonObject{{u"allowOAuthOverHttp"_s, false},
+                                   {u"signingCertificate"_s, sts}}},
+            {u"servers"_s, servers},
+            {u"webApplications"_s, webApplications},
+            {u"appPrincipals"_s, appPrincipals},
+            {u"proxies"_s, proxies},
+            {u"trustedIssuers"_s, issuers}};
+}
+
+QJsonObject seedTenant(int port)
+{
+    const QString existingKey = certificateBase64(u"Contoso Workflow Manager"_s, 2 * 365);
+    const QJsonArray spns{constants::spoAppId, constants::spoAppId + u"/*.sharepoint.com"_s};
+    const QJsonArray keys{keyCredentialJson(existingKey, u"CN=Contoso Workflow Manager"_s)};
+    const QJsonObject spo{{u"id"_s, u"5b1f0c3e-9a2d-4c6b-8e7f-2d3c4b5a6e7f"_s},
+                          {u"appId"_s, constants::spoAppId},
+                          {u"displayName"_s, u"Office 365 SharePoint Online"_s},
+                          {u"servicePrincipalNames"_s, spns},
+                          {u"keyCredentials"_s, keys}};
+    const QJsonArray domains{
+        QJsonObject{{u"name"_s, u"contoso.onmicrosoft.com"_s}, {u"isInitial"_s, true},
+                    {u"isDefault"_s, false}},
+        QJsonObject{{u"name"_s, seed::publicDomain}, {u"isInitial"_s, false},
+                    {u"isDefault"_s, true}}};
+    return {{u"schema"_s, 1},
+            {u"port"_s, port},
+            {u"tenantId"_s, seed::tenantId},
+            {u"displayName"_s, u"Contoso (lab)"_s},
+            {u"verifiedDomains"_s, domains},
+            {u"signIn"_s, QJsonObject{{u"userPrincipalName"_s, u"admin@contoso.onmicrosoft.com"_s},
+                                      {u"scopes"_s, QJsonArray{u"Application.ReadWrite.All"_s,
+                                                               u"Organization.Read.All"_s,
+                                                               u"offline_access"_s}}}},
+            {u"servicePrincipals"_s, QJsonArray{spo}}};
+}
+
+} // namespace s2s::lab

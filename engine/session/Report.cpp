@@ -1,0 +1,48 @@
+#include "Report.h"
+
+#include <QJsonArray>
+
+#include "farm/FarmBackend.h"
+#include "steps/Steps.h"
+#include "tenant/TenantBackend.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+QJsonObject buildReport(const Session &session, const StepRegistry &steps, const QString &mode,
+                        int exitCode, const FarmBackend &farm, const TenantBackend &tenant)
+{
+    QJsonArray stepArray;
+    QJsonArray failing;
+    for (const auto &step : steps.all()) {
+        const StepRecord record = session.step(step->id());
+        QJsonArray checks;
+        if (record.report) {
+            for (const Check &check : record.report->checks) {
+                checks.append(check.toJson());
+                if (check.status == CheckStatus::Fail && !failing.contains(check.id))
+                    failing.append(check.id);
+            }
+        }
+        QJsonObject json{{u"id"_s, step->key()},
+                         {u"title"_s, step->title()},
+                         {u"state"_s, stepStateName(record.state)},
+                         {u"checks"_s, checks}};
+        if (!record.error.isEmpty())
+            json.insert(u"error"_s, record.error);
+        stepArray.append(json);
+    }
+    return {{u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},
+            {u"mode"_s, mode},
+            {u"session"_s, session.id()},
+            {u"target"_s, session.origin().target},
+            {u"exitCode"_s, exitCode},
+            {u"result"_s, exitCode == 0 ? u"pass"_s : u"fail"_s},
+            {u"failingChecks"_s, failing},
+            {u"steps"_s, stepArray},
+            {u"backends"_s, QJsonObject{{u"farm"_s, QJsonObject{{u"kind"_s, farm.kind()}}},
+                                       {u"tenant"_s, QJsonObject{{u"kind"_s, tenant.kind()}}}}}};
+}
+
+} // namespace s2s

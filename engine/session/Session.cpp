@@ -1,0 +1,236 @@
+#include "Session.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<QStringList> optionalList(const QJsonObject &json, const QString &key)
+{
+    if (!json.contains(key))
+        return std::nullopt;
+    return toStringList(json.value(key));
+}
+
+} // namespace
+
+QString stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending: return u"pending"_s;
+    case StepState::Applied: return u"applied"_s;
+    case StepState::Validated: return u"validated"_s;
+    case StepState::Failed: return u"failed"_s;
+    case StepState::NotApplicable: return u"not-applicable"_s;
+    }
+    return u"pending"_s;
+}
+
+StepState stepStateFromName(const QString &name)
+{
+    for (auto state : {StepState::Applied, StepState::Validated, StepState::Failed,
+                       StepState::NotApplicable})
+        if (stepStateName(state) == name)
+            return state;
+    return StepState::Pending;
+}
+
+bool isDone(StepState state)
+{
+    return state == StepState::Validated || state == StepState::NotApplicable;
+}
+
+QJsonObject SessionInputs::toJson() const
+{
+    QJsonObject confirm;
+    for (auto it = confirmations.cbegin(); it != confirmations.cend(); ++it)
+        confirm.insert(it.key(), it.value());
+    return {{u"webApplication"_s, webApplication},
+            {u"zone"_s, zone},
+            {u"publicDomain"_s, publicDomain},
+            {u"certificate"_s, QJsonObject{{u"mode"_s, certificateMode}}},
+            {u"confirm"_s, confirm}};
+}
+
+SessionInputs SessionInputs::fromJson(const QJsonObject &json)
+{
+    SessionInputs inputs;
+    inputs.webApplication = json.value(u"webApplication").toString();
+    inputs.zone = json.value(u"zone").toString();
+    inputs.publicDomain = json.value(u"publicDomain").toString();
+    inputs.certificateMode =
+        json.value(u"certificate").toObject().value(u"mode").toString(u"keep"_s);
+    const QJsonObject confirm = json.value(u"confirm").toObject();
+    for (auto it = confirm.begin(); it != confirm.end(); ++it)
+        inputs.confirmations.insert(it.key(), it.value().toBool());
+    return inputs;
+}
+
+QJsonObject SessionVariables::toJson() const
+{
+    QJsonObject json{{u"tenantId"_s, tenantId},
+                     {u"spoPrincipalId"_s, spoPrincipalId},
+                     {u"metadataEndpoint"_s, metadataEndpoint},
+                     {u"realmBefore"_s, realmBefore}};
+    if (spnsBefore)
+        json.insert(u"spnsBefore"_s, toArray(*spnsBefore));
+    return json;
+}
+
+SessionVariables SessionVariables::fromJson(const QJsonObject &json)
+{
+    SessionVariables variables;
+    variables.tenantId = json.value(u"tenantId").toString();
+    variables.spoPrincipalId = json.value(u"spoPrincipalId").toString();
+    variables.metadataEndpoint = json.value(u"metadataEndpoint").toString();
+    variables.realmBefore = json.value(u"realmBefore").toString();
+    variables.spnsBefore = optionalList(json, u"spnsBefore"_s);
+    return variables;
+}
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_started(QDateTime::currentDateTimeUtc())
+{
+}
+
+void Session::setOrigin(const SessionOrigin &origin)
+{
+    m_origin = origin;
+    Q_EMIT changed();
+}
+
+void Session::setInputs(const SessionInputs &inputs)
+{
+    m_inputs = inputs;
+    Q_EMIT changed();
+}
+
+void Session::setVariables(const SessionVariables &variables)
+{
+    m_variables = variables;
+    Q_EMIT changed();
+}
+
+void Session::setStepState(StepId id, StepState state, const QString &error)
+{
+    StepRecord &record = m_steps[id];
+    record.state = state;
+    record.error = error;
+    record.updated = QDateTime::currentDateTimeUtc();
+    Q_EMIT stepChanged(id);
+    Q_EMIT changed();
+}
+
+void Session::setStepReport(StepId id, const ValidationReport &report, StepState state)
+{
+    StepRecord &record = m_steps[id];
+    record.report = report;
+    record.state = state;
+    record.error.clear();
+    record.updated = QDateTime::currentDateTimeUtc();
+    Q_EMIT stepChanged(id);
+    Q_EMIT changed();
+}
+
+void Session::appendTranscript(TranscriptEntry entry)
+{
+    m_transcript.append(entry);
+    Q_EMIT transcriptAppended(entry);
+    Q_EMIT changed();
+}
+
+bool Session::isFinished() const
+{
+    return !firstUnfinished().has_value();
+}
+
+std::optional<StepId> Session::firstUnfinished() const
+{
+    for (StepId id : allStepIds())
+        if (!isDone(step(id).state))
+            return id;
+    return std::nullopt;
+}
+
+QJsonObject Session::toJson() const
+{
+    QJsonObject steps;
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        QJsonObject record{{u"state"_s, stepStateName(it->state)},
+                           {u"updated"_s, it->updated.toString(Qt::ISODate)}};
+        if (!it->error.isEmpty())
+            record.insert(u"error"_s, it->error);
+        if (it->report)
+            record.insert(u"report"_s, it->report->toJson());
+        steps.insert(stepKey(it.key()), record);
+    }
+    const QJsonObject origin{{u"user"_s, m_origin.user},
+                             {u"machine"_s, m_origin.machine},
+                             {u"hostApplication"_s, m_origin.hostApplication},
+                             {u"hostVersion"_s, m_origin.hostVersion},
+                             {u"target"_s, m_origin.target}};
+    return {{u"schema"_s, schemaVersion},
+            {u"id"_s, m_id},
+            {u"started"_s, m_started.toString(Qt::ISODate)},
+            {u"origin"_s, origin},
+            {u"inputs"_s, m_inputs.toJson()},
+            {u"variables"_s, m_variables.toJson()},
+            {u"steps"_s, steps},
+            {u"transcript"_s, m_transcript.toJson()}};
+}
+
+Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
+{
+    const int schema = json.value(u"schema").toInt(-1);
+    if (schema != schemaVersion)
+        return Error{u"session.schema"_s,
+                     u"The session file has schema version %1; this wizard reads version %2."_s
+                         .arg(schema)
+                         .arg(schemaVersion),
+                     {}, u"Open it with the wizard version that wrote it, or start a new setup."_s};
+    auto session = std::make_unique<Session>();
+    session->m_id = json.value(u"id").toString(session->m_id);
+    session->m_started = QDateTime::fromString(json.value(u"started").toString(), Qt::ISODate);
+    const QJsonObject origin = json.value(u"origin").toObject();
+    session->m_origin = {origin.value(u"user").toString(), origin.value(u"machine").toString(),
+                         origin.value(u"hostApplication").toString(),
+                         origin.value(u"hostVersion").toString(),
+                         origin.value(u"target").toString()};
+    session->m_inputs = SessionInputs::fromJson(json.value(u"inputs").toObject());
+    session->m_variables = SessionVariables::fromJson(json.value(u"variables").toObject());
+    const QJsonObject steps = json.value(u"steps").toObject();
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        const auto id = stepFromKey(it.key());
+        if (!id)
+            continue;
+        const QJsonObject record = it.value().toObject();
+        StepRecord &target = session->m_steps[*id];
+        target.state = stepStateFromName(record.value(u"state").toString());
+        target.error = record.value(u"error").toString();
+        target.updated = QDateTime::fromString(record.value(u"updated").toString(), Qt::ISODate);
+        if (record.contains(u"report"))
+            target.report = ValidationReport::fromJson(record.value(u"report").toObject());
+    }
+    session->m_transcript = Transcript::fromJson(json.value(u"transcript").toArray());
+    return session;
+}
+
+} // namespace s2s

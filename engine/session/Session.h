@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+#include "core/Check.h"
+#include "core/Error.h"
+#include "core/StepId.h"
+#include "session/Transcript.h"
+
+namespace s2s {
+
+enum class StepState { Pending, Applied, Validated, Failed, NotApplicable };
+QString stepStateName(StepState state);
+StepState stepStateFromName(const QString &name);
+// A step is done when it validated or does not apply: only then may the wizard go on.
+bool isDone(StepState state);
+
+// What the admin chose. Confirmations are keyed like the answers file ("realmChange").
+struct SessionInputs {
+    QString webApplication;
+    QString zone;
+    QString publicDomain;
+    QString certificateMode = QStringLiteral("keep");
+    QMap<QString, bool> confirmations;
+
+    bool confirmed(const QString &key) const { return confirmations.value(key, false); }
+    QJsonObject toJson() const;
+    static SessionInputs fromJson(const QJsonObject &json);
+};
+
+// Values the steps discover and later steps use ($spocontextID, the SPO principal id, ...), and
+// what existed before the wizard changed anything, so "kept" checks can compare.
+struct SessionVariables {
+    QString tenantId;
+    QString spoPrincipalId;
+    QString metadataEndpoint;
+    QString realmBefore;
+    std::optional<QStringList> spnsBefore;
+
+    QJsonObject toJson() const;
+    static SessionVariables fromJson(const QJsonObject &json);
+};
+
+struct StepRecord {
+    StepState state = StepState::Pending;
+    std::optional<ValidationReport> report;
+    QString error; // last error text shown to the admin, empty if none
+    QDateTime updated;
+};
+
+// Who ran the session where: the transcript header.
+struct SessionOrigin {
+    QString user;
+    QString machine;
+    QString hostApplication;
+    QString hostVersion;
+    QString target; // "lab:<dir>" or "farm"
+};
+
+// The whole state of one setup: inputs, per-step state with its last report, and the transcript.
+// Emits changed() after every modification so the owner can persist it at once.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+
+    static constexpr int schemaVersion = 1;
+
+    QString id() const { return m_id; }
+    QDateTime started() const { return m_started; }
+    const SessionOrigin &origin() const { return m_origin; }
+    void setOrigin(const SessionOrigin &origin);
+
+    const SessionInputs &inputs() const { return m_inputs; }
+    void setInputs(const SessionInputs &inputs);
+    const SessionVariables &variables() const { return m_variables; }
+    void setVariables(const SessionVariables &variables);
+
+    StepRecord step(StepId id) const { return m_steps.value(id); }
+    void setStepState(StepId id, StepState state, const QString &error = {});
+    void setStepReport(StepId id, const ValidationReport &report, StepState state);
+
+    const Transcript &transcript() const { return m_transcript; }
+    void appendTranscript(TranscriptEntry entry);
+
+    bool isFinished() const;
+    std::optional<StepId> firstUnfinished() const;
+
+    QJsonObject toJson() const;
+    static Result<std::unique_ptr<Session>> fromJson(const QJsonObject &json);
+
+Q_SIGNALS:
+    void changed();
+    void stepChanged(s2s::StepId id);
+    void transcriptAppended(const s2s::TranscriptEntry &entry);
+
+private:
+    QString m_id;
+    QDateTime m_started;
+    SessionOrigin m_origin;
+    SessionInputs m_inputs;
+    SessionVariables m_variables;
+    QMap<StepId, StepRecord> m_steps;
+    Transcript m_transcript;
+};
+
+} // namespace s2s

@@ -1,0 +1,99 @@
+#include "SessionFile.h"
+
+#include "core/JsonFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSession, "engine.session")
+
+namespace s2s {
+
+Result<std::unique_ptr<Session>> readSessionFile(const QString &path)
+{
+    const auto json = readJsonObject(path);
+    if (!json)
+        return json.error();
+    return Session::fromJson(*json);
+}
+
+SessionFile::SessionFile(const QString &path, std::unique_ptr<QLockFile> lock)
+    : m_path(path), m_lock(std::move(lock))
+{
+}
+
+SessionFile::~SessionFile() = default;
+
+Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{u"session.folder"_s,
+                     u"Cannot create the session folder %1."_s.arg(info.absolutePath()), {},
+                     u"Choose a writable location."_s};
+    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + u".lock"_s);
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock->tryLock(100)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return Error{u"session.locked"_s,
+                     u"The session %1 is open in another wizard (process %2 on %3)."_s.arg(
+                         path, QString::number(pid), host),
+                     {}, u"Close the other wizard first, or start a new setup."_s};
+    }
+    std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
+    if (info.exists()) {
+        auto loaded = readSessionFile(path);
+        if (!loaded)
+            return loaded.error();
+        file->m_session = std::move(loaded.value());
+        file->m_isNew = false;
+    } else {
+        file->m_session = std::make_unique<Session>();
+    }
+    SessionFile *raw = file.get();
+    QObject::connect(raw->m_session.get(), &Session::changed, raw->m_session.get(),
+                     [raw] { (void)raw->save(); });
+    return file;
+}
+
+Status SessionFile::save()
+{
+    Status saved = writeJsonObject(m_path, m_session->toJson());
+    if (saved) {
+        m_lastSaveError.reset();
+    } else {
+        m_lastSaveError = saved.error();
+        qCWarning(lcSession).noquote() << saved.error().toText();
+    }
+    return saved;
+}
+
+QString SessionFile::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+           + u"/sessions"_s;
+}
+
+QString SessionFile::newSessionPath()
+{
+    return defaultFolder() + u"/session-"_s
+           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".json"_s;
+}
+
+QStringList SessionFile::listSessions(const QString &folder)
+{
+    QStringList paths;
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : files)
+        paths.append(info.absoluteFilePath());
+    return paths;
+}
+
+} // namespace s2s

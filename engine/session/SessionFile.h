@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+#include "core/Error.h"
+#include "session/Session.h"
+
+namespace s2s {
+
+// Owns one session file: holds its lock for as long as it lives, so that two wizard instances can
+// never write the same session, and writes it atomically (QSaveFile) after every change.
+class SessionFile {
+public:
+    // Locks `path`, then loads it if it exists or starts a new session.
+    static Result<std::unique_ptr<SessionFile>> open(const QString &path);
+    ~SessionFile();
+
+    Session &session() { return *m_session; }
+    QString path() const { return m_path; }
+    bool isNew() const { return m_isNew; }
+    // Last save error; the wizard shows it inline and keeps the previous file intact.
+    const std::optional<Error> &lastSaveError() const { return m_lastSaveError; }
+
+    Status save();
+
+    // Sessions in the app-data folder, newest first.
+    static QString defaultFolder();
+    static QString newSessionPath();
+    static QStringList listSessions(const QString &folder);
+
+private:
+    SessionFile(const QString &path, std::unique_ptr<QLockFile> lock);
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Session> m_session;
+    bool m_isNew = true;
+    std::optional<Error> m_lastSaveError;
+};
+
+// Reads a session file without locking it (for transcript export and the resume offer).
+Result<std::unique_ptr<Session>> readSessionFile(const QString &path);
+
+} // namespace s2s

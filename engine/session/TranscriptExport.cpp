@@ -1,0 +1,181 @@
+#include "TranscriptExport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+const QString stars = u"**********************"_s;
+
+// Start-Transcript writes times as yyyyMMddHHmmss in local time.
+QString psTime(const QDateTime &time)
+{
+    return time.toLocalTime().toString(u"yyyyMMddHHmmss"_s);
+}
+
+QString stepTitle(const QString &key)
+{
+    const auto id = stepFromKey(key);
+    return id ? u"Step %1: %2"_s.arg(stepNumber(*id)).arg(key) : key;
+}
+
+} // namespace
+
+QString transcriptAsText(const Session &session)
+{
+    const SessionOrigin &origin = session.origin();
+    QStringList out{stars,
+                    u"Windows PowerShell transcript start"_s,
+                    u"Start time: "_s + psTime(session.started()),
+                    u"Username: "_s + origin.user,
+                    u"RunAs User: "_s + origin.user,
+                    u"Configuration Name: "_s,
+                    u"Machine: "_s + origin.machine,
+                    u"Host Application: "_s + origin.hostApplication,
+                    u"Process ID: "_s + QString::number(QCoreApplication::applicationPid()),
+                    u"PSVersion: "_s + origin.hostVersion,
+                    u"Target: "_s + origin.target,
+                    u"Session: "_s + session.id(),
+                    stars};
+    QString currentStep;
+    QDateTime last = session.started();
+    for (const TranscriptEntry &entry : session.transcript().entries()) {
+        if (entry.step != currentStep) {
+            currentStep = entry.step;
+            out.append(u"# ---- %1 ----"_s.arg(stepTitle(entry.step)));
+        }
+        out.append(stars);
+        out.append(u"Command start time: "_s + psTime(entry.time));
+        out.append(stars);
+        const QString prompt = entry.server.isEmpty() ? u"PS>"_s : u"[%1]: PS>"_s.arg(entry.server);
+        const QString command = entry.kind == TranscriptEntry::Kind::Farm
+                                    ? entry.command
+                                    : u"# "_s + entry.command;
+        out.append(prompt + command);
+        if (!entry.output.isEmpty())
+            out.append(entry.output);
+        if (!entry.ok)
+            out.append(u"# outcome: FAILED"_s);
+        last = entry.time;
+    }
+    out.append(stars);
+    out.append(u"Windows PowerShell transcript end"_s);
+    out.append(u"End time: "_s + psTime(last));
+    out.append(stars);
+    return out.join(u"\r\n"_s) + u"\r\n"_s; // Windows line ends, as Start-Transcript writes
+}
+
+QString transcriptAsHtml(const Session &session)
+{
+    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>S2S Wizard "
+                   "transcript</title>\n<style>body{font-family:Segoe UI,sans-serif;margin:2em}"
+                   "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}table{border-"
+                   "collapse:collapse}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}"
+                   ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}</style></head>"
+                   "<body>\n"_s;
+    const SessionOrigin &origin = session.origin();
+    html += u"<h1>S2S Wizard transcript</h1>\n<p>Session %1, started %2 by %3 on %4 (%5)</p>\n"_s
+                .arg(esc(session.id()), session.started().toString(Qt::ISODate), esc(origin.user),
+                     esc(origin.machine), esc(origin.target));
+    for (StepId id : allStepIds()) {
+        const QString key = stepKey(id);
+        const StepRecord record = session.step(id);
+        html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>State: %3</p>\n"_s.arg(
+            key, esc(stepTitle(key)), stepStateName(record.state));
+        if (!record.error.isEmpty())
+            html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error));
+        for (const TranscriptEntry &entry : session.transcript().entries()) {
+            if (entry.step != key)
+                continue;
+            html += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
+                entry.time.toString(Qt::ISODate), esc(entry.server),
+                entry.ok ? u"ok"_s : u"<b class=\"fail\">failed</b>"_s, esc(entry.command),
+                esc(entry.output));
+        }
+        if (record.report) {
+            html += u"<table>\n<tr><th>Check</th><th>Id</th><th>Status</th><th>Expected</th>"
+                    "<th>Actual</th><th>Remedy</th></tr>\n"_s;
+            for (const Check &check : record.report->checks) {
+                const QString status = checkStatusName(check.status);
+                html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%3</td><td>%4</td><td>%5</td>"
+                        "<td>%6</td></tr>\n"_s.arg(esc(check.title), check.id, status,
+                                                   esc(check.expected), esc(check.actual),
+                                                   esc(check.remedy));
+            }
+            html += u"</table>\n"_s;
+        }
+        html += u"</section>\n"_s;
+    }
+    html += u"</body></html>\n"_s;
+    return html;
+}
+
+QString transcriptAsJson(const Session &session)
+{
+    QJsonArray steps;
+    for (StepId id : allStepIds()) {
+        const StepRecord record = session.step(id);
+        QJsonObject step{{u"id"_s, stepKey(id)}, {u"state"_s, stepStateName(record.state)}};
+        if (record.report)
+            step.insert(u"checks"_s, record.report->toJson().value(u"checks"));
+        steps.append(step);
+    }
+    const QJsonObject json{{u"session"_s, session.id()},
+                           {u"started"_s, session.started().toString(Qt::ISODate)},
+                           {u"user"_s, session.origin().user},
+                           {u"machine"_s, session.origin().machine},
+                           {u"target"_s, session.origin().target},
+                           {u"entries"_s, session.transcript().toJson()},
+                           {u"steps"_s, steps}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+Result<TranscriptFormat> transcriptFormatFor(const QString &path, const QString &format)
+{
+    const QString name = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
+    if (name == u"txt")
+        return TranscriptFormat::Text;
+    if (name == u"html" || name == u"htm")
+        return TranscriptFormat::Html;
+    if (name == u"json")
+        return TranscriptFormat::Json;
+    return Error{u"input.format"_s,
+                 QCoreApplication::translate("Transcript", "Unknown transcript format \"%1\".")
+                     .arg(name),
+                 {},
+                 QCoreApplication::translate("Transcript",
+                                             "Use --format txt, html or json, or a file name "
+                                             "ending in .txt, .html or .json.")};
+}
+
+Status exportTranscript(const Session &session, const QString &path, TranscriptFormat format)
+{
+    QString text;
+    switch (format) {
+    case TranscriptFormat::Text: text = transcriptAsText(session); break;
+    case TranscriptFormat::Html: text = transcriptAsHtml(session); break;
+    case TranscriptFormat::Json: text = transcriptAsJson(session); break;
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        // UTF-8 with BOM for .txt: Notepad on older Windows Server then shows it right.
+        if (format == TranscriptFormat::Text)
+            file.write("\xEF\xBB\xBF");
+        file.write(text.toUtf8());
+        if (file.commit())
+            return success();
+    }
+    return Error{u"file.write"_s,
+                 QCoreApplication::translate("Transcript", "Cannot write %1.").arg(path),
+                 file.errorString(),
+                 QCoreApplication::translate("Transcript", "Choose another folder.")};
+}
+
+} // namespace s2s

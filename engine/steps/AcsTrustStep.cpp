@@ -1,0 +1,207 @@
+#include "steps/StepSupport.h"
+#include "steps/Steps.h"
+
+#include "core/Constants.h"
+#include "farm/FarmCommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+bool sameEndpoint(QString a, QString b)
+{
+    while (a.endsWith(u'/'))
+        a.chop(1);
+    while (b.endsWith(u'/'))
+        b.chop(1);
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+const ServiceProxyInfo *findAcsProxy(const QList<ServiceProxyInfo> &proxies)
+{
+    for (const ServiceProxyInfo &proxy : proxies)
+        if (proxy.typeName == constants::acsProxyTypeName)
+            return &proxy;
+    return nullptr;
+}
+
+// The issuer for this endpoint, else any issuer named ACS*: the one the checks judge.
+const TrustedIssuerInfo *findAcsIssuer(const QList<TrustedIssuerInfo> &issuers,
+                                       const QString &endpoint, bool byEndpointOnly)
+{
+    for (const TrustedIssuerInfo &issuer : issuers)
+        if (sameEndpoint(issuer.metadataEndpoint, endpoint))
+            return &issuer;
+    if (byEndpointOnly)
+        return nullptr;
+    for (const TrustedIssuerInfo &issuer : issuers)
+        if (issuer.name.startsWith(constants::acsObjectName, Qt::CaseInsensitive))
+            return &issuer;
+    return nullptr;
+}
+
+class AcsTrustStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(AcsTrustStep)
+public:
+    StepId id() const override { return StepId::AcsTrust; }
+    QString title() const override { return tr("Configure the proxy for ACS"); }
+    QString explanation() const override
+    {
+        return tr("An Azure Access Control Service proxy in the default proxy group and a trusted "
+                  "security token issuer (a trust broker) let the farm accept tokens issued for "
+                  "your tenant. The issuer reads its name from the metadata endpoint, so the farm "
+                  "must reach it over HTTPS. Existing objects are reused, never duplicated.");
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
+    {
+        const QString tenant = session.variables().tenantId.isEmpty()
+                                   ? u"<tenant id>"_s
+                                   : session.variables().tenantId;
+        const QString endpoint = endpoints.metadataEndpoint(tenant);
+        return {powershell(farm_commands::serviceApplicationProxies()),
+                note(tr("If no ACS proxy exists:")),
+                powershell(farm_commands::newAcsProxy(constants::acsObjectName, endpoint)),
+                powershell(farm_commands::trustedIssuers()),
+                note(tr("If no trusted issuer uses this metadata endpoint:")),
+                powershell(farm_commands::newTrustedIssuer(constants::acsObjectName, endpoint))};
+    }
+
+    QCoro::Task<Status> apply(StepContext &context) override
+    {
+        const auto endpoint = co_await resolveMetadataEndpoint(context);
+        if (!endpoint)
+            co_return endpoint.error();
+        if (auto proxy = co_await ensureProxy(context, *endpoint); !proxy)
+            co_return proxy;
+        co_return co_await ensureIssuer(context, *endpoint);
+    }
+
+    QCoro::Task<ValidationReport> validate(StepContext &context) override
+    {
+        const auto endpoint = co_await resolveMetadataEndpoint(context);
+        if (!endpoint)
+            co_return makeReport(unreadableChecks(allIds(), endpoint.error()));
+        const auto tenantId = co_await resolveTenantId(context);
+        QList<Check> checks = co_await proxyChecks(context, *endpoint);
+        checks.append(co_await issuerChecks(context, *endpoint, tenantId ? *tenantId : QString()));
+        co_return makeReport(checks);
+    }
+
+private:
+    static QStringList allIds()
+    {
+        return {u"acs-proxy-present"_s,          u"acs-proxy-default-group"_s,
+                u"acs-proxy-metadata-matches"_s, u"trusted-service-consumer-present"_s,
+                u"trusted-issuer-name"_s,        u"trusted-issuer-is-broker"_s};
+    }
+
+    QCoro::Task<Status> ensureProxy(StepContext &context, QString endpoint)
+    {
+        const auto proxies = co_await context.farm.serviceApplicationProxies();
+        if (!proxies)
+            co_return proxies.error();
+        if (findAcsProxy(*proxies))
+            co_return success();
+        const auto created =
+            co_await context.farm.newAcsProxy(constants::acsObjectName, endpoint, true);
+        if (!created)
+            co_return created.error();
+        co_return success();
+    }
+
+    QCoro::Task<Status> ensureIssuer(StepContext &context, QString endpoint)
+    {
+        const auto issuers = co_await context.farm.trustedIssuers();
+        if (!issuers)
+            co_return issuers.error();
+        if (findAcsIssuer(*issuers, endpoint, true))
+            co_return success();
+        for (const TrustedIssuerInfo &issuer : *issuers)
+            if (issuer.name.compare(constants::acsObjectName, Qt::CaseInsensitive) == 0)
+                co_return Error{u"farm.name-in-use"_s,
+                                tr("A trusted security token issuer named \"%1\" already exists "
+                                   "with another metadata endpoint (%2).")
+                                    .arg(issuer.name, issuer.metadataEndpoint),
+                                {},
+                                tr("It probably belongs to an earlier tenant. Remove it with "
+                                   "Remove-SPTrustedSecurityTokenIssuer \"%1\" if nothing uses "
+                                   "it, then run this step again.")
+                                    .arg(issuer.name)};
+        const auto created =
+            co_await context.farm.newTrustedIssuer(constants::acsObjectName, endpoint, true);
+        if (!created)
+            co_return created.error();
+        co_return success();
+    }
+
+    QCoro::Task<QList<Check>> proxyChecks(StepContext &context, QString endpoint)
+    {
+        const QStringList ids{u"acs-proxy-present"_s, u"acs-proxy-default-group"_s,
+                              u"acs-proxy-metadata-matches"_s};
+        const auto proxies = co_await context.farm.serviceApplicationProxies();
+        if (!proxies)
+            co_return unreadableChecks(ids, proxies.error());
+        const ServiceProxyInfo *proxy = findAcsProxy(*proxies);
+        const QString runStep = tr("Run this step to create the ACS proxy.");
+        if (!proxy) {
+            QList<Check> checks;
+            for (const QString &id : ids)
+                checks.append(failCheck(id, constants::acsProxyTypeName, tr("no ACS proxy"), runStep));
+            co_return checks;
+        }
+        co_return QList<Check>{
+            checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
+                    u"%1 (%2)"_s.arg(proxy->name, proxy->status),
+                    tr("Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq '%1' "
+                       "| ForEach-Object { $_.Provision() }")
+                        .arg(constants::acsProxyTypeName)),
+            checkIf(proxy->inDefaultGroup, u"acs-proxy-default-group"_s, tr("in the default group"),
+                    proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
+                    tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
+                       "-Default) -Member <proxy>")),
+            checkIf(sameEndpoint(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
+                    endpoint, proxy->metadataEndpointUri,
+                    tr("The proxy points at another tenant's metadata: remove it and run this step "
+                       "again."))};
+    }
+
+    QCoro::Task<QList<Check>> issuerChecks(StepContext &context, QString endpoint, QString tenantId)
+    {
+        const QStringList ids{u"trusted-service-consumer-present"_s, u"trusted-issuer-name"_s,
+                              u"trusted-issuer-is-broker"_s};
+        const auto issuers = co_await context.farm.trustedIssuers();
+        if (!issuers)
+            co_return unreadableChecks(ids, issuers.error());
+        const QString runStep = tr("Run this step to create the trusted issuer.");
+        const TrustedIssuerInfo *issuer = findAcsIssuer(*issuers, endpoint, false);
+        if (!issuer) {
+            QList<Check> checks;
+            for (const QString &id : ids)
+                checks.append(failCheck(id, tr("a trusted issuer named ACS"), tr("none"), runStep));
+            co_return checks;
+        }
+        const QString expectedName = constants::acsPrincipalPrefix + u"@"_s + tenantId;
+        co_return QList<Check>{
+            checkIf(issuer->name.startsWith(constants::acsObjectName, Qt::CaseInsensitive),
+                    u"trusted-service-consumer-present"_s, tr("an issuer whose name begins with ACS"),
+                    issuer->name, runStep),
+            checkIf(issuer->registeredIssuerName.compare(expectedName, Qt::CaseInsensitive) == 0,
+                    u"trusted-issuer-name"_s, expectedName, issuer->registeredIssuerName,
+                    tr("The issuer was created for another tenant or realm: remove it "
+                       "(Remove-SPTrustedSecurityTokenIssuer) and run this step again.")),
+            checkIf(!issuer->isSelfIssuer, u"trusted-issuer-is-broker"_s, u"IsSelfIssuer = False"_s,
+                    issuer->isSelfIssuer ? u"IsSelfIssuer = True"_s : u"IsSelfIssuer = False"_s,
+                    tr("Recreate the issuer with -IsTrustBroker:$true."))};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeAcsTrustStep()
+{
+    return std::make_unique<AcsTrustStep>();
+}
+
+} // namespace s2s

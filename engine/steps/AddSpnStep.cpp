@@ -1,0 +1,114 @@
+#include "steps/StepSupport.h"
+#include "steps/Steps.h"
+
+#include "core/Constants.h"
+#include "tenant/GraphRequests.h"
+#include "tenant/Merge.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+class AddSpnStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
+public:
+    StepId id() const override { return StepId::AddSpn; }
+    QString title() const override { return tr("Add the SPN"); }
+    QString explanation() const override
+    {
+        return tr("SharePoint Online accepts the farm's tokens for hosts in your public domain "
+                  "when its service principal lists the wildcard SPN "
+                  "00000003-0000-0ff1-ce00-000000000000/*.<domain>. The wizard reads the list, "
+                  "adds the SPN if it is missing and writes back the whole list: every existing "
+                  "SPN is kept.");
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
+    {
+        const QString domain = publicDomain(session);
+        const QString spn = spnForDomain(domain.isEmpty() ? u"<public domain>"_s : domain);
+        return {graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
+                note(tr("If %1 is not listed yet:").arg(spn)),
+                graph(graph_requests::patchServicePrincipalNames(
+                    endpoints.graph, u"{id}"_s, {u"<every existing SPN>"_s, spn}))};
+    }
+
+    QCoro::Task<Status> apply(StepContext &context) override
+    {
+        const QString domain = publicDomain(context.session);
+        if (domain.isEmpty())
+            co_return Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
+                            tr("Enter it in the step \"Set variables\".")};
+        const auto principal = co_await readSpoPrincipal(context);
+        if (!principal)
+            co_return principal.error();
+        if (!context.session.variables().spnsBefore) {
+            SessionVariables variables = context.session.variables();
+            variables.spnsBefore = principal->servicePrincipalNames;
+            context.session.setVariables(variables);
+        }
+        const QStringList merged = mergeSpns(principal->servicePrincipalNames, spnForDomain(domain));
+        if (merged == principal->servicePrincipalNames)
+            co_return success();
+        co_return co_await context.tenant.patchServicePrincipalNames(principal->id, merged);
+    }
+
+    QCoro::Task<ValidationReport> validate(StepContext &context) override
+    {
+        const QStringList ids{u"spn-listed"_s, u"spn-only-one-for-domain"_s,
+                              u"existing-spns-kept"_s};
+        const QString domain = publicDomain(context.session);
+        if (domain.isEmpty())
+            co_return makeReport(unreadableChecks(
+                ids, Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
+                           tr("Enter it in the step \"Set variables\".")}));
+        const auto principal = co_await readSpoPrincipal(context);
+        if (!principal)
+            co_return makeReport(unreadableChecks(ids, principal.error()));
+        const QStringList &spns = principal->servicePrincipalNames;
+        const QString spn = spnForDomain(domain);
+        QStringList forDomain;
+        for (const QString &each : spns)
+            if (spnContainsDomain(each, domain))
+                forDomain.append(each);
+        QList<Check> checks{
+            checkIf(spns.contains(spn, Qt::CaseInsensitive), u"spn-listed"_s, spn,
+                    spns.join(u", "_s), tr("Run this step to add the SPN.")),
+            checkIf(forDomain.size() == 1 && forDomain.constFirst().compare(spn, Qt::CaseInsensitive) == 0,
+                    u"spn-only-one-for-domain"_s, spn, forDomain.join(u", "_s),
+                    tr("Remove the other SPNs for %1 from the SharePoint Online principal: only "
+                       "the wildcard SPN may name the domain.")
+                        .arg(domain))};
+        checks.append(keptCheck(context.session.variables().spnsBefore, spns));
+        co_return makeReport(checks);
+    }
+
+private:
+    Check keptCheck(const std::optional<QStringList> &before, const QStringList &now) const
+    {
+        const QString id = u"existing-spns-kept"_s;
+        if (!before)
+            return warnCheck(id, tr("every SPN listed before this step"),
+                             tr("no earlier list recorded: the step has not run in this session"),
+                             tr("Nothing to compare; run the step to record the list first."));
+        QStringList missing;
+        for (const QString &spn : *before)
+            if (!now.contains(spn, Qt::CaseInsensitive))
+                missing.append(spn);
+        return checkIf(missing.isEmpty(), id, before->join(u", "_s),
+                       missing.isEmpty() ? tr("all %1 still listed").arg(before->size())
+                                         : tr("missing: %1").arg(missing.join(u", "_s)),
+                       tr("Add the missing SPNs back to the SharePoint Online principal: other "
+                          "hybrid features depend on them."));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeAddSpnStep()
+{
+    return std::make_unique<AddSpnStep>();
+}
+
+} // namespace s2s

@@ -1,0 +1,108 @@
+#include "steps/StepSupport.h"
+#include "steps/Steps.h"
+
+#include "farm/FarmCommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+class AuthRealmStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(AuthRealmStep)
+public:
+    StepId id() const override { return StepId::AuthRealm; }
+    QString title() const override { return tr("Set the authentication realm"); }
+    QString explanation() const override
+    {
+        return tr("The farm's authentication realm must be your tenant id, so that SharePoint "
+                  "Online and the farm agree on token audiences. Changing it breaks everything "
+                  "registered on the old realm (provider-hosted add-ins, Workflow Manager) with "
+                  "HTTP 401 until they are registered again: the wizard lists them first.");
+    }
+    QString confirmationKey() const override { return u"realmChange"_s; }
+    QString confirmationText() const override
+    {
+        return tr("Change the farm's authentication realm to the tenant id, knowing that what "
+                  "depends on the old realm stops working until it is registered again.");
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &) const override
+    {
+        const QString tenant = session.variables().tenantId.isEmpty()
+                                   ? u"<tenant id>"_s
+                                   : session.variables().tenantId;
+        return {powershell(farm_commands::authenticationRealm()),
+                powershell(farm_commands::trustedIssuers()),
+                note(tr("If the realm differs, after your confirmation:")),
+                powershell(farm_commands::setAuthenticationRealm(tenant))};
+    }
+
+    QCoro::Task<QStringList> warnings(StepContext &context) override
+    {
+        const auto tenantId = co_await resolveTenantId(context);
+        const auto realm = co_await context.farm.authenticationRealm();
+        if (!tenantId || !realm || realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
+            co_return QStringList();
+        QStringList lines{tr("The realm will change from %1 to %2.").arg(*realm, *tenantId)};
+        const auto dependents = co_await dependentsOf(context, *realm);
+        for (const QString &dependent : dependents)
+            lines.append(tr("Depends on the old realm and will fail with HTTP 401: %1").arg(dependent));
+        co_return lines;
+    }
+
+    QCoro::Task<Status> apply(StepContext &context) override
+    {
+        const auto tenantId = co_await resolveTenantId(context);
+        if (!tenantId)
+            co_return tenantId.error();
+        const auto realm = co_await context.farm.authenticationRealm();
+        if (!realm)
+            co_return realm.error();
+        if (realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
+            co_return success();
+        if (!context.session.inputs().confirmed(confirmationKey()))
+            co_return confirmationMissing(confirmationKey(), confirmationText());
+        SessionVariables variables = context.session.variables();
+        variables.realmBefore = *realm;
+        context.session.setVariables(variables);
+        co_return co_await context.farm.setAuthenticationRealm(*tenantId);
+    }
+
+    QCoro::Task<ValidationReport> validate(StepContext &context) override
+    {
+        const QString id = u"realm-matches-tenant"_s;
+        const auto tenantId = co_await resolveTenantId(context);
+        if (!tenantId)
+            co_return makeReport(unreadableChecks({id}, tenantId.error()));
+        const auto realm = co_await context.farm.authenticationRealm();
+        if (!realm)
+            co_return makeReport(unreadableChecks({id}, realm.error()));
+        co_return makeReport({checkIf(realm->compare(*tenantId, Qt::CaseInsensitive) == 0, id,
+                                      *tenantId, *realm,
+                                      tr("Run this step to set the realm to the tenant id."))});
+    }
+
+private:
+    // Trusted issuers registered as <id>@<old realm>: high-trust add-ins and Workflow Manager.
+    static QCoro::Task<QStringList> dependentsOf(StepContext &context, QString realm)
+    {
+        QStringList names;
+        const auto issuers = co_await context.farm.trustedIssuers();
+        if (!issuers)
+            co_return names;
+        for (const TrustedIssuerInfo &issuer : *issuers)
+            if (issuer.registeredIssuerName.endsWith(u"@"_s + realm, Qt::CaseInsensitive))
+                names.append(u"%1 (%2)"_s.arg(issuer.name, issuer.registeredIssuerName));
+        co_return names;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeAuthRealmStep()
+{
+    return std::make_unique<AuthRealmStep>();
+}
+
+} // namespace s2s

@@ -1,0 +1,99 @@
+#include "SetupRunner.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRunner, "engine.steps")
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant,
+                         Endpoints endpoints, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_farm(farm)
+    , m_tenant(tenant)
+    , m_endpoints(std::move(endpoints))
+    , m_recorder(session)
+    , m_recordingFarm(farm, m_recorder)
+    , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
+    , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
+{
+    m_recorder.setProgressHandler([this](const QString &text) { Q_EMIT progress(m_current, text); });
+}
+
+SetupRunner::~SetupRunner() = default;
+
+void SetupRunner::setBusy(bool busy)
+{
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+QCoro::Task<StepState> SetupRunner::run(StepId id)
+{
+    co_return co_await execute(id, true);
+}
+
+QCoro::Task<StepState> SetupRunner::validate(StepId id)
+{
+    co_return co_await execute(id, false);
+}
+
+QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
+{
+    Step &step = m_steps.step(id);
+    if (m_busy) {
+        qCWarning(lcRunner) << "step" << step.key() << "requested while another runs";
+        co_return m_session.step(id).state;
+    }
+    if (!step.isApplicable(m_session)) {
+        m_session.setStepState(id, StepState::NotApplicable);
+        co_return StepState::NotApplicable;
+    }
+    setBusy(true);
+    m_current = id;
+    m_recorder.setStep(step.key());
+    if (apply) {
+        const Status applied = co_await step.apply(m_context);
+        if (!applied) {
+            qCWarning(lcRunner).noquote() << step.key() << "failed:" << applied.error().toText();
+            m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("Step \"%1\" stopped").arg(step.title()),
+                           applied.error().toText(), false, 0);
+            m_session.setStepState(id, StepState::Failed, applied.error().toText());
+            setBusy(false);
+            co_return StepState::Failed;
+        }
+        m_session.setStepState(id, StepState::Applied);
+    }
+    Q_EMIT progress(id, tr("Validating…"));
+    const ValidationReport report = co_await step.validate(m_context);
+    QStringList lines;
+    for (const Check &check : report.checks)
+        lines.append(u"[%1] %2 (%3): %4"_s.arg(checkStatusName(check.status).toUpper(), check.title,
+                                              check.id, check.actual));
+    m_recorder.add(TranscriptEntry::Kind::Validation, {}, tr("Validate \"%1\"").arg(step.title()),
+                   lines.join(u'\n'), !report.hasFailure(), 0);
+    const StepState state = report.hasFailure() ? StepState::Failed : StepState::Validated;
+    m_session.setStepReport(id, report, state);
+    setBusy(false);
+    co_return state;
+}
+
+QCoro::Task<> SetupRunner::revalidateFinished()
+{
+    for (const auto &step : m_steps.all()) {
+        const StepState state = m_session.step(step->id()).state;
+        if (state == StepState::Validated || state == StepState::NotApplicable)
+            co_await validate(step->id());
+    }
+}
+
+QCoro::Task<QStringList> SetupRunner::warnings(StepId id)
+{
+    m_recorder.setStep(stepKey(id));
+    co_return co_await m_steps.step(id).warnings(m_context);
+}
+
+} // namespace s2s

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+#include "farm/RecordingFarmBackend.h"
+#include "steps/Steps.h"
+#include "tenant/RecordingTenantBackend.h"
+
+namespace s2s {
+
+// Runs steps against the backends for one session: apply then validate, or validate only; keeps
+// the step states in the session and tells listeners (pages, the headless runner) what happens.
+// One operation at a time.
+class SetupRunner : public QObject {
+    Q_OBJECT
+public:
+    SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant, Endpoints endpoints,
+                QObject *parent = nullptr);
+    ~SetupRunner() override;
+
+    Session &session() { return m_session; }
+    const StepRegistry &steps() const { return m_steps; }
+    const Endpoints &endpoints() const { return m_endpoints; }
+    FarmBackend &farm() { return m_farm; }
+    TenantBackend &tenant() { return m_tenant; }
+    bool isBusy() const { return m_busy; }
+
+    // Apply (idempotent) then validate. Returns the step's new state.
+    QCoro::Task<StepState> run(StepId id);
+    // Validate only; changes nothing on the farm or the tenant.
+    QCoro::Task<StepState> validate(StepId id);
+    // On resume: validate again every step that was done, since the farm may have changed.
+    QCoro::Task<> revalidateFinished();
+    // Read-only warnings for the page (e.g. what a realm change breaks).
+    QCoro::Task<QStringList> warnings(StepId id);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(s2s::StepId id, const QString &text);
+
+private:
+    QCoro::Task<StepState> execute(StepId id, bool apply);
+    void setBusy(bool busy);
+
+    Session &m_session;
+    FarmBackend &m_farm;
+    TenantBackend &m_tenant;
+    Endpoints m_endpoints;
+    Recorder m_recorder;
+    RecordingFarmBackend m_recordingFarm;
+    RecordingTenantBackend m_recordingTenant;
+    StepContext m_context;
+    StepRegistry m_steps;
+    bool m_busy = false;
+    StepId m_current = StepId::WebAppAuth;
+};
+
+} // namespace s2s

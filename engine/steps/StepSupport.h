@@ -1,0 +1,29 @@
+#pragma once
+
+#include "steps/CheckCatalog.h"
+#include "steps/Step.h"
+
+namespace s2s {
+
+// Signs in when no account is signed in yet (reading the tenant needs a token, changes nothing).
+QCoro::Task<Status> ensureSignedIn(StepContext &context);
+// $spocontextID: from the session once known, else GET /organization (and remembered).
+QCoro::Task<Result<QString>> resolveTenantId(StepContext &context);
+// The SharePoint Online service principal, with its SPNs and keys (remembers its object id).
+QCoro::Task<Result<ServicePrincipal>> readSpoPrincipal(StepContext &context);
+// $metadataEndpoint for the tenant.
+QCoro::Task<Result<QString>> resolveMetadataEndpoint(StepContext &context);
+
+// The web application URL without a trailing slash ($spsite).
+QString siteUrl(const Session &session);
+// The normalised public domain, or empty when none or invalid.
+QString publicDomain(const Session &session);
+
+PlanLine powershell(const QString &text);
+PlanLine graph(const QString &text);
+PlanLine note(const QString &text);
+
+// An error for apply when the admin has not confirmed a change yet.
+Error confirmationMissing(const QString &key, const QString &what);
+
+} // namespace s2s

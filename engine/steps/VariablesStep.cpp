@@ -1,0 +1,127 @@
+#include "steps/StepSupport.h"
+#include "steps/Steps.h"
+
+#include <QUrl>
+#include <QUuid>
+
+#include "core/Constants.h"
+#include "farm/FarmCommands.h"
+#include "tenant/GraphRequests.h"
+#include "tenant/Merge.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+class VariablesStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(VariablesStep)
+public:
+    StepId id() const override { return StepId::Variables; }
+    QString title() const override { return tr("Set variables"); }
+    QString explanation() const override
+    {
+        return tr("The values every later step uses: your public DNS domain ($spcn), the web "
+                  "application URL ($spsite), the SharePoint Online app id ($spoappid), your "
+                  "tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata "
+                  "endpoint derived from it ($metadataEndpoint).");
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
+    {
+        const QString domain = publicDomain(session);
+        const QString tenant = session.variables().tenantId.isEmpty()
+                                   ? u"<tenant id>"_s
+                                   : session.variables().tenantId;
+        return {powershell(u"$spcn = \"*.%1\""_s.arg(domain.isEmpty() ? u"<public domain>"_s : domain)),
+                powershell(u"$spsite = %1"_s.arg(farm_commands::quote(siteUrl(session)))),
+                powershell(u"$spoappid = \"%1\""_s.arg(constants::spoAppId)),
+                graph(graph_requests::organization(endpoints.graph)),
+                powershell(u"$spocontextID = \"%1\"   # value[0].id of the response"_s.arg(tenant)),
+                powershell(u"$metadataEndpoint = \"%1\""_s.arg(endpoints.metadataEndpoint(tenant))),
+                graph(graph_requests::acsMetadata(endpoints.metadataEndpoint(tenant)))};
+    }
+
+    QCoro::Task<Status> apply(StepContext &context) override
+    {
+        const auto domain = normalizePublicDomain(context.session.inputs().publicDomain);
+        if (!domain)
+            co_return domain.error();
+        const auto tenantId = co_await resolveTenantId(context);
+        if (!tenantId)
+            co_return tenantId.error();
+        co_return success();
+    }
+
+    QCoro::Task<ValidationReport> validate(StepContext &context) override
+    {
+        QList<Check> checks{domainCheck(context.session)};
+        checks.append(co_await siteCheck(context));
+        const auto tenantId = co_await resolveTenantId(context);
+        if (!tenantId) {
+            checks.append(unreadableChecks({u"tenant-id-known"_s, u"metadata-realm-matches"_s},
+                                           tenantId.error()));
+            co_return makeReport(checks);
+        }
+        const bool isGuid = !QUuid::fromString(*tenantId).isNull();
+        checks.append(checkIf(isGuid, u"tenant-id-known"_s, tr("a GUID"), *tenantId,
+                              tr("Sign in to the right tenant; GET /organization must return its "
+                                 "id.")));
+        const QString endpoint = context.endpoints.metadataEndpoint(*tenantId);
+        const auto metadata = co_await context.tenant.acsMetadata(endpoint);
+        if (!metadata)
+            checks.append(unreadableChecks({u"metadata-realm-matches"_s}, metadata.error()));
+        else
+            checks.append(checkIf(metadata->realm.compare(*tenantId, Qt::CaseInsensitive) == 0,
+                                  u"metadata-realm-matches"_s, *tenantId, metadata->realm,
+                                  tr("The metadata endpoint %1 belongs to another tenant: sign in "
+                                     "to the tenant you are connecting.")
+                                      .arg(endpoint)));
+        co_return makeReport(checks);
+    }
+
+private:
+    Check domainCheck(const Session &session) const
+    {
+        const auto domain = normalizePublicDomain(session.inputs().publicDomain);
+        if (!domain)
+            return failCheck(u"public-domain-valid"_s, tr("a DNS domain such as contoso.com"),
+                             session.inputs().publicDomain.isEmpty() ? tr("none entered")
+                                                                     : domain.error().message,
+                             domain.error().remedy);
+        return passCheck(u"public-domain-valid"_s, tr("a DNS domain such as contoso.com"),
+                         u"*."_s + *domain);
+    }
+
+    QCoro::Task<Check> siteCheck(StepContext &context)
+    {
+        const QString id = u"site-url-valid"_s;
+        const QString url = siteUrl(context.session);
+        const QUrl parsed(url, QUrl::StrictMode);
+        const QString expected = tr("an http(s) URL of a farm web application with a root site");
+        const QString remedy = tr("Choose the web application in step 1; it needs a site "
+                                  "collection at its root.");
+        if (!parsed.isValid() || parsed.host().isEmpty()
+            || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
+            co_return failCheck(id, expected, url.isEmpty() ? tr("none chosen") : url, remedy);
+        const auto apps = co_await context.farm.webApplications();
+        if (!apps)
+            co_return unreadableChecks({id}, apps.error()).constFirst();
+        for (const WebApplicationInfo &app : *apps)
+            if (app.url.compare(url, Qt::CaseInsensitive) == 0)
+                co_return checkIf(app.hasRootSite, id, expected,
+                                  app.hasRootSite ? url : tr("%1 has no root site").arg(url),
+                                  remedy);
+        co_return failCheck(id, expected, tr("%1 is not a web application of the farm").arg(url),
+                            remedy);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeVariablesStep()
+{
+    return std::make_unique<VariablesStep>();
+}
+
+} // namespace s2s

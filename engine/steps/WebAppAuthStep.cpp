@@ -1,0 +1,81 @@
+#include "steps/StepSupport.h"
+#include "steps/Steps.h"
+
+#include "farm/FarmCommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+class WebAppAuthStep final : public Step {
+    Q_DECLARE_TR_FUNCTIONS(WebAppAuthStep)
+public:
+    StepId id() const override { return StepId::WebAppAuth; }
+    QString title() const override { return tr("Verify web application settings"); }
+    QString explanation() const override
+    {
+        return tr("Hybrid requests from SharePoint Server reach SharePoint Online only from a web "
+                  "application zone that uses Integrated Windows authentication with NTLM. This "
+                  "step reads the authentication provider of the zone you choose; it changes "
+                  "nothing.");
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &) const override
+    {
+        return {powershell(farm_commands::webApplications()),
+                powershell(farm_commands::authenticationProvider(siteUrl(session),
+                                                                 session.inputs().zone))};
+    }
+
+    QCoro::Task<Status> apply(StepContext &) override { co_return success(); }
+
+    QCoro::Task<ValidationReport> validate(StepContext &context) override
+    {
+        const QString url = siteUrl(context.session);
+        const QString zone = context.session.inputs().zone;
+        const QString centralAdmin =
+            tr("In Central Administration open Application Management > Manage web applications, "
+               "select %1, click Authentication Providers, open the %2 zone and select "
+               "Integrated Windows authentication with NTLM.")
+                .arg(url, zone);
+        if (url.isEmpty() || zone.isEmpty())
+            co_return makeReport({failCheck(u"webapp-exists"_s, tr("a web application and zone"),
+                                            tr("none chosen"),
+                                            tr("Choose the web application and zone above."))});
+        const auto apps = co_await context.farm.webApplications();
+        if (!apps)
+            co_return makeReport(unreadableChecks({u"webapp-exists"_s}, apps.error()));
+        bool exists = false;
+        for (const WebApplicationInfo &app : *apps)
+            exists = exists || app.url.compare(url, Qt::CaseInsensitive) == 0;
+        QList<Check> checks{checkIf(exists, u"webapp-exists"_s, url,
+                                    exists ? url : tr("not found in the farm"),
+                                    tr("Pick a web application from the farm's list."))};
+        if (!exists)
+            co_return makeReport(checks);
+        const auto provider = co_await context.farm.authenticationProvider(url, zone);
+        if (!provider) {
+            checks.append(unreadableChecks({u"zone-windows-auth"_s, u"zone-ntlm"_s},
+                                           provider.error()));
+            co_return makeReport(checks);
+        }
+        checks.append(checkIf(provider->windowsAuthentication, u"zone-windows-auth"_s,
+                              tr("Integrated Windows authentication enabled"),
+                              provider->windowsAuthentication ? tr("enabled") : tr("disabled"),
+                              centralAdmin));
+        checks.append(checkIf(!provider->kerberos, u"zone-ntlm"_s, tr("NTLM"),
+                              provider->kerberos ? tr("Negotiate (Kerberos)") : tr("NTLM"),
+                              centralAdmin));
+        co_return makeReport(checks);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Step> makeWebAppAuthStep()
+{
+    return std::make_unique<WebAppAuthStep>();
+}
+
+} // namespace s2s

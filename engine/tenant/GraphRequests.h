@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace s2s::graph_requests {
+
+// The Microsoft Graph requests as an admin reads them in the plan and the transcript.
+QString signIn();
+QString organization(const QUrl &graph);
+QString servicePrincipalByAppId(const QUrl &graph, const QString &appId);
+QString patchServicePrincipalNames(const QUrl &graph, const QString &id, const QStringList &names);
+QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
+                            const QString &addedDisplayName);
+QString acsMetadata(const QString &url);
+
+} // namespace s2s::graph_requests

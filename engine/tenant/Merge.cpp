@@ -1,0 +1,99 @@
+#include "Merge.h"
+
+#include <QRegularExpression>
+
+#include "core/Constants.h"
+#include "crypto/Certificate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+QString spnForDomain(const QString &domain)
+{
+    return constants::spoAppId + u"/*."_s + domain;
+}
+
+bool spnContainsDomain(const QString &spn, const QString &domain)
+{
+    const qsizetype slash = spn.indexOf(u'/');
+    if (slash < 0 || domain.isEmpty())
+        return false;
+    QString host = spn.mid(slash + 1);
+    if (host.startsWith(u"*."))
+        host = host.mid(2);
+    return host.compare(domain, Qt::CaseInsensitive) == 0
+           || host.endsWith(u"."_s + domain, Qt::CaseInsensitive);
+}
+
+QStringList mergeSpns(const QStringList &existing, const QString &spn)
+{
+    QStringList merged = existing;
+    if (!existing.contains(spn, Qt::CaseInsensitive))
+        merged.append(spn);
+    return merged;
+}
+
+QString keyThumbprint(const KeyCredential &key)
+{
+    if (key.key.isEmpty())
+        return {};
+    return crypto::sha1Thumbprint(QByteArray::fromBase64(key.key.toLatin1()));
+}
+
+QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing,
+                                         const KeyCredential &added)
+{
+    QList<KeyCredential> merged;
+    for (const KeyCredential &key : existing) {
+        KeyCredential resent;
+        resent.key = key.key;
+        resent.type = key.type;
+        resent.usage = key.usage;
+        merged.append(resent);
+    }
+    merged.append(added);
+    return merged;
+}
+
+const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,
+                                         const QString &thumbprint)
+{
+    for (const KeyCredential &key : keys)
+        if (keyThumbprint(key).compare(thumbprint, Qt::CaseInsensitive) == 0)
+            return &key;
+    return nullptr;
+}
+
+Result<QString> normalizePublicDomain(const QString &input)
+{
+    QString domain = input.trimmed().toLower();
+    const QString remedy =
+        u"Enter the public DNS domain only, such as contoso.com (no https://, no path)."_s;
+    if (domain.contains(u"://"_s) || domain.contains(u'/'))
+        return Error{u"input.publicDomain"_s,
+                     u"\"%1\" is a URL, not a domain name."_s.arg(input), {}, remedy};
+    if (domain.startsWith(u"*."))
+        domain = domain.mid(2);
+    if (domain.endsWith(u'.'))
+        domain.chop(1);
+    if (domain.contains(u'*'))
+        return Error{u"input.publicDomain"_s,
+                     u"\"%1\" has a wildcard other than a leading \"*.\"."_s.arg(input), {},
+                     remedy};
+    static const QRegularExpression label(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"_s);
+    const QStringList labels = domain.split(u'.');
+    if (domain.isEmpty() || labels.size() < 2)
+        return Error{u"input.publicDomain"_s,
+                     u"\"%1\" is not a domain name with at least two labels."_s.arg(input), {},
+                     remedy};
+    for (const QString &part : labels)
+        if (!label.match(part).hasMatch())
+            return Error{u"input.publicDomain"_s,
+                         u"\"%1\" has an invalid label \"%2\": use letters, digits and inner "
+                         "hyphens."_s.arg(input, part),
+                         {}, remedy};
+    return domain;
+}
+
+} // namespace s2s

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/Error.h"
+#include "tenant/TenantTypes.h"
+
+namespace s2s {
+
+// The SPN of step 7: "<spoAppId>/*.<domain>".
+QString spnForDomain(const QString &domain);
+// True when the SPN's host part, after "<appId>/" and any "*.", is the domain or a subdomain.
+bool spnContainsDomain(const QString &spn, const QString &domain);
+// `existing` plus `spn` when it is missing (case-insensitive); order kept.
+QStringList mergeSpns(const QStringList &existing, const QString &spn);
+
+// SHA-1 of the certificate inside a key credential's base64 `key`, uppercase hex.
+QString keyThumbprint(const KeyCredential &key);
+// What PATCH must send: every existing key re-sent as exactly {key,type,usage}, then `added`.
+QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing,
+                                         const KeyCredential &added);
+const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,
+                                         const QString &thumbprint);
+
+// Normalises a public domain entered as "contoso.com" or "*.contoso.com" to "contoso.com".
+Result<QString> normalizePublicDomain(const QString &input);
+
+} // namespace s2s

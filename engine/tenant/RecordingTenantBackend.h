@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QUrl>
+
+#include "session/Recorder.h"
+#include "tenant/TenantBackend.h"
+
+namespace s2s {
+
+// Puts every Graph request in the transcript as an admin reads it, then forwards it.
+class RecordingTenantBackend final : public TenantBackend {
+public:
+    RecordingTenantBackend(TenantBackend &inner, Recorder &recorder, QUrl graph)
+        : m_inner(inner), m_recorder(recorder), m_graph(std::move(graph)) {}
+
+    QString kind() const override { return m_inner.kind(); }
+
+    QCoro::Task<Result<SignedInAccount>> signIn() override;
+    std::optional<SignedInAccount> account() const override { return m_inner.account(); }
+    QCoro::Task<Result<Organization>> organization() override;
+    QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;
+    QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;
+    QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) override;
+    QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) override;
+
+private:
+    template <typename T, typename Format>
+    QCoro::Task<Result<T>> run(QString command, QCoro::Task<Result<T>> task, Format format)
+    {
+        return m_recorder.record(TranscriptEntry::Kind::Graph, QString(), std::move(command),
+                                 std::move(task), format);
+    }
+
+    TenantBackend &m_inner;
+    Recorder &m_recorder;
+    QUrl m_graph;
+};
+
+} // namespace s2s

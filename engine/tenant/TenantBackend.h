@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoro/QCoroTask>
+
+#include <optional>
+
+#include "core/Error.h"
+#include "tenant/TenantTypes.h"
+
+namespace s2s {
+
+// Everything the steps need from Microsoft 365, in Microsoft Graph terms. A PATCH replaces the
+// whole collection, exactly as Graph does: merging is the caller's job (see tenant/Merge.h).
+class TenantBackend {
+public:
+    virtual ~TenantBackend() = default;
+
+    virtual QString kind() const = 0;
+
+    virtual QCoro::Task<Result<SignedInAccount>> signIn() = 0;
+    // The signed-in account and its granted scopes, if any.
+    virtual std::optional<SignedInAccount> account() const = 0;
+    bool isSignedIn() const { return account().has_value(); }
+
+    virtual QCoro::Task<Result<Organization>> organization() = 0;
+    // GET servicePrincipals(appId='...')?$select=id,appId,servicePrincipalNames,keyCredentials
+    virtual QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) = 0;
+    virtual QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) = 0;
+    virtual QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) = 0;
+
+    // The ACS metadata document as the wizard's machine fetches it.
+    virtual QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) = 0;
+};
+
+} // namespace s2s
