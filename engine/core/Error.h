@@ -21,6 +21,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
+    // Default: an error, so that an unset result never reads as success (QCoro::waitFor needs it).
+    Result() : m_data(Error{QStringLiteral("internal.unset"), QStringLiteral("No result."), {}, {}}) {}
     Result(T value) : m_data(std::move(value)) {}
     Result(Error error) : m_data(std::move(error)) {}
 

@@ -85,7 +85,9 @@ public:
             co_return makeReport(unreadableChecks(allIds(), endpoint.error()));
         const auto tenantId = co_await resolveTenantId(context);
         QList<Check> checks = co_await proxyChecks(context, *endpoint);
-        checks.append(co_await issuerChecks(context, *endpoint, tenantId ? *tenantId : QString()));
+        // Named, not a conditional temporary inside co_await: GCC 12 destroys that one twice.
+        const QString realm = tenantId ? *tenantId : QString();
+        checks.append(co_await issuerChecks(context, *endpoint, realm));
         co_return makeReport(checks);
     }
 
@@ -151,20 +153,22 @@ private:
                 checks.append(failCheck(id, constants::acsProxyTypeName, tr("no ACS proxy"), runStep));
             co_return checks;
         }
-        co_return QList<Check>{
-            checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
+        // Built as a local: GCC 12 destroys the elements of a braced list in co_return twice.
+        QList<Check> checks;
+        checks << checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
                     u"%1 (%2)"_s.arg(proxy->name, proxy->status),
                     tr("Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq '%1' "
                        "| ForEach-Object { $_.Provision() }")
-                        .arg(constants::acsProxyTypeName)),
-            checkIf(proxy->inDefaultGroup, u"acs-proxy-default-group"_s, tr("in the default group"),
+                        .arg(constants::acsProxyTypeName));
+        checks << checkIf(proxy->inDefaultGroup, u"acs-proxy-default-group"_s, tr("in the default group"),
                     proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
                     tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
-                       "-Default) -Member <proxy>")),
-            checkIf(sameEndpoint(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
+                       "-Default) -Member <proxy>"));
+        checks << checkIf(sameEndpoint(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
                     endpoint, proxy->metadataEndpointUri,
                     tr("The proxy points at another tenant's metadata: remove it and run this step "
-                       "again."))};
+                       "again."));
+        co_return checks;
     }
 
     QCoro::Task<QList<Check>> issuerChecks(StepContext &context, QString endpoint, QString tenantId)
@@ -183,17 +187,18 @@ private:
             co_return checks;
         }
         const QString expectedName = constants::acsPrincipalPrefix + u"@"_s + tenantId;
-        co_return QList<Check>{
-            checkIf(issuer->name.startsWith(constants::acsObjectName, Qt::CaseInsensitive),
+        QList<Check> checks;
+        checks << checkIf(issuer->name.startsWith(constants::acsObjectName, Qt::CaseInsensitive),
                     u"trusted-service-consumer-present"_s, tr("an issuer whose name begins with ACS"),
-                    issuer->name, runStep),
-            checkIf(issuer->registeredIssuerName.compare(expectedName, Qt::CaseInsensitive) == 0,
+                    issuer->name, runStep);
+        checks << checkIf(issuer->registeredIssuerName.compare(expectedName, Qt::CaseInsensitive) == 0,
                     u"trusted-issuer-name"_s, expectedName, issuer->registeredIssuerName,
                     tr("The issuer was created for another tenant or realm: remove it "
-                       "(Remove-SPTrustedSecurityTokenIssuer) and run this step again.")),
-            checkIf(!issuer->isSelfIssuer, u"trusted-issuer-is-broker"_s, u"IsSelfIssuer = False"_s,
+                       "(Remove-SPTrustedSecurityTokenIssuer) and run this step again."));
+        checks << checkIf(!issuer->isSelfIssuer, u"trusted-issuer-is-broker"_s, u"IsSelfIssuer = False"_s,
                     issuer->isSelfIssuer ? u"IsSelfIssuer = True"_s : u"IsSelfIssuer = False"_s,
-                    tr("Recreate the issuer with -IsTrustBroker:$true."))};
+                    tr("Recreate the issuer with -IsTrustBroker:$true."));
+        co_return checks;
     }
 };
 

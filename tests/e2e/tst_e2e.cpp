@@ -1,0 +1,202 @@
+// The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
+// skeleton, as an admin or a script would run it.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/Constants.h"
+#include "core/JsonFile.h"
+#include "lab/LabFolder.h"
+#include "tenant/Merge.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestEndToEnd : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+
+    Run wizard(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        environment.insert(u"HOME"_s, m_home.path());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(S2S_WIZARD_EXE), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString &name) const { return m_work.filePath(name); }
+
+    static QJsonObject spo(const QString &labDir)
+    {
+        const QJsonObject tenant = readJsonObject(labDir + u"/tenant.json"_s).value();
+        for (const QJsonValue &value : tenant.value(u"servicePrincipals").toArray())
+            if (value[u"appId"].toString() == constants::spoAppId)
+                return value.toObject();
+        return {};
+    }
+
+    static int count(const QJsonArray &array, const QString &value)
+    {
+        int n = 0;
+        for (const QJsonValue &item : array)
+            n += item.toString() == value ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void version_printsTheVersion()
+    {
+        const Run run = wizard({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral(S2S_VERSION)));
+    }
+
+    void auto_thenCheck_passesEveryStep()
+    {
+        const QString lab = path(u"lab-auto"_s);
+        const Run fresh = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"fresh.json"_s)});
+        QCOMPARE(fresh.exitCode, 1);
+        QVERIFY2(fresh.out.contains(u"realm-matches-tenant"_s), qPrintable(fresh.out));
+        QVERIFY(fresh.out.contains(u"spn-listed"_s));
+
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--report"_s, path(u"auto.json"_s)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject report = readJsonObject(path(u"auto.json"_s)).value();
+        const QJsonArray steps = report.value(u"steps").toArray();
+        QCOMPARE(steps.size(), 11);
+        QStringList passing;
+        for (const QJsonValue &step : steps) {
+            const QString state = step[u"state"].toString();
+            QVERIFY2(state == u"validated" || state == u"not-applicable",
+                     qPrintable(step[u"id"].toString() + u" "_s + state));
+            for (const QJsonValue &check : step[u"checks"].toArray()) {
+                QVERIFY(!check[u"id"].toString().isEmpty());
+                QVERIFY(check.toObject().contains(u"expected"));
+                if (check[u"status"].toString() == u"pass")
+                    passing.append(check[u"id"].toString());
+            }
+        }
+        for (const QString &id : {u"realm-matches-tenant"_s, u"spn-listed"_s,
+                                  u"trusted-service-consumer-present"_s})
+            QVERIFY2(passing.contains(id), qPrintable(id));
+
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+
+    void stopAfter_thenResume_completesWithoutLosingTenantData()
+    {
+        const QString lab = path(u"lab-resume"_s);
+        const QString session = path(u"resume-session.json"_s);
+        const Run first = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
+                                  u"--stop-after"_s, u"add-spn"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        const QJsonObject stopped = readJsonObject(session).value();
+        QCOMPARE(stopped[u"steps"][u"add-spn"][u"state"].toString(), u"validated"_s);
+        QVERIFY(!stopped[u"steps"].toObject().contains(u"auth-realm"));
+
+        const Run second = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
+                                   u"--report"_s, path(u"resume.json"_s)});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+
+        const QJsonObject principal = spo(lab);
+        const QJsonArray spns = principal.value(u"servicePrincipalNames").toArray();
+        QCOMPARE(count(spns, spnForDomain(u"contoso.com"_s)), 1);
+        QCOMPARE(count(spns, constants::spoAppId), 1);
+        QCOMPARE(count(spns, constants::spoAppId + u"/*.sharepoint.com"_s), 1);
+        QCOMPARE(spns.size(), 3);
+        const QJsonArray keys = principal.value(u"keyCredentials").toArray();
+        QCOMPARE(keys.size(), 2);
+        QVERIFY(keys.at(0)[u"displayName"].toString().contains(u"Workflow"_s));
+        const QString sts = readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
+        QCOMPARE(keys.at(1)[u"key"].toString(), sts);
+    }
+
+    void exportedTextTranscript_listsEveryStepsCommandsInOrder()
+    {
+        const QString lab = path(u"lab-export"_s);
+        const QString session = path(u"export-session.json"_s);
+        QCOMPARE(wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session}).exitCode, 0);
+        const Run exported = wizard({u"--session"_s, session, u"--export-transcript"_s,
+                                     path(u"t.txt"_s)});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(path(u"t.txt"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(u"Windows PowerShell transcript start"_s));
+        const QStringList order{u"PS>Get-SPWebApplication"_s, u"PS>$c = Get-SPSecurityTokenServiceConfig"_s,
+                                u"PS># Sign in to Microsoft 365"_s, u"PS># PATCH "_s,
+                                u"PS>Register-SPAppPrincipal"_s, u"PS>Set-SPAuthenticationRealm"_s,
+                                u"PS>New-SPAzureAccessControlServiceApplicationProxy"_s,
+                                u"PS>New-SPTrustedSecurityTokenIssuer"_s};
+        qsizetype last = -1;
+        for (const QString &command : order) {
+            const qsizetype at = text.indexOf(command);
+            QVERIFY2(at > last, qPrintable(command));
+            last = at;
+        }
+        QCOMPARE(text.count(QRegularExpression(u"Command start time: \\d{14}"_s)),
+                 text.count(QRegularExpression(u"\r\nPS>|\\]: PS>"_s)));
+        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.html"_s)}).exitCode == 0);
+        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.out"_s),
+                        u"--format"_s, u"json"_s}).exitCode == 0);
+    }
+
+    void badInput_exitsTwoNamingTheProblem()
+    {
+        QFile answers(path(u"bad-answers.json"_s));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write("{\"publicDomain\": \"https://contoso.com/x\"}");
+        answers.close();
+        const Run bad = wizard({u"--lab"_s, path(u"lab-bad"_s), u"--auto"_s, u"--answers"_s,
+                                answers.fileName()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(u"publicDomain"_s));
+        QCOMPARE(wizard({u"--auto"_s, u"--stop-after"_s, u"nonsense"_s}).exitCode, 2);
+    }
+
+    void unconfirmedRealmChange_stopsWithExitTwoAndKeepsTheRealm()
+    {
+        QFile answers(path(u"no-realm.json"_s));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write("{\"confirm\": {\"realmChange\": false}}");
+        answers.close();
+        const QString lab = path(u"lab-realm"_s);
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--answers"_s, answers.fileName()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"confirm.realmChange"_s) || run.out.contains(u"confirm.realmChange"_s));
+        QCOMPARE(readJsonObject(lab + u"/farm.json"_s).value()[u"realm"].toString(), lab::seed::farmRealm);
+    }
+
+    void noLab_onThisMachine_isABackendError()
+    {
+        const Run run = wizard({u"--check"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(u"--lab"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"

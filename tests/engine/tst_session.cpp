@@ -1,0 +1,249 @@
+// Session persistence and locking, transcript exports, answers and the small pure rules.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "LabFixture.h"
+#include "cli/Answers.h"
+#include "cli/Options.h"
+#include "core/JsonFile.h"
+#include "session/SessionFile.h"
+#include "session/TranscriptExport.h"
+#include "tenant/Merge.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+class TestSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sessionFile_savesEveryChangeAndLoadsItBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        {
+            auto file = SessionFile::open(path);
+            QVERIFY(file.ok());
+            QVERIFY(file.value()->isNew());
+            Session &session = file.value()->session();
+            SessionInputs inputs;
+            inputs.webApplication = u"http://sharepoint"_s;
+            inputs.publicDomain = u"contoso.com"_s;
+            inputs.confirmations.insert(u"realmChange"_s, true);
+            session.setInputs(inputs);
+            QVERIFY(QFile::exists(path)); // saved on change, before any explicit save
+            ValidationReport report;
+            report.time = QDateTime::currentDateTimeUtc();
+            report.checks.append({u"zone-ntlm"_s, u"NTLM"_s, CheckStatus::Pass, u"NTLM"_s, u"NTLM"_s, {}});
+            session.setStepReport(StepId::WebAppAuth, report, StepState::Validated);
+            session.setStepState(StepId::OAuthOverHttp, StepState::Failed, u"boom"_s);
+        }
+        auto reopened = SessionFile::open(path);
+        QVERIFY(reopened.ok());
+        QVERIFY(!reopened.value()->isNew());
+        const Session &session = reopened.value()->session();
+        QCOMPARE(session.inputs().webApplication, u"http://sharepoint"_s);
+        QVERIFY(session.inputs().confirmed(u"realmChange"_s));
+        QCOMPARE(session.step(StepId::WebAppAuth).state, StepState::Validated);
+        QCOMPARE(session.step(StepId::WebAppAuth).report->checks.size(), 1);
+        QCOMPARE(session.step(StepId::OAuthOverHttp).error, u"boom"_s);
+        QCOMPARE(session.firstUnfinished(), StepId::OAuthOverHttp);
+        const QStringList leftovers = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(leftovers, QStringList({u"s.json"_s, u"s.json.lock"_s})); // no temporary files
+    }
+
+    void sessionFile_isLockedAgainstASecondWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        auto first = SessionFile::open(path);
+        QVERIFY(first.ok());
+        auto second = SessionFile::open(path);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, u"session.locked"_s);
+        first.value().reset();
+        QVERIFY(SessionFile::open(path).ok());
+    }
+
+    void corruptSessionFile_isRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ half a session");
+        file.close();
+        auto opened = SessionFile::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(u"s.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ half a session"));
+    }
+
+    void transcriptText_looksLikeStartTranscriptWithCommandsInOrder()
+    {
+        test::LabFixture lab;
+        lab.session().setOrigin({u"CONTOSO\\admin"_s, u"SP-WFE1"_s, u"s2s-wizard --lab x"_s,
+                                 u"S2S Wizard 0.1.0"_s, u"lab:x"_s});
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const QString text = transcriptAsText(lab.session());
+        QVERIFY(text.startsWith(u"**********************\r\nWindows PowerShell transcript start\r\n"_s));
+        QVERIFY(text.contains(u"Username: CONTOSO\\admin"_s));
+        QVERIFY(text.contains(u"Machine: SP-WFE1"_s));
+        QVERIFY(text.contains(QRegularExpression(u"Start time: \\d{14}"_s)));
+        QVERIFY(text.contains(QRegularExpression(u"Command start time: \\d{14}\r\n\\*+\r\nPS>Get-SPWebApplication"_s)));
+        QVERIFY(text.trimmed().endsWith(u"**********************"_s));
+        // every step's section appears, in procedure order
+        qsizetype last = -1;
+        for (StepId id : allStepIds()) {
+            const qsizetype at = text.indexOf(u"# ---- Step %1: %2 ----"_s.arg(stepNumber(id)).arg(stepKey(id)));
+            if (id == StepId::OAuthOverHttp || at >= 0) {
+                QVERIFY2(at > last, qPrintable(stepKey(id)));
+                last = at;
+            }
+        }
+        QVERIFY(text.indexOf(u"PS>Set-SPAuthenticationRealm"_s) > text.indexOf(u"PATCH "_s));
+    }
+
+    void transcriptHtmlAndJson_carryEveryStepsChecks()
+    {
+        test::LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const QString html = transcriptAsHtml(lab.session());
+        for (StepId id : allStepIds())
+            QVERIFY(html.contains(u"<section id=\"%1\">"_s.arg(stepKey(id))));
+        QVERIFY(html.contains(u"<td>realm-matches-tenant</td>"_s));
+        const QJsonObject json = QJsonDocument::fromJson(transcriptAsJson(lab.session()).toUtf8()).object();
+        QCOMPARE(json.value(u"steps").toArray().size(), 11);
+        QVERIFY(json.value(u"entries").toArray().size() > 20);
+        QTemporaryDir dir;
+        for (const QString &name : {u"t.txt"_s, u"t.html"_s, u"t.json"_s}) {
+            const auto format = transcriptFormatFor(name, {});
+            QVERIFY(format.ok());
+            QVERIFY(exportTranscript(lab.session(), dir.filePath(name), *format).ok());
+            QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
+        }
+        QVERIFY(!transcriptFormatFor(u"t.pdf"_s, {}).ok());
+    }
+
+    void answers_rejectAnInvalidKeyByName_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("url") << QByteArray("{\"webApplication\":\"sharepoint\"}") << u"webApplication"_s;
+        QTest::newRow("zone") << QByteArray("{\"zone\":\"Moon\"}") << u"zone"_s;
+        QTest::newRow("domain") << QByteArray("{\"publicDomain\":\"https://contoso.com\"}") << u"publicDomain"_s;
+        QTest::newRow("mode") << QByteArray("{\"certificate\":{\"mode\":\"forge\"}}") << u"certificate.mode"_s;
+        QTest::newRow("confirm") << QByteArray("{\"confirm\":{\"realmChange\":\"yes\"}}") << u"confirm.realmChange"_s;
+        QTest::newRow("unknown") << QByteArray("{\"colour\":\"blue\"}") << u"colour"_s;
+    }
+
+    void answers_rejectAnInvalidKeyByName()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        const auto answers = Answers::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(!answers.ok());
+        QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s), qPrintable(answers.error().message));
+    }
+
+    void answers_fillLabDefaultsButKeepWhatIsGiven()
+    {
+        const auto answers = Answers::fromJson(QJsonDocument::fromJson(
+            "{\"publicDomain\":\"*.Fabrikam.com\",\"confirm\":{\"realmChange\":false}}").object());
+        QVERIFY(answers.ok());
+        const SessionInputs inputs = answers->appliedTo({}, true);
+        QCOMPARE(inputs.publicDomain, u"fabrikam.com"_s);
+        QCOMPARE(inputs.webApplication, u"http://sharepoint"_s);
+        QVERIFY(!inputs.confirmed(u"realmChange"_s));
+        QVERIFY(inputs.confirmed(u"outage"_s));
+        QVERIFY(answers->appliedTo({}, false).webApplication.isEmpty());
+    }
+
+    void publicDomain_isNormalisedOrRefused_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("plain") << u"contoso.com"_s << u"contoso.com"_s;
+        QTest::newRow("wildcard") << u"*.contoso.com"_s << u"contoso.com"_s;
+        QTest::newRow("case") << u" Contoso.COM "_s << u"contoso.com"_s;
+        QTest::newRow("one label") << u"contoso"_s << QString();
+        QTest::newRow("url") << u"https://contoso.com"_s << QString();
+        QTest::newRow("path") << u"contoso.com/sites"_s << QString();
+        QTest::newRow("two wildcards") << u"*.*.contoso.com"_s << QString();
+        QTest::newRow("underscore") << u"con_toso.com"_s << QString();
+        QTest::newRow("hyphen edge") << u"-contoso.com"_s << QString();
+    }
+
+    void publicDomain_isNormalisedOrRefused()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto domain = normalizePublicDomain(input);
+        QCOMPARE(domain.ok(), !expected.isEmpty());
+        if (domain)
+            QCOMPARE(*domain, expected);
+    }
+
+    void spnContainsDomain_matchesHostsOfTheDomainOnly()
+    {
+        const QString app = u"00000003-0000-0ff1-ce00-000000000000/"_s;
+        QVERIFY(spnContainsDomain(app + u"*.contoso.com"_s, u"contoso.com"_s));
+        QVERIFY(spnContainsDomain(app + u"hybrid.CONTOSO.com"_s, u"contoso.com"_s));
+        QVERIFY(spnContainsDomain(app + u"contoso.com"_s, u"contoso.com"_s));
+        QVERIFY(!spnContainsDomain(app + u"*.notcontoso.com"_s, u"contoso.com"_s));
+        QVERIFY(!spnContainsDomain(u"00000003-0000-0ff1-ce00-000000000000"_s, u"contoso.com"_s));
+    }
+
+    void mergeKeyCredentials_resendsExistingKeysAsKeyTypeUsageOnly()
+    {
+        KeyCredential existing{u"id1"_s, u"AsymmetricX509Cert"_s, u"Verify"_s, u"QUJD"_s,
+                               u"cki"_s, u"CN=old"_s, QDateTime::currentDateTimeUtc(), {}};
+        KeyCredential added;
+        added.key = u"REVG"_s;
+        const QList<KeyCredential> merged = mergeKeyCredentials({existing}, added);
+        QCOMPARE(merged.size(), 2);
+        QCOMPARE(merged.at(0).key, u"QUJD"_s);
+        QCOMPARE(merged.at(0).type, u"AsymmetricX509Cert"_s);
+        QVERIFY(merged.at(0).keyId.isEmpty());
+        QVERIFY(merged.at(0).displayName.isEmpty());
+        QVERIFY(!merged.at(0).startDateTime.isValid());
+        QCOMPARE(merged.at(1).key, u"REVG"_s);
+    }
+
+    void options_parseTheDocumentedCommandLine()
+    {
+        auto options = parseOptions({u"s2s-wizard"_s, u"--lab"_s, u"/tmp/l"_s, u"--auto"_s,
+                                     u"--stop-after"_s, u"add-spn"_s, u"--report"_s, u"r.json"_s});
+        QVERIFY(options.ok());
+        QCOMPARE(options->mode, Options::Mode::Auto);
+        QCOMPARE(options->stopAfter, StepId::AddSpn);
+        QVERIFY(!parseOptions({u"s2s-wizard"_s, u"--auto"_s, u"--stop-after"_s, u"nope"_s}).ok());
+        QVERIFY(!parseOptions({u"s2s-wizard"_s, u"--auto"_s, u"--check"_s}).ok());
+        QVERIFY(!parseOptions({u"s2s-wizard"_s, u"--export-transcript"_s, u"t.txt"_s}).ok());
+        QVERIFY(wantsHeadless({u"x"_s, u"--check"_s}));
+        QVERIFY(!wantsHeadless({u"x"_s, u"--lab"_s, u"d"_s}));
+    }
+
+    void labFolder_survivesRestartsAndIsNotReseeded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(openLab(dir.path()).ok());
+        QJsonObject farm = readJsonObject(dir.filePath(u"farm.json"_s)).value();
+        farm.insert(u"realm"_s, u"11111111-2222-3333-4444-555555555555"_s);
+        QVERIFY(writeJsonObject(dir.filePath(u"farm.json"_s), farm).ok());
+        const auto reopened = openLab(dir.path());
+        QVERIFY(reopened.ok());
+        QCOMPARE(QCoro::waitFor(reopened->farm->authenticationRealm()).value(),
+                 u"11111111-2222-3333-4444-555555555555"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

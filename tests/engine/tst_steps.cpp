@@ -1,0 +1,350 @@
+// Each documented step against the lab: apply, validate, idempotent re-apply, and the failure
+// paths that make checks fail on a real farm.
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "LabFixture.h"
+#include "core/Constants.h"
+#include "lab/LabFolder.h"
+#include "tenant/Merge.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+using s2s::test::LabFixture;
+
+namespace {
+
+QStringList spnsOf(const QJsonObject &principal)
+{
+    QStringList list;
+    for (const QJsonValue &value : principal.value(u"servicePrincipalNames").toArray())
+        list.append(value.toString());
+    return list;
+}
+
+QStringList keysOf(const QJsonObject &principal)
+{
+    QStringList list;
+    for (const QJsonValue &value : principal.value(u"keyCredentials").toArray())
+        list.append(value[u"key"].toString());
+    return list;
+}
+
+int countNamed(const QJsonArray &array, const QString &field, const QString &prefix)
+{
+    int count = 0;
+    for (const QJsonValue &value : array)
+        count += value[field].toString().startsWith(prefix) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestSteps : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyStep_validatesInTheLab()
+    {
+        LabFixture lab;
+        for (StepId id : allStepIds()) {
+            const StepState state = lab.run(id);
+            QVERIFY2(isDone(state), qPrintable(stepKey(id) + u": "_s + lab.session().step(id).error));
+        }
+        QCOMPARE(lab.check(StepId::AuthRealm, u"realm-matches-tenant"_s)->status, CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::AddSpn, u"spn-listed"_s)->status, CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::AcsTrust, u"trusted-service-consumer-present"_s)->status,
+                 CheckStatus::Pass);
+        QCOMPARE(lab.farm().value(u"realm").toString(), lab::seed::tenantId);
+    }
+
+    void rerunningEveryStep_createsNoDuplicates()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const QJsonObject farmBefore = lab.farm();
+        const QJsonObject principalBefore = lab.spoPrincipal();
+        for (StepId id : allStepIds())
+            QVERIFY(isDone(lab.run(id)));
+        QCOMPARE(lab.farm(), farmBefore);
+        QCOMPARE(spnsOf(lab.spoPrincipal()), spnsOf(principalBefore));
+        QCOMPARE(keysOf(lab.spoPrincipal()), keysOf(principalBefore));
+        QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 1);
+        QCOMPARE(countNamed(lab.farm().value(u"proxies").toArray(), u"name"_s, u"ACS"_s), 1);
+        QCOMPARE(lab.farm().value(u"appPrincipals").toArray().size(), 2);
+    }
+
+    void addSpn_keepsEverySpnAndAddsItOnce()
+    {
+        LabFixture lab;
+        const QStringList before = spnsOf(lab.spoPrincipal());
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Validated);
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
+        const QStringList after = spnsOf(lab.spoPrincipal());
+        for (const QString &spn : before)
+            QVERIFY(after.contains(spn));
+        QCOMPARE(after.count(spnForDomain(u"contoso.com"_s)), 1);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Pass);
+    }
+
+    void labPatch_replacesTheWholeList_soAMissingMergeIsCaught()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Validated);
+        const QString id = lab.spoPrincipal().value(u"id").toString();
+        // What Microsoft's current script does: PATCH a single value.
+        QVERIFY(QCoro::waitFor(lab.backends().tenant->patchServicePrincipalNames(
+                                   id, {spnForDomain(u"contoso.com"_s)}))
+                    .ok());
+        QCOMPARE(spnsOf(lab.spoPrincipal()).size(), 1);
+        QCOMPARE(lab.validate(StepId::AddSpn), StepState::Failed);
+        QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Fail);
+    }
+
+    void spnForAnotherHostOfTheDomain_failsOnlyOneForDomain()
+    {
+        LabFixture lab;
+        lab.editTenant([](QJsonObject &tenant) {
+            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+            QJsonObject spo = principals.at(0).toObject();
+            QJsonArray spns = spo.value(u"servicePrincipalNames").toArray();
+            spns.append(constants::spoAppId + u"/hybrid.contoso.com"_s);
+            spns.append(constants::spoAppId + u"/*.notcontoso.com"_s);
+            spo.insert(u"servicePrincipalNames"_s, spns);
+            principals.replace(0, spo);
+            tenant.insert(u"servicePrincipals"_s, principals);
+        });
+        QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Failed);
+        const auto only = lab.check(StepId::AddSpn, u"spn-only-one-for-domain"_s);
+        QCOMPARE(only->status, CheckStatus::Fail);
+        QVERIFY(only->actual.contains(u"hybrid.contoso.com"_s));
+        QVERIFY(!only->actual.contains(u"notcontoso"_s));
+    }
+
+    void uploadCertificate_keepsTheEarlierKeyAndAddsTheStsKeyOnce()
+    {
+        LabFixture lab;
+        const QStringList before = keysOf(lab.spoPrincipal());
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
+        const QStringList after = keysOf(lab.spoPrincipal());
+        QCOMPARE(after.size(), 2);
+        QVERIFY(after.contains(before.constFirst()));
+        const QString sts = lab.farm().value(u"sts").toObject().value(u"signingCertificate").toString();
+        QCOMPARE(after.count(sts), 1);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-key-validity"_s)->status,
+                 CheckStatus::Pass);
+    }
+
+    void kerberosZone_failsZoneNtlm()
+    {
+        LabFixture lab;
+        lab.editFarm([](QJsonObject &farm) {
+            QJsonArray apps = farm.value(u"webApplications").toArray();
+            QJsonObject app = apps.at(0).toObject();
+            QJsonArray zones = app.value(u"zones").toArray();
+            QJsonObject zone = zones.at(0).toObject();
+            zone.insert(u"kerberos"_s, true);
+            zones.replace(0, zone);
+            app.insert(u"zones"_s, zones);
+            apps.replace(0, app);
+            farm.insert(u"webApplications"_s, apps);
+        });
+        QCOMPARE(lab.run(StepId::WebAppAuth), StepState::Failed);
+        QCOMPARE(lab.check(StepId::WebAppAuth, u"zone-ntlm"_s)->status, CheckStatus::Fail);
+        QCOMPARE(lab.check(StepId::WebAppAuth, u"zone-windows-auth"_s)->status, CheckStatus::Pass);
+        QVERIFY(lab.check(StepId::WebAppAuth, u"zone-ntlm"_s)->remedy.contains(u"Central Administration"_s));
+    }
+
+    void unknownWebApplication_failsWebappExists()
+    {
+        LabFixture lab;
+        SessionInputs inputs = lab.session().inputs();
+        inputs.webApplication = u"http://nothere"_s;
+        lab.session().setInputs(inputs);
+        QCOMPARE(lab.run(StepId::WebAppAuth), StepState::Failed);
+        QCOMPARE(lab.check(StepId::WebAppAuth, u"webapp-exists"_s)->status, CheckStatus::Fail);
+    }
+
+    void httpsWebApplication_makesOAuthOverHttpNotApplicable()
+    {
+        LabFixture lab;
+        SessionInputs inputs = lab.session().inputs();
+        inputs.webApplication = lab::seed::httpsWebApp;
+        lab.session().setInputs(inputs);
+        QCOMPARE(lab.run(StepId::OAuthOverHttp), StepState::NotApplicable);
+        QCOMPARE(lab.farm().value(u"sts").toObject().value(u"allowOAuthOverHttp").toBool(), false);
+    }
+
+    void oauthOverHttp_needsConfirmation()
+    {
+        LabFixture lab;
+        SessionInputs inputs = lab.session().inputs();
+        inputs.confirmations.insert(u"oauthOverHttp"_s, false);
+        lab.session().setInputs(inputs);
+        QCOMPARE(lab.run(StepId::OAuthOverHttp), StepState::Failed);
+        QVERIFY(lab.session().step(StepId::OAuthOverHttp).error.contains(u"confirm.oauthOverHttp"_s));
+        QCOMPARE(lab.farm().value(u"sts").toObject().value(u"allowOAuthOverHttp").toBool(), false);
+        inputs.confirmations.insert(u"oauthOverHttp"_s, true);
+        lab.session().setInputs(inputs);
+        QCOMPARE(lab.run(StepId::OAuthOverHttp), StepState::Validated);
+        QCOMPARE(lab.farm().value(u"sts").toObject().value(u"allowOAuthOverHttp").toBool(), true);
+    }
+
+    void realmChange_refusesWithoutConfirmationAndListsDependentAddIns()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::RegisterAppPrincipal), StepState::Validated);
+        SessionInputs inputs = lab.session().inputs();
+        inputs.confirmations.insert(u"realmChange"_s, false);
+        lab.session().setInputs(inputs);
+        const QStringList warnings = QCoro::waitFor(lab.runner().warnings(StepId::AuthRealm));
+        QVERIFY(warnings.join(u'\n').contains(u"Contoso Expenses High-Trust"_s));
+        QCOMPARE(lab.run(StepId::AuthRealm), StepState::Failed);
+        QCOMPARE(lab.farm().value(u"realm").toString(), lab::seed::farmRealm);
+        inputs.confirmations.insert(u"realmChange"_s, true);
+        lab.session().setInputs(inputs);
+        QCOMPARE(lab.run(StepId::AuthRealm), StepState::Validated);
+        QCOMPARE(lab.session().variables().realmBefore, lab::seed::farmRealm);
+    }
+
+    void unreachableServer_failsRemotingAndStsCheck()
+    {
+        LabFixture lab;
+        lab.editFarm([](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        QVERIFY(lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s)->actual.contains(u"SP-APP1"_s));
+        QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
+        const auto remoting = lab.check(StepId::Connect, u"remoting-each-server"_s);
+        QCOMPARE(remoting->status, CheckStatus::Fail);
+        QVERIFY(remoting->actual.contains(u"SP-APP1"_s));
+        QVERIFY(!remoting->actual.contains(u"SP-SQL1"_s));
+    }
+
+    void serverRunningAnotherCertificate_failsSameOnAllServers()
+    {
+        LabFixture lab;
+        const QString other = lab.tenant()
+                                  .value(u"servicePrincipals").toArray().at(0)[u"keyCredentials"]
+                                  .toArray().at(0)[u"key"].toString();
+        lab.editFarm([&](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s,
+                             u"runningSigningCertificate"_s, other);
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);
+        QCOMPARE(same->status, CheckStatus::Fail);
+        QVERIFY(same->actual.startsWith(u"SP-WFE2"_s));
+        QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-key-strength"_s)->status, CheckStatus::Pass);
+    }
+
+    void connectChecks_failForTheirFarmAndTenantReasons()
+    {
+        LabFixture lab;
+        lab.editFarm([](QJsonObject &farm) {
+            QJsonObject account = farm.value(u"account").toObject();
+            account.insert(u"farmAdmin"_s, false);
+            farm.insert(u"account"_s, account);
+            farm.insert(u"outboundHttps"_s, false);
+        });
+        lab.editTenant([](QJsonObject &tenant) {
+            QJsonObject signIn = tenant.value(u"signIn").toObject();
+            signIn.insert(u"scopes"_s, QJsonArray{u"Organization.Read.All"_s});
+            tenant.insert(u"signIn"_s, signIn);
+        });
+        QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
+        QCOMPARE(lab.check(StepId::Connect, u"host-ready"_s)->status, CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::Connect, u"farm-admin"_s)->status, CheckStatus::Fail);
+        QCOMPARE(lab.check(StepId::Connect, u"graph-permission"_s)->status, CheckStatus::Fail);
+        QCOMPARE(lab.check(StepId::Connect, u"outbound-acs"_s)->status, CheckStatus::Fail);
+        QCOMPARE(lab.check(StepId::Connect, u"signed-in"_s)->status, CheckStatus::Pass);
+    }
+
+    void acsIssuerNameInUse_isExplainedAndNothingIsCreated()
+    {
+        LabFixture lab;
+        lab.editFarm([](QJsonObject &farm) {
+            QJsonArray issuers = farm.value(u"trustedIssuers").toArray();
+            issuers.append(QJsonObject{{u"name"_s, u"ACS"_s},
+                                       {u"registeredIssuerName"_s, u"x@old"_s},
+                                       {u"metadataEndpoint"_s, u"https://old.example/metadata/json/1"_s},
+                                       {u"isSelfIssuer"_s, false}});
+            farm.insert(u"trustedIssuers"_s, issuers);
+        });
+        QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Failed);
+        const QString error = lab.session().step(StepId::AcsTrust).error;
+        QVERIFY2(error.contains(u"farm.name-in-use"_s), qPrintable(error));
+        QVERIFY(error.contains(u"Remove-SPTrustedSecurityTokenIssuer"_s));
+        QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 1);
+    }
+
+    void acsProxyNameInUse_failsLikeSharePoint()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Validated);
+        const auto second = QCoro::waitFor(lab.backends().farm->newAcsProxy(
+            u"ACS"_s, u"https://example/metadata/json/1"_s, true));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, u"farm.name-in-use"_s);
+    }
+
+    void trustedIssuer_takesItsNameFromTheFetchedMetadata()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Validated);
+        const QJsonArray issuers = lab.farm().value(u"trustedIssuers").toArray();
+        bool found = false;
+        for (const QJsonValue &issuer : issuers)
+            if (issuer[u"name"].toString() == u"ACS") {
+                found = true;
+                QCOMPARE(issuer[u"registeredIssuerName"].toString(),
+                         constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
+                QCOMPARE(issuer[u"isSelfIssuer"].toBool(), false);
+            }
+        QVERIFY(found);
+    }
+
+    void unreachableAcs_failsIssuerCreationWithRemedy()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AuthRealm), StepState::Validated);
+        lab.editFarm([](QJsonObject &farm) { farm.insert(u"outboundHttps"_s, false); });
+        QCOMPARE(lab.run(StepId::AcsTrust), StepState::Failed);
+        QVERIFY(lab.session().step(StepId::AcsTrust).error.contains(u"farm.outbound"_s));
+    }
+
+    void transcript_recordsEveryCommandUnderItsStep()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AuthRealm), StepState::Validated);
+        bool sawRealmSet = false;
+        for (const TranscriptEntry &entry : lab.session().transcript().entries()) {
+            QVERIFY(!entry.step.isEmpty());
+            if (entry.command.startsWith(u"Set-SPAuthenticationRealm"_s)) {
+                sawRealmSet = true;
+                QCOMPARE(entry.step, u"auth-realm"_s);
+                QVERIFY(entry.command.contains(lab::seed::tenantId));
+            }
+        }
+        QVERIFY(sawRealmSet);
+    }
+
+    void finalValidation_failsWhenAnEarlierStepBreaks()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        lab.editFarm([](QJsonObject &farm) { farm.insert(u"realm"_s, lab::seed::farmRealm); });
+        QCOMPARE(lab.validate(StepId::FinalValidation), StepState::Failed);
+        QCOMPARE(lab.check(StepId::FinalValidation, u"realm-matches-tenant"_s)->status, CheckStatus::Fail);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSteps)
+#include "tst_steps.moc"

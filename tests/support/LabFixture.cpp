@@ -1,0 +1,103 @@
+#include "LabFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+#include "cli/Answers.h"
+#include "core/JsonFile.h"
+#include "core/Constants.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::test {
+
+LabFixture::LabFixture()
+{
+    auto opened = openLab(m_dir.path());
+    if (!opened)
+        qFatal("cannot open lab: %s", qPrintable(opened.error().toText()));
+    m_backends = std::move(opened.value());
+    m_session = std::make_unique<Session>();
+    m_session->setInputs(Answers().appliedTo({}, true));
+    m_runner = std::make_unique<SetupRunner>(*m_session, *m_backends.farm, *m_backends.tenant,
+                                             m_backends.endpoints);
+}
+
+StepState LabFixture::run(StepId id)
+{
+    return QCoro::waitFor(m_runner->run(id));
+}
+
+StepState LabFixture::validate(StepId id)
+{
+    return QCoro::waitFor(m_runner->validate(id));
+}
+
+StepState LabFixture::runThrough(StepId last)
+{
+    for (StepId id : allStepIds()) {
+        const StepState state = run(id);
+        if (!isDone(state) || id == last)
+            return state;
+    }
+    return StepState::Validated;
+}
+
+std::optional<Check> LabFixture::check(StepId id, const QString &checkId) const
+{
+    const StepRecord record = m_session->step(id);
+    if (!record.report)
+        return std::nullopt;
+    const Check *found = record.report->find(checkId);
+    return found ? std::optional<Check>(*found) : std::nullopt;
+}
+
+QJsonObject LabFixture::farm() const
+{
+    return readJsonObject(m_dir.path() + u"/farm.json"_s).value();
+}
+
+QJsonObject LabFixture::tenant() const
+{
+    return readJsonObject(m_dir.path() + u"/tenant.json"_s).value();
+}
+
+void LabFixture::editFarm(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject json = farm();
+    edit(json);
+    QVERIFY(writeJsonObject(m_dir.path() + u"/farm.json"_s, json).ok());
+}
+
+void LabFixture::editTenant(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject json = tenant();
+    edit(json);
+    QVERIFY(writeJsonObject(m_dir.path() + u"/tenant.json"_s, json).ok());
+}
+
+QJsonObject LabFixture::spoPrincipal() const
+{
+    for (const QJsonValue &value : tenant().value(u"servicePrincipals").toArray())
+        if (value[u"appId"].toString() == constants::spoAppId)
+            return value.toObject();
+    return {};
+}
+
+void setInArray(QJsonObject &object, const QString &array, const QString &match,
+                const QString &value, const QString &key, const QJsonValue &newValue)
+{
+    QJsonArray items = object.value(array).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (item.value(match).toString() == value) {
+            item.insert(key, newValue);
+            items.replace(i, item);
+        }
+    }
+    object.insert(array, items);
+}
+
+} // namespace s2s::test

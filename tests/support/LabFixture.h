@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+#include "cli/Backends.h"
+#include "steps/SetupRunner.h"
+
+namespace s2s::test {
+
+// A fresh lab in a temporary folder, a session on it with the lab defaults, and a runner.
+class LabFixture {
+public:
+    LabFixture();
+
+    QString labDir() const { return m_dir.path(); }
+    Session &session() { return *m_session; }
+    SetupRunner &runner() { return *m_runner; }
+    Backends &backends() { return m_backends; }
+
+    StepState run(StepId id);
+    StepState validate(StepId id);
+    // Runs every step up to and including `last`; returns the first failing step's state.
+    StepState runThrough(StepId last);
+    std::optional<Check> check(StepId id, const QString &checkId) const;
+
+    QJsonObject farm() const;
+    QJsonObject tenant() const;
+    void editFarm(const std::function<void(QJsonObject &)> &edit);
+    void editTenant(const std::function<void(QJsonObject &)> &edit);
+
+    QJsonObject spoPrincipal() const;
+
+private:
+    QTemporaryDir m_dir;
+    Backends m_backends;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SetupRunner> m_runner;
+};
+
+// Sets `key` of the array element of `array` (inside `object`) whose `match` field equals `value`.
+void setInArray(QJsonObject &object, const QString &array, const QString &match,
+                const QString &value, const QString &key, const QJsonValue &newValue);
+
+} // namespace s2s::test
