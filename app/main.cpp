@@ -21,7 +21,6 @@ int main(int argc, char *argv[])
     // Headless modes need no display: a QCoreApplication runs them on a server without a desktop.
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
-    QCoreApplication::setOrganizationName(u"S2S Wizard"_s);
     QCoreApplication::setApplicationName(u"s2s-wizard"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(S2S_VERSION));
     s2s::installLogging();

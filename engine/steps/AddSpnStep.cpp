@@ -76,7 +76,8 @@ public:
             checkIf(spns.contains(spn, Qt::CaseInsensitive), u"spn-listed"_s, spn,
                     spns.join(u", "_s), tr("Run this step to add the SPN.")),
             checkIf(forDomain.size() == 1 && forDomain.constFirst().compare(spn, Qt::CaseInsensitive) == 0,
-                    u"spn-only-one-for-domain"_s, spn, forDomain.join(u", "_s),
+                    u"spn-only-one-for-domain"_s, spn,
+                    forDomain.isEmpty() ? tr("none") : forDomain.join(u", "_s),
                     tr("Remove the other SPNs for %1 from the SharePoint Online principal: only "
                        "the wildcard SPN may name the domain.")
                         .arg(domain))};
