@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include "core/Constants.h"
+#include "core/UrlText.h"
 #include "lab/LabJson.h"
 
 using namespace Qt::StringLiterals;
@@ -17,13 +18,6 @@ namespace {
 Error farmError(const QString &code, const QString &message, const QString &remedy = {})
 {
     return Error{code, message, {}, remedy};
-}
-
-QString trimSlash(QString url)
-{
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
 }
 
 ServiceProxyInfo proxyFromJson(const QJsonObject &json)
@@ -133,7 +127,7 @@ LabFarmBackend::authenticationProvider(QString webApplication, QString zone)
     if (!farm)
         co_return farm.error();
     const QJsonArray apps = farm->value(u"webApplications").toArray();
-    const int appIndex = indexOf(apps, u"url"_s, trimSlash(webApplication));
+    const int appIndex = indexOf(apps, u"url"_s, withoutTrailingSlash(webApplication));
     if (appIndex < 0)
         co_return farmError(u"farm.webapp-unknown"_s,
                             u"Cannot find an SPWebApplication object with URL %1."_s.arg(
@@ -212,7 +206,7 @@ QCoro::Task<Result<QList<AppPrincipalInfo>>> LabFarmBackend::appPrincipals(QStri
     QList<AppPrincipalInfo> list;
     for (const QJsonValue &value : farm->value(u"appPrincipals").toArray()) {
         const AppPrincipalInfo principal = appPrincipalFromJson(value.toObject());
-        if (trimSlash(principal.site).compare(trimSlash(site), Qt::CaseInsensitive) == 0
+        if (sameUrl(principal.site, site)
             && principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0)
             list.append(principal);
     }
@@ -226,7 +220,7 @@ LabFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, QStri
     if (!farm)
         co_return farm.error();
     const QJsonArray apps = farm->value(u"webApplications").toArray();
-    const int appIndex = indexOf(apps, u"url"_s, trimSlash(site));
+    const int appIndex = indexOf(apps, u"url"_s, withoutTrailingSlash(site));
     if (appIndex < 0 || !apps.at(appIndex)[u"hasRootSite"].toBool())
         co_return farmError(u"farm.site-unknown"_s,
                             u"Cannot find an SPSite object with Id or Url: %1."_s.arg(site),
@@ -235,11 +229,10 @@ LabFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, QStri
     for (const QJsonValue &value : principals) {
         // Register-SPAppPrincipal returns the existing principal for a known identifier.
         if (value[u"nameIdentifier"].toString().compare(nameIdentifier, Qt::CaseInsensitive) == 0
-            && trimSlash(value[u"site"].toString()).compare(trimSlash(site), Qt::CaseInsensitive)
-                   == 0)
+            && sameUrl(value[u"site"].toString(), site))
             co_return appPrincipalFromJson(value.toObject());
     }
-    const QJsonObject created{{u"site"_s, trimSlash(site)},
+    const QJsonObject created{{u"site"_s, withoutTrailingSlash(site)},
                               {u"nameIdentifier"_s, nameIdentifier},
                               {u"displayName"_s, displayName}};
     principals.append(created);

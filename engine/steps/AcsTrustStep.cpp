@@ -2,21 +2,13 @@
 #include "steps/Steps.h"
 
 #include "core/Constants.h"
+#include "core/UrlText.h"
 #include "farm/FarmCommands.h"
 
 using namespace Qt::StringLiterals;
 
 namespace s2s {
 namespace {
-
-bool sameEndpoint(QString a, QString b)
-{
-    while (a.endsWith(u'/'))
-        a.chop(1);
-    while (b.endsWith(u'/'))
-        b.chop(1);
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
 
 const ServiceProxyInfo *findAcsProxy(const QList<ServiceProxyInfo> &proxies)
 {
@@ -31,7 +23,7 @@ const TrustedIssuerInfo *findAcsIssuer(const QList<TrustedIssuerInfo> &issuers,
                                        const QString &endpoint, bool byEndpointOnly)
 {
     for (const TrustedIssuerInfo &issuer : issuers)
-        if (sameEndpoint(issuer.metadataEndpoint, endpoint))
+        if (sameUrl(issuer.metadataEndpoint, endpoint))
             return &issuer;
     if (byEndpointOnly)
         return nullptr;
@@ -164,7 +156,7 @@ private:
                     proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
                     tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
                        "-Default) -Member <proxy>"));
-        checks << checkIf(sameEndpoint(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
+        checks << checkIf(sameUrl(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
                     endpoint, proxy->metadataEndpointUri,
                     tr("The proxy points at another tenant's metadata: remove it and run this step "
                        "again."));

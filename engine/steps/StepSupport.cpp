@@ -1,6 +1,7 @@
 #include "StepSupport.h"
 
 #include "core/Constants.h"
+#include "core/UrlText.h"
 #include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
@@ -56,10 +57,7 @@ QCoro::Task<Result<QString>> resolveMetadataEndpoint(StepContext &context)
 
 QString siteUrl(const Session &session)
 {
-    QString url = session.inputs().webApplication.trimmed();
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
+    return withoutTrailingSlash(session.inputs().webApplication);
 }
 
 QString publicDomain(const Session &session)

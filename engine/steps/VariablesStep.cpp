@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include "core/Constants.h"
+#include "core/UrlText.h"
 #include "farm/FarmCommands.h"
 #include "tenant/GraphRequests.h"
 #include "tenant/Merge.h"
@@ -108,7 +109,7 @@ private:
         if (!apps)
             co_return unreadableChecks({id}, apps.error()).constFirst();
         for (const WebApplicationInfo &app : *apps)
-            if (app.url.compare(url, Qt::CaseInsensitive) == 0)
+            if (sameUrl(app.url, url))
                 co_return checkIf(app.hasRootSite, id, expected,
                                   app.hasRootSite ? url : tr("%1 has no root site").arg(url),
                                   remedy);

@@ -1,6 +1,7 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
+#include "core/UrlText.h"
 #include "farm/FarmCommands.h"
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,7 @@ public:
             co_return makeReport(unreadableChecks({u"webapp-exists"_s}, apps.error()));
         bool exists = false;
         for (const WebApplicationInfo &app : *apps)
-            exists = exists || app.url.compare(url, Qt::CaseInsensitive) == 0;
+            exists = exists || sameUrl(app.url, url);
         QList<Check> checks{checkIf(exists, u"webapp-exists"_s, url,
                                     exists ? url : tr("not found in the farm"),
                                     tr("Pick a web application from the farm's list."))};
