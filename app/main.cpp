@@ -1,6 +1,7 @@
 // The only code of the executable: pick the mode, then hand over to the engine (headless) or
 // the wizard pages (GUI).
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
         out << u"s2s-wizard "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return s2s::ExitOk;
     case s2s::Options::Mode::Gui:
+        QApplication::setWindowIcon(QIcon(u":/icons/s2s-wizard.svg"_s));
         return s2s::runWizardWindow(*options);
     default:
         return s2s::runHeadless(*options);
