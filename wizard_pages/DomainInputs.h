@@ -1,0 +1,26 @@
+#pragma once
+
+#include "StepInputs.h"
+#include "core/Error.h"
+#include "tenant/TenantTypes.h"
+
+class QComboBox;
+
+namespace s2s {
+
+// Step 5: the public DNS domain ($spcn), typed or picked from the tenant's verified domains.
+class DomainInputs : public StepInputs {
+    Q_OBJECT
+public:
+    DomainInputs(WizardContext &context, QWidget *parent);
+
+    void load() override;
+
+private:
+    void offer(const QString &domain);
+    void offerVerifiedDomains(const Result<Organization> &organization);
+
+    QComboBox *m_domain = nullptr;
+};
+
+} // namespace s2s

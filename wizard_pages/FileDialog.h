@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace s2s {
+
+// Every file dialog of the wizard goes through here, so that tests can answer it in advance.
+class FileDialog {
+public:
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
+                                   const QString &filter);
+    // The next getSaveFileName returns `name` at once without showing a dialog (for tests).
+    static void setNextSaveFileName(const QString &name);
+
+private:
+    static QString s_nextSaveFileName;
+};
+
+} // namespace s2s

@@ -1,0 +1,93 @@
+#include "MainWizard.h"
+
+#include <QAbstractButton>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "FileDialog.h"
+#include "PageWidgets.h"
+#include "StepListPanel.h"
+#include "StepPage.h"
+#include "WelcomePage.h"
+#include "WizardContext.h"
+#include "session/TranscriptExport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+MainWizard::MainWizard(WizardContext &context, QWidget *parent)
+    : QWizard(parent), m_context(context)
+{
+    setObjectName(u"mainWizard"_s);
+    setWindowTitle(tr("S2S Wizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Export transcript…"));
+    button(QWizard::CustomButton1)->setObjectName(u"exportButton"_s);
+    button(QWizard::CustomButton1)->setEnabled(false);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            exportTranscript();
+    });
+
+    setPage(Welcome, new WelcomePage(m_context, this));
+    for (StepId id : allStepIds()) {
+        auto *page = new StepPage(id, m_context, this);
+        setPage(pageIdFor(id), page);
+        connect(page, &StepPage::exportRequested, this, &MainWizard::exportTranscript);
+    }
+    setStartId(Welcome);
+
+    m_panel = new StepListPanel(m_context, this);
+    setSideWidget(m_panel);
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { m_panel->setCurrentStep(stepForPage(id)); });
+
+    connect(&m_context, &WizardContext::sessionOpened, this, [this] {
+        button(QWizard::CustomButton1)->setEnabled(true);
+        // Queued: runs after the pages' own reactions, which let QWizard re-enable Back.
+        connect(&m_context.runner(), &SetupRunner::busyChanged, this, &MainWizard::onBusyChanged,
+                Qt::QueuedConnection);
+    });
+    resize(1100, 760);
+}
+
+void MainWizard::onBusyChanged(bool)
+{
+    // One operation at a time: no leaving the page while it runs. Queued, so ask the runner now.
+    if (m_context.runner().isBusy())
+        button(QWizard::BackButton)->setEnabled(false);
+}
+
+void MainWizard::exportTranscript()
+{
+    if (!m_context.hasSession())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + u"/s2s-transcript-"_s
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".txt"_s;
+    QString path = FileDialog::getSaveFileName(
+        this, tr("Export transcript"), suggested,
+        tr("Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".txt"_s;
+    const auto format = transcriptFormatFor(path, {});
+    const Status written = format ? s2s::exportTranscript(m_context.session(), path, *format)
+                                  : Status(format.error());
+    if (written)
+        m_panel->showExportResult(
+            tr("Transcript written to %1").arg(QDir::toNativeSeparators(path)), true);
+    else
+        m_panel->showExportResult(errorText(written.error()), false);
+}
+
+} // namespace s2s

@@ -1,0 +1,150 @@
+#include "PageWidgets.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+
+#include "WizardContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+struct PageText {
+    Q_DECLARE_TR_FUNCTIONS(PageText)
+};
+
+QString stripStyle(StripKind kind)
+{
+    switch (kind) {
+    case StripKind::Error:
+        return u"QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e3a29a;"
+               " border-radius: 3px; padding: 6px; }"_s;
+    case StripKind::Warning:
+        return u"QLabel { background: #fff6d6; color: #4d3b00; border: 1px solid #e6cf7a;"
+               " border-radius: 3px; padding: 6px; }"_s;
+    case StripKind::Info:
+        return u"QLabel { background: #e8f1fb; color: #173a5e; border: 1px solid #a9c8e8;"
+               " border-radius: 3px; padding: 6px; }"_s;
+    }
+    return {};
+}
+
+QIcon dot(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(130));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent)
+{
+    auto *strip = new QLabel(parent);
+    strip->setObjectName(objectName);
+    strip->setWordWrap(true);
+    strip->setTextFormat(Qt::PlainText);
+    strip->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    strip->setStyleSheet(stripStyle(kind));
+    strip->hide();
+    return strip;
+}
+
+void showInStrip(QLabel *strip, const QString &text)
+{
+    strip->setText(text);
+    strip->setVisible(!text.isEmpty());
+}
+
+QLabel *makeLabBanner(WizardContext &context, QWidget *parent)
+{
+    auto *banner = new QLabel(parent);
+    banner->setObjectName(u"labBannerLabel"_s);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setStyleSheet(u"QLabel { background: #ffd84a; color: #3a2e00; font-weight: bold;"
+                          " border: 1px solid #d9b325; padding: 5px 8px; }"_s);
+    const auto update = [banner, &context] {
+        banner->setVisible(context.isLab());
+        banner->setText(PageText::tr("LAB MODE — simulated farm and tenant in %1; nothing real is "
+                                     "changed")
+                            .arg(QDir::toNativeSeparators(context.labDir())));
+    };
+    update();
+    QObject::connect(&context, &WizardContext::backendsChanged, banner, update);
+    return banner;
+}
+
+QString errorText(const Error &error)
+{
+    QStringList lines{error.message};
+    if (!error.detail.isEmpty())
+        lines.append(error.detail);
+    if (!error.remedy.isEmpty())
+        lines.append(PageText::tr("What to do: %1").arg(error.remedy));
+    return lines.join(u'\n');
+}
+
+QLabel *makeTextLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString stepStateText(StepState state)
+{
+    switch (state) {
+    case StepState::Pending: return PageText::tr("pending");
+    case StepState::Applied: return PageText::tr("applied, not validated");
+    case StepState::Validated: return PageText::tr("validated");
+    case StepState::Failed: return PageText::tr("failed");
+    case StepState::NotApplicable: return PageText::tr("not applicable");
+    }
+    return {};
+}
+
+QIcon stepStateIcon(StepState state)
+{
+    switch (state) {
+    case StepState::Pending: return dot(QColor(0xc8, 0xc8, 0xc8));
+    case StepState::Applied: return dot(QColor(0x4a, 0x90, 0xd9));
+    case StepState::Validated: return dot(QColor(0x3c, 0xa5, 0x5c));
+    case StepState::Failed: return dot(QColor(0xd9, 0x3f, 0x35));
+    case StepState::NotApplicable: return dot(QColor(0xee, 0xee, 0xee));
+    }
+    return {};
+}
+
+QString checkStatusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return PageText::tr("pass");
+    case CheckStatus::Warn: return PageText::tr("warning");
+    case CheckStatus::Fail: return PageText::tr("fail");
+    }
+    return {};
+}
+
+QIcon checkStatusIcon(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return dot(QColor(0x3c, 0xa5, 0x5c));
+    case CheckStatus::Warn: return dot(QColor(0xf0, 0xa2, 0x1b));
+    case CheckStatus::Fail: return dot(QColor(0xd9, 0x3f, 0x35));
+    }
+    return {};
+}
+
+} // namespace s2s

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+#include "core/Check.h"
+#include "core/Error.h"
+#include "session/Session.h"
+
+class QLabel;
+class QWidget;
+
+namespace s2s {
+
+class WizardContext;
+
+// Inline message strips: the wizard never interrupts work with a message box.
+enum class StripKind { Error, Warning, Info };
+QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent);
+// Shows `text` in the strip, or hides the strip when `text` is empty.
+void showInStrip(QLabel *strip, const QString &text);
+
+// The yellow "lab mode" strip of every page; follows the context when the lab opens later.
+QLabel *makeLabBanner(WizardContext &context, QWidget *parent);
+
+// An engine error as the admin reads it: the message, then the detail and the remedy.
+QString errorText(const Error &error);
+
+// Small word-wrapped label for running text.
+QLabel *makeTextLabel(const QString &objectName, QWidget *parent);
+
+// State names and icons, as the step list and the check table show them.
+QString stepStateText(StepState state);
+QIcon stepStateIcon(StepState state);
+QString checkStatusText(CheckStatus status);
+QIcon checkStatusIcon(CheckStatus status);
+
+} // namespace s2s

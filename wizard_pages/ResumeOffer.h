@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+#include "core/StepId.h"
+
+namespace s2s {
+
+// A session file the welcome page can offer to open, with what the offer says about it.
+struct SessionSummary {
+    QString path;
+    QDateTime started;
+    std::optional<StepId> firstUnfinished;
+};
+
+// Reads `path` without locking it; nothing when it cannot be read.
+std::optional<SessionSummary> summarizeSession(const QString &path);
+// The newest unfinished session in `folder` that ran against `target` ("lab:<dir>" or "farm").
+std::optional<SessionSummary> findResumableSession(const QString &folder, const QString &target);
+
+} // namespace s2s

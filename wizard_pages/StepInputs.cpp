@@ -1,0 +1,24 @@
+#include "StepInputs.h"
+
+#include "CertificateInputs.h"
+#include "DomainInputs.h"
+#include "WebAppInputs.h"
+
+namespace s2s {
+
+StepInputs::StepInputs(StepId owner, WizardContext &context, QWidget *parent)
+    : QWidget(parent), m_owner(owner), m_context(context)
+{
+}
+
+StepInputs *makeStepInputs(StepId id, WizardContext &context, QWidget *parent)
+{
+    switch (id) {
+    case StepId::WebAppAuth: return new WebAppInputs(context, parent);
+    case StepId::StsCertificate: return new CertificateInputs(context, parent);
+    case StepId::Variables: return new DomainInputs(context, parent);
+    default: return nullptr;
+    }
+}
+
+} // namespace s2s

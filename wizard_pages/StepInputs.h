@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+#include "core/StepId.h"
+
+namespace s2s {
+
+class WizardContext;
+
+// The controls of a step that needs the admin's choice (web application, domain, certificate).
+// They write the session's inputs; the engine reads them from there.
+class StepInputs : public QWidget {
+    Q_OBJECT
+public:
+    StepInputs(StepId owner, WizardContext &context, QWidget *parent);
+
+    // Fills the controls from the session (and what the backends offer) when the page opens.
+    virtual void load() = 0;
+
+protected:
+    WizardContext &context() const { return m_context; }
+    StepId owner() const { return m_owner; }
+
+private:
+    StepId m_owner;
+    WizardContext &m_context;
+};
+
+// The inputs panel of step `id`, or nullptr when the step asks for nothing.
+StepInputs *makeStepInputs(StepId id, WizardContext &context, QWidget *parent);
+
+} // namespace s2s

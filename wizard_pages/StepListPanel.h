@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+#include "core/StepId.h"
+
+class QLabel;
+class QListWidget;
+
+namespace s2s {
+
+class WizardContext;
+
+// The wizard's side panel: the eleven steps with their state, the current one highlighted, and
+// the outcome of the last transcript export.
+class StepListPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit StepListPanel(WizardContext &context, QWidget *parent = nullptr);
+
+    void setCurrentStep(std::optional<StepId> id);
+    void showExportResult(const QString &text, bool ok);
+
+private:
+    void updateStep(StepId id);
+
+    WizardContext &m_context;
+    QListWidget *m_list = nullptr;
+    QLabel *m_exportStatus = nullptr;
+    std::optional<StepId> m_current;
+};
+
+} // namespace s2s

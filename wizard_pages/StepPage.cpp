@@ -1,0 +1,263 @@
+#include "StepPage.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <QCoro/QCoroTask>
+
+#include "ChecksTree.h"
+#include "FinalSummary.h"
+#include "PageWidgets.h"
+#include "PlanView.h"
+#include "StepInputs.h"
+#include "WizardContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_id(id), m_context(context)
+{
+    const Step &step = m_context.steps().step(id);
+    setObjectName(step.key() + u"Page"_s);
+    setTitle(tr("Step %1 of %2: %3").arg(stepNumber(id)).arg(allStepIds().size()).arg(step.title()));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeLabBanner(m_context, this));
+    QLabel *explanation = makeTextLabel(u"explanationLabel"_s, this);
+    explanation->setText(step.explanation());
+    layout->addWidget(explanation);
+
+    m_notApplicable = makeMessageStrip(StripKind::Info, u"notApplicableLabel"_s, this);
+    QFont bold = m_notApplicable->font();
+    bold.setBold(true);
+    m_notApplicable->setFont(bold);
+    layout->addWidget(m_notApplicable);
+
+    m_inputs = makeStepInputs(id, m_context, this);
+    if (m_inputs)
+        layout->addWidget(m_inputs);
+
+    m_warnings = makeMessageStrip(StripKind::Warning, u"warningsLabel"_s, this);
+    layout->addWidget(m_warnings);
+
+    if (!step.confirmationKey().isEmpty()) {
+        m_confirmation = new QWidget(this);
+        QLabel *text = makeTextLabel(u"confirmLabel"_s, m_confirmation);
+        text->setText(step.confirmationText());
+        m_confirm = new QCheckBox(tr("I &confirm this change"), m_confirmation);
+        m_confirm->setObjectName(u"confirmCheckBox"_s);
+        connect(m_confirm, &QCheckBox::toggled, this, &StepPage::onConfirmToggled);
+        auto *confirmLayout = new QVBoxLayout(m_confirmation);
+        confirmLayout->setContentsMargins(0, 0, 0, 0);
+        confirmLayout->addWidget(text);
+        confirmLayout->addWidget(m_confirm);
+        layout->addWidget(m_confirmation);
+    }
+
+    m_plan = new PlanView(this);
+    layout->addWidget(m_plan);
+
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setObjectName(u"runButton"_s);
+    m_run->setToolTip(tr("Apply what is missing, then validate"));
+    m_validate = new QPushButton(tr("&Validate"), this);
+    m_validate->setObjectName(u"validateButton"_s);
+    m_validate->setToolTip(tr("Check only; changes nothing"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyProgressBar"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(120);
+    m_busy->hide();
+    m_progress = makeTextLabel(u"progressLabel"_s, this);
+    connect(m_run, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_validate, &QPushButton::clicked, this, [this] { start(false); });
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_validate);
+    actions->addWidget(m_busy);
+    actions->addWidget(m_progress, 1);
+    layout->addLayout(actions);
+
+    m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
+    layout->addWidget(m_error);
+    m_checks = makeChecksTree(this);
+    layout->addWidget(m_checks, 1);
+
+    if (id == StepId::FinalValidation) {
+        m_summary = new FinalSummary(this);
+        connect(m_summary, &FinalSummary::exportRequested, this, &StepPage::exportRequested);
+        layout->addWidget(m_summary);
+    }
+    layout->addStretch(); // takes the room of the checks when the step does not apply
+
+    connect(&m_context, &WizardContext::sessionOpened, this, &StepPage::bindSession);
+    refresh();
+}
+
+void StepPage::bindSession()
+{
+    Session &session = m_context.session();
+    connect(&session, &Session::stepChanged, this, [this](StepId changed) {
+        if (changed == m_id)
+            refresh();
+    });
+    // The plan shows the current inputs and discovered variables (tenant id, ...).
+    connect(&session, &Session::changed, this, [this] {
+        if (isVisible())
+            refreshPlan();
+    });
+    SetupRunner &runner = m_context.runner();
+    connect(&runner, &SetupRunner::busyChanged, this, &StepPage::refresh);
+    connect(&runner, &SetupRunner::progress, this, &StepPage::onProgress);
+    refresh();
+}
+
+void StepPage::initializePage()
+{
+    if (!m_context.hasSession())
+        return;
+    if (m_inputs)
+        m_inputs->load();
+    showInStrip(m_warnings, {});
+    refresh();
+    refreshPlan();
+    const Step &step = m_context.steps().step(m_id);
+    Session &session = m_context.session();
+    const StepState state = session.step(m_id).state;
+    if (!step.isApplicable(session)) {
+        if (state != StepState::NotApplicable)
+            start(false); // the runner records that the step does not apply
+        return;
+    }
+    if (state == StepState::NotApplicable) // the inputs changed since: the step applies now
+        session.setStepState(m_id, StepState::Pending);
+    fetchWarnings();
+}
+
+bool StepPage::isComplete() const
+{
+    if (!m_context.hasSession())
+        return false;
+    return isDone(m_context.session().step(m_id).state) && !m_context.runner().isBusy();
+}
+
+void StepPage::start(bool apply)
+{
+    if (!m_context.hasSession() || m_context.runner().isBusy())
+        return;
+    m_running = true;
+    showInStrip(m_error, {});
+    m_progress->setText(apply ? tr("Running…") : tr("Validating…"));
+    SetupRunner &runner = m_context.runner();
+    QCoro::connect(apply ? runner.run(m_id) : runner.validate(m_id), this,
+                   [this, apply](StepState state) {
+                       finished(state);
+                       if (apply)
+                           fetchWarnings();
+                   });
+    refresh();
+}
+
+void StepPage::finished(StepState)
+{
+    m_running = false;
+    refresh();
+}
+
+void StepPage::fetchWarnings()
+{
+    if (!m_context.hasSession() || m_context.runner().isBusy()
+        || !m_context.steps().step(m_id).isApplicable(m_context.session()))
+        return;
+    QCoro::connect(m_context.runner().warnings(m_id), this, [this](const QStringList &warnings) {
+        showInStrip(m_warnings, warnings.join(u'\n'));
+    });
+}
+
+void StepPage::refresh()
+{
+    const bool hasSession = m_context.hasSession();
+    const bool busy = hasSession && m_context.runner().isBusy();
+    const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
+    const Step &step = m_context.steps().step(m_id);
+    const bool applicable = !hasSession || step.isApplicable(m_context.session());
+
+    showInStrip(m_notApplicable,
+                applicable ? QString() : step.notApplicableReason(m_context.session()));
+    // A step that does not apply shows only why.
+    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_checks),
+                            m_confirmation})
+        if (widget)
+            widget->setVisible(applicable);
+    m_run->setEnabled(hasSession && !busy && applicable);
+    m_validate->setEnabled(hasSession && !busy);
+    m_busy->setVisible(busy && m_running);
+    if (!m_running)
+        m_progress->setText(stateSummary(record));
+    if (m_confirm) {
+        const QSignalBlocker blocker(m_confirm);
+        m_confirm->setChecked(hasSession && m_context.session().inputs().confirmed(step.confirmationKey()));
+        m_confirm->setEnabled(!busy);
+    }
+    if (m_inputs)
+        m_inputs->setEnabled(!busy);
+    showInStrip(m_error, record.state == StepState::Failed ? record.error : QString());
+    showChecks(m_checks, record.report);
+    if (m_summary)
+        m_summary->showReport(record.report);
+    Q_EMIT completeChanged();
+}
+
+void StepPage::refreshPlan()
+{
+    if (m_context.hasSession())
+        m_plan->setPlan(m_context.steps().step(m_id).plan(m_context.session(),
+                                                          m_context.runner().endpoints()));
+}
+
+void StepPage::onProgress(StepId id, const QString &text)
+{
+    if (id == m_id && m_running)
+        m_progress->setText(text);
+}
+
+void StepPage::onConfirmToggled(bool checked)
+{
+    if (!m_context.hasSession())
+        return;
+    SessionInputs inputs = m_context.session().inputs();
+    inputs.confirmations.insert(m_context.steps().step(m_id).confirmationKey(), checked);
+    m_context.changeInputs(m_id, inputs);
+}
+
+QString StepPage::stateSummary(const StepRecord &record) const
+{
+    const QString when = record.updated.isValid()
+                             ? QLocale().toString(record.updated.toLocalTime(), QLocale::ShortFormat)
+                             : QString();
+    switch (record.state) {
+    case StepState::Pending:
+        return tr("Not run yet. Run applies what is missing, then validates; Validate only checks.");
+    case StepState::Applied:
+        return tr("Applied (%1), not validated yet.").arg(when);
+    case StepState::Validated:
+        return tr("Validated (%1): no check fails.").arg(when);
+    case StepState::Failed:
+        return record.error.isEmpty() ? tr("Some checks fail (%1): see the remedies below.").arg(when)
+                                      : tr("Stopped (%1): see the message below.").arg(when);
+    case StepState::NotApplicable:
+        return tr("Not applicable: nothing to do.");
+    }
+    return {};
+}
+
+} // namespace s2s

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include "core/StepId.h"
+#include "session/Session.h"
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace s2s {
+
+class FinalSummary;
+class PlanView;
+class StepInputs;
+class WizardContext;
+
+// The page of one documented step: explanation, inputs, plan, Run / Validate, live progress and
+// the checks of the last validation. Complete only once the step validated or does not apply.
+class StepPage : public QWizardPage {
+    Q_OBJECT
+public:
+    StepPage(StepId id, WizardContext &context, QWidget *parent = nullptr);
+
+    StepId stepId() const { return m_id; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+Q_SIGNALS:
+    // The final page's own export button was clicked.
+    void exportRequested();
+
+private:
+    void bindSession();
+    void start(bool apply);
+    void finished(StepState state);
+    void fetchWarnings();
+    void refresh();
+    void refreshPlan();
+    void onProgress(StepId id, const QString &text);
+    void onConfirmToggled(bool checked);
+    QString stateSummary(const StepRecord &record) const;
+
+    StepId m_id;
+    WizardContext &m_context;
+    bool m_running = false;
+    QLabel *m_notApplicable = nullptr;
+    StepInputs *m_inputs = nullptr;
+    QWidget *m_confirmation = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QLabel *m_warnings = nullptr;
+    PlanView *m_plan = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_validate = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_error = nullptr;
+    QTreeWidget *m_checks = nullptr;
+    FinalSummary *m_summary = nullptr;
+};
+
+} // namespace s2s

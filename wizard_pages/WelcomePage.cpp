@@ -1,0 +1,188 @@
+#include "WelcomePage.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+#include <QCoro/QCoroTask>
+
+#include "PageIds.h"
+#include "PageWidgets.h"
+#include "WizardContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context)
+{
+    setObjectName(u"welcomePage"_s);
+    setTitle(tr("Welcome to the S2S Wizard"));
+
+    QLabel *intro = makeTextLabel(u"introLabel"_s, this);
+    intro->setText(tr("This wizard sets up the server-to-server trust between your SharePoint "
+                      "Server farm and SharePoint Online, one documented step at a time. Each "
+                      "step shows what it will run, runs it when you click Run and validates the "
+                      "result before you can go on. Your progress is saved, so you can close the "
+                      "wizard and resume later, and the transcript can be exported for your "
+                      "change record."));
+
+    m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
+    m_openLab = new QPushButton(this);
+    m_openLab->setObjectName(u"openLabButton"_s);
+    m_openLab->setText(tr("Open the lab in %1").arg(QDir::toNativeSeparators(defaultLabFolder())));
+    m_openLab->hide();
+    connect(m_openLab, &QPushButton::clicked, this, &WelcomePage::openLab);
+
+    auto *choice = new QGroupBox(tr("Session"), this);
+    choice->setObjectName(u"sessionGroupBox"_s);
+    m_choice = choice;
+    m_new = new QRadioButton(tr("Start a &new setup"), choice);
+    m_new->setObjectName(u"newSetupRadioButton"_s);
+    m_resume = new QRadioButton(choice);
+    m_resume->setObjectName(u"resumeRadioButton"_s);
+    m_session = makeTextLabel(u"sessionLabel"_s, choice);
+    m_session->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *choiceLayout = new QVBoxLayout(choice);
+    choiceLayout->addWidget(m_resume);
+    choiceLayout->addWidget(m_new);
+    choiceLayout->addWidget(m_session);
+
+    m_progress = makeTextLabel(u"progressLabel"_s, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makeLabBanner(m_context, this));
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_error);
+    layout->addWidget(m_openLab, 0, Qt::AlignLeft);
+    layout->addWidget(choice);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+
+    connect(&m_context, &WizardContext::backendsChanged, this, [this] {
+        showInStrip(m_error, {});
+        refresh();
+    });
+    if (m_context.backendError())
+        showInStrip(m_error, errorText(*m_context.backendError()));
+    refresh();
+}
+
+void WelcomePage::initializePage()
+{
+    refresh();
+}
+
+void WelcomePage::refresh()
+{
+    const bool ready = m_context.hasBackends();
+    const bool opened = m_context.hasSession();
+    const QString given = m_context.options().sessionFile;
+    m_openLab->setVisible(!ready);
+    m_choice->setVisible(ready);
+    m_offer.reset();
+    if (ready && !opened && given.isEmpty())
+        m_offer = findResumableSession(SessionFile::defaultFolder(), m_context.target());
+
+    m_resume->setVisible(m_offer.has_value());
+    m_new->setVisible(given.isEmpty() && !opened);
+    m_resume->setEnabled(!opened);
+    if (m_offer) {
+        m_resume->setText(tr("&Resume the setup %1").arg(describe(*m_offer)));
+        if (!m_new->isChecked())
+            m_resume->setChecked(true);
+    } else {
+        m_new->setChecked(true);
+    }
+
+    QString session;
+    if (opened) {
+        session = tr("Session file: %1").arg(QDir::toNativeSeparators(m_context.sessionPath()));
+    } else if (!given.isEmpty()) {
+        const auto summary = summarizeSession(given);
+        session = tr("Session file: %1").arg(QDir::toNativeSeparators(given)) + u"\n"_s
+                  + (summary ? tr("Resumes the setup %1.").arg(describe(*summary))
+                             : tr("A new setup starts in this file."));
+    }
+    showInStrip(m_session, session);
+    Q_EMIT completeChanged();
+}
+
+QString WelcomePage::describe(const SessionSummary &summary) const
+{
+    const QString started = QLocale().toString(summary.started.toLocalTime(), QLocale::ShortFormat);
+    if (!summary.firstUnfinished)
+        return tr("started %1; every step is done").arg(started);
+    const StepId next = *summary.firstUnfinished;
+    return tr("started %1; next: step %2, %3")
+        .arg(started)
+        .arg(stepNumber(next))
+        .arg(m_context.steps().step(next).title());
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_context.hasBackends() && !m_revalidating;
+}
+
+QString WelcomePage::chosenSessionPath() const
+{
+    if (!m_context.options().sessionFile.isEmpty())
+        return m_context.options().sessionFile;
+    if (m_offer && m_resume->isChecked())
+        return m_offer->path;
+    return SessionFile::newSessionPath();
+}
+
+bool WelcomePage::validatePage()
+{
+    if (m_revalidating)
+        return false;
+    if (m_context.hasSession())
+        return true;
+    if (const Status opened = m_context.openSession(chosenSessionPath()); !opened) {
+        showInStrip(m_error, errorText(opened.error()));
+        return false;
+    }
+    showInStrip(m_error, {});
+    refresh();
+    if (!m_context.isResumedSession())
+        return true;
+    // The farm may have changed since: finished steps validate again before the wizard goes on.
+    m_revalidating = true;
+    m_progress->setText(tr("Validating the finished steps again…"));
+    Q_EMIT completeChanged();
+    QCoro::connect(m_context.runner().revalidateFinished(), this, &WelcomePage::revalidated);
+    return false;
+}
+
+void WelcomePage::revalidated()
+{
+    m_revalidating = false;
+    m_progress->clear();
+    Q_EMIT completeChanged();
+    QMetaObject::invokeMethod(wizard(), &QWizard::next, Qt::QueuedConnection);
+}
+
+int WelcomePage::nextId() const
+{
+    if (!m_context.hasSession())
+        return Step1;
+    const auto next = m_context.session().firstUnfinished();
+    return next ? pageIdFor(*next) : pageIdFor(StepId::FinalValidation);
+}
+
+void WelcomePage::openLab()
+{
+    if (const Status opened = m_context.openLab(defaultLabFolder()); !opened)
+        showInStrip(m_error, errorText(opened.error()));
+}
+
+} // namespace s2s

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <optional>
+
+#include "ResumeOffer.h"
+
+class QLabel;
+class QPushButton;
+class QRadioButton;
+
+namespace s2s {
+
+class WizardContext;
+
+// What the wizard does, where it works (farm or lab), and which session: a new setup or the
+// last unfinished one. Next opens the session and goes to its first unfinished step.
+class WelcomePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit WelcomePage(WizardContext &context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+private:
+    void openLab();
+    void refresh();
+    QString chosenSessionPath() const;
+    QString describe(const SessionSummary &summary) const;
+    void revalidated();
+
+    WizardContext &m_context;
+    std::optional<SessionSummary> m_offer;
+    bool m_revalidating = false;
+    QLabel *m_error = nullptr;
+    QPushButton *m_openLab = nullptr;
+    QWidget *m_choice = nullptr;
+    QRadioButton *m_new = nullptr;
+    QRadioButton *m_resume = nullptr;
+    QLabel *m_session = nullptr;
+    QLabel *m_progress = nullptr;
+};
+
+} // namespace s2s

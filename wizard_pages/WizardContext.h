@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+#include "cli/Backends.h"
+#include "cli/Options.h"
+#include "session/SessionFile.h"
+#include "steps/SetupRunner.h"
+
+namespace s2s {
+
+// What every page of one wizard window works on: the backends (real farm or lab), the session
+// file once opened and the one SetupRunner for it. Pages read it and react to its signals.
+class WizardContext : public QObject {
+    Q_OBJECT
+public:
+    // Opens the backends `options` ask for; a failure is kept for the welcome page to show.
+    explicit WizardContext(const Options &options, QObject *parent = nullptr);
+    ~WizardContext() override;
+    Q_DISABLE_COPY_MOVE(WizardContext)
+
+    const Options &options() const { return m_options; }
+
+    bool hasBackends() const { return m_backends.has_value(); }
+    const std::optional<Error> &backendError() const { return m_backendError; }
+    bool isLab() const { return m_backends && m_backends->isLab(); }
+    QString labDir() const { return m_backends ? m_backends->labDir : QString(); }
+    QString target() const { return m_backends ? m_backends->target() : QString(); }
+    // Switches to the lab in `folder` (seeding it); only before a session is open.
+    Status openLab(const QString &folder);
+
+    bool hasSession() const { return m_runner != nullptr; }
+    // Locks and loads (or creates) the session file, then creates the runner.
+    Status openSession(const QString &path);
+    // True when the open session existed before (its finished steps need validating again).
+    bool isResumedSession() const { return m_file && !m_file->isNew(); }
+    QString sessionPath() const { return m_file ? m_file->path() : QString(); }
+    Session &session() { return m_file->session(); }
+    SetupRunner &runner() { return *m_runner; }
+
+    // The steps as the pages present them (titles, plans); stateless, usable before a session.
+    const StepRegistry &steps() const { return m_steps; }
+
+    // Stores what the admin chose on `owner`'s page; a finished step must run again after that.
+    void changeInputs(StepId owner, const SessionInputs &inputs);
+
+Q_SIGNALS:
+    void backendsChanged();
+    void sessionOpened();
+
+private:
+    Options m_options;
+    StepRegistry m_steps;
+    std::optional<Backends> m_backends;
+    std::optional<Error> m_backendError;
+    std::unique_ptr<SessionFile> m_file;
+    std::unique_ptr<SetupRunner> m_runner;
+};
+
+} // namespace s2s
