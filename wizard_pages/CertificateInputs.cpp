@@ -50,7 +50,7 @@ void CertificateInputs::load()
     m_keep->setChecked(true);
     SessionInputs inputs = context().session().inputs();
     inputs.certificateMode = u"keep"_s;
-    context().changeInputs(owner(), inputs);
+    context().changeInputs(inputs);
 }
 
 } // namespace s2s

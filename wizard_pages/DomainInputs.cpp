@@ -53,7 +53,7 @@ DomainInputs::DomainInputs(WizardContext &context, QWidget *parent)
             return;
         SessionInputs inputs = this->context().session().inputs();
         inputs.publicDomain = text.trimmed();
-        this->context().changeInputs(owner(), inputs);
+        this->context().changeInputs(inputs);
     });
 }
 

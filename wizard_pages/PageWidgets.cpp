@@ -1,6 +1,5 @@
 #include "PageWidgets.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QPainter>

@@ -138,8 +138,6 @@ void StepPage::initializePage()
             start(false); // the runner records that the step does not apply
         return;
     }
-    if (state == StepState::NotApplicable) // the inputs changed since: the step applies now
-        session.setStepState(m_id, StepState::Pending);
     fetchWarnings();
 }
 
@@ -210,7 +208,8 @@ void StepPage::refresh()
     }
     if (m_inputs)
         m_inputs->setEnabled(!busy);
-    showInStrip(m_error, record.state == StepState::Failed ? record.error : QString());
+    showInStrip(m_error, record.state == StepState::Failed && record.error ? errorText(*record.error)
+                                                                        : QString());
     showChecks(m_checks, record.report);
     if (m_summary)
         m_summary->showReport(record.report);
@@ -236,7 +235,7 @@ void StepPage::onConfirmToggled(bool checked)
         return;
     SessionInputs inputs = m_context.session().inputs();
     inputs.confirmations.insert(m_context.steps().step(m_id).confirmationKey(), checked);
-    m_context.changeInputs(m_id, inputs);
+    m_context.changeInputs(inputs);
 }
 
 QString StepPage::stateSummary(const StepRecord &record) const
@@ -252,7 +251,7 @@ QString StepPage::stateSummary(const StepRecord &record) const
     case StepState::Validated:
         return tr("Validated (%1): no check fails.").arg(when);
     case StepState::Failed:
-        return record.error.isEmpty() ? tr("Some checks fail (%1): see the remedies below.").arg(when)
+        return !record.error ? tr("Some checks fail (%1): see the remedies below.").arg(when)
                                       : tr("Stopped (%1): see the message below.").arg(when);
     case StepState::NotApplicable:
         return tr("Not applicable: nothing to do.");

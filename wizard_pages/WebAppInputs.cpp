@@ -101,7 +101,7 @@ void WebAppInputs::store()
     if (!sameUrl(url, inputs.webApplication))
         inputs.webApplication = url;
     inputs.zone = m_zone->currentData().toString();
-    context().changeInputs(owner(), inputs);
+    context().changeInputs(inputs);
 }
 
 } // namespace s2s

@@ -5,25 +5,6 @@
 using namespace Qt::StringLiterals;
 
 namespace s2s {
-namespace {
-
-// The lab fills in the inputs it knows; confirmations stay with the checkboxes on the pages.
-SessionInputs withLabDefaults(const SessionInputs &inputs)
-{
-    SessionInputs filled = Answers().appliedTo(inputs, true);
-    filled.confirmations = inputs.confirmations;
-    return filled;
-}
-
-// Whether the choices a step validates differ (confirmations only allow a change).
-bool sameChoices(const SessionInputs &a, const SessionInputs &b)
-{
-    return a.webApplication == b.webApplication && a.zone == b.zone
-           && a.publicDomain == b.publicDomain && a.certificateMode == b.certificateMode;
-}
-
-} // namespace
-
 WizardContext::WizardContext(const Options &options, QObject *parent)
     : QObject(parent), m_options(options)
 {
@@ -62,23 +43,18 @@ Status WizardContext::openSession(const QString &path)
     Session &session = m_file->session();
     session.setOrigin(currentOrigin(*m_backends));
     if (m_backends->isLab())
-        session.setInputs(withLabDefaults(session.inputs()));
+        session.setInputs(withLabDefaults(session.inputs(), false)); // confirmations: the admin's
     m_runner = std::make_unique<SetupRunner>(session, *m_backends->farm, *m_backends->tenant,
                                              m_backends->endpoints);
     Q_EMIT sessionOpened();
     return success();
 }
 
-void WizardContext::changeInputs(StepId owner, const SessionInputs &inputs)
+void WizardContext::changeInputs(const SessionInputs &inputs)
 {
     if (!hasSession())
         return;
-    const bool choicesChanged = !sameChoices(inputs, session().inputs());
-    if (!choicesChanged && inputs.confirmations == session().inputs().confirmations)
-        return;
-    session().setInputs(inputs);
-    if (choicesChanged && isDone(session().step(owner).state))
-        session().setStepState(owner, StepState::Pending);
+    runner().changeInputs(inputs);
 }
 
 } // namespace s2s

@@ -44,8 +44,8 @@ public:
     // The steps as the pages present them (titles, plans); stateless, usable before a session.
     const StepRegistry &steps() const { return m_steps; }
 
-    // Stores what the admin chose on `owner`'s page; a finished step must run again after that.
-    void changeInputs(StepId owner, const SessionInputs &inputs);
+    // Stores what the admin chose; steps that depend on a changed choice must run again.
+    void changeInputs(const SessionInputs &inputs);
 
 Q_SIGNALS:
     void backendsChanged();

@@ -119,7 +119,7 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     return answers;
 }
 
-SessionInputs Answers::appliedTo(SessionInputs inputs, bool lab) const
+SessionInputs Answers::appliedTo(SessionInputs inputs) const
 {
     if (webApplication)
         inputs.webApplication = *webApplication;
@@ -131,17 +131,21 @@ SessionInputs Answers::appliedTo(SessionInputs inputs, bool lab) const
         inputs.certificateMode = *certificateMode;
     for (auto it = confirmations.cbegin(); it != confirmations.cend(); ++it)
         inputs.confirmations.insert(it.key(), it.value());
-    if (lab) {
-        if (inputs.webApplication.isEmpty())
-            inputs.webApplication = lab::seed::httpWebApp;
-        if (inputs.zone.isEmpty())
-            inputs.zone = u"Default"_s;
-        if (inputs.publicDomain.isEmpty())
-            inputs.publicDomain = lab::seed::publicDomain;
+    return inputs;
+}
+
+SessionInputs withLabDefaults(SessionInputs inputs, bool confirmChanges)
+{
+    if (inputs.webApplication.isEmpty())
+        inputs.webApplication = lab::seed::httpWebApp;
+    if (inputs.zone.isEmpty())
+        inputs.zone = u"Default"_s;
+    if (inputs.publicDomain.isEmpty())
+        inputs.publicDomain = lab::seed::publicDomain;
+    if (confirmChanges)
         for (const QString &key : confirmationKeys())
             if (!inputs.confirmations.contains(key))
                 inputs.confirmations.insert(key, true);
-    }
     return inputs;
 }
 

@@ -22,10 +22,13 @@ struct Answers {
     static Result<Answers> fromFile(const QString &path);
     static Result<Answers> fromJson(const QJsonObject &json);
 
-    // Answers override the session's inputs; in the lab, what is still missing takes the lab
-    // defaults (and unconfirmed changes count as confirmed).
-    SessionInputs appliedTo(SessionInputs inputs, bool lab) const;
+    // Answers override the session's inputs.
+    SessionInputs appliedTo(SessionInputs inputs) const;
 };
+
+// What is still missing takes the lab's defaults; with `confirmChanges` (headless runs in the
+// lab) changes nobody confirmed or refused count as confirmed. The GUI leaves them to the admin.
+SessionInputs withLabDefaults(SessionInputs inputs, bool confirmChanges);
 
 // The confirmation keys the steps may ask for.
 const QStringList &confirmationKeys();

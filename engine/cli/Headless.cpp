@@ -37,11 +37,11 @@ int fail(const Error &error, int code)
 }
 
 // Which exit code a step that stopped with `error` gives.
-int exitCodeFor(const QString &errorText)
+int exitCodeFor(const Error &error)
 {
-    if (errorText.startsWith(u"[confirm.") || errorText.startsWith(u"[input."))
+    if (error.code.startsWith(u"confirm.") || error.code.startsWith(u"input."))
         return ExitUsage;
-    if (errorText.startsWith(u"[backend."))
+    if (error.code.startsWith(u"backend."))
         return ExitBackend;
     return ExitChecksFailed;
 }
@@ -50,8 +50,8 @@ void printStep(const Step &step, const StepRecord &record)
 {
     out() << u"%1 %2: %3"_s.arg(stepNumber(step.id()), 2).arg(step.key(), stepStateName(record.state))
           << Qt::endl;
-    if (!record.error.isEmpty())
-        out() << u"     error: "_s << record.error.section(u'\n', 0, 0) << Qt::endl;
+    if (record.error)
+        out() << u"     error: [%1] %2"_s.arg(record.error->code, record.error->message) << Qt::endl;
     if (record.report)
         for (const Check &check : record.report->checks)
             if (check.status != CheckStatus::Pass)
@@ -83,7 +83,7 @@ QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, b
         const StepState state = isDone(before) ? before : co_await runner.run(step->id());
         if (state == StepState::Failed) {
             const StepRecord record = runner.session().step(step->id());
-            co_return record.error.isEmpty() ? int(ExitChecksFailed) : exitCodeFor(record.error);
+            co_return record.error ? exitCodeFor(*record.error) : int(ExitChecksFailed);
         }
         if (stopAfter == step->id())
             break;
@@ -135,8 +135,8 @@ int runHeadless(const Options &options)
     }
     const bool resumed = file && !file->isNew();
     session->setOrigin(currentOrigin(*backends));
-    session->setInputs((answers ? *answers : Answers()).appliedTo(session->inputs(),
-                                                                  backends->isLab()));
+    const SessionInputs answered = (answers ? *answers : Answers()).appliedTo(session->inputs());
+    session->setInputs(backends->isLab() ? withLabDefaults(answered, true) : answered);
     if (!backends->isLab()) {
         for (const auto &[key, value] : {std::pair{u"webApplication"_s, session->inputs().webApplication},
                                          std::pair{u"zone"_s, session->inputs().zone},

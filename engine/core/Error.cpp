@@ -16,4 +16,15 @@ QString Error::toText() const
     return text;
 }
 
+QJsonObject Error::toJson() const
+{
+    return {{u"code"_s, code}, {u"message"_s, message}, {u"detail"_s, detail}, {u"remedy"_s, remedy}};
+}
+
+Error Error::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"code").toString(), json.value(u"message").toString(),
+            json.value(u"detail").toString(), json.value(u"remedy").toString()};
+}
+
 } // namespace s2s

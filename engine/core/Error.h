@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <utility>
@@ -15,6 +16,8 @@ struct Error {
     QString remedy;   // what to do about it, may be empty
 
     QString toText() const;
+    QJsonObject toJson() const;
+    static Error fromJson(const QJsonObject &json);
 };
 
 // Result of an operation that can fail: a value or an Error, never an exception.

@@ -29,8 +29,8 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
                          {u"title"_s, step->title()},
                          {u"state"_s, stepStateName(record.state)},
                          {u"checks"_s, checks}};
-        if (!record.error.isEmpty())
-            json.insert(u"error"_s, record.error);
+        if (record.error)
+            json.insert(u"error"_s, record.error->toJson());
         stepArray.append(json);
     }
     return {{u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},

@@ -129,7 +129,7 @@ void Session::setVariables(const SessionVariables &variables)
     Q_EMIT changed();
 }
 
-void Session::setStepState(StepId id, StepState state, const QString &error)
+void Session::setStepState(StepId id, StepState state, const std::optional<Error> &error)
 {
     StepRecord &record = m_steps[id];
     record.state = state;
@@ -144,7 +144,7 @@ void Session::setStepReport(StepId id, const ValidationReport &report, StepState
     StepRecord &record = m_steps[id];
     record.report = report;
     record.state = state;
-    record.error.clear();
+    record.error.reset();
     record.updated = QDateTime::currentDateTimeUtc();
     Q_EMIT stepChanged(id);
     Q_EMIT changed();
@@ -176,8 +176,8 @@ QJsonObject Session::toJson() const
     for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
         QJsonObject record{{u"state"_s, stepStateName(it->state)},
                            {u"updated"_s, it->updated.toString(Qt::ISODate)}};
-        if (!it->error.isEmpty())
-            record.insert(u"error"_s, it->error);
+        if (it->error)
+            record.insert(u"error"_s, it->error->toJson());
         if (it->report)
             record.insert(u"report"_s, it->report->toJson());
         steps.insert(stepKey(it.key()), record);
@@ -224,7 +224,8 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
         const QJsonObject record = it.value().toObject();
         StepRecord &target = session->m_steps[*id];
         target.state = stepStateFromName(record.value(u"state").toString());
-        target.error = record.value(u"error").toString();
+        if (record.value(u"error").isObject())
+            target.error = Error::fromJson(record.value(u"error").toObject());
         target.updated = QDateTime::fromString(record.value(u"updated").toString(), Qt::ISODate);
         if (record.contains(u"report"))
             target.report = ValidationReport::fromJson(record.value(u"report").toObject());

@@ -50,7 +50,7 @@ struct SessionVariables {
 struct StepRecord {
     StepState state = StepState::Pending;
     std::optional<ValidationReport> report;
-    QString error; // last error text shown to the admin, empty if none
+    std::optional<Error> error; // why the last run stopped, if it did
     QDateTime updated;
 };
 
@@ -83,7 +83,7 @@ public:
     void setVariables(const SessionVariables &variables);
 
     StepRecord step(StepId id) const { return m_steps.value(id); }
-    void setStepState(StepId id, StepState state, const QString &error = {});
+    void setStepState(StepId id, StepState state, const std::optional<Error> &error = {});
     void setStepReport(StepId id, const ValidationReport &report, StepState state);
 
     const Transcript &transcript() const { return m_transcript; }

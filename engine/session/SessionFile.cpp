@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -82,8 +83,11 @@ QString SessionFile::defaultFolder()
 
 QString SessionFile::newSessionPath()
 {
+    // The time for the admin, a random part so two wizards started in one second never share.
+    const QString random = QUuid::createUuid().toString(QUuid::Id128).left(8);
     return defaultFolder() + u"/session-"_s
-           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".json"_s;
+           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u"-"_s + random
+           + u".json"_s;
 }
 
 QStringList SessionFile::listSessions(const QString &folder)

@@ -89,8 +89,8 @@ QString transcriptAsHtml(const Session &session)
         const StepRecord record = session.step(id);
         html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>State: %3</p>\n"_s.arg(
             key, esc(stepTitle(key)), stepStateName(record.state));
-        if (!record.error.isEmpty())
-            html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error));
+        if (record.error)
+            html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
         for (const TranscriptEntry &entry : session.transcript().entries()) {
             if (entry.step != key)
                 continue;

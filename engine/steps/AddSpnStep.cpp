@@ -14,6 +14,7 @@ class AddSpnStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
 public:
     StepId id() const override { return StepId::AddSpn; }
+    QStringList inputKeys() const override { return {u"publicDomain"_s}; }
     QString title() const override { return tr("Add the SPN"); }
     QString explanation() const override
     {

@@ -12,6 +12,7 @@ public:
     explicit FinalValidationStep(std::vector<Step *> others) : m_others(std::move(others)) {}
 
     StepId id() const override { return StepId::FinalValidation; }
+    QStringList inputKeys() const override { return {u"webApplication"_s, u"zone"_s, u"publicDomain"_s, u"certificate"_s}; }
     QString title() const override { return tr("Validation and next steps"); }
     QString explanation() const override
     {

@@ -12,6 +12,7 @@ class OAuthOverHttpStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(OAuthOverHttpStep)
 public:
     StepId id() const override { return StepId::OAuthOverHttp; }
+    QStringList inputKeys() const override { return {u"webApplication"_s}; }
     QString title() const override { return tr("Configure OAuth over HTTP"); }
     QString explanation() const override
     {

@@ -14,6 +14,7 @@ class RegisterAppPrincipalStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(RegisterAppPrincipalStep)
 public:
     StepId id() const override { return StepId::RegisterAppPrincipal; }
+    QStringList inputKeys() const override { return {u"webApplication"_s}; }
     QString title() const override { return tr("Register the SharePoint Online app principal"); }
     QString explanation() const override
     {

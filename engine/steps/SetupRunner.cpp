@@ -61,7 +61,7 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
             qCWarning(lcRunner).noquote() << step.key() << "failed:" << applied.error().toText();
             m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("Step \"%1\" stopped").arg(step.title()),
                            applied.error().toText(), false, 0);
-            m_session.setStepState(id, StepState::Failed, applied.error().toText());
+            m_session.setStepState(id, StepState::Failed, applied.error());
             setBusy(false);
             co_return StepState::Failed;
         }
@@ -90,8 +90,25 @@ QCoro::Task<> SetupRunner::revalidateFinished()
     }
 }
 
+void SetupRunner::changeInputs(const SessionInputs &inputs)
+{
+    const SessionInputs before = m_session.inputs();
+    const QJsonObject old = before.toJson();
+    const QJsonObject now = inputs.toJson();
+    m_session.setInputs(inputs);
+    for (const auto &step : m_steps.all()) {
+        bool changed = false;
+        for (const QString &key : step->inputKeys())
+            changed = changed || old.value(key) != now.value(key);
+        if (changed && m_session.step(step->id()).state != StepState::Pending)
+            m_session.setStepState(step->id(), StepState::Pending);
+    }
+}
+
 QCoro::Task<QStringList> SetupRunner::warnings(StepId id)
 {
+    if (m_busy) // the recorder belongs to the running step now
+        co_return QStringList();
     m_recorder.setStep(stepKey(id));
     co_return co_await m_steps.step(id).warnings(m_context);
 }

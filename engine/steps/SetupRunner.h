@@ -33,6 +33,8 @@ public:
     QCoro::Task<StepState> validate(StepId id);
     // On resume: validate again every step that was done, since the farm may have changed.
     QCoro::Task<> revalidateFinished();
+    // Stores new inputs; done steps that use a changed one are pending again.
+    void changeInputs(const SessionInputs &inputs);
     // Read-only warnings for the page (e.g. what a realm change breaks).
     QCoro::Task<QStringList> warnings(StepId id);
 

@@ -45,6 +45,10 @@ public:
     virtual QString title() const = 0;
     virtual QString explanation() const = 0;
 
+    // The inputs this step works with (SessionInputs field names): when one changes, a done step
+    // is pending again.
+    virtual QStringList inputKeys() const { return {}; }
+
     virtual bool isApplicable(const Session &) const { return true; }
     virtual QString notApplicableReason(const Session &) const { return {}; }
     // The answers key ("confirm.realmChange") of a change the admin must confirm, if any.

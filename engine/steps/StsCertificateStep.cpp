@@ -15,6 +15,7 @@ class StsCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(StsCertificateStep)
 public:
     StepId id() const override { return StepId::StsCertificate; }
+    QStringList inputKeys() const override { return {u"certificate"_s}; }
     QString title() const override { return tr("Configure the STS certificate"); }
     QString explanation() const override
     {

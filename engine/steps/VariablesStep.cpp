@@ -19,6 +19,7 @@ class VariablesStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(VariablesStep)
 public:
     StepId id() const override { return StepId::Variables; }
+    QStringList inputKeys() const override { return {u"webApplication"_s, u"publicDomain"_s}; }
     QString title() const override { return tr("Set variables"); }
     QString explanation() const override
     {

@@ -13,6 +13,7 @@ class WebAppAuthStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(WebAppAuthStep)
 public:
     StepId id() const override { return StepId::WebAppAuth; }
+    QStringList inputKeys() const override { return {u"webApplication"_s, u"zone"_s}; }
     QString title() const override { return tr("Verify web application settings"); }
     QString explanation() const override
     {

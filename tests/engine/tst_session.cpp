@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -42,7 +43,8 @@ private Q_SLOTS:
             report.time = QDateTime::currentDateTimeUtc();
             report.checks.append({u"zone-ntlm"_s, u"NTLM"_s, CheckStatus::Pass, u"NTLM"_s, u"NTLM"_s, {}});
             session.setStepReport(StepId::WebAppAuth, report, StepState::Validated);
-            session.setStepState(StepId::OAuthOverHttp, StepState::Failed, u"boom"_s);
+            session.setStepState(StepId::OAuthOverHttp, StepState::Failed,
+                                 Error{u"farm.x"_s, u"boom"_s, {}, u"fix it"_s});
         }
         auto reopened = SessionFile::open(path);
         QVERIFY(reopened.ok());
@@ -52,10 +54,19 @@ private Q_SLOTS:
         QVERIFY(session.inputs().confirmed(u"realmChange"_s));
         QCOMPARE(session.step(StepId::WebAppAuth).state, StepState::Validated);
         QCOMPARE(session.step(StepId::WebAppAuth).report->checks.size(), 1);
-        QCOMPARE(session.step(StepId::OAuthOverHttp).error, u"boom"_s);
+        QCOMPARE(session.step(StepId::OAuthOverHttp).error->message, u"boom"_s);
+        QCOMPARE(session.step(StepId::OAuthOverHttp).error->remedy, u"fix it"_s);
         QCOMPARE(session.firstUnfinished(), StepId::OAuthOverHttp);
         const QStringList leftovers = QDir(dir.path()).entryList(QDir::Files);
         QCOMPARE(leftovers, QStringList({u"s.json"_s, u"s.json.lock"_s})); // no temporary files
+    }
+
+    void newSessionPaths_neverRepeat()
+    {
+        QSet<QString> paths;
+        for (int i = 0; i < 50; ++i)
+            paths.insert(SessionFile::newSessionPath());
+        QCOMPARE(paths.size(), 50);
     }
 
     void sessionFile_isLockedAgainstASecondWriter()
@@ -158,12 +169,13 @@ private Q_SLOTS:
         const auto answers = Answers::fromJson(QJsonDocument::fromJson(
             "{\"publicDomain\":\"*.Fabrikam.com\",\"confirm\":{\"realmChange\":false}}").object());
         QVERIFY(answers.ok());
-        const SessionInputs inputs = answers->appliedTo({}, true);
+        const SessionInputs inputs = withLabDefaults(answers->appliedTo({}), true);
         QCOMPARE(inputs.publicDomain, u"fabrikam.com"_s);
         QCOMPARE(inputs.webApplication, u"http://sharepoint"_s);
         QVERIFY(!inputs.confirmed(u"realmChange"_s));
         QVERIFY(inputs.confirmed(u"outage"_s));
-        QVERIFY(answers->appliedTo({}, false).webApplication.isEmpty());
+        QVERIFY(answers->appliedTo({}).webApplication.isEmpty());
+        QVERIFY(!withLabDefaults({}, false).confirmed(u"outage"_s));
     }
 
     void publicDomain_isNormalisedOrRefused_data()

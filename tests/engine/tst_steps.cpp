@@ -51,7 +51,7 @@ private Q_SLOTS:
         LabFixture lab;
         for (StepId id : allStepIds()) {
             const StepState state = lab.run(id);
-            QVERIFY2(isDone(state), qPrintable(stepKey(id) + u": "_s + lab.session().step(id).error));
+            QVERIFY2(isDone(state), qPrintable(stepKey(id) + u": "_s + lab.session().step(id).error.value_or(Error()).toText()));
         }
         QCOMPARE(lab.check(StepId::AuthRealm, u"realm-matches-tenant"_s)->status, CheckStatus::Pass);
         QCOMPARE(lab.check(StepId::AddSpn, u"spn-listed"_s)->status, CheckStatus::Pass);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         inputs.confirmations.insert(u"oauthOverHttp"_s, false);
         lab.session().setInputs(inputs);
         QCOMPARE(lab.run(StepId::OAuthOverHttp), StepState::Failed);
-        QVERIFY(lab.session().step(StepId::OAuthOverHttp).error.contains(u"confirm.oauthOverHttp"_s));
+        QCOMPARE(lab.session().step(StepId::OAuthOverHttp).error->code, u"confirm.oauthOverHttp"_s);
         QCOMPARE(lab.farm().value(u"sts").toObject().value(u"allowOAuthOverHttp").toBool(), false);
         inputs.confirmations.insert(u"oauthOverHttp"_s, true);
         lab.session().setInputs(inputs);
@@ -279,9 +279,9 @@ private Q_SLOTS:
             farm.insert(u"trustedIssuers"_s, issuers);
         });
         QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Failed);
-        const QString error = lab.session().step(StepId::AcsTrust).error;
-        QVERIFY2(error.contains(u"farm.name-in-use"_s), qPrintable(error));
-        QVERIFY(error.contains(u"Remove-SPTrustedSecurityTokenIssuer"_s));
+        const Error error = lab.session().step(StepId::AcsTrust).error.value();
+        QCOMPARE(error.code, u"farm.name-in-use"_s);
+        QVERIFY(error.remedy.contains(u"Remove-SPTrustedSecurityTokenIssuer"_s));
         QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 1);
     }
 
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(lab.runThrough(StepId::AuthRealm), StepState::Validated);
         lab.editFarm([](QJsonObject &farm) { farm.insert(u"outboundHttps"_s, false); });
         QCOMPARE(lab.run(StepId::AcsTrust), StepState::Failed);
-        QVERIFY(lab.session().step(StepId::AcsTrust).error.contains(u"farm.outbound"_s));
+        QCOMPARE(lab.session().step(StepId::AcsTrust).error->code, u"farm.outbound"_s);
     }
 
     void transcript_recordsEveryCommandUnderItsStep()
@@ -334,6 +334,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawRealmSet);
+    }
+
+    void changingAnInput_makesTheStepsUsingItPendingAgain()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        SessionInputs inputs = lab.session().inputs();
+        inputs.webApplication = lab::seed::httpsWebApp;
+        lab.runner().changeInputs(inputs);
+        for (StepId id : {StepId::WebAppAuth, StepId::OAuthOverHttp, StepId::Variables,
+                          StepId::RegisterAppPrincipal, StepId::FinalValidation})
+            QCOMPARE(lab.session().step(id).state, StepState::Pending);
+        for (StepId id : {StepId::StsCertificate, StepId::AddSpn, StepId::AuthRealm, StepId::AcsTrust})
+            QCOMPARE(lab.session().step(id).state, StepState::Validated);
+        QCOMPARE(lab.run(StepId::OAuthOverHttp), StepState::NotApplicable);
+        inputs.confirmations.insert(u"realmChange"_s, false); // a confirmation is not a choice
+        lab.runner().changeInputs(inputs);
+        QCOMPARE(lab.session().step(StepId::AuthRealm).state, StepState::Validated);
     }
 
     void finalValidation_failsWhenAnEarlierStepBreaks()

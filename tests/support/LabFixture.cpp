@@ -20,7 +20,7 @@ LabFixture::LabFixture()
         qFatal("cannot open lab: %s", qPrintable(opened.error().toText()));
     m_backends = std::move(opened.value());
     m_session = std::make_unique<Session>();
-    m_session->setInputs(Answers().appliedTo({}, true));
+    m_session->setInputs(withLabDefaults({}, true));
     m_runner = std::make_unique<SetupRunner>(*m_session, *m_backends.farm, *m_backends.tenant,
                                              m_backends.endpoints);
 }

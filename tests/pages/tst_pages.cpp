@@ -1,0 +1,211 @@
+// The real wizard, offscreen, against a lab: clicked through page by page as an admin would.
+// Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited.
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "FileDialog.h"
+#include "MainWizard.h"
+#include "PageIds.h"
+#include "StepPage.h"
+#include "WizardContext.h"
+#include "core/JsonFile.h"
+#include "steps/CheckCatalog.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+constexpr int timeoutMs = 15000;
+
+// One wizard window on a lab folder, as `s2s-wizard --lab DIR` opens it.
+struct WizardUnderTest {
+    explicit WizardUnderTest(const QString &labDir)
+    {
+        Options options;
+        options.labDir = labDir;
+        context = std::make_unique<WizardContext>(options);
+        wizard = std::make_unique<MainWizard>(*context);
+        wizard->show();
+    }
+    QPushButton *next() const { return qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton)); }
+    StepPage *page() const { return qobject_cast<StepPage *>(wizard->currentPage()); }
+    template <typename T>
+    T *find(const QString &name) const { return wizard->currentPage()->findChild<T *>(name); }
+
+    std::unique_ptr<WizardContext> context;
+    std::unique_ptr<MainWizard> wizard;
+};
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("S2S_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    window->grab().save(folder + u"/"_s + name + u".png"_s);
+}
+
+bool treeHasRow(QTreeWidget *tree, const QString &title, const QString &status)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        QStringList texts;
+        for (int column = 0; column < tree->columnCount(); ++column)
+            texts.append(item->text(column));
+        const QString row = texts.join(u'|');
+        if (row.contains(title) && row.contains(status, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+private:
+    // From the welcome page: start a new setup and arrive at step 1.
+    void startNewSetup(WizardUnderTest &ui)
+    {
+        QCOMPARE(ui.wizard->currentId(), int(Welcome));
+        QVERIFY(ui.find<QWidget>(u"labBannerLabel"_s) || ui.wizard->findChild<QWidget *>(u"labBannerLabel"_s));
+        auto *newSetup = ui.find<QRadioButton>(u"newSetupRadioButton"_s);
+        QVERIFY(newSetup);
+        newSetup->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        screenshot(ui.wizard.get(), u"00-welcome"_s);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), int(Step1), timeoutMs);
+    }
+
+    // On the current step page: confirm if asked, Run, wait for the outcome.
+    void runCurrentStep(WizardUnderTest &ui)
+    {
+        StepPage *page = ui.page();
+        QVERIFY(page);
+        if (auto *confirm = ui.find<QCheckBox>(u"confirmCheckBox"_s); confirm && confirm->isVisible())
+            confirm->setChecked(true);
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        QVERIFY(run);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled() && !ui.context->runner().isBusy(), timeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void clickThroughEveryPage_nextOnlyAfterValidation()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        for (StepId id : allStepIds()) {
+            QCOMPARE(ui.wizard->currentId(), pageIdFor(id));
+            StepPage *page = ui.page();
+            const bool last = id == StepId::FinalValidation;
+            QAbstractButton *forward = last ? ui.wizard->button(QWizard::FinishButton) : ui.next();
+            QVERIFY2(!page->isComplete() && !forward->isEnabled(), qPrintable(stepKey(id)));
+            runCurrentStep(ui);
+            QTRY_VERIFY2_WITH_TIMEOUT(page->isComplete(), qPrintable(stepKey(id)), timeoutMs);
+            QVERIFY(forward->isEnabled());
+            screenshot(ui.wizard.get(), u"%1-%2"_s.arg(stepNumber(id), 2, 10, QChar(u'0')).arg(stepKey(id)));
+            if (!last)
+                QTest::mouseClick(ui.next(), Qt::LeftButton);
+        }
+        auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
+        QVERIFY(treeHasRow(checks, checkTitle(u"realm-matches-tenant"_s), u"pass"_s));
+        QVERIFY(treeHasRow(checks, checkTitle(u"trusted-service-consumer-present"_s), u"pass"_s));
+        const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
+        QCOMPARE(farm.value(u"realm").toString(), u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
+    }
+
+    void kerberosZone_keepsNextDisabledAndShowsTheFailingCheck()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
+        QJsonArray apps = farm.value(u"webApplications").toArray();
+        QJsonObject app = apps.at(0).toObject();
+        QJsonArray zones = app.value(u"zones").toArray();
+        QJsonObject zone = zones.at(0).toObject();
+        zone.insert(u"kerberos"_s, true);
+        zones.replace(0, zone);
+        app.insert(u"zones"_s, zones);
+        apps.replace(0, app);
+        farm.insert(u"webApplications"_s, apps);
+        QVERIFY(writeJsonObject(lab.filePath(u"farm.json"_s), farm).ok());
+
+        startNewSetup(ui);
+        runCurrentStep(ui);
+        QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Failed);
+        QVERIFY(!ui.page()->isComplete());
+        QVERIFY(!ui.next()->isEnabled());
+        auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
+        QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), u"fail"_s));
+        screenshot(ui.wizard.get(), u"failed-zone-ntlm"_s);
+    }
+
+    void closeHalfway_thenResume_opensTheFirstUnfinishedStep()
+    {
+        QTemporaryDir lab;
+        QString sessionPath;
+        {
+            WizardUnderTest ui(lab.path());
+            startNewSetup(ui);
+            for (int i = 0; i < 4; ++i) {
+                runCurrentStep(ui);
+                QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+                QTest::mouseClick(ui.next(), Qt::LeftButton);
+            }
+            QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::Variables));
+            sessionPath = ui.context->sessionPath();
+        } // the window closes; the session stays on disk
+        QVERIFY(QFile::exists(sessionPath));
+
+        WizardUnderTest ui(lab.path());
+        auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
+        QVERIFY(resume);
+        QVERIFY(resume->isEnabled());
+        resume->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::Variables), timeoutMs);
+        QCOMPARE(ui.context->sessionPath(), sessionPath);
+        // finished steps were validated again on resume
+        const StepRecord connect = ui.context->session().step(StepId::Connect);
+        QCOMPARE(connect.state, StepState::Validated);
+        QVERIFY(connect.report->time.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    }
+
+    void exportButton_writesTheTranscriptOnAnyPage()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        runCurrentStep(ui);
+        const QString path = lab.filePath(u"transcript.txt"_s);
+        FileDialog::setNextSaveFileName(path);
+        QAbstractButton *exportButton = ui.wizard->button(QWizard::CustomButton1);
+        QVERIFY(exportButton && exportButton->isVisible());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), timeoutMs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("Windows PowerShell transcript start"));
+        QVERIFY(text.contains("PS>Get-SPAuthenticationProvider"));
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
