@@ -37,6 +37,25 @@ protected:
     }
 };
 
+// Item views wrap only at word boundaries: GUIDs, thumbprints and URLs would be cut off. A
+// zero-width space every few characters of a long word lets them wrap; the tooltip keeps the
+// exact text.
+QString wrappable(const QString &text)
+{
+    constexpr int chunk = 12;
+    QString out;
+    int run = 0;
+    for (const QChar c : text) {
+        out.append(c);
+        run = c.isSpace() ? 0 : run + 1;
+        if (run >= chunk) {
+            out.append(QChar(0x200B));
+            run = 0;
+        }
+    }
+    return out;
+}
+
 enum Column { TitleColumn, StatusColumn, ExpectedColumn, ActualColumn, RemedyColumn, ColumnCount };
 
 } // namespace
@@ -55,15 +74,15 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     tree->setAlternatingRowColors(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    tree->setTextElideMode(Qt::ElideRight); // only words longer than the column (thumbprints)
+    tree->setTextElideMode(Qt::ElideRight);
     tree->setItemDelegate(new WrappingDelegate(tree));
     QHeaderView *header = tree->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(TitleColumn, 170);
-    header->resizeSection(StatusColumn, 80);
-    header->resizeSection(ExpectedColumn, 150);
-    header->resizeSection(ActualColumn, 170);
+    header->resizeSection(TitleColumn, 150);
+    header->resizeSection(StatusColumn, 70);
+    header->resizeSection(ExpectedColumn, 190);
+    header->resizeSection(ActualColumn, 210);
     // Row heights follow the wrapped text when a column is resized.
     QObject::connect(header, &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
     return tree;
@@ -79,8 +98,8 @@ void showChecks(QTreeWidget *tree, const std::optional<ValidationReport> &report
         item->setText(TitleColumn, check.title);
         item->setText(StatusColumn, checkStatusText(check.status));
         item->setIcon(StatusColumn, checkStatusIcon(check.status));
-        item->setText(ExpectedColumn, check.expected);
-        item->setText(ActualColumn, check.actual);
+        item->setText(ExpectedColumn, wrappable(check.expected));
+        item->setText(ActualColumn, wrappable(check.actual));
         item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : check.remedy);
         item->setData(TitleColumn, Qt::UserRole, check.id);
         const QString details = ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")

@@ -75,7 +75,7 @@ public:
                 forDomain.append(each);
         QList<Check> checks{
             checkIf(spns.contains(spn, Qt::CaseInsensitive), u"spn-listed"_s, spn,
-                    spns.join(u", "_s), tr("Run this step to add the SPN.")),
+                    spns.join(u'\n'), tr("Run this step to add the SPN.")),
             checkIf(forDomain.size() == 1 && forDomain.constFirst().compare(spn, Qt::CaseInsensitive) == 0,
                     u"spn-only-one-for-domain"_s, spn,
                     forDomain.isEmpty() ? tr("none") : forDomain.join(u", "_s),
@@ -98,7 +98,7 @@ private:
         for (const QString &spn : *before)
             if (!now.contains(spn, Qt::CaseInsensitive))
                 missing.append(spn);
-        return checkIf(missing.isEmpty(), id, before->join(u", "_s),
+        return checkIf(missing.isEmpty(), id, before->join(u'\n'),
                        missing.isEmpty() ? tr("all %1 still listed").arg(before->size())
                                          : tr("missing: %1").arg(missing.join(u", "_s)),
                        tr("Add the missing SPNs back to the SharePoint Online principal: other "
