@@ -144,17 +144,7 @@ private Q_SLOTS:
     void kerberosZone_failsZoneNtlm()
     {
         LabFixture lab;
-        lab.editFarm([](QJsonObject &farm) {
-            QJsonArray apps = farm.value(u"webApplications").toArray();
-            QJsonObject app = apps.at(0).toObject();
-            QJsonArray zones = app.value(u"zones").toArray();
-            QJsonObject zone = zones.at(0).toObject();
-            zone.insert(u"kerberos"_s, true);
-            zones.replace(0, zone);
-            app.insert(u"zones"_s, zones);
-            apps.replace(0, app);
-            farm.insert(u"webApplications"_s, apps);
-        });
+        test::setFirstZoneOnKerberos(lab.labDir());
         QCOMPARE(lab.run(StepId::WebAppAuth), StepState::Failed);
         QCOMPARE(lab.check(StepId::WebAppAuth, u"zone-ntlm"_s)->status, CheckStatus::Fail);
         QCOMPARE(lab.check(StepId::WebAppAuth, u"zone-windows-auth"_s)->status, CheckStatus::Pass);

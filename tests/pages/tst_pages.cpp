@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 
 #include "FileDialog.h"
+#include "LabFixture.h"
 #include "MainWizard.h"
 #include "PageIds.h"
 #include "StepPage.h"
@@ -133,17 +134,7 @@ private Q_SLOTS:
     {
         QTemporaryDir lab;
         WizardUnderTest ui(lab.path());
-        QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
-        QJsonArray apps = farm.value(u"webApplications").toArray();
-        QJsonObject app = apps.at(0).toObject();
-        QJsonArray zones = app.value(u"zones").toArray();
-        QJsonObject zone = zones.at(0).toObject();
-        zone.insert(u"kerberos"_s, true);
-        zones.replace(0, zone);
-        app.insert(u"zones"_s, zones);
-        apps.replace(0, app);
-        farm.insert(u"webApplications"_s, apps);
-        QVERIFY(writeJsonObject(lab.filePath(u"farm.json"_s), farm).ok());
+        test::setFirstZoneOnKerberos(lab.path());
 
         startNewSetup(ui);
         runCurrentStep(ui);

@@ -86,6 +86,22 @@ QJsonObject LabFixture::spoPrincipal() const
     return {};
 }
 
+void setFirstZoneOnKerberos(const QString &labDir)
+{
+    const QString path = labDir + u"/farm.json"_s;
+    QJsonObject farm = readJsonObject(path).value();
+    QJsonArray apps = farm.value(u"webApplications").toArray();
+    QJsonObject app = apps.at(0).toObject();
+    QJsonArray zones = app.value(u"zones").toArray();
+    QJsonObject zone = zones.at(0).toObject();
+    zone.insert(u"kerberos"_s, true);
+    zones.replace(0, zone);
+    app.insert(u"zones"_s, zones);
+    apps.replace(0, app);
+    farm.insert(u"webApplications"_s, apps);
+    QVERIFY(writeJsonObject(path, farm).ok());
+}
+
 void setInArray(QJsonObject &object, const QString &array, const QString &match,
                 const QString &value, const QString &key, const QJsonValue &newValue)
 {

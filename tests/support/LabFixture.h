@@ -41,6 +41,9 @@ private:
     std::unique_ptr<SetupRunner> m_runner;
 };
 
+// Puts the first zone of the first web application (http://sharepoint, Default) on Kerberos.
+void setFirstZoneOnKerberos(const QString &labDir);
+
 // Sets `key` of the array element of `array` (inside `object`) whose `match` field equals `value`.
 void setInArray(QJsonObject &object, const QString &array, const QString &match,
                 const QString &value, const QString &key, const QJsonValue &newValue);
