@@ -6,7 +6,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
-#include "lab/LabFarmBackend.h"
+#include "farm/ProtocolFarmBackend.h"
 #include "lab/LabTenantBackend.h"
 
 using namespace Qt::StringLiterals;
@@ -18,7 +18,19 @@ QString Backends::target() const
     return isLab() ? u"lab:"_s + labDir : u"farm"_s;
 }
 
-Result<Backends> openLab(const QString &folder)
+QString labHostProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("S2S_LAB_HOST");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + u"/s2s-lab-host.exe"_s;
+#else
+    return QCoreApplication::applicationDirPath() + u"/s2s-lab-host"_s;
+#endif
+}
+
+Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
 {
     const lab::LabFolder lab(folder);
     if (auto seeded = lab.ensureSeeded(); !seeded)
@@ -27,7 +39,11 @@ Result<Backends> openLab(const QString &folder)
     if (!endpoints)
         return endpoints.error();
     Backends backends;
-    backends.farm = std::make_unique<lab::LabFarmBackend>(lab);
+    HostTransport::Config host;
+    host.program = labHostProgram();
+    host.arguments = QStringList{u"--lab"_s, lab.path()};
+    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
+    backends.farm = std::make_unique<ProtocolFarmBackend>(host);
     backends.tenant = std::make_unique<lab::LabTenantBackend>(lab);
     backends.endpoints = *endpoints;
     backends.labDir = lab.path();
@@ -48,7 +64,7 @@ Result<Backends> openRealFarm()
 Result<Backends> openBackends(const Options &options)
 {
     if (!options.labDir.isEmpty())
-        return openLab(options.labDir);
+        return openLab(options.labDir, options.opTimeoutSeconds);
     return openRealFarm();
 }
 

@@ -21,7 +21,10 @@ struct Backends {
     QString target() const;
 };
 
-Result<Backends> openLab(const QString &folder);
+// The lab: its farm behind s2s-lab-host over the farm host protocol, its tenant in process.
+Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
+// s2s-lab-host beside the running executable, or $S2S_LAB_HOST.
+QString labHostProgram();
 // The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
 Result<Backends> openRealFarm();
 Result<Backends> openBackends(const Options &options);

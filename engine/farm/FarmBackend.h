@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
@@ -15,6 +17,8 @@ public:
     virtual ~FarmBackend() = default;
 
     virtual QString kind() const = 0;
+    // How it runs, for the --report "backends" object.
+    virtual QJsonObject reportInfo() const { return {{QStringLiteral("kind"), kind()}}; }
 
     virtual QCoro::Task<Result<HostInfo>> hostInfo() = 0;
     virtual QCoro::Task<Result<QList<ServerInfo>>> servers() = 0;

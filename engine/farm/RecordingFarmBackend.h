@@ -13,6 +13,7 @@ public:
         : m_inner(inner), m_recorder(recorder) {}
 
     QString kind() const override { return m_inner.kind(); }
+    QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
 
     QCoro::Task<Result<HostInfo>> hostInfo() override;
     QCoro::Task<Result<QList<ServerInfo>>> servers() override;

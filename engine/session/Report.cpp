@@ -41,7 +41,7 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             {u"result"_s, exitCode == 0 ? u"pass"_s : u"fail"_s},
             {u"failingChecks"_s, failing},
             {u"steps"_s, stepArray},
-            {u"backends"_s, QJsonObject{{u"farm"_s, QJsonObject{{u"kind"_s, farm.kind()}}},
+            {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()},
                                        {u"tenant"_s, QJsonObject{{u"kind"_s, tenant.kind()}}}}}};
 }
 

@@ -1,0 +1,232 @@
+#include "HostTransport.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <QCoro/QCoroSignal>
+
+#include "farm/FarmCodec.h"
+
+Q_LOGGING_CATEGORY(lcHost, "engine.farm")
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+
+void PendingHostCall::settle(Result<QJsonValue> value)
+{
+    if (done)
+        return;
+    done = true;
+    result = std::move(value);
+    Q_EMIT settled();
+}
+
+HostTransport::HostTransport(Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HostTransport::onTimeout);
+}
+
+HostTransport::~HostTransport()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+    failAll(hostError(tr("The farm host was closed."), {}));
+}
+
+Error HostTransport::hostError(const QString &what, const QString &remedy) const
+{
+    return Error{u"backend.farm-host"_s, what, m_config.program, remedy};
+}
+
+QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args, QString server,
+                                                    int timeoutFactor)
+{
+    QPointer<PendingHostCall> pending = new PendingHostCall(this);
+    pending->op = op;
+    pending->timeout = m_config.opTimeout * std::max(1, timeoutFactor);
+    pending->request = {{u"op"_s, op},
+                        {u"args"_s, args},
+                        {u"server"_s, server.isEmpty() ? QJsonValue() : QJsonValue(server)}};
+    ++m_calls;
+    m_queue.enqueue(pending);
+    pump();
+    if (pending && !pending->done)
+        co_await qCoro(pending.data(), &PendingHostCall::settled);
+    if (!pending)
+        co_return hostError(tr("The farm host went away while running %1.").arg(op), {});
+    Result<QJsonValue> result = pending->result;
+    pending->deleteLater();
+    co_return result;
+}
+
+void HostTransport::cancel()
+{
+    stopHost(Error{u"backend.cancelled"_s, tr("Cancelled: the farm host was stopped."), {},
+                   tr("Run the step again when you are ready.")});
+}
+
+void HostTransport::pump()
+{
+    if (m_inFlight || m_queue.isEmpty())
+        return;
+    if (!m_process) {
+        startHost();
+        return;
+    }
+    if (!m_ready)
+        return; // the ready line starts the first request
+    m_inFlight = m_queue.dequeue();
+    if (!m_inFlight) {
+        pump();
+        return;
+    }
+    m_inFlightId = ++m_nextId;
+    QJsonObject request = m_inFlight->request;
+    request.insert(u"id"_s, m_inFlightId);
+    m_process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    m_timer.start(m_inFlight->timeout);
+}
+
+void HostTransport::startHost()
+{
+    m_ready.reset();
+    m_buffer.clear();
+    m_process = new QProcess(this);
+    m_process->setProgram(m_config.program);
+    m_process->setArguments(m_config.arguments);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &HostTransport::onReadyRead);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray text = m_process->readAllStandardError();
+        qCInfo(lcHost).noquote() << "host stderr:" << QString::fromUtf8(text).trimmed();
+    });
+    connect(m_process, &QProcess::finished, this, &HostTransport::onExited);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            stopHost(hostError(tr("The farm host %1 could not start: %2")
+                                   .arg(m_config.program, m_process->errorString()),
+                               tr("Check that the program exists and may run.")));
+    });
+    ++m_hostStarts;
+    qCInfo(lcHost) << "starting farm host" << m_config.program;
+    m_process->start();
+    m_timer.start(m_config.startTimeout);
+}
+
+void HostTransport::onReadyRead()
+{
+    m_buffer += m_process->readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(newline).trimmed();
+        m_buffer.remove(0, newline + 1);
+        if (!line.isEmpty())
+            onLine(line);
+        if (!m_process)
+            return; // the line stopped the host
+    }
+    if (m_buffer.size() > m_config.maxLineBytes)
+        stopHost(hostError(tr("The farm host sent a line longer than %1 bytes.")
+                               .arg(m_config.maxLineBytes),
+                           tr("This is a defect of the host script; the log has the details.")));
+}
+
+void HostTransport::onLine(const QByteArray &line)
+{
+    QJsonParseError parseError;
+    const QJsonObject message = QJsonDocument::fromJson(line, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
+        // Stray output (Write-Host, uncaptured pipeline output): not ours to interpret.
+        qCWarning(lcHost).noquote() << "ignored non-protocol line:" << QString::fromUtf8(line.left(500));
+        return;
+    }
+    const QString event = message.value(u"event").toString();
+    if (event == u"ready") {
+        m_ready = message;
+        m_timer.stop();
+        pump();
+        return;
+    }
+    if (!m_inFlight || message.value(u"id").toInteger() != m_inFlightId) {
+        qCWarning(lcHost).noquote() << "ignored message for another request:" << QString::fromUtf8(line.left(500));
+        return;
+    }
+    if (!event.isEmpty()) {
+        Q_EMIT hostEvent(m_inFlight->op, event, message.value(u"text").toString());
+        return;
+    }
+    m_timer.stop();
+    QPointer<PendingHostCall> done = m_inFlight;
+    m_inFlight.clear();
+    if (message.value(u"ok").toBool())
+        done->settle(message.value(u"result"));
+    else
+        done->settle(farm_codec::error(message.value(u"error").toObject()));
+    pump();
+}
+
+void HostTransport::onExited()
+{
+    const QString how = m_process->exitStatus() == QProcess::CrashExit
+                            ? tr("crashed")
+                            : tr("exited with code %1").arg(m_process->exitCode());
+    const QString op = m_inFlight ? m_inFlight->op : QString();
+    stopHost(hostError(op.isEmpty() ? tr("The farm host %1.").arg(how)
+                                    : tr("The farm host %1 while running %2.").arg(how, op),
+                       tr("Run the step again: the host restarts. If it keeps failing, the log "
+                          "has the host's error output.")));
+}
+
+void HostTransport::onTimeout()
+{
+    if (!m_ready) {
+        stopHost(hostError(tr("The farm host did not get ready within %1 s (loading the "
+                              "SharePoint snap-in).").arg(m_config.startTimeout.count() / 1000),
+                           tr("Check that SharePoint Server is installed on this server and that "
+                              "Windows PowerShell starts.")));
+        return;
+    }
+    const QString op = m_inFlight ? m_inFlight->op : QString();
+    stopHost(Error{u"backend.timeout"_s,
+                   tr("The farm operation %1 did not finish within %2 s.")
+                       .arg(op)
+                       .arg(m_inFlight ? m_inFlight->timeout.count() / 1000 : 0),
+                   m_config.program,
+                   tr("The host was stopped and restarts on the next call. Raise --op-timeout if "
+                      "the farm is slow.")});
+}
+
+void HostTransport::stopHost(const Error &reason)
+{
+    m_timer.stop();
+    if (m_process) {
+        QProcess *process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(3000);
+        process->deleteLater();
+    }
+    m_ready.reset();
+    failAll(reason);
+}
+
+void HostTransport::failAll(const Error &reason)
+{
+    QList<QPointer<PendingHostCall>> pending;
+    if (m_inFlight)
+        pending.append(m_inFlight);
+    m_inFlight.clear();
+    while (!m_queue.isEmpty())
+        pending.append(m_queue.dequeue());
+    for (const QPointer<PendingHostCall> &call : pending)
+        if (call)
+            call->settle(reason);
+}
+
+} // namespace s2s

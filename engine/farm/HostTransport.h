@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QQueue>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+#include <QCoro/QCoroTask>
+
+#include "core/Error.h"
+
+namespace s2s {
+
+// One request waiting for the host; settles once with a result or an error.
+class PendingHostCall : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    QString op;
+    QJsonObject request;
+    std::chrono::milliseconds timeout{0};
+    bool done = false;
+    Result<QJsonValue> result;
+
+    void settle(Result<QJsonValue> value);
+
+Q_SIGNALS:
+    void settled();
+};
+
+// Talks to a farm host process (Windows PowerShell with our script, or the lab host) over JSON
+// Lines on stdin/stdout (DESIGN.md, "Farm backend"). The host answers one request at a time, so
+// requests queue here and only the head is in flight. The process starts on the first call and
+// stays warm; a crash, a timeout or a cancel fails what is pending and the next call restarts it.
+class HostTransport : public QObject {
+    Q_OBJECT
+public:
+    struct Config {
+        QString program;
+        QStringList arguments;
+        std::chrono::milliseconds startTimeout{std::chrono::seconds(90)};
+        std::chrono::milliseconds opTimeout{std::chrono::seconds(120)};
+        qsizetype maxLineBytes = 64 * 1024 * 1024;
+    };
+
+    explicit HostTransport(Config config, QObject *parent = nullptr);
+    ~HostTransport() override;
+
+    // `timeoutFactor` stretches the per-operation timeout for long operations (iisreset).
+    QCoro::Task<Result<QJsonValue>> call(QString op, QJsonObject args, QString server = {},
+                                         int timeoutFactor = 1);
+    // Kills the host; every pending call fails as cancelled.
+    void cancel();
+
+    const Config &config() const { return m_config; }
+    int hostStarts() const { return m_hostStarts; }
+    int calls() const { return m_calls; }
+    // The host's ready announcement (versions, farm admin, elevated) once it started.
+    std::optional<QJsonObject> readyInfo() const { return m_ready; }
+
+Q_SIGNALS:
+    // verbose, warning and progress records of the running operation.
+    void hostEvent(const QString &op, const QString &kind, const QString &text);
+
+private:
+    void pump();
+    void startHost();
+    void onReadyRead();
+    void onLine(const QByteArray &line);
+    void onExited();
+    void onTimeout();
+    void stopHost(const Error &reason);
+    void failAll(const Error &reason);
+    Error hostError(const QString &what, const QString &remedy) const;
+
+    Config m_config;
+    QProcess *m_process = nullptr;
+    QByteArray m_buffer;
+    QQueue<QPointer<PendingHostCall>> m_queue;
+    QPointer<PendingHostCall> m_inFlight;
+    qint64 m_inFlightId = 0;
+    qint64 m_nextId = 0;
+    std::optional<QJsonObject> m_ready;
+    QTimer m_timer;
+    int m_hostStarts = 0;
+    int m_calls = 0;
+};
+
+} // namespace s2s

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <QCoro/QCoroTask>
+
+#include "lab/LabFarmBackend.h"
+
+namespace s2s::lab {
+
+// The lab host's side of the farm host protocol: one request in, one response out, answered by
+// the lab farm model, exactly as the PowerShell host answers with SharePoint cmdlets.
+class LabHostDispatcher {
+public:
+    explicit LabHostDispatcher(LabFolder folder);
+
+    // The first line a host writes: {"event":"ready", host and SharePoint versions, ...}.
+    QCoro::Task<QJsonObject> readyMessage();
+    // {"id", "ok":true, "result"} or {"id", "ok":false, "error":{...}}.
+    QCoro::Task<QJsonObject> handle(QJsonObject request);
+
+private:
+    QCoro::Task<Result<QJsonValue>> dispatch(QString op, QJsonObject args, QString server);
+
+    LabFarmBackend m_farm;
+};
+
+} // namespace s2s::lab

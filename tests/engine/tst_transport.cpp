@@ -1,0 +1,194 @@
+// The farm host transport: a scripted host for the protocol's failure modes, and the real lab
+// host for round trips of typed operations.
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+#include "cli/Backends.h"
+#include "farm/HostTransport.h"
+#include "farm/ProtocolFarmBackend.h"
+#include "lab/LabFolder.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace s2s;
+
+namespace {
+
+// (Plain literals: moc does not read raw strings.)
+// A host in POSIX sh whose behaviour depends on the op: answers with its request id, crashes,
+// hangs, prints stray lines, sends 10 MB or an error record.
+const char *fakeHost =
+    "#!/bin/sh\n"
+    "printf '{\"event\":\"ready\",\"host\":\"fake\"}\\n'\n"
+    "while IFS= read -r line; do\n"
+    "  id=$(printf '%s' \"$line\" | sed -n 's/.*\"id\":\\([0-9][0-9]*\\).*/\\1/p')\n"
+    "  op=$(printf '%s' \"$line\" | sed -n 's/.*\"op\":\"\\([^\"]*\\)\".*/\\1/p')\n"
+    "  case \"$op\" in\n"
+    "    crash) exit 3 ;;\n"
+    "    hang) sleep 30 ;;\n"
+    "    garbage) printf 'Write-Host noise\\n#< CLIXML\\n{\"id\":999,\"ok\":true}\\n'\n"
+    "             printf '{\"id\":%s,\"ok\":true,\"result\":\"after garbage\"}\\n' \"$id\" ;;\n"
+    "    big) printf '{\"id\":%s,\"ok\":true,\"result\":\"' \"$id\"\n"
+    "         head -c 10485760 /dev/zero | tr '\\0' 'a'\n"
+    "         printf '\"}\\n' ;;\n"
+    "    fail) printf '{\"id\":%s,\"ok\":false,\"error\":{\"type\":\"System.Exception\",\"message\":\"boom\",\"category\":\"InvalidOperation\",\"fqid\":\"Boom,Cmdlet\"}}\\n' \"$id\" ;;\n"
+    "    *) printf '{\"id\":%s,\"event\":\"verbose\",\"text\":\"doing %s\"}\\n' \"$id\" \"$op\"\n"
+    "       printf '{\"id\":%s,\"ok\":true,\"result\":%s}\\n' \"$id\" \"$id\" ;;\n"
+    "  esac\n"
+    "done\n";
+
+} // namespace
+
+class TestTransport : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_host;
+
+    HostTransport::Config fakeConfig(std::chrono::milliseconds opTimeout = 10s) const
+    {
+        HostTransport::Config config;
+        config.program = u"/bin/sh"_s;
+        config.arguments = {m_host};
+        config.opTimeout = opTimeout;
+        return config;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_host = m_dir.filePath(u"fake-host.sh"_s);
+        QFile file(m_host);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fakeHost);
+    }
+
+    void requests_areAnsweredInOrderByOneWarmHost()
+    {
+        HostTransport transport(fakeConfig());
+        QSignalSpy events(&transport, &HostTransport::hostEvent);
+        std::vector<QCoro::Task<Result<QJsonValue>>> tasks;
+        for (int i = 0; i < 40; ++i)
+            tasks.push_back(transport.call(u"echo"_s, {{u"n"_s, i}}));
+        for (int i = 0; i < 40; ++i) {
+            const Result<QJsonValue> result = QCoro::waitFor(tasks[size_t(i)]);
+            QVERIFY(result.ok());
+            QCOMPARE(result.value().toInt(), i + 1); // the host echoes its request id
+        }
+        QCOMPARE(transport.hostStarts(), 1);
+        QCOMPARE(transport.calls(), 40);
+        QCOMPARE(events.size(), 40);
+        QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"fake"_s);
+    }
+
+    void crashMidCall_failsWithTheOperationNamed_thenTheNextCallRestarts()
+    {
+        HostTransport transport(fakeConfig());
+        auto queued = transport.call(u"echo"_s, {});
+        auto crashing = transport.call(u"crash"_s, {});
+        auto behind = transport.call(u"echo"_s, {});
+        QVERIFY(QCoro::waitFor(queued).ok());
+        const auto crashed = QCoro::waitFor(crashing);
+        QVERIFY(!crashed.ok());
+        QCOMPARE(crashed.error().code, u"backend.farm-host"_s);
+        QVERIFY2(crashed.error().message.contains(u"crash"_s), qPrintable(crashed.error().message));
+        QVERIFY(!QCoro::waitFor(behind).ok()); // pending calls fail with it
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+        QCOMPARE(transport.hostStarts(), 2);
+    }
+
+    void hangingHost_timesOutAndRecovers()
+    {
+        HostTransport transport(fakeConfig(800ms));
+        const auto hung = QCoro::waitFor(transport.call(u"hang"_s, {}));
+        QVERIFY(!hung.ok());
+        QCOMPARE(hung.error().code, u"backend.timeout"_s);
+        QVERIFY(hung.error().message.contains(u"hang"_s));
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+    }
+
+    void strayOutput_isIgnored()
+    {
+        HostTransport transport(fakeConfig());
+        const auto result = QCoro::waitFor(transport.call(u"garbage"_s, {}));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().toString(), u"after garbage"_s);
+    }
+
+    void tenMegabyteResult_arrivesWhole()
+    {
+        HostTransport transport(fakeConfig(60s));
+        const auto result = QCoro::waitFor(transport.call(u"big"_s, {}));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().toString().size(), 10 * 1024 * 1024);
+    }
+
+    void errorRecord_becomesAnErrorWithItsDetails()
+    {
+        HostTransport transport(fakeConfig());
+        const auto result = QCoro::waitFor(transport.call(u"fail"_s, {}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message, u"boom"_s);
+        QVERIFY(result.error().detail.contains(u"Boom,Cmdlet"_s));
+        QVERIFY(result.error().detail.contains(u"InvalidOperation"_s));
+    }
+
+    void cancel_failsPendingCallsAsCancelled()
+    {
+        HostTransport transport(fakeConfig());
+        auto hanging = transport.call(u"hang"_s, {});
+        auto queued = transport.call(u"echo"_s, {});
+        QTimer::singleShot(300ms, &transport, [&transport] { transport.cancel(); });
+        QCOMPARE(QCoro::waitFor(hanging).error().code, u"backend.cancelled"_s);
+        QCOMPARE(QCoro::waitFor(queued).error().code, u"backend.cancelled"_s);
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+    }
+
+    void missingHostProgram_isAClearError()
+    {
+        HostTransport::Config config;
+        config.program = m_dir.filePath(u"no-such-host"_s);
+        HostTransport transport(config);
+        const auto result = QCoro::waitFor(transport.call(u"echo"_s, {}));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(u"could not start"_s));
+    }
+
+    void labHost_roundTripsHostileAndNonAsciiArgumentsLiterally()
+    {
+        QTemporaryDir lab;
+        auto backends = openLab(lab.path());
+        QVERIFY2(backends.ok(), qPrintable(backends.ok() ? QString() : backends.error().toText()));
+        FarmBackend &farm = *backends->farm;
+        QCOMPARE(farm.kind(), u"powershell-protocol"_s);
+        const QStringList values{u"'; Remove-SPSite x; '"_s, u"$(whoami)"_s, u"`n`$env:PATH"_s,
+                                 u"line one\nline two"_s, u"Überprüfung 日本語"_s};
+        for (const QString &value : values) {
+            const auto registered = QCoro::waitFor(
+                farm.registerAppPrincipal(lab::seed::httpWebApp, value + u"@x"_s, value));
+            QVERIFY2(registered.ok(), qPrintable(value));
+            QCOMPARE(registered->displayName, value);
+            const auto found = QCoro::waitFor(farm.appPrincipals(lab::seed::httpWebApp, value + u"@x"_s));
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->constFirst().nameIdentifier, value + u"@x"_s);
+        }
+        const auto config = QCoro::waitFor(farm.stsConfig());
+        QVERIFY(config.ok());
+        QCOMPARE(config->signingCertificate.keyBits, 2048);
+        QVERIFY(!config->signingCertificate.der.isEmpty());
+        const auto realm = QCoro::waitFor(farm.setAuthenticationRealm(u"not a guid"_s));
+        QVERIFY(!realm.ok());
+        QCOMPARE(realm.error().code, u"farm.realm-invalid"_s);
+        QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
