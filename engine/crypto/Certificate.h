@@ -10,10 +10,12 @@ namespace s2s::crypto {
 
 struct GeneratedCertificate {
     QByteArray der;           // public certificate (CER)
-    QByteArray privateKeyPem; // PKCS#8, unencrypted: callers keep it off disk unless asked
+    QByteArray privateKeyPem; // PKCS#8, unencrypted: a secret, never logged nor written in clear
 };
 
-// A self-signed RSA / SHA-256 X.509 v3 certificate with digitalSignature key usage.
+// A self-signed RSA / SHA-256 X.509 v3 certificate with digitalSignature and keyEncipherment key
+// usage, for the lab seed. The STS certificate comes from generateStsCertificate
+// (StsCertificate.h).
 Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits,
                                                 int validityDays);
 

@@ -1,0 +1,101 @@
+#include "Pkcs12.h"
+
+#include <QFile>
+
+#include <openssl/err.h>
+
+#include "OpenSsl.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::crypto {
+namespace {
+
+Error corrupt()
+{
+    return ossl::error(
+        u"crypto.pfx-corrupt"_s,
+        u"The file is not a readable PFX (PKCS#12): it is damaged or of another kind."_s,
+        u"Copy the PFX again from where it was exported, or export it again with its "
+        "private key."_s);
+}
+
+Error wrongPassword()
+{
+    return ossl::error(u"crypto.pfx-password"_s, u"The password does not open this PFX file."_s,
+                       u"Type the password the PFX was exported with. If you are sure it is right, "
+                       "the file was altered: copy or export it again."_s);
+}
+
+// After the MAC matched: a parse failure is a missing algorithm or damage inside the file.
+Error unreadableContent()
+{
+    bool unsupported = false;
+    const QString detail = ossl::takeErrors(&unsupported);
+    if (!unsupported)
+        return Error{u"crypto.pfx-corrupt"_s,
+                     u"The PFX opens with this password but its content is damaged."_s, detail,
+                     u"Export the certificate again with its private key."_s};
+    return Error{
+        u"crypto.pfx-unsupported"_s,
+        u"The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2)."_s,
+        detail, u"Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption."_s};
+}
+
+bool macMatches(PKCS12 *p12, const ossl::SecretUtf8 &pass)
+{
+    if (PKCS12_verify_mac(p12, pass.data(), pass.size()) == 1)
+        return true;
+    // An empty password is written either as "" or as no password at all (as PKCS12_parse tries).
+    return pass.size() == 0 && PKCS12_verify_mac(p12, nullptr, 0) == 1;
+}
+
+} // namespace
+
+Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
+{
+    ERR_clear_error();
+    const auto *cursor = reinterpret_cast<const unsigned char *>(pfx.constData());
+    ossl::Pkcs12Ptr p12(d2i_PKCS12(nullptr, &cursor, long(pfx.size())));
+    if (!p12)
+        return corrupt();
+    const ossl::SecretUtf8 pass(password);
+    const bool hasMac = PKCS12_mac_present(p12.get()) == 1;
+    if (hasMac && !macMatches(p12.get(), pass))
+        return wrongPassword();
+
+    EVP_PKEY *rawKey = nullptr;
+    X509 *rawCert = nullptr;
+    STACK_OF(X509) *chain = nullptr;
+    const bool parsed = PKCS12_parse(p12.get(), pass.data(), &rawKey, &rawCert, &chain) == 1;
+    const ossl::PKeyPtr key(rawKey);
+    const ossl::X509Ptr cert(rawCert);
+    sk_X509_pop_free(chain, X509_free); // the chain is not ours to check: only the leaf matters
+    if (!parsed)
+        return hasMac ? unreadableContent() : wrongPassword(); // without a MAC, cannot tell apart
+    if (!cert)
+        return ossl::error(u"crypto.pfx-no-certificate"_s, u"The PFX holds no certificate."_s,
+                           u"Export the certificate together with its private key."_s);
+
+    PfxContents contents;
+    const auto details = inspectCertificate(ossl::toDer(cert.get()));
+    if (!details)
+        return details.error();
+    contents.certificate = details.value();
+    contents.hasPrivateKey = key != nullptr;
+    contents.privateKeyBits = key ? EVP_PKEY_get_bits(key.get()) : 0;
+    contents.keyMatchesCertificate = key && X509_check_private_key(cert.get(), key.get()) == 1;
+    ERR_clear_error(); // a mismatch leaves an error nobody asked for
+    return contents;
+}
+
+Result<PfxContents> readPfxFile(const QString &path, const QString &password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"crypto.file-read"_s, u"Could not read %1."_s.arg(path), file.errorString(),
+                     u"Check the path and that the wizard's account may read the file."_s};
+    return readPfx(file.readAll(), password);
+}
+
+} // namespace s2s::crypto

@@ -1,0 +1,79 @@
+#include "SelfSigned.h"
+
+#include <openssl/bn.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509v3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::crypto::ossl {
+namespace {
+
+using ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free>>;
+using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
+
+bool addExtension(X509 *cert, int nid, const char *value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
+    ExtPtr ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
+    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
+}
+
+bool setRandomSerial(X509 *cert)
+{
+    unsigned char serial[16];
+    if (RAND_bytes(serial, sizeof serial) != 1)
+        return false;
+    serial[0] &= 0x7f; // RFC 5280: the serial number is a positive integer
+    BnPtr bn(BN_bin2bn(serial, sizeof serial, nullptr));
+    return bn && BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert));
+}
+
+bool setValidity(X509 *cert, const QDateTime &notBefore, const QDateTime &notAfter)
+{
+    return ASN1_TIME_set(X509_getm_notBefore(cert), time_t(notBefore.toSecsSinceEpoch()))
+           && ASN1_TIME_set(X509_getm_notAfter(cert), time_t(notAfter.toSecsSinceEpoch()));
+}
+
+} // namespace
+
+Result<PKeyPtr> generateRsaKey(int keyBits)
+{
+    PKeyPtr key(EVP_RSA_gen(static_cast<unsigned>(keyBits)));
+    if (!key)
+        return error(u"crypto.keygen"_s,
+                     u"Could not generate an RSA key of %1 bits."_s.arg(keyBits));
+    return key;
+}
+
+Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
+                                      const QDateTime &notBefore, const QDateTime &notAfter,
+                                      const char *keyUsage)
+{
+    X509Ptr cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
+        || !setValidity(cert.get(), notBefore, notAfter) || X509_set_pubkey(cert.get(), key) != 1
+        || X509_set_subject_name(cert.get(), subject) != 1
+        || X509_set_issuer_name(cert.get(), subject) != 1) // self-signed: issuer is the subject
+        return error(u"crypto.certificate"_s, u"Could not fill in the certificate."_s);
+    if (!addExtension(cert.get(), NID_key_usage, keyUsage)
+        || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
+        return error(u"crypto.certificate"_s, u"Could not add certificate extensions."_s);
+    if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
+        return error(u"crypto.certificate"_s, u"Could not sign the certificate."_s);
+
+    GeneratedCertificate out;
+    out.der = toDer(cert.get());
+    if (out.der.isEmpty())
+        return error(u"crypto.certificate"_s, u"Could not encode the certificate."_s);
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return error(u"crypto.certificate"_s, u"Could not encode the private key."_s);
+    out.privateKeyPem = bioBytes(bio.get());
+    return out;
+}
+
+} // namespace s2s::crypto::ossl

@@ -1,0 +1,79 @@
+#include "StsCertificate.h"
+
+#include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "SelfSigned.h"
+#include "Subject.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::crypto {
+
+QString defaultStsSubject(const QString &farmOrHostName)
+{
+    QString cn = (u"SharePoint STS "_s + farmOrHostName.simplified()).trimmed();
+    cn.truncate(64); // ub-common-name (RFC 5280): OpenSSL refuses a longer CN
+    QString escaped;
+    for (const QChar c : std::as_const(cn)) {
+        if (u",;+=\"\\<>#"_s.contains(c))
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u"CN="_s + escaped;
+}
+
+namespace {
+
+Status checkKeyAndValidity(const StsCertificateOptions &options)
+{
+    if (options.keyBits != 2048 && options.keyBits != 3072 && options.keyBits != 4096)
+        return Error{
+            u"crypto.key-size"_s,
+            u"An RSA key of %1 bits is not offered for the STS certificate."_s.arg(options.keyBits),
+            {},
+            u"Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra "
+            "expect at least)."_s};
+    if (options.validityYears < 1 || options.validityYears > 10)
+        return Error{u"crypto.validity"_s,
+                     u"A validity of %1 years is not offered for the STS certificate."_s.arg(
+                         options.validityYears),
+                     {},
+                     u"Choose between 1 and 10 years, and note the expiry date: hybrid stops "
+                     "working the day the certificate expires."_s};
+    return success();
+}
+
+} // namespace
+
+Status checkStsCertificateOptions(const StsCertificateOptions &options)
+{
+    if (Status valid = checkKeyAndValidity(options); !valid)
+        return valid;
+    const auto subject = ossl::parseSubject(options.subject);
+    return subject ? success() : Status(subject.error());
+}
+
+Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions &options)
+{
+    if (const Status valid = checkKeyAndValidity(options); !valid)
+        return valid.error();
+    auto subject = ossl::parseSubject(options.subject);
+    if (!subject)
+        return subject.error();
+    auto key = ossl::generateRsaKey(options.keyBits);
+    if (!key)
+        return key.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Valid from an hour ago so that servers with a slightly slow clock accept it at once.
+    return ossl::selfSign(key->get(), subject->get(), now.addSecs(-60 * 60),
+                          now.addYears(options.validityYears), "critical,digitalSignature");
+}
+
+QFuture<Result<GeneratedCertificate>>
+generateStsCertificateAsync(const StsCertificateOptions &options)
+{
+    return QtConcurrent::run([options] { return generateStsCertificate(options); });
+}
+
+} // namespace s2s::crypto
