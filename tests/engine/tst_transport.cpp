@@ -1,5 +1,7 @@
 // The farm host transport: a scripted host for the protocol's failure modes, and the real lab
 // host for round trips of typed operations.
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -10,7 +12,9 @@
 
 #include "cli/Backends.h"
 #include "farm/HostTransport.h"
+#include "core/JsonFile.h"
 #include "farm/ProtocolFarmBackend.h"
+#include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
 
 using namespace Qt::StringLiterals;
@@ -57,6 +61,17 @@ private:
         config.arguments = {m_host};
         config.opTimeout = opTimeout;
         return config;
+    }
+
+    // Writes faults.json with the given farm faults into a lab folder.
+    static void writeFaults(const QString &labDir, const QJsonArray &farmFaults)
+    {
+        QVERIFY(writeJsonObject(lab::labFaultsFile(labDir), QJsonObject{{u"farm"_s, farmFaults}}).ok());
+    }
+
+    static QJsonObject fault(const QString &op, const QString &action)
+    {
+        return {{u"op"_s, op}, {u"action"_s, action}};
     }
 
 private Q_SLOTS:
@@ -186,6 +201,125 @@ private Q_SLOTS:
         const auto realm = QCoro::waitFor(farm.setAuthenticationRealm(u"not a guid"_s));
         QVERIFY(!realm.ok());
         QCOMPARE(realm.error().code, u"farm.realm-invalid"_s);
+        QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
+    }
+
+    void labFaults_crashFiresOnceAcrossRestarts_andChangesNothing()
+    {
+        QTemporaryDir lab;
+        QJsonObject crash = fault(u"realm.set"_s, u"crash"_s);
+        crash.insert(u"times"_s, 1);
+        writeFaults(lab.path(), {crash});
+        auto backends = openLab(lab.path());
+        QVERIFY(backends.ok());
+        FarmBackend &farm = *backends->farm;
+        const QString newRealm = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
+        const auto crashed = QCoro::waitFor(farm.setAuthenticationRealm(newRealm));
+        QVERIFY(!crashed.ok());
+        QCOMPARE(crashed.error().code, u"backend.farm-host"_s);
+        QVERIFY2(crashed.error().message.contains(u"realm.set"_s), qPrintable(crashed.error().message));
+        // The countdown was stored before the crash, so the restarted host does not crash again.
+        const auto faults = readJsonObject(lab::labFaultsFile(lab.path()));
+        QVERIFY(faults.ok());
+        QCOMPARE(faults->value(u"farm"_s).toArray().at(0).toObject().value(u"times"_s).toInt(-1), 0);
+        const auto realm = QCoro::waitFor(farm.authenticationRealm());
+        QVERIFY(realm.ok());
+        QCOMPARE(realm.value(), lab::seed::farmRealm); // the crashed call changed nothing
+        QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 2);
+        QVERIFY(QCoro::waitFor(farm.setAuthenticationRealm(newRealm)).ok()); // spent: runs normally
+        QCOMPARE(QCoro::waitFor(farm.authenticationRealm()).value(), newRealm);
+        QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 2);
+    }
+
+    void labFaults_failAnswersWithAPowerShellErrorRecord()
+    {
+        QTemporaryDir lab;
+        QJsonObject fail = fault(u"realm.get"_s, u"fail"_s);
+        fail.insert(u"message"_s, u"Access denied by the injected fault."_s);
+        writeFaults(lab.path(), {fail});
+        auto backends = openLab(lab.path());
+        QVERIFY(backends.ok());
+        for (int i = 0; i < 2; ++i) { // no "times": always
+            const auto result = QCoro::waitFor(backends->farm->authenticationRealm());
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, u"farm.powershell"_s);
+            QCOMPARE(result.error().message, u"Access denied by the injected fault."_s);
+            QVERIFY(result.error().detail.contains(u"System.InvalidOperationException"_s));
+        }
+        QVERIFY(QCoro::waitFor(backends->farm->stsConfig()).ok()); // other ops are untouched
+        QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
+    }
+
+    void labFaults_garbageAndDelay_stillAnswer_andFaultsAreReadOnEachRequest()
+    {
+        QTemporaryDir lab;
+        auto backends = openLab(lab.path());
+        QVERIFY(backends.ok());
+        FarmBackend &farm = *backends->farm;
+        QVERIFY(QCoro::waitFor(farm.authenticationRealm()).ok()); // host running, no faults.json
+        QJsonObject delay = fault(u"*"_s, u"delay"_s);
+        delay.insert(u"ms"_s, 400);
+        delay.insert(u"times"_s, 1);
+        writeFaults(lab.path(), {fault(u"realm.get"_s, u"garbage"_s), delay});
+        const auto garbled = QCoro::waitFor(farm.authenticationRealm());
+        QVERIFY(garbled.ok());
+        QCOMPARE(garbled.value(), lab::seed::farmRealm);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(QCoro::waitFor(farm.stsConfig()).ok());
+        QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
+        timer.restart();
+        QVERIFY(QCoro::waitFor(farm.stsConfig()).ok()); // the delay was spent
+        QVERIFY2(timer.elapsed() < 400, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 1);
+    }
+
+    void labFaults_serverFilter_matchesOnlyThatServer()
+    {
+        QTemporaryDir lab;
+        QJsonObject fail = fault(u"remoting.test"_s, u"fail"_s);
+        fail.insert(u"server"_s, u"SP-APP1"_s);
+        writeFaults(lab.path(), {fail});
+        auto backends = openLab(lab.path());
+        QVERIFY(backends.ok());
+        const auto servers = QCoro::waitFor(backends->farm->servers());
+        QVERIFY(servers.ok());
+        int failed = 0;
+        for (const ServerInfo &server : servers.value()) {
+            const auto result = QCoro::waitFor(backends->farm->testRemoting(server.name));
+            if (!result.ok() && result.error().code == u"farm.powershell")
+                ++failed;
+        }
+        QCOMPARE(failed, 1);
+    }
+
+    void labFaults_hang_timesOutThenRecovers()
+    {
+        QTemporaryDir lab;
+        QJsonObject hang = fault(u"realm.get"_s, u"hang"_s);
+        hang.insert(u"times"_s, 1);
+        writeFaults(lab.path(), {hang});
+        auto backends = openLab(lab.path(), 1);
+        QVERIFY(backends.ok());
+        const auto hung = QCoro::waitFor(backends->farm->authenticationRealm());
+        QVERIFY(!hung.ok());
+        QCOMPARE(hung.error().code, u"backend.timeout"_s);
+        QVERIFY(hung.error().message.contains(u"realm.get"_s));
+        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
+        QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 2);
+    }
+
+    void labFaults_brokenFaultsFile_isIgnored()
+    {
+        QTemporaryDir lab;
+        QFile file(lab::labFaultsFile(lab.path()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"farm\":[{\"op\":\"realm.get\",\"action\":\"crash\"");
+        file.close();
+        auto backends = openLab(lab.path());
+        QVERIFY(backends.ok());
+        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
+        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
         QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
     }
 };
