@@ -18,3 +18,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Node.js packages of the PowerShell grammar check (tests/tools, pinned by package-lock.json).
+# Skipped when the locked versions are installed already; a failure (offline) is only a warning:
+# the ps_syntax test then says what is missing.
+tools_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+if ! command -v npm >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+if ! cmp -s "$tools_dir/package-lock.json" "$tools_dir/node_modules/.s2s-installed-lock.json"; then
+  if (cd "$tools_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error); then
+    cp "$tools_dir/package-lock.json" "$tools_dir/node_modules/.s2s-installed-lock.json"
+  else
+    echo "warning: npm ci in $tools_dir failed; the ps_syntax test will fail until it succeeds" >&2
+  fi
+fi

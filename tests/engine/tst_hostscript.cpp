@@ -1,0 +1,201 @@
+// engine/farm/powershell: the Windows PowerShell farm host script, embedded as resources. There is
+// no PowerShell here, so this checks the contract with FarmOps.h and the rules of POWERSHELL.md on
+// the text; the grammar check runs in the ps_syntax test (tests/tools/ps-syntax-check.mjs).
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+#include "farm/FarmCodec.h"
+#include "farm/FarmOps.h"
+#include "farm/HostScript.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+// The script's code without its comments (whole-line comments and " # ..." at the end of a line).
+QString code(const QString &script)
+{
+    QStringList lines;
+    static const QRegularExpression trailing(u"\\s+#\\s.*$"_s);
+    for (QString line : script.split(u'\n')) {
+        if (line.trimmed().startsWith(u'#'))
+            continue;
+        line.remove(trailing);
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestHostScript : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scriptsAreEmbedded()
+    {
+        QVERIFY(hostScriptText().contains(u"function Start-S2SFarmHost"));
+        QVERIFY(hostBootstrapText().contains(u"Start-S2SFarmHost"));
+        QVERIFY(!hostScriptText().startsWith(QChar(0xfeff)));
+        QVERIFY(!hostBootstrapText().startsWith(QChar(0xfeff)));
+    }
+
+    void operationsMatchTheContract()
+    {
+        const QStringList declared = hostScriptOperations();
+        const QStringList contract = farm_ops::all();
+        QCOMPARE(declared.size(), QSet<QString>(declared.begin(), declared.end()).size());
+        const QSet<QString> inScript(declared.begin(), declared.end());
+        const QSet<QString> inContract(contract.begin(), contract.end());
+        const QStringList missing = QSet<QString>(inContract).subtract(inScript).values();
+        const QStringList extra = QSet<QString>(inScript).subtract(inContract).values();
+        if (!missing.isEmpty() || !extra.isEmpty())
+            QFAIL(qPrintable(u"FarmHost.ps1 and FarmOps.h drifted apart: missing in the script [%1], "
+                             "unknown to FarmOps.h [%2]"_s.arg(missing.join(u", "), extra.join(u", "))));
+        QCOMPARE(inScript, inContract);
+    }
+
+    void everyOperationHasItsFunction()
+    {
+        const QString script = hostScriptText();
+        static const QRegularExpression entry(u"^\\s*'([^']+)'\\s*=\\s*'([A-Za-z0-9-]+)'\\s*$"_s,
+                                              QRegularExpression::MultilineOption);
+        int checked = 0;
+        for (auto it = entry.globalMatch(script); it.hasNext();) {
+            const auto match = it.next();
+            const QString function = u"function "_s + match.captured(2) + u" {"_s;
+            QVERIFY2(script.contains(function),
+                     qPrintable(u"%1 maps to %2, which is not defined"_s.arg(match.captured(1),
+                                                                            match.captured(2))));
+            ++checked;
+        }
+        QCOMPARE(checked, int(farm_ops::all().size()));
+    }
+
+    void noCodeFromStringsAndNoStrayOutput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("script");
+        QTest::newRow("FarmHost.ps1") << u"FarmHost.ps1"_s << hostScriptText();
+        QTest::newRow("Bootstrap.ps1") << u"Bootstrap.ps1"_s << hostBootstrapText();
+    }
+
+    void noCodeFromStringsAndNoStrayOutput()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, script);
+        const QString body = code(script);
+        QVERIFY(!body.isEmpty());
+        const QStringList forbidden{u"\\bInvoke-Expression\\b"_s, u"\\biex\\b"_s,
+                                    u"\\bWrite-Host\\b"_s,        u"\\bWrite-Output\\b"_s,
+                                    u"\\bOut-Host\\b"_s,          u"\\bpwsh\\b"_s,
+                                    u"\\bAddScript\\b"_s,         u"\\bNewScriptBlock\\b"_s};
+        for (const QString &pattern : forbidden)
+            QVERIFY2(!body.contains(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption)),
+                     qPrintable(u"forbidden construct: "_s + pattern));
+        // The only script block made from text is the bootstrap's own embedded script.
+        const qsizetype creates = body.count(u"[ScriptBlock]::Create("_s, Qt::CaseInsensitive);
+        QCOMPARE(creates, name == u"Bootstrap.ps1"_s ? 1 : 0);
+    }
+
+    void everyConvertToJsonHasDepth()
+    {
+        const QString body = code(hostScriptText() + u'\n' + hostBootstrapText());
+        static const QRegularExpression call(u"ConvertTo-Json[^\\n]*"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+        int calls = 0;
+        for (auto it = call.globalMatch(body); it.hasNext();) {
+            const QString line = it.next().captured(0);
+            QVERIFY2(line.contains(u"-Depth 10"_s), qPrintable(line));
+            QVERIFY2(line.contains(u"-Compress"_s), qPrintable(line));
+            QVERIFY2(line.contains(u"-InputObject"_s), qPrintable(line));
+            ++calls;
+        }
+        QVERIFY(calls >= 1);
+    }
+
+    void protocolLinesAreFlushed()
+    {
+        const QString body = code(hostScriptText());
+        QVERIFY(body.count(u"[Console]::Out.WriteLine("_s) >= 1);
+        QCOMPARE(body.count(u"[Console]::Out.WriteLine("_s), body.count(u"[Console]::Out.Flush()"_s));
+        for (const QString &rule : {u"$ProgressPreference = 'SilentlyContinue'"_s,
+                                    u"$ConfirmPreference = 'None'"_s,
+                                    u"$ErrorActionPreference = 'Stop'"_s,
+                                    u"$Host.Runspace.ThreadOptions = 'ReuseThread'"_s,
+                                    u"Microsoft.SharePoint.PowerShell"_s, u"SharePointServer"_s,
+                                    u".ToUniversalTime().ToString('o'"_s,
+                                    u"[Convert]::ToBase64String($Certificate.RawData)"_s})
+            QVERIFY2(body.contains(rule), qPrintable(rule));
+        // UTF-8 without BOM on both pipes, set first thing in the bootstrap.
+        const QString bootstrap = code(hostBootstrapText());
+        QVERIFY(bootstrap.contains(u"New-Object System.Text.UTF8Encoding $false"_s));
+        QVERIFY(bootstrap.contains(u"[Console]::InputEncoding"_s));
+        QVERIFY(bootstrap.contains(u"[Console]::OutputEncoding"_s));
+    }
+
+    void remotingNeverRunsSharePointCmdlets()
+    {
+        // Double hop: a SharePoint cmdlet inside Invoke-Command fails without CredSSP.
+        const QString body = code(hostScriptText());
+        static const QRegularExpression invoke(u"Invoke-Command[^\\n]*"_s);
+        int calls = 0;
+        for (auto it = invoke.globalMatch(body); it.hasNext();) {
+            const QString line = it.next().captured(0);
+            QVERIFY2(!line.contains(QRegularExpression(u"-SP[A-Z]"_s)), qPrintable(line));
+            QVERIFY2(line.contains(u"-ComputerName"_s), qPrintable(line));
+            ++calls;
+        }
+        QVERIFY(calls >= 1);
+        QVERIFY(body.contains(u"Test-WSMan -ComputerName"_s));
+        // The running STS certificate is read over HTTP from the server, not through remoting.
+        QVERIFY(body.contains(u"/_layouts/15/metadata/json/1"_s));
+    }
+
+    void bootstrapFitsTheCommandLine()
+    {
+        const QString encoded = hostBootstrapEncoded();
+        QVERIFY(!encoded.isEmpty());
+        const QByteArray utf16 = QByteArray::fromBase64(encoded.toLatin1());
+        QCOMPARE(utf16.size(), hostBootstrapText().size() * 2);
+        // powershell.exe -NoLogo -NoProfile -NonInteractive -EncodedCommand <...> under 32,767.
+        QVERIFY2(encoded.size() < 30000, qPrintable(QString::number(encoded.size())));
+    }
+
+    void scriptIsFramedByUtf8Length()
+    {
+        const QByteArray framed = hostScriptFramed();
+        const qsizetype newline = framed.indexOf('\n');
+        QVERIFY(newline > 0);
+        bool ok = false;
+        const qsizetype length = framed.left(newline).toLongLong(&ok);
+        QVERIFY(ok);
+        QCOMPARE(length, framed.size() - newline - 1);
+        QCOMPARE(QString::fromUtf8(framed.mid(newline + 1)), hostScriptText());
+    }
+
+    void farmDatesAndThumbprintsAreRead()
+    {
+        // What the script sends: .ToUniversalTime().ToString('o') has seven fractional digits.
+        const QJsonObject json{{u"thumbprint"_s, u"ab12cd"_s},
+                               {u"subject"_s, u"CN=SharePoint Security Token Service"_s},
+                               {u"notBefore"_s, u"2024-05-01T10:20:30.1234567Z"_s},
+                               {u"notAfter"_s, u"2039-05-01T10:20:30.0000000Z"_s},
+                               {u"keyBits"_s, 2048},
+                               {u"keyAlgorithm"_s, u"RSA"_s},
+                               {u"rawData"_s, u"AQID"_s}};
+        const CertificateInfo info = farm_codec::certificate(json);
+        QCOMPARE(info.thumbprint, u"AB12CD"_s);
+        QVERIFY(info.notBefore.isValid());
+        QCOMPARE(info.notBefore.toUTC(), QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 123), QTimeZone::utc()));
+        QCOMPARE(info.notAfter.toUTC(), QDateTime(QDate(2039, 5, 1), QTime(10, 20, 30), QTimeZone::utc()));
+        QCOMPARE(info.der, QByteArray("\x01\x02\x03"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostScript)
+#include "tst_hostscript.moc"
