@@ -65,3 +65,22 @@ QStringList hostScriptOperations()
 }
 
 } // namespace s2s
+
+namespace s2s {
+
+QString windowsPowerShellPath(const QString &systemRoot)
+{
+    return systemRoot + u"\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s;
+}
+
+HostLaunch powerShellHostLaunch(const QString &systemRoot)
+{
+    // -EncodedCommand is not a script file, so an execution policy set by Group Policy cannot
+    // refuse it; the bootstrap then reads the full script from stdin (command-line limit).
+    return {windowsPowerShellPath(systemRoot),
+            {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s,
+             u"Bypass"_s, u"-EncodedCommand"_s, hostBootstrapEncoded()},
+            hostScriptFramed()};
+}
+
+} // namespace s2s

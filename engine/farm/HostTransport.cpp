@@ -115,6 +115,8 @@ void HostTransport::startHost()
     ++m_hostStarts;
     qCInfo(lcHost) << "starting farm host" << m_config.program;
     m_process->start();
+    if (!m_config.initialInput.isEmpty())
+        m_process->write(m_config.initialInput); // buffered until the process runs
     m_timer.start(m_config.startTimeout);
 }
 

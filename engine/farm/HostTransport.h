@@ -46,6 +46,8 @@ public:
         std::chrono::milliseconds startTimeout{std::chrono::seconds(90)};
         std::chrono::milliseconds opTimeout{std::chrono::seconds(120)};
         qsizetype maxLineBytes = 64 * 1024 * 1024;
+        // Written to stdin right after each start (the PowerShell host reads its script so).
+        QByteArray initialInput;
     };
 
     explicit HostTransport(Config config, QObject *parent = nullptr);

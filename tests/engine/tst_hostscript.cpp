@@ -166,6 +166,19 @@ private Q_SLOTS:
         QVERIFY2(encoded.size() < 30000, qPrintable(QString::number(encoded.size())));
     }
 
+    void launch_isWindowsPowerShell64WithTheEncodedBootstrapAndTheFramedScript()
+    {
+        const HostLaunch launch = powerShellHostLaunch(u"C:\\Windows"_s);
+        QCOMPARE(launch.program, u"C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s);
+        QVERIFY(!launch.program.contains(u"pwsh"_s) && !launch.program.contains(u"SysWOW64"_s));
+        for (const QString &flag : {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s})
+            QVERIFY(launch.arguments.contains(flag));
+        const qsizetype encoded = launch.arguments.indexOf(u"-EncodedCommand"_s);
+        QVERIFY(encoded >= 0);
+        QCOMPARE(launch.arguments.value(encoded + 1), hostBootstrapEncoded());
+        QCOMPARE(launch.initialInput, hostScriptFramed());
+    }
+
     void scriptIsFramedByUtf8Length()
     {
         const QByteArray framed = hostScriptFramed();

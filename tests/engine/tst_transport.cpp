@@ -28,7 +28,8 @@ namespace {
 // hangs, prints stray lines, sends 10 MB or an error record.
 const char *fakeHost =
     "#!/bin/sh\n"
-    "printf '{\"event\":\"ready\",\"host\":\"fake\"}\\n'\n"
+    "if [ \"$1\" = framed ]; then IFS= read -r first; else first=fake; fi\n"
+    "printf '{\"event\":\"ready\",\"host\":\"%s\"}\\n' \"$first\"\n"
     "while IFS= read -r line; do\n"
     "  id=$(printf '%s' \"$line\" | sed -n 's/.*\"id\":\\([0-9][0-9]*\\).*/\\1/p')\n"
     "  op=$(printf '%s' \"$line\" | sed -n 's/.*\"op\":\"\\([^\"]*\\)\".*/\\1/p')\n"
@@ -100,6 +101,20 @@ private Q_SLOTS:
         QCOMPARE(transport.calls(), 40);
         QCOMPARE(events.size(), 40);
         QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"fake"_s);
+    }
+
+    void initialInput_isWrittenOnEveryStart()
+    {
+        HostTransport::Config config = fakeConfig();
+        config.arguments.append(u"framed"_s);
+        config.initialInput = "script-v1\n";
+        HostTransport transport(config);
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+        QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"script-v1"_s);
+        QVERIFY(!QCoro::waitFor(transport.call(u"crash"_s, {})).ok());
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+        QCOMPARE(transport.hostStarts(), 2);
+        QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"script-v1"_s);
     }
 
     void crashMidCall_failsWithTheOperationNamed_thenTheNextCallRestarts()
