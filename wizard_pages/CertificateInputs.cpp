@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
-    : StepInputs(StepId::StsCertificate, context, parent)
+    : StepInputs(context, parent)
 {
     setObjectName(u"certificateInputsWidget"_s);
     m_keep = new QRadioButton(tr("&Keep the current certificate"), this);

@@ -28,7 +28,7 @@ QString domainOfHost(const QString &url)
 } // namespace
 
 DomainInputs::DomainInputs(WizardContext &context, QWidget *parent)
-    : StepInputs(StepId::Variables, context, parent)
+    : StepInputs(context, parent)
 {
     setObjectName(u"domainInputsWidget"_s);
     m_domain = new QComboBox(this);

@@ -6,8 +6,8 @@
 
 namespace s2s {
 
-StepInputs::StepInputs(StepId owner, WizardContext &context, QWidget *parent)
-    : QWidget(parent), m_owner(owner), m_context(context)
+StepInputs::StepInputs(WizardContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
 }
 

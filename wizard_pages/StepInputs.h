@@ -13,17 +13,15 @@ class WizardContext;
 class StepInputs : public QWidget {
     Q_OBJECT
 public:
-    StepInputs(StepId owner, WizardContext &context, QWidget *parent);
+    StepInputs(WizardContext &context, QWidget *parent);
 
     // Fills the controls from the session (and what the backends offer) when the page opens.
     virtual void load() = 0;
 
 protected:
     WizardContext &context() const { return m_context; }
-    StepId owner() const { return m_owner; }
 
 private:
-    StepId m_owner;
     WizardContext &m_context;
 };
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 WebAppInputs::WebAppInputs(WizardContext &context, QWidget *parent)
-    : StepInputs(StepId::WebAppAuth, context, parent)
+    : StepInputs(context, parent)
 {
     setObjectName(u"webAppInputsWidget"_s);
     m_webApplication = new QComboBox(this);

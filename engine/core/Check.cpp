@@ -77,11 +77,4 @@ ValidationReport ValidationReport::fromJson(const QJsonObject &json)
     return report;
 }
 
-Check makeCheck(const QString &id, const QString &title, bool passed, const QString &expected,
-                const QString &actual, const QString &remedy)
-{
-    return {id, title, passed ? CheckStatus::Pass : CheckStatus::Fail, expected, actual,
-            passed ? QString() : remedy};
-}
-
 } // namespace s2s

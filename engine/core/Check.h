@@ -36,8 +36,5 @@ struct ValidationReport {
     static ValidationReport fromJson(const QJsonObject &json);
 };
 
-// Small builder so that steps read as a list of conditions.
-Check makeCheck(const QString &id, const QString &title, bool passed, const QString &expected,
-                const QString &actual, const QString &remedy);
 
 } // namespace s2s

@@ -162,15 +162,17 @@ QJsonObject toJson(const Error &error)
 
 Error error(const QJsonObject &json)
 {
-    // The PowerShell host reports error records; our own hosts add a stable code and a remedy.
-    QString code = json.value(u"code").toString();
-    if (code.isEmpty())
-        code = u"farm.powershell"_s;
+    // Our own hosts send a stable code, a remedy and the detail as "inner"; the PowerShell host
+    // sends the error record, whose fields are the detail a technician needs.
+    const QString code = json.value(u"code").toString();
+    if (!code.isEmpty())
+        return {code, json.value(u"message").toString(), json.value(u"inner").toString(),
+                json.value(u"remedy").toString()};
     QStringList detail;
     for (const QString &key : {u"type"_s, u"category"_s, u"fqid"_s, u"inner"_s})
         if (!json.value(key).toString().isEmpty())
             detail.append(u"%1: %2"_s.arg(key, json.value(key).toString()));
-    return {code, json.value(u"message").toString(), detail.join(u'\n'),
+    return {u"farm.powershell"_s, json.value(u"message").toString(), detail.join(u'\n'),
             json.value(u"remedy").toString()};
 }
 

@@ -64,10 +64,6 @@ QStringList hostScriptOperations()
     return names;
 }
 
-} // namespace s2s
-
-namespace s2s {
-
 QString windowsPowerShellPath(const QString &systemRoot)
 {
     return systemRoot + u"\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s;

@@ -42,9 +42,7 @@ QCoro::Task<Result<HostInfo>> ProtocolFarmBackend::hostInfo()
 
 QCoro::Task<Result<QList<ServerInfo>>> ProtocolFarmBackend::servers()
 {
-    return request<QList<ServerInfo>>(ops::servers, {}, {}, [](const QJsonValue &json) {
-        return codec::listOf(json, codec::server);
-    });
+    return requestList<ServerInfo>(ops::servers, {}, codec::server);
 }
 
 QCoro::Task<Status> ProtocolFarmBackend::testRemoting(QString server)
@@ -54,9 +52,7 @@ QCoro::Task<Status> ProtocolFarmBackend::testRemoting(QString server)
 
 QCoro::Task<Result<QList<WebApplicationInfo>>> ProtocolFarmBackend::webApplications()
 {
-    return request<QList<WebApplicationInfo>>(ops::webApplications, {}, {}, [](const QJsonValue &json) {
-        return codec::listOf(json, codec::webApplication);
-    });
+    return requestList<WebApplicationInfo>(ops::webApplications, {}, codec::webApplication);
 }
 
 QCoro::Task<Result<AuthenticationProviderInfo>>
@@ -96,9 +92,7 @@ QCoro::Task<Result<QList<AppPrincipalInfo>>>
 ProtocolFarmBackend::appPrincipals(QString site, QString nameIdentifier)
 {
     const QJsonObject args{{u"site"_s, site}, {u"nameIdentifier"_s, nameIdentifier}};
-    return request<QList<AppPrincipalInfo>>(ops::appPrincipals, args, {}, [](const QJsonValue &json) {
-        return codec::listOf(json, codec::appPrincipal);
-    });
+    return requestList<AppPrincipalInfo>(ops::appPrincipals, args, codec::appPrincipal);
 }
 
 QCoro::Task<Result<AppPrincipalInfo>>
@@ -112,9 +106,7 @@ ProtocolFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, 
 
 QCoro::Task<Result<QList<ServiceProxyInfo>>> ProtocolFarmBackend::serviceApplicationProxies()
 {
-    return request<QList<ServiceProxyInfo>>(ops::proxies, {}, {}, [](const QJsonValue &json) {
-        return codec::listOf(json, codec::proxy);
-    });
+    return requestList<ServiceProxyInfo>(ops::proxies, {}, codec::proxy);
 }
 
 QCoro::Task<Result<ServiceProxyInfo>>
@@ -128,9 +120,7 @@ ProtocolFarmBackend::newAcsProxy(QString name, QString metadataEndpoint, bool de
 
 QCoro::Task<Result<QList<TrustedIssuerInfo>>> ProtocolFarmBackend::trustedIssuers()
 {
-    return request<QList<TrustedIssuerInfo>>(ops::issuers, {}, {}, [](const QJsonValue &json) {
-        return codec::listOf(json, codec::issuer);
-    });
+    return requestList<TrustedIssuerInfo>(ops::issuers, {}, codec::issuer);
 }
 
 QCoro::Task<Result<TrustedIssuerInfo>>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "farm/FarmBackend.h"
+#include "farm/FarmCodec.h"
 #include "farm/HostTransport.h"
 
 namespace s2s {
@@ -47,6 +48,15 @@ private:
         if (!answer)
             co_return answer.error();
         co_return Result<T>(read(answer.value()));
+    }
+
+    // Calls `op` whose result is a JSON array of objects read by `read`.
+    template <typename T>
+    QCoro::Task<Result<QList<T>>> requestList(QString op, QJsonObject args,
+                                              T (*read)(const QJsonValue &))
+    {
+        return request<QList<T>>(std::move(op), std::move(args), QString(),
+                                 [read](const QJsonValue &json) { return farm_codec::listOf(json, read); });
     }
 
     HostTransport m_transport;

@@ -1,5 +1,8 @@
 #include "LabFarmBackend.h"
 
+// farm.json keeps farm objects in the very shape the host protocol carries them, so the lab
+// reads them with the protocol's codec.
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -7,6 +10,7 @@
 
 #include "core/Constants.h"
 #include "core/UrlText.h"
+#include "farm/FarmCodec.h"
 #include "lab/LabJson.h"
 
 using namespace Qt::StringLiterals;
@@ -18,28 +22,6 @@ namespace {
 Error farmError(const QString &code, const QString &message, const QString &remedy = {})
 {
     return Error{code, message, {}, remedy};
-}
-
-ServiceProxyInfo proxyFromJson(const QJsonObject &json)
-{
-    return {json.value(u"id").toString(),
-            json.value(u"name").toString(),
-            json.value(u"typeName").toString(),
-            json.value(u"status").toString(),
-            json.value(u"metadataEndpointUri").toString(),
-            json.value(u"inDefaultGroup").toBool()};
-}
-
-TrustedIssuerInfo issuerFromJson(const QJsonObject &json)
-{
-    return {json.value(u"name").toString(), json.value(u"registeredIssuerName").toString(),
-            json.value(u"metadataEndpoint").toString(), json.value(u"isSelfIssuer").toBool()};
-}
-
-AppPrincipalInfo appPrincipalFromJson(const QJsonObject &json)
-{
-    return {json.value(u"displayName").toString(), json.value(u"nameIdentifier").toString(),
-            json.value(u"site").toString()};
 }
 
 } // namespace
@@ -64,10 +46,7 @@ QCoro::Task<Result<QList<ServerInfo>>> LabFarmBackend::servers()
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    QList<ServerInfo> list;
-    for (const QJsonValue &value : farm->value(u"servers").toArray())
-        list.append({value[u"name"].toString(), value[u"role"].toString()});
-    co_return list;
+    co_return farm_codec::listOf(farm->value(u"servers"), farm_codec::server);
 }
 
 Result<QJsonObject> LabFarmBackend::reachableServer(const QJsonObject &farm,
@@ -109,15 +88,7 @@ QCoro::Task<Result<QList<WebApplicationInfo>>> LabFarmBackend::webApplications()
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    QList<WebApplicationInfo> list;
-    for (const QJsonValue &value : farm->value(u"webApplications").toArray()) {
-        WebApplicationInfo info{value[u"url"].toString(), value[u"name"].toString(),
-                                value[u"hasRootSite"].toBool(), {}};
-        for (const QJsonValue &zone : value[u"zones"].toArray())
-            info.zones.append({zone[u"zone"].toString(), zone[u"url"].toString()});
-        list.append(info);
-    }
-    co_return list;
+    co_return farm_codec::listOf(farm->value(u"webApplications"), farm_codec::webApplication);
 }
 
 QCoro::Task<Result<AuthenticationProviderInfo>>
@@ -205,7 +176,7 @@ QCoro::Task<Result<QList<AppPrincipalInfo>>> LabFarmBackend::appPrincipals(QStri
         co_return farm.error();
     QList<AppPrincipalInfo> list;
     for (const QJsonValue &value : farm->value(u"appPrincipals").toArray()) {
-        const AppPrincipalInfo principal = appPrincipalFromJson(value.toObject());
+        const AppPrincipalInfo principal = farm_codec::appPrincipal(value);
         if (sameUrl(principal.site, site)
             && principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0)
             list.append(principal);
@@ -230,7 +201,7 @@ LabFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, QStri
         // Register-SPAppPrincipal returns the existing principal for a known identifier.
         if (value[u"nameIdentifier"].toString().compare(nameIdentifier, Qt::CaseInsensitive) == 0
             && sameUrl(value[u"site"].toString(), site))
-            co_return appPrincipalFromJson(value.toObject());
+            co_return farm_codec::appPrincipal(value);
     }
     const QJsonObject created{{u"site"_s, withoutTrailingSlash(site)},
                               {u"nameIdentifier"_s, nameIdentifier},
@@ -239,7 +210,7 @@ LabFarmBackend::registerAppPrincipal(QString site, QString nameIdentifier, QStri
     farm.value().insert(u"appPrincipals"_s, principals);
     if (auto written = m_folder.writeFarm(*farm); !written)
         co_return written.error();
-    co_return appPrincipalFromJson(created);
+    co_return farm_codec::appPrincipal(created);
 }
 
 QCoro::Task<Result<QList<ServiceProxyInfo>>> LabFarmBackend::serviceApplicationProxies()
@@ -247,10 +218,7 @@ QCoro::Task<Result<QList<ServiceProxyInfo>>> LabFarmBackend::serviceApplicationP
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    QList<ServiceProxyInfo> list;
-    for (const QJsonValue &value : farm->value(u"proxies").toArray())
-        list.append(proxyFromJson(value.toObject()));
-    co_return list;
+    co_return farm_codec::listOf(farm->value(u"proxies"), farm_codec::proxy);
 }
 
 QCoro::Task<Result<ServiceProxyInfo>>
@@ -279,7 +247,7 @@ LabFarmBackend::newAcsProxy(QString name, QString metadataEndpoint, bool default
     farm.value().insert(u"proxies"_s, proxies);
     if (auto written = m_folder.writeFarm(*farm); !written)
         co_return written.error();
-    co_return proxyFromJson(created);
+    co_return farm_codec::proxy(created);
 }
 
 QCoro::Task<Result<QList<TrustedIssuerInfo>>> LabFarmBackend::trustedIssuers()
@@ -287,10 +255,7 @@ QCoro::Task<Result<QList<TrustedIssuerInfo>>> LabFarmBackend::trustedIssuers()
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    QList<TrustedIssuerInfo> list;
-    for (const QJsonValue &value : farm->value(u"trustedIssuers").toArray())
-        list.append(issuerFromJson(value.toObject()));
-    co_return list;
+    co_return farm_codec::listOf(farm->value(u"trustedIssuers"), farm_codec::issuer);
 }
 
 QCoro::Task<Result<TrustedIssuerInfo>>
@@ -323,7 +288,7 @@ LabFarmBackend::newTrustedIssuer(QString name, QString metadataEndpoint, bool is
     farm.value().insert(u"trustedIssuers"_s, issuers);
     if (auto written = m_folder.writeFarm(*farm); !written)
         co_return written.error();
-    co_return issuerFromJson(created);
+    co_return farm_codec::issuer(created);
 }
 
 QCoro::Task<Result<QByteArray>> LabFarmBackend::fetchFromFarm(QString url)

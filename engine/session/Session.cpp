@@ -152,8 +152,7 @@ void Session::setStepReport(StepId id, const ValidationReport &report, StepState
 
 void Session::appendTranscript(TranscriptEntry entry)
 {
-    m_transcript.append(entry);
-    Q_EMIT transcriptAppended(entry);
+    m_transcript.append(std::move(entry));
     Q_EMIT changed();
 }
 

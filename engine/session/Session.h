@@ -98,7 +98,6 @@ public:
 Q_SIGNALS:
     void changed();
     void stepChanged(s2s::StepId id);
-    void transcriptAppended(const s2s::TranscriptEntry &entry);
 
 private:
     QString m_id;
