@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
-  xvfb xauth dbus gnome-keyring
+  xvfb xauth dbus gnome-keyring ccache
 )
 missing=()
 for package in "${packages[@]}"; do
