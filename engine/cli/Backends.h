@@ -5,6 +5,7 @@
 #include "cli/Options.h"
 #include "core/Endpoints.h"
 #include "farm/FarmBackend.h"
+#include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
 
@@ -14,6 +15,8 @@ namespace s2s {
 struct Backends {
     std::unique_ptr<FarmBackend> farm;
     std::unique_ptr<TenantBackend> tenant;
+    // Refresh token and PFX password between runs (OS credential store, or memory without one).
+    std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     Endpoints endpoints;
     QString labDir; // empty for the real farm
 
