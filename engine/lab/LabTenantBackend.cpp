@@ -67,7 +67,7 @@ QCoro::Task<Result<ServicePrincipal>> LabTenantBackend::servicePrincipalByAppId(
 {
     if (const auto tenant = signedInTenant(); !tenant)
         co_return tenant.error();
-    const auto found = m_model.principalByAppId(appId);
+    const auto found = m_model.principal(u"appId"_s, appId);
     if (!found)
         co_return found.error();
     ServicePrincipal principal{found->value(u"id").toString(), found->value(u"appId").toString(),
