@@ -8,9 +8,16 @@ install(FILES "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt" DESTINATION ".")
 if(Qt6_VERSION VERSION_LESS 6.5)
   qt_generate_deploy_app_script(TARGET s2s-wizard FILENAME_VARIABLE s2s_deploy_script)
 else()
-  qt_generate_deploy_app_script(TARGET s2s-wizard OUTPUT_SCRIPT s2s_deploy_script)
+  # The MSVC runtime comes from InstallRequiredSystemLibraries below, not as vc_redist.exe.
+  qt_generate_deploy_app_script(TARGET s2s-wizard OUTPUT_SCRIPT s2s_deploy_script
+                                NO_COMPILER_RUNTIME)
 endif()
 install(SCRIPT "${s2s_deploy_script}")
+
+# The MSVC runtime DLLs beside the executables: a SharePoint server need not have the
+# Visual C++ redistributable of this compiler.
+set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${S2S_INSTALL_BINDIR}")
+include(InstallRequiredSystemLibraries)
 
 # Non-Qt DLLs of every installed executable (S2S_INSTALL_RUNTIME_SET), from the folder where the
 # Qt DLLs live (vcpkg's installed bin folder); the system's own DLLs stay out.
