@@ -20,10 +20,25 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
 {
-    m_recorder.setProgressHandler([this](const QString &text) { Q_EMIT progress(m_current, text); });
+    m_recorder.setActivityHandler([this](const Activity &activity) {
+        Q_EMIT this->activity(m_current, activity);
+        // The one-line progress shows what runs now; host records stay in the activity list.
+        if (activity.kind != Activity::Kind::CommandFinished
+            && activity.kind != Activity::Kind::Verbose && activity.kind != Activity::Kind::Warning)
+            Q_EMIT progress(m_current, describe(activity));
+    });
+    m_farm.setActivityHandler([this](const Activity &activity) {
+        if (activity.kind == Activity::Kind::Verbose || activity.kind == Activity::Kind::Warning)
+            m_recorder.addHostRecord(activity);
+        m_recorder.activity(activity);
+    });
 }
 
-SetupRunner::~SetupRunner() = default;
+// The farm outlives the runner in the wizard: it must not call into a destroyed runner.
+SetupRunner::~SetupRunner()
+{
+    m_farm.setActivityHandler({});
+}
 
 void SetupRunner::setBusy(bool busy)
 {

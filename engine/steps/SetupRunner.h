@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(s2s::StepId id, const QString &text);
+    // Commands starting and finishing (per server), the farm host starting, host records.
+    void activity(s2s::StepId id, const s2s::Activity &activity);
 
 private:
     QCoro::Task<StepState> execute(StepId id, bool apply);
