@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 #include <QCoro/QCoroTask>
 
@@ -28,6 +30,9 @@ public:
     void add(TranscriptEntry::Kind kind, const QString &server, const QString &command,
              const QString &output, bool ok, qint64 durationMs);
     void activity(const Activity &activity) const;
+    // The first transport failure (backend.*) since the last call: a validation that met one
+    // could not read the state, which is not the same as reading a wrong one.
+    std::optional<Error> takeBackendError() { return std::exchange(m_backendError, std::nullopt); }
     // Verbose and warning records of the running farm operation: they open the output of the
     // next recorded command, as in a PowerShell transcript.
     void addHostRecord(const Activity &record);
@@ -41,8 +46,11 @@ public:
         QElapsedTimer timer;
         timer.start();
         Result<T> result = co_await std::move(task);
-        if (!result)
+        if (!result) {
             result = withStep(result.error());
+            if (!m_backendError && result.error().code.startsWith(u"backend."))
+                m_backendError = result.error();
+        }
         const qint64 elapsed = timer.elapsed();
         add(kind, server, command, result ? format(result.value()) : result.error().toText(),
             result.ok(), elapsed);
@@ -57,6 +65,7 @@ private:
     Session &m_session;
     QString m_step;
     QStringList m_hostRecords;
+    std::optional<Error> m_backendError;
     std::function<void(const Activity &)> m_activity;
 };
 

@@ -70,6 +70,7 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
     setBusy(true);
     m_current = id;
     m_recorder.setStep(step.key());
+    m_recorder.takeBackendError(); // a warnings() read before this run is not this run's
     if (apply) {
         const Status applied = co_await step.apply(m_context);
         if (!applied) {
@@ -90,8 +91,10 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
                                               check.id, check.actual));
     m_recorder.add(TranscriptEntry::Kind::Validation, {}, tr("Validate \"%1\"").arg(step.title()),
                    lines.join(u'\n'), !report.hasFailure(), 0);
-    const StepState state = report.hasFailure() ? StepState::Failed : StepState::Validated;
-    m_session.setStepReport(id, report, state);
+    const std::optional<Error> unreadable = m_recorder.takeBackendError();
+    const StepState state = report.hasFailure() || unreadable ? StepState::Failed
+                                                              : StepState::Validated;
+    m_session.setStepReport(id, report, state, unreadable);
     setBusy(false);
     co_return state;
 }
