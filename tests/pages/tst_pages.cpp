@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QTreeWidgetItemIterator>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include "FileDialog.h"
 #include "LabFixture.h"
@@ -22,6 +24,8 @@
 #include "StepPage.h"
 #include "WizardContext.h"
 #include "core/JsonFile.h"
+#include "core/Logging.h"
+#include "session/SessionFile.h"
 #include "steps/CheckCatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -301,6 +305,39 @@ private Q_SLOTS:
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("Windows PowerShell transcript start"));
         QVERIFY(text.contains("PS>Get-SPAuthenticationProvider"));
+    }
+
+    void aboutButton_showsVersionLicenceAndFolderLinks()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        auto *about = ui.wizard->findChild<QAbstractButton *>(u"aboutButton"_s);
+        QVERIFY(about && about->isVisible());
+        QTest::mouseClick(about, Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = ui.wizard->findChild<QDialog *>(u"aboutDialog"_s))
+                                     && dialog->isVisible(), timeoutMs);
+        auto *version = dialog->findChild<QLabel *>(u"versionLabel"_s);
+        QVERIFY(version);
+        QVERIFY2(version->text().contains(QStringLiteral(S2S_VERSION)), qPrintable(version->text()));
+        auto *licence = dialog->findChild<QPlainTextEdit *>(u"licenceTextEdit"_s);
+        QVERIFY(licence);
+        QVERIFY(licence->toPlainText().startsWith(u"MIT License"_s));
+        QVERIFY(licence->toPlainText().contains(u"S2S Wizard contributors"_s));
+        // Each folder shown as the engine defines it, linked to itself.
+        const QList<std::pair<QString, QString>> folders{
+            {u"logFolderLabel"_s, logFolder()}, {u"sessionFolderLabel"_s, SessionFile::defaultFolder()}};
+        for (const auto &[name, folder] : folders) {
+            auto *label = dialog->findChild<QLabel *>(name);
+            QVERIFY2(label, qPrintable(name));
+            QVERIFY2(label->text().contains(QDir::toNativeSeparators(folder).toHtmlEscaped()),
+                     qPrintable(label->text()));
+            QVERIFY2(label->text().contains(QUrl::fromLocalFile(folder).toString().toHtmlEscaped()),
+                     qPrintable(label->text()));
+        }
+        screenshot(dialog, u"about"_s);
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.wizard->findChild<QDialog *>(u"aboutDialog"_s), timeoutMs);
     }
 };
 
