@@ -223,6 +223,9 @@ private Q_SLOTS:
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
                                       .filter(u"running"_s).isEmpty(), timeoutMs);
+        // The host counts the fault down before it sleeps: stop only once it sleeps.
+        QTRY_COMPARE_WITH_TIMEOUT(readJsonObject(lab.filePath(u"faults.json"_s))
+                                      .value()[u"farm"][0][u"times"].toInt(), 0, timeoutMs);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(stop, Qt::LeftButton);
