@@ -8,6 +8,10 @@
 
 #include "farm/ProtocolFarmBackend.h"
 #include "lab/LabTenantBackend.h"
+#include "secrets/FallbackSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "tenant/GraphTenantBackend.h"
+#include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,11 +65,42 @@ Result<Backends> openRealFarm()
                                  "administrator; or try it against the built-in lab with --lab DIR.")};
 }
 
-Result<Backends> openBackends(const Options &options)
+Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
+                      auth::SignInUi ui)
 {
-    if (!options.labDir.isEmpty())
-        return openLab(options.labDir, options.opTimeoutSeconds);
-    return openRealFarm();
+    auto tls = http::tlsConfiguration(options.caFile);
+    if (!tls)
+        return tls.error();
+    auth::SignInSettings settings;
+    const bool browser = options.signIn == Options::SignIn::Browser
+                         || (options.signIn == Options::SignIn::Default
+                             && options.mode == Options::Mode::Gui);
+    settings.flow = browser ? auth::SignInSettings::Flow::Browser
+                            : auth::SignInSettings::Flow::DeviceCode;
+    if (!options.clientId.isEmpty())
+        settings.clientId = options.clientId;
+    if (!options.tenant.isEmpty())
+        settings.tenant = options.tenant;
+    backends.tenant.reset(); // it holds the old store
+    backends.secrets = std::make_unique<secrets::FallbackSecretStore>(
+        std::make_unique<secrets::KeychainSecretStore>(), ui.showMessage);
+    backends.tenant = std::make_unique<GraphTenantBackend>(endpoints, *tls, settings, std::move(ui),
+                                                           *backends.secrets);
+    backends.endpoints = endpoints;
+    return success();
+}
+
+Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
+{
+    auto backends = options.labDir.isEmpty() ? openRealFarm()
+                                             : openLab(options.labDir, options.opTimeoutSeconds);
+    if (!backends || !options.endpoints)
+        return backends;
+    // With --endpoints the farm stays what it is (the lab's) and the tenant side goes there.
+    if (auto graph = useGraphTenant(backends.value(), *options.endpoints, options, std::move(ui));
+        !graph)
+        return graph.error();
+    return backends;
 }
 
 QString defaultLabFolder()

@@ -8,15 +8,17 @@
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
+#include "tenant/auth/SignInSettings.h"
 
 namespace s2s {
 
 // The farm and tenant the wizard works on: the lab in a folder, or the real ones.
 struct Backends {
+    // Refresh token and PFX password between runs (OS credential store, or memory without one).
+    // Declared first: the tenant uses it until it is gone.
+    std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     std::unique_ptr<FarmBackend> farm;
     std::unique_ptr<TenantBackend> tenant;
-    // Refresh token and PFX password between runs (OS credential store, or memory without one).
-    std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     Endpoints endpoints;
     QString labDir; // empty for the real farm
 
@@ -26,11 +28,16 @@ struct Backends {
 
 // The lab: its farm behind s2s-lab-host over the farm host protocol, its tenant in process.
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
+// Microsoft Graph at `endpoints`, signing in as `options` say (--sign-in, --client-id, --tenant,
+// --ca-file), the refresh token in the OS credential store (memory when there is none).
+Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
+                      auth::SignInUi ui);
 // s2s-lab-host beside the running executable, or $S2S_LAB_HOST.
 QString labHostProgram();
 // The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
 Result<Backends> openRealFarm();
-Result<Backends> openBackends(const Options &options);
+// `ui` opens the browser and shows sign-in messages and notices (the front end's).
+Result<Backends> openBackends(const Options &options, auth::SignInUi ui = {});
 
 // The lab folder offered in the app-data folder when no farm is available.
 QString defaultLabFolder();

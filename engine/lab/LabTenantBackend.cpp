@@ -44,6 +44,12 @@ QCoro::Task<Result<SignedInAccount>> LabTenantBackend::signIn()
     co_return account;
 }
 
+QCoro::Task<Status> LabTenantBackend::signOut()
+{
+    m_account.reset();
+    co_return success();
+}
+
 Result<QJsonObject> LabTenantBackend::signedInTenant()
 {
     if (!m_account)

@@ -15,6 +15,7 @@ public:
 
     QCoro::Task<Result<SignedInAccount>> signIn() override;
     std::optional<SignedInAccount> account() const override { return m_account; }
+    QCoro::Task<Status> signOut() override;
     QCoro::Task<Result<Organization>> organization() override;
     QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;
