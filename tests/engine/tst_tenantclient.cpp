@@ -118,6 +118,28 @@ int browse(const QUrl &url)
 
 } // namespace
 
+// Retries as the client makes them, with waits short enough for a test.
+http::RetryPolicy quickRetries()
+{
+    http::RetryPolicy policy;
+    policy.fallbackWait = std::chrono::milliseconds(50);
+    policy.maxTotalWait = std::chrono::seconds(10);
+    return policy;
+}
+
+// A Graph client on a fake server, with counting tokens.
+struct GraphOnFake {
+    FakeHttpServer server;
+    http::HttpClient http{http::tlsConfiguration().value(), quickRetries()};
+    CountingTokens tokens;
+    GraphClient graph{http, tokens, server.url()};
+
+    Result<QJsonObject> getOrganization()
+    {
+        return QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+    }
+};
+
 class TestTenantClient : public QObject {
     Q_OBJECT
 private:
@@ -130,13 +152,6 @@ private:
         return endpoints;
     }
 
-    static http::RetryPolicy quickRetries()
-    {
-        http::RetryPolicy policy;
-        policy.fallbackWait = std::chrono::milliseconds(50);
-        policy.maxTotalWait = std::chrono::seconds(10);
-        return policy;
-    }
 
     static auth::SignInSettings deviceCodeSettings()
     {
@@ -181,36 +196,32 @@ private Q_SLOTS:
 
     void graph_429ThenSuccessWaitsAsTold()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         server.expect("GET", u"/v1.0/organization"_s,
                       FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "2"}}});
         server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
         QElapsedTimer timer;
         timer.start();
-        const auto answer = QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+        const auto answer = fake.getOrganization();
         QVERIFY2(answer.ok(), qPrintable(why(answer)));
         const auto requests = server.requestsFor("GET", u"/v1.0/organization"_s);
         QCOMPARE(requests.size(), 2);
         const qint64 gap = requests.at(0).received.msecsTo(requests.at(1).received);
         QVERIFY2(gap >= 1900 && gap < 4000, qPrintable(u"waited %1 ms"_s.arg(gap)));
-        QCOMPARE(http.requestCount(), 2);
+        QCOMPARE(fake.http.requestCount(), 2);
         QVERIFY(server.unexpected().isEmpty());
     }
 
     void graph_429BeyondTheWaitBudgetGivesUpAndSaysSo()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         server.expect("GET", u"/v1.0/organization"_s,
                       FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "3600"}}});
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
         QElapsedTimer timer;
         timer.start();
-        const auto answer = QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+        const auto answer = fake.getOrganization();
         QVERIFY(!answer.ok());
         QVERIFY(timer.elapsed() < 2000);
         QCOMPARE(answer.error().code, u"graph.TooManyRequests"_s);
@@ -220,16 +231,14 @@ private Q_SLOTS:
 
     void graph_401RenewsOnceThenSucceeds()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         server.expect("GET", u"/v1.0/organization"_s,
                       jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Access token has expired.")));
         server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
-        const auto answer = QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+        const auto answer = fake.getOrganization();
         QVERIFY2(answer.ok(), qPrintable(why(answer)));
-        QCOMPARE(tokens.renewals(), 1);
+        QCOMPARE(fake.tokens.renewals(), 1);
         const auto requests = server.requestsFor("GET", u"/v1.0/organization"_s);
         QCOMPARE(requests.at(0).headers.value("authorization"), QByteArray("Bearer token-1"));
         QCOMPARE(requests.at(1).headers.value("authorization"), QByteArray("Bearer token-2"));
@@ -237,16 +246,14 @@ private Q_SLOTS:
 
     void graph_second401FailsClearly()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         for (int i = 0; i < 2; ++i)
             server.expect("GET", u"/v1.0/organization"_s,
                           jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Token revoked.")));
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
-        const auto answer = QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+        const auto answer = fake.getOrganization();
         QVERIFY(!answer.ok());
-        QCOMPARE(tokens.renewals(), 1);
+        QCOMPARE(fake.tokens.renewals(), 1);
         QCOMPARE(answer.error().code, u"graph.InvalidAuthenticationToken"_s);
         QVERIFY(answer.error().remedy.contains(u"Sign in again"_s));
         QVERIFY(server.unexpected().isEmpty());
@@ -254,14 +261,12 @@ private Q_SLOTS:
 
     void graph_403ShowsTheRoleAndConsentRemedy()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s,
                       jsonResponse(403, graphErrorBody("Authorization_RequestDenied",
                                                        "Insufficient privileges to complete the operation.")));
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
-        const Status patched = QCoro::waitFor(graph.patch(u"/v1.0/servicePrincipals/sp-1"_s, {},
+        const Status patched = QCoro::waitFor(fake.graph.patch(u"/v1.0/servicePrincipals/sp-1"_s, {},
                                                           u"Application.ReadWrite.All"_s));
         QVERIFY(!patched.ok());
         const QString remedy = patched.error().remedy;
@@ -269,18 +274,16 @@ private Q_SLOTS:
                                       u"Cloud Application Administrator"_s, u"admin consent"_s,
                                       u"Directory.Read.All"_s})
             QVERIFY2(remedy.contains(needed), qPrintable(remedy));
-        QCOMPARE(tokens.renewals(), 0);
+        QCOMPARE(fake.tokens.renewals(), 0);
     }
 
     void graph_errorTextCarriesCodeMessageRequestIdAndDate()
     {
-        FakeHttpServer server;
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
         server.expect("GET", u"/v1.0/organization"_s,
                       jsonResponse(400, graphErrorBody("Request_BadRequest", "Invalid property 'x'.")));
-        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        CountingTokens tokens;
-        GraphClient graph(http, tokens, server.url());
-        const auto answer = QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+        const auto answer = fake.getOrganization();
         QVERIFY(!answer.ok());
         const QString text = answer.error().toText();
         for (const QString &part : {u"Request_BadRequest"_s, u"Invalid property 'x'."_s,
