@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -185,6 +186,30 @@ private Q_SLOTS:
         // finished steps were validated again on resume: one more validation in the transcript
         QCOMPARE(ui.context->session().step(StepId::Connect).state, StepState::Validated);
         QCOMPARE(validationsOf(ui.context->session(), StepId::Connect), validationsBefore + 1);
+    }
+
+    void signOut_onStep4_forgetsTheAccount()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        while (ui.wizard->currentId() != pageIdFor(StepId::Connect)) {
+            runCurrentStep(ui);
+            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+            QTest::mouseClick(ui.next(), Qt::LeftButton);
+        }
+        auto *account = ui.find<QLabel>(u"accountLabel"_s);
+        auto *signOut = ui.find<QPushButton>(u"signOutButton"_s);
+        QVERIFY(account && signOut);
+        QVERIFY(!signOut->isEnabled());
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"admin@contoso.onmicrosoft.com"_s), timeoutMs);
+        QVERIFY(signOut->isEnabled());
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"Not signed in"_s), timeoutMs);
+        QVERIFY(!signOut->isEnabled());
+        QVERIFY(!ui.context->account().has_value());
+        QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->text().contains(u"Signed out"_s));
     }
 
     void exportButton_writesTheTranscriptOnAnyPage()
