@@ -5,6 +5,7 @@
 #include "cli/Options.h"
 #include "core/Endpoints.h"
 #include "farm/FarmBackend.h"
+#include "lab/LabTenantServer.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
@@ -14,8 +15,10 @@ namespace s2s {
 
 // The farm and tenant the wizard works on: the lab in a folder, or the real ones.
 struct Backends {
+    // The lab tenant over HTTPS (lab only); first, so it outlives a farm host still fetching.
+    std::unique_ptr<lab::LabTenantServer> tenantServer;
     // Refresh token and PFX password between runs (OS credential store, or memory without one).
-    // Declared first: the tenant uses it until it is gone.
+    // Before the tenant, which uses it until it is gone.
     std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     std::unique_ptr<FarmBackend> farm;
     std::unique_ptr<TenantBackend> tenant;
@@ -26,7 +29,9 @@ struct Backends {
     QString target() const;
 };
 
-// The lab: its farm behind s2s-lab-host over the farm host protocol, its tenant in process.
+// The lab: its tenant server started on 127.0.0.1 (tenant.json's port) with a certificate of this
+// run, its farm behind s2s-lab-host over the farm host protocol trusting that certificate; the
+// tenant backend still in process.
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
 // Microsoft Graph at `endpoints`, signing in as `options` say (--sign-in, --client-id, --tenant,
 // --ca-file), the refresh token in the OS credential store (memory when there is none).
