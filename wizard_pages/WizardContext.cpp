@@ -24,7 +24,9 @@ Status WizardContext::openLab(const QString &folder)
 {
     if (hasSession())
         return Error{u"session.open"_s, tr("A session is already open."), {}, {}};
-    auto opened = s2s::openLab(folder);
+    Options options = m_options;
+    options.labDir = folder;
+    auto opened = s2s::openLab(folder, options, m_signInUi);
     if (!opened)
         return opened.error();
     m_backends = std::move(opened.value());

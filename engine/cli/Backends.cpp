@@ -7,10 +7,10 @@
 #include <QSysInfo>
 
 #include "farm/ProtocolFarmBackend.h"
-#include "lab/LabTenantBackend.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tenant/GraphTenantBackend.h"
+#include "tenant/auth/RedirectFollower.h"
 #include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
@@ -34,26 +34,81 @@ QString labHostProgram()
 #endif
 }
 
-Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
+namespace {
+
+// Browser in the GUI, device code headless, unless --sign-in says otherwise.
+auth::SignInSettings::Flow signInFlow(const Options &options)
+{
+    const bool browser = options.signIn == Options::SignIn::Browser
+                         || (options.signIn == Options::SignIn::Default
+                             && options.mode == Options::Mode::Gui);
+    return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
+}
+
+// The lab farm behind s2s-lab-host, trusting `tenantCaFile` for the ACS metadata it fetches.
+std::unique_ptr<FarmBackend> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
+                                     int opTimeoutSeconds)
+{
+    HostTransport::Config host;
+    host.program = labHostProgram();
+    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, tenantCaFile};
+    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
+    return std::make_unique<ProtocolFarmBackend>(host);
+}
+
+// The lab tenant through the Graph client, like a real tenant: HTTPS trusting only this run's
+// lab certificate and the real sign-in code (PKCE, or device code). The lab's "browser" follows
+// the redirects by itself; its tokens stay in memory, never in the admin's credential store.
+Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab,
+                         auth::SignInSettings::Flow flow, auth::SignInUi ui)
+{
+    auto tls = http::tlsConfiguration(lab.tenantCaFile());
+    if (!tls)
+        return tls.error();
+    auto browser = std::make_shared<auth::RedirectFollower>(*tls);
+    ui.openBrowser = [browser](const QUrl &url) { browser->open(url); };
+    auth::SignInSettings settings;
+    settings.flow = flow;
+    backends.tenant = std::make_unique<GraphTenantBackend>(backends.endpoints, *tls, settings,
+                                                           std::move(ui), *backends.secrets);
+    return success();
+}
+
+} // namespace
+
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui)
 {
     const lab::LabFolder lab(folder);
     if (auto seeded = lab.ensureSeeded(); !seeded)
         return seeded.error();
     Backends backends;
-    backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
-    if (auto started = backends.tenantServer->start(); !started)
-        return started.error();
-    if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
-        return written.error();
-    HostTransport::Config host;
-    host.program = labHostProgram();
-    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
-    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
-    backends.farm = std::make_unique<ProtocolFarmBackend>(host);
-    backends.tenant = std::make_unique<lab::LabTenantBackend>(lab);
-    backends.endpoints = backends.tenantServer->endpoints();
     backends.labDir = lab.path();
+    QString farmTrusts = lab.tenantCaFile();
+    if (options.endpoints) {
+        // The tenant is elsewhere: no lab tenant server; the lab farm trusts that tenant's CA.
+        if (!options.caFile.isEmpty())
+            farmTrusts = options.caFile;
+        if (auto graph = useGraphTenant(backends, *options.endpoints, options, std::move(ui)); !graph)
+            return graph.error();
+    } else {
+        backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
+        if (auto started = backends.tenantServer->start(); !started)
+            return started.error();
+        if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
+            return written.error();
+        backends.endpoints = backends.tenantServer->endpoints();
+        if (auto graph = useLabGraphTenant(backends, lab, signInFlow(options), std::move(ui)); !graph)
+            return graph.error();
+    }
+    backends.farm = labFarm(lab, farmTrusts, options.opTimeoutSeconds);
     return backends;
+}
+
+Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
+{
+    Options options; // the GUI's: the browser sign-in (PKCE) through the lab's own "browser"
+    options.opTimeoutSeconds = opTimeoutSeconds;
+    return openLab(folder, options, {});
 }
 
 Result<Backends> openRealFarm()
@@ -74,11 +129,7 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
     if (!tls)
         return tls.error();
     auth::SignInSettings settings;
-    const bool browser = options.signIn == Options::SignIn::Browser
-                         || (options.signIn == Options::SignIn::Default
-                             && options.mode == Options::Mode::Gui);
-    settings.flow = browser ? auth::SignInSettings::Flow::Browser
-                            : auth::SignInSettings::Flow::DeviceCode;
+    settings.flow = signInFlow(options);
     if (!options.clientId.isEmpty())
         settings.clientId = options.clientId;
     if (!options.tenant.isEmpty())
@@ -94,15 +145,9 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
 
 Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
 {
-    auto backends = options.labDir.isEmpty() ? openRealFarm()
-                                             : openLab(options.labDir, options.opTimeoutSeconds);
-    if (!backends || !options.endpoints)
-        return backends;
-    // With --endpoints the farm stays what it is (the lab's) and the tenant side goes there.
-    if (auto graph = useGraphTenant(backends.value(), *options.endpoints, options, std::move(ui));
-        !graph)
-        return graph.error();
-    return backends;
+    if (!options.labDir.isEmpty())
+        return openLab(options.labDir, options, std::move(ui));
+    return openRealFarm();
 }
 
 QString defaultLabFolder()

@@ -30,8 +30,11 @@ struct Backends {
 };
 
 // The lab: its tenant server started on 127.0.0.1 (tenant.json's port) with a certificate of this
-// run, its farm behind s2s-lab-host over the farm host protocol trusting that certificate; the
-// tenant backend still in process.
+// run and reached through the Graph client, its farm behind s2s-lab-host over the farm host
+// protocol trusting that certificate. With --endpoints the farm stays the lab's and the tenant
+// side goes to those endpoints (the farm then trusts --ca-file to fetch the ACS metadata).
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui);
+// The lab as the GUI opens it (browser sign-in through the lab's own "browser").
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
 // Microsoft Graph at `endpoints`, signing in as `options` say (--sign-in, --client-id, --tenant,
 // --ca-file), the refresh token in the OS credential store (memory when there is none).

@@ -198,9 +198,14 @@ private Q_SLOTS:
         const QString lab = path(u"lab-endpoints"_s);
         const QString tenantLab = path(u"tenant-alone"_s);
         QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
+        // The lab farm has no internet: it reaches only its own lab tenant's port, so the
+        // standalone tenant takes that port.
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const int port = readJsonObject(lab + u"/tenant.json"_s).value()[u"port"].toInt();
         QProcess server;
         server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
-                     {u"--lab"_s, tenantLab, u"--ca-out"_s, path(u"tenant-ca.pem"_s),
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port),
+                      u"--ca-out"_s, path(u"tenant-ca.pem"_s),
                       u"--endpoints-out"_s, path(u"endpoints.json"_s)});
         QVERIFY(server.waitForReadyRead(30000));
         QVERIFY(server.readAllStandardOutput().contains("listening on https://127.0.0.1:"));
