@@ -17,6 +17,9 @@ public:
     LabFarmBackend(LabFolder folder, QString tenantCaFile);
 
     QString kind() const override { return QStringLiteral("lab-in-process"); }
+    // Inside s2s-lab-host each operation completes before the next request is read: nothing
+    // runs that could be stopped. The wizard cancels by killing that host.
+    void cancel() override {}
 
     QCoro::Task<Result<HostInfo>> hostInfo() override;
     QCoro::Task<Result<QList<ServerInfo>>> servers() override;

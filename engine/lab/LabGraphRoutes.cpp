@@ -177,9 +177,13 @@ QHttpServerResponse LabGraphRoutes::organization(const Call &call,
                                     200));
 }
 
-QHttpServerResponse LabGraphRoutes::single(const Call &call, const Result<QJsonObject> &found,
-                                           const QHttpServerRequest &request)
+QHttpServerResponse LabGraphRoutes::principal(const Call &call, const QString &property,
+                                              const QString &value,
+                                              const QHttpServerRequest &request)
 {
+    if (auto refused = refuse(call, request, readApplications))
+        return std::move(*refused);
+    const auto found = m_model.principal(property, value);
     if (!found)
         return failure(call, found.error());
     auto principal = shaped(*found, selected(request), true);
@@ -188,22 +192,6 @@ QHttpServerResponse LabGraphRoutes::single(const Call &call, const Result<QJsonO
     principal.value().insert(u"@odata.context"_s,
                              metadataContext(u"servicePrincipals/$entity"_s));
     return withIds(call, http::json(*principal, 200));
-}
-
-QHttpServerResponse LabGraphRoutes::principalByAppId(const Call &call, const QString &appId,
-                                                     const QHttpServerRequest &request)
-{
-    if (auto refused = refuse(call, request, readApplications))
-        return std::move(*refused);
-    return single(call, m_model.principalByAppId(appId), request);
-}
-
-QHttpServerResponse LabGraphRoutes::principalById(const Call &call, const QString &id,
-                                                  const QHttpServerRequest &request)
-{
-    if (auto refused = refuse(call, request, readApplications))
-        return std::move(*refused);
-    return single(call, m_model.principalById(id), request);
 }
 
 QHttpServerResponse LabGraphRoutes::principals(const Call &call,

@@ -33,11 +33,10 @@ public:
 
     QHttpServerResponse me(const Call &call, const QHttpServerRequest &request);
     QHttpServerResponse organization(const Call &call, const QHttpServerRequest &request);
-    // GET servicePrincipals(appId='...') and servicePrincipals/{id}: single objects.
-    QHttpServerResponse principalByAppId(const Call &call, const QString &appId,
-                                         const QHttpServerRequest &request);
-    QHttpServerResponse principalById(const Call &call, const QString &id,
-                                      const QHttpServerRequest &request);
+    // GET servicePrincipals(appId='...') (`property` "appId") and servicePrincipals/{id} ("id"):
+    // single objects.
+    QHttpServerResponse principal(const Call &call, const QString &property, const QString &value,
+                                  const QHttpServerRequest &request);
     // GET servicePrincipals[?$filter=appId eq '...']: a collection, `key` always null.
     QHttpServerResponse principals(const Call &call, const QHttpServerRequest &request);
     QHttpServerResponse patchPrincipal(const Call &call, const QString &id,
@@ -51,8 +50,6 @@ private:
     // 401 or 403 when the request's token is missing, unknown, expired or lacks all of `anyOf`.
     std::optional<QHttpServerResponse> refuse(const Call &call, const QHttpServerRequest &request,
                                               const QStringList &anyOf) const;
-    QHttpServerResponse single(const Call &call, const Result<QJsonObject> &found,
-                               const QHttpServerRequest &request);
     QHttpServerResponse failure(const Call &call, const Error &error) const;
     QString metadataContext(const QString &entitySet) const;
 

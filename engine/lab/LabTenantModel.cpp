@@ -91,27 +91,15 @@ QJsonObject LabTenantModel::organizationJson(const QJsonObject &tenant)
             {u"verifiedDomains"_s, domains}};
 }
 
-Result<QJsonObject> LabTenantModel::principalByAppId(const QString &appId) const
+Result<QJsonObject> LabTenantModel::principal(const QString &property, const QString &value) const
 {
     const auto tenant = read();
     if (!tenant)
         return tenant.error();
     const QJsonArray principals = tenant->value(u"servicePrincipals").toArray();
-    const int index = indexOf(principals, u"appId"_s, appId);
+    const int index = indexOf(principals, property, value);
     if (index < 0)
-        return notFound(appId);
-    return principals.at(index).toObject();
-}
-
-Result<QJsonObject> LabTenantModel::principalById(const QString &id) const
-{
-    const auto tenant = read();
-    if (!tenant)
-        return tenant.error();
-    const QJsonArray principals = tenant->value(u"servicePrincipals").toArray();
-    const int index = indexOf(principals, u"id"_s, id);
-    if (index < 0)
-        return notFound(id);
+        return notFound(value);
     return principals.at(index).toObject();
 }
 

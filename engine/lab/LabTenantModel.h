@@ -32,8 +32,8 @@ public:
 
     // Graph's organization resource: id, displayName, verifiedDomains.
     static QJsonObject organizationJson(const QJsonObject &tenant);
-    Result<QJsonObject> principalByAppId(const QString &appId) const;
-    Result<QJsonObject> principalById(const QString &id) const;
+    // The service principal whose `property` ("id" or "appId") equals `value`.
+    Result<QJsonObject> principal(const QString &property, const QString &value) const;
 
     // PATCH /servicePrincipals/{id}: each present collection replaces the stored one whole, as in
     // Graph. Re-sent key credentials (matched by key) are kept as stored; a new one takes its

@@ -132,7 +132,7 @@ void LabTenantServer::addRoutes()
     m_http.route(u"/v1\\.0/servicePrincipals\\(appId='<arg>'\\)"_s, Method::Get,
                  [this](const QString &appId, const QHttpServerRequest &request) {
                      return serveGraph(request, [&](const Call &call) {
-                         return m_graph->principalByAppId(call, appId, request);
+                         return m_graph->principal(call, u"appId"_s, appId, request);
                      });
                  });
     m_http.route(u"/v1\\.0/servicePrincipals"_s, Method::Get,
@@ -144,7 +144,7 @@ void LabTenantServer::addRoutes()
     m_http.route(u"/v1\\.0/servicePrincipals/<arg>"_s, Method::Get,
                  [this](const QString &id, const QHttpServerRequest &request) {
                      return serveGraph(request, [&](const Call &call) {
-                         return m_graph->principalById(call, id, request);
+                         return m_graph->principal(call, u"id"_s, id, request);
                      });
                  });
     m_http.route(u"/v1\\.0/servicePrincipals/<arg>"_s, Method::Patch,

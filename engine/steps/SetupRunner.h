@@ -26,6 +26,8 @@ public:
     FarmBackend &farm() { return m_farm; }
     TenantBackend &tenant() { return m_tenant; }
     bool isBusy() const { return m_busy; }
+    // Stops the farm operation now running; the step fails as cancelled and can be run again.
+    void cancel();
 
     // Apply (idempotent) then validate. Returns the step's new state.
     QCoro::Task<StepState> run(StepId id);
@@ -41,6 +43,8 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(s2s::StepId id, const QString &text);
+    // Commands starting and finishing (per server), the farm host starting, host records.
+    void activity(s2s::StepId id, const s2s::Activity &activity);
 
 private:
     QCoro::Task<StepState> execute(StepId id, bool apply);
