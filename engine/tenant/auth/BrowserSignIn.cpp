@@ -52,7 +52,7 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
     const auto reply = co_await postForm(http, oauthUrl(login, settings.tenant, u"token"_s), form);
     if (!reply)
         co_return reply.error();
-    co_return tokenSetFrom(*reply);
+    co_return tokenSetFrom(*reply, u"Sign-in"_s);
 }
 
 } // namespace s2s::auth

@@ -39,7 +39,7 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         if (!reply)
             co_return reply.error();
         if (reply->ok())
-            co_return tokenSetFrom(*reply);
+            co_return tokenSetFrom(*reply, u"Device code sign-in"_s);
         if (reply->error == u"authorization_pending" && !deadline.hasExpired())
             continue;
         if (reply->error == u"slow_down" && !deadline.hasExpired()) {

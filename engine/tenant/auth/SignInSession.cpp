@@ -80,9 +80,7 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
         co_await postForm(m_http, oauthUrl(m_login, m_settings.tenant, u"token"_s), form);
     if (!reply)
         co_return reply.error();
-    if (!reply->ok())
-        co_return oauthError(*reply, u"Token refresh"_s);
-    auto tokens = tokenSetFrom(*reply);
+    auto tokens = tokenSetFrom(*reply, u"Token refresh"_s);
     // Entra may omit a new refresh token; the old one stays valid then.
     if (tokens && tokens->refreshToken.isEmpty())
         tokens.value().refreshToken = refreshToken;

@@ -50,10 +50,10 @@ QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form 
     co_return reply;
 }
 
-Result<TokenSet> tokenSetFrom(const OAuthReply &reply)
+Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what)
 {
     if (!reply.ok())
-        return oauthError(reply, u"Sign-in"_s);
+        return oauthError(reply, what);
     TokenSet tokens{reply.json.value(u"access_token").toString(),
                     reply.json.value(u"refresh_token").toString(),
                     normalizedScopes(reply.json.value(u"scope").toString()),

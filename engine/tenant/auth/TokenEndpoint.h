@@ -31,7 +31,8 @@ using Form = QList<QPair<QString, QString>>;
 
 // POSTs an application/x-www-form-urlencoded form; an Error only when no usable answer came.
 QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form form);
-Result<TokenSet> tokenSetFrom(const OAuthReply &reply);
+// The granted tokens, or OAuth's refusal as an Error for `what` ("Sign-in", "Token refresh").
+Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what);
 // The admin-facing error for a refused sign-in step (`what`: "Sign-in", "Token refresh").
 Error oauthError(const OAuthReply &reply, const QString &what);
 
