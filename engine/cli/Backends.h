@@ -40,7 +40,10 @@ Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
 // --ca-file), the refresh token in the OS credential store (memory when there is none).
 Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
                       auth::SignInUi ui);
-// s2s-lab-host beside the running executable, or $S2S_LAB_HOST.
+// A helper executable of the wizard: $overrideVariable if set, else `name` beside the running
+// executable (build tree, Windows) or in the installed helper folder (lib/s2s-wizard on Linux).
+QString helperProgram(const QString &name, const char *overrideVariable);
+// s2s-lab-host, found by helperProgram (override: $S2S_LAB_HOST).
 QString labHostProgram();
 // The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
 Result<Backends> openRealFarm();
