@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "core/Endpoints.h"
 #include "core/Error.h"
 #include "core/StepId.h"
 
@@ -22,6 +23,13 @@ struct Options {
     QString exportFile;
     QString format;
     int opTimeoutSeconds = 120;
+    // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
+    std::optional<Endpoints> endpoints;
+    QString caFile;
+    enum class SignIn { Default, Browser, DeviceCode };
+    SignIn signIn = SignIn::Default; // Default: browser in the GUI, device code headless
+    QString clientId;
+    QString tenant;
     QString helpText;
 };
 
