@@ -5,6 +5,7 @@
 namespace s2s {
 
 QString FileDialog::s_nextSaveFileName;
+QString FileDialog::s_nextOpenFileName;
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
                                     const QString &filter)
@@ -17,6 +18,19 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
 void FileDialog::setNextSaveFileName(const QString &name)
 {
     s_nextSaveFileName = name;
+}
+
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &path,
+                                    const QString &filter)
+{
+    if (!s_nextOpenFileName.isEmpty())
+        return std::exchange(s_nextOpenFileName, QString());
+    return QFileDialog::getOpenFileName(parent, caption, path, filter);
+}
+
+void FileDialog::setNextOpenFileName(const QString &name)
+{
+    s_nextOpenFileName = name;
 }
 
 } // namespace s2s

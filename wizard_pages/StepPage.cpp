@@ -42,8 +42,10 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     layout->addWidget(m_notApplicable);
 
     m_inputs = makeStepInputs(id, m_context, this);
-    if (m_inputs)
+    if (m_inputs) {
         layout->addWidget(m_inputs);
+        connect(m_inputs, &StepInputs::readyChanged, this, &StepPage::refresh);
+    }
 
     m_warnings = makeMessageStrip(StripKind::Warning, u"warningsLabel"_s, this);
     layout->addWidget(m_warnings);
@@ -86,6 +88,8 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     actions->addWidget(m_busy);
     actions->addWidget(m_progress, 1);
     layout->addLayout(actions);
+    if (m_inputs && m_inputs->progressView())
+        layout->addWidget(m_inputs->progressView());
 
     m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
     layout->addWidget(m_error);
@@ -196,7 +200,7 @@ void StepPage::refresh()
                             m_confirmation})
         if (widget)
             widget->setVisible(applicable);
-    m_run->setEnabled(hasSession && !busy && applicable);
+    m_run->setEnabled(hasSession && !busy && applicable && (!m_inputs || m_inputs->isReady()));
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);
     if (!m_running)

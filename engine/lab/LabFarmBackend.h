@@ -24,6 +24,10 @@ public:
     QCoro::Task<Result<StsConfigInfo>> stsConfig() override;
     QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) override;
     QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) override;
+    QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) override;
+    QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) override;
+    QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) override;
+    QCoro::Task<Status> resetServer(QString server) override;
     QCoro::Task<Result<QString>> authenticationRealm() override;
     QCoro::Task<Status> setAuthenticationRealm(QString realm) override;
     QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
@@ -41,6 +45,9 @@ public:
 private:
     Result<QByteArray> fetch(const QJsonObject &farm, const QString &url) const;
     Result<QJsonObject> reachableServer(const QJsonObject &farm, const QString &name) const;
+    // Sets `key` of the server named `server` (which must exist) in `farm`.
+    static void setInServer(QJsonObject &farm, const QString &server, const QString &key,
+                            const QJsonValue &value);
 
     LabFolder m_folder;
 };

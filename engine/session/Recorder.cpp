@@ -23,4 +23,10 @@ void Recorder::progress(const QString &text) const
         m_progress(text);
 }
 
+void Recorder::serverProgress(const ServerProgress &progress) const
+{
+    if (m_serverProgress)
+        m_serverProgress(progress);
+}
+
 } // namespace s2s

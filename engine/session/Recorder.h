@@ -8,6 +8,7 @@
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
+#include "session/ServerProgress.h"
 #include "session/Session.h"
 
 namespace s2s {
@@ -24,9 +25,15 @@ public:
         m_progress = std::move(handler);
     }
 
+    void setServerProgressHandler(std::function<void(const ServerProgress &)> handler)
+    {
+        m_serverProgress = std::move(handler);
+    }
+
     void add(TranscriptEntry::Kind kind, const QString &server, const QString &command,
              const QString &output, bool ok, qint64 durationMs);
     void progress(const QString &text) const;
+    void serverProgress(const ServerProgress &progress) const;
 
     // Awaits `task`, then records the command with `format(value)` or the error as its output.
     template <typename T, typename Format>
@@ -46,6 +53,7 @@ private:
     Session &m_session;
     QString m_step;
     std::function<void(const QString &)> m_progress;
+    std::function<void(const ServerProgress &)> m_serverProgress;
 };
 
 } // namespace s2s

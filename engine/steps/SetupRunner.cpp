@@ -21,6 +21,9 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
 {
     m_recorder.setProgressHandler([this](const QString &text) { Q_EMIT progress(m_current, text); });
+    m_recorder.setServerProgressHandler(
+        [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
+    m_context.secrets = &m_memorySecrets;
 }
 
 SetupRunner::~SetupRunner() = default;
@@ -103,6 +106,21 @@ void SetupRunner::changeInputs(const SessionInputs &inputs)
         if (changed && m_session.step(step->id()).state != StepState::Pending)
             m_session.setStepState(step->id(), StepState::Pending);
     }
+}
+
+QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QString typedPassword)
+{
+    if (m_busy)
+        co_return Error{u"internal.busy"_s, tr("Another operation is running."), {},
+                        tr("Wait until it ends.")};
+    setBusy(true);
+    m_current = StepId::StsCertificate;
+    m_recorder.setStep(stepKey(m_current));
+    const auto prepared = co_await prepareStsCertificate(m_context, typedPassword);
+    setBusy(false);
+    if (!prepared)
+        co_return prepared.error();
+    co_return prepared->record;
 }
 
 QCoro::Task<QStringList> SetupRunner::warnings(StepId id)

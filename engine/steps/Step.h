@@ -11,6 +11,7 @@
 #include "core/Error.h"
 #include "core/StepId.h"
 #include "farm/FarmBackend.h"
+#include "secrets/SecretStore.h"
 #include "session/Recorder.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
@@ -32,6 +33,7 @@ struct StepContext {
     TenantBackend &tenant;
     const Endpoints &endpoints;
     Recorder &recorder;
+    secrets::SecretStore *secrets = nullptr; // never null once the runner made the context
 };
 
 // A documented step: explains itself, plans, applies idempotently (reads first, changes only what
