@@ -57,17 +57,30 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     modes->addWidget(m_import);
     modes->addWidget(m_keep);
     modes->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(modes);
-    layout->addWidget(makeOptions());
+    // Options on the left, the certificate on the right: the page has little height to spare.
+    auto *left = new QVBoxLayout;
+    left->addWidget(makeOptions());
     auto *prepareRow = new QHBoxLayout;
     prepareRow->addWidget(m_prepare);
     prepareRow->addStretch();
-    layout->addLayout(prepareRow);
-    layout->addWidget(m_error);
-    layout->addWidget(m_details);
+    left->addLayout(prepareRow);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_error);
+    right->addWidget(m_details);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(modes);
+    layout->addLayout(columns);
     layout->addWidget(m_warning);
+    // Never squeezed: the plan and the checks below scroll instead.
+    m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    for (QWidget *strip : {m_details, m_warning, m_error})
+        strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     connect(&context, &WizardContext::sessionOpened, this, &CertificateInputs::bindSession);
     showState();
@@ -93,15 +106,14 @@ QWidget *CertificateInputs::makeOptions()
     m_password = new QLineEdit(m_options);
     m_password->setObjectName(u"pfxPasswordLineEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    m_legacy = new QCheckBox(tr("Legacy PFX encryption (3DES) for Windows Server 2016 and older"),
-                             m_options);
+    m_legacy = new QCheckBox(tr("Legacy 3DES PFX (Windows Server 2016 and older)"), m_options);
     m_legacy->setObjectName(u"legacyPfxCheckBox"_s);
 
     auto *pfxRow = new QHBoxLayout;
     pfxRow->addWidget(m_pfxPath, 1);
     pfxRow->addWidget(m_browse);
     auto *form = new QFormLayout(m_options);
-    form->setContentsMargins(24, 0, 0, 0);
+    form->setContentsMargins(0, 0, 0, 0);
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_keySize);
     sizeRow->addSpacing(12);
@@ -128,6 +140,7 @@ void CertificateInputs::bindSession()
             showState();
         Q_EMIT readyChanged();
     });
+    connect(&context().runner(), &SetupRunner::busyChanged, this, &CertificateInputs::showState);
 }
 
 void CertificateInputs::load()
@@ -225,8 +238,7 @@ void CertificateInputs::showState()
                                                    .arg(QDir::toNativeSeparators(defaultCertificateFolder()))
                                              : tr("the PFX file to import"));
     m_password->setPlaceholderText(generating
-                                       ? tr("empty: a strong password is generated and kept in the "
-                                            "credential store")
+                                       ? tr("empty: generated, kept in the credential store")
                                        : tr("the password the PFX was exported with"));
     m_prepare->setText(generating ? tr("&Generate the certificate")
                        : chosen == CertificateChoice::import ? tr("&Open the PFX")

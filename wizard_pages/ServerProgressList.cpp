@@ -18,7 +18,6 @@ QString stageText(ServerProgress::Stage stage)
     case ServerProgress::Stage::Waiting: return ServerProgressList::tr("waiting");
     case ServerProgress::Stage::Importing: return ServerProgressList::tr("importing…");
     case ServerProgress::Stage::Imported: return ServerProgressList::tr("imported");
-    case ServerProgress::Stage::Signing: return ServerProgressList::tr("setting…");
     case ServerProgress::Stage::Resetting: return ServerProgressList::tr("resetting…");
     case ServerProgress::Stage::Verified: return ServerProgressList::tr("done");
     case ServerProgress::Stage::Failed: return ServerProgressList::tr("failed");
@@ -50,7 +49,6 @@ ServerProgressList::ServerProgressList(StepId step, WizardContext &context, QWid
     header()->setSectionResizeMode(ServerColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(StageColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
-    setMaximumHeight(130);
     hide(); // until the first server reports
     connect(&m_context, &WizardContext::sessionOpened, this, &ServerProgressList::bindSession);
     if (m_context.hasSession())
@@ -78,6 +76,9 @@ void ServerProgressList::showProgress(StepId step, const ServerProgress &progres
     item->setIcon(StageColumn, stageIcon(progress.stage));
     item->setText(DetailColumn, progress.text);
     item->setToolTip(DetailColumn, progress.text);
+    // As tall as its rows: the checks below need the rest of the page.
+    setFixedHeight(header()->sizeHint().height() + topLevelItemCount() * sizeHintForRow(0)
+                   + 2 * frameWidth() + 2);
     setVisible(true);
 }
 

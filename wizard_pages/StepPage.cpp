@@ -196,10 +196,10 @@ void StepPage::refresh()
     showInStrip(m_notApplicable,
                 applicable ? QString() : step.notApplicableReason(m_context.session()));
     // A step that does not apply shows only why.
-    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_checks),
-                            m_confirmation})
-        if (widget)
-            widget->setVisible(applicable);
+    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_checks)})
+        widget->setVisible(applicable);
+    if (m_confirmation)
+        m_confirmation->setVisible(applicable && (!hasSession || step.asksConfirmation(m_context.session())));
     m_run->setEnabled(hasSession && !busy && applicable && (!m_inputs || m_inputs->isReady()));
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);

@@ -56,6 +56,8 @@ public:
     // The answers key ("confirm.realmChange") of a change the admin must confirm, if any.
     virtual QString confirmationKey() const { return {}; }
     virtual QString confirmationText() const { return {}; }
+    // Whether the confirmation matters with the session's inputs (the page hides it otherwise).
+    virtual bool asksConfirmation(const Session &) const { return !confirmationKey().isEmpty(); }
 
     virtual QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const = 0;
     // Read-only look before running: what the admin should know (e.g. what a change breaks).

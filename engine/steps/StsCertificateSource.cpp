@@ -286,17 +286,15 @@ bool isPreparedFor(const StsCertificateRecord &record, const CertificateChoice &
 QString describeStsCertificate(const StsCertificateRecord &record)
 {
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(record.notAfter);
+    const QString signature = record.signatureAlgorithm.isEmpty()
+                                  ? QString()
+                                  : u", "_s + record.signatureAlgorithm;
     QStringList lines{tr("Subject: %1").arg(record.subject),
                       tr("Thumbprint: %1").arg(record.thumbprint),
-                      tr("Key: %1 %2 bits%3")
-                          .arg(record.keyAlgorithm)
-                          .arg(record.keyBits)
-                          .arg(record.signatureAlgorithm.isEmpty()
-                                   ? QString()
-                                   : tr(", signed with %1").arg(record.signatureAlgorithm)),
+                      tr("Key: %1 %2 bits%3").arg(record.keyAlgorithm).arg(record.keyBits).arg(signature),
                       tr("Valid: %1 to %2 (%3 days left)")
-                          .arg(record.notBefore.toString(Qt::ISODate),
-                               record.notAfter.toString(Qt::ISODate))
+                          .arg(record.notBefore.toString(u"yyyy-MM-dd"_s),
+                               record.notAfter.toString(u"yyyy-MM-dd"_s))
                           .arg(daysLeft)};
     if (!record.pfxPath.isEmpty())
         lines.append(tr("PFX: %1").arg(QDir::toNativeSeparators(record.pfxPath)));

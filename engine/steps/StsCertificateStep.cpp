@@ -35,6 +35,11 @@ public:
                   "minute or two while the others keep serving.");
     }
 
+    bool asksConfirmation(const Session &session) const override
+    {
+        return session.inputs().certificate.mode != CertificateChoice::keep;
+    }
+
     QList<PlanLine> plan(const Session &session, const Endpoints &) const override
     {
         const CertificateChoice &choice = session.inputs().certificate;
