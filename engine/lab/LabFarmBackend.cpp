@@ -99,10 +99,7 @@ Result<QJsonObject> LabFarmBackend::reachableServer(const QJsonObject &farm,
 
 QCoro::Task<Status> LabFarmBackend::testRemoting(QString server)
 {
-    const auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    const auto found = readWithServer(server);
     if (!found)
         co_return found.error();
     co_return success();
@@ -164,13 +161,10 @@ QCoro::Task<Status> LabFarmBackend::setAllowOAuthOverHttp(bool allow)
 
 QCoro::Task<Result<CertificateInfo>> LabFarmBackend::runningStsCertificate(QString server)
 {
-    const auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    const auto found = readWithServer(server);
     if (!found)
         co_return found.error();
-    co_return certificateFromBase64(found->value(u"runningSigningCertificate").toString());
+    co_return certificateFromBase64(found->server.value(u"runningSigningCertificate").toString());
 }
 
 QCoro::Task<Result<CertificateInfo>> LabFarmBackend::setStsSigningCertificate(PfxData pfx)
@@ -192,13 +186,10 @@ QCoro::Task<Result<CertificateInfo>> LabFarmBackend::setStsSigningCertificate(Pf
 
 QCoro::Task<Result<bool>> LabFarmBackend::hasRootCertificate(QString server, QString thumbprint)
 {
-    const auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    const auto found = readWithServer(server);
     if (!found)
         co_return found.error();
-    for (const QJsonValue &stored : found->value(u"rootCertificates").toArray()) {
+    for (const QJsonValue &stored : found->server.value(u"rootCertificates").toArray()) {
         const auto certificate = certificateFromBase64(stored.toString());
         if (certificate && certificate->thumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0)
             co_return true;
@@ -208,38 +199,45 @@ QCoro::Task<Result<bool>> LabFarmBackend::hasRootCertificate(QString server, QSt
 
 QCoro::Task<Result<CertificateInfo>> LabFarmBackend::importPfx(QString server, PfxData pfx)
 {
-    auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    auto found = readWithServer(server);
     if (!found)
         co_return found.error();
+    QJsonObject &farm = found.value().farm;
     const auto contents = openPfx(pfx);
     if (!contents)
         co_return contents.error();
     const CertificateInfo certificate = contents->certificate.info;
-    QJsonArray store = found->value(u"rootCertificates").toArray();
+    QJsonArray store = found->server.value(u"rootCertificates").toArray();
     // A certificate store holds a certificate once, whatever the number of imports.
     if (!store.contains(base64Of(certificate)))
         store.append(base64Of(certificate));
-    setInServer(farm.value(), server, u"rootCertificates"_s, store);
-    if (auto written = m_folder.writeFarm(*farm); !written)
+    setInServer(farm, server, u"rootCertificates"_s, store);
+    if (auto written = m_folder.writeFarm(farm); !written)
         co_return written.error();
     co_return certificate;
 }
 
 QCoro::Task<Status> LabFarmBackend::resetServer(QString server)
 {
-    auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    auto found = readWithServer(server);
     if (!found)
         co_return found.error();
+    QJsonObject &farm = found.value().farm;
     // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
-    const QJsonValue configured = farm->value(u"sts").toObject().value(u"signingCertificate");
-    setInServer(farm.value(), server, u"runningSigningCertificate"_s, configured);
-    co_return m_folder.writeFarm(*farm);
+    const QJsonValue configured = farm.value(u"sts").toObject().value(u"signingCertificate");
+    setInServer(farm, server, u"runningSigningCertificate"_s, configured);
+    co_return m_folder.writeFarm(farm);
+}
+
+Result<LabFarmBackend::FarmAndServer> LabFarmBackend::readWithServer(const QString &server) const
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        return farm.error();
+    const auto found = reachableServer(*farm, server);
+    if (!found)
+        return found.error();
+    return FarmAndServer{*farm, *found};
 }
 
 void LabFarmBackend::setInServer(QJsonObject &farm, const QString &server, const QString &key,

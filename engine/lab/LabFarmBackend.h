@@ -45,6 +45,12 @@ public:
 private:
     Result<QByteArray> fetch(const QJsonObject &farm, const QString &url) const;
     Result<QJsonObject> reachableServer(const QJsonObject &farm, const QString &name) const;
+    struct FarmAndServer {
+        QJsonObject farm;
+        QJsonObject server;
+    };
+    // farm.json and the reachable SharePoint server `server` of it.
+    Result<FarmAndServer> readWithServer(const QString &server) const;
     // Sets `key` of the server named `server` (which must exist) in `farm`.
     static void setInServer(QJsonObject &farm, const QString &server, const QString &key,
                             const QJsonValue &value);

@@ -92,6 +92,22 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
 
 } // namespace
 
+QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QString thumbprint)
+{
+    const auto config = co_await context.farm.stsConfig();
+    if (!config)
+        co_return config.error();
+    if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)
+        co_return false;
+    const auto plans = co_await readServers(context, thumbprint);
+    if (!plans)
+        co_return plans.error();
+    for (const ServerPlan &plan : *plans)
+        if (plan.needsImport || plan.needsReset)
+            co_return false;
+    co_return true;
+}
+
 QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCertificate prepared,
                                           bool outageConfirmed, QString outageKey,
                                           QString outageText)

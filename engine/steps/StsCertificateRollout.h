@@ -13,4 +13,8 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
                                           bool outageConfirmed, QString outageKey,
                                           QString outageText);
 
+// Whether the farm signs with `thumbprint` and every SharePoint server holds it in its root store
+// and serves it: then a re-run needs neither the PFX nor its password.
+QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QString thumbprint);
+
 } // namespace s2s

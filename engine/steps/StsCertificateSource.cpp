@@ -70,6 +70,14 @@ QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context,
     co_return co_await context.secrets->read(pfxPasswordKey(pfxPath));
 }
 
+// Nobody gave the password of an existing PFX and the secret store does not hold it.
+Error passwordNeeded(const QString &pfxPath)
+{
+    return Error{u"input.certificate-password"_s,
+                 tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
+                 tr("Type it on the page, or set certificate.passwordFile in the answers file.")};
+}
+
 QString cerPathFor(const QString &pfxPath)
 {
     const QFileInfo info(pfxPath);
@@ -154,16 +162,16 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
     const auto password = co_await knownPassword(context, choice, pfxPath, typed);
     if (!password)
         co_return password.error();
+    if (QFileInfo::exists(pfxPath) && !*password)
+        co_return passwordNeeded(pfxPath);
     if (QFileInfo::exists(pfxPath)) {
         // Made by an earlier run: reuse it, so that a re-run imports and resets nothing twice.
-        if (*password) {
-            auto reused = openPfxFile(pfxPath, **password, StsCertificateRecord::generated, cerPath);
-            if (reused && fits(reused->record, choice)) {
-                if (!QFile::exists(cerPath))
-                    if (Status cer = crypto::writePrivateFile(cerPath, reused->der); !cer)
-                        co_return cer.error();
-                co_return reused;
-            }
+        auto reused = openPfxFile(pfxPath, **password, StsCertificateRecord::generated, cerPath);
+        if (reused && fits(reused->record, choice)) {
+            if (!QFile::exists(cerPath))
+                if (Status cer = crypto::writePrivateFile(cerPath, reused->der); !cer)
+                    co_return cer.error();
+            co_return reused;
         }
         co_return inputError(tr("A file already exists at %1, and it is not a PFX of the chosen "
                                 "key size and validity that the password opens.").arg(pfxPath),
@@ -208,10 +216,7 @@ QCoro::Task<Result<PreparedStsCertificate>> imported(StepContext &context,
     if (!password)
         co_return password.error();
     if (!*password)
-        co_return Error{u"input.certificate-password"_s,
-                        tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
-                        tr("Type it on the page, or set certificate.passwordFile in the answers "
-                           "file.")};
+        co_return passwordNeeded(pfxPath);
     co_return openPfxFile(pfxPath, **password, StsCertificateRecord::imported, {});
 }
 

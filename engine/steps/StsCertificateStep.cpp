@@ -80,8 +80,18 @@ public:
 
     QCoro::Task<Status> apply(StepContext &context) override
     {
-        if (context.session.inputs().certificate.mode == CertificateChoice::keep)
+        const CertificateChoice &choice = context.session.inputs().certificate;
+        if (choice.mode == CertificateChoice::keep)
             co_return success(); // keeping changes nothing; validation tells if it fits
+        const StsCertificateRecord earlier = context.session.variables().stsCertificate;
+        if (isPreparedFor(earlier, choice)) {
+            // Installed by an earlier run: nothing to do, and no password to ask for.
+            const auto installed = co_await isStsCertificateInstalled(context, earlier.thumbprint);
+            if (!installed)
+                co_return installed.error();
+            if (*installed)
+                co_return success();
+        }
         const auto prepared = co_await prepareStsCertificate(context, {});
         if (!prepared)
             co_return prepared.error();
@@ -104,7 +114,7 @@ public:
         const bool replacing = context.session.inputs().certificate.mode != CertificateChoice::keep;
         const StsCertificateRecord chosen = context.session.variables().stsCertificate;
         const bool haveChosen = replacing && !chosen.isEmpty()
-                                && chosen.source != StsCertificateRecord::current;
+                                && isPreparedFor(chosen, context.session.inputs().certificate);
         if (!replacing)
             rememberCurrent(context.session, configured);
         // Replacing: the servers must run the chosen certificate, not merely agree on one.
@@ -121,7 +131,7 @@ public:
         if (replacing && !haveChosen)
             checks.append(failCheck(u"sts-cert-same-on-all-servers"_s,
                                     tr("the new certificate on every server"),
-                                    tr("not made yet; the farm signs with %1").arg(configured.thumbprint),
+                                    tr("not made or opened yet; the farm signs with %1").arg(configured.thumbprint),
                                     tr("Run this step.")));
         else
             checks.append(co_await sameOnAllServers(context, expected, configured.thumbprint));

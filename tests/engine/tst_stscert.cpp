@@ -171,6 +171,32 @@ private Q_SLOTS:
         QCOMPARE(lab.farm(), farmBefore);
     }
 
+    void generatedPassword_isKeptInTheSecretStore_andAskedForWhenGone()
+    {
+        LabFixture lab;
+        CertificateChoice choice;
+        choice.mode = CertificateChoice::generate;
+        choice.pfx = m_files.filePath(u"stored.pfx"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        secrets::SecretStore &store = *lab.backends().secrets;
+        const auto password = QCoro::waitFor(store.read(pfxPasswordKey(choice.pfx)));
+        QVERIFY(password.ok() && password->has_value());
+        QVERIFY(password->value().size() >= 20);
+        QVERIFY(crypto::readPfxFile(choice.pfx, password->value()).ok());
+        QVERIFY(!QJsonDocument(lab.session().toJson()).toJson().contains(password->value().toUtf8()));
+
+        QVERIFY(QCoro::waitFor(store.remove(pfxPasswordKey(choice.pfx))).ok());
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated); // installed: no PFX needed
+        lab.editFarm([](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"rootCertificates"_s,
+                             QJsonArray());
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code,
+                 u"input.certificate-password"_s);
+    }
+
     void labHost_refusesAWrongPasswordLikeWindows()
     {
         LabFixture lab;

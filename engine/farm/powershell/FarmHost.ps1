@@ -299,6 +299,14 @@ function Get-S2SFarmServer {
     return $found
 }
 
+# The request's server: named, a server of this farm and not of role Invalid.
+function Get-S2STargetServer {
+    param([AllowNull()] $Server)
+    $name = Get-S2SServerArgument $Server
+    $null = Get-S2SFarmServer -Name $name
+    return $name
+}
+
 function Test-S2SRootSite {
     param([Parameter(Mandatory = $true)] [string] $Url)
     $site = $null
@@ -387,8 +395,7 @@ function Invoke-S2SServers {
 function Invoke-S2STestRemoting {
     param($Arguments, $Server)
     $null = $Arguments
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     Send-S2SEvent -Kind progress -Text "Testing PowerShell remoting to $name"
     $remedy = "On $name run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the servers; then Test-WSMan $name must answer."
     try {
@@ -539,8 +546,7 @@ function Get-S2SRunningCertificate {
 
 function Invoke-S2SRunningStsCertificate {
     param($Arguments, $Server)
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     $wanted = Get-S2SArgument $Arguments 'webApplication' -Optional
     Set-S2SResult (Get-S2SRunningCertificate -Name $name -WebApplication $wanted)
 }
@@ -604,8 +610,7 @@ function Invoke-S2SSetSigningCertificate {
 
 function Invoke-S2SHasRootCertificate {
     param($Arguments, $Server)
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     $thumbprint = Get-S2SArgument $Arguments 'thumbprint'
     if ($thumbprint -notmatch '^[0-9A-Fa-f]{40}$') {
         throw (New-S2SError -Code 'farm.argument' -Message 'The argument "thumbprint" is not 40 hexadecimal digits.')
@@ -621,8 +626,7 @@ function Invoke-S2SHasRootCertificate {
 
 function Invoke-S2SImportPfx {
     param($Arguments, $Server)
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     $pfx = Get-S2SPfxArguments $Arguments
     Send-S2SEvent -Kind progress -Text "Importing the PFX into Cert:\LocalMachine\Root on $name"
     # Import-PfxCertificate in 5.1 reads a file: a temporary one in the account's own profile,
@@ -656,8 +660,7 @@ function Invoke-S2SImportPfx {
 function Invoke-S2SResetServer {
     param($Arguments, $Server)
     $null = $Arguments
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     Send-S2SEvent -Kind progress -Text "Resetting IIS and restarting the SharePoint Timer Service on $name"
     $reset = {
         # A native program's stderr becomes error records that 'Stop' would throw on: read its
@@ -851,7 +854,10 @@ function Invoke-S2SRequest {
     try {
         $request = ConvertFrom-Json -InputObject $Line -ErrorAction Stop
     } catch {
-        return [ordered]@{ id = $null; ok = $false; error = (ConvertTo-S2SErrorObject $_) }
+        # Not the parser's message: it quotes the line, which may carry a PFX and its password.
+        $null = $_
+        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Line.Length) characters) is not JSON."
+        return [ordered]@{ id = $null; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
     }
     $script:S2SRequestId = $request.id
     $response = [ordered]@{ id = $request.id; ok = $false }
