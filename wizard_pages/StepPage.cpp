@@ -6,11 +6,13 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <QCoro/QCoroTask>
 
+#include "ActivityList.h"
 #include "ChecksTree.h"
 #include "FinalSummary.h"
 #include "PageWidgets.h"
@@ -44,7 +46,7 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     m_inputs = makeStepInputs(id, m_context, this);
     if (m_inputs) {
         layout->addWidget(m_inputs);
-        connect(m_inputs, &StepInputs::readyChanged, this, &StepPage::refresh);
+        connect(m_inputs, &StepInputs::readyChanged, this, &StepPage::refreshControls);
     }
 
     m_warnings = makeMessageStrip(StripKind::Warning, u"warningsLabel"_s, this);
@@ -93,8 +95,15 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
 
     m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
     layout->addWidget(m_error);
-    m_checks = makeChecksTree(this);
-    layout->addWidget(m_checks, 1);
+    // Checks of the last validation, and what the last run did command by command.
+    m_results = new QTabWidget(this);
+    m_results->setObjectName(u"resultsTabWidget"_s);
+    m_results->setDocumentMode(true);
+    m_checks = makeChecksTree(m_results);
+    m_activity = new ActivityList(m_results);
+    m_results->addTab(m_checks, tr("Checks"));
+    m_results->addTab(m_activity, tr("Activity"));
+    layout->addWidget(m_results, 1);
 
     if (id == StepId::FinalValidation) {
         m_summary = new FinalSummary(this);
@@ -120,8 +129,13 @@ void StepPage::bindSession()
             refreshPlan();
     });
     SetupRunner &runner = m_context.runner();
-    connect(&runner, &SetupRunner::busyChanged, this, &StepPage::refresh);
+    // Every page hears the runner go busy; only the controls change, not the checks shown.
+    connect(&runner, &SetupRunner::busyChanged, this, &StepPage::refreshControls);
     connect(&runner, &SetupRunner::progress, this, &StepPage::onProgress);
+    connect(&runner, &SetupRunner::activity, this, [this](StepId id, const Activity &activity) {
+        if (id == m_id && m_running)
+            m_activity->add(activity);
+    });
     refresh();
 }
 
@@ -159,6 +173,8 @@ void StepPage::start(bool apply)
     m_running = true;
     showInStrip(m_error, {});
     m_progress->setText(apply ? tr("Running…") : tr("Validating…"));
+    m_activity->clear();
+    m_results->setCurrentWidget(m_activity);
     SetupRunner &runner = m_context.runner();
     QCoro::connect(apply ? runner.run(m_id) : runner.validate(m_id), this,
                    [this, apply](StepState state) {
@@ -169,9 +185,12 @@ void StepPage::start(bool apply)
     refresh();
 }
 
-void StepPage::finished(StepState)
+void StepPage::finished(StepState state)
 {
     m_running = false;
+    // A step stopped by an error keeps showing the command that failed.
+    if (state != StepState::Failed || !m_context.session().step(m_id).error)
+        m_results->setCurrentWidget(m_checks);
     refresh();
 }
 
@@ -188,7 +207,6 @@ void StepPage::fetchWarnings()
 void StepPage::refresh()
 {
     const bool hasSession = m_context.hasSession();
-    const bool busy = hasSession && m_context.runner().isBusy();
     const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
     const Step &step = m_context.steps().step(m_id);
     const bool applicable = !hasSession || step.isApplicable(m_context.session());
@@ -196,15 +214,32 @@ void StepPage::refresh()
     showInStrip(m_notApplicable,
                 applicable ? QString() : step.notApplicableReason(m_context.session()));
     // A step that does not apply shows only why.
-    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_checks)})
-        widget->setVisible(applicable);
-    if (m_confirmation)
-        m_confirmation->setVisible(applicable && (!hasSession || step.asksConfirmation(m_context.session())));
+    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_results),
+                            m_confirmation})
+        if (widget)
+            widget->setVisible(applicable);
+    showInStrip(m_error, record.state == StepState::Failed && record.error ? errorText(*record.error)
+                                                                        : QString());
+    showChecks(m_checks, record.report);
+    if (m_summary)
+        m_summary->showReport(record.report);
+    refreshControls();
+}
+
+void StepPage::refreshControls()
+{
+    const bool hasSession = m_context.hasSession();
+    const bool busy = hasSession && m_context.runner().isBusy();
+    const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
+    const Step &step = m_context.steps().step(m_id);
+    const bool applicable = !hasSession || step.isApplicable(m_context.session());
     m_run->setEnabled(hasSession && !busy && applicable && (!m_inputs || m_inputs->isReady()));
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);
     if (!m_running)
         m_progress->setText(stateSummary(record));
+    if (m_confirmation && applicable && hasSession)
+        m_confirmation->setVisible(step.asksConfirmation(m_context.session()));
     if (m_confirm) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(hasSession && m_context.session().inputs().confirmed(step.confirmationKey()));
@@ -212,11 +247,6 @@ void StepPage::refresh()
     }
     if (m_inputs)
         m_inputs->setEnabled(!busy);
-    showInStrip(m_error, record.state == StepState::Failed && record.error ? errorText(*record.error)
-                                                                        : QString());
-    showChecks(m_checks, record.report);
-    if (m_summary)
-        m_summary->showReport(record.report);
     Q_EMIT completeChanged();
 }
 

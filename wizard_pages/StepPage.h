@@ -9,10 +9,12 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace s2s {
 
+class ActivityList;
 class FinalSummary;
 class PlanView;
 class StepInputs;
@@ -39,7 +41,10 @@ private:
     void start(bool apply);
     void finished(StepState state);
     void fetchWarnings();
+    // Everything from the step's record (checks, error) and then the controls.
     void refresh();
+    // Buttons, busy indicator and completeness only.
+    void refreshControls();
     void refreshPlan();
     void onProgress(StepId id, const QString &text);
     void onConfirmToggled(bool checked);
@@ -59,7 +64,9 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_error = nullptr;
+    QTabWidget *m_results = nullptr;
     QTreeWidget *m_checks = nullptr;
+    ActivityList *m_activity = nullptr;
     FinalSummary *m_summary = nullptr;
 };
 

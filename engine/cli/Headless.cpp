@@ -94,9 +94,12 @@ QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, b
 QCoro::Task<int> checkRun(SetupRunner &runner)
 {
     int code = ExitOk;
-    for (const auto &step : runner.steps().all())
-        if (co_await runner.validate(step->id()) == StepState::Failed)
-            code = ExitChecksFailed;
+    for (const auto &step : runner.steps().all()) {
+        if (co_await runner.validate(step->id()) != StepState::Failed)
+            continue;
+        const StepRecord record = runner.session().step(step->id());
+        code = std::max(code, record.error ? exitCodeFor(*record.error) : int(ExitChecksFailed));
+    }
     co_return code;
 }
 

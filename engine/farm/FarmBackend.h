@@ -2,10 +2,13 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
 #include "farm/FarmTypes.h"
+#include "session/Activity.h"
 
 namespace s2s {
 
@@ -19,6 +22,12 @@ public:
     virtual QString kind() const = 0;
     // How it runs, for the --report "backends" object.
     virtual QJsonObject reportInfo() const { return {{QStringLiteral("kind"), kind()}}; }
+    // Receives the host starting and the verbose, warning and progress records of running
+    // operations, for live display (the runner installs it).
+    void setActivityHandler(std::function<void(const Activity &)> handler)
+    {
+        m_activity = std::move(handler);
+    }
 
     virtual QCoro::Task<Result<HostInfo>> hostInfo() = 0;
     virtual QCoro::Task<Result<QList<ServerInfo>>> servers() = 0;
@@ -61,6 +70,16 @@ public:
 
     // Fetches `url` over HTTPS from the farm (outbound reachability of ACS); returns the body.
     virtual QCoro::Task<Result<QByteArray>> fetchFromFarm(QString url) = 0;
+
+protected:
+    void reportActivity(const Activity &activity) const
+    {
+        if (m_activity)
+            m_activity(activity);
+    }
+
+private:
+    std::function<void(const Activity &)> m_activity;
 };
 
 } // namespace s2s

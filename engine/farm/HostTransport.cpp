@@ -114,6 +114,7 @@ void HostTransport::startHost()
     });
     ++m_hostStarts;
     qCInfo(lcHost) << "starting farm host" << m_config.program;
+    Q_EMIT hostStarting();
     m_process->start();
     if (!m_config.initialInput.isEmpty())
         m_process->write(m_config.initialInput); // buffered until the process runs
@@ -151,6 +152,7 @@ void HostTransport::onLine(const QByteArray &line)
     if (event == u"ready") {
         m_ready = message;
         m_timer.stop();
+        Q_EMIT hostReady(message);
         pump();
         return;
     }
@@ -159,7 +161,8 @@ void HostTransport::onLine(const QByteArray &line)
         return;
     }
     if (!event.isEmpty()) {
-        Q_EMIT hostEvent(m_inFlight->op, event, message.value(u"text").toString());
+        Q_EMIT hostEvent(m_inFlight->op, m_inFlight->request.value(u"server").toString(), event,
+                         message.value(u"text").toString());
         return;
     }
     m_timer.stop();

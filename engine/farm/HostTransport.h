@@ -66,8 +66,12 @@ public:
     std::optional<QJsonObject> readyInfo() const { return m_ready; }
 
 Q_SIGNALS:
+    // A host process is starting; it is usable once hostReady arrives.
+    void hostStarting();
+    void hostReady(const QJsonObject &announcement);
     // verbose, warning and progress records of the running operation.
-    void hostEvent(const QString &op, const QString &kind, const QString &text);
+    void hostEvent(const QString &op, const QString &server, const QString &kind,
+                   const QString &text);
 
 private:
     void pump();

@@ -1,5 +1,7 @@
 #include "Recorder.h"
 
+#include <QCoreApplication>
+
 namespace s2s {
 
 void Recorder::add(TranscriptEntry::Kind kind, const QString &server, const QString &command,
@@ -12,15 +14,34 @@ void Recorder::add(TranscriptEntry::Kind kind, const QString &server, const QStr
     entry.kind = kind;
     entry.command = command;
     entry.output = output;
+    if (!m_hostRecords.isEmpty()) {
+        m_hostRecords.append(output);
+        entry.output = m_hostRecords.join(u'\n');
+        m_hostRecords.clear();
+    }
     entry.ok = ok;
     entry.durationMs = durationMs;
     m_session.appendTranscript(std::move(entry));
 }
 
-void Recorder::progress(const QString &text) const
+void Recorder::activity(const Activity &activity) const
 {
-    if (m_progress)
-        m_progress(text);
+    if (m_activity)
+        m_activity(activity);
+}
+
+void Recorder::addHostRecord(const Activity &record)
+{
+    m_hostRecords.append(describe(record));
+}
+
+Error Recorder::withStep(Error error) const
+{
+    if (!error.code.startsWith(u"backend.") || m_step.isEmpty())
+        return error;
+    error.message = QCoreApplication::translate("Recorder", "In step %1: %2")
+                        .arg(m_step, error.message);
+    return error;
 }
 
 void Recorder::serverProgress(const ServerProgress &progress) const

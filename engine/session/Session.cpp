@@ -142,12 +142,13 @@ void Session::setStepState(StepId id, StepState state, const std::optional<Error
     Q_EMIT changed();
 }
 
-void Session::setStepReport(StepId id, const ValidationReport &report, StepState state)
+void Session::setStepReport(StepId id, const ValidationReport &report, StepState state,
+                            const std::optional<Error> &error)
 {
     StepRecord &record = m_steps[id];
     record.report = report;
     record.state = state;
-    record.error.reset();
+    record.error = error;
     record.updated = QDateTime::currentDateTimeUtc();
     Q_EMIT stepChanged(id);
     Q_EMIT changed();

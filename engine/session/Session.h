@@ -86,7 +86,9 @@ public:
 
     StepRecord step(StepId id) const { return m_steps.value(id); }
     void setStepState(StepId id, StepState state, const std::optional<Error> &error = {});
-    void setStepReport(StepId id, const ValidationReport &report, StepState state);
+    // `error`: what kept the validation from reading the state (the farm host timed out, ...).
+    void setStepReport(StepId id, const ValidationReport &report, StepState state,
+                       const std::optional<Error> &error = {});
 
     const Transcript &transcript() const { return m_transcript; }
     void appendTranscript(TranscriptEntry entry);

@@ -20,13 +20,28 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
 {
-    m_recorder.setProgressHandler([this](const QString &text) { Q_EMIT progress(m_current, text); });
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
     m_context.secrets = &m_memorySecrets;
+    m_recorder.setActivityHandler([this](const Activity &activity) {
+        Q_EMIT this->activity(m_current, activity);
+        // The one-line progress shows what runs now; host records stay in the activity list.
+        if (activity.kind != Activity::Kind::CommandFinished
+            && activity.kind != Activity::Kind::Verbose && activity.kind != Activity::Kind::Warning)
+            Q_EMIT progress(m_current, describe(activity));
+    });
+    m_farm.setActivityHandler([this](const Activity &activity) {
+        if (activity.kind == Activity::Kind::Verbose || activity.kind == Activity::Kind::Warning)
+            m_recorder.addHostRecord(activity);
+        m_recorder.activity(activity);
+    });
 }
 
-SetupRunner::~SetupRunner() = default;
+// The farm outlives the runner in the wizard: it must not call into a destroyed runner.
+SetupRunner::~SetupRunner()
+{
+    m_farm.setActivityHandler({});
+}
 
 void SetupRunner::setBusy(bool busy)
 {
@@ -58,6 +73,7 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
     setBusy(true);
     m_current = id;
     m_recorder.setStep(step.key());
+    m_recorder.takeBackendError(); // a warnings() read before this run is not this run's
     if (apply) {
         const Status applied = co_await step.apply(m_context);
         if (!applied) {
@@ -78,8 +94,10 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
                                               check.id, check.actual));
     m_recorder.add(TranscriptEntry::Kind::Validation, {}, tr("Validate \"%1\"").arg(step.title()),
                    lines.join(u'\n'), !report.hasFailure(), 0);
-    const StepState state = report.hasFailure() ? StepState::Failed : StepState::Validated;
-    m_session.setStepReport(id, report, state);
+    const std::optional<Error> unreadable = m_recorder.takeBackendError();
+    const StepState state = report.hasFailure() || unreadable ? StepState::Failed
+                                                              : StepState::Validated;
+    m_session.setStepReport(id, report, state, unreadable);
     setBusy(false);
     co_return state;
 }

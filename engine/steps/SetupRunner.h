@@ -49,6 +49,8 @@ Q_SIGNALS:
     void progress(s2s::StepId id, const QString &text);
     // Per-server progress of a change made server by server (step 3's certificate replacement).
     void serverProgress(s2s::StepId id, const s2s::ServerProgress &progress);
+    // Commands starting and finishing (per server), the farm host starting, host records.
+    void activity(s2s::StepId id, const s2s::Activity &activity);
 
 private:
     QCoro::Task<StepState> execute(StepId id, bool apply);

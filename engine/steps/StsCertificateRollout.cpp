@@ -143,7 +143,7 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
     if (!config)
         co_return config.error();
     if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
-        context.recorder.progress(tr("Setting the farm's STS signing certificate…"));
+        showProgress(context, tr("Setting the farm's STS signing certificate…"));
         const auto set = co_await context.farm.setStsSigningCertificate(prepared.pfx);
         if (!set)
             co_return set.error();

@@ -10,6 +10,7 @@
 #include <QCoro/QCoroFuture>
 
 #include "crypto/Password.h"
+#include "steps/StepSupport.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/StsCertificate.h"
@@ -183,7 +184,7 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
     options.subject = defaultSubject(context.session);
     options.keyBits = choice.keyBits;
     options.validityYears = choice.validityYears;
-    context.recorder.progress(tr("Generating an RSA %1-bit key…").arg(choice.keyBits));
+    showProgress(context, tr("Generating an RSA %1-bit key…").arg(choice.keyBits));
     QFuture<Result<crypto::GeneratedCertificate>> future = crypto::generateStsCertificateAsync(options);
     const Result<crypto::GeneratedCertificate> made = co_await future;
     if (!made)

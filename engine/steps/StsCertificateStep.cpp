@@ -95,8 +95,10 @@ public:
         const auto prepared = co_await prepareStsCertificate(context, {});
         if (!prepared)
             co_return prepared.error();
-        // The admin sees what will be installed before anything changes.
-        context.recorder.progress(describeStsCertificate(prepared->record));
+        // The admin and the transcript see what will be installed before anything changes.
+        context.recorder.add(TranscriptEntry::Kind::Note, {}, tr("STS certificate to install"),
+                             describeStsCertificate(prepared->record), true, 0);
+        showProgress(context, tr("Installing the STS certificate %1").arg(prepared->record.thumbprint));
         const bool confirmed = context.session.inputs().confirmed(confirmationKey());
         co_return co_await rollOutStsCertificate(context, *prepared, confirmed, confirmationKey(),
                                                  confirmationText());

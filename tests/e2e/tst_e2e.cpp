@@ -1,5 +1,6 @@
 // The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
 // skeleton, as an admin or a script would run it.
+#include <QElapsedTimer>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -59,6 +60,12 @@ private:
         return {};
     }
 
+    static void writeFarmFaults(const QString &labDir, const QJsonObject &fault)
+    {
+        QVERIFY(writeJsonObject(labDir + u"/faults.json"_s,
+                                QJsonObject{{u"farm"_s, QJsonArray{fault}}}).ok());
+    }
+
     static int count(const QJsonArray &array, const QString &value)
     {
         int n = 0;
@@ -106,6 +113,43 @@ private Q_SLOTS:
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+
+    void hostCrash_exitsThreeNamingOperationAndStep_thenTheSameSessionFinishes()
+    {
+        const QString lab = path(u"lab-crash"_s);
+        const QString session = path(u"crash-session.json"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        writeFarmFaults(lab, {{u"op"_s, u"realm.set"_s}, {u"action"_s, u"crash"_s}, {u"times"_s, 1}});
+
+        const Run crashed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(crashed.exitCode == 3, qPrintable(crashed.out + crashed.err));
+        const QString message = crashed.out.section(u"error:"_s, 1).section(u'\n', 0, 0);
+        QVERIFY2(message.contains(u"realm.set"_s) && message.contains(u"auth-realm"_s),
+                 qPrintable(crashed.out));
+
+        const QString report = path(u"crash-resumed.json"_s);
+        const Run resumed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
+                                    u"--report"_s, report});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        const QJsonObject farm = readJsonObject(report).value()[u"backends"][u"farm"].toObject();
+        QCOMPARE(farm[u"kind"].toString(), u"powershell-protocol"_s);
+        QCOMPARE(farm[u"hostStarts"].toInt(), 1); // one warm host for the whole run
+        QVERIFY(farm[u"calls"].toInt() > 10);
+    }
+
+    void hangingOperation_withOpTimeout_exitsThreeSoonAfterTheTimeout()
+    {
+        const QString lab = path(u"lab-hang"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        writeFarmFaults(lab, {{u"op"_s, u"webapps.list"_s}, {u"action"_s, u"hang"_s}, {u"times"_s, 1}});
+        QElapsedTimer clock;
+        clock.start();
+        const Run hung = wizard({u"--lab"_s, lab, u"--auto"_s, u"--op-timeout"_s, u"5"_s});
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(hung.exitCode == 3, qPrintable(hung.out + hung.err));
+        QVERIFY2(hung.out.contains(u"webapps.list did not finish within 5 s"_s), qPrintable(hung.out));
+        QVERIFY2(elapsed >= 5000 && elapsed < 15000, qPrintable(QString::number(elapsed)));
     }
 
     void stopAfter_thenResume_completesWithoutLosingTenantData()

@@ -6,6 +6,7 @@
 
 #include "LabFixture.h"
 #include "core/Constants.h"
+#include "core/JsonFile.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -324,6 +325,56 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawRealmSet);
+    }
+
+    void runner_reportsHostStartAndEveryServersCommandAsActivity()
+    {
+        LabFixture lab;
+        QList<Activity> seen;
+        QObject::connect(&lab.runner(), &SetupRunner::activity,
+                         [&seen](StepId, const Activity &activity) { seen.append(activity); });
+        lab.validate(StepId::StsCertificate);
+        QList<Activity::Kind> kinds;
+        QStringList serversStarted;
+        qsizetype started = 0;
+        qsizetype finished = 0;
+        for (const Activity &activity : seen) {
+            kinds.append(activity.kind);
+            started += activity.kind == Activity::Kind::CommandStarted;
+            finished += activity.kind == Activity::Kind::CommandFinished;
+            if (activity.kind == Activity::Kind::CommandStarted && !activity.server.isEmpty())
+                serversStarted.append(activity.server);
+        }
+        // The first command starts the host, which is ready before any command finishes.
+        const qsizetype firstFinished = kinds.indexOf(Activity::Kind::CommandFinished);
+        QVERIFY(kinds.indexOf(Activity::Kind::HostStarting) >= 0);
+        QVERIFY(kinds.indexOf(Activity::Kind::HostStarting) < kinds.indexOf(Activity::Kind::HostReady));
+        QVERIFY(kinds.indexOf(Activity::Kind::HostReady) < firstFinished);
+        QCOMPARE(kinds.count(Activity::Kind::HostStarting), 1);
+        QVERIFY(kinds.contains(Activity::Kind::Verbose));
+        QCOMPARE(started, finished);
+        for (const QString &server : {u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s})
+            QVERIFY2(serversStarted.contains(server), qPrintable(serversStarted.join(u',')));
+        QVERIFY(!serversStarted.contains(u"SP-SQL1"_s));
+        // The host's verbose records open the output of their command in the transcript.
+        const TranscriptEntry first = lab.session().transcript().entries().first();
+        QVERIFY2(first.output.startsWith(u"VERBOSE: "_s), qPrintable(first.output));
+    }
+
+    void crashingHost_failsTheStepNamingOperationAndStep_thenRecovers()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::RegisterAppPrincipal), StepState::Validated);
+        const QJsonObject crash{{u"op"_s, u"realm.set"_s}, {u"action"_s, u"crash"_s}, {u"times"_s, 1}};
+        QVERIFY(writeJsonObject(lab.labDir() + u"/faults.json"_s,
+                                QJsonObject{{u"farm"_s, QJsonArray{crash}}}).ok());
+        QCOMPARE(lab.run(StepId::AuthRealm), StepState::Failed);
+        const Error error = *lab.session().step(StepId::AuthRealm).error;
+        QCOMPARE(error.code, u"backend.farm-host"_s);
+        QVERIFY2(error.message.contains(u"realm.set"_s) && error.message.contains(u"auth-realm"_s),
+                 qPrintable(error.message));
+        QCOMPARE(lab.run(StepId::AuthRealm), StepState::Validated);
+        QCOMPARE(lab.backends().farm->reportInfo().value(u"hostStarts"_s).toInt(), 2);
     }
 
     void changingAnInput_makesTheStepsUsingItPendingAgain()

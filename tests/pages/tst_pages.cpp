@@ -1,13 +1,16 @@
 // The real wizard, offscreen, against a lab: clicked through page by page as an admin would.
 // Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited.
 #include <QCheckBox>
-#include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
 #include <QSpinBox>
+#include <QLineEdit>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLabel>
+#include <QTimer>
+#include <QTreeWidgetItemIterator>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -65,6 +68,19 @@ qsizetype validationsOf(const Session &session, StepId id)
     for (const TranscriptEntry &entry : session.transcript().entries())
         count += entry.kind == TranscriptEntry::Kind::Validation && entry.step == stepKey(id);
     return count;
+}
+
+// The texts of every row of `tree`, top level and nested, columns joined by '|'.
+QStringList treeRows(QTreeWidget *tree)
+{
+    QStringList rows;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        QStringList texts;
+        for (int column = 0; column < tree->columnCount(); ++column)
+            texts.append((*it)->text(column));
+        rows.append(texts.join(u'|'));
+    }
+    return rows;
 }
 
 bool treeHasRow(QTreeWidget *tree, const QString &title, const QString &status)
@@ -131,6 +147,13 @@ private Q_SLOTS:
             runCurrentStep(ui);
             QTRY_VERIFY2_WITH_TIMEOUT(page->isComplete(), qPrintable(stepKey(id)), timeoutMs);
             QVERIFY(forward->isEnabled());
+            if (id == StepId::StsCertificate) {
+                // The running STS is read on every server: each one has its own activity row.
+                const QStringList rows = treeRows(ui.find<QTreeWidget>(u"activityTreeWidget"_s));
+                for (const QString &server : {u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s})
+                    QVERIFY2(rows.filter(server + u"|"_s).size() >= 1, qPrintable(rows.join(u'\n')));
+                QVERIFY(rows.filter(u"SP-SQL1"_s).isEmpty()); // role Invalid: not a SharePoint server
+            }
             screenshot(ui.wizard.get(), u"%1-%2"_s.arg(stepNumber(id), 2, 10, QChar(u'0')).arg(stepKey(id)));
             if (!last)
                 QTest::mouseClick(ui.next(), Qt::LeftButton);
@@ -140,6 +163,51 @@ private Q_SLOTS:
         QVERIFY(treeHasRow(checks, checkTitle(u"trusted-service-consumer-present"_s), u"pass"_s));
         const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         QCOMPARE(farm.value(u"realm").toString(), u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
+    }
+
+    void slowFarmOperation_keepsTheWindowResponsive_andShowsItsActivity()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
+                                {u"ms"_s, 2000}, {u"times"_s, 1}};
+        QVERIFY(writeJsonObject(lab.filePath(u"faults.json"_s),
+                                QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+
+        // A 10 ms timer on the GUI thread: every tick that comes late was blocked by the wizard.
+        QElapsedTimer clock;
+        qint64 lastTick = 0;
+        qint64 worstLateness = 0;
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worstLateness = std::max(worstLateness, now - lastTick - 10);
+            lastTick = now;
+        });
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        clock.start();
+        ticker.start(10);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.context->runner().isBusy(), timeoutMs);
+        auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
+                                      .filter(u"running"_s).isEmpty(), timeoutMs);
+        QVERIFY(ui.find<QLabel>(u"progressLabel"_s)->text().contains(u"Get-SPAuthenticationProvider"_s));
+        ticker.stop(); // grabbing the window is the test's own work: not measured
+        screenshot(ui.wizard.get(), u"activity-while-running"_s);
+        lastTick = clock.elapsed();
+        ticker.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        ticker.stop();
+
+        QVERIFY2(clock.elapsed() >= 2000, "the delay fault did not fire");
+        QVERIFY2(worstLateness <= 100, qPrintable(u"a tick was %1 ms late"_s.arg(worstLateness)));
+        const QStringList rows = treeRows(activity);
+        QVERIFY(rows.filter(u"running"_s).isEmpty());
+        QVERIFY2(!rows.filter(u"Get-SPAuthenticationProvider"_s).isEmpty(), qPrintable(rows.join(u'\n')));
+        QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
     }
 
     void stsCertificatePage_showsTheNewCertificateThenReplacesItServerByServer()
