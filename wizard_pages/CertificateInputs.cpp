@@ -135,12 +135,18 @@ QWidget *CertificateInputs::makeOptions()
 
 void CertificateInputs::bindSession()
 {
+    // Only while the page shows: its opening (load) brings it up to date.
     connect(&context().session(), &Session::changed, this, [this] {
+        if (!isVisible())
+            return;
         if (!m_loading)
             showState();
         Q_EMIT readyChanged();
     });
-    connect(&context().runner(), &SetupRunner::busyChanged, this, &CertificateInputs::showState);
+    connect(&context().runner(), &SetupRunner::busyChanged, this, [this] {
+        if (isVisible())
+            showState();
+    });
 }
 
 void CertificateInputs::load()
