@@ -51,7 +51,8 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
 
 Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
                                       const QDateTime &notBefore, const QDateTime &notAfter,
-                                      const char *keyUsage)
+                                      const char *keyUsage,
+                                      std::initializer_list<ExtensionText> extraExtensions)
 {
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
@@ -62,6 +63,9 @@ Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
     if (!addExtension(cert.get(), NID_key_usage, keyUsage)
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
         return error(u"crypto.certificate"_s, u"Could not add certificate extensions."_s);
+    for (const auto &[nid, value] : extraExtensions)
+        if (!addExtension(cert.get(), nid, value))
+            return error(u"crypto.certificate"_s, u"Could not add certificate extensions."_s);
     if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
         return error(u"crypto.certificate"_s, u"Could not sign the certificate."_s);
 

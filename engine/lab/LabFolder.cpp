@@ -39,6 +39,11 @@ QString LabFolder::tenantFile() const
     return m_path + u"/tenant.json"_s;
 }
 
+QString LabFolder::tenantCaFile() const
+{
+    return m_path + u"/run/tenant-ca.pem"_s;
+}
+
 Status LabFolder::ensureSeeded() const
 {
     if (!QDir().mkpath(m_path))
@@ -81,20 +86,6 @@ Status LabFolder::writeTenant(const QJsonObject &tenant) const
 {
     auto written = writeJsonObject(tenantFile(), tenant);
     return written ? written : labError(written.error());
-}
-
-Result<Endpoints> LabFolder::endpoints() const
-{
-    const auto tenant = readTenant();
-    if (!tenant)
-        return tenant.error();
-    const int port = tenant->value(u"port").toInt();
-    const QUrl base(u"https://127.0.0.1:%1"_s.arg(port));
-    Endpoints endpoints;
-    endpoints.login = base;
-    endpoints.graph = base;
-    endpoints.acs = base;
-    return endpoints;
 }
 
 } // namespace s2s::lab

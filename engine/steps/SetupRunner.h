@@ -29,6 +29,8 @@ public:
     bool isBusy() const { return m_busy; }
     // Where steps keep secrets (the PFX password); a memory store until the owner sets another.
     void setSecretStore(secrets::SecretStore &store) { m_context.secrets = &store; }
+    // Stops the farm operation now running; the step fails as cancelled and can be run again.
+    void cancel();
 
     // Apply (idempotent) then validate. Returns the step's new state.
     QCoro::Task<StepState> run(StepId id);
