@@ -158,6 +158,11 @@ int runHeadless(const Options &options)
     }
 
     SetupRunner runner(*session, *backends->farm, *backends->tenant, backends->endpoints);
+    runner.setSecretStore(*backends->secrets);
+    QObject::connect(&runner, &SetupRunner::serverProgress, &runner,
+                     [](StepId, const ServerProgress &progress) {
+                         out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
+                     });
     const bool isAuto = options.mode == Options::Mode::Auto;
     if (file)
         out() << u"Session: "_s << file->path() << Qt::endl;
