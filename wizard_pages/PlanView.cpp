@@ -69,7 +69,7 @@ void PlanView::fitHeight()
     int lines = 0;
     for (const QString &line : m_text->toPlainText().split(u'\n'))
         lines += std::max(1, (metrics.horizontalAdvance(line) + width - 1) / width);
-    lines = std::clamp(lines, 2, 8);
+    lines = std::clamp(lines, 2, 5); // the checks below need the room more; Copy takes it all
     m_text->setFixedHeight(metrics.lineSpacing() * lines + metrics.lineSpacing() / 2
                            + 2 * (m_text->frameWidth() + margin));
 }

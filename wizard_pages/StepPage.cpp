@@ -210,12 +210,21 @@ void StepPage::fetchWarnings()
     });
 }
 
+StepRecord StepPage::record() const
+{
+    return m_context.hasSession() ? m_context.session().step(m_id) : StepRecord();
+}
+
+bool StepPage::applies() const
+{
+    return !m_context.hasSession() || m_context.steps().step(m_id).isApplicable(m_context.session());
+}
+
 void StepPage::refresh()
 {
-    const bool hasSession = m_context.hasSession();
-    const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
+    const StepRecord record = this->record();
     const Step &step = m_context.steps().step(m_id);
-    const bool applicable = !hasSession || step.isApplicable(m_context.session());
+    const bool applicable = applies();
 
     showInStrip(m_notApplicable,
                 applicable ? QString() : step.notApplicableReason(m_context.session()));
@@ -236,15 +245,14 @@ void StepPage::refreshControls()
 {
     const bool hasSession = m_context.hasSession();
     const bool busy = hasSession && m_context.runner().isBusy();
-    const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
     const Step &step = m_context.steps().step(m_id);
-    const bool applicable = !hasSession || step.isApplicable(m_context.session());
+    const bool applicable = applies();
     m_run->setEnabled(hasSession && !busy && applicable && (!m_inputs || m_inputs->isReady()));
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);
     m_cancel->setVisible(busy && m_running);
     if (!m_running)
-        m_progress->setText(stateSummary(record));
+        m_progress->setText(stateSummary(record()));
     if (m_confirmation && applicable && hasSession)
         m_confirmation->setVisible(step.asksConfirmation(m_context.session()));
     if (m_confirm) {

@@ -45,6 +45,8 @@ private:
     void refresh();
     // Buttons, busy indicator and completeness only.
     void refreshControls();
+    StepRecord record() const; // empty before a session is open
+    bool applies() const;      // true before a session is open
     void refreshPlan();
     void onProgress(StepId id, const QString &text);
     void onConfirmToggled(bool checked);

@@ -14,7 +14,8 @@ void Recorder::add(TranscriptEntry::Kind kind, const QString &server, const QStr
     entry.kind = kind;
     entry.command = command;
     entry.output = output;
-    if (!m_hostRecords.isEmpty()) {
+    // Host records come from the farm host: they belong to a farm command, never a Graph call.
+    if (kind == TranscriptEntry::Kind::Farm && !m_hostRecords.isEmpty()) {
         m_hostRecords.append(output);
         entry.output = m_hostRecords.join(u'\n');
         m_hostRecords.clear();
