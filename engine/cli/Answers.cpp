@@ -13,14 +13,14 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Answers", text);
-}
+struct AnswersText {
+    Q_DECLARE_TR_FUNCTIONS(Answers)
+};
 
 Error badKey(const QString &key, const QString &message, const QString &remedy)
 {
-    return Error{u"input.answers"_s, tr("Answers key \"%1\": %2").arg(key, message), {}, remedy};
+    return Error{u"input.answers"_s, AnswersText::tr("Answers key \"%1\": %2").arg(key, message),
+                 {}, remedy};
 }
 
 Result<std::optional<QString>> optionalString(const QJsonObject &json, const QString &key,
@@ -29,7 +29,8 @@ Result<std::optional<QString>> optionalString(const QJsonObject &json, const QSt
     if (!json.contains(key))
         return std::optional<QString>();
     if (!json.value(key).isString())
-        return badKey(path, tr("must be a string."), tr("Write it in double quotes."));
+        return badKey(path, AnswersText::tr("must be a string."),
+                      AnswersText::tr("Write it in double quotes."));
     return std::optional<QString>(json.value(key).toString());
 }
 
@@ -56,8 +57,8 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
                                    u"certificate"_s, u"confirm"_s};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            return badKey(it.key(), tr("is not a known key."),
-                          tr("Known keys: %1.").arg(known.join(u", "_s)));
+            return badKey(it.key(), AnswersText::tr("is not a known key."),
+                          AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
     Answers answers;
     auto web = optionalString(json, u"webApplication"_s, u"webApplication"_s);
     if (!web)
@@ -66,8 +67,10 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
         const QUrl url(**web, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"http" && url.scheme() != u"https"))
-            return badKey(u"webApplication"_s, tr("\"%1\" is not an absolute http:// or https:// URL.").arg(**web),
-                          tr("Write the web application URL, e.g. http://sharepoint."));
+            return badKey(u"webApplication"_s,
+                          AnswersText::tr("\"%1\" is not an absolute http:// or https:// URL.")
+                              .arg(**web),
+                          AnswersText::tr("Write the web application URL, e.g. http://sharepoint."));
         answers.webApplication = **web;
     }
     auto zone = optionalString(json, u"zone"_s, u"zone"_s);
@@ -76,8 +79,8 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     static const QStringList zones{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
                                    u"Extranet"_s};
     if (*zone && !zones.contains(**zone))
-        return badKey(u"zone"_s, tr("\"%1\" is not a zone.").arg(**zone),
-                      tr("Use one of: %1.").arg(zones.join(u", "_s)));
+        return badKey(u"zone"_s, AnswersText::tr("\"%1\" is not a zone.").arg(**zone),
+                      AnswersText::tr("Use one of: %1.").arg(zones.join(u", "_s)));
     answers.zone = *zone;
     auto domain = optionalString(json, u"publicDomain"_s, u"publicDomain"_s);
     if (!domain)
@@ -90,29 +93,31 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     }
     if (json.contains(u"certificate")) {
         if (!json.value(u"certificate").isObject())
-            return badKey(u"certificate"_s, tr("must be an object."), tr("Write {\"mode\": \"keep\"}."));
+            return badKey(u"certificate"_s, AnswersText::tr("must be an object."),
+                          AnswersText::tr("Write {\"mode\": \"keep\"}."));
         auto mode = optionalString(json.value(u"certificate").toObject(), u"mode"_s,
                                    u"certificate.mode"_s);
         if (!mode)
             return mode.error();
         if (*mode && **mode != u"keep")
             return badKey(u"certificate.mode"_s,
-                          tr("\"%1\" is not available in this version.").arg(**mode),
-                          tr("Use \"keep\" (generate and import arrive in a later version)."));
+                          AnswersText::tr("\"%1\" is not available in this version.").arg(**mode),
+                          AnswersText::tr("Use \"keep\" (generate and import arrive in a later version)."));
         answers.certificateMode = *mode;
     }
     if (json.contains(u"confirm")) {
         if (!json.value(u"confirm").isObject())
-            return badKey(u"confirm"_s, tr("must be an object."),
-                          tr("Write {\"realmChange\": true, ...}."));
+            return badKey(u"confirm"_s, AnswersText::tr("must be an object."),
+                          AnswersText::tr("Write {\"realmChange\": true, ...}."));
         const QJsonObject confirm = json.value(u"confirm").toObject();
         for (auto it = confirm.begin(); it != confirm.end(); ++it) {
             const QString key = u"confirm."_s + it.key();
             if (!confirmationKeys().contains(it.key()))
-                return badKey(key, tr("is not a known confirmation."),
-                              tr("Known: %1.").arg(confirmationKeys().join(u", "_s)));
+                return badKey(key, AnswersText::tr("is not a known confirmation."),
+                              AnswersText::tr("Known: %1.").arg(confirmationKeys().join(u", "_s)));
             if (!it.value().isBool())
-                return badKey(key, tr("must be true or false."), tr("Write true or false."));
+                return badKey(key, AnswersText::tr("must be true or false."),
+                              AnswersText::tr("Write true or false."));
             answers.confirmations.insert(it.key(), it.value().toBool());
         }
     }

@@ -1,5 +1,7 @@
 #include "Endpoints.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -21,8 +23,10 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
         const QUrl url(json.value(key).toString(), QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
             return Error{u"input.endpoints"_s,
-                         u"Endpoint \"%1\" is not an absolute https:// URL."_s.arg(key), {},
-                         u"Write it as https://host[:port] in the endpoints file."_s};
+                         QCoreApplication::translate("Endpoints", "Endpoint \"%1\" is not an "
+                                                     "absolute https:// URL.").arg(key), {},
+                         QCoreApplication::translate("Endpoints", "Write it as "
+                                                     "https://host[:port] in the endpoints file.")};
         *target = url;
     }
     return endpoints;

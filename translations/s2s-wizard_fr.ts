@@ -1,0 +1,1636 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AcsTrustStep</name>
+    <message>
+        <source>Configure the proxy for ACS</source>
+        <translation>Configurer le proxy pour ACS</translation>
+    </message>
+    <message>
+        <source>An Azure Access Control Service proxy in the default proxy group and a trusted security token issuer (a trust broker) let the farm accept tokens issued for your tenant. The issuer reads its name from the metadata endpoint, so the farm must reach it over HTTPS. Existing objects are reused, never duplicated.</source>
+        <translation>Un proxy Azure Access Control Service dans le groupe de proxys par défaut et un émetteur de jeton de sécurité approuvé (un broker d&apos;approbation) permettent à la batterie d&apos;accepter les jetons émis pour votre locataire. L&apos;émetteur lit son nom sur le point de terminaison de métadonnées : la batterie doit donc l&apos;atteindre en HTTPS. Les objets existants sont réutilisés, jamais dupliqués.</translation>
+    </message>
+    <message>
+        <source>If no ACS proxy exists:</source>
+        <translation>S&apos;il n&apos;existe aucun proxy ACS :</translation>
+    </message>
+    <message>
+        <source>If no trusted issuer uses this metadata endpoint:</source>
+        <translation>Si aucun émetteur approuvé n&apos;utilise ce point de terminaison de métadonnées :</translation>
+    </message>
+    <message>
+        <source>A trusted security token issuer named &quot;%1&quot; already exists with another metadata endpoint (%2).</source>
+        <translation>Un émetteur de jeton de sécurité approuvé nommé « %1 » existe déjà avec un autre point de terminaison de métadonnées (%2).</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
+        <translation>Il appartient probablement à un ancien locataire. Supprimez-le avec Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; s&apos;il n&apos;est plus utilisé, puis exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the ACS proxy.</source>
+        <translation>Exécutez cette étape pour créer le proxy ACS.</translation>
+    </message>
+    <message>
+        <source>no ACS proxy</source>
+        <translation>aucun proxy ACS</translation>
+    </message>
+    <message>
+        <source>an ACS proxy, Online</source>
+        <translation>un proxy ACS, en ligne</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
+        <translation>Démarrez le proxy : Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>in the default group</source>
+        <translation>dans le groupe par défaut</translation>
+    </message>
+    <message>
+        <source>not in the default group</source>
+        <translation>pas dans le groupe par défaut</translation>
+    </message>
+    <message>
+        <source>Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</source>
+        <translation>Ajoutez-le : Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</translation>
+    </message>
+    <message>
+        <source>The proxy points at another tenant&apos;s metadata: remove it and run this step again.</source>
+        <translation>Le proxy pointe vers les métadonnées d&apos;un autre locataire : supprimez-le et exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the trusted issuer.</source>
+        <translation>Exécutez cette étape pour créer l&apos;émetteur approuvé.</translation>
+    </message>
+    <message>
+        <source>a trusted issuer named ACS</source>
+        <translation>un émetteur approuvé nommé ACS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>an issuer whose name begins with ACS</source>
+        <translation>un émetteur dont le nom commence par ACS</translation>
+    </message>
+    <message>
+        <source>The issuer was created for another tenant or realm: remove it (Remove-SPTrustedSecurityTokenIssuer) and run this step again.</source>
+        <translation>L&apos;émetteur a été créé pour un autre locataire ou domaine d&apos;authentification : supprimez-le (Remove-SPTrustedSecurityTokenIssuer) et exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Recreate the issuer with -IsTrustBroker:$true.</source>
+        <translation>Recréez l&apos;émetteur avec -IsTrustBroker:$true.</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpnStep</name>
+    <message>
+        <source>Add the SPN</source>
+        <translation>Ajouter le SPN</translation>
+    </message>
+    <message>
+        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept.</source>
+        <translation>SharePoint Online accepte les jetons de la batterie pour les hôtes de votre domaine public lorsque son principal de service liste le SPN générique 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. L&apos;Assistant lit la liste, ajoute le SPN s&apos;il manque et réécrit la liste complète : chaque SPN existant est conservé.</translation>
+    </message>
+    <message>
+        <source>If %1 is not listed yet:</source>
+        <translation>Si %1 n&apos;est pas encore listé :</translation>
+    </message>
+    <message>
+        <source>No valid public domain is set.</source>
+        <translation>Aucun domaine public valide n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Enter it in the step &quot;Set variables&quot;.</source>
+        <translation>Saisissez-le à l&apos;étape « Définir les variables ».</translation>
+    </message>
+    <message>
+        <source>Run this step to add the SPN.</source>
+        <translation>Exécutez cette étape pour ajouter le SPN.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Remove the other SPNs for %1 from the SharePoint Online principal: only the wildcard SPN may name the domain.</source>
+        <translation>Supprimez les autres SPN pour %1 du principal SharePoint Online : seul le SPN générique peut nommer le domaine.</translation>
+    </message>
+    <message>
+        <source>every SPN listed before this step</source>
+        <translation>chaque SPN listé avant cette étape</translation>
+    </message>
+    <message>
+        <source>no earlier list recorded: the step has not run in this session</source>
+        <translation>aucune liste antérieure enregistrée : l&apos;étape n&apos;a pas été exécutée dans cette session</translation>
+    </message>
+    <message>
+        <source>Nothing to compare; run the step to record the list first.</source>
+        <translation>Rien à comparer ; exécutez d&apos;abord l&apos;étape pour enregistrer la liste.</translation>
+    </message>
+    <message>
+        <source>all %1 still listed</source>
+        <translation>tous les %1 sont toujours listés</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>Add the missing SPNs back to the SharePoint Online principal: other hybrid features depend on them.</source>
+        <translation>Rajoutez les SPN manquants au principal SharePoint Online : d&apos;autres fonctionnalités hybrides en dépendent.</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Answers key &quot;%1&quot;: %2</source>
+        <translation>Clé de réponse « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>Écrivez-la entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>is not a known key.</source>
+        <translation>n&apos;est pas une clé connue.</translation>
+    </message>
+    <message>
+        <source>Known keys: %1.</source>
+        <translation>Clés connues : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>« %1 » n&apos;est pas une URL absolue http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Écrivez l&apos;URL de l&apos;application web, par exemple http://sharepoint.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>« %1 » n&apos;est pas une zone.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>Écrivez {&quot;mode&quot;: &quot;keep&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not available in this version.</source>
+        <translation>« %1 » n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Use &quot;keep&quot; (generate and import arrive in a later version).</source>
+        <translation>Utilisez &quot;keep&quot; (la génération et l&apos;importation arrivent dans une version ultérieure).</translation>
+    </message>
+    <message>
+        <source>Write {&quot;realmChange&quot;: true, ...}.</source>
+        <translation>Écrivez {&quot;realmChange&quot;: true, ...}.</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>n&apos;est pas une confirmation connue.</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Connues : %1.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Écrivez true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthRealmStep</name>
+    <message>
+        <source>Set the authentication realm</source>
+        <translation>Définir le domaine d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm must be your tenant id, so that SharePoint Online and the farm agree on token audiences. Changing it breaks everything registered on the old realm (provider-hosted add-ins, Workflow Manager) with HTTP 401 until they are registered again: the wizard lists them first.</source>
+        <translation>Le domaine d&apos;authentification (realm) de la batterie doit être votre ID de locataire, afin que SharePoint Online et la batterie s&apos;accordent sur les audiences des jetons. Le modifier casse tout ce qui est inscrit sur l&apos;ancien domaine (compléments hébergés par le fournisseur, Workflow Manager) avec une erreur HTTP 401 jusqu&apos;à leur réinscription : l&apos;Assistant les liste d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Change the farm&apos;s authentication realm to the tenant id, knowing that what depends on the old realm stops working until it is registered again.</source>
+        <translation>Remplacer le domaine d&apos;authentification de la batterie par l&apos;ID de locataire, en sachant que ce qui dépend de l&apos;ancien domaine cessera de fonctionner jusqu&apos;à sa réinscription.</translation>
+    </message>
+    <message>
+        <source>If the realm differs, after your confirmation:</source>
+        <translation>Si le domaine diffère, après votre confirmation :</translation>
+    </message>
+    <message>
+        <source>The realm will change from %1 to %2.</source>
+        <translation>Le domaine passera de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Depends on the old realm and will fail with HTTP 401: %1</source>
+        <translation>Dépend de l&apos;ancien domaine et échouera avec HTTP 401 : %1</translation>
+    </message>
+    <message>
+        <source>Run this step to set the realm to the tenant id.</source>
+        <translation>Exécutez cette étape pour définir le domaine sur l&apos;ID de locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Windows PowerShell with SharePoint Server is not available here.</source>
+        <translation>Windows PowerShell avec SharePoint Server n&apos;est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
+        <translation>Exécutez l&apos;Assistant sur un serveur SharePoint, avec élévation de privilèges, en tant qu&apos;administrateur de batterie ; ou essayez-le avec le labo intégré via --lab DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Web application exists</source>
+        <translation>L&apos;application web existe</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication</source>
+        <translation>Authentification Windows intégrée</translation>
+    </message>
+    <message>
+        <source>NTLM (Kerberos disabled)</source>
+        <translation>NTLM (Kerberos désactivé)</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP enabled</source>
+        <translation>OAuth sur HTTP activé</translation>
+    </message>
+    <message>
+        <source>STS certificate same on all servers</source>
+        <translation>Même certificat STS sur tous les serveurs</translation>
+    </message>
+    <message>
+        <source>STS certificate key strength</source>
+        <translation>Longueur de clé du certificat STS</translation>
+    </message>
+    <message>
+        <source>STS certificate validity</source>
+        <translation>Validité du certificat STS</translation>
+    </message>
+    <message>
+        <source>SharePoint PowerShell host ready</source>
+        <translation>Hôte PowerShell SharePoint prêt</translation>
+    </message>
+    <message>
+        <source>Account is a farm administrator</source>
+        <translation>Le compte est administrateur de batterie</translation>
+    </message>
+    <message>
+        <source>PowerShell remoting reaches every server</source>
+        <translation>La communication à distance PowerShell atteint chaque serveur</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365</source>
+        <translation>Connecté à Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Graph permission granted</source>
+        <translation>Autorisation Graph accordée</translation>
+    </message>
+    <message>
+        <source>Farm reaches ACS over HTTPS</source>
+        <translation>La batterie atteint ACS en HTTPS</translation>
+    </message>
+    <message>
+        <source>Public domain valid</source>
+        <translation>Domaine public valide</translation>
+    </message>
+    <message>
+        <source>Site URL valid</source>
+        <translation>URL de site valide</translation>
+    </message>
+    <message>
+        <source>Tenant id known</source>
+        <translation>ID de locataire connu</translation>
+    </message>
+    <message>
+        <source>Metadata realm matches tenant</source>
+        <translation>Le domaine des métadonnées correspond au locataire</translation>
+    </message>
+    <message>
+        <source>STS certificate on SharePoint Online principal</source>
+        <translation>Certificat STS sur le principal SharePoint Online</translation>
+    </message>
+    <message>
+        <source>Key credential dates cover today</source>
+        <translation>Les dates des informations d&apos;identification de clé couvrent aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>SPN listed</source>
+        <translation>SPN listé</translation>
+    </message>
+    <message>
+        <source>Only SPN for the domain</source>
+        <translation>Seul SPN pour le domaine</translation>
+    </message>
+    <message>
+        <source>Existing SPNs kept</source>
+        <translation>SPN existants conservés</translation>
+    </message>
+    <message>
+        <source>SharePoint Online app principal registered</source>
+        <translation>Principal d&apos;application SharePoint Online inscrit</translation>
+    </message>
+    <message>
+        <source>Realm GUIDs match</source>
+        <translation>Les GUID de domaine correspondent</translation>
+    </message>
+    <message>
+        <source>ACS proxy present and online</source>
+        <translation>Proxy ACS présent et en ligne</translation>
+    </message>
+    <message>
+        <source>ACS proxy in the default proxy group</source>
+        <translation>Proxy ACS dans le groupe de proxys par défaut</translation>
+    </message>
+    <message>
+        <source>ACS proxy metadata endpoint matches</source>
+        <translation>Le point de terminaison de métadonnées du proxy ACS correspond</translation>
+    </message>
+    <message>
+        <source>Trusted Service Consumer present</source>
+        <translation>Trusted Service Consumer présent</translation>
+    </message>
+    <message>
+        <source>Trusted issuer name is the ACS principal</source>
+        <translation>Le nom de l&apos;émetteur approuvé est le principal ACS</translation>
+    </message>
+    <message>
+        <source>Trusted issuer is a broker</source>
+        <translation>L&apos;émetteur approuvé est un broker</translation>
+    </message>
+    <message>
+        <source>readable state</source>
+        <translation>état lisible</translation>
+    </message>
+    <message>
+        <source>Fix the error above, then validate again.</source>
+        <translation>Corrigez l&apos;erreur ci-dessus, puis vérifiez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksText</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Status: %3
+Expected: %4
+Actual: %5</source>
+        <translation>%1 (%2)
+État : %3
+Attendu : %4
+Constaté : %5</translation>
+    </message>
+    <message>
+        <source>
+Remedy: %1</source>
+        <translation>
+Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Prepare tools and sign in</source>
+        <translation>Préparer les outils et se connecter</translation>
+    </message>
+    <message>
+        <source>The wizard runs the farm side in Windows PowerShell 5.1 with the SharePoint snap-in and talks to Microsoft Graph itself: no MSOnline or Azure AD module is needed (both are retired). You sign in to Microsoft 365 with an account that may change application registrations.</source>
+        <translation>L&apos;Assistant exécute la partie batterie dans Windows PowerShell 5.1 avec le composant logiciel enfichable SharePoint et communique lui-même avec Microsoft Graph : aucun module MSOnline ou Azure AD n&apos;est nécessaire (tous deux sont retirés). Vous vous connectez à Microsoft 365 avec un compte autorisé à modifier les inscriptions d&apos;applications.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 with SharePoint loaded</source>
+        <translation>Windows PowerShell 5.1 avec SharePoint chargé</translation>
+    </message>
+    <message>
+        <source>PowerShell %1, SharePoint %2</source>
+        <translation>PowerShell %1, SharePoint %2</translation>
+    </message>
+    <message>
+        <source>farm administrator, elevated</source>
+        <translation>administrateur de batterie, avec élévation</translation>
+    </message>
+    <message>
+        <source>%1: farm administrator %2, elevated %3</source>
+        <translation>%1 : administrateur de batterie %2, élévation %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Run the wizard elevated (Run as administrator) with an account in the Farm Administrators group that has Get-SPShellAdmin rights.</source>
+        <translation>Exécutez l&apos;Assistant avec élévation (Exécuter en tant qu&apos;administrateur) avec un compte du groupe Administrateurs de batterie disposant des droits Get-SPShellAdmin.</translation>
+    </message>
+    <message>
+        <source>every SharePoint server</source>
+        <translation>chaque serveur SharePoint</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccessible : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>a Microsoft 365 account</source>
+        <translation>un compte Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Sign in with an Application Administrator (or Cloud Application Administrator) and grant admin consent to Application.ReadWrite.All for the sign-in client.</source>
+        <translation>Connectez-vous avec un Administrateur d&apos;application (ou Administrateur d&apos;application cloud) et accordez le consentement administrateur à Application.ReadWrite.All pour le client de connexion.</translation>
+    </message>
+    <message>
+        <source>HTTPS to %1</source>
+        <translation>HTTPS vers %1</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>accessible</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation>Impossible de définir l&apos;objet du certificat.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded X.509 certificate.</source>
+        <translation>Les données ne sont pas un certificat X.509 encodé en DER.</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate in DER (.cer) or PEM form.</source>
+        <translation>Le fichier n&apos;est pas un certificat X.509 au format DER (.cer) ou PEM.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again as DER encoded binary X.509 (.CER).</source>
+        <translation>Exportez de nouveau le certificat au format « X.509 binaire encodé DER (.CER) ».</translation>
+    </message>
+    <message>
+        <source>The certificate or its private key could not be read for the PFX.</source>
+        <translation>Impossible de lire le certificat ou sa clé privée pour le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clé privée n&apos;appartient pas au certificat.</translation>
+    </message>
+    <message>
+        <source>Could not build the PFX file.</source>
+        <translation>Impossible de construire le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PFX file.</source>
+        <translation>Impossible d&apos;encoder le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PFX (PKCS#12): it is damaged or of another kind.</source>
+        <translation>Le fichier n&apos;est pas un PFX (PKCS#12) lisible : il est endommagé ou d&apos;un autre type.</translation>
+    </message>
+    <message>
+        <source>Copy the PFX again from where it was exported, or export it again with its private key.</source>
+        <translation>Copiez de nouveau le fichier PFX depuis son emplacement d&apos;exportation, ou exportez-le de nouveau avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PFX file.</source>
+        <translation>Le mot de passe n&apos;ouvre pas ce fichier PFX.</translation>
+    </message>
+    <message>
+        <source>Type the password the PFX was exported with. If you are sure it is right, the file was altered: copy or export it again.</source>
+        <translation>Tapez le mot de passe utilisé lors de l&apos;exportation du PFX. Si vous êtes sûr qu&apos;il est correct, le fichier a été modifié : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The PFX opens with this password but its content is damaged.</source>
+        <translation>Le PFX s&apos;ouvre avec ce mot de passe, mais son contenu est endommagé.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again with its private key.</source>
+        <translation>Exportez de nouveau le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2).</source>
+        <translation>Le PFX est chiffré avec un algorithme qu&apos;OpenSSL 3 ne propose plus (tel que RC2).</translation>
+    </message>
+    <message>
+        <source>Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption.</source>
+        <translation>Exportez-le de nouveau en choisissant le chiffrement TripleDES-SHA1 ou AES256-SHA256.</translation>
+    </message>
+    <message>
+        <source>The PFX holds no certificate.</source>
+        <translation>Le PFX ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate together with its private key.</source>
+        <translation>Exportez le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Vérifiez le chemin et que le compte de l&apos;Assistant peut lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to, with free space.</source>
+        <translation>Choisissez un dossier où le compte de l&apos;Assistant peut écrire et qui dispose d&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Could not generate an RSA key of %1 bits.</source>
+        <translation>Impossible de générer une clé RSA de %1 bits.</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation>Impossible de renseigner le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not add certificate extensions.</source>
+        <translation>Impossible d&apos;ajouter les extensions du certificat.</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>Impossible de signer le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation>Impossible d&apos;encoder le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>Impossible d&apos;encoder la clé privée.</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits is not offered for the STS certificate.</source>
+        <translation>Une clé RSA de %1 bits n&apos;est pas proposée pour le certificat STS.</translation>
+    </message>
+    <message>
+        <source>Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra expect at least).</source>
+        <translation>Choisissez 2048, 3072 ou 4096 bits (SharePoint et Microsoft Entra attendent au moins 2048).</translation>
+    </message>
+    <message>
+        <source>A validity of %1 years is not offered for the STS certificate.</source>
+        <translation>Une validité de %1 ans n&apos;est pas proposée pour le certificat STS.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10 years, and note the expiry date: hybrid stops working the day the certificate expires.</source>
+        <translation>Choisissez entre 1 et 10 ans, et notez la date d&apos;expiration : l&apos;hybride cesse de fonctionner le jour où le certificat expire.</translation>
+    </message>
+    <message>
+        <source>The certificate subject &quot;%1&quot; is not valid: %2</source>
+        <translation>L&apos;objet du certificat « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Write it as CN=name, optionally followed by O=organization, OU=unit, C=country.</source>
+        <translation>Écrivez-le sous la forme CN=nom, éventuellement suivi de O=organisation, OU=unité, C=pays.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>il est vide.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses %1 (too long, or wrong format).</source>
+        <translation>OpenSSL refuse %1 (trop long ou format incorrect).</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>Enter the public DNS domain only, such as contoso.com (no https://, no path).</source>
+        <translation>Saisissez uniquement le domaine DNS public, par exemple contoso.com (sans https://, sans chemin).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a URL, not a domain name.</source>
+        <translation>« %1 » est une URL, pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wildcard other than a leading &quot;*.&quot;.</source>
+        <translation>« %1 » contient un caractère générique autre qu&apos;un « *. » initial.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name with at least two labels.</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine d&apos;au moins deux étiquettes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid label &quot;%2&quot;: use letters, digits and inner hyphens.</source>
+        <translation>« %1 » contient une étiquette non valide « %2 » : utilisez des lettres, des chiffres et des traits d&apos;union intérieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Endpoint &quot;%1&quot; is not an absolute https:// URL.</source>
+        <translation>Le point de terminaison « %1 » n&apos;est pas une URL https:// absolue.</translation>
+    </message>
+    <message>
+        <source>Write it as https://host[:port] in the endpoints file.</source>
+        <translation>Écrivez-le sous la forme https://hôte[:port] dans le fichier des points de terminaison.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax (an editor with JSON validation helps).</source>
+        <translation>Corrigez la syntaxe JSON (un éditeur avec validation JSON vous aidera).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions.</source>
+        <translation>Libérez de l&apos;espace disque ou corrigez les autorisations du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalValidationStep</name>
+    <message>
+        <source>Validation and next steps</source>
+        <translation>Validation et étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Every check of every step runs again, read-only, and the results are summed up here. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
+        <translation>Chaque vérification de chaque étape est exécutée de nouveau, en lecture seule, et les résultats sont récapitulés ici. Exportez la transcription pour votre dossier de modification. Prochaines étapes de la feuille de route hybride : l&apos;authentification unique et la synchronisation d&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Re-run the checks of steps 1 to 10 (read-only).</source>
+        <translation>Réexécuter les vérifications des étapes 1 à 10 (lecture seule).</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>error: [%1] %2</source>
+        <translation>erreur : [%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2 : attendu %3, constaté %4</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcription écrite dans %1</translation>
+    </message>
+    <message>
+        <source>The answers file must give &quot;%1&quot; for a run on a real farm.</source>
+        <translation>Le fichier de réponses doit indiquer « %1 » pour une exécution sur une vraie batterie.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session : %1</translation>
+    </message>
+    <message>
+        <source>Result: no check fails.</source>
+        <translation>Résultat : aucune vérification n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>Result: exit code %1.</source>
+        <translation>Résultat : code de sortie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthOverHttpStep</name>
+    <message>
+        <source>Configure OAuth over HTTP</source>
+        <translation>Configurer OAuth sur HTTP</translation>
+    </message>
+    <message>
+        <source>OAuth in SharePoint Server requires HTTPS. When the hybrid web application uses http://, OAuth over HTTP must be allowed. The setting lives in the configuration database, so it is set once for the whole farm.</source>
+        <translation>Dans SharePoint Server, OAuth exige HTTPS. Lorsque l&apos;application web hybride utilise http://, OAuth sur HTTP doit être autorisé. Ce paramètre se trouve dans la base de données de configuration : il est donc défini une seule fois pour toute la batterie.</translation>
+    </message>
+    <message>
+        <source>Not required: the web application uses SSL.</source>
+        <translation>Non nécessaire : l&apos;application web utilise SSL.</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP sends tokens unencrypted on the network. Allow it (you can turn it off again once the web application uses SSL).</source>
+        <translation>OAuth sur HTTP transmet les jetons en clair sur le réseau. Autorisez-le (vous pourrez le désactiver dès que l&apos;application web utilisera SSL).</translation>
+    </message>
+    <message>
+        <source>To turn it off later: %1</source>
+        <translation>Pour le désactiver plus tard : %1</translation>
+    </message>
+    <message>
+        <source>Run this step (it sets AllowOAuthOverHttp), or move the web application to https://.</source>
+        <translation>Exécutez cette étape (elle définit AllowOAuthOverHttp), ou passez l&apos;application web en https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Configures the SharePoint hybrid server-to-server trust between a SharePoint Server farm and SharePoint Online.</source>
+        <translation>Configure l&apos;approbation hybride de serveur à serveur entre une batterie SharePoint Server et SharePoint Online.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in lab kept in DIR.</source>
+        <translation>Exécuter sur le labo intégré conservé dans DIR.</translation>
+    </message>
+    <message>
+        <source>Headless: apply and validate every step.</source>
+        <translation>Sans interface : appliquer et valider chaque étape.</translation>
+    </message>
+    <message>
+        <source>Headless: validate every step, change nothing.</source>
+        <translation>Sans interface : valider chaque étape, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Answers file (JSON) for --auto.</source>
+        <translation>Fichier de réponses (JSON) pour --auto.</translation>
+    </message>
+    <message>
+        <source>Write a JSON report to FILE.</source>
+        <translation>Écrire un rapport JSON dans FILE.</translation>
+    </message>
+    <message>
+        <source>Create or resume this session file.</source>
+        <translation>Créer ou reprendre ce fichier de session.</translation>
+    </message>
+    <message>
+        <source>Stop --auto after step STEP (an id).</source>
+        <translation>Arrêter --auto après l&apos;étape STEP (un identifiant).</translation>
+    </message>
+    <message>
+        <source>Export the transcript of --session to FILE.</source>
+        <translation>Exporter la transcription de --session dans FILE.</translation>
+    </message>
+    <message>
+        <source>Transcript format: txt, html or json.</source>
+        <translation>Format de la transcription : txt, html ou json.</translation>
+    </message>
+    <message>
+        <source>Per-operation timeout of the farm host, in seconds.</source>
+        <translation>Délai d&apos;expiration par opération de l&apos;hôte de batterie, en secondes.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard: %1 (default: the system&apos;s).</source>
+        <translation>Langue de l&apos;Assistant : %1 (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>Run s2s-wizard --help for the options.</source>
+        <translation>Lancez s2s-wizard --help pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--auto and --check cannot be combined.</source>
+        <translation>--auto et --check ne peuvent pas être combinés.</translation>
+    </message>
+    <message>
+        <source>Choose one of them.</source>
+        <translation>Choisissez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>--export-transcript needs --session FILE.</source>
+        <translation>--export-transcript nécessite --session FILE.</translation>
+    </message>
+    <message>
+        <source>Name the session whose transcript to export.</source>
+        <translation>Indiquez la session dont la transcription doit être exportée.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; for --stop-after.</source>
+        <translation>Étape inconnue « %1 » pour --stop-after.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang.</source>
+        <translation>Langue inconnue « %1 » pour --lang.</translation>
+    </message>
+    <message>
+        <source>--op-timeout must be a positive number of seconds.</source>
+        <translation>--op-timeout doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>For example --op-timeout 300.</source>
+        <translation>Par exemple --op-timeout 300.</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>LAB MODE — simulated farm and tenant in %1; nothing real is changed</source>
+        <translation>MODE LABO — batterie et locataire simulés dans %1 ; rien de réel n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>applied, not validated</source>
+        <translation>appliquée, non validée</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFarmBackend</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Farm host ready: PowerShell %1, SharePoint %2, farm administrator: %3</source>
+        <translation>Hôte de batterie prêt : PowerShell %1, SharePoint %2, administrateur de batterie : %3</translation>
+    </message>
+    <message>
+        <source>Starting the farm host %1 and loading SharePoint…</source>
+        <translation>Démarrage de l&apos;hôte de batterie %1 et chargement de SharePoint…</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>In step %1: %2</source>
+        <translation>À l&apos;étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppPrincipalStep</name>
+    <message>
+        <source>Register the SharePoint Online app principal</source>
+        <translation>Inscrire le principal d&apos;application SharePoint Online</translation>
+    </message>
+    <message>
+        <source>The farm must know SharePoint Online as an app principal, identified by &lt;service principal object id&gt;@&lt;tenant id&gt;, to accept its OAuth requests. It is registered on the root web of the hybrid web application, once.</source>
+        <translation>La batterie doit connaître SharePoint Online en tant que principal d&apos;application, identifié par &lt;ID d&apos;objet du principal de service&gt;@&lt;ID de locataire&gt;, pour accepter ses requêtes OAuth. Il est inscrit une seule fois sur le site web racine de l&apos;application web hybride.</translation>
+    </message>
+    <message>
+        <source>If it is not registered yet:</source>
+        <translation>S&apos;il n&apos;est pas encore inscrit :</translation>
+    </message>
+    <message>
+        <source>not registered on %1</source>
+        <translation>non inscrit sur %1</translation>
+    </message>
+    <message>
+        <source>Run this step to register the app principal.</source>
+        <translation>Exécutez cette étape pour inscrire le principal d&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session file has schema version %1; this wizard reads version %2.</source>
+        <translation>Le fichier de session a la version de schéma %1 ; cet Assistant lit la version %2.</translation>
+    </message>
+    <message>
+        <source>Open it with the wizard version that wrote it, or start a new setup.</source>
+        <translation>Ouvrez-le avec la version de l&apos;Assistant qui l&apos;a écrit, ou démarrez une nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>Cannot create the session folder %1.</source>
+        <translation>Impossible de créer le dossier de session %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable location.</source>
+        <translation>Choisissez un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The session %1 is open in another wizard (process %2 on %3).</source>
+        <translation>La session %1 est ouverte dans un autre Assistant (processus %2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Close the other wizard first, or start a new setup.</source>
+        <translation>Fermez d&apos;abord l&apos;autre Assistant, ou démarrez une nouvelle configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>This step needs your confirmation: %1</source>
+        <translation>Cette étape nécessite votre confirmation : %1</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation on this page, or set &quot;confirm&quot;: {&quot;%1&quot;: true} in the answers file.</source>
+        <translation>Cochez la confirmation sur cette page, ou indiquez &quot;confirm&quot;: {&quot;%1&quot;: true} dans le fichier de réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificateStep</name>
+    <message>
+        <source>Configure the STS certificate</source>
+        <translation>Configurer le certificat STS</translation>
+    </message>
+    <message>
+        <source>SharePoint Online trusts tokens signed by the farm&apos;s Security Token Service certificate. Every SharePoint server must run the same certificate, with an RSA key of at least 2048 bits, valid long enough. Keeping the current certificate works if it meets these checks, but a dedicated certificate you can renew is recommended.</source>
+        <translation>SharePoint Online approuve les jetons signés par le certificat du service d&apos;émission de jeton de sécurité (STS) de la batterie. Chaque serveur SharePoint doit utiliser le même certificat, avec une clé RSA d&apos;au moins 2048 bits, valide suffisamment longtemps. Conserver le certificat actuel fonctionne s&apos;il réussit ces vérifications, mais un certificat dédié que vous pouvez renouveler est recommandé.</translation>
+    </message>
+    <message>
+        <source>Certificate choice: keep the current STS certificate (nothing is replaced; generate and import arrive in a later version).</source>
+        <translation>Choix du certificat : conserver le certificat STS actuel (rien n&apos;est remplacé ; la génération et l&apos;importation arrivent dans une version ultérieure).</translation>
+    </message>
+    <message>
+        <source>Certificate mode &quot;%1&quot; is not available in this version.</source>
+        <translation>Le mode de certificat « %1 » n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;keep the current certificate&quot;.</source>
+        <translation>Choisissez « conserver le certificat actuel ».</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reset IIS (iisreset) and restart the SharePoint Timer Service on the servers listed, one at a time, so that they load the farm&apos;s signing certificate; make sure each server is reachable.</source>
+        <translation>Réinitialisez IIS (iisreset) et redémarrez le service Minuteur SharePoint sur les serveurs listés, un par un, afin qu&apos;ils chargent le certificat de signature de la batterie ; vérifiez que chaque serveur est accessible.</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits or more</source>
+        <translation>RSA, %1 bits ou plus</translation>
+    </message>
+    <message>
+        <source>Replace the STS certificate with one whose RSA key has at least 2048 bits.</source>
+        <translation>Remplacez le certificat STS par un certificat dont la clé RSA compte au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>valid now, more than %1 days left</source>
+        <translation>valide maintenant, plus de %1 jours restants</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2 (%3 days left)</source>
+        <translation>valide du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
+        <translation>Renouvelez le certificat STS, puis chargez le nouveau dans SharePoint Online (étape « Charger le certificat STS dans SharePoint Online »).</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Unknown transcript format &quot;%1&quot;.</source>
+        <translation>Format de transcription inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use --format txt, html or json, or a file name ending in .txt, .html or .json.</source>
+        <translation>Utilisez --format txt, html ou json, ou un nom de fichier se terminant par .txt, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCertificateStep</name>
+    <message>
+        <source>Upload the STS certificate to SharePoint Online</source>
+        <translation>Charger le certificat STS dans SharePoint Online</translation>
+    </message>
+    <message>
+        <source>SharePoint Online verifies the farm&apos;s tokens with the public key of the STS certificate, stored as a key credential of the SharePoint Online service principal. Graph replaces the whole key list on every change, so the wizard re-sends every existing key with the new one: no key is ever dropped. A key already uploaded is not added twice.</source>
+        <translation>SharePoint Online vérifie les jetons de la batterie avec la clé publique du certificat STS, stockée comme information d&apos;identification de clé du principal de service SharePoint Online. Graph remplace toute la liste des clés à chaque modification : l&apos;Assistant renvoie donc chaque clé existante avec la nouvelle, aucune clé n&apos;est jamais perdue. Une clé déjà chargée n&apos;est pas ajoutée deux fois.</translation>
+    </message>
+    <message>
+        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself):</source>
+        <translation>Si aucune information d&apos;identification de clé ne contient ce certificat (comparaison par le SHA-1 de la clé elle-même) :</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate.</source>
+        <translation>Exécutez cette étape pour charger le certificat STS de la batterie.</translation>
+    </message>
+    <message>
+        <source>no key credentials</source>
+        <translation>aucune information d&apos;identification de clé</translation>
+    </message>
+    <message>
+        <source>dates that cover today</source>
+        <translation>des dates qui couvrent aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>no key for this certificate</source>
+        <translation>aucune clé pour ce certificat</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate and upload the new one.</source>
+        <translation>Renouvelez le certificat STS et chargez le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesStep</name>
+    <message>
+        <source>Set variables</source>
+        <translation>Définir les variables</translation>
+    </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>Les valeurs utilisées par toutes les étapes suivantes : votre domaine DNS public ($spcn), l&apos;URL de l&apos;application web ($spsite), l&apos;ID d&apos;application de SharePoint Online ($spoappid), votre ID de locataire ($spocontextID, lu dans Microsoft Graph) et le point de terminaison de métadonnées ACS qui en découle ($metadataEndpoint).</translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation>un GUID</translation>
+    </message>
+    <message>
+        <source>Sign in to the right tenant; GET /organization must return its id.</source>
+        <translation>Connectez-vous au bon locataire ; GET /organization doit renvoyer son ID.</translation>
+    </message>
+    <message>
+        <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
+        <translation>Le point de terminaison de métadonnées %1 appartient à un autre locataire : connectez-vous au locataire que vous reliez.</translation>
+    </message>
+    <message>
+        <source>a DNS domain such as contoso.com</source>
+        <translation>un domaine DNS tel que contoso.com</translation>
+    </message>
+    <message>
+        <source>none entered</source>
+        <translation>aucun saisi</translation>
+    </message>
+    <message>
+        <source>an http(s) URL of a farm web application with a root site</source>
+        <translation>une URL http(s) d&apos;une application web de la batterie avec un site racine</translation>
+    </message>
+    <message>
+        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
+        <translation>Choisissez l&apos;application web à l&apos;étape 1 ; elle doit avoir une collection de sites à sa racine.</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <source>%1 has no root site</source>
+        <translation>%1 n&apos;a pas de site racine</translation>
+    </message>
+    <message>
+        <source>%1 is not a web application of the farm</source>
+        <translation>%1 n&apos;est pas une application web de la batterie</translation>
+    </message>
+</context>
+<context>
+    <name>WebAppAuthStep</name>
+    <message>
+        <source>Verify web application settings</source>
+        <translation>Vérifier les paramètres de l&apos;application web</translation>
+    </message>
+    <message>
+        <source>Hybrid requests from SharePoint Server reach SharePoint Online only from a web application zone that uses Integrated Windows authentication with NTLM. This step reads the authentication provider of the zone you choose; it changes nothing.</source>
+        <translation>Les requêtes hybrides de SharePoint Server n&apos;atteignent SharePoint Online qu&apos;à partir d&apos;une zone d&apos;application web utilisant l&apos;authentification Windows intégrée avec NTLM. Cette étape lit le fournisseur d&apos;authentification de la zone choisie ; elle ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>In Central Administration open Application Management &gt; Manage web applications, select %1, click Authentication Providers, open the %2 zone and select Integrated Windows authentication with NTLM.</source>
+        <translation>Dans l&apos;Administration centrale, ouvrez Gestion des applications &gt; Gérer les applications web, sélectionnez %1, cliquez sur Fournisseurs d&apos;authentification, ouvrez la zone %2 et sélectionnez l&apos;authentification Windows intégrée avec NTLM.</translation>
+    </message>
+    <message>
+        <source>a web application and zone</source>
+        <translation>une application web et une zone</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <source>Choose the web application and zone above.</source>
+        <translation>Choisissez l&apos;application web et la zone ci-dessus.</translation>
+    </message>
+    <message>
+        <source>not found in the farm</source>
+        <translation>introuvable dans la batterie</translation>
+    </message>
+    <message>
+        <source>Pick a web application from the farm&apos;s list.</source>
+        <translation>Choisissez une application web dans la liste de la batterie.</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication enabled</source>
+        <translation>Authentification Windows intégrée activée</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Négociation (Kerberos)</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ActivityList</name>
+    <message>
+        <source>Farm host</source>
+        <translation>Hôte de batterie</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::CertificateInputs</name>
+    <message>
+        <source>&amp;Keep the current certificate</source>
+        <translation>&amp;Garder le certificat actuel</translation>
+    </message>
+    <message>
+        <source>Generate a new certificate (coming in a later version)</source>
+        <translation>Générer un nouveau certificat (dans une version ultérieure)</translation>
+    </message>
+    <message>
+        <source>Import a PFX (coming in a later version)</source>
+        <translation>Importer un PFX (dans une version ultérieure)</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s default STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. This version can only keep the current one; the checks below tell whether it is good enough.</source>
+        <translation>Conserver le certificat STS par défaut de la batterie n&apos;est pas recommandé : un certificat dédié, que vous renouvelez selon votre propre calendrier, est plus sûr. Cette version ne peut que conserver le certificat actuel ; les vérifications ci-dessous indiquent s&apos;il convient.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::DomainInputs</name>
+    <message>
+        <source>contoso.com</source>
+        <translation>contoso.com</translation>
+    </message>
+    <message>
+        <source>The DNS domain of your public SharePoint URLs, e.g. contoso.com or *.contoso.com</source>
+        <translation>Le domaine DNS de vos URL SharePoint publiques, par exemple contoso.com ou *.contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Public domain:</source>
+        <translation>&amp;Domaine public :</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FinalSummary</name>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exporter la transcription…</translation>
+    </message>
+    <message>
+        <source>Click Run to check every step once more.</source>
+        <translation>Cliquez sur Exécuter pour vérifier de nouveau chaque étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail</source>
+        <translation>
+            <numerusform>%n vérification échoue</numerusform>
+            <numerusform>%n vérifications échouent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks pass, with %n warning(s)</source>
+        <translation>
+            <numerusform>Toutes les vérifications réussissent, avec %n avertissement</numerusform>
+            <numerusform>Toutes les vérifications réussissent, avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation>Toutes les vérifications réussissent</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::HostTransport</name>
+    <message>
+        <source>The farm host was closed.</source>
+        <translation>L&apos;hôte de batterie a été fermé.</translation>
+    </message>
+    <message>
+        <source>The farm host went away while running %1.</source>
+        <translation>L&apos;hôte de batterie a disparu pendant l&apos;exécution de %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the farm host was stopped.</source>
+        <translation>Annulé : l&apos;hôte de batterie a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>Exécutez de nouveau l&apos;étape quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 could not start: %2</source>
+        <translation>L&apos;hôte de batterie %1 n&apos;a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <source>Check that the program exists and may run.</source>
+        <translation>Vérifiez que le programme existe et peut être exécuté.</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line longer than %1 bytes.</source>
+        <translation>L&apos;hôte de batterie a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>This is a defect of the host script; the log has the details.</source>
+        <translation>Il s&apos;agit d&apos;un défaut du script hôte ; le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>s&apos;est arrêté brutalement</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>The farm host %1.</source>
+        <translation>L&apos;hôte de batterie %1.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 while running %2.</source>
+        <translation>L&apos;hôte de batterie %1 pendant l&apos;exécution de %2.</translation>
+    </message>
+    <message>
+        <source>Run the step again: the host restarts. If it keeps failing, the log has the host&apos;s error output.</source>
+        <translation>Exécutez de nouveau l&apos;étape : l&apos;hôte redémarre. Si l&apos;échec persiste, le journal contient la sortie d&apos;erreur de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The farm host did not get ready within %1 s (loading the SharePoint snap-in).</source>
+        <translation>L&apos;hôte de batterie n&apos;a pas été prêt dans les %1 s (chargement du composant logiciel enfichable SharePoint).</translation>
+    </message>
+    <message>
+        <source>Check that SharePoint Server is installed on this server and that Windows PowerShell starts.</source>
+        <translation>Vérifiez que SharePoint Server est installé sur ce serveur et que Windows PowerShell démarre.</translation>
+    </message>
+    <message>
+        <source>The farm operation %1 did not finish within %2 s.</source>
+        <translation>L&apos;opération de batterie %1 ne s&apos;est pas terminée dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
+        <translation>L&apos;hôte a été arrêté et redémarrera au prochain appel. Augmentez --op-timeout si la batterie est lente.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::MainWizard</name>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>Assistant S2S</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exporter la transcription…</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Exporter la transcription</translation>
+    </message>
+    <message>
+        <source>Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)</source>
+        <translation>Transcription texte (*.txt);;Rapport HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcription écrite dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::PlanView</name>
+    <message>
+        <source>What this step runs</source>
+        <translation>Ce que cette étape exécute</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>Copier les commandes dans le Presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SetupRunner</name>
+    <message>
+        <source>Step &quot;%1&quot; stopped</source>
+        <translation>Étape « %1 » arrêtée</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>Validate &quot;%1&quot;</source>
+        <translation>Valider « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepListPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>Je &amp;confirme cette modification</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Apply what is missing, then validate</source>
+        <translation>Appliquer ce qui manque, puis valider</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Check only; changes nothing</source>
+        <translation>Vérifier uniquement ; ne modifie rien</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>Not run yet. Run applies what is missing, then validates; Validate only checks.</source>
+        <translation>Pas encore exécutée. Exécuter applique ce qui manque, puis valide ; Valider ne fait que vérifier.</translation>
+    </message>
+    <message>
+        <source>Applied (%1), not validated yet.</source>
+        <translation>Appliquée (%1), pas encore validée.</translation>
+    </message>
+    <message>
+        <source>Validated (%1): no check fails.</source>
+        <translation>Validée (%1) : aucune vérification n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>Some checks fail (%1): see the remedies below.</source>
+        <translation>Certaines vérifications échouent (%1) : voir les solutions ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Stopped (%1): see the message below.</source>
+        <translation>Arrêtée (%1) : voir le message ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not applicable: nothing to do.</source>
+        <translation>Non applicable : rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WebAppInputs</name>
+    <message>
+        <source>&amp;Web application:</source>
+        <translation>Application &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>Reading the farm&apos;s web applications…</source>
+        <translation>Lecture des applications web de la batterie…</translation>
+    </message>
+    <message>
+        <source>Cannot read the farm&apos;s web applications: %1</source>
+        <translation>Impossible de lire les applications web de la batterie : %1</translation>
+    </message>
+    <message>
+        <source>The farm has no web application.</source>
+        <translation>La batterie n&apos;a aucune application web.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WelcomePage</name>
+    <message>
+        <source>Welcome to the S2S Wizard</source>
+        <translation>Bienvenue dans l&apos;Assistant S2S</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the server-to-server trust between your SharePoint Server farm and SharePoint Online, one documented step at a time. Each step shows what it will run, runs it when you click Run and validates the result before you can go on. Your progress is saved, so you can close the wizard and resume later, and the transcript can be exported for your change record.</source>
+        <translation>Cet Assistant configure l&apos;approbation de serveur à serveur entre votre batterie SharePoint Server et SharePoint Online, une étape documentée à la fois. Chaque étape montre ce qu&apos;elle va exécuter, l&apos;exécute lorsque vous cliquez sur Exécuter et valide le résultat avant que vous puissiez continuer. Votre progression est enregistrée : vous pouvez fermer l&apos;Assistant et reprendre plus tard, et la transcription peut être exportée pour votre dossier de modification.</translation>
+    </message>
+    <message>
+        <source>Open the lab in %1</source>
+        <translation>Ouvrir le labo dans %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new setup</source>
+        <translation>Démarrer une &amp;nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup %1</source>
+        <translation>&amp;Reprendre la configuration %1</translation>
+    </message>
+    <message>
+        <source>Session file: %1</source>
+        <translation>Fichier de session : %1</translation>
+    </message>
+    <message>
+        <source>Resumes the setup %1.</source>
+        <translation>Reprend la configuration %1.</translation>
+    </message>
+    <message>
+        <source>A new setup starts in this file.</source>
+        <translation>Une nouvelle configuration démarre dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>started %1; every step is done</source>
+        <translation>démarrée le %1 ; toutes les étapes sont terminées</translation>
+    </message>
+    <message>
+        <source>started %1; next: step %2, %3</source>
+        <translation>démarrée le %1 ; suivante : étape %2, %3</translation>
+    </message>
+    <message>
+        <source>Validating the finished steps again…</source>
+        <translation>Nouvelle validation des étapes terminées…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WizardContext</name>
+    <message>
+        <source>A session is already open.</source>
+        <translation>Une session est déjà ouverte.</translation>
+    </message>
+</context>
+</TS>
