@@ -1075,6 +1075,10 @@ Abhilfe: %1</translation>
         <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
         <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue dann in SharePoint Online hoch (Schritt „STS-Zertifikat in SharePoint Online hochladen“).</translation>
     </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>

@@ -1075,6 +1075,10 @@ Solution : %1</translation>
         <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
         <translation>Renouvelez le certificat STS, puis chargez le nouveau dans SharePoint Online (étape « Charger le certificat STS dans SharePoint Online »).</translation>
     </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>

@@ -1075,6 +1075,10 @@ Remedy: %1</source>
         <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
         <translation>STS 証明書を更新してから、新しい証明書を SharePoint Online にアップロードしてください (ステップ「STS 証明書を SharePoint Online にアップロードする」)。</translation>
     </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1、%2 ビット</translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>
