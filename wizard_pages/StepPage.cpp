@@ -79,6 +79,11 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setFixedWidth(120);
     m_busy->hide();
+    m_cancel = new QPushButton(tr("&Stop"), this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setToolTip(tr("Stop the running farm operation; the step can be run again"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_context.runner().cancel(); });
     m_progress = makeTextLabel(u"progressLabel"_s, this);
     connect(m_run, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_validate, &QPushButton::clicked, this, [this] { start(false); });
@@ -86,6 +91,7 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     actions->addWidget(m_run);
     actions->addWidget(m_validate);
     actions->addWidget(m_busy);
+    actions->addWidget(m_cancel);
     actions->addWidget(m_progress, 1);
     layout->addLayout(actions);
 
@@ -232,6 +238,7 @@ void StepPage::refreshControls()
     m_run->setEnabled(hasSession && !busy && applicable);
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);
+    m_cancel->setVisible(busy && m_running);
     if (!m_running)
         m_progress->setText(stateSummary(record));
     if (m_confirm) {

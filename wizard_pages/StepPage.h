@@ -62,6 +62,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_validate = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancel = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_error = nullptr;
     QTabWidget *m_results = nullptr;

@@ -35,17 +35,19 @@ Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
     const lab::LabFolder lab(folder);
     if (auto seeded = lab.ensureSeeded(); !seeded)
         return seeded.error();
-    auto endpoints = lab.endpoints();
-    if (!endpoints)
-        return endpoints.error();
     Backends backends;
+    backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
+    if (auto started = backends.tenantServer->start(); !started)
+        return started.error();
+    if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
+        return written.error();
     HostTransport::Config host;
     host.program = labHostProgram();
-    host.arguments = QStringList{u"--lab"_s, lab.path()};
+    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
     host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
     backends.farm = std::make_unique<ProtocolFarmBackend>(host);
     backends.tenant = std::make_unique<lab::LabTenantBackend>(lab);
-    backends.endpoints = *endpoints;
+    backends.endpoints = backends.tenantServer->endpoints();
     backends.labDir = lab.path();
     return backends;
 }

@@ -5,6 +5,7 @@
 #include "cli/Options.h"
 #include "core/Endpoints.h"
 #include "farm/FarmBackend.h"
+#include "lab/LabTenantServer.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
@@ -13,6 +14,8 @@ namespace s2s {
 
 // The farm and tenant the wizard works on: the lab in a folder, or the real ones.
 struct Backends {
+    // The lab tenant over HTTPS (lab only); first, so it outlives a farm host still fetching.
+    std::unique_ptr<lab::LabTenantServer> tenantServer;
     std::unique_ptr<FarmBackend> farm;
     std::unique_ptr<TenantBackend> tenant;
     // Refresh token and PFX password between runs (OS credential store, or memory without one).
@@ -24,7 +27,9 @@ struct Backends {
     QString target() const;
 };
 
-// The lab: its farm behind s2s-lab-host over the farm host protocol, its tenant in process.
+// The lab: its tenant server started on 127.0.0.1 (tenant.json's port) with a certificate of this
+// run, its farm behind s2s-lab-host over the farm host protocol trusting that certificate; the
+// tenant backend still in process.
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
 // s2s-lab-host beside the running executable, or $S2S_LAB_HOST.
 QString labHostProgram();

@@ -54,7 +54,8 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
 
 Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
                                       const QDateTime &notBefore, const QDateTime &notAfter,
-                                      const char *keyUsage)
+                                      const char *keyUsage,
+                                      std::initializer_list<ExtensionText> extraExtensions)
 {
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
@@ -66,7 +67,12 @@ Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
     if (!addExtension(cert.get(), NID_key_usage, keyUsage)
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
         return error(u"crypto.certificate"_s,
-            QCoreApplication::translate("Crypto", "Could not add certificate extensions."));
+                     QCoreApplication::translate("Crypto", "Could not add certificate extensions."));
+    for (const auto &[nid, value] : extraExtensions)
+        if (!addExtension(cert.get(), nid, value))
+            return error(u"crypto.certificate"_s,
+                         QCoreApplication::translate("Crypto",
+                                                     "Could not add certificate extensions."));
     if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
         return error(u"crypto.certificate"_s,
             QCoreApplication::translate("Crypto", "Could not sign the certificate."));

@@ -3,6 +3,9 @@
 // Internal to engine/crypto: the one place a certificate is built and signed.
 #include <QDateTime>
 
+#include <initializer_list>
+#include <utility>
+
 #include "Certificate.h"
 #include "OpenSsl.h"
 
@@ -11,10 +14,15 @@ namespace s2s::crypto::ossl {
 // Generates an RSA key of `keyBits` (not checked here: callers decide what they allow).
 Result<PKeyPtr> generateRsaKey(int keyBits);
 
+// An X.509 v3 extension in OpenSSL config syntax: {NID_ext_key_usage, "serverAuth"}.
+using ExtensionText = std::pair<int, const char *>;
+
 // A self-signed X.509 v3 certificate for `key`, signed with SHA-256, with the given key usage
-// (OpenSSL config syntax, e.g. "critical,digitalSignature") and a subject key identifier.
+// (OpenSSL config syntax, e.g. "critical,digitalSignature"), a subject key identifier and any
+// `extraExtensions`.
 Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
                                       const QDateTime &notBefore, const QDateTime &notAfter,
-                                      const char *keyUsage);
+                                      const char *keyUsage,
+                                      std::initializer_list<ExtensionText> extraExtensions = {});
 
 } // namespace s2s::crypto::ossl

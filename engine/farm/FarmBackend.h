@@ -28,6 +28,8 @@ public:
     {
         m_activity = std::move(handler);
     }
+    // Stops what runs now: pending operations fail as cancelled (backend.cancelled).
+    virtual void cancel() = 0;
 
     virtual QCoro::Task<Result<HostInfo>> hostInfo() = 0;
     virtual QCoro::Task<Result<QList<ServerInfo>>> servers() = 0;

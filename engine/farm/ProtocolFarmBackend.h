@@ -15,6 +15,8 @@ public:
     QString kind() const override { return QStringLiteral("powershell-protocol"); }
     HostTransport &transport() { return m_transport; }
     QJsonObject reportInfo() const override;
+    // Kills the host (a PowerShell runspace cannot be interrupted); the next call restarts it.
+    void cancel() override { m_transport.cancel(); }
 
     QCoro::Task<Result<HostInfo>> hostInfo() override;
     QCoro::Task<Result<QList<ServerInfo>>> servers() override;

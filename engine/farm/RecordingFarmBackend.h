@@ -14,6 +14,7 @@ public:
 
     QString kind() const override { return m_inner.kind(); }
     QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
+    void cancel() override { m_inner.cancel(); }
 
     QCoro::Task<Result<HostInfo>> hostInfo() override;
     QCoro::Task<Result<QList<ServerInfo>>> servers() override;

@@ -11,6 +11,7 @@
 #include "core/Constants.h"
 #include "core/UrlText.h"
 #include "farm/FarmCodec.h"
+#include "lab/LabFarmFetch.h"
 #include "lab/LabJson.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,10 @@ Error farmError(const QString &code, const QString &message, const QString &reme
 
 } // namespace
 
-LabFarmBackend::LabFarmBackend(LabFolder folder) : m_folder(std::move(folder)) {}
+LabFarmBackend::LabFarmBackend(LabFolder folder, QString tenantCaFile)
+    : m_folder(std::move(folder)), m_tenantCaFile(std::move(tenantCaFile))
+{
+}
 
 QCoro::Task<Result<HostInfo>> LabFarmBackend::hostInfo()
 {
@@ -272,7 +276,7 @@ LabFarmBackend::newTrustedIssuer(QString name, QString metadataEndpoint, bool is
                             u"Remove the stale issuer (Remove-SPTrustedSecurityTokenIssuer %1) "
                             "if it belongs to an old tenant, then run the step again."_s.arg(name));
     // Like SharePoint: the issuer id comes from the metadata document, fetched by the farm.
-    const auto body = fetch(*farm, metadataEndpoint);
+    const auto body = co_await fetch(*farm, metadataEndpoint);
     if (!body)
         co_return body.error();
     const QJsonObject metadata = QJsonDocument::fromJson(*body).object();
@@ -296,10 +300,11 @@ QCoro::Task<Result<QByteArray>> LabFarmBackend::fetchFromFarm(QString url)
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    co_return fetch(*farm, url);
+    auto fetched = co_await fetch(*farm, url);
+    co_return fetched;
 }
 
-Result<QByteArray> LabFarmBackend::fetch(const QJsonObject &farm, const QString &url) const
+QCoro::Task<Result<QByteArray>> LabFarmBackend::fetch(QJsonObject farm, QString url) const
 {
     const Error unreachable{u"farm.outbound"_s,
                             u"The farm could not reach %1: the remote name could not be "
@@ -309,13 +314,15 @@ Result<QByteArray> LabFarmBackend::fetch(const QJsonObject &farm, const QString 
                             "accounts.accesscontrol.windows.net and login.microsoftonline.com, "
                             "directly or through the proxy configured for the farm."_s};
     if (!farm.value(u"outboundHttps").toBool())
-        return unreachable;
+        co_return unreachable;
     const auto tenant = m_folder.readTenant();
     if (!tenant)
-        return tenant.error();
-    if (!isAcsMetadataUrl(*tenant, url))
-        return unreachable;
-    return QJsonDocument(acsMetadataDocument(*tenant)).toJson(QJsonDocument::Compact);
+        co_return tenant.error();
+    // The lab has no internet: only the lab tenant's own server can answer.
+    if (!isLabTenantUrl(*tenant, url))
+        co_return unreachable;
+    auto fetched = co_await fetchOverHttps(url, m_tenantCaFile);
+    co_return fetched;
 }
 
 } // namespace s2s::lab

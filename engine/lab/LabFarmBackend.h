@@ -9,11 +9,17 @@ namespace s2s::lab {
 // to the file take effect at once and the state survives restarts. It behaves like SharePoint
 // where the checks depend on it: names collide, unreachable servers refuse remoting, the trusted
 // issuer takes its name from the metadata document it fetches, and so on.
+//
+// The farm reaches the lab tenant for real: the ACS metadata is fetched over HTTPS from the lab
+// tenant server, trusting only `tenantCaFile`, the PEM of its certificate for this run.
 class LabFarmBackend final : public FarmBackend {
 public:
-    explicit LabFarmBackend(LabFolder folder);
+    LabFarmBackend(LabFolder folder, QString tenantCaFile);
 
     QString kind() const override { return QStringLiteral("lab-in-process"); }
+    // Inside s2s-lab-host each operation completes before the next request is read: nothing
+    // runs that could be stopped. The wizard cancels by killing that host.
+    void cancel() override {}
 
     QCoro::Task<Result<HostInfo>> hostInfo() override;
     QCoro::Task<Result<QList<ServerInfo>>> servers() override;
@@ -39,10 +45,11 @@ public:
     QCoro::Task<Result<QByteArray>> fetchFromFarm(QString url) override;
 
 private:
-    Result<QByteArray> fetch(const QJsonObject &farm, const QString &url) const;
+    QCoro::Task<Result<QByteArray>> fetch(QJsonObject farm, QString url) const;
     Result<QJsonObject> reachableServer(const QJsonObject &farm, const QString &name) const;
 
     LabFolder m_folder;
+    QString m_tenantCaFile;
 };
 
 } // namespace s2s::lab

@@ -53,50 +53,100 @@ QString labFaultsFile(const QString &labDir)
     return QDir(labDir).filePath(u"faults.json"_s);
 }
 
-LabFault takeLabFault(const QString &faultsFile, const QString &op, const QString &server)
+namespace {
+
+// The first entry of `section` that `accept` takes and whose "times" is not spent. A matching
+// "times" is counted down and written back before this returns, so the caller may crash right
+// after and the fault still fires only as often as asked, across restarts.
+std::optional<QJsonObject> takeEntry(const QString &faultsFile, const QString &section,
+                                     const std::function<bool(const QJsonObject &)> &accept)
 {
     // Read on every request, so a test can add faults while the host runs.
     if (!QFileInfo::exists(faultsFile))
-        return {};
+        return std::nullopt;
     const Result<QJsonObject> read = readJsonObject(faultsFile);
     if (!read) {
-        // A broken faults.json must never take the host down: it is a test aid, not farm state.
+        // A broken faults.json must never take the host down: it is a test aid, not lab state.
         logProblem(read.error().message + u' ' + read.error().detail);
-        return {};
+        return std::nullopt;
     }
     QJsonObject faults = read.value();
-    QJsonArray farm = faults.value(u"farm").toArray();
-    for (qsizetype i = 0; i < farm.size(); ++i) {
-        QJsonObject entry = farm.at(i).toObject();
-        if (!matches(entry, op, server))
+    QJsonArray entries = faults.value(section).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        if (!accept(entry))
             continue;
-        const LabFault::Action action = parseAction(entry.value(u"action").toString());
-        if (action == LabFault::Action::None) {
-            logProblem(u"unknown action \"%1\" ignored."_s.arg(entry.value(u"action").toString()));
-            continue;
-        }
         if (entry.contains(u"times")) {
             const int times = entry.value(u"times").toInt();
             if (times <= 0)
                 continue; // spent
             entry.insert(u"times"_s, times - 1);
-            farm.replace(i, entry);
-            faults.insert(u"farm"_s, farm);
-            // Written before the fault fires: a crash right after must not fire again on the
-            // restarted host. A countdown we cannot store is skipped rather than repeated forever.
+            entries.replace(i, entry);
+            faults.insert(section, entries);
+            // A countdown we cannot store is skipped rather than repeated forever.
             const Status written = writeJsonObject(faultsFile, faults);
             if (!written) {
                 logProblem(written.error().message);
-                return {};
+                return std::nullopt;
             }
         }
-        LabFault fault;
-        fault.action = action;
-        fault.ms = std::max(0, entry.value(u"ms").toInt());
-        fault.message = entry.value(u"message").toString();
-        return fault;
+        return entry;
     }
-    return {};
+    return std::nullopt;
+}
+
+} // namespace
+
+LabFault takeLabFault(const QString &faultsFile, const QString &op, const QString &server)
+{
+    const auto entry = takeEntry(faultsFile, u"farm"_s, [&](const QJsonObject &candidate) {
+        if (!matches(candidate, op, server))
+            return false;
+        if (parseAction(candidate.value(u"action").toString()) != LabFault::Action::None)
+            return true;
+        logProblem(u"unknown action \"%1\" ignored."_s.arg(candidate.value(u"action").toString()));
+        return false;
+    });
+    if (!entry)
+        return {};
+    LabFault fault;
+    fault.action = parseAction(entry->value(u"action").toString());
+    fault.ms = std::max(0, entry->value(u"ms").toInt());
+    fault.message = entry->value(u"message").toString();
+    return fault;
+}
+
+LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
+                                  const QString &path)
+{
+    const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
+        const QString wantedMethod = candidate.value(u"method").toString();
+        const QString prefix = candidate.value(u"path").toString();
+        return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
+               && path.startsWith(prefix, Qt::CaseInsensitive)
+               && candidate.value(u"status").toInt() > 0;
+    });
+    if (!entry)
+        return {};
+    return {entry->value(u"status").toInt(), std::max(0, entry->value(u"retryAfter").toInt())};
+}
+
+LabTenantLifetimes labTenantLifetimes(const QString &faultsFile)
+{
+    LabTenantLifetimes lifetimes;
+    if (!QFileInfo::exists(faultsFile))
+        return lifetimes;
+    const Result<QJsonObject> read = readJsonObject(faultsFile);
+    if (!read)
+        return lifetimes;
+    const QJsonObject set = read->value(u"tenantLifetimes").toObject();
+    if (const int seconds = set.value(u"accessTokenSeconds").toInt(); seconds > 0)
+        lifetimes.accessToken = std::chrono::seconds(seconds);
+    if (const int seconds = set.value(u"deviceCodeSeconds").toInt(); seconds > 0)
+        lifetimes.deviceCode = std::chrono::seconds(seconds);
+    if (const int seconds = set.value(u"deviceCodeIntervalSeconds").toInt(); seconds > 0)
+        lifetimes.deviceCodeInterval = std::chrono::seconds(seconds);
+    return lifetimes;
 }
 
 } // namespace s2s::lab

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
 
 namespace s2s::lab {
 
@@ -25,5 +30,31 @@ QString labFaultsFile(const QString &labDir);
 // crash right after and the fault still fires only as often as asked, across host restarts.
 // A missing file is no fault; an unreadable or malformed one is logged to stderr and ignored.
 LabFault takeLabFault(const QString &faultsFile, const QString &op, const QString &server);
+
+// Fault injection for the lab tenant server (issue 4), from the same file:
+//   {"tenant":[{"path":"/v1.0/servicePrincipals","method":"PATCH","status":429,"retryAfter":2,
+//               "times":1}],
+//    "tenantLifetimes":{"accessTokenSeconds":5,"deviceCodeSeconds":3,"deviceCodeIntervalSeconds":2}}
+// "path" is a case-insensitive prefix of the request path, "method" optional (any). "status" 429,
+// 503 or 504 answer with Retry-After: `retryAfter` seconds; 401 expires the presented access token
+// (the client must refresh); 403 denies the request.
+struct LabTenantFault {
+    int status = 0; // 0: no fault
+    int retryAfterSeconds = 0;
+};
+
+// The first matching "tenant" entry whose "times" is not spent; counted down like takeLabFault.
+LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
+                                  const QString &path);
+
+// How long what the lab tenant issues lives: Entra's defaults unless "tenantLifetimes" says less,
+// so a test can watch an access token or a device code expire.
+struct LabTenantLifetimes {
+    std::chrono::seconds accessToken{3600};
+    std::chrono::seconds deviceCode{900};
+    // Entra asks for 5 s between device-code polls; the lab approves at once, so 1 s is enough.
+    std::chrono::seconds deviceCodeInterval{1};
+};
+LabTenantLifetimes labTenantLifetimes(const QString &faultsFile);
 
 } // namespace s2s::lab

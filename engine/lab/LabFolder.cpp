@@ -1,5 +1,7 @@
 #include "LabFolder.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpServer>
@@ -22,7 +24,8 @@ int pickFreePort()
 Error labError(const Error &cause)
 {
     return Error{u"backend.lab"_s, cause.message, cause.detail,
-                 u"Fix or delete the lab file; a deleted file is seeded again on the next start."_s};
+                 QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file "
+                                             "is seeded again on the next start.")};
 }
 
 } // namespace
@@ -39,11 +42,17 @@ QString LabFolder::tenantFile() const
     return m_path + u"/tenant.json"_s;
 }
 
+QString LabFolder::tenantCaFile() const
+{
+    return m_path + u"/run/tenant-ca.pem"_s;
+}
+
 Status LabFolder::ensureSeeded() const
 {
     if (!QDir().mkpath(m_path))
-        return Error{u"backend.lab"_s, u"Cannot create the lab folder %1."_s.arg(m_path), {},
-                     u"Choose a writable folder for --lab."_s};
+        return Error{u"backend.lab"_s,
+            QCoreApplication::translate("Lab", "Cannot create the lab folder %1.").arg(m_path), {},
+                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab.")};
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
             return labError(written.error());
@@ -81,20 +90,6 @@ Status LabFolder::writeTenant(const QJsonObject &tenant) const
 {
     auto written = writeJsonObject(tenantFile(), tenant);
     return written ? written : labError(written.error());
-}
-
-Result<Endpoints> LabFolder::endpoints() const
-{
-    const auto tenant = readTenant();
-    if (!tenant)
-        return tenant.error();
-    const int port = tenant->value(u"port").toInt();
-    const QUrl base(u"https://127.0.0.1:%1"_s.arg(port));
-    Endpoints endpoints;
-    endpoints.login = base;
-    endpoints.graph = base;
-    endpoints.acs = base;
-    return endpoints;
 }
 
 } // namespace s2s::lab

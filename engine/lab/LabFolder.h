@@ -3,7 +3,6 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "core/Endpoints.h"
 #include "core/Error.h"
 
 namespace s2s::lab {
@@ -26,6 +25,9 @@ public:
     QString path() const { return m_path; }
     QString farmFile() const;
     QString tenantFile() const;
+    // <lab>/run/tenant-ca.pem: the lab tenant server's certificate (public) of the current run,
+    // which the lab farm host trusts.
+    QString tenantCaFile() const;
 
     // Creates the folder and seeds missing files. Existing files are never overwritten.
     Status ensureSeeded() const;
@@ -34,9 +36,6 @@ public:
     Status writeFarm(const QJsonObject &farm) const;
     Result<QJsonObject> readTenant() const;
     Status writeTenant(const QJsonObject &tenant) const;
-
-    // The lab tenant answers on 127.0.0.1 at the port fixed when the folder was made.
-    Result<Endpoints> endpoints() const;
 
 private:
     QString m_path;

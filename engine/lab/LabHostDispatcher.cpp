@@ -43,7 +43,10 @@ Error missingArgument(const QString &op, const QString &name)
 
 } // namespace
 
-LabHostDispatcher::LabHostDispatcher(LabFolder folder) : m_farm(std::move(folder)) {}
+LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile)
+    : m_farm(std::move(folder), std::move(tenantCaFile))
+{
+}
 
 QCoro::Task<QJsonObject> LabHostDispatcher::readyMessage()
 {

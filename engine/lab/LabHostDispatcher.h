@@ -12,7 +12,8 @@ namespace s2s::lab {
 // the lab farm model, exactly as the PowerShell host answers with SharePoint cmdlets.
 class LabHostDispatcher {
 public:
-    explicit LabHostDispatcher(LabFolder folder);
+    // `tenantCaFile`: the lab tenant's certificate (PEM) of this run, which the farm trusts.
+    LabHostDispatcher(LabFolder folder, QString tenantCaFile);
 
     // The first line a host writes: {"event":"ready", host and SharePoint versions, ...}.
     QCoro::Task<QJsonObject> readyMessage();

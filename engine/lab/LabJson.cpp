@@ -49,12 +49,17 @@ QJsonObject acsMetadataDocument(const QJsonObject &tenant)
                                                {u"keyInfo"_s, QJsonObject{{u"x5t"_s, u"lab"_s}}}}}}};
 }
 
-bool isAcsMetadataUrl(const QJsonObject &tenant, const QString &url)
+bool isLabTenantUrl(const QJsonObject &tenant, const QString &url)
 {
     const QUrl parsed(url);
-    const int port = tenant.value(u"port").toInt();
-    return parsed.scheme() == u"https" && parsed.host() == u"127.0.0.1" && parsed.port() == port
-           && parsed.path().compare(u"/%1/metadata/json/1"_s.arg(tenant.value(u"tenantId").toString()),
+    return parsed.scheme() == u"https" && parsed.host() == u"127.0.0.1"
+           && parsed.port() == tenant.value(u"port").toInt();
+}
+
+bool isAcsMetadataUrl(const QJsonObject &tenant, const QString &url)
+{
+    return isLabTenantUrl(tenant, url)
+           && QUrl(url).path().compare(u"/%1/metadata/json/1"_s.arg(tenant.value(u"tenantId").toString()),
                                     Qt::CaseInsensitive)
                   == 0;
 }

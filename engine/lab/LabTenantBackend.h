@@ -1,12 +1,12 @@
 #pragma once
 
-#include "lab/LabFolder.h"
+#include "lab/LabTenantModel.h"
 #include "tenant/TenantBackend.h"
 
 namespace s2s::lab {
 
-// The simulated tenant, in process, on tenant.json. PATCH replaces whole collections and re-sent
-// key credentials must carry key, type and usage, exactly as Microsoft Graph requires.
+// The simulated tenant, in process, on tenant.json through the lab tenant model (the same rules
+// the lab tenant server applies over HTTPS).
 class LabTenantBackend final : public TenantBackend {
 public:
     explicit LabTenantBackend(LabFolder folder);
@@ -23,9 +23,9 @@ public:
 
 private:
     Result<QJsonObject> signedInTenant();
-    Status patchPrincipal(const QString &id, const QString &property, const QJsonArray &value);
+    Status patchPrincipal(const QString &id, const QJsonObject &changes);
 
-    LabFolder m_folder;
+    LabTenantModel m_model;
     std::optional<SignedInAccount> m_account;
 };
 

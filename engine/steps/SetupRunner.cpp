@@ -46,6 +46,12 @@ void SetupRunner::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
+void SetupRunner::cancel()
+{
+    if (m_busy)
+        m_farm.cancel();
+}
+
 QCoro::Task<StepState> SetupRunner::run(StepId id)
 {
     co_return co_await execute(id, true);

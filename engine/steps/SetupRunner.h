@@ -26,6 +26,8 @@ public:
     FarmBackend &farm() { return m_farm; }
     TenantBackend &tenant() { return m_tenant; }
     bool isBusy() const { return m_busy; }
+    // Stops the farm operation now running; the step fails as cancelled and can be run again.
+    void cancel();
 
     // Apply (idempotent) then validate. Returns the step's new state.
     QCoro::Task<StepState> run(StepId id);

@@ -221,6 +221,38 @@ private Q_SLOTS:
         QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
     }
 
+    void stopButton_cancelsTheRunningOperation_andTheStepRunsAgain()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
+                                {u"ms"_s, 60000}, {u"times"_s, 1}};
+        QVERIFY(writeJsonObject(lab.filePath(u"faults.json"_s),
+                                QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+        auto *stop = ui.find<QPushButton>(u"cancelButton"_s);
+        QVERIFY(stop && !stop->isVisible());
+        QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
+        auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
+                                      .filter(u"running"_s).isEmpty(), timeoutMs);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), 5000);
+        QVERIFY(clock.elapsed() < 5000);
+        const StepRecord record = ui.context->session().step(StepId::WebAppAuth);
+        QCOMPARE(record.state, StepState::Failed);
+        QCOMPARE(record.error->code, u"backend.cancelled"_s);
+        QVERIFY(ui.find<QLabel>(u"errorLabel"_s)->isVisible());
+        QVERIFY(!stop->isVisible());
+        screenshot(ui.wizard.get(), u"stopped-by-admin"_s);
+
+        runCurrentStep(ui); // the host starts again; the fault fired once
+        QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
+    }
+
     void kerberosZone_keepsNextDisabledAndShowsTheFailingCheck()
     {
         QTemporaryDir lab;

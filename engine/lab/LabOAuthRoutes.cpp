@@ -1,0 +1,338 @@
+#include "LabOAuthRoutes.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include "lab/LabFaults.h"
+#include "lab/LabHttp.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::lab {
+namespace {
+
+// Entra keeps authorization codes for about ten minutes; the lab is stricter.
+constexpr std::chrono::minutes codeLifetime{5};
+const QString deviceGrantType = u"urn:ietf:params:oauth:grant-type:device_code"_s;
+
+QString base64Url(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Entra's error body: the description starts with the AADSTS code, as clients show it.
+QHttpServerResponse oauthError(int status, const QString &error, int aadsts,
+                               const QString &description)
+{
+    const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString timestamp =
+        QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
+    const QString text = u"AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5"_s.arg(
+        QString::number(aadsts), description, traceId, correlationId, timestamp);
+    return http::json({{u"error"_s, error},
+                       {u"error_description"_s, text},
+                       {u"error_codes"_s, QJsonArray{aadsts}},
+                       {u"timestamp"_s, timestamp},
+                       {u"trace_id"_s, traceId},
+                       {u"correlation_id"_s, correlationId}},
+                      status);
+}
+
+QHttpServerResponse invalidGrant(int aadsts, const QString &description)
+{
+    return oauthError(400, u"invalid_grant"_s, aadsts, description);
+}
+
+// The default public client is registered for http://localhost (any port, any path), so that
+// is the only redirect the lab accepts.
+bool isLoopbackRedirect(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == u"http" && url.host() == u"localhost"
+           && url.port() > 0 && !url.hasQuery() && !url.hasFragment();
+}
+
+bool isCodeVerifier(const QString &verifier)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9\\-._~]{43,128}$"_s);
+    return shape.match(verifier).hasMatch();
+}
+
+QString s256(const QString &verifier)
+{
+    return base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
+}
+
+QHttpServerResponse redirect(const QString &redirectUri, const QUrlQuery &query)
+{
+    QUrl target(redirectUri);
+    target.setQuery(query);
+    QHttpServerResponse response = http::status(302);
+    response.setHeader("Location", target.toEncoded());
+    return response;
+}
+
+QHttpServerResponse redirectError(const QString &redirectUri, const QString &state,
+                                  const QString &error, int aadsts, const QString &description)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"error"_s, error);
+    query.addQueryItem(u"error_description"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(
+                           u"AADSTS%1: %2"_s.arg(QString::number(aadsts), description))));
+    if (!state.isEmpty())
+        query.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+    return redirect(redirectUri, query);
+}
+
+} // namespace
+
+LabOAuthRoutes::LabOAuthRoutes(const LabTenantModel &model, LabTokenStore &tokens, QUrl base)
+    : m_model(model), m_tokens(tokens), m_base(std::move(base))
+{
+}
+
+QString LabOAuthRoutes::faultsFile() const
+{
+    return labFaultsFile(m_model.folder().path());
+}
+
+QHttpServerResponse LabOAuthRoutes::faultResponse(int status)
+{
+    if (status == 429 || status == 503 || status == 504)
+        return oauthError(status, u"temporarily_unavailable"_s, 90033,
+                          u"A transient error has occurred. Please try again."_s);
+    return oauthError(status, u"invalid_client"_s, 7000218,
+                      u"The request was refused by an injected lab fault."_s);
+}
+
+std::optional<QHttpServerResponse>
+LabOAuthRoutes::refuseTenantOrClient(const QString &tenant, const QString &clientId) const
+{
+    const auto read = m_model.read();
+    if (!read)
+        return oauthError(500, u"server_error"_s, 90000, read.error().message);
+    if (!LabTenantModel::namesTenant(*read, tenant))
+        return oauthError(400, u"invalid_tenant"_s, 90002,
+                          u"Tenant '%1' not found. Check to make sure you have the correct tenant "
+                          "ID and are signing into the correct cloud."_s.arg(tenant));
+    if (clientId.isEmpty())
+        return oauthError(400, u"invalid_request"_s, 900144,
+                          u"The request body must contain the following parameter: "
+                          "'client_id'."_s);
+    const auto known = m_model.knowsClient(clientId);
+    if (!known || !*known)
+        return oauthError(400, u"unauthorized_client"_s, 700016,
+                          u"Application with identifier '%1' was not found in the directory "
+                          "'%2'."_s.arg(clientId, read->value(u"displayName").toString()));
+    return std::nullopt;
+}
+
+QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
+                                              const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const QString clientId = http::field(query, u"client_id"_s);
+    if (auto refused = refuseTenantOrClient(tenant, clientId))
+        return std::move(*refused);
+    const QString redirectUri = http::field(query, u"redirect_uri"_s);
+    // A redirect the application is not registered for is never followed: Entra shows the error.
+    if (!isLoopbackRedirect(redirectUri))
+        return oauthError(400, u"invalid_request"_s, 50011,
+                          u"The redirect URI '%1' specified in the request does not match the "
+                          "redirect URIs configured for the application '%2'. Use "
+                          "http://localhost:<port>[/path]."_s.arg(redirectUri, clientId));
+    const QString state = http::field(query, u"state"_s);
+    if (http::field(query, u"response_type"_s) != u"code")
+        return redirectError(redirectUri, state, u"unsupported_response_type"_s, 700054,
+                             u"response_type must be 'code'."_s);
+    if (http::field(query, u"scope"_s).isEmpty())
+        return redirectError(redirectUri, state, u"invalid_request"_s, 900144,
+                             u"The request body must contain the following parameter: "
+                             "'scope'."_s);
+    const QString challenge = http::field(query, u"code_challenge"_s);
+    if (challenge.isEmpty() || http::field(query, u"code_challenge_method"_s) != u"S256")
+        return redirectError(redirectUri, state, u"invalid_request"_s, 9002325,
+                             u"Proof Key for Code Exchange is required: send code_challenge with "
+                             "code_challenge_method=S256."_s);
+    const auto account = m_model.account();
+    if (!account)
+        return redirectError(redirectUri, state, u"server_error"_s, 90000,
+                             account.error().message);
+    // The lab approves its own sign-in: the consented account and scopes of tenant.json.
+    const QString code = LabTokenStore::randomString(48);
+    m_codes.insert(code, PendingCode{clientId, redirectUri, challenge,
+                                     LabGrant{clientId, account->userPrincipalName,
+                                              account->scopes},
+                                     Clock::now() + codeLifetime});
+    QUrlQuery answer;
+    answer.addQueryItem(u"code"_s, code);
+    if (!state.isEmpty())
+        answer.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+    return redirect(redirectUri, answer);
+}
+
+QHttpServerResponse LabOAuthRoutes::token(const QString &tenant,
+                                          const QHttpServerRequest &request)
+{
+    const QUrlQuery form = http::formFields(request);
+    if (auto refused = refuseTenantOrClient(tenant, http::field(form, u"client_id"_s)))
+        return std::move(*refused);
+    const QString grantType = http::field(form, u"grant_type"_s);
+    if (grantType == u"authorization_code")
+        return redeemCode(form);
+    if (grantType == u"refresh_token")
+        return redeemRefreshToken(form);
+    if (grantType == deviceGrantType)
+        return redeemDeviceCode(form);
+    return oauthError(400, u"unsupported_grant_type"_s, 70003,
+                      u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
+}
+
+QHttpServerResponse LabOAuthRoutes::redeemCode(const QUrlQuery &form)
+{
+    const auto found = m_codes.constFind(http::field(form, u"code"_s));
+    if (found == m_codes.constEnd())
+        return invalidGrant(54005, u"OAuth2 Authorization code was already redeemed or is not "
+                                   "valid. Please retry with a new valid code."_s);
+    if (Clock::now() >= found->expires) {
+        m_codes.erase(found);
+        return invalidGrant(70008, u"The provided authorization code or refresh token has "
+                                   "expired due to inactivity."_s);
+    }
+    if (found->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
+        return invalidGrant(700005, u"Provided Authorization Code is intended to use against "
+                                    "other client."_s);
+    if (found->redirectUri != http::field(form, u"redirect_uri"_s))
+        return invalidGrant(500112, u"The reply address '%1' does not match the reply address "
+                                    "'%2' provided when requesting Authorization code."_s.arg(
+                                        http::field(form, u"redirect_uri"_s), found->redirectUri));
+    const QString verifier = http::field(form, u"code_verifier"_s);
+    // The real PKCE check (RFC 7636): BASE64URL(SHA256(code_verifier)) == code_challenge.
+    if (!isCodeVerifier(verifier) || s256(verifier) != found->codeChallenge)
+        return invalidGrant(501481, u"The Code_Verifier does not match the code_challenge "
+                                    "supplied in the authorization request."_s);
+    const LabGrant grant = found->grant;
+    m_codes.erase(found); // single use
+    return tokens(grant);
+}
+
+QHttpServerResponse LabOAuthRoutes::redeemRefreshToken(const QUrlQuery &form)
+{
+    const auto grant = m_tokens.redeemRefreshToken(http::field(form, u"refresh_token"_s));
+    if (!grant || grant->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive)
+                      != 0)
+        return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
+    return tokens(*grant);
+}
+
+QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
+                                               const QHttpServerRequest &request)
+{
+    const QUrlQuery form = http::formFields(request);
+    const QString clientId = http::field(form, u"client_id"_s);
+    if (auto refused = refuseTenantOrClient(tenant, clientId))
+        return std::move(*refused);
+    if (http::field(form, u"scope"_s).isEmpty())
+        return oauthError(400, u"invalid_request"_s, 900144,
+                          u"The request body must contain the following parameter: "
+                          "'scope'."_s);
+    const auto account = m_model.account();
+    if (!account)
+        return oauthError(500, u"server_error"_s, 90000, account.error().message);
+    const LabTenantLifetimes lifetimes = labTenantLifetimes(faultsFile());
+    const QString deviceCode = LabTokenStore::randomString(48);
+    const QString userCode = LabTokenStore::randomString(6).toUpper().left(9);
+    // The lab approves the code by itself: no one has to visit the page.
+    m_devices.insert(deviceCode, PendingDevice{clientId,
+                                               LabGrant{clientId, account->userPrincipalName,
+                                                        account->scopes},
+                                               Clock::now() + lifetimes.deviceCode,
+                                               lifetimes.deviceCodeInterval,
+                                               std::nullopt});
+    const QString verificationUri = m_base.toString() + u"/devicelogin"_s;
+    return http::json(
+        {{u"user_code"_s, userCode},
+         {u"device_code"_s, deviceCode},
+         {u"verification_uri"_s, verificationUri},
+         {u"expires_in"_s, qint64(lifetimes.deviceCode.count())},
+         {u"interval"_s, qint64(lifetimes.deviceCodeInterval.count())},
+         {u"message"_s, u"To sign in, use a web browser to open the page %1 and enter the code %2 "
+                        "to authenticate."_s.arg(verificationUri, userCode)}},
+        200);
+}
+
+QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
+{
+    const auto found = m_devices.find(http::field(form, u"device_code"_s));
+    if (found == m_devices.end())
+        return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
+    const Clock::time_point now = Clock::now();
+    if (now >= found->expires) {
+        m_devices.erase(found);
+        return oauthError(400, u"expired_token"_s, 70020,
+                          u"The provided value for the input parameter 'device_code' is not "
+                          "valid. This device code has expired."_s);
+    }
+    const std::optional<Clock::time_point> lastPoll = found->lastPoll;
+    found->lastPoll = now;
+    // 80% of the interval: client timers may fire a little early (Qt's coarse timers by 5%).
+    if (lastPoll && now - *lastPoll < std::chrono::milliseconds(found->interval) * 8 / 10)
+        return oauthError(400, u"slow_down"_s, 70016,
+                          u"Polling too fast: wait %1 seconds between requests."_s.arg(
+                              found->interval.count()));
+    // The first poll finds the sign-in pending, as a user is still typing the code.
+    if (!lastPoll)
+        return oauthError(400, u"authorization_pending"_s, 70016,
+                          u"OAuth 2.0 device flow error. Authorization is pending. Continue "
+                          "polling."_s);
+    const LabGrant grant = found->grant;
+    m_devices.erase(found);
+    return tokens(grant);
+}
+
+QString LabOAuthRoutes::idToken(const LabGrant &grant) const
+{
+    const auto tenant = m_model.read();
+    const QString tenantId = tenant ? tenant->value(u"tenantId").toString() : QString();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString objectId =
+        QUuid::createUuidV5(QUuid(tenantId), grant.userPrincipalName).toString(QUuid::WithoutBraces);
+    // Unsigned (alg "none"): the client reads the user from it and trusts the TLS channel.
+    const QJsonObject header{{u"typ"_s, u"JWT"_s}, {u"alg"_s, u"none"_s}};
+    const QJsonObject claims{{u"aud"_s, grant.clientId},
+                             {u"iss"_s, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s},
+                             {u"iat"_s, now},
+                             {u"nbf"_s, now},
+                             {u"exp"_s, now + 3600},
+                             {u"name"_s, grant.userPrincipalName.section(u'@', 0, 0)},
+                             {u"oid"_s, objectId},
+                             {u"preferred_username"_s, grant.userPrincipalName},
+                             {u"sub"_s, objectId},
+                             {u"tid"_s, tenantId},
+                             {u"ver"_s, u"2.0"_s}};
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + u'.'
+           + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
+}
+
+QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
+{
+    const LabTenantLifetimes lifetimes = labTenantLifetimes(faultsFile());
+    const LabTokenStore::Issued issued = m_tokens.issue(grant, lifetimes.accessToken);
+    return http::json({{u"token_type"_s, u"Bearer"_s},
+                       {u"scope"_s, grant.scopes.join(u' ')},
+                       {u"expires_in"_s, qint64(issued.expiresIn.count())},
+                       {u"ext_expires_in"_s, qint64(issued.expiresIn.count())},
+                       {u"access_token"_s, issued.accessToken},
+                       {u"refresh_token"_s, issued.refreshToken},
+                       {u"id_token"_s, idToken(grant)}},
+                      200);
+}
+
+} // namespace s2s::lab

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QUrl>
+
+#include <optional>
+
+#include "lab/LabTenantModel.h"
+#include "lab/LabTokenStore.h"
+
+namespace s2s::lab {
+
+// The Microsoft identity platform (v2.0) endpoints of the lab tenant: authorize (approves itself
+// and redirects to the loopback listener), token (authorization code with a real PKCE S256 check,
+// refresh token with rotation, device code) and devicecode. Answers and errors are shaped like
+// Entra's: {error, error_description "AADSTSnnnn: ...", error_codes, timestamp, trace_id,
+// correlation_id}.
+class LabOAuthRoutes {
+public:
+    LabOAuthRoutes(const LabTenantModel &model, LabTokenStore &tokens, QUrl base);
+
+    QHttpServerResponse authorize(const QString &tenant, const QHttpServerRequest &request);
+    QHttpServerResponse token(const QString &tenant, const QHttpServerRequest &request);
+    QHttpServerResponse deviceCode(const QString &tenant, const QHttpServerRequest &request);
+
+    // An injected fault (faults.json) on a sign-in endpoint, in Entra's error shape.
+    static QHttpServerResponse faultResponse(int status);
+
+private:
+    using Clock = LabTokenStore::Clock;
+    struct PendingCode {
+        QString clientId;
+        QString redirectUri;
+        QString codeChallenge;
+        LabGrant grant;
+        Clock::time_point expires;
+    };
+    struct PendingDevice {
+        QString clientId;
+        LabGrant grant;
+        Clock::time_point expires;
+        std::chrono::seconds interval{0};
+        std::optional<Clock::time_point> lastPoll;
+    };
+
+    std::optional<QHttpServerResponse> refuseTenantOrClient(const QString &tenant,
+                                                            const QString &clientId) const;
+    QHttpServerResponse redeemCode(const QUrlQuery &form);
+    QHttpServerResponse redeemRefreshToken(const QUrlQuery &form);
+    QHttpServerResponse redeemDeviceCode(const QUrlQuery &form);
+    QHttpServerResponse tokens(const LabGrant &grant);
+    QString idToken(const LabGrant &grant) const;
+    QString faultsFile() const;
+
+    const LabTenantModel &m_model;
+    LabTokenStore &m_tokens;
+    QUrl m_base;
+    QHash<QString, PendingCode> m_codes;
+    QHash<QString, PendingDevice> m_devices;
+};
+
+} // namespace s2s::lab

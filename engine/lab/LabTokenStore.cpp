@@ -1,0 +1,60 @@
+#include "LabTokenStore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QRandomGenerator>
+
+namespace s2s::lab {
+
+QString LabTokenStore::randomString(int bytes)
+{
+    QList<quint32> words((bytes + 3) / 4);
+    // The system generator: tokens must not be guessable, even in the lab.
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray random(reinterpret_cast<const char *>(words.constData()), bytes);
+    return QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+LabTokenStore::Issued LabTokenStore::issue(const LabGrant &grant,
+                                           std::chrono::seconds accessLifetime)
+{
+    Issued issued{randomString(), randomString(), accessLifetime};
+    m_access.insert(issued.accessToken, Access{grant, Clock::now() + accessLifetime});
+    m_refresh.insert(issued.refreshToken, grant);
+    return issued;
+}
+
+LabTokenStore::Check LabTokenStore::check(const QString &accessToken) const
+{
+    const auto found = m_access.constFind(accessToken);
+    if (found == m_access.constEnd())
+        return Check::Unknown;
+    return Clock::now() < found->expires ? Check::Valid : Check::Expired;
+}
+
+std::optional<LabGrant> LabTokenStore::grant(const QString &accessToken) const
+{
+    if (check(accessToken) != Check::Valid)
+        return std::nullopt;
+    return m_access.value(accessToken).grant;
+}
+
+void LabTokenStore::expire(const QString &accessToken)
+{
+    const auto found = m_access.find(accessToken);
+    if (found != m_access.end())
+        found->expires = Clock::now() - std::chrono::seconds(1);
+}
+
+std::optional<LabGrant> LabTokenStore::redeemRefreshToken(const QString &refreshToken)
+{
+    const auto found = m_refresh.constFind(refreshToken);
+    if (found == m_refresh.constEnd())
+        return std::nullopt;
+    LabGrant grant = *found;
+    m_refresh.erase(found);
+    return grant;
+}
+
+} // namespace s2s::lab

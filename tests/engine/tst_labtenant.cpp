@@ -1,0 +1,609 @@
+// The lab tenant server over real TLS, driven with a raw QNetworkAccessManager that trusts only the
+// server's certificate of this run: sign-in (PKCE, refresh, device code), Graph's $select and
+// PATCH rules, 401/403, injected faults, and the ACS metadata the lab farm fetches over HTTPS.
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <QCoro/QCoroTask>
+
+#include "core/Constants.h"
+#include "core/JsonFile.h"
+#include "crypto/Certificate.h"
+#include "lab/LabFarmBackend.h"
+#include "lab/LabFaults.h"
+#include "lab/LabFolder.h"
+#include "lab/LabJson.h"
+#include "lab/LabTenantServer.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+const QString clientId = constants::defaultClientId;
+const QString redirectUri = u"http://localhost:53817/"_s;
+const QString verifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXkdBjftJeZ4CVP"_s;
+const QString spoPrincipalId = u"5b1f0c3e-9a2d-4c6b-8e7f-2d3c4b5a6e7f"_s;
+
+struct Answer {
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+};
+
+QString challengeFor(const QString &codeVerifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray form(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+} // namespace
+
+class TestLabTenant : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir; // a fresh lab for each test
+    std::unique_ptr<lab::LabTenantServer> m_server;
+    // New for each test: a connection kept alive to the previous test's server must not be reused.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+
+    lab::LabFolder folder() const { return lab::LabFolder(m_dir->path()); }
+    QString tenantPath() const { return u"/"_s + lab::seed::tenantId; }
+
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                const QString &token = {}, bool trusted = true,
+                const QByteArray &contentType = "application/x-www-form-urlencoded")
+    {
+        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + path));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        // Trust exactly this run's certificate, or (for the negative test) only the system's.
+        if (trusted)
+            tls.setCaCertificates({m_server->certificate()});
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.setRawHeader("client-request-id", "test-client-request-id");
+        QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            [&] { QVERIFY(finished.wait(20000)); }();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.error = reply->error();
+        answer.body = reply->readAll();
+        answer.json = QJsonDocument::fromJson(answer.body).object();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            answer.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return answer;
+    }
+
+    QString authorizeCode(const QString &challenge)
+    {
+        QUrlQuery query;
+        for (const auto &[name, value] :
+             QList<std::pair<QString, QString>>{{u"client_id"_s, clientId},
+                                                {u"response_type"_s, u"code"_s},
+                                                {u"redirect_uri"_s, redirectUri},
+                                                {u"scope"_s, constants::delegatedScopes},
+                                                {u"state"_s, u"xyz 1"_s},
+                                                {u"code_challenge"_s, challenge},
+                                                {u"code_challenge_method"_s, u"S256"_s}})
+            query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        const Answer answer = send("GET", tenantPath() + u"/oauth2/v2.0/authorize?"_s
+                                              + query.toString(QUrl::FullyEncoded));
+        if (answer.status != 302)
+            return {};
+        const QUrl location(QString::fromLatin1(answer.headers.value("location")));
+        if (!location.toString().startsWith(redirectUri))
+            return {};
+        const QUrlQuery back(location);
+        if (back.queryItemValue(u"state"_s, QUrl::FullyDecoded) != u"xyz 1")
+            return {};
+        return back.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    }
+
+    Answer redeem(const QString &code, const QString &codeVerifier)
+    {
+        return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+                    form({{u"client_id"_s, clientId},
+                          {u"grant_type"_s, u"authorization_code"_s},
+                          {u"code"_s, code},
+                          {u"redirect_uri"_s, redirectUri},
+                          {u"code_verifier"_s, codeVerifier}}));
+    }
+
+    // A signed-in client: the tokens of an authorization code redeemed with PKCE.
+    QJsonObject signIn()
+    {
+        const QString code = authorizeCode(challengeFor(verifier));
+        return redeem(code, verifier).json;
+    }
+
+    void writeFaults(const QJsonObject &faults)
+    {
+        QVERIFY(writeJsonObject(lab::labFaultsFile(m_dir->path()), faults).ok());
+    }
+
+    QJsonObject spoPrincipal() const
+    {
+        const QJsonObject tenant = readJsonObject(folder().tenantFile()).value();
+        for (const QJsonValue &value : tenant.value(u"servicePrincipals").toArray())
+            if (value[u"id"].toString() == spoPrincipalId)
+                return value.toObject();
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(folder().ensureSeeded().ok());
+        m_server = std::make_unique<lab::LabTenantServer>(folder());
+        const Status started = m_server->start();
+        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().toText()));
+        m_network = std::make_unique<QNetworkAccessManager>();
+    }
+
+    void cleanup()
+    {
+        m_network.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void listens_onTheTenantJsonPortOfLoopback()
+    {
+        const int port = readJsonObject(folder().tenantFile())->value(u"port").toInt();
+        QCOMPARE(int(m_server->port()), port);
+        QCOMPARE(m_server->endpoints().graph, QUrl(u"https://127.0.0.1:%1"_s.arg(port)));
+        QCOMPARE(m_server->endpoints().metadataEndpoint(lab::seed::tenantId),
+                 u"https://127.0.0.1:%1/%2/metadata/json/1"_s.arg(port).arg(lab::seed::tenantId));
+    }
+
+    void portInUse_isAClearErrorWithRemedy()
+    {
+        lab::LabTenantServer second(folder());
+        const Status started = second.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, u"backend.lab-tenant"_s);
+        QVERIFY(started.error().message.contains(QString::number(m_server->port())));
+        QVERIFY(started.error().remedy.contains(u"tenant.json"_s));
+    }
+
+    void clientNotTrustingTheCertificate_failsTheHandshake()
+    {
+        const Answer answer = send("GET", u"/v1.0/organization"_s, {}, {}, false);
+        QCOMPARE(answer.error, QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(answer.status, 0);
+    }
+
+    void certificatePem_isPublicOnlyAndNamesLoopback()
+    {
+        const QString path = m_dir->filePath(u"run/ca.pem"_s);
+        QVERIFY(m_server->writeCertificatePem(path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pem = file.readAll();
+        QVERIFY(pem.startsWith("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(!pem.contains("PRIVATE KEY"));
+        const QSslCertificate certificate(pem, QSsl::Pem);
+        QCOMPARE(certificate, m_server->certificate());
+        QVERIFY(certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(u"127.0.0.1"_s));
+        QVERIFY(certificate.subjectAlternativeNames().values(QSsl::DnsEntry).contains(u"localhost"_s));
+    }
+
+    void pkce_refusesAWrongVerifier_acceptsTheRightOne_andTheCodeOnce()
+    {
+        const QString code = authorizeCode(challengeFor(verifier));
+        QVERIFY(!code.isEmpty());
+        const Answer wrong = redeem(code, verifier + u"x"_s);
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(wrong.json.value(u"error").toString(), u"invalid_grant"_s);
+        QVERIFY(wrong.json.value(u"error_description").toString().startsWith(u"AADSTS501481:"_s));
+        QVERIFY(!wrong.json.value(u"trace_id").toString().isEmpty());
+        QVERIFY(!wrong.json.value(u"correlation_id").toString().isEmpty());
+        QCOMPARE(wrong.json.value(u"error_codes").toArray(), QJsonArray{501481});
+
+        const Answer right = redeem(code, verifier);
+        QCOMPARE(right.status, 200);
+        QCOMPARE(right.json.value(u"token_type").toString(), u"Bearer"_s);
+        QVERIFY(right.json.value(u"scope").toString().split(u' ').contains(
+            constants::requiredGraphScope));
+        QVERIFY(right.json.value(u"expires_in").toInt() > 0);
+        QVERIFY(!right.json.value(u"refresh_token").toString().isEmpty());
+        const QString idToken = right.json.value(u"id_token").toString();
+        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(
+            idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(claims.value(u"preferred_username").toString(), u"admin@contoso.onmicrosoft.com"_s);
+        QCOMPARE(claims.value(u"tid").toString(), lab::seed::tenantId);
+
+        const Answer again = redeem(code, verifier);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.json.value(u"error").toString(), u"invalid_grant"_s);
+    }
+
+    void authorize_requiresS256AndALoopbackRedirect()
+    {
+        const Answer plain = send("GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1"
+                                                      "&response_type=code&redirect_uri=%2"
+                                                      "&scope=openid&state=s&code_challenge=abc"
+                                                      "&code_challenge_method=plain"_s.arg(
+                                                          clientId, redirectUri));
+        QCOMPARE(plain.status, 302);
+        const QUrlQuery error(QUrl(QString::fromLatin1(plain.headers.value("location"))));
+        QCOMPARE(error.queryItemValue(u"error"_s), u"invalid_request"_s);
+        QCOMPARE(error.queryItemValue(u"state"_s), u"s"_s);
+
+        const Answer elsewhere = send(
+            "GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1&response_type=code"
+                                  "&redirect_uri=https://evil.example/&scope=openid"
+                                  "&code_challenge=abc&code_challenge_method=S256"_s.arg(clientId));
+        QCOMPARE(elsewhere.status, 400);
+        QVERIFY(elsewhere.json.value(u"error_description").toString().startsWith(u"AADSTS50011:"_s));
+
+        const Answer unknownClient = send(
+            "GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=00000000-1111-2222-3333-"
+                                  "444444444444&response_type=code&redirect_uri=%1"_s.arg(redirectUri));
+        QCOMPARE(unknownClient.status, 400);
+        QCOMPARE(unknownClient.json.value(u"error").toString(), u"unauthorized_client"_s);
+    }
+
+    void refreshToken_rotates()
+    {
+        const QJsonObject first = signIn();
+        const QString refresh = first.value(u"refresh_token").toString();
+        QVERIFY(!refresh.isEmpty());
+        const auto refreshWith = [&](const QString &token) {
+            return send("POST", u"/organizations/oauth2/v2.0/token"_s,
+                        form({{u"client_id"_s, clientId},
+                              {u"grant_type"_s, u"refresh_token"_s},
+                              {u"refresh_token"_s, token},
+                              {u"scope"_s, constants::delegatedScopes}}));
+        };
+        const Answer renewed = refreshWith(refresh);
+        QCOMPARE(renewed.status, 200);
+        const QString newRefresh = renewed.json.value(u"refresh_token").toString();
+        QVERIFY(!newRefresh.isEmpty() && newRefresh != refresh);
+        QVERIFY(renewed.json.value(u"access_token").toString()
+                != first.value(u"access_token").toString());
+        QCOMPARE(send("GET", u"/v1.0/me"_s, {}, renewed.json.value(u"access_token").toString())
+                     .status,
+                 200);
+        const Answer reused = refreshWith(refresh);
+        QCOMPARE(reused.status, 400);
+        QCOMPARE(reused.json.value(u"error").toString(), u"invalid_grant"_s);
+        QCOMPARE(refreshWith(newRefresh).status, 200);
+    }
+
+    void deviceCode_isPendingThenSlowDownThenSignedIn()
+    {
+        const Answer started = send("POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
+                                    form({{u"client_id"_s, clientId},
+                                          {u"scope"_s, constants::delegatedScopes}}));
+        QCOMPARE(started.status, 200);
+        const QString deviceCode = started.json.value(u"device_code").toString();
+        const QString userCode = started.json.value(u"user_code").toString();
+        QVERIFY(!deviceCode.isEmpty());
+        QVERIFY(started.json.value(u"message").toString().contains(userCode));
+        QVERIFY(started.json.value(u"message").toString().contains(
+            started.json.value(u"verification_uri").toString()));
+        const int interval = started.json.value(u"interval").toInt();
+        QVERIFY(interval >= 1);
+        QVERIFY(started.json.value(u"expires_in").toInt() > interval);
+        const auto poll = [&] {
+            return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+                        form({{u"client_id"_s, clientId},
+                              {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                              {u"device_code"_s, deviceCode}}));
+        };
+        QCOMPARE(poll().json.value(u"error").toString(), u"authorization_pending"_s);
+        const Answer tooFast = poll();
+        QCOMPARE(tooFast.status, 400);
+        QCOMPARE(tooFast.json.value(u"error").toString(), u"slow_down"_s);
+        QTest::qWait(interval * 1000 + 100);
+        const Answer done = poll();
+        QCOMPARE(done.status, 200);
+        QCOMPARE(send("GET", u"/v1.0/me"_s, {}, done.json.value(u"access_token").toString())
+                     .json.value(u"userPrincipalName")
+                     .toString(),
+                 u"admin@contoso.onmicrosoft.com"_s);
+    }
+
+    void deviceCode_expires()
+    {
+        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 1}}}});
+        const Answer started = send("POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
+                                    form({{u"client_id"_s, clientId},
+                                          {u"scope"_s, constants::delegatedScopes}}));
+        QCOMPARE(started.json.value(u"expires_in").toInt(), 1);
+        QTest::qWait(1200);
+        const Answer late = send(
+            "POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+            form({{u"client_id"_s, clientId},
+                  {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                  {u"device_code"_s, started.json.value(u"device_code").toString()}}));
+        QCOMPARE(late.status, 400);
+        QCOMPARE(late.json.value(u"error").toString(), u"expired_token"_s);
+    }
+
+    void organization_listsTheTenantAndItsVerifiedDomains()
+    {
+        const Answer answer = send("GET", u"/v1.0/organization"_s, {},
+                                   signIn().value(u"access_token").toString());
+        QCOMPARE(answer.status, 200);
+        const QJsonObject organization = answer.json.value(u"value").toArray().at(0).toObject();
+        QCOMPARE(organization.value(u"id").toString(), lab::seed::tenantId);
+        const QJsonArray domains = organization.value(u"verifiedDomains").toArray();
+        QCOMPARE(domains.size(), 2);
+        QCOMPARE(domains.at(0)[u"name"].toString(), u"contoso.onmicrosoft.com"_s);
+        QVERIFY(domains.at(0)[u"isInitial"].toBool());
+        QVERIFY(domains.at(1)[u"isDefault"].toBool());
+        QCOMPARE(answer.headers.value("client-request-id"), QByteArray("test-client-request-id"));
+        QVERIFY(!answer.headers.value("request-id").isEmpty());
+    }
+
+    void select_returnsKeyOnlyOnASingleObjectGetSelectingKeyCredentials()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        const QJsonObject stored =
+            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const QString byAppId = u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId);
+
+        const Answer selected = send("GET", byAppId + u"?$select=id,keyCredentials"_s, {}, token);
+        QCOMPARE(selected.status, 200);
+        QVERIFY(!selected.json.contains(u"appId"));
+        QCOMPARE(selected.json.value(u"id").toString(), spoPrincipalId);
+        const QJsonObject key = selected.json.value(u"keyCredentials").toArray().at(0).toObject();
+        QCOMPARE(key.value(u"key").toString(), stored.value(u"key").toString());
+        // customKeyIdentifier: base64 of the binary SHA-1 thumbprint, not of its hex text.
+        const QByteArray der = QByteArray::fromBase64(stored.value(u"key").toString().toLatin1());
+        QCOMPARE(key.value(u"customKeyIdentifier").toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(der, QCryptographicHash::Sha1).toBase64()));
+
+        const Answer unselected = send("GET", byAppId, {}, token);
+        QVERIFY(unselected.json.value(u"keyCredentials")[0][u"key"].isNull());
+        QCOMPARE(unselected.json.value(u"appId").toString(), constants::spoAppId);
+
+        const Answer listed = send(
+            "GET", u"/v1.0/servicePrincipals?$filter=appId eq '%1'&$select=id,keyCredentials"_s.arg(
+                       constants::spoAppId),
+            {}, token);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray value = listed.json.value(u"value").toArray();
+        QCOMPARE(value.size(), 1);
+        QVERIFY(value.at(0)[u"keyCredentials"][0][u"key"].isNull());
+        QVERIFY(!value.at(0)[u"keyCredentials"][0][u"customKeyIdentifier"].toString().isEmpty());
+
+        const Answer unknownProperty = send("GET", byAppId + u"?$select=nope"_s, {}, token);
+        QCOMPARE(unknownProperty.status, 400);
+    }
+
+    void patch_replacesCollections_andPersistsThemInTenantJson()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        const QString path = u"/v1.0/servicePrincipals/"_s + spoPrincipalId;
+        const Answer names = send(
+            "PATCH", path,
+            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"only-one"_s}}})
+                .toJson(),
+            token, true, "application/json");
+        QCOMPARE(names.status, 204);
+        QVERIFY(!names.headers.value("request-id").isEmpty());
+        QCOMPARE(spoPrincipal().value(u"servicePrincipalNames").toArray(),
+                 QJsonArray{u"only-one"_s});
+
+        const QJsonObject existing =
+            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const auto added = crypto::generateSelfSigned(u"New STS"_s, 2048, 365);
+        QVERIFY(added.ok());
+        const QString addedKey = QString::fromLatin1(added->der.toBase64());
+        const QJsonArray keys{
+            QJsonObject{{u"key"_s, existing.value(u"key")},
+                        {u"type"_s, existing.value(u"type")},
+                        {u"usage"_s, existing.value(u"usage")}},
+            QJsonObject{{u"key"_s, addedKey}, {u"type"_s, u"AsymmetricX509Cert"_s},
+                        {u"usage"_s, u"Verify"_s}, {u"displayName"_s, u"CN=New STS"_s}}};
+        QCOMPARE(send("PATCH", path, QJsonDocument(QJsonObject{{u"keyCredentials"_s, keys}}).toJson(),
+                      token, true, "application/json")
+                     .status,
+                 204);
+        const QJsonArray stored = spoPrincipal().value(u"keyCredentials").toArray();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0)[u"keyId"], existing.value(u"keyId")); // re-sent key kept as it was
+        QCOMPARE(stored.at(1)[u"key"].toString(), addedKey);
+
+        // Re-sending only the new key drops the old one: PATCH replaces, it does not merge.
+        QCOMPARE(send("PATCH", path,
+                      QJsonDocument(QJsonObject{{u"keyCredentials"_s, QJsonArray{keys.at(1)}}})
+                          .toJson(),
+                      token, true, "application/json")
+                     .status,
+                 204);
+        QCOMPARE(spoPrincipal().value(u"keyCredentials").toArray().size(), 1);
+    }
+
+    void patch_refusesAKeyCredentialWithoutKey_andMalformedJson()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        const QString path = u"/v1.0/servicePrincipals/"_s + spoPrincipalId;
+        const QJsonObject before = spoPrincipal();
+        const Answer keyless = send(
+            "PATCH", path,
+            QJsonDocument(QJsonObject{{u"keyCredentials"_s,
+                                       QJsonArray{QJsonObject{{u"type"_s, u"AsymmetricX509Cert"_s},
+                                                              {u"usage"_s, u"Verify"_s}}}}})
+                .toJson(),
+            token, true, "application/json");
+        QCOMPARE(keyless.status, 400);
+        const QJsonObject error = keyless.json.value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), u"Request_BadRequest"_s);
+        QCOMPARE(error.value(u"innerError")[u"client-request-id"].toString(),
+                 u"test-client-request-id"_s);
+        QVERIFY(!error.value(u"innerError")[u"request-id"].toString().isEmpty());
+        QVERIFY(!error.value(u"innerError")[u"date"].toString().isEmpty());
+
+        const Answer malformed = send("PATCH", path, "{not json", token, true, "application/json");
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(spoPrincipal(), before);
+    }
+
+    void graph_refusesMissingUnknownAndExpiredTokensWith401()
+    {
+        const Answer missing = send("GET", u"/v1.0/organization"_s);
+        QCOMPARE(missing.status, 401);
+        QCOMPARE(missing.json.value(u"error")[u"code"].toString(), u"InvalidAuthenticationToken"_s);
+        const Answer unknown = send("GET", u"/v1.0/organization"_s, {}, u"not-a-lab-token"_s);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.json.value(u"error")[u"code"].toString(), u"InvalidAuthenticationToken"_s);
+
+        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"accessTokenSeconds"_s, 1}}}});
+        const QJsonObject tokens = signIn();
+        QCOMPARE(tokens.value(u"expires_in").toInt(), 1);
+        const QString token = tokens.value(u"access_token").toString();
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 200);
+        QTest::qWait(1100);
+        const Answer expired = send("GET", u"/v1.0/organization"_s, {}, token);
+        QCOMPARE(expired.status, 401);
+        QVERIFY(expired.json.value(u"error")[u"message"].toString().contains(u"expired"_s));
+    }
+
+    void tokenWithoutTheScope_isDenied403()
+    {
+        QJsonObject tenant = readJsonObject(folder().tenantFile()).value();
+        QJsonObject signInJson = tenant.value(u"signIn").toObject();
+        signInJson.insert(u"scopes"_s, QJsonArray{u"Organization.Read.All"_s});
+        tenant.insert(u"signIn"_s, signInJson);
+        QVERIFY(writeJsonObject(folder().tenantFile(), tenant).ok());
+        const QJsonObject tokens = signIn();
+        QCOMPARE(tokens.value(u"scope").toString(), u"Organization.Read.All"_s);
+        const QString token = tokens.value(u"access_token").toString();
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 200);
+        const Answer denied = send(
+            "PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
+            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}}).toJson(),
+            token, true, "application/json");
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
+        QCOMPARE(denied.json.value(u"error")[u"message"].toString(),
+                 u"Insufficient privileges to complete the operation."_s);
+    }
+
+    void fault429_answersRetryAfter_andCountsDownInFaultsJson()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        writeFaults({{u"tenant"_s, QJsonArray{QJsonObject{{u"path"_s, u"/v1.0/servicePrincipals"_s},
+                                                          {u"method"_s, u"PATCH"_s},
+                                                          {u"status"_s, 429},
+                                                          {u"retryAfter"_s, 2},
+                                                          {u"times"_s, 1}}}}});
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"a"_s}}}).toJson();
+        const QString path = u"/v1.0/servicePrincipals/"_s + spoPrincipalId;
+        // A GET does not match the PATCH fault.
+        QCOMPARE(send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {},
+                      token)
+                     .status,
+                 200);
+        const Answer throttled = send("PATCH", path, body, token, true, "application/json");
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.headers.value("retry-after"), QByteArray("2"));
+        QVERIFY(!throttled.json.value(u"error")[u"innerError"][u"request-id"].toString().isEmpty());
+        const QJsonObject faults = readJsonObject(lab::labFaultsFile(m_dir->path())).value();
+        QCOMPARE(faults.value(u"tenant")[0][u"times"].toInt(), 0);
+        QCOMPARE(send("PATCH", path, body, token, true, "application/json").status, 204);
+    }
+
+    void fault401_expiresThePresentedToken_soTheClientMustRefresh()
+    {
+        const QJsonObject tokens = signIn();
+        const QString token = tokens.value(u"access_token").toString();
+        writeFaults({{u"tenant"_s, QJsonArray{QJsonObject{{u"path"_s, u"/v1.0/organization"_s},
+                                                          {u"status"_s, 401},
+                                                          {u"times"_s, 1}}}}});
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 401);
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 401); // still expired
+        const Answer renewed = send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+                                    form({{u"client_id"_s, clientId},
+                                          {u"grant_type"_s, u"refresh_token"_s},
+                                          {u"refresh_token"_s,
+                                           tokens.value(u"refresh_token").toString()}}));
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {},
+                      renewed.json.value(u"access_token").toString())
+                     .status,
+                 200);
+    }
+
+    void acsMetadata_isServedForTheTenant_and404ForAnother()
+    {
+        const Answer metadata = send("GET", tenantPath() + u"/metadata/json/1"_s);
+        QCOMPARE(metadata.status, 200);
+        QCOMPARE(metadata.json.value(u"realm").toString(), lab::seed::tenantId);
+        QCOMPARE(metadata.json.value(u"issuer").toString(),
+                 constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
+        QVERIFY(!metadata.json.value(u"keys").toArray().isEmpty());
+        QCOMPARE(send("GET", u"/00000000-0000-0000-0000-000000000000/metadata/json/1"_s).status,
+                 404);
+    }
+
+    void labFarm_fetchesTheMetadataOverHttps_trustingOnlyThisRun()
+    {
+        const QString caFile = folder().tenantCaFile();
+        QVERIFY(m_server->writeCertificatePem(caFile).ok());
+        const QString url = m_server->endpoints().metadataEndpoint(lab::seed::tenantId);
+        lab::LabFarmBackend farm(folder(), caFile);
+        const auto fetched = QCoro::waitFor(farm.fetchFromFarm(url));
+        QVERIFY2(fetched.ok(), qPrintable(fetched ? QString() : fetched.error().toText()));
+        QCOMPARE(QJsonDocument::fromJson(*fetched).object().value(u"realm").toString(),
+                 lab::seed::tenantId);
+
+        // Another run's certificate is not trusted.
+        const auto other = crypto::generateSelfSigned(u"another run"_s, 2048, 1);
+        QVERIFY(other.ok());
+        const QString otherCa = m_dir->filePath(u"run/other.pem"_s);
+        QFile file(otherCa);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QSslCertificate(other->der, QSsl::Der).toPem());
+        file.close();
+        lab::LabFarmBackend distrusting(folder(), otherCa);
+        const auto refused = QCoro::waitFor(distrusting.fetchFromFarm(url));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"farm.outbound"_s);
+
+        const auto wrongTenant = QCoro::waitFor(farm.fetchFromFarm(
+            m_server->endpoints().metadataEndpoint(u"00000000-0000-0000-0000-000000000000"_s)));
+        QVERIFY(!wrongTenant.ok());
+        QVERIFY(wrongTenant.error().message.contains(u"404"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabTenant)
+#include "tst_labtenant.moc"
