@@ -774,6 +774,61 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>Korrigieren oder löschen Sie die Lab-Datei; eine gelöschte Datei wird beim nächsten Start neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>Der Lab-Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>Wählen Sie für --lab einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json enthält keinen Port für den Lab-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>Setzen Sie &quot;port&quot; in tenant.json auf einen freien TCP-Port (1024–65535).</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>Das TLS-Zertifikat des Lab-Mandanten konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Prüfen Sie, ob Qt Network sein OpenSSL-TLS-Backend hat.</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Lab-Mandant kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>Ein anderes Programm verwendet Port %1, vielleicht ein anderer Assistent mit demselben Lab-Ordner: Schließen Sie ihn. Oder tragen Sie in tenant.json einen freien Port als &quot;port&quot; ein; die Farm benötigt dann den ACS-Schritt erneut, da ihr ACS-Proxy und Aussteller die alte URL behalten.</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>Der Lab-Mandant hat vor dem Start kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>Wählen Sie einen beschreibbaren Lab-Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>Das Zertifikat des Lab-Mandanten kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthOverHttpStep</name>
     <message>
         <source>Configure OAuth over HTTP</source>
@@ -1554,6 +1609,14 @@ Abhilfe: %1</translation>
     <message>
         <source>Not applicable: nothing to do.</source>
         <translation>Nicht zutreffend: Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>Den laufenden Farmvorgang anhalten; der Schritt kann erneut ausgeführt werden</translation>
     </message>
 </context>
 <context>

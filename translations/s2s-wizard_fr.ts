@@ -774,6 +774,61 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>Corrigez ou supprimez le fichier du labo ; un fichier supprimé est recréé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>Impossible de créer le dossier du labo %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>Choisissez un dossier accessible en écriture pour --lab.</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json n&apos;indique aucun port pour le locataire du labo.</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>Définissez &quot;port&quot; dans tenant.json sur un port TCP libre (1024-65535).</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>Impossible de charger le certificat TLS du locataire du labo.</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Vérifiez que Qt Network dispose de son backend TLS OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Le locataire du labo ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>Un autre programme utilise le port %1, peut-être un autre Assistant sur le même dossier de labo : fermez-le. Ou indiquez un port libre dans &quot;port&quot; de tenant.json ; la batterie a alors de nouveau besoin de l&apos;étape ACS, car son proxy ACS et son émetteur conservent l&apos;ancienne URL.</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>Le locataire du labo n&apos;a pas de certificat avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>Choisissez un dossier de labo accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>Impossible d&apos;écrire le certificat du locataire du labo dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthOverHttpStep</name>
     <message>
         <source>Configure OAuth over HTTP</source>
@@ -1554,6 +1609,14 @@ Solution : %1</translation>
     <message>
         <source>Not applicable: nothing to do.</source>
         <translation>Non applicable : rien à faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>Arrêter l&apos;opération de batterie en cours ; l&apos;étape pourra être exécutée de nouveau</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,61 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>ラボ ファイルを修正するか削除してください。削除したファイルは次回の起動時に再作成されます。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>ラボ フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>--lab には書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json にラボ テナントのポートがありません。</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>tenant.json の &quot;port&quot; に空いている TCP ポート (1024 ～ 65535) を設定してください。</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>ラボ テナントの TLS 証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Qt Network に OpenSSL TLS バックエンドがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>ラボ テナントが 127.0.0.1:%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>ポート %1 を別のプログラムが使用しています。同じラボ フォルダーを使う別のウィザードかもしれません。そのプログラムを閉じてください。または tenant.json の &quot;port&quot; に空いているポートを設定してください。その場合、ファームの ACS プロキシと発行者は古い URL を保持しているため、ACS ステップをもう一度実行する必要があります。</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>ラボ テナントには起動前の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>書き込み可能なラボ フォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>ラボ テナントの証明書を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthOverHttpStep</name>
     <message>
         <source>Configure OAuth over HTTP</source>
@@ -1552,6 +1607,14 @@ Remedy: %1</source>
     <message>
         <source>Not applicable: nothing to do.</source>
         <translation>該当なし: 実行する作業はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>実行中のファーム操作を停止します。ステップはもう一度実行できます</translation>
     </message>
 </context>
 <context>
