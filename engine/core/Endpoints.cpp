@@ -24,9 +24,10 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
         if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
             return Error{u"input.endpoints"_s,
                          QCoreApplication::translate("Endpoints", "Endpoint \"%1\" is not an "
-                                                     "absolute https:// URL.").arg(key), {},
-                         QCoreApplication::translate("Endpoints", "Write it as "
-                                                     "https://host[:port] in the endpoints file.")};
+                                                                  "absolute https:// "
+                                                                  "URL.").arg(key), {},
+                         QCoreApplication::translate("Endpoints", "Write it as https://host[:port] "
+                                                                  "in the endpoints file.")};
         *target = url;
     }
     return endpoints;

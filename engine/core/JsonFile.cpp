@@ -18,7 +18,7 @@ Result<QJsonObject> readJsonObject(const QString &path)
                      QCoreApplication::translate("Files", "Cannot read %1.").arg(path),
                      file.errorString(),
                      QCoreApplication::translate("Files", "Check that the file exists and is "
-                                                 "readable.")};
+                                                          "readable.")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -26,7 +26,7 @@ Result<QJsonObject> readJsonObject(const QString &path)
                      QCoreApplication::translate("Files", "%1 is not a JSON object.").arg(path),
                      u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset),
                      QCoreApplication::translate("Files", "Fix the JSON syntax (an editor with "
-                                                 "JSON validation helps).")};
+                                                          "JSON validation helps).")};
     return document.object();
 }
 
@@ -42,7 +42,7 @@ Status writeJsonObject(const QString &path, const QJsonObject &object)
                  QCoreApplication::translate("Files", "Cannot write %1.").arg(path),
                  file.errorString(),
                  QCoreApplication::translate("Files", "Free disk space or fix the folder's "
-                                             "permissions.")};
+                                                      "permissions.")};
 }
 
 } // namespace s2s

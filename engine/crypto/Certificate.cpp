@@ -29,7 +29,8 @@ Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int k
                                             reinterpret_cast<const unsigned char *>(cn.constData()),
                                             -1, -1, 0) != 1)
         return ossl::error(u"crypto.subject"_s,
-            QCoreApplication::translate("Crypto", "Could not set the certificate subject."));
+                           QCoreApplication::translate("Crypto", "Could not set the certificate "
+                                                                 "subject."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Valid from an hour ago so that servers with a slightly slow clock accept it at once.
     return ossl::selfSign(key->get(), name.get(), now.addSecs(-60 * 60), now.addDays(validityDays),
@@ -42,7 +43,7 @@ Result<CertificateInfo> inspectDer(const QByteArray &der)
     if (!cert)
         return ossl::error(u"crypto.openssl"_s,
                            QCoreApplication::translate("Crypto", "The data is not a DER-encoded "
-                                                       "X.509 certificate."));
+                                                                 "X.509 certificate."));
     return ossl::certificateInfo(cert.get(), der);
 }
 

@@ -29,9 +29,11 @@ Result<CertificateDetails> inspectCertificate(const QByteArray &derOrPem)
     if (!cert)
         return ossl::error(u"crypto.certificate-unreadable"_s,
                            QCoreApplication::translate("Crypto", "The file is not an X.509 "
-                                                       "certificate in DER (.cer) or PEM form."),
-                           QCoreApplication::translate("Crypto", "Export the certificate again "
-                                                       "as DER encoded binary X.509 (.CER)."));
+                                                                 "certificate in DER (.cer) or PEM "
+                                                                 "form."),
+                           QCoreApplication::translate("Crypto", "Export the certificate again as "
+                                                                 "DER encoded binary X.509 "
+                                                                 "(.CER)."));
     // Thumbprints and Graph use the DER, whatever form the certificate came in.
     const QByteArray der = ossl::toDer(cert.get());
     CertificateDetails details;

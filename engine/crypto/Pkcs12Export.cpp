@@ -32,11 +32,12 @@ Result<QByteArray> exportPfx(const GeneratedCertificate &certificate, const QStr
     if (!cert || !key)
         return ossl::error(u"crypto.pfx-export"_s,
                            QCoreApplication::translate("Crypto", "The certificate or its private "
-                                                       "key could not be read for the PFX."));
+                                                                 "key could not be read for the "
+                                                                 "PFX."));
     if (X509_check_private_key(cert.get(), key.get()) != 1)
         return ossl::error(u"crypto.pfx-export"_s,
-                           QCoreApplication::translate("Crypto", "The private key does not "
-                                                       "belong to the certificate."));
+                           QCoreApplication::translate("Crypto", "The private key does not belong "
+                                                                 "to the certificate."));
 
     const bool legacy = encryption == PfxEncryption::LegacyTripleDesSha1;
     // A cipher NID (not a PBE one) makes OpenSSL 3 use PBES2 with PBKDF2 and HMAC-SHA256.
@@ -52,13 +53,13 @@ Result<QByteArray> exportPfx(const GeneratedCertificate &certificate, const QStr
                           legacy ? EVP_sha1() : EVP_sha256())
                != 1)
         return ossl::error(u"crypto.pfx-export"_s,
-            QCoreApplication::translate("Crypto", "Could not build the PFX file."));
+                           QCoreApplication::translate("Crypto", "Could not build the PFX file."));
 
     unsigned char *buffer = nullptr;
     const int length = i2d_PKCS12(p12.get(), &buffer);
     if (length <= 0)
         return ossl::error(u"crypto.pfx-export"_s,
-            QCoreApplication::translate("Crypto", "Could not encode the PFX file."));
+                           QCoreApplication::translate("Crypto", "Could not encode the PFX file."));
     QByteArray pfx(reinterpret_cast<const char *>(buffer), length);
     OPENSSL_free(buffer);
     return pfx;

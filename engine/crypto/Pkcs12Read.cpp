@@ -18,19 +18,20 @@ Error corrupt()
     return ossl::error(
         u"crypto.pfx-corrupt"_s,
         QCoreApplication::translate("Crypto", "The file is not a readable PFX (PKCS#12): it is "
-                                    "damaged or of another kind."),
+                                              "damaged or of another kind."),
         QCoreApplication::translate("Crypto", "Copy the PFX again from where it was exported, or "
-                                    "export it again with its "
-        "private key."));
+                                              "export it again with its private key."));
 }
 
 Error wrongPassword()
 {
     return ossl::error(u"crypto.pfx-password"_s,
-        QCoreApplication::translate("Crypto", "The password does not open this PFX file."),
+                       QCoreApplication::translate("Crypto", "The password does not open this PFX "
+                                                             "file."),
                        QCoreApplication::translate("Crypto", "Type the password the PFX was "
-                                                   "exported with. If you are sure it is right, "
-                       "the file was altered: copy or export it again."));
+                                                             "exported with. If you are sure it is "
+                                                             "right, the file was altered: copy or "
+                                                             "export it again."));
 }
 
 // After the MAC matched: a parse failure is a missing algorithm or damage inside the file.
@@ -41,16 +42,16 @@ Error unreadableContent()
     if (!unsupported)
         return Error{u"crypto.pfx-corrupt"_s,
                      QCoreApplication::translate("Crypto", "The PFX opens with this password but "
-                                                 "its content is damaged."), detail,
-                     QCoreApplication::translate("Crypto", "Export the certificate again with "
-                                                 "its private key.")};
+                                                           "its content is damaged."), detail,
+                     QCoreApplication::translate("Crypto", "Export the certificate again with its "
+                                                           "private key.")};
     return Error{
         u"crypto.pfx-unsupported"_s,
-        QCoreApplication::translate("Crypto", "The PFX is encrypted with an algorithm OpenSSL 3 "
-                                    "no longer offers (such as RC2)."),
+        QCoreApplication::translate("Crypto", "The PFX is encrypted with an algorithm OpenSSL 3 no "
+                                              "longer offers (such as RC2)."),
         detail,
             QCoreApplication::translate("Crypto", "Export it again choosing TripleDES-SHA1 or "
-                                        "AES256-SHA256 encryption.")};
+                                                  "AES256-SHA256 encryption.")};
 }
 
 bool macMatches(PKCS12 *p12, const ossl::SecretUtf8 &pass)
@@ -86,9 +87,9 @@ Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
         return hasMac ? unreadableContent() : wrongPassword(); // without a MAC, cannot tell apart
     if (!cert)
         return ossl::error(u"crypto.pfx-no-certificate"_s,
-            QCoreApplication::translate("Crypto", "The PFX holds no certificate."),
-                           QCoreApplication::translate("Crypto", "Export the certificate "
-                                                       "together with its private key."));
+                           QCoreApplication::translate("Crypto", "The PFX holds no certificate."),
+                           QCoreApplication::translate("Crypto", "Export the certificate together "
+                                                                 "with its private key."));
 
     PfxContents contents;
     const auto details = inspectCertificate(ossl::toDer(cert.get()));
@@ -110,7 +111,7 @@ Result<PfxContents> readPfxFile(const QString &path, const QString &password)
                      QCoreApplication::translate("Crypto", "Could not read %1.").arg(path),
                      file.errorString(),
                      QCoreApplication::translate("Crypto", "Check the path and that the wizard's "
-                                                 "account may read the file.")};
+                                                           "account may read the file.")};
     return readPfx(file.readAll(), password);
 }
 

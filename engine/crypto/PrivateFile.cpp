@@ -16,7 +16,7 @@ Status writePrivateFile(const QString &path, const QByteArray &bytes)
                      QCoreApplication::translate("Crypto", "Could not write %1.").arg(path),
                      file.errorString(),
                      QCoreApplication::translate("Crypto", "Choose a folder the wizard's account "
-                                                 "may write to, with free space.")};
+                                                           "may write to, with free space.")};
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();

@@ -48,7 +48,7 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
     if (!key)
         return error(u"crypto.keygen"_s,
                      QCoreApplication::translate("Crypto", "Could not generate an RSA key of %1 "
-                                                 "bits.").arg(keyBits));
+                                                           "bits.").arg(keyBits));
     return key;
 }
 
@@ -63,29 +63,30 @@ Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
         || X509_set_subject_name(cert.get(), subject) != 1
         || X509_set_issuer_name(cert.get(), subject) != 1) // self-signed: issuer is the subject
         return error(u"crypto.certificate"_s,
-            QCoreApplication::translate("Crypto", "Could not fill in the certificate."));
+                     QCoreApplication::translate("Crypto", "Could not fill in the certificate."));
     if (!addExtension(cert.get(), NID_key_usage, keyUsage)
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
         return error(u"crypto.certificate"_s,
-                     QCoreApplication::translate("Crypto", "Could not add certificate extensions."));
+                     QCoreApplication::translate("Crypto", "Could not add certificate "
+                                                           "extensions."));
     for (const auto &[nid, value] : extraExtensions)
         if (!addExtension(cert.get(), nid, value))
             return error(u"crypto.certificate"_s,
-                         QCoreApplication::translate("Crypto",
-                                                     "Could not add certificate extensions."));
+                         QCoreApplication::translate("Crypto", "Could not add certificate "
+                                                               "extensions."));
     if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
         return error(u"crypto.certificate"_s,
-            QCoreApplication::translate("Crypto", "Could not sign the certificate."));
+                     QCoreApplication::translate("Crypto", "Could not sign the certificate."));
 
     GeneratedCertificate out;
     out.der = toDer(cert.get());
     if (out.der.isEmpty())
         return error(u"crypto.certificate"_s,
-            QCoreApplication::translate("Crypto", "Could not encode the certificate."));
+                     QCoreApplication::translate("Crypto", "Could not encode the certificate."));
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return error(u"crypto.certificate"_s,
-            QCoreApplication::translate("Crypto", "Could not encode the private key."));
+                     QCoreApplication::translate("Crypto", "Could not encode the private key."));
     out.privateKeyPem = bioBytes(bio.get());
     return out;
 }

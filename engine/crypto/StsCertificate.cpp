@@ -33,19 +33,21 @@ Status checkKeyAndValidity(const StsCertificateOptions &options)
         return Error{
             u"crypto.key-size"_s,
             QCoreApplication::translate("Crypto", "An RSA key of %1 bits is not offered for the "
-                                        "STS certificate.").arg(options.keyBits),
+                                                  "STS certificate.").arg(options.keyBits),
             {},
             QCoreApplication::translate("Crypto", "Choose 2048, 3072 or 4096 bits (2048 is what "
-                                        "SharePoint and Microsoft Entra expect at least).")};
+                                                  "SharePoint and Microsoft Entra expect at "
+                                                  "least).")};
     if (options.validityYears < 1 || options.validityYears > 10)
         return Error{u"crypto.validity"_s,
-                     QCoreApplication::translate("Crypto", "A validity of %1 years is not "
-                                                 "offered for the STS certificate.").arg(
+                     QCoreApplication::translate("Crypto", "A validity of %1 years is not offered "
+                                                           "for the STS certificate.").arg(
                          options.validityYears),
                      {},
                      QCoreApplication::translate("Crypto", "Choose between 1 and 10 years, and "
-                                                 "note the expiry date: hybrid stops "
-                                                 "working the day the certificate expires.")};
+                                                           "note the expiry date: hybrid stops "
+                                                           "working the day the certificate "
+                                                           "expires.")};
     return success();
 }
 

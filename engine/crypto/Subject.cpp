@@ -15,9 +15,9 @@ Error subjectError(const QString &subject, const QString &why)
     return error(
         u"crypto.subject"_s,
             QCoreApplication::translate("Crypto", "The certificate subject \"%1\" is not valid: "
-                                        "%2").arg(subject, why),
+                                                  "%2").arg(subject, why),
         QCoreApplication::translate("Crypto", "Write it as CN=name, optionally followed by "
-                                    "O=organization, OU=unit, C=country."));
+                                              "O=organization, OU=unit, C=country."));
 }
 
 // Splits on commas outside quotes and escapes; removes the quotes and escapes.
@@ -67,15 +67,16 @@ Result<NamePtr> parseSubject(const QString &subject)
                 subject, u"\"%1\" is not NAME=value with a known name."_s.arg(it->trimmed()));
         if (value.isEmpty())
             return subjectError(subject,
-                QCoreApplication::translate("Crypto", "%1 has no value.").arg(attribute));
+                                QCoreApplication::translate("Crypto", "%1 has no "
+                                                                      "value.").arg(attribute));
         if (X509_NAME_add_entry_by_txt(name.get(), attribute.toLatin1().constData(), MBSTRING_UTF8,
                                        reinterpret_cast<const unsigned char *>(value.constData()),
                                        int(value.size()), -1, 0)
             != 1)
             return subjectError(
                 subject,
-                    QCoreApplication::translate("Crypto", "OpenSSL refuses %1 (too long, or "
-                                                "wrong format).").arg(attribute));
+                    QCoreApplication::translate("Crypto", "OpenSSL refuses %1 (too long, or wrong "
+                                                          "format).").arg(attribute));
     }
     return name;
 }

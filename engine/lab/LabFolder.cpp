@@ -24,8 +24,8 @@ int pickFreePort()
 Error labError(const Error &cause)
 {
     return Error{u"backend.lab"_s, cause.message, cause.detail,
-                 QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file "
-                                             "is seeded again on the next start.")};
+                 QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file is "
+                                                    "seeded again on the next start.")};
 }
 
 } // namespace
@@ -51,7 +51,8 @@ Status LabFolder::ensureSeeded() const
 {
     if (!QDir().mkpath(m_path))
         return Error{u"backend.lab"_s,
-            QCoreApplication::translate("Lab", "Cannot create the lab folder %1.").arg(m_path), {},
+                     QCoreApplication::translate("Lab", "Cannot create the lab folder "
+                                                        "%1.").arg(m_path), {},
                      QCoreApplication::translate("Lab", "Choose a writable folder for --lab.")};
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)

@@ -63,9 +63,9 @@ Status LabTenantServer::start(quint16 port)
         if (port == 0)
             return serverError(
                 QCoreApplication::translate("Lab", "tenant.json has no port for the lab "
-                                            "tenant."), {},
-                               QCoreApplication::translate("Lab", "Set \"port\" in tenant.json "
-                                                           "to a free TCP port (1024-65535)."));
+                                                   "tenant."), {},
+                               QCoreApplication::translate("Lab", "Set \"port\" in tenant.json to "
+                                                                  "a free TCP port (1024-65535)."));
     }
     const auto generated =
         crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
@@ -76,9 +76,9 @@ Status LabTenantServer::start(quint16 port)
     if (certificate.isNull() || key.isNull())
         return serverError(
             QCoreApplication::translate("Lab", "The lab tenant's TLS certificate could not be "
-                                        "loaded."), {},
+                                               "loaded."), {},
                            QCoreApplication::translate("Lab", "Check that Qt Network has its "
-                                                       "OpenSSL TLS backend."));
+                                                              "OpenSSL TLS backend."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
@@ -89,13 +89,14 @@ Status LabTenantServer::start(quint16 port)
     if (!listener->listen(QHostAddress::LocalHost, port))
         return serverError(
             QCoreApplication::translate("Lab", "The lab tenant cannot listen on 127.0.0.1:%1: "
-                                        "%2").arg(QString::number(port),
+                                               "%2").arg(QString::number(port),
                                                                        listener->errorString()),
             {},
             QCoreApplication::translate("Lab", "Another program uses port %1, perhaps another "
-                                        "wizard on the same lab folder: close "
-            "it. Or set a free port as \"port\" in tenant.json; the farm then needs the ACS step "
-            "again, as its ACS proxy and issuer keep the old URL.").arg(port));
+                                               "wizard on the same lab folder: close it. Or set a "
+                                               "free port as \"port\" in tenant.json; the farm "
+                                               "then needs the ACS step again, as its ACS proxy "
+                                               "and issuer keep the old URL.").arg(port));
     // bind() of a listening QSslServer works from Qt 6.4 on, where 6.8 removed listen() and
     // sslSetup() of QAbstractHttpServer: one code path for Debian's 6.4 and vcpkg's 6.8.
     m_http.bind(listener.release());
@@ -216,7 +217,7 @@ Status LabTenantServer::writeCertificatePem(const QString &path) const
     if (m_certificate.isNull())
         return serverError(
             QCoreApplication::translate("Lab", "The lab tenant has no certificate before it "
-                                        "starts."), {}, {});
+                                               "starts."), {}, {});
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return serverError(
             QCoreApplication::translate("Lab", "Cannot create the folder of %1.").arg(path), {},
@@ -225,7 +226,7 @@ Status LabTenantServer::writeCertificatePem(const QString &path) const
     if (!file.open(QIODevice::WriteOnly) || file.write(m_certificate.toPem()) < 0 || !file.commit())
         return serverError(
             QCoreApplication::translate("Lab", "Cannot write the lab tenant's certificate to "
-                                        "%1.").arg(path),
+                                               "%1.").arg(path),
                            file.errorString(),
                                QCoreApplication::translate("Lab", "Choose a writable lab folder."));
     return success();

@@ -205,12 +205,12 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
     if (schema != schemaVersion)
         return Error{u"session.schema"_s,
                      QCoreApplication::translate("Session", "The session file has schema version "
-                                                 "%1; this wizard reads version %2.")
+                                                            "%1; this wizard reads version %2.")
                          .arg(schema)
                          .arg(schemaVersion),
                      {},
-                         QCoreApplication::translate("Session", "Open it with the wizard version "
-                                                     "that wrote it, or start a new setup.")};
+                     QCoreApplication::translate("Session", "Open it with the wizard version that "
+                                                            "wrote it, or start a new setup.")};
     auto session = std::make_unique<Session>();
     session->m_id = json.value(u"id").toString(session->m_id);
     session->m_started = QDateTime::fromString(json.value(u"started").toString(), Qt::ISODate);

@@ -37,7 +37,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"session.folder"_s,
                      QCoreApplication::translate("Session", "Cannot create the session folder "
-                                                 "%1.").arg(info.absolutePath()), {},
+                                                            "%1.").arg(info.absolutePath()), {},
                      QCoreApplication::translate("Session", "Choose a writable location.")};
     auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + u".lock"_s);
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
@@ -47,11 +47,11 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
         lock->getLockInfo(&pid, &host, &app);
         return Error{u"session.locked"_s,
                      QCoreApplication::translate("Session", "The session %1 is open in another "
-                                                 "wizard (process %2 on %3).").arg(
+                                                            "wizard (process %2 on %3).").arg(
                          path, QString::number(pid), host),
                      {},
-                         QCoreApplication::translate("Session", "Close the other wizard first, "
-                                                     "or start a new setup.")};
+                     QCoreApplication::translate("Session", "Close the other wizard first, or "
+                                                            "start a new setup.")};
     }
     std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
     if (info.exists()) {
