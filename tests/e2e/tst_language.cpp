@@ -1,45 +1,31 @@
 // The wizard's language, through the executable: --lang picks one of the embedded translations
 // (Qt's own included), the system locale is followed without it, an unknown --lang is an input
 // error. Expected texts come from the same .qm files the executable embeds (:/i18n/).
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
+#include "ProgramRun.h"
 #include "cli/Options.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = test::ProgramRun;
 
 class TestLanguage : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
 
+    // The wizard under `locale` (LC_ALL), as a script on a server in that locale runs it.
     Run wizard(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"LC_ALL"_s, locale);
-        environment.remove(u"LANGUAGE"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(S2S_WIZARD_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
+                                {{u"XDG_DATA_HOME"_s, m_home.path()},
+                                 {u"HOME"_s, m_home.path()},
+                                 {u"LC_ALL"_s, locale},
+                                 {u"LANGUAGE"_s, QString()}});
     }
 
     // `source` in `language`, from the embedded translation; fails the test when untranslated.
