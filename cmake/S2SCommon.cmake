@@ -17,8 +17,8 @@ function(s2s_apply_common_settings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
                                              -Wnon-virtual-dtor -Wno-missing-field-initializers)
   endif()
-  if(DEFINED ENV{CI} AND NOT MSVC)
-    target_compile_options(${target} PRIVATE -Werror)
+  if(DEFINED ENV{CI})
+    target_compile_options(${target} PRIVATE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
   endif()
 endfunction()
 

@@ -7,6 +7,7 @@ packages=(
   qt6-httpserver-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
   xvfb xauth dbus gnome-keyring ccache
+  dpkg-dev desktop-file-utils file # .deb Depends (dpkg-shlibdeps), desktop entry check
   qt6-translations-l10n fonts-noto-cjk python3
 )
 missing=()

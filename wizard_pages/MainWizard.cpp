@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include "AboutDialog.h"
 #include "FileDialog.h"
 #include "PageWidgets.h"
 #include "StepListPanel.h"
@@ -29,12 +30,18 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
     setButtonText(QWizard::CustomButton1, tr("Export transcript…"));
     button(QWizard::CustomButton1)->setObjectName(u"exportButton"_s);
     button(QWizard::CustomButton1)->setEnabled(false);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    // QWizard's Help button, relabelled: the About box is the wizard's help.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("About…"));
+    button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
+    setButtonLayout({QWizard::CustomButton1, QWizard::HelpButton, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             exportTranscript();
     });
+    connect(this, &QWizard::helpRequested, this, &MainWizard::showAbout);
 
     setPage(Welcome, new WelcomePage(m_context, this));
     for (StepId id : allStepIds()) {
@@ -63,6 +70,14 @@ void MainWizard::onBusyChanged(bool)
     // One operation at a time: no leaving the page while it runs. Queued, so ask the runner now.
     if (m_context.runner().isBusy())
         button(QWizard::BackButton)->setEnabled(false);
+}
+
+void MainWizard::showAbout()
+{
+    // Window-modal without a nested event loop; deleted when closed.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWizard::exportTranscript()

@@ -10,7 +10,7 @@ class StepListPanel;
 class WizardContext;
 
 // The wizard window: the welcome page, one StepPage per documented step (the last one is the
-// final page), the step list at the side and "Export transcript…" on every page.
+// final page), the step list at the side, "Export transcript…" and "About…" on every page.
 class MainWizard : public QWizard {
     Q_OBJECT
 public:
@@ -18,6 +18,8 @@ public:
 
     // Asks for a file (FileDialog) and writes the session's transcript to it.
     void exportTranscript();
+    // Opens the About box (version, licence, log and session folders).
+    void showAbout();
 
 private:
     void onBusyChanged(bool busy);

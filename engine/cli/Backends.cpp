@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -18,16 +19,33 @@ QString Backends::target() const
     return isLab() ? u"lab:"_s + labDir : u"farm"_s;
 }
 
-QString labHostProgram()
+QString helperProgram(const QString &name, const char *overrideVariable)
 {
-    const QString fromEnvironment = qEnvironmentVariable("S2S_LAB_HOST");
+    const QString fromEnvironment = qEnvironmentVariable(overrideVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
 #ifdef Q_OS_WIN
-    return QCoreApplication::applicationDirPath() + u"/s2s-lab-host.exe"_s;
+    const QString fileName = name + u".exe"_s;
 #else
-    return QCoreApplication::applicationDirPath() + u"/s2s-lab-host"_s;
+    const QString fileName = name;
 #endif
+    const QDir wizardFolder(QCoreApplication::applicationDirPath());
+    // Beside the wizard: the build tree and the Windows install; then the installed helper folder.
+    QStringList candidates{wizardFolder.filePath(fileName)};
+    const QString helperFolder = QStringLiteral(S2S_HELPERDIR_FROM_BINDIR);
+    if (!helperFolder.isEmpty())
+        candidates.append(QDir::cleanPath(wizardFolder.filePath(helperFolder + u'/' + fileName)));
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    // Missing everywhere: the transport's start error then names the first place looked at.
+    return candidates.first();
+}
+
+QString labHostProgram()
+{
+    return helperProgram(u"s2s-lab-host"_s, "S2S_LAB_HOST");
 }
 
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)

@@ -31,7 +31,10 @@ struct Backends {
 // run, its farm behind s2s-lab-host over the farm host protocol trusting that certificate; the
 // tenant backend still in process.
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
-// s2s-lab-host beside the running executable, or $S2S_LAB_HOST.
+// A helper executable of the wizard: $overrideVariable if set, else `name` beside the running
+// executable (build tree, Windows) or in the installed helper folder (lib/s2s-wizard on Linux).
+QString helperProgram(const QString &name, const char *overrideVariable);
+// s2s-lab-host, found by helperProgram (override: $S2S_LAB_HOST).
 QString labHostProgram();
 // The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
 Result<Backends> openRealFarm();
