@@ -1300,6 +1300,37 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>Über den S2S-Assistenten</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S-Assistent</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>Richtet die Server-zu-Server-Vertrauensstellung zwischen einer SharePoint Server-Farm und SharePoint Online ein, Schritt für Schritt nach der Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>Sitzungsordner:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ActivityList</name>
     <message>
         <source>Farm host</source>
@@ -1501,6 +1532,10 @@ Abhilfe: %1</translation>
     <message>
         <source>Transcript written to %1</source>
         <translation>Transkript geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Info…</translation>
     </message>
 </context>
 <context>

@@ -1300,6 +1300,37 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>À propos de l&apos;Assistant S2S</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>Assistant S2S</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>Configure l&apos;approbation de serveur à serveur entre une batterie SharePoint Server et SharePoint Online, une étape documentée à la fois.</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux :</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>Dossier des sessions :</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ActivityList</name>
     <message>
         <source>Farm host</source>
@@ -1501,6 +1532,10 @@ Solution : %1</translation>
     <message>
         <source>Transcript written to %1</source>
         <translation>Transcription écrite dans %1</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>À propos…</translation>
     </message>
 </context>
 <context>

@@ -1300,6 +1300,37 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>S2S ウィザードのバージョン情報</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S ウィザード</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>バージョン %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>SharePoint Server ファームと SharePoint Online の間のサーバー間信頼を、文書化された手順に沿って 1 ステップずつ設定します。</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>ログ フォルダー:</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>セッション フォルダー:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>ライセンス:</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ActivityList</name>
     <message>
         <source>Farm host</source>
@@ -1499,6 +1530,10 @@ Remedy: %1</source>
     <message>
         <source>Transcript written to %1</source>
         <translation>トランスクリプトを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>バージョン情報…</translation>
     </message>
 </context>
 <context>
