@@ -204,7 +204,8 @@ private Q_SLOTS:
         QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(), timeoutMs);
+                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+                                 timeoutMs);
         QVERIFY(ui.find<QLabel>(u"progressLabel"_s)->text().contains(u"Get-SPAuthenticationProvider"_s));
         screenshot(ui.wizard.get(), u"activity-while-running"_s);
         // Measured while the delayed operation is in flight, until the step has finished.
@@ -236,7 +237,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(u"running"_s).isEmpty(), timeoutMs);
+                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+                                 timeoutMs);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(stop, Qt::LeftButton);
