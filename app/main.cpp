@@ -1,6 +1,7 @@
 // The only code of the executable: pick the mode, then hand over to the engine (headless) or
 // the wizard pages (GUI).
 #include <QApplication>
+#include <QDesktopServices>
 #include <QIcon>
 #include <QTextStream>
 
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
         return s2s::ExitOk;
     case s2s::Options::Mode::Gui:
         QApplication::setWindowIcon(QIcon(u":/icons/s2s-wizard.svg"_s));
-        return s2s::runWizardWindow(*options);
+        return s2s::runWizardWindow(*options, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     default:
         return s2s::runHeadless(*options);
     }

@@ -7,9 +7,9 @@
 
 namespace s2s {
 
-int runWizardWindow(const Options &options)
+int runWizardWindow(const Options &options, std::function<void(const QUrl &)> openBrowser)
 {
-    WizardContext context(options);
+    WizardContext context(options, std::move(openBrowser));
     MainWizard wizard(context);
     wizard.show();
     return QApplication::exec();

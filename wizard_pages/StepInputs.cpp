@@ -2,6 +2,7 @@
 
 #include "CertificateInputs.h"
 #include "DomainInputs.h"
+#include "SignInInputs.h"
 #include "WebAppInputs.h"
 
 namespace s2s {
@@ -16,6 +17,7 @@ StepInputs *makeStepInputs(StepId id, WizardContext &context, QWidget *parent)
     switch (id) {
     case StepId::WebAppAuth: return new WebAppInputs(context, parent);
     case StepId::StsCertificate: return new CertificateInputs(context, parent);
+    case StepId::Connect: return new SignInInputs(context, parent);
     case StepId::Variables: return new DomainInputs(context, parent);
     default: return nullptr;
     }

@@ -5,10 +5,13 @@
 using namespace Qt::StringLiterals;
 
 namespace s2s {
-WizardContext::WizardContext(const Options &options, QObject *parent)
+WizardContext::WizardContext(const Options &options, std::function<void(const QUrl &)> openBrowser,
+                             QObject *parent)
     : QObject(parent), m_options(options)
 {
-    auto opened = openBackends(options);
+    m_signInUi.openBrowser = std::move(openBrowser);
+    m_signInUi.showMessage = [this](const QString &text) { Q_EMIT tenantMessage(text); };
+    auto opened = openBackends(options, m_signInUi);
     if (opened)
         m_backends = std::move(opened.value());
     else
@@ -21,7 +24,9 @@ Status WizardContext::openLab(const QString &folder)
 {
     if (hasSession())
         return Error{u"session.open"_s, tr("A session is already open."), {}, {}};
-    auto opened = s2s::openLab(folder);
+    Options options = m_options;
+    options.labDir = folder;
+    auto opened = s2s::openLab(folder, options, m_signInUi);
     if (!opened)
         return opened.error();
     m_backends = std::move(opened.value());
@@ -48,6 +53,18 @@ Status WizardContext::openSession(const QString &path)
                                              m_backends->endpoints);
     Q_EMIT sessionOpened();
     return success();
+}
+
+std::optional<SignedInAccount> WizardContext::account() const
+{
+    return m_backends ? m_backends->tenant->account() : std::nullopt;
+}
+
+QCoro::Task<Status> WizardContext::signOut()
+{
+    if (!m_backends)
+        co_return success();
+    co_return co_await m_backends->tenant->signOut();
 }
 
 void WizardContext::changeInputs(const SessionInputs &inputs)

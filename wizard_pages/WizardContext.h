@@ -18,7 +18,10 @@ class WizardContext : public QObject {
     Q_OBJECT
 public:
     // Opens the backends `options` ask for; a failure is kept for the welcome page to show.
-    explicit WizardContext(const Options &options, QObject *parent = nullptr);
+    // `openBrowser` shows the sign-in page (the system browser; the lab uses its own).
+    explicit WizardContext(const Options &options,
+                           std::function<void(const QUrl &)> openBrowser = {},
+                           QObject *parent = nullptr);
     ~WizardContext() override;
     Q_DISABLE_COPY_MOVE(WizardContext)
 
@@ -47,12 +50,19 @@ public:
     // Stores what the admin chose; steps that depend on a changed choice must run again.
     void changeInputs(const SessionInputs &inputs);
 
+    // The Microsoft 365 account signed in, if any; signing out removes its stored sign-in.
+    std::optional<SignedInAccount> account() const;
+    QCoro::Task<Status> signOut();
+
 Q_SIGNALS:
     void backendsChanged();
     void sessionOpened();
+    // What sign-in asks the admin to read: the device code message, a notice (no credential store).
+    void tenantMessage(const QString &text);
 
 private:
     Options m_options;
+    auth::SignInUi m_signInUi;
     StepRegistry m_steps;
     std::optional<Backends> m_backends;
     std::optional<Error> m_backendError;

@@ -8,7 +8,11 @@
 #include <QSysInfo>
 
 #include "farm/ProtocolFarmBackend.h"
-#include "lab/LabTenantBackend.h"
+#include "secrets/FallbackSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "tenant/GraphTenantBackend.h"
+#include "tenant/auth/RedirectFollower.h"
+#include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,26 +52,81 @@ QString labHostProgram()
     return helperProgram(u"s2s-lab-host"_s, "S2S_LAB_HOST");
 }
 
-Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
+namespace {
+
+// Browser in the GUI, device code headless, unless --sign-in says otherwise.
+auth::SignInSettings::Flow signInFlow(const Options &options)
+{
+    const bool browser = options.signIn == Options::SignIn::Browser
+                         || (options.signIn == Options::SignIn::Default
+                             && options.mode == Options::Mode::Gui);
+    return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
+}
+
+// The lab farm behind s2s-lab-host, trusting `tenantCaFile` for the ACS metadata it fetches.
+std::unique_ptr<FarmBackend> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
+                                     int opTimeoutSeconds)
+{
+    HostTransport::Config host;
+    host.program = labHostProgram();
+    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, tenantCaFile};
+    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
+    return std::make_unique<ProtocolFarmBackend>(host);
+}
+
+// The lab tenant through the Graph client, like a real tenant: HTTPS trusting only this run's
+// lab certificate and the real sign-in code (PKCE, or device code). The lab's "browser" follows
+// the redirects by itself; its tokens stay in memory, never in the admin's credential store.
+Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab,
+                         auth::SignInSettings::Flow flow, auth::SignInUi ui)
+{
+    auto tls = http::tlsConfiguration(lab.tenantCaFile());
+    if (!tls)
+        return tls.error();
+    auto browser = std::make_shared<auth::RedirectFollower>(*tls);
+    ui.openBrowser = [browser](const QUrl &url) { browser->open(url); };
+    auth::SignInSettings settings;
+    settings.flow = flow;
+    backends.tenant = std::make_unique<GraphTenantBackend>(backends.endpoints, *tls, settings,
+                                                           std::move(ui), *backends.secrets);
+    return success();
+}
+
+} // namespace
+
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui)
 {
     const lab::LabFolder lab(folder);
     if (auto seeded = lab.ensureSeeded(); !seeded)
         return seeded.error();
     Backends backends;
-    backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
-    if (auto started = backends.tenantServer->start(); !started)
-        return started.error();
-    if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
-        return written.error();
-    HostTransport::Config host;
-    host.program = labHostProgram();
-    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
-    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
-    backends.farm = std::make_unique<ProtocolFarmBackend>(host);
-    backends.tenant = std::make_unique<lab::LabTenantBackend>(lab);
-    backends.endpoints = backends.tenantServer->endpoints();
     backends.labDir = lab.path();
+    QString farmTrusts = lab.tenantCaFile();
+    if (options.endpoints) {
+        // The tenant is elsewhere: no lab tenant server; the lab farm trusts that tenant's CA.
+        if (!options.caFile.isEmpty())
+            farmTrusts = options.caFile;
+        if (auto graph = useGraphTenant(backends, *options.endpoints, options, std::move(ui)); !graph)
+            return graph.error();
+    } else {
+        backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
+        if (auto started = backends.tenantServer->start(); !started)
+            return started.error();
+        if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
+            return written.error();
+        backends.endpoints = backends.tenantServer->endpoints();
+        if (auto graph = useLabGraphTenant(backends, lab, signInFlow(options), std::move(ui)); !graph)
+            return graph.error();
+    }
+    backends.farm = labFarm(lab, farmTrusts, options.opTimeoutSeconds);
     return backends;
+}
+
+Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
+{
+    Options options; // the GUI's: the browser sign-in (PKCE) through the lab's own "browser"
+    options.opTimeoutSeconds = opTimeoutSeconds;
+    return openLab(folder, options, {});
 }
 
 Result<Backends> openRealFarm()
@@ -81,10 +140,31 @@ Result<Backends> openRealFarm()
                                  "administrator; or try it against the built-in lab with --lab DIR.")};
 }
 
-Result<Backends> openBackends(const Options &options)
+Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
+                      auth::SignInUi ui)
+{
+    auto tls = http::tlsConfiguration(options.caFile);
+    if (!tls)
+        return tls.error();
+    auth::SignInSettings settings;
+    settings.flow = signInFlow(options);
+    if (!options.clientId.isEmpty())
+        settings.clientId = options.clientId;
+    if (!options.tenant.isEmpty())
+        settings.tenant = options.tenant;
+    backends.tenant.reset(); // it holds the old store
+    backends.secrets = std::make_unique<secrets::FallbackSecretStore>(
+        std::make_unique<secrets::KeychainSecretStore>(), ui.showMessage);
+    backends.tenant = std::make_unique<GraphTenantBackend>(endpoints, *tls, settings, std::move(ui),
+                                                           *backends.secrets);
+    backends.endpoints = endpoints;
+    return success();
+}
+
+Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
 {
     if (!options.labDir.isEmpty())
-        return openLab(options.labDir, options.opTimeoutSeconds);
+        return openLab(options.labDir, options, std::move(ui));
     return openRealFarm();
 }
 

@@ -9,6 +9,7 @@
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
+#include "tenant/auth/SignInSettings.h"
 
 namespace s2s {
 
@@ -16,10 +17,11 @@ namespace s2s {
 struct Backends {
     // The lab tenant over HTTPS (lab only); first, so it outlives a farm host still fetching.
     std::unique_ptr<lab::LabTenantServer> tenantServer;
+    // Refresh token and PFX password between runs (OS credential store, or memory without one).
+    // Before the tenant, which uses it until it is gone.
+    std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     std::unique_ptr<FarmBackend> farm;
     std::unique_ptr<TenantBackend> tenant;
-    // Refresh token and PFX password between runs (OS credential store, or memory without one).
-    std::unique_ptr<secrets::SecretStore> secrets = std::make_unique<secrets::MemorySecretStore>();
     Endpoints endpoints;
     QString labDir; // empty for the real farm
 
@@ -28,9 +30,16 @@ struct Backends {
 };
 
 // The lab: its tenant server started on 127.0.0.1 (tenant.json's port) with a certificate of this
-// run, its farm behind s2s-lab-host over the farm host protocol trusting that certificate; the
-// tenant backend still in process.
+// run and reached through the Graph client, its farm behind s2s-lab-host over the farm host
+// protocol trusting that certificate. With --endpoints the farm stays the lab's and the tenant
+// side goes to those endpoints (the farm then trusts --ca-file to fetch the ACS metadata).
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui);
+// The lab as the GUI opens it (browser sign-in through the lab's own "browser").
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
+// Microsoft Graph at `endpoints`, signing in as `options` say (--sign-in, --client-id, --tenant,
+// --ca-file), the refresh token in the OS credential store (memory when there is none).
+Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
+                      auth::SignInUi ui);
 // A helper executable of the wizard: $overrideVariable if set, else `name` beside the running
 // executable (build tree, Windows) or in the installed helper folder (lib/s2s-wizard on Linux).
 QString helperProgram(const QString &name, const char *overrideVariable);
@@ -38,7 +47,8 @@ QString helperProgram(const QString &name, const char *overrideVariable);
 QString labHostProgram();
 // The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
 Result<Backends> openRealFarm();
-Result<Backends> openBackends(const Options &options);
+// `ui` opens the browser and shows sign-in messages and notices (the front end's).
+Result<Backends> openBackends(const Options &options, auth::SignInUi ui = {});
 
 // The lab folder offered in the app-data folder when no farm is available.
 QString defaultLabFolder();

@@ -125,7 +125,14 @@ int runHeadless(const Options &options)
             return fail(read.error(), ExitUsage);
         answers = *read;
     }
-    auto backends = openBackends(options);
+    // The console is the sign-in's only window: the device code message, or the address to open.
+    auth::SignInUi ui;
+    ui.showMessage = [](const QString &text) { out() << text << Qt::endl; };
+    ui.openBrowser = [](const QUrl &url) {
+        out() << u"Open this address in a browser on this machine to sign in:\n"_s
+              << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    };
+    auto backends = openBackends(options, std::move(ui));
     if (!backends)
         return fail(backends.error(), ExitBackend);
 

@@ -2,6 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+#include "core/Constants.h"
 
 #include "core/Language.h"
 
@@ -25,6 +29,45 @@ namespace {
 struct OptionsText {
     Q_DECLARE_TR_FUNCTIONS(Options)
 };
+
+Error inputError(const QString &option, const QString &message, const QString &remedy)
+{
+    return Error{u"input.usage"_s, u"%1: %2"_s.arg(option, message), {}, remedy};
+}
+
+// --endpoints, --ca-file and --sign-in: a bad file or value is an input error naming the option.
+Status parseTenantOptions(const QCommandLineParser &parser, const QCommandLineOption &endpoints,
+                          const QCommandLineOption &caFile, const QCommandLineOption &signIn,
+                          Options &options)
+{
+    if (parser.isSet(endpoints)) {
+        const auto read = Endpoints::fromFile(parser.value(endpoints));
+        if (!read)
+            return inputError(u"--endpoints"_s, read.error().message, read.error().remedy);
+        options.endpoints = *read;
+    }
+    if (parser.isSet(caFile)) {
+        const QString path = parser.value(caFile);
+        if (!QFileInfo(path).isFile())
+            return inputError(u"--ca-file"_s, OptionsText::tr("%1 does not exist.").arg(path),
+                              OptionsText::tr("Give a PEM file with the CA certificate to trust."));
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+            return inputError(u"--ca-file"_s, OptionsText::tr("%1 holds no PEM certificate.").arg(path),
+                              OptionsText::tr("Give a file with -----BEGIN CERTIFICATE----- blocks."));
+        options.caFile = path;
+    }
+    if (parser.isSet(signIn)) {
+        const QString flow = parser.value(signIn);
+        if (flow == u"browser")
+            options.signIn = Options::SignIn::Browser;
+        else if (flow == u"device-code")
+            options.signIn = Options::SignIn::DeviceCode;
+        else
+            return inputError(u"--sign-in"_s, OptionsText::tr("unknown flow \"%1\".").arg(flow),
+                              OptionsText::tr("Use browser or device-code."));
+    }
+    return success();
+}
 
 } // namespace
 
@@ -62,12 +105,28 @@ Result<Options> parseOptions(const QStringList &arguments)
     const QCommandLineOption opTimeout(
         u"op-timeout"_s, OptionsText::tr("Per-operation timeout of the farm host, in seconds."),
         u"SECONDS"_s, u"120"_s);
+    const QCommandLineOption endpoints(
+        u"endpoints"_s,
+        OptionsText::tr("Tenant endpoints file (JSON with login, graph and acs URLs)."), u"FILE"_s);
+    const QCommandLineOption caFile(
+        u"ca-file"_s, OptionsText::tr("Also trust the CA certificates in FILE (PEM) for HTTPS."),
+        u"FILE"_s);
+    const QCommandLineOption signIn(u"sign-in"_s,
+                                    OptionsText::tr("Sign-in flow: browser (GUI default) or "
+                                                    "device-code (headless default)."),
+                                    u"FLOW"_s);
+    const QCommandLineOption clientId(u"client-id"_s,
+                                      OptionsText::tr("Application (client) id used to sign in."),
+                                      u"ID"_s, constants::defaultClientId);
+    const QCommandLineOption tenant(
+        u"tenant"_s, OptionsText::tr("Tenant to sign in to: id, domain or organizations."),
+        u"TENANT"_s, u"organizations"_s);
     const QCommandLineOption lang(
         u"lang"_s, OptionsText::tr("Language of the wizard: %1 (default: the system's).")
                        .arg(uiLanguages().join(u", "_s)),
         u"LANG"_s);
     parser.addOptions({lab, autoMode, check, answers, report, session, stopAfter, exportTranscript,
-                       format, opTimeout, lang});
+                       format, opTimeout, endpoints, caFile, signIn, clientId, tenant, lang});
 
     Options options;
     options.helpText = parser.helpText();
@@ -126,6 +185,13 @@ Result<Options> parseOptions(const QStringList &arguments)
     if (!ok || options.opTimeoutSeconds <= 0)
         return usage(OptionsText::tr("--op-timeout must be a positive number of seconds."),
                      OptionsText::tr("For example --op-timeout 300."));
+    if (auto tenantSide = parseTenantOptions(parser, endpoints, caFile, signIn, options); !tenantSide)
+        return tenantSide.error();
+    options.clientId = parser.value(clientId);
+    options.tenant = parser.value(tenant);
+    if (options.clientId.trimmed().isEmpty() || options.tenant.trimmed().isEmpty())
+        return usage(OptionsText::tr("--client-id and --tenant cannot be empty."),
+                     OptionsText::tr("Leave them out for the defaults."));
     return options;
 }
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "core/Endpoints.h"
 #include "core/Error.h"
 #include "core/StepId.h"
 
@@ -23,6 +24,13 @@ struct Options {
     QString format;
     int opTimeoutSeconds = 120;
     QString language; // --lang: one of uiLanguages(), empty to follow the system locale
+    // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
+    std::optional<Endpoints> endpoints;
+    QString caFile;
+    enum class SignIn { Default, Browser, DeviceCode };
+    SignIn signIn = SignIn::Default; // Default: browser in the GUI, device code headless
+    QString clientId;
+    QString tenant;
     QString helpText;
 };
 

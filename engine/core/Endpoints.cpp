@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "core/JsonFile.h"
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -31,6 +33,24 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
         *target = url;
     }
     return endpoints;
+}
+
+Result<Endpoints> Endpoints::fromFile(const QString &path)
+{
+    const auto json = readJsonObject(path);
+    if (!json)
+        return json.error();
+    const QStringList keys{u"login"_s, u"graph"_s, u"acs"_s};
+    for (const QString &key : json->keys())
+        if (!keys.contains(key))
+            return Error{u"input.endpoints"_s, u"Unknown key \"%1\" in %2."_s.arg(key, path), {},
+                         u"The endpoints file holds only \"login\", \"graph\" and \"acs\"."_s};
+    // A missing key would silently send that side to Microsoft's public cloud.
+    for (const QString &key : keys)
+        if (!json->contains(key))
+            return Error{u"input.endpoints"_s, u"%1 has no \"%2\" URL."_s.arg(path, key), {},
+                         u"Give all three: \"login\", \"graph\" and \"acs\"."_s};
+    return fromJson(*json);
 }
 
 QJsonObject Endpoints::toJson() const

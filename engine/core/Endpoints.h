@@ -18,6 +18,8 @@ struct Endpoints {
     QString metadataEndpoint(const QString &tenantId) const;
 
     static Result<Endpoints> fromJson(const QJsonObject &json);
+    // An endpoints file (--endpoints): a JSON object with exactly "login", "graph" and "acs".
+    static Result<Endpoints> fromFile(const QString &path);
     QJsonObject toJson() const;
 };
 

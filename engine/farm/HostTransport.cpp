@@ -89,6 +89,8 @@ void HostTransport::pump()
     m_inFlightId = ++m_nextId;
     QJsonObject request = m_inFlight->request;
     request.insert(u"id"_s, m_inFlightId);
+    // Never the arguments: they may carry a PFX and its password.
+    qCDebug(lcHost) << "request" << m_inFlightId << m_inFlight->op;
     m_process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     m_timer.start(m_inFlight->timeout);
 }
@@ -150,6 +152,7 @@ void HostTransport::onLine(const QByteArray &line)
     }
     const QString event = message.value(u"event").toString();
     if (event == u"ready") {
+        qCDebug(lcHost) << "host ready";
         m_ready = message;
         m_timer.stop();
         Q_EMIT hostReady(message);
@@ -166,6 +169,7 @@ void HostTransport::onLine(const QByteArray &line)
         return;
     }
     m_timer.stop();
+    qCDebug(lcHost) << "answer" << m_inFlightId << message.value(u"ok").toBool();
     QPointer<PendingHostCall> done = m_inFlight;
     m_inFlight.clear();
     if (message.value(u"ok").toBool())

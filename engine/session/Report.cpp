@@ -42,7 +42,7 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             {u"failingChecks"_s, failing},
             {u"steps"_s, stepArray},
             {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()},
-                                       {u"tenant"_s, QJsonObject{{u"kind"_s, tenant.kind()}}}}}};
+                                       {u"tenant"_s, tenant.reportInfo()}}}};
 }
 
 } // namespace s2s

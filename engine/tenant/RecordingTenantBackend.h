@@ -14,9 +14,11 @@ public:
         : m_inner(inner), m_recorder(recorder), m_graph(std::move(graph)) {}
 
     QString kind() const override { return m_inner.kind(); }
+    QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
 
     QCoro::Task<Result<SignedInAccount>> signIn() override;
     std::optional<SignedInAccount> account() const override { return m_inner.account(); }
+    QCoro::Task<Status> signOut() override { return m_inner.signOut(); }
     QCoro::Task<Result<Organization>> organization() override;
     QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;

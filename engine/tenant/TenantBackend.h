@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <QCoro/QCoroTask>
 
 #include <optional>
@@ -16,11 +18,15 @@ public:
     virtual ~TenantBackend() = default;
 
     virtual QString kind() const = 0;
+    // How it runs, for the --report "backends" object.
+    virtual QJsonObject reportInfo() const { return {{QStringLiteral("kind"), kind()}}; }
 
     virtual QCoro::Task<Result<SignedInAccount>> signIn() = 0;
     // The signed-in account and its granted scopes, if any.
     virtual std::optional<SignedInAccount> account() const = 0;
     bool isSignedIn() const { return account().has_value(); }
+    // Forgets the account and removes its stored sign-in (refresh token).
+    virtual QCoro::Task<Status> signOut() = 0;
 
     virtual QCoro::Task<Result<Organization>> organization() = 0;
     // GET servicePrincipals(appId='...')?$select=id,appId,servicePrincipalNames,keyCredentials

@@ -42,6 +42,25 @@ private:
         return {};
     }
 
+    // The principal after a full run: every SPN and key credential of `before`, plus exactly one
+    // new SPN and one new key.
+    static void verifyKeptAndOneAdded(const QJsonObject &before, const QJsonObject &after)
+    {
+        const QJsonArray spnsBefore = before.value(u"servicePrincipalNames").toArray();
+        const QJsonArray spnsAfter = after.value(u"servicePrincipalNames").toArray();
+        for (const QJsonValue &spn : spnsBefore)
+            QVERIFY2(spnsAfter.contains(spn), qPrintable(spn.toString()));
+        QCOMPARE(spnsAfter.size(), spnsBefore.size() + 1);
+        QCOMPARE(count(spnsAfter, spnForDomain(u"contoso.com"_s)), 1);
+        QStringList keysAfter;
+        for (const QJsonValue &key : after.value(u"keyCredentials").toArray())
+            keysAfter.append(key[u"key"].toString());
+        const QJsonArray keysBefore = before.value(u"keyCredentials").toArray();
+        for (const QJsonValue &key : keysBefore)
+            QVERIFY(keysAfter.contains(key[u"key"].toString()));
+        QCOMPARE(keysAfter.size(), keysBefore.size() + 1);
+    }
+
     static void writeFarmFaults(const QString &labDir, const QJsonObject &fault)
     {
         QVERIFY(writeJsonObject(labDir + u"/faults.json"_s,
@@ -72,9 +91,17 @@ private Q_SLOTS:
         QVERIFY2(fresh.out.contains(u"realm-matches-tenant"_s), qPrintable(fresh.out));
         QVERIFY(fresh.out.contains(u"spn-listed"_s));
 
+        const QJsonObject before = spo(lab);
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--report"_s, path(u"auto.json"_s)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject report = readJsonObject(path(u"auto.json"_s)).value();
+        // The lab's tenant goes over HTTPS through the Graph client.
+        const QJsonObject tenant = report[u"backends"][u"tenant"].toObject();
+        QCOMPARE(tenant.value(u"kind").toString(), u"graph"_s);
+        QVERIFY2(tenant.value(u"graph").toString().startsWith(u"https://127.0.0.1:"_s),
+                 qPrintable(tenant.value(u"graph").toString()));
+        QVERIFY(tenant.value(u"requests").toInt() > 5);
+        verifyKeptAndOneAdded(before, spo(lab));
         const QJsonArray steps = report.value(u"steps").toArray();
         QCOMPARE(steps.size(), 11);
         QStringList passing;
@@ -190,6 +217,52 @@ private Q_SLOTS:
         QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.html"_s)}).exitCode == 0);
         QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.out"_s),
                         u"--format"_s, u"json"_s}).exitCode == 0);
+    }
+
+    void endpointsAndCaFile_deviceCodeRunCompletesAgainstAStandaloneTenant()
+    {
+        // The farm is the lab's; the tenant is s2s-lab-tenant on its own, known to the wizard
+        // only by the endpoints file and the CA it wrote.
+        const QString lab = path(u"lab-endpoints"_s);
+        const QString tenantLab = path(u"tenant-alone"_s);
+        QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
+        // The lab farm has no internet: it reaches only its own lab tenant's port, so the
+        // standalone tenant takes that port.
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const int port = readJsonObject(lab + u"/tenant.json"_s).value()[u"port"].toInt();
+        QProcess server;
+        server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port),
+                      u"--ca-out"_s, path(u"tenant-ca.pem"_s),
+                      u"--endpoints-out"_s, path(u"endpoints.json"_s)});
+        QVERIFY(server.waitForReadyRead(30000));
+        QVERIFY(server.readAllStandardOutput().contains("listening on https://127.0.0.1:"));
+        const QJsonObject before = spo(tenantLab);
+
+        const Run run = wizard({u"--lab"_s, lab, u"--endpoints"_s, path(u"endpoints.json"_s),
+                                u"--ca-file"_s, path(u"tenant-ca.pem"_s), u"--auto"_s,
+                                u"--sign-in"_s, u"device-code"_s, u"--report"_s, path(u"endpoints-report.json"_s)});
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(u"enter the code"_s, Qt::CaseInsensitive), qPrintable(run.out));
+        const QJsonObject report = readJsonObject(path(u"endpoints-report.json"_s)).value();
+        const QJsonObject endpoints = readJsonObject(path(u"endpoints.json"_s)).value();
+        QCOMPARE(report[u"backends"][u"tenant"][u"kind"].toString(), u"graph"_s);
+        QCOMPARE(report[u"backends"][u"tenant"][u"graph"].toString(), endpoints[u"graph"].toString());
+        verifyKeptAndOneAdded(before, spo(tenantLab));
+    }
+
+    void badEndpointsFile_exitsTwoNamingTheOption()
+    {
+        QFile endpoints(path(u"bad-endpoints.json"_s));
+        QVERIFY(endpoints.open(QIODevice::WriteOnly));
+        endpoints.write("{\"login\": \"ftp://x\", \"graph\": \"https://g\", \"acs\": \"https://a\"}");
+        endpoints.close();
+        const Run bad = wizard({u"--lab"_s, path(u"lab-bad-endpoints"_s), u"--auto"_s,
+                                u"--endpoints"_s, endpoints.fileName()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--endpoints"_s) && bad.err.contains(u"\"login\""_s), qPrintable(bad.err));
     }
 
     void badInput_exitsTwoNamingTheProblem()

@@ -239,6 +239,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
                                       .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
                                  timeoutMs);
+        // The host counts the fault down before it sleeps: stop only once it sleeps.
+        QTRY_COMPARE_WITH_TIMEOUT(readJsonObject(lab.filePath(u"faults.json"_s))
+                                      .value()[u"farm"][0][u"times"].toInt(), 0, timeoutMs);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(stop, Qt::LeftButton);
@@ -302,6 +305,30 @@ private Q_SLOTS:
         // finished steps were validated again on resume: one more validation in the transcript
         QCOMPARE(ui.context->session().step(StepId::Connect).state, StepState::Validated);
         QCOMPARE(validationsOf(ui.context->session(), StepId::Connect), validationsBefore + 1);
+    }
+
+    void signOut_onStep4_forgetsTheAccount()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        while (ui.wizard->currentId() != pageIdFor(StepId::Connect)) {
+            runCurrentStep(ui);
+            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+            QTest::mouseClick(ui.next(), Qt::LeftButton);
+        }
+        auto *account = ui.find<QLabel>(u"accountLabel"_s);
+        auto *signOut = ui.find<QPushButton>(u"signOutButton"_s);
+        QVERIFY(account && signOut);
+        QVERIFY(!signOut->isEnabled());
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"admin@contoso.onmicrosoft.com"_s), timeoutMs);
+        QVERIFY(signOut->isEnabled());
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"Not signed in"_s), timeoutMs);
+        QVERIFY(!signOut->isEnabled());
+        QVERIFY(!ui.context->account().has_value());
+        QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->text().contains(u"Signed out"_s));
     }
 
     void exportButton_writesTheTranscriptOnAnyPage()

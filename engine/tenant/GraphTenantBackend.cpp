@@ -1,0 +1,124 @@
+#include "GraphTenantBackend.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "tenant/GraphJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+const QString readOrganization = u"Organization.Read.All (or Directory.Read.All)"_s;
+const QString changeApplications = u"Application.ReadWrite.All"_s;
+
+// OData string literal: a quote inside is doubled.
+QString odataString(QString value)
+{
+    return u"'"_s + value.replace(u'\'', u"''"_s) + u"'"_s;
+}
+
+} // namespace
+
+GraphTenantBackend::GraphTenantBackend(const Endpoints &endpoints, QSslConfiguration tls,
+                                       auth::SignInSettings settings, auth::SignInUi ui,
+                                       secrets::SecretStore &secrets, http::RetryPolicy retry)
+    : m_http(std::move(tls), retry),
+      m_session(m_http, endpoints.login, std::move(settings), std::move(ui), secrets),
+      m_graph(m_http, m_session, endpoints.graph)
+{
+}
+
+QJsonObject GraphTenantBackend::reportInfo() const
+{
+    return {{u"kind"_s, kind()},
+            {u"graph"_s, m_graph.root().toString()},
+            {u"requests"_s, m_http.requestCount()}};
+}
+
+QCoro::Task<Result<SignedInAccount>> GraphTenantBackend::signIn()
+{
+    const auto scopes = co_await m_session.signIn();
+    if (!scopes)
+        co_return scopes.error();
+    const auto me = co_await m_graph.get(u"/v1.0/me?$select=userPrincipalName"_s, u"User.Read"_s);
+    if (!me)
+        co_return me.error();
+    SignedInAccount account{me->value(u"userPrincipalName").toString(), *scopes};
+    m_account = account;
+    co_return account;
+}
+
+QCoro::Task<Status> GraphTenantBackend::signOut()
+{
+    m_account.reset();
+    co_return co_await m_session.signOut();
+}
+
+QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
+{
+    const auto json = co_await m_graph.get(
+        u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s, readOrganization);
+    if (!json)
+        co_return json.error();
+    const QJsonArray value = json->value(u"value").toArray();
+    if (value.isEmpty()) {
+        Error none{u"graph.bad-response"_s, u"Microsoft Graph listed no organization."_s,
+                   QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact)), {}};
+        co_return none;
+    }
+    co_return graph_json::organization(value.first().toObject());
+}
+
+QCoro::Task<Result<ServicePrincipal>> GraphTenantBackend::servicePrincipalByAppId(QString appId)
+{
+    // A single-object GET selecting keyCredentials is the only read that returns each `key`.
+    const auto json = co_await m_graph.get(
+        u"/v1.0/servicePrincipals(appId=%1)?$select=id,appId,displayName,servicePrincipalNames,"
+        "keyCredentials"_s.arg(odataString(appId)),
+        changeApplications);
+    if (!json)
+        co_return json.error();
+    co_return graph_json::servicePrincipal(*json);
+}
+
+QCoro::Task<Status> GraphTenantBackend::patchServicePrincipalNames(QString id, QStringList names)
+{
+    const QJsonObject body{{u"servicePrincipalNames"_s, QJsonArray::fromStringList(names)}};
+    co_return co_await m_graph.patch(u"/v1.0/servicePrincipals/"_s + id, body, changeApplications);
+}
+
+QCoro::Task<Status> GraphTenantBackend::patchKeyCredentials(QString id, QList<KeyCredential> keys)
+{
+    QJsonArray array;
+    for (const KeyCredential &key : keys)
+        array.append(graph_json::keyCredentialJson(key));
+    const QJsonObject body{{u"keyCredentials"_s, array}};
+    co_return co_await m_graph.patch(u"/v1.0/servicePrincipals/"_s + id, body, changeApplications);
+}
+
+QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
+{
+    // Public document: no token goes to ACS.
+    http::Request request;
+    request.url = QUrl(url);
+    const auto response = co_await m_http.send(request);
+    if (!response)
+        co_return response.error();
+    if (!response->isSuccess()) {
+        Error refused{u"network.http-%1"_s.arg(response->status),
+                      u"%1 answered HTTP %2."_s.arg(url).arg(response->status), {},
+                      u"Check the tenant id in the metadata endpoint."_s};
+        co_return refused;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(response->body);
+    if (!document.isObject()) {
+        Error notJson{u"network.bad-metadata"_s,
+                      u"%1 did not answer with a JSON metadata document."_s.arg(url), {}, {}};
+        co_return notJson;
+    }
+    co_return graph_json::acsMetadata(document.object());
+}
+
+} // namespace s2s

@@ -1,0 +1,59 @@
+#include "tenant/auth/InteractiveSignIn.h"
+
+#include <QDeadlineTimer>
+
+#include <QCoro/QCoroTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::auth {
+
+QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl login,
+                                                   SignInSettings settings, SignInUi ui)
+{
+    const Form start{{u"client_id"_s, settings.clientId}, {u"scope"_s, settings.scopes}};
+    const auto started =
+        co_await postForm(http, oauthUrl(login, settings.tenant, u"devicecode"_s), start);
+    if (!started)
+        co_return started.error();
+    if (!started->ok())
+        co_return oauthError(*started, u"Device code sign-in"_s);
+    const QJsonObject device = started->json;
+    const QString deviceCode = device.value(u"device_code").toString();
+    std::chrono::milliseconds interval(std::chrono::seconds(device.value(u"interval").toInt(5)));
+    const QDeadlineTimer deadline(std::chrono::seconds(device.value(u"expires_in").toInt(900)));
+    QString message = device.value(u"message").toString();
+    if (message.isEmpty())
+        message = u"To sign in, open %1 and enter the code %2."_s.arg(
+            device.value(u"verification_uri").toString(), device.value(u"user_code").toString());
+    if (ui.showMessage)
+        ui.showMessage(message);
+
+    const Form poll{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                    {u"client_id"_s, settings.clientId},
+                    {u"device_code"_s, deviceCode}};
+    const QUrl tokenUrl = oauthUrl(login, settings.tenant, u"token"_s);
+    for (;;) {
+        co_await QCoro::sleepFor(interval);
+        const auto reply = co_await postForm(http, tokenUrl, poll);
+        if (!reply)
+            co_return reply.error();
+        if (reply->ok())
+            co_return tokenSetFrom(*reply, u"Device code sign-in"_s);
+        if (reply->error == u"authorization_pending" && !deadline.hasExpired())
+            continue;
+        if (reply->error == u"slow_down" && !deadline.hasExpired()) {
+            interval += settings.slowDownStep;
+            continue;
+        }
+        if (reply->error == u"authorization_pending" || reply->error == u"expired_token") {
+            Error expired{u"tenant.sign-in.expired_token"_s,
+                          u"The device code expired before the sign-in was finished."_s, {},
+                          u"Run the step again and enter the new code within the time shown."_s};
+            co_return expired;
+        }
+        co_return oauthError(*reply, u"Device code sign-in"_s);
+    }
+}
+
+} // namespace s2s::auth

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+#include "core/Constants.h"
+
+namespace s2s::auth {
+
+// Who signs in where, and how (--sign-in, --client-id, --tenant).
+struct SignInSettings {
+    enum class Flow { Browser, DeviceCode };
+    Flow flow = Flow::Browser;
+    QString clientId = constants::defaultClientId;
+    QString tenant = QStringLiteral("organizations");
+    QString scopes = constants::delegatedScopes;
+    std::chrono::milliseconds browserTimeout{std::chrono::minutes(5)};
+    std::chrono::milliseconds slowDownStep{std::chrono::seconds(5)}; // RFC 8628 slow_down
+};
+
+// What sign-in needs from the front end: the app passes QDesktopServices::openUrl, the lab an
+// HTTP client that follows the redirects, headless a console printer for the device-code message.
+struct SignInUi {
+    std::function<void(const QUrl &)> openBrowser;
+    std::function<void(const QString &)> showMessage;
+};
+
+// <login>/<tenant>/oauth2/v2.0/<leaf>: authorize, token, devicecode.
+QUrl oauthUrl(const QUrl &login, const QString &tenant, const QString &leaf);
+
+} // namespace s2s::auth

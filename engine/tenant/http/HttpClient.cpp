@@ -1,0 +1,115 @@
+#include "HttpClient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+
+#include <QCoro/QCoroNetworkReply>
+#include <QCoro/QCoroTimer>
+
+#include "tenant/http/RetryAfter.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "engine.tenant")
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::http {
+namespace {
+
+constexpr int transferTimeoutMs = 60000;
+
+bool isRetryable(int status)
+{
+    return status == 429 || status == 503 || status == 504;
+}
+
+// What the log may show of a request: method and URL, never headers or bodies.
+QString describe(const Request &request)
+{
+    return QString::fromLatin1(request.method) + u' '
+           + request.url.toString(QUrl::RemoveUserInfo);
+}
+
+} // namespace
+
+QByteArray Response::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
+    : m_tls(std::move(tls)), m_policy(policy)
+{
+    // Admins behind a proxy configured for the system (WinHTTP/IE settings, $https_proxy).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+QCoro::Task<Result<Response>> HttpClient::send(Request request)
+{
+    std::chrono::milliseconds waited{0};
+    std::chrono::milliseconds backoff = m_policy.fallbackWait;
+    for (int attempt = 1;; ++attempt) {
+        auto response = co_await sendOnce(request);
+        if (!response)
+            co_return response;
+        response.value().attempts = attempt;
+        response.value().waited = waited;
+        if (!isRetryable(response->status) || attempt >= m_policy.maxAttempts)
+            co_return response;
+        const auto asked = parseRetryAfter(response->header("Retry-After"),
+                                           QDateTime::currentDateTimeUtc());
+        const std::chrono::milliseconds wait = asked.value_or(backoff);
+        if (!asked)
+            backoff *= 2;
+        if (waited + wait > m_policy.maxTotalWait) {
+            qCWarning(lcHttp).noquote() << describe(request) << "-> HTTP" << response->status
+                                        << "; Retry-After exceeds the wait budget, giving up";
+            co_return response;
+        }
+        qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response->status
+                                 << "; retrying in" << wait.count() << "ms";
+        co_await QCoro::sleepFor(wait);
+        waited += wait;
+    }
+}
+
+QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
+{
+    QNetworkRequest wire(request.url);
+    wire.setSslConfiguration(m_tls);
+    wire.setTransferTimeout(transferTimeoutMs);
+    wire.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!request.contentType.isEmpty())
+        wire.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (!request.bearer.isEmpty())
+        wire.setRawHeader("Authorization", "Bearer " + request.bearer);
+    wire.setRawHeader("Accept", "application/json");
+    ++m_requests;
+    std::unique_ptr<QNetworkReply> reply(
+        m_network.sendCustomRequest(wire, request.method, request.body));
+    co_await qCoro(reply.get()).waitForFinished();
+
+    Response response;
+    response.url = request.url;
+    response.method = request.method;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response.status;
+    if (response.status == 0) {
+        const QString host = request.url.host();
+        Error error{u"backend.network"_s,
+                    u"No answer from %1: %2"_s.arg(host, reply->errorString()),
+                    describe(request),
+                    u"Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
+                    "inspection: add its CA with --ca-file)."_s.arg(host)};
+        co_return error;
+    }
+    co_return response;
+}
+
+} // namespace s2s::http

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+
+#include <QCoro/QCoroTask>
+
+#include "core/Error.h"
+#include "tenant/http/HttpTypes.h"
+
+namespace s2s::http {
+
+// Sends the tenant side's HTTPS requests: system proxy, TLS 1.2+, retries of 429/503/504 as
+// Retry-After asks within the policy's bounds. Any HTTP status is a Response; only a request that
+// got no answer (DNS, TLS, proxy, timeout) is an Error.
+class HttpClient {
+public:
+    explicit HttpClient(QSslConfiguration tls, RetryPolicy policy = {});
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+    QCoro::Task<Result<Response>> send(Request request);
+
+    // Requests put on the wire, retries included (for the --report).
+    int requestCount() const { return m_requests; }
+    const QSslConfiguration &tls() const { return m_tls; }
+
+private:
+    QCoro::Task<Result<Response>> sendOnce(const Request &request);
+
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_tls;
+    RetryPolicy m_policy;
+    int m_requests = 0;
+};
+
+} // namespace s2s::http

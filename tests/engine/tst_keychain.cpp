@@ -1,0 +1,139 @@
+// The OS credential store through QtKeychain against a real Secret Service: run by CTest under
+// tests/with-secret-service.sh (private D-Bus session, unlocked gnome-keyring, fresh HOME).
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <QCoro/QCoroTask>
+
+#include "cli/Answers.h"
+#include "cli/Backends.h"
+#include "core/JsonFile.h"
+#include "core/Logging.h"
+#include "lab/LabTenantServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "session/SessionFile.h"
+#include "session/TranscriptExport.h"
+#include "steps/SetupRunner.h"
+#include "tenant/GraphTenantBackend.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+template <typename T>
+QString why(const Result<T> &result)
+{
+    return result ? QString() : result.error().toText();
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestKeychain : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Never the developer's own keyring: the wrapper gives a fresh HOME under a private bus.
+        QVERIFY2(qEnvironmentVariableIsSet("S2S_PRIVATE_SECRET_SERVICE"),
+                 "run through tests/with-secret-service.sh");
+    }
+
+    void keychain_roundTripThroughTheSecretService()
+    {
+        const QString key = secrets::secretKey(u"refresh-token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(key.startsWith(u"s2s-wizard/refresh-token/"_s));
+        {
+            secrets::KeychainSecretStore store(u"s2s-wizard-test"_s);
+            QCOMPARE(store.kind(), u"keychain"_s);
+            const auto missing = QCoro::waitFor(store.read(key));
+            QVERIFY2(missing.ok(), qPrintable(why(missing)));
+            QCOMPARE(*missing, std::nullopt);
+            const Status written = QCoro::waitFor(store.write(key, u"first-secret"_s));
+            QVERIFY2(written.ok(), qPrintable(why(written)));
+            QVERIFY(QCoro::waitFor(store.write(key, u"second-secret"_s)).ok());
+        }
+        // Another store object, same service: the secret lives in the Secret Service, not here.
+        secrets::KeychainSecretStore store(u"s2s-wizard-test"_s);
+        const auto read = QCoro::waitFor(store.read(key));
+        QVERIFY2(read.ok(), qPrintable(why(read)));
+        QCOMPARE(*read, std::optional(u"second-secret"_s));
+        const auto otherService = QCoro::waitFor(secrets::KeychainSecretStore(u"another-app"_s).read(key));
+        QVERIFY(otherService.ok());
+        QCOMPARE(*otherService, std::nullopt);
+
+        QVERIFY(QCoro::waitFor(store.remove(key)).ok());
+        QCOMPARE(*QCoro::waitFor(store.read(key)), std::nullopt);
+        QVERIFY2(QCoro::waitFor(store.remove(key)).ok(), "removing a missing secret succeeds");
+    }
+
+    void canaries_neverReachTheSessionTranscriptOrLog()
+    {
+        const QString log = installLogging();
+        QVERIFY(!log.isEmpty());
+        QTemporaryDir work;
+        // The tenant as a real run sees one: --endpoints and --ca-file, the OS credential store.
+        const lab::LabFolder tenantFolder(work.filePath(u"tenant"_s));
+        QVERIFY(tenantFolder.ensureSeeded().ok());
+        // On the farm lab's tenant port: the lab farm reaches no other server.
+        const lab::LabFolder farmFolder(work.filePath(u"farm"_s));
+        QVERIFY(farmFolder.ensureSeeded().ok());
+        lab::LabTenantServer server(tenantFolder);
+        QVERIFY(server.start(quint16(farmFolder.readTenant().value()[u"port"].toInt())).ok());
+        QVERIFY(server.writeCertificatePem(work.filePath(u"ca.pem"_s)).ok());
+        Options options;
+        options.mode = Options::Mode::Auto; // device code, which the lab approves by itself
+        options.labDir = work.filePath(u"farm"_s);
+        options.endpoints = server.endpoints();
+        options.caFile = work.filePath(u"ca.pem"_s);
+        auto backends = openBackends(options);
+        QVERIFY2(backends.ok(), qPrintable(why(backends)));
+        const QString password = u"CANARY-PFX-PASSWORD-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(QCoro::waitFor(backends->secrets->write(secrets::secretKey(u"pfx-password"_s, u"canary"_s), password)).ok());
+
+        const QString sessionPath = work.filePath(u"session.json"_s);
+        {
+            auto file = SessionFile::open(sessionPath);
+            QVERIFY(file.ok());
+            Session &session = file.value()->session();
+            session.setInputs(withLabDefaults({}, true));
+            SetupRunner runner(session, *backends->farm, *backends->tenant, backends->endpoints);
+            for (StepId id : allStepIds())
+                QVERIFY2(isDone(QCoro::waitFor(runner.run(id))), qPrintable(stepKey(id)));
+            for (const auto &[name, format] : {std::pair{u"t.txt"_s, TranscriptFormat::Text},
+                                               std::pair{u"t.html"_s, TranscriptFormat::Html},
+                                               std::pair{u"t.json"_s, TranscriptFormat::Json}})
+                QVERIFY(exportTranscript(session, work.filePath(name), format).ok());
+        }
+        // The refresh token went to the Secret Service, not to a memory fallback.
+        QCOMPARE(backends->secrets->kind(), u"keychain"_s);
+        const auto &tenant = dynamic_cast<const GraphTenantBackend &>(*backends->tenant);
+        const auto refreshToken =
+            QCoro::waitFor(secrets::KeychainSecretStore().read(tenant.signInSession().secretKey()));
+        QVERIFY2(refreshToken.ok() && refreshToken->has_value(), qPrintable(why(refreshToken)));
+        const QByteArray token = (*refreshToken)->toUtf8();
+        QVERIFY(token.size() >= 16);
+
+        for (const QString &path : {sessionPath, work.filePath(u"t.txt"_s), work.filePath(u"t.html"_s),
+                                    work.filePath(u"t.json"_s), log}) {
+            const QByteArray contents = contentsOf(path);
+            QVERIFY2(!contents.isEmpty(), qPrintable(path));
+            QVERIFY2(!contents.contains(token), qPrintable(path));
+            QVERIFY2(!contents.contains(password.toUtf8()), qPrintable(path));
+        }
+        // The log did record the run (so the check above means something).
+        QVERIFY(contentsOf(log).contains("/v1.0/servicePrincipals"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"

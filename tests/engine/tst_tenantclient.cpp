@@ -1,0 +1,540 @@
+// The Microsoft Graph client and sign-in against a fake HTTP server that fails loudly on any
+// request the test did not queue: retries, token renewal, errors, PKCE, loopback, device code,
+// merges, the secret store fallback and the tenant-side command line.
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <QCoro/QCoroTask>
+
+#include "FakeHttpServer.h"
+#include "cli/Options.h"
+#include "core/Constants.h"
+#include "core/JsonFile.h"
+#include "secrets/FallbackSecretStore.h"
+#include "tenant/GraphClient.h"
+#include "tenant/GraphTenantBackend.h"
+#include "tenant/Merge.h"
+#include "tenant/auth/InteractiveSignIn.h"
+#include "tenant/auth/LoopbackListener.h"
+#include "tenant/auth/Pkce.h"
+#include "tenant/http/RetryAfter.h"
+#include "tenant/http/TlsSettings.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+using s2s::test::FakeHttpServer;
+using s2s::test::FakeRequest;
+using s2s::test::FakeResponse;
+using s2s::test::jsonResponse;
+
+namespace {
+
+const QString spoPath = u"/v1.0/servicePrincipals(appId='00000003-0000-0ff1-ce00-000000000000')"
+                        "?$select=id,appId,displayName,servicePrincipalNames,keyCredentials"_s;
+const QString tokenPath = u"/contoso/oauth2/v2.0/token"_s;
+
+// Hands out "token-1", then "token-2", ... on renewal; counts renewals.
+class CountingTokens final : public auth::AccessTokenSource {
+public:
+    QCoro::Task<Result<QString>> accessToken() override { co_return u"token-%1"_s.arg(m_generation); }
+    QCoro::Task<Result<QString>> renewAccessToken() override
+    {
+        ++m_renewals;
+        ++m_generation;
+        co_return u"token-%1"_s.arg(m_generation);
+    }
+    int renewals() const { return m_renewals; }
+
+private:
+    int m_renewals = 0;
+    int m_generation = 1;
+};
+
+// A credential store that is not there, like a desktop without Secret Service.
+class MissingStore final : public secrets::SecretStore {
+public:
+    QString kind() const override { return u"keychain"_s; }
+    QCoro::Task<Result<std::optional<QString>>> read(QString) override { co_return unavailable(); }
+    QCoro::Task<Status> write(QString, QString) override { co_return unavailable(); }
+    QCoro::Task<Status> remove(QString) override { co_return unavailable(); }
+    int calls = 0;
+
+private:
+    Error unavailable()
+    {
+        ++calls;
+        return Error{u"secrets.unavailable"_s, u"No Secret Service on the bus."_s, {}, {}};
+    }
+};
+
+QByteArray graphErrorBody(const char *code, const char *message)
+{
+    return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message
+           + "\",\"innerError\":{\"date\":\"2026-11-27T10:00:00\",\"request-id\":\"req-42\",\"client-request-id\":\"c-1\"}}}";
+}
+
+QByteArray tokenBody(const char *access, const char *refresh, const char *scope)
+{
+    return QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"") + access
+           + "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope + "\"}";
+}
+
+// QVERIFY2 builds its message even when the check passes.
+template <typename T>
+QString why(const Result<T> &result)
+{
+    return result ? QString() : result.error().toText();
+}
+
+QUrlQuery formOf(const FakeRequest &request)
+{
+    return QUrlQuery(QString::fromLatin1(request.body).replace(u'+', u' '));
+}
+
+QString formValue(const FakeRequest &request, const QString &name)
+{
+    return formOf(request).queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// GETs `url` as a browser following the sign-in redirect would (plain HTTP to the listener).
+int browse(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+// Retries as the client makes them, with waits short enough for a test.
+http::RetryPolicy quickRetries()
+{
+    http::RetryPolicy policy;
+    policy.fallbackWait = std::chrono::milliseconds(50);
+    policy.maxTotalWait = std::chrono::seconds(10);
+    return policy;
+}
+
+// A Graph client on a fake server, with counting tokens.
+struct GraphOnFake {
+    FakeHttpServer server;
+    http::HttpClient http{http::tlsConfiguration().value(), quickRetries()};
+    CountingTokens tokens;
+    GraphClient graph{http, tokens, server.url()};
+
+    Result<QJsonObject> getOrganization()
+    {
+        return QCoro::waitFor(graph.get(u"/v1.0/organization"_s, u"x"_s));
+    }
+};
+
+class TestTenantClient : public QObject {
+    Q_OBJECT
+private:
+    Endpoints fakeEndpoints(const FakeHttpServer &server) const
+    {
+        Endpoints endpoints;
+        endpoints.login = server.url();
+        endpoints.graph = server.url();
+        endpoints.acs = server.url();
+        return endpoints;
+    }
+
+
+    static auth::SignInSettings deviceCodeSettings()
+    {
+        auth::SignInSettings settings;
+        settings.flow = auth::SignInSettings::Flow::DeviceCode;
+        settings.tenant = u"contoso"_s;
+        settings.slowDownStep = std::chrono::milliseconds(700);
+        return settings;
+    }
+
+    // Device code approved at the first poll, then /me.
+    static void queueDeviceSignIn(FakeHttpServer &server, const char *refresh)
+    {
+        server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":0,\"message\":\"Go to the page and enter ABCD.\"}"));
+        server.expect("POST", tokenPath,
+                      jsonResponse(200, tokenBody("at-1", refresh, "Application.ReadWrite.All offline_access")));
+        server.expect("GET", u"/v1.0/me?$select=userPrincipalName"_s,
+                      jsonResponse(200, "{\"userPrincipalName\":\"admin@contoso.com\"}"));
+    }
+
+private Q_SLOTS:
+    void pkce_matchesRfc7636AppendixB()
+    {
+        QCOMPARE(auth::pkceChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+                 QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+        const auth::Pkce pkce = auth::makePkce();
+        QCOMPARE(pkce.verifier.size(), 43);
+        QCOMPARE(pkce.challenge, auth::pkceChallenge(pkce.verifier));
+        QVERIFY(auth::makePkce().verifier != pkce.verifier);
+    }
+
+    void retryAfter_readsSecondsAndHttpDates()
+    {
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
+        QCOMPARE(http::parseRetryAfter("7", now), std::optional(std::chrono::milliseconds(7000)));
+        QCOMPARE(http::parseRetryAfter("Wed, 21 Oct 2026 07:28:03 GMT", now),
+                 std::optional(std::chrono::milliseconds(3000)));
+        QCOMPARE(http::parseRetryAfter("soon", now), std::nullopt);
+        QCOMPARE(http::parseRetryAfter("", now), std::nullopt);
+    }
+
+    void graph_429ThenSuccessWaitsAsTold()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        server.expect("GET", u"/v1.0/organization"_s,
+                      FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "2"}}});
+        server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
+        QElapsedTimer timer;
+        timer.start();
+        const auto answer = fake.getOrganization();
+        QVERIFY2(answer.ok(), qPrintable(why(answer)));
+        const auto requests = server.requestsFor("GET", u"/v1.0/organization"_s);
+        QCOMPARE(requests.size(), 2);
+        const qint64 gap = requests.at(0).received.msecsTo(requests.at(1).received);
+        QVERIFY2(gap >= 1900 && gap < 4000, qPrintable(u"waited %1 ms"_s.arg(gap)));
+        QCOMPARE(fake.http.requestCount(), 2);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void graph_429BeyondTheWaitBudgetGivesUpAndSaysSo()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        server.expect("GET", u"/v1.0/organization"_s,
+                      FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "3600"}}});
+        QElapsedTimer timer;
+        timer.start();
+        const auto answer = fake.getOrganization();
+        QVERIFY(!answer.ok());
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(answer.error().code, u"graph.TooManyRequests"_s);
+        QVERIFY(answer.error().remedy.contains(u"try again"_s));
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void graph_401RenewsOnceThenSucceeds()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        server.expect("GET", u"/v1.0/organization"_s,
+                      jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Access token has expired.")));
+        server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
+        const auto answer = fake.getOrganization();
+        QVERIFY2(answer.ok(), qPrintable(why(answer)));
+        QCOMPARE(fake.tokens.renewals(), 1);
+        const auto requests = server.requestsFor("GET", u"/v1.0/organization"_s);
+        QCOMPARE(requests.at(0).headers.value("authorization"), QByteArray("Bearer token-1"));
+        QCOMPARE(requests.at(1).headers.value("authorization"), QByteArray("Bearer token-2"));
+    }
+
+    void graph_second401FailsClearly()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        for (int i = 0; i < 2; ++i)
+            server.expect("GET", u"/v1.0/organization"_s,
+                          jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Token revoked.")));
+        const auto answer = fake.getOrganization();
+        QVERIFY(!answer.ok());
+        QCOMPARE(fake.tokens.renewals(), 1);
+        QCOMPARE(answer.error().code, u"graph.InvalidAuthenticationToken"_s);
+        QVERIFY(answer.error().remedy.contains(u"Sign in again"_s));
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void graph_403ShowsTheRoleAndConsentRemedy()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s,
+                      jsonResponse(403, graphErrorBody("Authorization_RequestDenied",
+                                                       "Insufficient privileges to complete the operation.")));
+        const Status patched = QCoro::waitFor(fake.graph.patch(u"/v1.0/servicePrincipals/sp-1"_s, {},
+                                                          u"Application.ReadWrite.All"_s));
+        QVERIFY(!patched.ok());
+        const QString remedy = patched.error().remedy;
+        for (const QString &needed : {u"Application.ReadWrite.All"_s, u"Application Administrator"_s,
+                                      u"Cloud Application Administrator"_s, u"admin consent"_s,
+                                      u"Directory.Read.All"_s})
+            QVERIFY2(remedy.contains(needed), qPrintable(remedy));
+        QCOMPARE(fake.tokens.renewals(), 0);
+    }
+
+    void graph_errorTextCarriesCodeMessageRequestIdAndDate()
+    {
+        GraphOnFake fake;
+        FakeHttpServer &server = fake.server;
+        server.expect("GET", u"/v1.0/organization"_s,
+                      jsonResponse(400, graphErrorBody("Request_BadRequest", "Invalid property 'x'.")));
+        const auto answer = fake.getOrganization();
+        QVERIFY(!answer.ok());
+        const QString text = answer.error().toText();
+        for (const QString &part : {u"Request_BadRequest"_s, u"Invalid property 'x'."_s,
+                                    u"req-42"_s, u"2026-11-27T10:00:00"_s})
+            QVERIFY2(answer.error().message.contains(part), qPrintable(text));
+        QVERIFY(!text.contains(u"token-1"_s));
+    }
+
+    void loopback_receivesTheCodeAndRefusesAWrongState()
+    {
+        auth::LoopbackListener listener("right-state");
+        QVERIFY(listener.listen().ok());
+        const QUrl redirect = listener.redirectUri();
+        QCOMPARE(redirect.host(), u"localhost"_s);
+        QVERIFY(redirect.port() > 0);
+        QUrl local(u"http://127.0.0.1:%1/"_s.arg(redirect.port()));
+        local.setQuery(u"code=stolen&state=wrong-state"_s);
+        QCOMPARE(browse(local), 400);
+        local.setQuery(u"code=the-code&state=right-state"_s);
+        QCOMPARE(browse(local), 200);
+        const auto code = QCoro::waitFor(listener.waitForCode(std::chrono::seconds(5)));
+        QVERIFY2(code.ok(), qPrintable(why(code)));
+        QCOMPARE(*code, u"the-code"_s);
+    }
+
+    void browserSignIn_sendsTheVerifierOfItsChallenge()
+    {
+        FakeHttpServer server;
+        QByteArray challenge;
+        server.expect("POST", tokenPath, [&challenge](const FakeRequest &request) {
+            const bool good = formValue(request, u"grant_type"_s) == u"authorization_code"
+                              && formValue(request, u"code"_s) == u"auth-code"
+                              && auth::pkceChallenge(formValue(request, u"code_verifier"_s).toLatin1())
+                                     == challenge;
+            return good ? jsonResponse(200, tokenBody("at-1", "rt-1", "https://graph.microsoft.com/Application.ReadWrite.All"))
+                        : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE verification failed.\"}");
+        });
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        auth::SignInSettings settings;
+        settings.tenant = u"contoso"_s;
+        settings.browserTimeout = std::chrono::seconds(10);
+        auth::SignInUi ui;
+        QUrl opened;
+        ui.openBrowser = [&](const QUrl &url) {
+            opened = url;
+            const QUrlQuery query(url);
+            challenge = query.queryItemValue(u"code_challenge"_s).toLatin1();
+            QUrl back(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            back.setQuery(u"code=auth-code&state="_s + query.queryItemValue(u"state"_s));
+            // The browser comes back later, from the event loop.
+            QTimer::singleShot(10, [back] { browse(back); });
+        };
+        const auto tokens = QCoro::waitFor(auth::signInWithBrowser(http, server.url(), settings, ui));
+        QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
+        QCOMPARE(tokens->accessToken, u"at-1"_s);
+        QCOMPARE(tokens->scopes, QStringList{u"Application.ReadWrite.All"_s});
+        QCOMPARE(opened.path(), u"/contoso/oauth2/v2.0/authorize"_s);
+        const QUrlQuery query(opened);
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QCOMPARE(query.queryItemValue(u"client_id"_s), constants::defaultClientId);
+        QVERIFY(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://localhost:"_s));
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void deviceCode_pollsAtTheIntervalAndSlowsDown()
+    {
+        FakeHttpServer server;
+        server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":1,\"message\":\"Go to the page and enter ABCD.\"}"));
+        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"authorization_pending\",\"error_description\":\"pending\"}"));
+        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"slow_down\",\"error_description\":\"slow\"}"));
+        server.expect("POST", tokenPath, jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All")));
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        QStringList shown;
+        auth::SignInUi ui;
+        ui.showMessage = [&shown](const QString &text) { shown.append(text); };
+        const auto tokens = QCoro::waitFor(
+            auth::signInWithDeviceCode(http, server.url(), deviceCodeSettings(), ui));
+        QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
+        QCOMPARE(shown, QStringList{u"Go to the page and enter ABCD."_s});
+        const auto polls = server.requestsFor("POST", tokenPath);
+        QCOMPARE(polls.size(), 3);
+        QCOMPARE(formValue(polls.at(0), u"device_code"_s), u"dev-1"_s);
+        const qint64 first = polls.at(0).received.msecsTo(polls.at(1).received);
+        const qint64 slowed = polls.at(1).received.msecsTo(polls.at(2).received);
+        QVERIFY2(first >= 950 && first < 1600, qPrintable(QString::number(first)));
+        QVERIFY2(slowed >= 1650 && slowed < 2400, qPrintable(QString::number(slowed)));
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void deviceCode_expiredTokenEndsTheSignIn()
+    {
+        FakeHttpServer server;
+        server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,\"interval\":0,\"message\":\"m\"}"));
+        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}"));
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        const auto tokens = QCoro::waitFor(
+            auth::signInWithDeviceCode(http, server.url(), deviceCodeSettings(), {}));
+        QVERIFY(!tokens.ok());
+        QCOMPARE(tokens.error().code, u"tenant.sign-in.expired_token"_s);
+    }
+
+    void backend_mergesKeepEveryEarlierSpnAndKey()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-1");
+        const QByteArray principal = "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\",\"servicePrincipalNames\":[\"00000003-0000-0ff1-ce00-000000000000\",\"00000003-0000-0ff1-ce00-000000000000/*.sharepoint.com\"],\"keyCredentials\":[{\"keyId\":\"k-1\",\"type\":\"AsymmetricX509Cert\",\"usage\":\"Verify\",\"key\":\"T0xE\",\"displayName\":\"CN=old\",\"customKeyIdentifier\":\"AAAA\",\"startDateTime\":\"2025-01-01T00:00:00Z\",\"endDateTime\":\"2027-01-01T00:00:00Z\"}]}";
+        server.expect("GET", spoPath, jsonResponse(200, principal));
+        server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
+        server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
+        secrets::MemorySecretStore store;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
+        const auto read = QCoro::waitFor(tenant.servicePrincipalByAppId(constants::spoAppId));
+        QVERIFY2(read.ok(), qPrintable(why(read)));
+        QCOMPARE(read->keyCredentials.size(), 1);
+        QCOMPARE(read->keyCredentials.first().key, u"T0xE"_s);
+
+        const QStringList names = mergeSpns(read->servicePrincipalNames, spnForDomain(u"contoso.com"_s));
+        QVERIFY(QCoro::waitFor(tenant.patchServicePrincipalNames(read->id, names)).ok());
+        KeyCredential added;
+        added.type = u"AsymmetricX509Cert"_s;
+        added.usage = u"Verify"_s;
+        added.key = u"TkVX"_s;
+        added.displayName = u"CN=new"_s;
+        QVERIFY(QCoro::waitFor(tenant.patchKeyCredentials(
+                    read->id, mergeKeyCredentials(read->keyCredentials, added))).ok());
+
+        const auto patches = server.requestsFor("PATCH", u"/v1.0/servicePrincipals/sp-1"_s);
+        QCOMPARE(patches.size(), 2);
+        const QJsonArray sentNames = QJsonDocument::fromJson(patches.at(0).body)[u"servicePrincipalNames"].toArray();
+        QCOMPARE(sentNames.size(), 3);
+        for (const QString &earlier : read->servicePrincipalNames)
+            QVERIFY(sentNames.contains(earlier));
+        QVERIFY(sentNames.contains(u"00000003-0000-0ff1-ce00-000000000000/*.contoso.com"_s));
+        const QJsonArray sentKeys = QJsonDocument::fromJson(patches.at(1).body)[u"keyCredentials"].toArray();
+        QCOMPARE(sentKeys.size(), 2);
+        QCOMPARE(sentKeys.at(0).toObject(),
+                 (QJsonObject{{u"key"_s, u"T0xE"_s}, {u"type"_s, u"AsymmetricX509Cert"_s}, {u"usage"_s, u"Verify"_s}}));
+        QCOMPARE(sentKeys.at(1)[u"key"].toString(), u"TkVX"_s);
+        QCOMPARE(sentKeys.at(1)[u"displayName"].toString(), u"CN=new"_s);
+        QCOMPARE(patches.at(0).headers.value("authorization"), QByteArray("Bearer at-1"));
+
+        const QJsonObject report = tenant.reportInfo();
+        QCOMPARE(report.value(u"kind").toString(), u"graph"_s);
+        QCOMPARE(report.value(u"graph").toString(), server.url().toString());
+        QCOMPARE(report.value(u"requests").toInt(), server.requests().size());
+        QVERIFY(server.unexpected().isEmpty());
+        QVERIFY(server.unused().isEmpty());
+    }
+
+    void backend_signsInSilentlyWithTheStoredRefreshTokenAndSignOutRemovesIt()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-first");
+        secrets::MemorySecretStore store;
+        {
+            GraphTenantBackend first(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                     deviceCodeSettings(), {}, store, quickRetries());
+            QVERIFY(QCoro::waitFor(first.signIn()).ok());
+            const QString key = first.signInSession().secretKey();
+            QVERIFY(key.startsWith(u"s2s-wizard/refresh-token/127.0.0.1:"_s));
+            QVERIFY(key.endsWith(u"/contoso/"_s + constants::defaultClientId));
+            QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"rt-first"_s));
+        }
+        // A second run: the refresh token, no device code.
+        server.expect("POST", tokenPath, [](const FakeRequest &request) {
+            return formValue(request, u"refresh_token"_s) == u"rt-first"
+                       ? jsonResponse(200, tokenBody("at-2", "rt-second", "Application.ReadWrite.All"))
+                       : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown\"}");
+        });
+        server.expect("GET", u"/v1.0/me?$select=userPrincipalName"_s,
+                      jsonResponse(200, "{\"userPrincipalName\":\"admin@contoso.com\"}"));
+        GraphTenantBackend second(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        const auto account = QCoro::waitFor(second.signIn());
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        QCOMPARE(account->userPrincipalName, u"admin@contoso.com"_s);
+        const QString key = second.signInSession().secretKey();
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"rt-second"_s));
+
+        QVERIFY(QCoro::waitFor(second.signOut()).ok());
+        QVERIFY(!second.isSignedIn());
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::nullopt);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void secrets_withoutACredentialStoreSayItOnceAndKeepInMemory()
+    {
+        auto missing = std::make_unique<MissingStore>();
+        MissingStore *primary = missing.get();
+        QStringList notices;
+        secrets::FallbackSecretStore store(std::move(missing),
+                                           [&notices](const QString &text) { notices.append(text); });
+        QVERIFY(QCoro::waitFor(store.write(u"k"_s, u"v"_s)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(u"k"_s)).value(), std::optional(u"v"_s));
+        QVERIFY(QCoro::waitFor(store.remove(u"k"_s)).ok());
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().contains(u"No credential store"_s));
+        QCOMPARE(primary->calls, 1);
+        QCOMPARE(store.kind(), u"memory"_s);
+    }
+
+    void options_badEndpointsOrCaFileAreInputErrorsNamingTheOption()
+    {
+        QTemporaryDir dir;
+        const QString endpoints = dir.filePath(u"endpoints.json"_s);
+        auto parse = [](const QStringList &extra) {
+            return parseOptions(QStringList{u"s2s-wizard"_s, u"--auto"_s} + extra);
+        };
+        auto expectError = [&](const QStringList &extra, const QString &option, const QString &what) {
+            const auto parsed = parse(extra);
+            QVERIFY(!parsed.ok());
+            QVERIFY2(parsed.error().message.startsWith(option + u':'), qPrintable(parsed.error().message));
+            QVERIFY2(parsed.error().message.contains(what), qPrintable(parsed.error().message));
+            QVERIFY(parsed.error().code.startsWith(u"input."_s));
+        };
+        expectError({u"--endpoints"_s, dir.filePath(u"missing.json"_s)}, u"--endpoints"_s, u"missing.json"_s);
+        QFile file(endpoints);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{not json");
+        file.close();
+        expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"endpoints.json"_s);
+        QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
+                                            {u"graph"_s, u"http://g.example"_s},
+                                            {u"acs"_s, u"https://a.example"_s}}).ok());
+        expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"graph\""_s);
+        QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
+                                            {u"graph"_s, u"https://g.example"_s}}).ok());
+        expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"acs\""_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate");
+        file.close();
+        expectError({u"--ca-file"_s, endpoints}, u"--ca-file"_s, u"no PEM certificate"_s);
+        expectError({u"--sign-in"_s, u"carrier-pigeon"_s}, u"--sign-in"_s, u"carrier-pigeon"_s);
+
+        QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://127.0.0.1:1"_s},
+                                            {u"graph"_s, u"https://127.0.0.1:2"_s},
+                                            {u"acs"_s, u"https://127.0.0.1:3"_s}}).ok());
+        const auto good = parse({u"--endpoints"_s, endpoints, u"--sign-in"_s, u"device-code"_s,
+                                 u"--tenant"_s, u"contoso.onmicrosoft.com"_s});
+        QVERIFY2(good.ok(), qPrintable(why(good)));
+        QCOMPARE(good->endpoints->graph, QUrl(u"https://127.0.0.1:2"_s));
+        QCOMPARE(good->signIn, Options::SignIn::DeviceCode);
+        QCOMPARE(good->tenant, u"contoso.onmicrosoft.com"_s);
+        QCOMPARE(good->clientId, constants::defaultClientId);
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestTenantClient)
+#include "tst_tenantclient.moc"

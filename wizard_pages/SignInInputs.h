@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StepInputs.h"
+
+class QLabel;
+class QPushButton;
+
+namespace s2s {
+
+// Step 4: who is signed in to Microsoft 365, what sign-in asks the admin to read (device code,
+// no credential store), and "Sign out", which forgets the stored sign-in.
+class SignInInputs : public StepInputs {
+    Q_OBJECT
+public:
+    SignInInputs(WizardContext &context, QWidget *parent);
+
+    void load() override;
+
+private:
+    void showAccount();
+    void signOut();
+
+    QLabel *m_account = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_signOut = nullptr;
+};
+
+} // namespace s2s
