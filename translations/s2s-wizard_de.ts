@@ -692,6 +692,22 @@ Abhilfe: %1</translation>
         <source>Write it as https://host[:port] in the endpoints file.</source>
         <translation>Schreiben Sie ihn in der Endpunktdatei als https://host[:port].</translation>
     </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Unbekannter Schlüssel „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Die Endpunktdatei enthält nur &quot;login&quot;, &quot;graph&quot; und &quot;acs&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 enthält keine URL für „%2“.</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Geben Sie alle drei an: &quot;login&quot;, &quot;graph&quot; und &quot;acs&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -743,6 +759,49 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“): Das Token ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>Dem angemeldeten Konto fehlt die Rolle oder die Einwilligung für %1. Melden Sie sich als Anwendungsadministrator oder Cloudanwendungsadministrator an (für Application.ReadWrite.All; Directory.Read.All oder Organization.Read.All zum Lesen der Organisation), und lassen Sie einen globalen Administrator oder Administrator für privilegierte Rollen dem Anmeldeclient die Administratoreinwilligung für %1 erteilen (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>Prüfen Sie den Mandanten und die Anwendungs-ID: Das Objekt existiert dort nicht.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph drosselt oder ist nicht verfügbar; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph hat mit HTTP %1 %2 geantwortet: %3 (request-id %4, Datum %5).</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>Nach %1 Versuchen und %2 s Wartezeit aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph hat keine Organisation aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>Prüfen Sie die Mandanten-ID im Metadatenendpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 hat nicht mit einem JSON-Metadatendokument geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>
@@ -771,6 +830,12 @@ Abhilfe: %1</translation>
     <message>
         <source>Result: exit code %1.</source>
         <translation>Ergebnis: Exitcode %1.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um sich anzumelden:
+</translation>
     </message>
 </context>
 <context>
@@ -826,6 +891,25 @@ Abhilfe: %1</translation>
     <message>
         <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
         <translation>Das Zertifikat des Lab-Mandanten kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>Keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>Prüfen Sie, ob dieser Computer %1 über HTTPS erreicht (Proxy, Firewall, TLS-Prüfung: Fügen Sie deren Zertifizierungsstelle mit --ca-file hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1033,58 @@ Abhilfe: %1</translation>
         <source>For example --op-timeout 300.</source>
         <translation>Zum Beispiel --op-timeout 300.</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>Geben Sie eine PEM-Datei mit dem Zertifikat der vertrauenswürdigen Zertifizierungsstelle an.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>unbekannter Ablauf „%1“.</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>Verwenden Sie browser oder device-code.</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>Endpunktdatei des Mandanten (JSON mit den URLs login, graph und acs).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in FILE (PEM) für HTTPS vertrauen.</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>Anmeldeablauf: browser (Standard mit Oberfläche) oder device-code (Standard ohne Oberfläche).</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>Anwendungs-ID (Client-ID) für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>Mandant für die Anmeldung: ID, Domäne oder organizations.</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id und --tenant dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>Lassen Sie sie für die Standardwerte weg.</translation>
+    </message>
 </context>
 <context>
     <name>PageText</name>
@@ -1043,6 +1179,41 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>Kein Anmeldeinformationsspeicher verfügbar (%1). Die Anmeldung wird nur für diese Ausführung im Arbeitsspeicher gehalten: Beim nächsten Start müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>Der Anmeldeinformationsspeicher hat nicht innerhalb von %1 s geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>Entsperren Sie den Anmeldeschlüsselbund, oder fahren Sie fort: Die Anmeldung bleibt im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>Der Anmeldeinformationsspeicher hat abgelehnt, %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>Prüfen Sie den Anmeldeinformationsspeicher des Betriebssystems (Anmeldeinformationsverwaltung, Secret Service).</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>ein Geheimnis zu lesen</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>ein Geheimnis zu speichern</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>ein Geheimnis zu entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The session file has schema version %1; this wizard reads version %2.</source>
@@ -1067,6 +1238,129 @@ Abhilfe: %1</translation>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>Schließen Sie zuerst den anderen Assistenten, oder beginnen Sie eine neue Einrichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>Für die Anmeldung ist kein Browser verfügbar.</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>Verwenden Sie --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster bei Microsoft 365 an.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>Anmeldung per Gerätecode</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>Führen Sie den Schritt erneut aus und geben Sie den neuen Code innerhalb der angezeigten Zeit ein.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Anmeldeumleitung gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>Die Anmeldung im Browser ist nicht innerhalb von %1 Minuten zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>Schließen Sie die Anmeldung im Browserfenster ab, oder verwenden Sie --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Anforderung zu groß.</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Unerwartete Anforderung.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zur Anmeldung des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>Anmeldung fehlgeschlagen: %1. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>Anmeldung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>Melden Sie sich mit einem Konto des Mandanten an, das den Bereichen zustimmen darf.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>Die Anmeldeantwort enthält keinen Code.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>Angemeldet. Sie können dieses Fenster schließen und zum Assistenten zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>Tokenaktualisierung</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Nicht bei Microsoft 365 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Melden Sie sich zuerst an (Schritt „Tools vorbereiten und anmelden“).</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>Die Microsoft 365-Anmeldung ist abgelaufen und kann nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“).</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>Der Tokenendpunkt hat kein Zugriffstoken ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>Prüfen Sie, ob --endpoints auf einen Endpunkt der Microsoft Identity Platform zeigt.</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>Melden Sie sich erneut an; schlägt es weiterhin fehl, prüfen Sie die Client-ID (--client-id), den Mandanten (--tenant) und ob öffentliche Clientflows für den Client aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 abgelehnt: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1860,29 @@ Abhilfe: %1</translation>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>„%1“ überprüfen</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>Dieses Konto und die im Anmeldeinformationsspeicher gespeicherte Anmeldung vergessen</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>Bei Microsoft 365 angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Nicht bei Microsoft 365 angemeldet. „Ausführen“ meldet an.</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>Abgemeldet: Beim nächsten Ausführen müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,22 @@ Solution : %1</translation>
         <source>Write it as https://host[:port] in the endpoints file.</source>
         <translation>Écrivez-le sous la forme https://hôte[:port] dans le fichier des points de terminaison.</translation>
     </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Clé inconnue « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Le fichier des points de terminaison ne contient que &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 n&apos;a pas d&apos;URL « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Indiquez les trois : &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -743,6 +759,49 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph a envoyé une réponse qui n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter ») : le jeton a expiré ou a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>Le compte connecté n&apos;a pas le rôle ou le consentement pour %1. Connectez-vous avec un Administrateur d&apos;application ou un Administrateur d&apos;application cloud (pour Application.ReadWrite.All ; Directory.Read.All ou Organization.Read.All pour lire l&apos;organisation), et faites accorder par un Administrateur général ou un Administrateur de rôle privilégié le consentement administrateur à %1 pour le client de connexion (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations).</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>Vérifiez le locataire et l&apos;ID d&apos;application : l&apos;objet n&apos;y existe pas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph limite les requêtes ou est indisponible ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph a répondu HTTP %1 %2 : %3 (request-id %4, date %5).</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>Abandon après %1 tentatives et %2 s d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph n&apos;a listé aucune organisation.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>Vérifiez l&apos;ID de locataire dans le point de terminaison de métadonnées.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 n&apos;a pas répondu avec un document de métadonnées JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>
@@ -771,6 +830,12 @@ Solution : %1</translation>
     <message>
         <source>Result: exit code %1.</source>
         <translation>Résultat : code de sortie %1.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter :
+</translation>
     </message>
 </context>
 <context>
@@ -826,6 +891,25 @@ Solution : %1</translation>
     <message>
         <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
         <translation>Impossible d&apos;écrire le certificat du locataire du labo dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>Aucune réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>Vérifiez que cet ordinateur atteint %1 en HTTPS (proxy, pare-feu, inspection TLS : ajoutez son autorité de certification avec --ca-file).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1033,58 @@ Solution : %1</translation>
         <source>For example --op-timeout 300.</source>
         <translation>Par exemple --op-timeout 300.</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>Indiquez un fichier PEM contenant le certificat de l&apos;autorité de certification à approuver.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>flux inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>Utilisez browser ou device-code.</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>Fichier des points de terminaison du locataire (JSON avec les URL login, graph et acs).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>Approuver aussi les autorités de certification de FILE (PEM) pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>Flux de connexion : browser (par défaut avec interface) ou device-code (par défaut sans interface).</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>ID d&apos;application (client) utilisé pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>Locataire auquel se connecter : ID, domaine ou organizations.</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id et --tenant ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>Omettez-les pour utiliser les valeurs par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>PageText</name>
@@ -1043,6 +1179,41 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>Aucun magasin d&apos;informations d&apos;identification n&apos;est disponible (%1). La connexion est conservée en mémoire pour cette exécution uniquement : la prochaine exécution vous demandera de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>Le magasin d&apos;informations d&apos;identification n&apos;a pas répondu dans les %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>Déverrouillez le trousseau de connexion, ou continuez : la connexion reste en mémoire.</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>Le magasin d&apos;informations d&apos;identification a refusé de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>Vérifiez le magasin d&apos;informations d&apos;identification du système (Gestionnaire d&apos;identification, Secret Service).</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>lire un secret</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>stocker un secret</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>supprimer un secret</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The session file has schema version %1; this wizard reads version %2.</source>
@@ -1067,6 +1238,129 @@ Solution : %1</translation>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>Fermez d&apos;abord l&apos;autre Assistant, ou démarrez une nouvelle configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>Aucun navigateur n&apos;est disponible pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>Utilisez --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>Connectez-vous à Microsoft 365 dans la fenêtre de navigateur qui s&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>Connexion par code d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>Le code d&apos;appareil a expiré avant la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>Exécutez de nouveau l&apos;étape et entrez le nouveau code dans le délai indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 pour la redirection de connexion : %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>La connexion dans le navigateur n&apos;est pas revenue dans les %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>Terminez la connexion dans la fenêtre du navigateur, ou utilisez --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Requête trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Requête inattendue.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>Cette réponse de connexion n&apos;appartient pas à la connexion de l&apos;Assistant.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>Échec de la connexion : %1. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>Connexion refusée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>Connectez-vous avec un compte du locataire autorisé à consentir aux étendues.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>La réponse de connexion ne contient aucun code.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à l&apos;Assistant.</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>Actualisation du jeton</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Non connecté à Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Connectez-vous d&apos;abord (étape « Préparer les outils et se connecter »).</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>La connexion Microsoft 365 a expiré et ne peut pas être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter »).</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>Le point de terminaison de jeton n&apos;a accordé aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>Vérifiez que --endpoints pointe vers un point de terminaison de la plateforme d&apos;identités Microsoft.</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>Reconnectez-vous ; si l&apos;échec persiste, vérifiez l&apos;ID client (--client-id), le locataire (--tenant) et que les flux de client public sont activés pour le client.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>La connexion enregistrée a expiré ou a été révoquée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 refusée : %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1860,29 @@ Solution : %1</translation>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>Valider « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>Oublier ce compte et la connexion enregistrée dans le magasin d&apos;informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>Connecté à Microsoft 365 en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Non connecté à Microsoft 365. Exécuter vous connecte.</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>Déconnecté : la prochaine exécution vous demandera de vous reconnecter.</translation>
     </message>
 </context>
 <context>

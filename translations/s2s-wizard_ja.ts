@@ -692,6 +692,22 @@ Remedy: %1</source>
         <source>Write it as https://host[:port] in the endpoints file.</source>
         <translation>エンドポイント ファイルに https://host[:port] の形式で記述してください。</translation>
     </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>%2 に不明なキー &quot;%1&quot; があります。</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>エンドポイント ファイルに含められるのは &quot;login&quot;、&quot;graph&quot;、&quot;acs&quot; だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 に &quot;%2&quot; の URL がありません。</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>&quot;login&quot;、&quot;graph&quot;、&quot;acs&quot; の 3 つすべてを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -743,6 +759,49 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph から JSON オブジェクトではない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。トークンの有効期限が切れたか、取り消されました。</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>サインインしているアカウントには %1 のロールまたは同意がありません。アプリケーション管理者またはクラウド アプリケーション管理者でサインインし (Application.ReadWrite.All 用。組織の読み取りには Directory.Read.All または Organization.Read.All)、グローバル管理者または特権ロール管理者に、サインイン クライアントに対する %1 の管理者の同意を付与してもらってください (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)。</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>テナントとアプリケーション ID を確認してください。オブジェクトがそこに存在しません。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph が調整中 (スロットリング) か利用できません。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph が HTTP %1 %2 を返しました: %3 (request-id %4、日付 %5)。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>%1 回試行し、%2 秒待機した後で中止しました。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph から組織が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>メタデータ エンドポイントのテナント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 から JSON メタデータ ドキュメントが返されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>
@@ -771,6 +830,12 @@ Remedy: %1</source>
     <message>
         <source>Result: exit code %1.</source>
         <translation>結果: 終了コード %1。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>サインインするには、このコンピューターのブラウザーで次のアドレスを開いてください:
+</translation>
     </message>
 </context>
 <context>
@@ -826,6 +891,25 @@ Remedy: %1</source>
     <message>
         <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
         <translation>ラボ テナントの証明書を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>%1 から応答がありません: %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>このコンピューターから HTTPS で %1 に到達できることを確認してください (プロキシ、ファイアウォール、TLS インスペクション: その CA を --ca-file で追加してください)。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1033,58 @@ Remedy: %1</source>
         <source>For example --op-timeout 300.</source>
         <translation>例: --op-timeout 300。</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>信頼する CA 証明書を含む PEM ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>不明なフロー &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>browser または device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>テナントのエンドポイント ファイル (login、graph、acs の URL を含む JSON)。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>HTTPS で FILE (PEM) 内の CA 証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>サインインのフロー: browser (GUI の既定) または device-code (ヘッドレスの既定)。</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>サインインに使用するアプリケーション (クライアント) ID。</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>サインインするテナント: ID、ドメイン、または organizations。</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id と --tenant は空にできません。</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>既定値を使用するには指定しないでください。</translation>
+    </message>
 </context>
 <context>
     <name>PageText</name>
@@ -1043,6 +1179,41 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>資格情報ストアを使用できません (%1)。サインインはこの実行中のみメモリに保持されます。次回の実行時には再度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>資格情報ストアが %1 秒以内に応答しませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>ログイン キーリングのロックを解除するか、このまま続行してください。サインインはメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>資格情報ストアが%1ことを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>OS の資格情報ストア (資格情報マネージャー、Secret Service) を確認してください。</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>シークレットを読み取る</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>シークレットを保存する</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>シークレットを削除する</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The session file has schema version %1; this wizard reads version %2.</source>
@@ -1067,6 +1238,129 @@ Remedy: %1</source>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>先に別のウィザードを閉じるか、新しいセットアップを開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>サインインに使用できるブラウザーがありません。</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>--sign-in device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>開いたブラウザー ウィンドウで Microsoft 365 にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>デバイス コードによるサインイン</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>サインインするには、%1 を開いてコード %2 を入力してください。</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>サインインが完了する前にデバイス コードの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>ステップをもう一度実行し、表示された時間内に新しいコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>サインインのリダイレクトを 127.0.0.1 で待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>ブラウザーでのサインインが %1 分以内に戻りませんでした。</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>ブラウザー ウィンドウでサインインを完了するか、--sign-in device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>要求が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>予期しない要求です。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>このサインイン応答はウィザードのサインインのものではありません。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>サインインに失敗しました: %1。このウィンドウは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>サインインが拒否されました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>スコープに同意できるテナントのアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>サインイン応答にコードが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>サインインしました。このウィンドウを閉じてウィザードに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>トークンの更新</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Microsoft 365 にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>先にサインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>Microsoft 365 のサインインの有効期限が切れ、更新できません。</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>トークン エンドポイントからアクセス トークンが発行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>--endpoints が Microsoft ID プラットフォームのエンドポイントを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>もう一度サインインしてください。失敗が続く場合は、クライアント ID (--client-id)、テナント (--tenant)、およびクライアントでパブリック クライアント フローが有効になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>保存されたサインインの有効期限が切れたか、取り消されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 が拒否されました: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1858,29 @@ Remedy: %1</source>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>&quot;%1&quot; を検証</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>このアカウントと、資格情報ストアに保存されたサインインを削除します</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>%1 として Microsoft 365 にサインインしています。</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Microsoft 365 にサインインしていません。[実行] でサインインします。</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>サインアウトしました。次回の実行時には再度サインインが必要です。</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,9 @@ int runHeadless(const Options &options)
     auth::SignInUi ui;
     ui.showMessage = [](const QString &text) { out() << text << Qt::endl; };
     ui.openBrowser = [](const QUrl &url) {
-        out() << u"Open this address in a browser on this machine to sign in:\n"_s
+        out() <<
+            QCoreApplication::translate("Headless", "Open this address in a browser on this "
+                                                    "machine to sign in:\n")
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
     };
     auto backends = openBackends(options, std::move(ui));
