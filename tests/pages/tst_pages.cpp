@@ -325,10 +325,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"admin@contoso.onmicrosoft.com"_s), timeoutMs);
         QVERIFY(signOut->isEnabled());
         QTest::mouseClick(signOut, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"Not signed in"_s), timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            account->text(),
+            shown("s2s::SignInInputs", "Not signed in to Microsoft 365. Run signs in."), timeoutMs);
         QVERIFY(!signOut->isEnabled());
         QVERIFY(!ui.context->account().has_value());
-        QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->text().contains(u"Signed out"_s));
+        QCOMPARE(ui.find<QLabel>(u"signInMessageLabel"_s)->text(),
+                 shown("s2s::SignInInputs", "Signed out: the next run asks you to sign in again."));
     }
 
     void exportButton_writesTheTranscriptOnAnyPage()
