@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     while (std::getline(std::cin, line)) {
         const QJsonDocument request = QJsonDocument::fromJson(QByteArray::fromStdString(line));
         if (!request.isObject()) {
-            std::fprintf(stderr, "not a request: %.200s\n", line.c_str());
+            // Not echoed: a request line may carry a PFX and its password, and stderr is logged.
+            std::fprintf(stderr, "not a request (%zu bytes)\n", line.size());
             continue;
         }
         writeLine(QJsonObject{{u"id"_s, request.object().value(u"id")},

@@ -1,12 +1,25 @@
 #include "CertificateInputs.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <QCoro/QCoroTask>
+
+#include "FileDialog.h"
 #include "PageWidgets.h"
+#include "ServerProgressList.h"
 #include "WizardContext.h"
+#include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,41 +29,242 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     : StepInputs(context, parent)
 {
     setObjectName(u"certificateInputsWidget"_s);
-    m_keep = new QRadioButton(tr("&Keep the current certificate"), this);
+    m_keep = new QRadioButton(tr("&Keep the current certificate (not recommended)"), this);
     m_keep->setObjectName(u"keepCertificateRadioButton"_s);
     m_keep->setChecked(true);
-    auto *generate = new QRadioButton(tr("Generate a new certificate (coming in a later version)"), this);
-    generate->setObjectName(u"generateCertificateRadioButton"_s);
-    generate->setEnabled(false);
-    auto *import = new QRadioButton(tr("Import a PFX (coming in a later version)"), this);
-    import->setObjectName(u"importCertificateRadioButton"_s);
-    import->setEnabled(false);
+    m_generate = new QRadioButton(tr("&Generate a new certificate"), this);
+    m_generate->setObjectName(u"generateCertificateRadioButton"_s);
+    m_import = new QRadioButton(tr("&Import a PFX"), this);
+    m_import->setObjectName(u"importCertificateRadioButton"_s);
     auto *group = new QButtonGroup(this);
-    for (QRadioButton *button : {m_keep, generate, import})
+    for (QRadioButton *button : {m_generate, m_import, m_keep})
         group->addButton(button);
+    connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            store();
+    });
 
-    QLabel *warning = makeMessageStrip(StripKind::Warning, u"certificateWarningLabel"_s, this);
-    showInStrip(warning, tr("Keeping the farm's default STS certificate is not recommended: a "
-                            "dedicated certificate that you renew on your own schedule is safer. "
-                            "This version can only keep the current one; the checks below tell "
-                            "whether it is good enough."));
+    m_prepare = new QPushButton(this);
+    m_prepare->setObjectName(u"prepareCertificateButton"_s);
+    connect(m_prepare, &QPushButton::clicked, this, &CertificateInputs::prepare);
+    m_details = makeMessageStrip(StripKind::Info, u"certificateDetailsLabel"_s, this);
+    m_warning = makeMessageStrip(StripKind::Warning, u"certificateWarningLabel"_s, this);
+    m_error = makeMessageStrip(StripKind::Error, u"certificateErrorLabel"_s, this);
+    m_servers = new ServerProgressList(StepId::StsCertificate, context, parent);
 
+    auto *modes = new QHBoxLayout;
+    modes->addWidget(m_generate);
+    modes->addWidget(m_import);
+    modes->addWidget(m_keep);
+    modes->addStretch();
+    // Options on the left, the certificate on the right: the page has little height to spare.
+    auto *left = new QVBoxLayout;
+    left->addWidget(makeOptions());
+    auto *prepareRow = new QHBoxLayout;
+    prepareRow->addWidget(m_prepare);
+    prepareRow->addStretch();
+    left->addLayout(prepareRow);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_error);
+    right->addWidget(m_details);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_keep);
-    layout->addWidget(generate);
-    layout->addWidget(import);
-    layout->addWidget(warning);
+    layout->addLayout(modes);
+    layout->addLayout(columns);
+    layout->addWidget(m_warning);
+    // Never squeezed: the plan and the checks below scroll instead.
+    m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    for (QWidget *strip : {m_details, m_warning, m_error})
+        strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+
+    connect(&context, &WizardContext::sessionOpened, this, &CertificateInputs::bindSession);
+    showState();
+}
+
+QWidget *CertificateInputs::makeOptions()
+{
+    m_options = new QWidget(this);
+    m_options->setObjectName(u"certificateOptionsWidget"_s);
+    m_keySize = new QComboBox(m_options);
+    m_keySize->setObjectName(u"keySizeComboBox"_s);
+    for (int bits : CertificateChoice::keySizes())
+        m_keySize->addItem(tr("RSA %1 bits").arg(bits), bits);
+    m_validityYears = new QSpinBox(m_options);
+    m_validityYears->setObjectName(u"validityYearsSpinBox"_s);
+    m_validityYears->setRange(CertificateChoice::minValidityYears, CertificateChoice::maxValidityYears);
+    m_validityYears->setSuffix(tr(" years"));
+    m_pfxPath = new QLineEdit(m_options);
+    m_pfxPath->setObjectName(u"pfxPathLineEdit"_s);
+    m_browse = new QPushButton(tr("&Browse…"), m_options);
+    m_browse->setObjectName(u"pfxBrowseButton"_s);
+    connect(m_browse, &QPushButton::clicked, this, &CertificateInputs::browse);
+    m_password = new QLineEdit(m_options);
+    m_password->setObjectName(u"pfxPasswordLineEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_legacy = new QCheckBox(tr("Legacy 3DES PFX (Windows Server 2016 and older)"), m_options);
+    m_legacy->setObjectName(u"legacyPfxCheckBox"_s);
+
+    auto *pfxRow = new QHBoxLayout;
+    pfxRow->addWidget(m_pfxPath, 1);
+    pfxRow->addWidget(m_browse);
+    auto *form = new QFormLayout(m_options);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_keySize);
+    sizeRow->addSpacing(12);
+    sizeRow->addWidget(new QLabel(tr("&Validity:"), m_options));
+    sizeRow->addWidget(m_validityYears);
+    sizeRow->addStretch();
+    static_cast<QLabel *>(sizeRow->itemAt(2)->widget())->setBuddy(m_validityYears);
+    form->addRow(tr("Key si&ze:"), sizeRow);
+    form->addRow(tr("P&FX file:"), pfxRow);
+    form->addRow(tr("PFX pass&word:"), m_password);
+    form->addRow(QString(), m_legacy);
+
+    connect(m_keySize, &QComboBox::currentIndexChanged, this, &CertificateInputs::store);
+    connect(m_validityYears, &QSpinBox::valueChanged, this, &CertificateInputs::store);
+    connect(m_pfxPath, &QLineEdit::editingFinished, this, &CertificateInputs::store);
+    connect(m_legacy, &QCheckBox::toggled, this, &CertificateInputs::store);
+    return m_options;
+}
+
+void CertificateInputs::bindSession()
+{
+    // Only while the page shows: its opening (load) brings it up to date.
+    connect(&context().session(), &Session::changed, this, [this] {
+        if (!isVisible())
+            return;
+        if (!m_loading)
+            showState();
+        Q_EMIT readyChanged();
+    });
+    connect(&context().runner(), &SetupRunner::busyChanged, this, [this] {
+        if (isVisible())
+            showState();
+    });
 }
 
 void CertificateInputs::load()
 {
     if (!context().hasSession())
         return;
-    m_keep->setChecked(true);
+    const CertificateChoice &choice = context().session().inputs().certificate;
+    m_loading = true;
+    m_generate->setChecked(choice.mode == CertificateChoice::generate);
+    m_import->setChecked(choice.mode == CertificateChoice::import);
+    m_keep->setChecked(choice.mode == CertificateChoice::keep);
+    m_keySize->setCurrentIndex(std::max(0, int(m_keySize->findData(choice.keyBits))));
+    m_validityYears->setValue(choice.validityYears);
+    m_pfxPath->setText(QDir::toNativeSeparators(choice.pfx));
+    m_legacy->setChecked(choice.legacyPfx);
+    m_loading = false;
+    showState();
+}
+
+bool CertificateInputs::isReady() const
+{
+    if (!context().hasSession())
+        return false;
+    const Session &session = const_cast<WizardContext &>(context()).session();
+    return isPreparedFor(session.variables().stsCertificate, session.inputs().certificate);
+}
+
+QWidget *CertificateInputs::progressView() const
+{
+    return m_servers;
+}
+
+QString CertificateInputs::mode() const
+{
+    if (m_generate->isChecked())
+        return CertificateChoice::generate;
+    return m_import->isChecked() ? CertificateChoice::import : CertificateChoice::keep;
+}
+
+void CertificateInputs::store()
+{
+    if (m_loading || !context().hasSession())
+        return;
     SessionInputs inputs = context().session().inputs();
-    inputs.certificateMode = u"keep"_s;
+    inputs.certificate.mode = mode();
+    inputs.certificate.keyBits = m_keySize->currentData().toInt();
+    inputs.certificate.validityYears = m_validityYears->value();
+    inputs.certificate.pfx = QDir::fromNativeSeparators(m_pfxPath->text().trimmed());
+    inputs.certificate.legacyPfx = m_legacy->isChecked();
     context().changeInputs(inputs);
+    showState();
+}
+
+void CertificateInputs::browse()
+{
+    const QString start = m_pfxPath->text().isEmpty() ? defaultCertificateFolder() : m_pfxPath->text();
+    const QString filter = tr("PFX files (*.pfx *.p12)");
+    const QString path = mode() == CertificateChoice::import
+                             ? FileDialog::getOpenFileName(this, tr("PFX to import"), start, filter)
+                             : FileDialog::getSaveFileName(this, tr("Save the new PFX as"), start, filter);
+    if (path.isEmpty())
+        return;
+    m_pfxPath->setText(QDir::toNativeSeparators(path));
+    store();
+}
+
+void CertificateInputs::prepare()
+{
+    if (!context().hasSession() || context().runner().isBusy())
+        return;
+    showInStrip(m_error, {});
+    m_prepare->setEnabled(false);
+    QCoro::connect(context().runner().prepareCertificate(m_password->text()), this,
+                   [this](const Result<StsCertificateRecord> &record) { prepared(record); });
+}
+
+void CertificateInputs::prepared(const Result<StsCertificateRecord> &record)
+{
+    if (record)
+        m_password->clear(); // kept in the secret store now; the widget forgets it
+    showInStrip(m_error, record ? QString() : errorText(record.error()));
+    showState();
+    Q_EMIT readyChanged();
+}
+
+void CertificateInputs::showState()
+{
+    const QString chosen = mode();
+    const bool generating = chosen == CertificateChoice::generate;
+    m_options->setVisible(chosen != CertificateChoice::keep);
+    for (QWidget *widget : {static_cast<QWidget *>(m_keySize), static_cast<QWidget *>(m_validityYears),
+                            static_cast<QWidget *>(m_legacy)})
+        widget->setEnabled(generating);
+    m_pfxPath->setPlaceholderText(generating ? tr("empty: a new file in %1")
+                                                   .arg(QDir::toNativeSeparators(defaultCertificateFolder()))
+                                             : tr("the PFX file to import"));
+    m_password->setPlaceholderText(generating
+                                       ? tr("empty: generated, kept in the credential store")
+                                       : tr("the password the PFX was exported with"));
+    m_prepare->setText(generating ? tr("&Generate the certificate")
+                       : chosen == CertificateChoice::import ? tr("&Open the PFX")
+                                                             : tr("&Show the current certificate"));
+    m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
+    showInStrip(m_warning, chosen == CertificateChoice::keep
+                               ? tr("Keeping the farm's current STS certificate is not recommended: "
+                                    "a dedicated certificate that you renew on your own schedule "
+                                    "is safer. The checks below tell whether it is good enough.")
+                               : QString());
+    if (!context().hasSession())
+        return;
+    const Session &session = context().session();
+    const StsCertificateRecord &record = session.variables().stsCertificate;
+    const bool shown = !record.isEmpty() && isPreparedFor(record, session.inputs().certificate)
+                       && (chosen != CertificateChoice::keep || record.source == StsCertificateRecord::current);
+    const QString heading = chosen == CertificateChoice::keep
+                                ? tr("The farm's current STS certificate:")
+                                : tr("The certificate this step installs on every server:");
+    showInStrip(m_details, shown ? heading + u'\n' + describeStsCertificate(record) : QString());
 }
 
 } // namespace s2s

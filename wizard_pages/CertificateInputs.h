@@ -1,21 +1,58 @@
 #pragma once
 
 #include "StepInputs.h"
+#include "core/Error.h"
+#include "session/CertificateChoice.h"
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QRadioButton;
+class QSpinBox;
 
 namespace s2s {
 
-// Step 3: which STS certificate the trust uses. This version keeps the current one.
+class ServerProgressList;
+
+// Step 3: which STS certificate the trust uses (generate, import a PFX, keep the current one),
+// the certificate's details before anything changes, and the servers as they are updated.
 class CertificateInputs : public StepInputs {
     Q_OBJECT
 public:
     CertificateInputs(WizardContext &context, QWidget *parent);
 
     void load() override;
+    bool isReady() const override;
+    QWidget *progressView() const override;
 
 private:
+    QWidget *makeOptions();
+    void bindSession();
+    void store();
+    void browse();
+    void prepare();
+    void prepared(const Result<StsCertificateRecord> &record);
+    void showState();
+    QString mode() const;
+
     QRadioButton *m_keep = nullptr;
+    QRadioButton *m_generate = nullptr;
+    QRadioButton *m_import = nullptr;
+    QWidget *m_options = nullptr;
+    QComboBox *m_keySize = nullptr;
+    QSpinBox *m_validityYears = nullptr;
+    QLineEdit *m_pfxPath = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_legacy = nullptr;
+    QPushButton *m_prepare = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_error = nullptr;
+    ServerProgressList *m_servers = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace s2s

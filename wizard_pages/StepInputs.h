@@ -17,6 +17,13 @@ public:
 
     // Fills the controls from the session (and what the backends offer) when the page opens.
     virtual void load() = 0;
+    // Whether Run may start: false while the admin still has to look at something first.
+    virtual bool isReady() const { return true; }
+    // Shown under the Run button while the step runs (per-server progress), or nullptr.
+    virtual QWidget *progressView() const { return nullptr; }
+
+Q_SIGNALS:
+    void readyChanged();
 
 protected:
     WizardContext &context() const { return m_context; }

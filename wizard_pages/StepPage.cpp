@@ -44,8 +44,10 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     layout->addWidget(m_notApplicable);
 
     m_inputs = makeStepInputs(id, m_context, this);
-    if (m_inputs)
+    if (m_inputs) {
         layout->addWidget(m_inputs);
+        connect(m_inputs, &StepInputs::readyChanged, this, &StepPage::refreshControls);
+    }
 
     m_warnings = makeMessageStrip(StripKind::Warning, u"warningsLabel"_s, this);
     layout->addWidget(m_warnings);
@@ -94,6 +96,8 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     actions->addWidget(m_cancel);
     actions->addWidget(m_progress, 1);
     layout->addLayout(actions);
+    if (m_inputs && m_inputs->progressView())
+        layout->addWidget(m_inputs->progressView());
 
     m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
     layout->addWidget(m_error);
@@ -235,12 +239,14 @@ void StepPage::refreshControls()
     const StepRecord record = hasSession ? m_context.session().step(m_id) : StepRecord();
     const Step &step = m_context.steps().step(m_id);
     const bool applicable = !hasSession || step.isApplicable(m_context.session());
-    m_run->setEnabled(hasSession && !busy && applicable);
+    m_run->setEnabled(hasSession && !busy && applicable && (!m_inputs || m_inputs->isReady()));
     m_validate->setEnabled(hasSession && !busy);
     m_busy->setVisible(busy && m_running);
     m_cancel->setVisible(busy && m_running);
     if (!m_running)
         m_progress->setText(stateSummary(record));
+    if (m_confirmation && applicable && hasSession)
+        m_confirmation->setVisible(step.asksConfirmation(m_context.session()));
     if (m_confirm) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(hasSession && m_context.session().inputs().confirmed(step.confirmationKey()));

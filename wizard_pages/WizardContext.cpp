@@ -51,6 +51,7 @@ Status WizardContext::openSession(const QString &path)
         session.setInputs(withLabDefaults(session.inputs(), false)); // confirmations: the admin's
     m_runner = std::make_unique<SetupRunner>(session, *m_backends->farm, *m_backends->tenant,
                                              m_backends->endpoints);
+    m_runner->setSecretStore(*m_backends->secrets);
     Q_EMIT sessionOpened();
     return success();
 }

@@ -1,6 +1,7 @@
 #include "Answers.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -32,6 +33,83 @@ Result<std::optional<QString>> optionalString(const QJsonObject &json, const QSt
         return badKey(path, AnswersText::tr("must be a string."),
                       AnswersText::tr("Write it in double quotes."));
     return std::optional<QString>(json.value(key).toString());
+}
+
+bool isWholeNumber(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == double(value.toInt());
+}
+
+// An existing file the wizard may read (certificate.pfx to import, certificate.passwordFile).
+Status readableFile(const QJsonObject &json, const QString &key)
+{
+    const QFileInfo file(json.value(key).toString());
+    if (!file.isFile() || !file.isReadable())
+        return badKey(u"certificate."_s + key,
+                      AnswersText::tr("\"%1\" is not a file the wizard can read.").arg(file.absoluteFilePath()),
+                      AnswersText::tr("Give the path of an existing, readable file."));
+    return success();
+}
+
+// "certificate": {"mode", "keySize", "validityYears", "pfx", "passwordFile", "legacyPfx"}.
+Result<QJsonObject> certificateAnswers(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return badKey(u"certificate"_s, AnswersText::tr("must be an object."),
+                      AnswersText::tr("Write {\"mode\": \"generate\"}, {\"mode\": \"import\", \"pfx\": ...} "
+                         "or {\"mode\": \"keep\"}."));
+    const QJsonObject json = value.toObject();
+    static const QStringList known{u"mode"_s, u"keySize"_s, u"validityYears"_s, u"pfx"_s,
+                                   u"passwordFile"_s, u"legacyPfx"_s};
+    QJsonObject checked;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = u"certificate."_s + it.key();
+        if (!known.contains(it.key()))
+            return badKey(key, AnswersText::tr("is not a known key."), AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
+        checked.insert(it.key(), it.value());
+    }
+    if (json.contains(u"mode") && !CertificateChoice::modes().contains(json.value(u"mode").toString()))
+        return badKey(u"certificate.mode"_s, AnswersText::tr("must be \"generate\", \"import\" or \"keep\"."),
+                      AnswersText::tr("Write one of the three in double quotes."));
+    QStringList sizes;
+    for (int bits : CertificateChoice::keySizes())
+        sizes.append(QString::number(bits));
+    if (json.contains(u"keySize")
+        && (!isWholeNumber(json.value(u"keySize"))
+            || !CertificateChoice::keySizes().contains(json.value(u"keySize").toInt())))
+        return badKey(u"certificate.keySize"_s, AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
+                      AnswersText::tr("Write a number, e.g. 2048."));
+    const QJsonValue years = json.value(u"validityYears");
+    if (json.contains(u"validityYears")
+        && (!isWholeNumber(years) || years.toInt() < CertificateChoice::minValidityYears
+            || years.toInt() > CertificateChoice::maxValidityYears))
+        return badKey(u"certificate.validityYears"_s,
+                      AnswersText::tr("must be a whole number of years from %1 to %2.")
+                          .arg(CertificateChoice::minValidityYears)
+                          .arg(CertificateChoice::maxValidityYears),
+                      AnswersText::tr("Write a number, e.g. 2."));
+    if (json.contains(u"legacyPfx") && !json.value(u"legacyPfx").isBool())
+        return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."), AnswersText::tr("Write true or false."));
+    for (const QString &key : {u"pfx"_s, u"passwordFile"_s}) {
+        if (!json.contains(key))
+            continue;
+        if (!json.value(key).isString() || json.value(key).toString().isEmpty())
+            return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."), AnswersText::tr("Write the path in double quotes."));
+        checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
+    }
+    const bool importing = json.value(u"mode").toString() == CertificateChoice::import;
+    if (importing && !json.contains(u"pfx"))
+        return badKey(u"certificate.pfx"_s, AnswersText::tr("is needed to import a PFX."),
+                      AnswersText::tr("Give the path of the PFX file to import."));
+    if (json.contains(u"passwordFile")) {
+        if (auto file = readableFile(json, u"passwordFile"_s); !file)
+            return file.error();
+    }
+    if (importing) {
+        if (auto file = readableFile(json, u"pfx"_s); !file)
+            return file.error();
+    }
+    return checked;
 }
 
 } // namespace
@@ -92,18 +170,10 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
         answers.publicDomain = *normalized;
     }
     if (json.contains(u"certificate")) {
-        if (!json.value(u"certificate").isObject())
-            return badKey(u"certificate"_s, AnswersText::tr("must be an object."),
-                          AnswersText::tr("Write {\"mode\": \"keep\"}."));
-        auto mode = optionalString(json.value(u"certificate").toObject(), u"mode"_s,
-                                   u"certificate.mode"_s);
-        if (!mode)
-            return mode.error();
-        if (*mode && **mode != u"keep")
-            return badKey(u"certificate.mode"_s,
-                          AnswersText::tr("\"%1\" is not available in this version.").arg(**mode),
-                          AnswersText::tr("Use \"keep\" (generate and import arrive in a later version)."));
-        answers.certificateMode = *mode;
+        auto certificate = certificateAnswers(json.value(u"certificate"));
+        if (!certificate)
+            return certificate.error();
+        answers.certificate = *certificate;
     }
     if (json.contains(u"confirm")) {
         if (!json.value(u"confirm").isObject())
@@ -132,8 +202,12 @@ SessionInputs Answers::appliedTo(SessionInputs inputs) const
         inputs.zone = *zone;
     if (publicDomain)
         inputs.publicDomain = *publicDomain;
-    if (certificateMode)
-        inputs.certificateMode = *certificateMode;
+    if (!certificate.isEmpty()) {
+        QJsonObject merged = inputs.certificate.toJson();
+        for (auto it = certificate.begin(); it != certificate.end(); ++it)
+            merged.insert(it.key(), it.value());
+        inputs.certificate = CertificateChoice::fromJson(merged);
+    }
     for (auto it = confirmations.cbegin(); it != confirmations.cend(); ++it)
         inputs.confirmations.insert(it.key(), it.value());
     return inputs;

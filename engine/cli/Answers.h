@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -16,7 +17,8 @@ struct Answers {
     std::optional<QString> webApplication;
     std::optional<QString> zone;
     std::optional<QString> publicDomain;
-    std::optional<QString> certificateMode;
+    // The "certificate" keys given, already checked, paths made absolute.
+    QJsonObject certificate;
     QMap<QString, bool> confirmations;
 
     static Result<Answers> fromFile(const QString &path);

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include "farm/HostScript.h"
 #include "farm/ProtocolFarmBackend.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -129,15 +130,42 @@ Result<Backends> openLab(const QString &folder, int opTimeoutSeconds)
     return openLab(folder, options, {});
 }
 
-Result<Backends> openRealFarm()
+Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui)
 {
-    return Error{u"backend.unavailable"_s,
-                 QCoreApplication::translate(
-                     "Backends", "Windows PowerShell with SharePoint Server is not available here."),
-                 {},
-                 QCoreApplication::translate(
-                     "Backends", "Run the wizard on a SharePoint server, elevated, as a farm "
-                                 "administrator; or try it against the built-in lab with --lab DIR.")};
+    const Error unavailable{
+        u"backend.unavailable"_s,
+        QCoreApplication::translate("Backends",
+                                    "Windows PowerShell with SharePoint Server is not available here."),
+        {},
+        QCoreApplication::translate("Backends",
+                                    "Run the wizard on a SharePoint server, elevated, as a farm "
+                                    "administrator; or try it against the built-in lab with --lab DIR.")};
+#ifdef Q_OS_WIN
+    const HostLaunch launch =
+        powerShellHostLaunch(qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s));
+    if (!QFileInfo::exists(launch.program)) {
+        Error missing = unavailable;
+        missing.detail = launch.program;
+        return missing;
+    }
+    Backends backends;
+    HostTransport::Config host;
+    host.program = launch.program;
+    host.arguments = launch.arguments;
+    host.initialInput = launch.initialInput; // the host script, read by the bootstrap from stdin
+    host.opTimeout = std::chrono::seconds(options.opTimeoutSeconds);
+    backends.farm = std::make_unique<ProtocolFarmBackend>(host);
+    if (auto graph = useGraphTenant(backends, options.endpoints.value_or(Endpoints{}), options,
+                                    std::move(ui));
+        !graph)
+        return graph.error();
+    return backends;
+#else
+    // SharePoint Server runs on Windows only: elsewhere there is nothing to connect to.
+    Q_UNUSED(options);
+    Q_UNUSED(ui);
+    return unavailable;
+#endif
 }
 
 Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Options &options,
@@ -165,7 +193,7 @@ Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
 {
     if (!options.labDir.isEmpty())
         return openLab(options.labDir, options, std::move(ui));
-    return openRealFarm();
+    return openRealFarm(options, std::move(ui));
 }
 
 QString defaultLabFolder()

@@ -45,8 +45,9 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
 QString helperProgram(const QString &name, const char *overrideVariable);
 // s2s-lab-host, found by helperProgram (override: $S2S_LAB_HOST).
 QString labHostProgram();
-// The real farm needs Windows PowerShell with SharePoint (a later version); says so clearly.
-Result<Backends> openRealFarm();
+// The real farm: one warm Windows PowerShell 5.1 host running the embedded farm script, and the
+// tenant through Microsoft Graph. Elsewhere than Windows, says clearly that there is no farm.
+Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui);
 // `ui` opens the browser and shows sign-in messages and notices (the front end's).
 Result<Backends> openBackends(const Options &options, auth::SignInUi ui = {});
 

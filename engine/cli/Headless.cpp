@@ -170,6 +170,11 @@ int runHeadless(const Options &options)
     }
 
     SetupRunner runner(*session, *backends->farm, *backends->tenant, backends->endpoints);
+    runner.setSecretStore(*backends->secrets);
+    QObject::connect(&runner, &SetupRunner::serverProgress, &runner,
+                     [](StepId, const ServerProgress &progress) {
+                         out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
+                     });
     const bool isAuto = options.mode == Options::Mode::Auto;
     if (file)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;

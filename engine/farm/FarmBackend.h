@@ -43,6 +43,15 @@ public:
     virtual QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) = 0;
     // The signing certificate the STS running on `server` publishes in its metadata.
     virtual QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) = 0;
+    // Set-SPSecurityTokenServiceConfig -ImportSigningCertificate: farm configuration, set once.
+    virtual QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) = 0;
+    // Whether Cert:\LocalMachine\Root of `server` holds the certificate with `thumbprint`.
+    virtual QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) = 0;
+    // Import-PfxCertificate into Cert:\LocalMachine\Root of `server`.
+    virtual QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) = 0;
+    // iisreset and Restart-Service SPTimerV4 on `server` (an outage for it); returns once its STS
+    // answers again.
+    virtual QCoro::Task<Status> resetServer(QString server) = 0;
 
     virtual QCoro::Task<Result<QString>> authenticationRealm() = 0;
     virtual QCoro::Task<Status> setAuthenticationRealm(QString realm) = 0;

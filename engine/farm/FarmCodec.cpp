@@ -149,6 +149,18 @@ TrustedIssuerInfo issuer(const QJsonValue &json)
             json[u"metadataEndpoint"].toString(), json[u"isSelfIssuer"].toBool()};
 }
 
+QJsonObject toJson(const PfxData &value)
+{
+    return {{u"pfx"_s, QString::fromLatin1(value.bytes.toBase64())},
+            {u"password"_s, value.password}};
+}
+
+PfxData pfx(const QJsonValue &json)
+{
+    return {QByteArray::fromBase64(json[u"pfx"].toString().toLatin1()),
+            json[u"password"].toString()};
+}
+
 QJsonObject toJson(const Error &error)
 {
     return {{u"type"_s, u"S2S.LabError"_s},

@@ -19,6 +19,8 @@ QJsonObject toJson(const StsConfigInfo &value);
 QJsonObject toJson(const AppPrincipalInfo &value);
 QJsonObject toJson(const ServiceProxyInfo &value);
 QJsonObject toJson(const TrustedIssuerInfo &value);
+// {"pfx": base64, "password"}: request arguments only, never written anywhere else.
+QJsonObject toJson(const PfxData &value);
 
 template <typename T>
 QJsonArray toJsonArray(const QList<T> &values)
@@ -38,6 +40,7 @@ StsConfigInfo stsConfig(const QJsonValue &json);
 AppPrincipalInfo appPrincipal(const QJsonValue &json);
 ServiceProxyInfo proxy(const QJsonValue &json);
 TrustedIssuerInfo issuer(const QJsonValue &json);
+PfxData pfx(const QJsonValue &json);
 
 template <typename T>
 QList<T> listOf(const QJsonValue &json, T (*read)(const QJsonValue &))

@@ -55,6 +55,42 @@ QString runningStsCertificate(const QString &server)
         .arg(server);
 }
 
+QString loadPfx(const QString &pfxPath)
+{
+    return u"$pfxBytes = [IO.File]::ReadAllBytes(%1); "
+           "$pfxPassword = Read-Host -AsSecureString -Prompt 'PFX password'"_s.arg(quote(pfxPath));
+}
+
+QString setStsSigningCertificate()
+{
+    return u"$stsCertificate = [Security.Cryptography.X509Certificates.X509Certificate2]::new("
+           "$pfxBytes, $pfxPassword, 20); "
+           "Set-SPSecurityTokenServiceConfig -ImportSigningCertificate $stsCertificate "
+           "-Confirm:$false"_s;
+}
+
+QString hasRootCertificate(const QString &server, const QString &thumbprint)
+{
+    return u"Invoke-Command -ComputerName %1 -ScriptBlock { param($t) "
+           "Test-Path -LiteralPath \"Cert:\\LocalMachine\\Root\\$t\" } -ArgumentList %2"_s
+        .arg(quote(server), quote(thumbprint));
+}
+
+QString importPfx(const QString &server)
+{
+    return u"Invoke-Command -ComputerName %1 -ScriptBlock { param($bytes, $password) "
+           "$file = [IO.Path]::GetTempFileName(); [IO.File]::WriteAllBytes($file, $bytes); "
+           "Import-PfxCertificate -FilePath $file -CertStoreLocation Cert:\\LocalMachine\\Root "
+           "-Password $password; Remove-Item $file } -ArgumentList $pfxBytes, $pfxPassword"_s.arg(
+        quote(server));
+}
+
+QString resetServer(const QString &server)
+{
+    return u"Invoke-Command -ComputerName %1 -ScriptBlock { iisreset /noforce; "
+           "Restart-Service -Name SPTimerV4 -Force }"_s.arg(quote(server));
+}
+
 QString authenticationRealm()
 {
     return u"Get-SPAuthenticationRealm"_s;

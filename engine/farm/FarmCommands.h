@@ -16,6 +16,13 @@ QString authenticationProvider(const QString &webApplication, const QString &zon
 QString stsConfig();
 QString setAllowOAuthOverHttp(bool allow);
 QString runningStsCertificate(const QString &server);
+// The PFX as the commands below use it: $pfxBytes read from the file, $pfxPassword typed (the
+// password never appears in command text).
+QString loadPfx(const QString &pfxPath);
+QString setStsSigningCertificate();
+QString hasRootCertificate(const QString &server, const QString &thumbprint);
+QString importPfx(const QString &server);
+QString resetServer(const QString &server);
 QString authenticationRealm();
 QString setAuthenticationRealm(const QString &realm);
 QString appPrincipal(const QString &site, const QString &nameIdentifier);

@@ -15,6 +15,10 @@ inline const QString authenticationProvider = QStringLiteral("webapp.authProvide
 inline const QString stsConfig = QStringLiteral("sts.get");
 inline const QString setAllowOAuthOverHttp = QStringLiteral("sts.setAllowOAuthOverHttp");
 inline const QString runningStsCertificate = QStringLiteral("sts.running");
+inline const QString setSigningCertificate = QStringLiteral("sts.setSigningCertificate");
+inline const QString hasRootCertificate = QStringLiteral("cert.rootHas");
+inline const QString importPfx = QStringLiteral("cert.importPfx");
+inline const QString resetServer = QStringLiteral("server.reset");
 inline const QString realm = QStringLiteral("realm.get");
 inline const QString setRealm = QStringLiteral("realm.set");
 inline const QString appPrincipals = QStringLiteral("appPrincipal.get");
@@ -28,7 +32,8 @@ inline const QString fetch = QStringLiteral("outbound.fetch");
 inline QStringList all()
 {
     return {hostInfo, servers, testRemoting, webApplications, authenticationProvider, stsConfig,
-            setAllowOAuthOverHttp, runningStsCertificate, realm, setRealm, appPrincipals,
+            setAllowOAuthOverHttp, runningStsCertificate, setSigningCertificate,
+            hasRootCertificate, importPfx, resetServer, realm, setRealm, appPrincipals,
             registerAppPrincipal, proxies, newAcsProxy, issuers, newIssuer, fetch};
 }
 

@@ -53,6 +53,13 @@ struct CertificateInfo {
     QByteArray der;
 };
 
+// A PFX on its way to the farm with its password: secrets that travel as data on the host's stdin
+// and are never printed, logged, saved or put on a command line.
+struct PfxData {
+    QByteArray bytes;
+    QString password;
+};
+
 struct StsConfigInfo {
     bool allowOAuthOverHttp = false;
     CertificateInfo signingCertificate;

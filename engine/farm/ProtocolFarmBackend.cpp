@@ -23,6 +23,14 @@ QString text(const QJsonValue &value)
     return value.toString();
 }
 
+bool yes(const QJsonValue &value)
+{
+    return value.toBool();
+}
+
+// iisreset and the timer restart, then waiting for the STS to answer, take minutes on a busy server.
+constexpr int resetTimeoutFactor = 5;
+
 Activity::Kind activityKind(const QString &event)
 {
     if (event == u"warning")
@@ -117,6 +125,28 @@ QCoro::Task<Status> ProtocolFarmBackend::setAllowOAuthOverHttp(bool allow)
 QCoro::Task<Result<CertificateInfo>> ProtocolFarmBackend::runningStsCertificate(QString server)
 {
     return request<CertificateInfo>(ops::runningStsCertificate, {}, server, codec::certificate);
+}
+
+QCoro::Task<Result<CertificateInfo>> ProtocolFarmBackend::setStsSigningCertificate(PfxData pfx)
+{
+    return request<CertificateInfo>(ops::setSigningCertificate, codec::toJson(pfx), {},
+                                    codec::certificate);
+}
+
+QCoro::Task<Result<bool>> ProtocolFarmBackend::hasRootCertificate(QString server,
+                                                                   QString thumbprint)
+{
+    return request<bool>(ops::hasRootCertificate, {{u"thumbprint"_s, thumbprint}}, server, yes);
+}
+
+QCoro::Task<Result<CertificateInfo>> ProtocolFarmBackend::importPfx(QString server, PfxData pfx)
+{
+    return request<CertificateInfo>(ops::importPfx, codec::toJson(pfx), server, codec::certificate);
+}
+
+QCoro::Task<Status> ProtocolFarmBackend::resetServer(QString server)
+{
+    return request<Unit>(ops::resetServer, {}, server, nothing, resetTimeoutFactor);
 }
 
 QCoro::Task<Result<QString>> ProtocolFarmBackend::authenticationRealm()

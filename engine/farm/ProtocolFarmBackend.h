@@ -27,6 +27,10 @@ public:
     QCoro::Task<Result<StsConfigInfo>> stsConfig() override;
     QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) override;
     QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) override;
+    QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) override;
+    QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) override;
+    QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) override;
+    QCoro::Task<Status> resetServer(QString server) override;
     QCoro::Task<Result<QString>> authenticationRealm() override;
     QCoro::Task<Status> setAuthenticationRealm(QString realm) override;
     QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
@@ -44,9 +48,10 @@ public:
 private:
     // Calls `op` and converts its result with `read`.
     template <typename T, typename Read>
-    QCoro::Task<Result<T>> request(QString op, QJsonObject args, QString server, Read read)
+    QCoro::Task<Result<T>> request(QString op, QJsonObject args, QString server, Read read,
+                                   int timeoutFactor = 1)
     {
-        const Result<QJsonValue> answer = co_await m_transport.call(op, args, server);
+        const Result<QJsonValue> answer = co_await m_transport.call(op, args, server, timeoutFactor);
         if (!answer)
             co_return answer.error();
         co_return Result<T>(read(answer.value()));

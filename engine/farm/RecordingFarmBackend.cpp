@@ -121,6 +121,34 @@ QCoro::Task<Result<CertificateInfo>> RecordingFarmBackend::runningStsCertificate
                formatCertificate);
 }
 
+// The PFX and its password go to the inner backend only: the transcript gets the command text
+// (which names $pfxBytes and $pfxPassword) and the certificate that came back.
+QCoro::Task<Result<CertificateInfo>> RecordingFarmBackend::setStsSigningCertificate(PfxData pfx)
+{
+    return run({}, cmd::setStsSigningCertificate(),
+               m_inner.setStsSigningCertificate(std::move(pfx)), formatCertificate);
+}
+
+QCoro::Task<Result<bool>> RecordingFarmBackend::hasRootCertificate(QString server,
+                                                                    QString thumbprint)
+{
+    return run(server, cmd::hasRootCertificate(server, thumbprint),
+               m_inner.hasRootCertificate(server, thumbprint), yesNo);
+}
+
+QCoro::Task<Result<CertificateInfo>> RecordingFarmBackend::importPfx(QString server, PfxData pfx)
+{
+    return run(server, cmd::importPfx(server), m_inner.importPfx(server, std::move(pfx)),
+               formatCertificate);
+}
+
+QCoro::Task<Status> RecordingFarmBackend::resetServer(QString server)
+{
+    return run(server, cmd::resetServer(server), m_inner.resetServer(server), [](const Unit &) {
+        return u"Internet services successfully restarted\nSPTimerV4 restarted"_s;
+    });
+}
+
 QCoro::Task<Result<QString>> RecordingFarmBackend::authenticationRealm()
 {
     return run({}, cmd::authenticationRealm(), m_inner.authenticationRealm(),

@@ -25,6 +25,10 @@ public:
     QCoro::Task<Result<StsConfigInfo>> stsConfig() override;
     QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) override;
     QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) override;
+    QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) override;
+    QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) override;
+    QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) override;
+    QCoro::Task<Status> resetServer(QString server) override;
     QCoro::Task<Result<QString>> authenticationRealm() override;
     QCoro::Task<Status> setAuthenticationRealm(QString realm) override;
     QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,

@@ -10,6 +10,7 @@
 
 #include "core/Constants.h"
 #include "core/UrlText.h"
+#include "crypto/Pkcs12.h"
 #include "farm/FarmCodec.h"
 #include "lab/LabFarmFetch.h"
 #include "lab/LabJson.h"
@@ -23,6 +24,30 @@ namespace {
 Error farmError(const QString &code, const QString &message, const QString &remedy = {})
 {
     return Error{code, message, {}, remedy};
+}
+
+// Opens a PFX as Windows does on import: with its password, refusing a wrong one in Windows' words.
+Result<crypto::PfxContents> openPfx(const PfxData &pfx)
+{
+    const auto contents = crypto::readPfx(pfx.bytes, pfx.password);
+    if (!contents && contents.error().code == u"crypto.pfx-password")
+        return farmError(u"farm.pfx-password"_s,
+                         u"The specified network password is not correct."_s,
+                         u"Give the password the PFX was exported with."_s);
+    if (!contents)
+        return farmError(u"farm.pfx-unreadable"_s,
+                         u"The PFX cannot be imported: %1"_s.arg(contents.error().message),
+                         contents.error().remedy);
+    if (!contents->hasPrivateKey || !contents->keyMatchesCertificate)
+        return farmError(u"farm.pfx-no-key"_s,
+                         u"The PFX holds no private key for its certificate."_s,
+                         u"Export the certificate again together with its private key."_s);
+    return contents;
+}
+
+QString base64Of(const CertificateInfo &certificate)
+{
+    return QString::fromLatin1(certificate.der.toBase64());
 }
 
 } // namespace
@@ -78,10 +103,7 @@ Result<QJsonObject> LabFarmBackend::reachableServer(const QJsonObject &farm,
 
 QCoro::Task<Status> LabFarmBackend::testRemoting(QString server)
 {
-    const auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    const auto found = readWithServer(server);
     if (!found)
         co_return found.error();
     co_return success();
@@ -143,13 +165,94 @@ QCoro::Task<Status> LabFarmBackend::setAllowOAuthOverHttp(bool allow)
 
 QCoro::Task<Result<CertificateInfo>> LabFarmBackend::runningStsCertificate(QString server)
 {
-    const auto farm = m_folder.readFarm();
-    if (!farm)
-        co_return farm.error();
-    const auto found = reachableServer(*farm, server);
+    const auto found = readWithServer(server);
     if (!found)
         co_return found.error();
-    co_return certificateFromBase64(found->value(u"runningSigningCertificate").toString());
+    co_return certificateFromBase64(found->server.value(u"runningSigningCertificate").toString());
+}
+
+QCoro::Task<Result<CertificateInfo>> LabFarmBackend::setStsSigningCertificate(PfxData pfx)
+{
+    auto farm = m_folder.readFarm();
+    if (!farm)
+        co_return farm.error();
+    const auto contents = openPfx(pfx);
+    if (!contents)
+        co_return contents.error();
+    const CertificateInfo certificate = contents->certificate.info;
+    QJsonObject sts = farm->value(u"sts").toObject();
+    sts.insert(u"signingCertificate"_s, base64Of(certificate));
+    farm.value().insert(u"sts"_s, sts);
+    if (auto written = m_folder.writeFarm(*farm); !written)
+        co_return written.error();
+    co_return certificate;
+}
+
+QCoro::Task<Result<bool>> LabFarmBackend::hasRootCertificate(QString server, QString thumbprint)
+{
+    const auto found = readWithServer(server);
+    if (!found)
+        co_return found.error();
+    for (const QJsonValue &stored : found->server.value(u"rootCertificates").toArray()) {
+        const auto certificate = certificateFromBase64(stored.toString());
+        if (certificate && certificate->thumbprint.compare(thumbprint, Qt::CaseInsensitive) == 0)
+            co_return true;
+    }
+    co_return false;
+}
+
+QCoro::Task<Result<CertificateInfo>> LabFarmBackend::importPfx(QString server, PfxData pfx)
+{
+    auto found = readWithServer(server);
+    if (!found)
+        co_return found.error();
+    QJsonObject &farm = found.value().farm;
+    const auto contents = openPfx(pfx);
+    if (!contents)
+        co_return contents.error();
+    const CertificateInfo certificate = contents->certificate.info;
+    QJsonArray store = found->server.value(u"rootCertificates").toArray();
+    // A certificate store holds a certificate once, whatever the number of imports.
+    if (!store.contains(base64Of(certificate)))
+        store.append(base64Of(certificate));
+    setInServer(farm, server, u"rootCertificates"_s, store);
+    if (auto written = m_folder.writeFarm(farm); !written)
+        co_return written.error();
+    co_return certificate;
+}
+
+QCoro::Task<Status> LabFarmBackend::resetServer(QString server)
+{
+    auto found = readWithServer(server);
+    if (!found)
+        co_return found.error();
+    QJsonObject &farm = found.value().farm;
+    // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
+    const QJsonValue configured = farm.value(u"sts").toObject().value(u"signingCertificate");
+    setInServer(farm, server, u"runningSigningCertificate"_s, configured);
+    co_return m_folder.writeFarm(farm);
+}
+
+Result<LabFarmBackend::FarmAndServer> LabFarmBackend::readWithServer(const QString &server) const
+{
+    const auto farm = m_folder.readFarm();
+    if (!farm)
+        return farm.error();
+    const auto found = reachableServer(*farm, server);
+    if (!found)
+        return found.error();
+    return FarmAndServer{*farm, *found};
+}
+
+void LabFarmBackend::setInServer(QJsonObject &farm, const QString &server, const QString &key,
+                                 const QJsonValue &value)
+{
+    QJsonArray servers = farm.value(u"servers").toArray();
+    const int index = indexOf(servers, u"name"_s, server);
+    QJsonObject entry = servers.at(index).toObject();
+    entry.insert(key, value);
+    servers.replace(index, entry);
+    farm.insert(u"servers"_s, servers);
 }
 
 QCoro::Task<Result<QString>> LabFarmBackend::authenticationRealm()

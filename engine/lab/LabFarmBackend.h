@@ -30,6 +30,10 @@ public:
     QCoro::Task<Result<StsConfigInfo>> stsConfig() override;
     QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) override;
     QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) override;
+    QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) override;
+    QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) override;
+    QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) override;
+    QCoro::Task<Status> resetServer(QString server) override;
     QCoro::Task<Result<QString>> authenticationRealm() override;
     QCoro::Task<Status> setAuthenticationRealm(QString realm) override;
     QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
@@ -47,6 +51,15 @@ public:
 private:
     QCoro::Task<Result<QByteArray>> fetch(QJsonObject farm, QString url) const;
     Result<QJsonObject> reachableServer(const QJsonObject &farm, const QString &name) const;
+    struct FarmAndServer {
+        QJsonObject farm;
+        QJsonObject server;
+    };
+    // farm.json and the reachable SharePoint server `server` of it.
+    Result<FarmAndServer> readWithServer(const QString &server) const;
+    // Sets `key` of the server named `server` (which must exist) in `farm`.
+    static void setInServer(QJsonObject &farm, const QString &server, const QString &key,
+                            const QJsonValue &value);
 
     LabFolder m_folder;
     QString m_tenantCaFile;

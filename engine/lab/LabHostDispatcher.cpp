@@ -83,13 +83,31 @@ QCoro::Task<Result<QJsonValue>> LabHostDispatcher::dispatch(QString op, QJsonObj
         co_return encoded(co_await m_farm.hostInfo(), one<HostInfo>);
     if (op == ops::servers)
         co_return encoded(co_await m_farm.servers(), many<ServerInfo>);
-    if (op == ops::testRemoting || op == ops::runningStsCertificate) {
-        if (server.isEmpty())
-            co_return missingArgument(op, u"server"_s);
-        if (op == ops::testRemoting)
-            co_return encoded(co_await m_farm.testRemoting(server), none);
+    static const QStringList perServer{ops::testRemoting, ops::runningStsCertificate,
+                                       ops::hasRootCertificate, ops::importPfx, ops::resetServer};
+    if (perServer.contains(op) && server.isEmpty())
+        co_return missingArgument(op, u"server"_s);
+    if (op == ops::testRemoting)
+        co_return encoded(co_await m_farm.testRemoting(server), none);
+    if (op == ops::runningStsCertificate)
         co_return encoded(co_await m_farm.runningStsCertificate(server), one<CertificateInfo>);
+    if (op == ops::hasRootCertificate) {
+        if (arg("thumbprint").isEmpty())
+            co_return missingArgument(op, u"thumbprint"_s);
+        co_return encoded(co_await m_farm.hasRootCertificate(server, arg("thumbprint")),
+                          [](bool has) { return QJsonValue(has); });
     }
+    if (op == ops::importPfx || op == ops::setSigningCertificate) {
+        // The PFX and its password arrive as data on stdin, like every argument.
+        if (arg("pfx").isEmpty())
+            co_return missingArgument(op, u"pfx"_s);
+        const PfxData pfx = codec::pfx(args);
+        if (op == ops::importPfx)
+            co_return encoded(co_await m_farm.importPfx(server, pfx), one<CertificateInfo>);
+        co_return encoded(co_await m_farm.setStsSigningCertificate(pfx), one<CertificateInfo>);
+    }
+    if (op == ops::resetServer)
+        co_return encoded(co_await m_farm.resetServer(server), none);
     if (op == ops::webApplications)
         co_return encoded(co_await m_farm.webApplications(), many<WebApplicationInfo>);
     if (op == ops::authenticationProvider)

@@ -44,4 +44,10 @@ Error Recorder::withStep(Error error) const
     return error;
 }
 
+void Recorder::serverProgress(const ServerProgress &progress) const
+{
+    if (m_serverProgress)
+        m_serverProgress(progress);
+}
+
 } // namespace s2s

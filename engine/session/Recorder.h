@@ -10,6 +10,7 @@
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
+#include "session/ServerProgress.h"
 #include "session/Activity.h"
 #include "session/Session.h"
 
@@ -27,8 +28,14 @@ public:
         m_activity = std::move(handler);
     }
 
+    void setServerProgressHandler(std::function<void(const ServerProgress &)> handler)
+    {
+        m_serverProgress = std::move(handler);
+    }
+
     void add(TranscriptEntry::Kind kind, const QString &server, const QString &command,
              const QString &output, bool ok, qint64 durationMs);
+    void serverProgress(const ServerProgress &progress) const;
     void activity(const Activity &activity) const;
     // The first transport failure (backend.*) since the last call: a validation that met one
     // could not read the state, which is not the same as reading a wrong one.
@@ -64,6 +71,7 @@ private:
 
     Session &m_session;
     QString m_step;
+    std::function<void(const ServerProgress &)> m_serverProgress;
     QStringList m_hostRecords;
     std::optional<Error> m_backendError;
     std::function<void(const Activity &)> m_activity;

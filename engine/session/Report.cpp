@@ -33,7 +33,7 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             json.insert(u"error"_s, record.error->toJson());
         stepArray.append(json);
     }
-    return {{u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},
+    QJsonObject report{{u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},
             {u"mode"_s, mode},
             {u"session"_s, session.id()},
             {u"target"_s, session.origin().target},
@@ -43,6 +43,10 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             {u"steps"_s, stepArray},
             {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()},
                                        {u"tenant"_s, tenant.reportInfo()}}}};
+    if (const StsCertificateRecord &certificate = session.variables().stsCertificate;
+        !certificate.isEmpty())
+        report.insert(u"certificate"_s, certificate.toReportJson());
+    return report;
 }
 
 } // namespace s2s

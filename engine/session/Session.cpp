@@ -66,7 +66,7 @@ QJsonObject SessionInputs::toJson() const
     return {{u"webApplication"_s, webApplication},
             {u"zone"_s, zone},
             {u"publicDomain"_s, publicDomain},
-            {u"certificate"_s, QJsonObject{{u"mode"_s, certificateMode}}},
+            {u"certificate"_s, certificate.toJson()},
             {u"confirm"_s, confirm}};
 }
 
@@ -76,8 +76,7 @@ SessionInputs SessionInputs::fromJson(const QJsonObject &json)
     inputs.webApplication = json.value(u"webApplication").toString();
     inputs.zone = json.value(u"zone").toString();
     inputs.publicDomain = json.value(u"publicDomain").toString();
-    inputs.certificateMode =
-        json.value(u"certificate").toObject().value(u"mode").toString(u"keep"_s);
+    inputs.certificate = CertificateChoice::fromJson(json.value(u"certificate").toObject());
     const QJsonObject confirm = json.value(u"confirm").toObject();
     for (auto it = confirm.begin(); it != confirm.end(); ++it)
         inputs.confirmations.insert(it.key(), it.value().toBool());
@@ -92,6 +91,8 @@ QJsonObject SessionVariables::toJson() const
                      {u"realmBefore"_s, realmBefore}};
     if (spnsBefore)
         json.insert(u"spnsBefore"_s, toArray(*spnsBefore));
+    if (!stsCertificate.isEmpty())
+        json.insert(u"stsCertificate"_s, stsCertificate.toJson());
     return json;
 }
 
@@ -103,6 +104,8 @@ SessionVariables SessionVariables::fromJson(const QJsonObject &json)
     variables.metadataEndpoint = json.value(u"metadataEndpoint").toString();
     variables.realmBefore = json.value(u"realmBefore").toString();
     variables.spnsBefore = optionalList(json, u"spnsBefore"_s);
+    variables.stsCertificate =
+        StsCertificateRecord::fromJson(json.value(u"stsCertificate").toObject());
     return variables;
 }
 

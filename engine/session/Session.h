@@ -11,6 +11,7 @@
 #include "core/Check.h"
 #include "core/Error.h"
 #include "core/StepId.h"
+#include "session/CertificateChoice.h"
 #include "session/Transcript.h"
 
 namespace s2s {
@@ -26,7 +27,7 @@ struct SessionInputs {
     QString webApplication;
     QString zone;
     QString publicDomain;
-    QString certificateMode = QStringLiteral("keep");
+    CertificateChoice certificate;
     QMap<QString, bool> confirmations;
 
     bool confirmed(const QString &key) const { return confirmations.value(key, false); }
@@ -42,6 +43,7 @@ struct SessionVariables {
     QString metadataEndpoint;
     QString realmBefore;
     std::optional<QStringList> spnsBefore;
+    StsCertificateRecord stsCertificate; // the certificate step 3 made, opened or kept
 
     QJsonObject toJson() const;
     static SessionVariables fromJson(const QJsonObject &json);

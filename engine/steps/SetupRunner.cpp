@@ -20,6 +20,9 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
 {
+    m_recorder.setServerProgressHandler(
+        [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
+    m_context.secrets = &m_memorySecrets;
     m_recorder.setActivityHandler([this](const Activity &activity) {
         Q_EMIT this->activity(m_current, activity);
         // The one-line progress shows what runs now; host records stay in the activity list.
@@ -127,6 +130,21 @@ void SetupRunner::changeInputs(const SessionInputs &inputs)
         if (changed && m_session.step(step->id()).state != StepState::Pending)
             m_session.setStepState(step->id(), StepState::Pending);
     }
+}
+
+QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QString typedPassword)
+{
+    if (m_busy)
+        co_return Error{u"internal.busy"_s, tr("Another operation is running."), {},
+                        tr("Wait until it ends.")};
+    setBusy(true);
+    m_current = StepId::StsCertificate;
+    m_recorder.setStep(stepKey(m_current));
+    const auto prepared = co_await prepareStsCertificate(m_context, typedPassword);
+    setBusy(false);
+    if (!prepared)
+        co_return prepared.error();
+    co_return prepared->record;
 }
 
 QCoro::Task<QStringList> SetupRunner::warnings(StepId id)

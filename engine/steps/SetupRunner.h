@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "farm/RecordingFarmBackend.h"
+#include "steps/StsCertificateSource.h"
 #include "steps/Steps.h"
 #include "tenant/RecordingTenantBackend.h"
 
@@ -26,6 +27,8 @@ public:
     FarmBackend &farm() { return m_farm; }
     TenantBackend &tenant() { return m_tenant; }
     bool isBusy() const { return m_busy; }
+    // Where steps keep secrets (the PFX password); a memory store until the owner sets another.
+    void setSecretStore(secrets::SecretStore &store) { m_context.secrets = &store; }
     // Stops the farm operation now running; the step fails as cancelled and can be run again.
     void cancel();
 
@@ -39,10 +42,15 @@ public:
     void changeInputs(const SessionInputs &inputs);
     // Read-only warnings for the page (e.g. what a realm change breaks).
     QCoro::Task<QStringList> warnings(StepId id);
+    // Step 3: makes or opens the chosen STS certificate (nothing on the farm changes) so that the
+    // page shows it before Run. A typed PFX password goes to the secret store.
+    QCoro::Task<Result<StsCertificateRecord>> prepareCertificate(QString typedPassword);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(s2s::StepId id, const QString &text);
+    // Per-server progress of a change made server by server (step 3's certificate replacement).
+    void serverProgress(s2s::StepId id, const s2s::ServerProgress &progress);
     // Commands starting and finishing (per server), the farm host starting, host records.
     void activity(s2s::StepId id, const s2s::Activity &activity);
 
@@ -57,6 +65,7 @@ private:
     Recorder m_recorder;
     RecordingFarmBackend m_recordingFarm;
     RecordingTenantBackend m_recordingTenant;
+    secrets::MemorySecretStore m_memorySecrets;
     StepContext m_context;
     StepRegistry m_steps;
     bool m_busy = false;

@@ -11,6 +11,7 @@
 #include "core/Error.h"
 #include "core/StepId.h"
 #include "farm/FarmBackend.h"
+#include "secrets/SecretStore.h"
 #include "session/Recorder.h"
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
@@ -32,6 +33,7 @@ struct StepContext {
     TenantBackend &tenant;
     const Endpoints &endpoints;
     Recorder &recorder;
+    secrets::SecretStore *secrets = nullptr; // never null once the runner made the context
 };
 
 // A documented step: explains itself, plans, applies idempotently (reads first, changes only what
@@ -54,6 +56,8 @@ public:
     // The answers key ("confirm.realmChange") of a change the admin must confirm, if any.
     virtual QString confirmationKey() const { return {}; }
     virtual QString confirmationText() const { return {}; }
+    // Whether the confirmation matters with the session's inputs (the page hides it otherwise).
+    virtual bool asksConfirmation(const Session &) const { return !confirmationKey().isEmpty(); }
 
     virtual QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const = 0;
     // Read-only look before running: what the admin should know (e.g. what a change breaks).

@@ -81,6 +81,15 @@ PlanLine note(const QString &text)
     return {PlanLine::Kind::Note, text};
 }
 
+void showProgress(StepContext &context, const QString &text)
+{
+    Activity activity;
+    activity.kind = Activity::Kind::Progress;
+    activity.source = TranscriptEntry::Kind::Note;
+    activity.text = text;
+    context.recorder.activity(activity);
+}
+
 Error confirmationMissing(const QString &key, const QString &what)
 {
     return Error{u"confirm."_s + key,

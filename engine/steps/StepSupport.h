@@ -23,6 +23,9 @@ PlanLine powershell(const QString &text);
 PlanLine graph(const QString &text);
 PlanLine note(const QString &text);
 
+// A one-line "what happens now" for the page's progress label and the activity list.
+void showProgress(StepContext &context, const QString &text);
+
 // An error for apply when the admin has not confirmed a change yet.
 Error confirmationMissing(const QString &key, const QString &what);
 

@@ -2,6 +2,7 @@
 #include "steps/Steps.h"
 
 #include "farm/FarmCommands.h"
+#include "steps/StsCertificateRollout.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,22 +27,81 @@ public:
                   "recommended.");
     }
 
-    QList<PlanLine> plan(const Session &, const Endpoints &) const override
+    QString confirmationKey() const override { return u"outage"_s; }
+    QString confirmationText() const override
     {
-        return {note(tr("Certificate choice: keep the current STS certificate (nothing is "
-                        "replaced; generate and import arrive in a later version).")),
-                powershell(farm_commands::stsConfig()), powershell(farm_commands::servers()),
-                powershell(farm_commands::runningStsCertificate(u"<each server>"_s))};
+        return tr("Replacing the certificate resets IIS and restarts the SharePoint Timer Service "
+                  "on every server, one server at a time: each server is out of service for a "
+                  "minute or two while the others keep serving.");
+    }
+
+    bool asksConfirmation(const Session &session) const override
+    {
+        return session.inputs().certificate.mode != CertificateChoice::keep;
+    }
+
+    QList<PlanLine> plan(const Session &session, const Endpoints &) const override
+    {
+        const CertificateChoice &choice = session.inputs().certificate;
+        if (choice.mode == CertificateChoice::keep)
+            return {note(tr("Keep the current STS certificate: nothing is replaced; the checks "
+                            "tell whether it is good enough.")),
+                    powershell(farm_commands::stsConfig()), powershell(farm_commands::servers()),
+                    powershell(farm_commands::runningStsCertificate(u"<each server>"_s))};
+        const QString each = u"<each server>"_s;
+        const StsCertificateRecord &record = session.variables().stsCertificate;
+        const QString pfx = record.source != StsCertificateRecord::current && !record.pfxPath.isEmpty()
+                                ? record.pfxPath
+                                : choice.pfx.isEmpty() ? tr("<new PFX in %1>").arg(defaultCertificateFolder())
+                                                       : choice.pfx;
+        const QString source =
+            choice.mode == CertificateChoice::generate
+                ? tr("Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 "
+                     "years; write the PFX (%3) and the CER beside it, owner-only; the password "
+                     "stays in the credential store.")
+                      .arg(choice.keyBits)
+                      .arg(choice.validityYears)
+                      .arg(choice.legacyPfx ? tr("3DES, for Windows Server 2016 and older")
+                                            : tr("AES-256"))
+                : tr("Open the PFX with its password and check it holds the private key.");
+        return {note(source),
+                powershell(farm_commands::loadPfx(pfx)),
+                powershell(farm_commands::servers()),
+                note(tr("(a) On each server whose root store lacks it:")),
+                powershell(farm_commands::hasRootCertificate(each, u"<thumbprint>"_s)),
+                powershell(farm_commands::importPfx(each)),
+                note(tr("(b) Once, when the farm signs with another certificate:")),
+                powershell(farm_commands::setStsSigningCertificate()),
+                note(tr("(c) After you confirm the outage, one server at a time, only where the "
+                        "running STS serves another certificate; then check it before the next:")),
+                powershell(farm_commands::resetServer(each)),
+                powershell(farm_commands::runningStsCertificate(each))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
     {
-        if (context.session.inputs().certificateMode != u"keep")
-            co_return Error{u"input.certificate"_s,
-                            tr("Certificate mode \"%1\" is not available in this version.")
-                                .arg(context.session.inputs().certificateMode),
-                            {}, tr("Choose \"keep the current certificate\".")};
-        co_return success(); // keeping the certificate changes nothing; validation tells if it fits
+        const CertificateChoice &choice = context.session.inputs().certificate;
+        if (choice.mode == CertificateChoice::keep)
+            co_return success(); // keeping changes nothing; validation tells if it fits
+        const StsCertificateRecord earlier = context.session.variables().stsCertificate;
+        if (isPreparedFor(earlier, choice)) {
+            // Installed by an earlier run: nothing to do, and no password to ask for.
+            const auto installed = co_await isStsCertificateInstalled(context, earlier.thumbprint);
+            if (!installed)
+                co_return installed.error();
+            if (*installed)
+                co_return success();
+        }
+        const auto prepared = co_await prepareStsCertificate(context, {});
+        if (!prepared)
+            co_return prepared.error();
+        // The admin and the transcript see what will be installed before anything changes.
+        context.recorder.add(TranscriptEntry::Kind::Note, {}, tr("STS certificate to install"),
+                             describeStsCertificate(prepared->record), true, 0);
+        showProgress(context, tr("Installing the STS certificate %1").arg(prepared->record.thumbprint));
+        const bool confirmed = context.session.inputs().confirmed(confirmationKey());
+        co_return co_await rollOutStsCertificate(context, *prepared, confirmed, confirmationKey(),
+                                                 confirmationText());
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
@@ -52,16 +112,51 @@ public:
                                                    u"sts-cert-key-strength"_s,
                                                    u"sts-cert-validity"_s},
                                                   config.error()));
-        const CertificateInfo &certificate = config->signingCertificate;
+        const CertificateInfo &configured = config->signingCertificate;
+        const bool replacing = context.session.inputs().certificate.mode != CertificateChoice::keep;
+        const StsCertificateRecord chosen = context.session.variables().stsCertificate;
+        const bool haveChosen = replacing && !chosen.isEmpty()
+                                && isPreparedFor(chosen, context.session.inputs().certificate);
+        if (!replacing)
+            rememberCurrent(context.session, configured);
+        // Replacing: the servers must run the chosen certificate, not merely agree on one.
+        const QString expected = haveChosen ? chosen.thumbprint : configured.thumbprint;
+        CertificateInfo target = configured;
+        if (haveChosen && chosen.thumbprint != configured.thumbprint) {
+            target.thumbprint = chosen.thumbprint;
+            target.keyAlgorithm = chosen.keyAlgorithm;
+            target.keyBits = chosen.keyBits;
+            target.notBefore = chosen.notBefore;
+            target.notAfter = chosen.notAfter;
+        }
         QList<Check> checks;
-        checks.append(co_await sameOnAllServers(context, certificate.thumbprint));
-        checks.append(keyStrength(certificate));
-        checks.append(validity(certificate));
+        if (replacing && !haveChosen)
+            checks.append(failCheck(u"sts-cert-same-on-all-servers"_s,
+                                    tr("the new certificate on every server"),
+                                    tr("not made or opened yet; the farm signs with %1").arg(configured.thumbprint),
+                                    tr("Run this step.")));
+        else
+            checks.append(co_await sameOnAllServers(context, expected, configured.thumbprint));
+        checks.append(keyStrength(target));
+        checks.append(validity(target));
         co_return makeReport(checks);
     }
 
 private:
-    QCoro::Task<Check> sameOnAllServers(StepContext &context, QString thumbprint)
+    // For the report: in keep mode the certificate is the one the farm signs with now.
+    static void rememberCurrent(Session &session, const CertificateInfo &configured)
+    {
+        SessionVariables variables = session.variables();
+        const StsCertificateRecord current =
+            certificateRecord(configured, StsCertificateRecord::current);
+        if (variables.stsCertificate.toJson() == current.toJson())
+            return;
+        variables.stsCertificate = current;
+        session.setVariables(variables);
+    }
+
+    QCoro::Task<Check> sameOnAllServers(StepContext &context, QString thumbprint,
+                                        QString configured)
     {
         const QString id = u"sts-cert-same-on-all-servers"_s;
         const auto servers = co_await context.farm.servers();
@@ -69,13 +164,15 @@ private:
             co_return unreadableChecks({id}, servers.error()).constFirst();
         QStringList differing;
         QStringList matching;
+        if (configured.compare(thumbprint, Qt::CaseInsensitive) != 0)
+            differing.append(tr("farm signing certificate: %1").arg(configured));
         for (const ServerInfo &server : *servers) {
             if (!server.isSharePointServer())
                 continue;
             const auto running = co_await context.farm.runningStsCertificate(server.name);
             if (!running)
                 differing.append(u"%1: %2"_s.arg(server.name, running.error().message));
-            else if (running->thumbprint != thumbprint)
+            else if (running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)
                 differing.append(u"%1: %2"_s.arg(server.name, running->thumbprint));
             else
                 matching.append(server.name);
@@ -83,9 +180,9 @@ private:
         if (differing.isEmpty())
             co_return passCheck(id, thumbprint, tr("%1 on %2").arg(thumbprint, matching.join(u", "_s)));
         co_return failCheck(id, thumbprint, differing.join(u"; "_s),
-                            tr("Reset IIS (iisreset) and restart the SharePoint Timer Service on "
-                               "the servers listed, one at a time, so that they load the farm's "
-                               "signing certificate; make sure each server is reachable."));
+                            tr("Run this step: it sets what is missing and resets the servers "
+                               "listed one at a time, so that they load the farm's signing "
+                               "certificate. Make sure each server is reachable."));
     }
 
     Check keyStrength(const CertificateInfo &certificate) const

@@ -61,34 +61,69 @@ public:
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
         const QStringList ids{u"sts-cert-on-spo-principal"_s, u"spo-key-validity"_s};
-        const auto config = co_await context.farm.stsConfig();
-        if (!config)
-            co_return makeReport(unreadableChecks(ids, config.error()));
+        const auto running = co_await runningThumbprints(context);
+        if (!running)
+            co_return makeReport(unreadableChecks(ids, running.error()));
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return makeReport(unreadableChecks(ids, principal.error()));
-        const QString thumbprint = config->signingCertificate.thumbprint;
-        const KeyCredential *key = findKeyByThumbprint(principal->keyCredentials, thumbprint);
-        QStringList present;
-        for (const KeyCredential &each : principal->keyCredentials)
-            present.append(keyThumbprint(each));
-        const QString runStep = tr("Run this step to upload the farm's STS certificate.");
-        QList<Check> checks{checkIf(key != nullptr, u"sts-cert-on-spo-principal"_s, thumbprint,
-                                    present.isEmpty() ? tr("no key credentials")
-                                                      : present.join(u", "_s),
-                                    runStep)};
-        if (!key) {
+        // Each server's running STS signs with its certificate: SharePoint Online must hold the
+        // key of every one, compared by the key itself (SHA-1 of the decoded key).
+        QStringList expected;
+        QStringList actual;
+        QStringList missing;
+        QList<const KeyCredential *> keys;
+        for (auto it = running->cbegin(); it != running->cend(); ++it) {
+            const KeyCredential *key = findKeyByThumbprint(principal->keyCredentials, it.value());
+            expected.append(u"%1: %2"_s.arg(it.key(), it.value()));
+            actual.append(u"%1: %2"_s.arg(it.key(), key ? tr("key present") : tr("no key")));
+            if (key && !keys.contains(key))
+                keys.append(key);
+            if (!key && !missing.contains(it.value()))
+                missing.append(it.value());
+        }
+        const QString runStep = tr("Run this step to upload the farm's STS certificate; if a "
+                                   "server still runs an older certificate, finish the STS "
+                                   "certificate step first.");
+        QList<Check> checks{checkIf(missing.isEmpty() && !running->isEmpty(),
+                                    u"sts-cert-on-spo-principal"_s, expected.join(u"; "_s),
+                                    actual.join(u"; "_s), runStep)};
+        if (keys.isEmpty()) {
             checks.append(failCheck(u"spo-key-validity"_s, tr("dates that cover today"),
                                     tr("no key for this certificate"), runStep));
             co_return makeReport(checks);
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const bool current = key->startDateTime <= now && now < key->endDateTime;
+        bool current = true;
+        QStringList dates;
+        for (const KeyCredential *key : std::as_const(keys)) {
+            current = current && key->startDateTime <= now && now < key->endDateTime;
+            dates.append(tr("%1 to %2").arg(key->startDateTime.toString(Qt::ISODate),
+                                            key->endDateTime.toString(Qt::ISODate)));
+        }
         checks.append(checkIf(current, u"spo-key-validity"_s, tr("dates that cover today"),
-                              tr("%1 to %2").arg(key->startDateTime.toString(Qt::ISODate),
-                                                 key->endDateTime.toString(Qt::ISODate)),
+                              dates.join(u"; "_s),
                               tr("Renew the STS certificate and upload the new one.")));
         co_return makeReport(checks);
+    }
+
+private:
+    // Server name -> thumbprint of the certificate its running STS publishes.
+    static QCoro::Task<Result<QMap<QString, QString>>> runningThumbprints(StepContext &context)
+    {
+        const auto servers = co_await context.farm.servers();
+        if (!servers)
+            co_return servers.error();
+        QMap<QString, QString> thumbprints;
+        for (const ServerInfo &server : *servers) {
+            if (!server.isSharePointServer())
+                continue;
+            const auto running = co_await context.farm.runningStsCertificate(server.name);
+            if (!running)
+                co_return running.error();
+            thumbprints.insert(server.name, running->thumbprint);
+        }
+        co_return thumbprints;
     }
 };
 

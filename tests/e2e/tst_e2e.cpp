@@ -1,6 +1,8 @@
 // The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
 // skeleton, as an admin or a script would run it.
 #include <QElapsedTimer>
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -290,6 +292,88 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"confirm.realmChange"_s) || run.out.contains(u"confirm.realmChange"_s));
         QCOMPARE(readJsonObject(lab + u"/farm.json"_s).value()[u"realm"].toString(), lab::seed::farmRealm);
+    }
+
+    void autoGenerate_pfxReadByOpenssl_matchesReportFarmAndTenant()
+    {
+        const QString lab = path(u"lab-generate"_s);
+        const QString password = u"e2e-Canary-Pw-4k7"_s;
+        const QString passwordFile = path(u"generate.pw"_s);
+        const QString pfx = path(u"generated/sts.pfx"_s);
+        QFile pw(passwordFile);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(password.toUtf8() + "\n");
+        pw.close();
+        const QJsonObject answers{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
+                                                                {u"keySize"_s, 2048},
+                                                                {u"validityYears"_s, 2},
+                                                                {u"pfx"_s, pfx},
+                                                                {u"passwordFile"_s, passwordFile}}}};
+        QVERIFY(writeJsonObject(path(u"generate-answers.json"_s), answers).ok());
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--answers"_s,
+                                path(u"generate-answers.json"_s), u"--report"_s,
+                                path(u"generate-report.json"_s)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(u"SP-WFE2: "_s));
+
+        const QJsonObject certificate =
+            readJsonObject(path(u"generate-report.json"_s)).value()[u"certificate"].toObject();
+        const QString thumbprint = certificate[u"thumbprint"].toString();
+        QVERIFY2(QRegularExpression(u"^[0-9A-F]{40}$"_s).match(thumbprint).hasMatch(),
+                 qPrintable(thumbprint));
+        QCOMPARE(certificate[u"keySize"].toInt(), 2048);
+        QCOMPARE(certificate[u"pfx"].toString(), pfx);
+        QCOMPARE(certificate[u"cer"].toString(), path(u"generated/sts.cer"_s));
+        QVERIFY(certificate.contains(u"notBefore"_s) && certificate.contains(u"notAfter"_s));
+
+        // The openssl command-line tool, not our code, reads the PFX with the password.
+        QProcess openssl;
+        openssl.start(u"sh"_s, {u"-c"_s, u"openssl pkcs12 -in \"$1\" -passin \"file:$2\" -nokeys | "
+                                        "openssl x509 -noout -fingerprint -sha1 -text"_s,
+                                u"sh"_s, pfx, passwordFile});
+        QVERIFY(openssl.waitForFinished(30000));
+        const QString text = QString::fromUtf8(openssl.readAllStandardOutput());
+        QCOMPARE(openssl.exitCode(), 0);
+        const auto fingerprint = QRegularExpression(u"SHA1 Fingerprint=([0-9A-F:]+)"_s, QRegularExpression::CaseInsensitiveOption).match(text);
+        QVERIFY2(fingerprint.hasMatch(), qPrintable(text));
+        QCOMPARE(fingerprint.captured(1).remove(u':').toUpper(), thumbprint);
+        QVERIFY(text.contains(u"Signature Algorithm: sha256WithRSAEncryption"_s));
+        const auto bits = QRegularExpression(u"Public-Key: \\((\\d+) bit\\)"_s).match(text);
+        QVERIFY(bits.hasMatch() && bits.captured(1).toInt() >= 2048);
+
+        const auto sha1 = [](const QJsonValue &base64) {
+            return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromBase64(base64.toString().toLatin1()),
+                                                                QCryptographicHash::Sha1).toHex().toUpper());
+        };
+        const QJsonObject farm = readJsonObject(lab + u"/farm.json"_s).value();
+        int servers = 0;
+        for (const QJsonValue &server : farm[u"servers"].toArray()) {
+            if (server[u"role"].toString() == u"Invalid")
+                continue;
+            QCOMPARE(sha1(server[u"runningSigningCertificate"]), thumbprint);
+            ++servers;
+        }
+        QCOMPARE(servers, 3);
+        QCOMPARE(sha1(farm[u"sts"][u"signingCertificate"]), thumbprint);
+        QStringList identifiers;
+        for (const QJsonValue &key : spo(lab)[u"keyCredentials"].toArray())
+            identifiers.append(QString::fromLatin1(
+                QByteArray::fromBase64(key[u"customKeyIdentifier"].toString().toLatin1()).toHex().toUpper()));
+        QVERIFY2(identifiers.contains(thumbprint), qPrintable(identifiers.join(u", "_s)));
+
+        // The password is nowhere the wizard writes: session, report, log.
+        QStringList written{path(u"generate-report.json"_s)};
+        QDirIterator files(m_home.path(), {u"*.json"_s, u"*.log"_s}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            written.append(files.next());
+        QVERIFY(written.size() >= 3);
+        for (const QString &file : written) {
+            QFile read(file);
+            QVERIFY(read.open(QIODevice::ReadOnly));
+            QVERIFY2(!read.readAll().contains(password.toUtf8()), qPrintable(file));
+        }
+        QVERIFY(!(run.out + run.err).contains(password));
     }
 
     void noLab_onThisMachine_isABackendError()

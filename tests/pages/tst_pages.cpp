@@ -2,6 +2,9 @@
 // Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited, and S2S_TEST_LANG (de, fr, ja) to
 // run it in that language (the test compares with the same translated texts).
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QElapsedTimer>
@@ -256,6 +259,70 @@ private Q_SLOTS:
 
         runCurrentStep(ui); // the host starts again; the fault fired once
         QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
+    }
+
+    void stsCertificatePage_showsTheNewCertificateThenReplacesItServerByServer()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        for (int i = 0; i < 2; ++i) {
+            runCurrentStep(ui);
+            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+            QTest::mouseClick(ui.next(), Qt::LeftButton);
+        }
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::StsCertificate));
+        auto *generate = ui.find<QRadioButton>(u"generateCertificateRadioButton"_s);
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        QVERIFY(generate && generate->isEnabled() && run);
+        QVERIFY(ui.find<QRadioButton>(u"importCertificateRadioButton"_s)->isEnabled());
+        QVERIFY(ui.find<QLabel>(u"certificateWarningLabel"_s)->isVisible()); // keep warns
+        generate->setChecked(true);
+        QVERIFY(!run->isEnabled()); // not before the admin has seen the certificate
+        auto *keySize = ui.find<QComboBox>(u"keySizeComboBox"_s);
+        QVERIFY(keySize && keySize->isEnabled());
+        QCOMPARE(keySize->currentData().toInt(), 2048);
+        QVERIFY(ui.find<QSpinBox>(u"validityYearsSpinBox"_s)->isEnabled());
+        QVERIFY(ui.find<QCheckBox>(u"legacyPfxCheckBox"_s)->isVisible());
+        auto *password = ui.find<QLineEdit>(u"pfxPasswordLineEdit"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        const QString pfx = lab.filePath(u"page-sts.pfx"_s);
+        FileDialog::setNextSaveFileName(pfx);
+        QTest::mouseClick(ui.find<QPushButton>(u"pfxBrowseButton"_s), Qt::LeftButton);
+        QCOMPARE(ui.context->session().inputs().certificate.pfx, pfx);
+        QTest::keyClicks(password, u"Typed-Page-Password-1"_s);
+        screenshot(ui.wizard.get(), u"03-sts-certificate-generate"_s);
+
+        QTest::mouseClick(ui.find<QPushButton>(u"prepareCertificateButton"_s), Qt::LeftButton);
+        auto *details = ui.find<QLabel>(u"certificateDetailsLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(details->isVisible(), timeoutMs);
+        const QString thumbprint = ui.context->session().variables().stsCertificate.thumbprint;
+        QVERIFY(details->text().contains(u"Thumbprint: "_s + thumbprint));
+        QVERIFY(details->text().contains(u"2048 bits"_s));
+        QVERIFY(details->text().contains(QDir::toNativeSeparators(pfx)));
+        QVERIFY(password->text().isEmpty()); // kept in the secret store, not in the widget
+        QVERIFY(QFile::exists(pfx));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
+        // Nothing on the farm changed yet.
+        const QJsonObject before = readJsonObject(lab.filePath(u"farm.json"_s)).value();
+        QVERIFY(!before[u"servers"].toArray().at(0).toObject().contains(u"rootCertificates"));
+        screenshot(ui.wizard.get(), u"03-sts-certificate-details"_s);
+
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+        auto *servers = ui.find<QTreeWidget>(u"serverProgressTreeWidget"_s);
+        QVERIFY(servers && servers->isVisible());
+        QCOMPARE(servers->topLevelItemCount(), 3);
+        for (int i = 0; i < servers->topLevelItemCount(); ++i)
+            QCOMPARE(servers->topLevelItem(i)->text(1), u"done"_s);
+        QVERIFY(!servers->findItems(u"SP-SQL1"_s, Qt::MatchFixedString).size());
+        const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
+        for (const QJsonValue &server : farm[u"servers"].toArray())
+            if (server[u"role"].toString() != u"Invalid")
+                QCOMPARE(server[u"rootCertificates"].toArray().size(), 1);
+        QVERIFY(treeHasRow(ui.find<QTreeWidget>(u"checksTreeWidget"_s),
+                           checkTitle(u"sts-cert-same-on-all-servers"_s), u"pass"_s));
+        screenshot(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
     }
 
     void kerberosZone_keepsNextDisabledAndShowsTheFailingCheck()

@@ -23,6 +23,7 @@ LabFixture::LabFixture()
     m_session->setInputs(withLabDefaults({}, true));
     m_runner = std::make_unique<SetupRunner>(*m_session, *m_backends.farm, *m_backends.tenant,
                                              m_backends.endpoints);
+    m_runner->setSecretStore(*m_backends.secrets);
 }
 
 StepState LabFixture::run(StepId id)

@@ -299,6 +299,14 @@ function Get-S2SFarmServer {
     return $found
 }
 
+# The request's server: named, a server of this farm and not of role Invalid.
+function Get-S2STargetServer {
+    param([AllowNull()] $Server)
+    $name = Get-S2SServerArgument $Server
+    $null = Get-S2SFarmServer -Name $name
+    return $name
+}
+
 function Test-S2SRootSite {
     param([Parameter(Mandatory = $true)] [string] $Url)
     $site = $null
@@ -387,8 +395,7 @@ function Invoke-S2SServers {
 function Invoke-S2STestRemoting {
     param($Arguments, $Server)
     $null = $Arguments
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+    $name = Get-S2STargetServer $Server
     Send-S2SEvent -Kind progress -Text "Testing PowerShell remoting to $name"
     $remedy = "On $name run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the servers; then Test-WSMan $name must answer."
     try {
@@ -488,20 +495,21 @@ function Invoke-S2SSetAllowOAuthOverHttp {
     $config.Update()
 }
 
-function Invoke-S2SRunningStsCertificate {
-    param($Arguments, $Server)
-    $name = Get-S2SServerArgument $Server
-    $null = Get-S2SFarmServer -Name $name
+# The certificate the STS running on server $Name publishes in its metadata.
+function Get-S2SRunningCertificate {
+    param(
+        [Parameter(Mandatory = $true)] [string] $Name,
+        [AllowEmptyString()] [string] $WebApplication = ''
+    )
     # Which web application to ask: the one named in the arguments, else the first http:// one
     # (no TLS name mismatch), else the first one. Every web application's process on a server
     # serves the certificate its STS loaded at the last iisreset.
-    $wanted = Get-S2SArgument $Arguments 'webApplication' -Optional
     $webApps = @(Invoke-S2SCmdlet -Name 'Get-SPWebApplication')
     if ($webApps.Count -eq 0) {
         throw (New-S2SError -Code 'farm.webapp-unknown' -Message 'The farm has no web application to read the security token service metadata from.')
     }
     $chosen = $null
-    if ($wanted.Length -gt 0) { $chosen = Get-S2SWebApplication -Url $wanted }
+    if ($WebApplication.Length -gt 0) { $chosen = Get-S2SWebApplication -Url $WebApplication }
     if ($null -eq $chosen) {
         foreach ($webApp in $webApps) {
             if ($null -eq $chosen -and ([string]$webApp.Url).StartsWith('http://', [StringComparison]::OrdinalIgnoreCase)) { $chosen = $webApp }
@@ -512,17 +520,17 @@ function Invoke-S2SRunningStsCertificate {
     # The STS publishes its signing certificate at this path of every web application (SharePoint
     # 2013 and later). VERIFY ON A REAL FARM: the exact path for each SharePoint version, and that
     # the web application answers by server name with its host name in the Host header.
-    $builder = New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $name, $webUri.Port, '/_layouts/15/metadata/json/1'
+    $builder = New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $Name, $webUri.Port, '/_layouts/15/metadata/json/1'
     $hostHeader = $webUri.Host
     if (-not $webUri.IsDefaultPort) { $hostHeader = "$($webUri.Host):$($webUri.Port)" }
-    Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $name ($($builder.Uri.AbsoluteUri), Host: $hostHeader)"
+    Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $Name ($($builder.Uri.AbsoluteUri), Host: $hostHeader)"
     try {
         $response = Invoke-S2SHttpGet -Uri $builder.Uri -HostHeader $hostHeader -AllowNameMismatch -TimeoutMs 30000
     } catch {
-        throw (New-S2SError -Code 'farm.remoting' -Message "The server $name did not answer $($builder.Uri.AbsoluteUri) (Host: $hostHeader): $($_.Exception.Message)" -Remedy "Check that IIS runs on $name and that the web application answers there.")
+        throw (New-S2SError -Code 'farm.remoting' -Message "The server $Name did not answer $($builder.Uri.AbsoluteUri) (Host: $hostHeader): $($_.Exception.Message)" -Remedy "Check that IIS runs on $Name and that the web application answers there.")
     }
     if ($response.Status -lt 200 -or $response.Status -ge 300) {
-        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The server $name answered HTTP $($response.Status) for $($builder.Uri.AbsoluteUri).")
+        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The server $Name answered HTTP $($response.Status) for $($builder.Uri.AbsoluteUri).")
     }
     $document = ConvertFrom-Json -InputObject $script:S2SUtf8.GetString($response.Body)
     $value = $null
@@ -530,10 +538,160 @@ function Invoke-S2SRunningStsCertificate {
         $value = [string]@($document.keys)[0].keyValue.value
     }
     if ([string]::IsNullOrEmpty($value)) {
-        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The metadata of $name has no signing key (keys[0].keyValue.value).")
+        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The metadata of $Name has no signing key (keys[0].keyValue.value).")
     }
     $certificate = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList (, [Convert]::FromBase64String($value))
+    return (ConvertTo-S2SCertificate $certificate)
+}
+
+function Invoke-S2SRunningStsCertificate {
+    param($Arguments, $Server)
+    $name = Get-S2STargetServer $Server
+    $wanted = Get-S2SArgument $Arguments 'webApplication' -Optional
+    Set-S2SResult (Get-S2SRunningCertificate -Name $name -WebApplication $wanted)
+}
+
+# The PFX bytes and password of a request, read as data: the password becomes a SecureString at
+# once and never appears in script text, on a command line or in a message.
+function Get-S2SPfxArguments {
+    param([AllowNull()] $Arguments)
+    $text = Get-S2SArgument $Arguments 'pfx'
+    try {
+        $bytes = [Convert]::FromBase64String($text)
+    } catch {
+        throw (New-S2SError -Code 'farm.argument' -Message 'The argument "pfx" is not base64.')
+    }
+    $plain = Get-S2SArgument $Arguments 'password' -Optional
+    $secure = New-Object System.Security.SecureString
+    foreach ($character in $plain.ToCharArray()) { $secure.AppendChar($character) }
+    $secure.MakeReadOnly()
+    return [pscustomobject]@{ Bytes = $bytes; Password = $secure }
+}
+
+# Runs a self-contained script block on farm server $Name: here when it is this server, else
+# through PowerShell remoting. Values travel in -ArgumentList, never inside the script text, and
+# no SharePoint cmdlet runs remotely (Kerberos double hop). A remoting failure says what to fix.
+function Invoke-S2SOnServer {
+    param(
+        [Parameter(Mandatory = $true)] [string] $Name,
+        [Parameter(Mandatory = $true)] [scriptblock] $ScriptBlock,
+        [object[]] $ArgumentList = @()
+    )
+    if ([string]::Equals($Name, [string]$env:COMPUTERNAME, [StringComparison]::OrdinalIgnoreCase)) {
+        return & $ScriptBlock @ArgumentList
+    }
+    try {
+        return Invoke-Command -ComputerName $Name -ScriptBlock $ScriptBlock -ArgumentList $ArgumentList -ErrorAction Stop
+    } catch [System.Management.Automation.Remoting.PSRemotingTransportException] {
+        throw (New-S2SError -Code 'farm.remoting' -Message "Connecting to remote server $Name failed: $($_.Exception.Message)" -Remedy "On $Name run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the servers; then Test-WSMan $Name must answer.")
+    }
+}
+
+function Invoke-S2SSetSigningCertificate {
+    param($Arguments, $Server)
+    $null = $Server
+    $pfx = Get-S2SPfxArguments $Arguments
+    # 20 = Exportable | PersistKeySet, as in Microsoft's "Replace the STS certificate" article.
+    $flags = [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]20
+    try {
+        $certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($pfx.Bytes, $pfx.Password, $flags)
+    } catch {
+        $reason = $_.Exception.Message
+        if ($null -ne $_.Exception.InnerException) { $reason = $_.Exception.InnerException.Message }
+        throw (New-S2SError -Code 'farm.pfx-unreadable' -Message "The PFX cannot be opened: $reason" -Remedy 'Give the password the PFX was exported with.')
+    }
+    if (-not $certificate.HasPrivateKey) {
+        throw (New-S2SError -Code 'farm.pfx-no-key' -Message 'The PFX holds no private key for its certificate.' -Remedy 'Export the certificate again together with its private key.')
+    }
+    Send-S2SEvent -Kind progress -Text "Setting the farm's STS signing certificate to $($certificate.Thumbprint)"
+    $null = Invoke-S2SCmdlet -Name 'Set-SPSecurityTokenServiceConfig' -Parameters @{ ImportSigningCertificate = $certificate }
     Set-S2SResult (ConvertTo-S2SCertificate $certificate)
+}
+
+function Invoke-S2SHasRootCertificate {
+    param($Arguments, $Server)
+    $name = Get-S2STargetServer $Server
+    $thumbprint = Get-S2SArgument $Arguments 'thumbprint'
+    if ($thumbprint -notmatch '^[0-9A-Fa-f]{40}$') {
+        throw (New-S2SError -Code 'farm.argument' -Message 'The argument "thumbprint" is not 40 hexadecimal digits.')
+    }
+    $test = {
+        param([string] $Thumbprint)
+        $ErrorActionPreference = 'Stop'
+        Test-Path -LiteralPath ('Cert:\LocalMachine\Root\' + $Thumbprint)
+    }
+    $found = @(Invoke-S2SOnServer -Name $name -ScriptBlock $test -ArgumentList @($thumbprint))
+    Set-S2SResult ([bool]($found.Count -gt 0 -and $found[-1] -eq $true))
+}
+
+function Invoke-S2SImportPfx {
+    param($Arguments, $Server)
+    $name = Get-S2STargetServer $Server
+    $pfx = Get-S2SPfxArguments $Arguments
+    Send-S2SEvent -Kind progress -Text "Importing the PFX into Cert:\LocalMachine\Root on $name"
+    # Import-PfxCertificate in 5.1 reads a file: a temporary one in the account's own profile,
+    # removed at once.
+    $import = {
+        param([byte[]] $PfxBytes, [System.Security.SecureString] $PfxPassword)
+        $ErrorActionPreference = 'Stop'
+        $file = [System.IO.Path]::GetTempFileName()
+        try {
+            [System.IO.File]::WriteAllBytes($file, $PfxBytes)
+            $imported = Import-PfxCertificate -FilePath $file -CertStoreLocation 'Cert:\LocalMachine\Root' -Password $PfxPassword
+            @{ thumbprint = [string]$imported.Thumbprint; rawData = [Convert]::ToBase64String($imported.RawData) }
+        } finally {
+            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+        }
+    }
+    try {
+        $answer = @(Invoke-S2SOnServer -Name $name -ScriptBlock $import -ArgumentList @($pfx.Bytes, $pfx.Password))
+    } catch {
+        if ($_.FullyQualifiedErrorId -like 'farm.remoting*') { throw }
+        throw (New-S2SError -Code 'farm.pfx-import' -Message "Importing the PFX on $name failed: $($_.Exception.Message)" -Remedy 'Check the PFX password; "The specified network password is not correct." means another password.')
+    }
+    if ($answer.Count -eq 0) {
+        throw (New-S2SError -Code 'farm.pfx-import' -Message "Importing the PFX on $name returned no certificate.")
+    }
+    $rawData = [Convert]::FromBase64String([string]$answer[-1].rawData)
+    $certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($rawData)
+    Set-S2SResult (ConvertTo-S2SCertificate $certificate)
+}
+
+function Invoke-S2SResetServer {
+    param($Arguments, $Server)
+    $null = $Arguments
+    $name = Get-S2STargetServer $Server
+    Send-S2SEvent -Kind progress -Text "Resetting IIS and restarting the SharePoint Timer Service on $name"
+    $reset = {
+        # A native program's stderr becomes error records that 'Stop' would throw on: read its
+        # exit code instead.
+        $ErrorActionPreference = 'Continue'
+        $output = & (Join-Path $env:SystemRoot 'System32\iisreset.exe') /noforce 2>&1 | Out-String
+        $exitCode = $LASTEXITCODE
+        $ErrorActionPreference = 'Stop'
+        if ($exitCode -eq 0) { Restart-Service -Name 'SPTimerV4' -Force }
+        @{ exitCode = [int]$exitCode; output = [string]$output }
+    }
+    $outcome = @(Invoke-S2SOnServer -Name $name -ScriptBlock $reset)
+    if ($outcome.Count -eq 0 -or [int]$outcome[-1].exitCode -ne 0) {
+        $detail = ''
+        if ($outcome.Count -gt 0) { $detail = [string]$outcome[-1].output }
+        throw (New-S2SError -Code 'farm.iisreset' -Message "iisreset on $name failed: $detail" -Remedy "Run iisreset on $name yourself and look at the System event log.")
+    }
+    Send-S2SEvent -Kind verbose -Text ([string]$outcome[-1].output)
+    # The next server may only go down once this one serves again.
+    $deadline = (Get-Date).AddMinutes(5)
+    $lastError = ''
+    while ((Get-Date) -lt $deadline) {
+        try {
+            $null = Get-S2SRunningCertificate -Name $name
+            return
+        } catch {
+            $lastError = [string]$_.Exception.Message
+            Start-Sleep -Seconds 5
+        }
+    }
+    throw (New-S2SError -Code 'farm.sts-not-answering' -Message "The security token service of $name did not answer within 5 minutes of the reset: $lastError" -Remedy "Check IIS and the SharePoint web applications on $name before resetting the next server.")
 }
 
 function Invoke-S2SRealm {
@@ -672,6 +830,10 @@ $script:S2SOperations = [ordered]@{
     'sts.get'                   = 'Invoke-S2SStsConfig'
     'sts.setAllowOAuthOverHttp' = 'Invoke-S2SSetAllowOAuthOverHttp'
     'sts.running'               = 'Invoke-S2SRunningStsCertificate'
+    'sts.setSigningCertificate' = 'Invoke-S2SSetSigningCertificate'
+    'cert.rootHas'              = 'Invoke-S2SHasRootCertificate'
+    'cert.importPfx'            = 'Invoke-S2SImportPfx'
+    'server.reset'              = 'Invoke-S2SResetServer'
     'realm.get'                 = 'Invoke-S2SRealm'
     'realm.set'                 = 'Invoke-S2SSetRealm'
     'appPrincipal.get'          = 'Invoke-S2SAppPrincipals'
@@ -692,7 +854,10 @@ function Invoke-S2SRequest {
     try {
         $request = ConvertFrom-Json -InputObject $Line -ErrorAction Stop
     } catch {
-        return [ordered]@{ id = $null; ok = $false; error = (ConvertTo-S2SErrorObject $_) }
+        # Not the parser's message: it quotes the line, which may carry a PFX and its password.
+        $null = $_
+        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Line.Length) characters) is not JSON."
+        return [ordered]@{ id = $null; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
     }
     $script:S2SRequestId = $request.id
     $response = [ordered]@{ id = $request.id; ok = $false }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace s2s {
+
+// What the admin chose for the STS certificate of step 3 (answers key "certificate"). Holds no
+// secret: the PFX password lives in the secret store or in the admin's password file.
+struct CertificateChoice {
+    static inline const QString generate = QStringLiteral("generate");
+    static inline const QString import = QStringLiteral("import");
+    static inline const QString keep = QStringLiteral("keep");
+    static QStringList modes() { return {generate, import, keep}; }
+    static QList<int> keySizes() { return {2048, 3072, 4096}; }
+    static constexpr int minValidityYears = 1;
+    static constexpr int maxValidityYears = 10;
+
+    QString mode = keep;
+    int keyBits = 2048;
+    int validityYears = 2;
+    QString pfx;          // where a generated PFX goes (CER beside it), or the PFX to import
+    QString passwordFile; // read, never written
+    bool legacyPfx = false; // PBE-SHA1-3DES for Windows Server 2016 and older
+
+    QJsonObject toJson() const;
+    static CertificateChoice fromJson(const QJsonObject &json);
+};
+
+// The STS certificate step 3 works with: public facts only, for the page, the session and the
+// report. `source` says where it came from: generated, imported, or the farm's current one.
+struct StsCertificateRecord {
+    static inline const QString generated = QStringLiteral("generated");
+    static inline const QString imported = QStringLiteral("imported");
+    static inline const QString current = QStringLiteral("current");
+
+    QString source;
+    QString thumbprint; // 40 uppercase hex digits, as Windows shows it
+    QString subject;
+    int keyBits = 0;
+    QString keyAlgorithm;
+    QString signatureAlgorithm;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString pfxPath; // generated or imported PFX
+    QString cerPath; // generated CER
+
+    bool isEmpty() const { return thumbprint.isEmpty(); }
+    QJsonObject toJson() const;
+    static StsCertificateRecord fromJson(const QJsonObject &json);
+    // The --report "certificate" object: thumbprint, keySize, dates and, when generated, files.
+    QJsonObject toReportJson() const;
+};
+
+} // namespace s2s

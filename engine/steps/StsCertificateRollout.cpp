@@ -1,0 +1,164 @@
+#include "StsCertificateRollout.h"
+
+#include <QCoreApplication>
+
+#include "steps/StepSupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s {
+namespace {
+
+using Stage = ServerProgress::Stage;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StsCertificate", text);
+}
+
+// What each server needs, read before anything changes.
+struct ServerPlan {
+    QString name;
+    bool needsImport = false;
+    bool needsReset = false;
+    QString running; // thumbprint its STS serves now
+};
+
+void report(StepContext &context, const QString &server, Stage stage, const QString &text)
+{
+    context.recorder.serverProgress(ServerProgress{server, stage, text});
+}
+
+QCoro::Task<Result<QList<ServerPlan>>> readServers(StepContext &context, QString thumbprint)
+{
+    const auto servers = co_await context.farm.servers();
+    if (!servers)
+        co_return servers.error();
+    QList<ServerPlan> plans;
+    for (const ServerInfo &server : *servers) {
+        if (!server.isSharePointServer())
+            continue;
+        const auto has = co_await context.farm.hasRootCertificate(server.name, thumbprint);
+        if (!has)
+            co_return has.error();
+        const auto running = co_await context.farm.runningStsCertificate(server.name);
+        if (!running)
+            co_return running.error();
+        ServerPlan plan;
+        plan.name = server.name;
+        plan.needsImport = !*has;
+        plan.running = running->thumbprint;
+        plan.needsReset = running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0;
+        plans.append(plan);
+    }
+    co_return plans;
+}
+
+QString waitingText(const ServerPlan &plan)
+{
+    const QString store = plan.needsImport ? tr("to import") : tr("already in the root store");
+    const QString sts = plan.needsReset ? tr("to reset (serves %1)").arg(plan.running)
+                                        : tr("already serves it");
+    return tr("%1; %2").arg(store, sts);
+}
+
+QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumbprint)
+{
+    report(context, server, Stage::Resetting,
+           tr("iisreset and SharePoint Timer restart: the server is out of service briefly"));
+    const Status reset = co_await context.farm.resetServer(server);
+    if (!reset) {
+        report(context, server, Stage::Failed, reset.error().message);
+        co_return reset;
+    }
+    // Its STS must serve the new certificate before the next server goes down.
+    const auto running = co_await context.farm.runningStsCertificate(server);
+    if (!running) {
+        report(context, server, Stage::Failed, running.error().message);
+        co_return running.error();
+    }
+    if (running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
+        const QString message = tr("After the reset, %1 still serves the certificate %2 instead "
+                                   "of %3.").arg(server, running->thumbprint, thumbprint);
+        report(context, server, Stage::Failed, message);
+        co_return Error{u"farm.sts-not-updated"_s, message, {},
+                        tr("Check the server's event log (SharePoint Foundation, Security Token "
+                           "Service), then run the step again: servers already updated are not "
+                           "reset twice.")};
+    }
+    report(context, server, Stage::Verified, tr("serves %1").arg(thumbprint));
+    co_return success();
+}
+
+} // namespace
+
+QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QString thumbprint)
+{
+    const auto config = co_await context.farm.stsConfig();
+    if (!config)
+        co_return config.error();
+    if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)
+        co_return false;
+    const auto plans = co_await readServers(context, thumbprint);
+    if (!plans)
+        co_return plans.error();
+    for (const ServerPlan &plan : *plans)
+        if (plan.needsImport || plan.needsReset)
+            co_return false;
+    co_return true;
+}
+
+QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCertificate prepared,
+                                          bool outageConfirmed, QString outageKey,
+                                          QString outageText)
+{
+    const QString thumbprint = prepared.record.thumbprint;
+    const auto plans = co_await readServers(context, thumbprint);
+    if (!plans)
+        co_return plans.error();
+    bool anyReset = false;
+    for (const ServerPlan &plan : *plans) {
+        anyReset = anyReset || plan.needsReset;
+        report(context, plan.name, plan.needsImport || plan.needsReset ? Stage::Waiting
+                                                                        : Stage::Verified,
+               waitingText(plan));
+    }
+    // Asked before the first change, so that a refusal leaves the farm as it was.
+    if (anyReset && !outageConfirmed)
+        co_return confirmationMissing(outageKey, outageText);
+
+    for (const ServerPlan &plan : *plans) {
+        if (!plan.needsImport)
+            continue;
+        report(context, plan.name, Stage::Importing, tr("Import-PfxCertificate into LocalMachine\\Root"));
+        const auto imported = co_await context.farm.importPfx(plan.name, prepared.pfx);
+        if (!imported) {
+            report(context, plan.name, Stage::Failed, imported.error().message);
+            co_return imported.error();
+        }
+        report(context, plan.name, Stage::Imported, tr("in the root store"));
+    }
+
+    const auto config = co_await context.farm.stsConfig();
+    if (!config)
+        co_return config.error();
+    if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
+        showProgress(context, tr("Setting the farm's STS signing certificate…"));
+        const auto set = co_await context.farm.setStsSigningCertificate(prepared.pfx);
+        if (!set)
+            co_return set.error();
+    }
+
+    for (const ServerPlan &plan : *plans) {
+        if (!plan.needsReset) {
+            report(context, plan.name, Stage::Verified, tr("serves %1; not reset").arg(thumbprint));
+            continue;
+        }
+        const Status reset = co_await resetOne(context, plan.name, thumbprint);
+        if (!reset)
+            co_return reset;
+    }
+    co_return success();
+}
+
+} // namespace s2s

@@ -1,0 +1,406 @@
+// Step 3 (STS certificate) and step 6's per-server comparison against the lab: generate, import
+// and keep; the lab host opens the PFX for real; servers change only when reset; re-runs change
+// nothing; the PFX password never reaches the session, the transcript or the log.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+#include "LabFixture.h"
+#include "cli/Answers.h"
+#include "crypto/Certificate.h"
+#include "crypto/Pkcs12.h"
+#include "crypto/StsCertificate.h"
+#include "session/Report.h"
+#include "session/TranscriptExport.h"
+#include "steps/StsCertificateSource.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+using s2s::test::LabFixture;
+
+namespace {
+
+const QString canary = u"Canary-7Qx9-Never-Written"_s;
+
+// Everything Qt logs while the tests run: the wizard's log file receives exactly these lines.
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    logLines().append(message);
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A PFX made outside the wizard, as an admin brings one to import.
+QByteArray foreignPfx(const QString &password)
+{
+    crypto::StsCertificateOptions options;
+    options.subject = u"CN=Contoso STS import"_s;
+    const auto made = crypto::generateStsCertificate(options);
+    if (!made)
+        qFatal("keygen failed");
+    return crypto::exportPfx(*made, password).value();
+}
+
+void choose(LabFixture &lab, const CertificateChoice &choice)
+{
+    SessionInputs inputs = lab.session().inputs();
+    inputs.certificate = choice;
+    lab.runner().changeInputs(inputs);
+}
+
+QJsonObject server(const QJsonObject &farm, const QString &name)
+{
+    for (const QJsonValue &value : farm.value(u"servers").toArray())
+        if (value[u"name"].toString() == name)
+            return value.toObject();
+    return {};
+}
+
+QString thumbprintOf(const QJsonValue &base64)
+{
+    return crypto::sha1Thumbprint(QByteArray::fromBase64(base64.toString().toLatin1()));
+}
+
+int transcriptCount(const Session &session, const QString &commandStart)
+{
+    int count = 0;
+    for (const TranscriptEntry &entry : session.transcript().entries())
+        count += entry.command.startsWith(commandStart) ? 1 : 0;
+    return count;
+}
+
+const QStringList sharePointServers{u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s};
+
+} // namespace
+
+class TestStsCertificate : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_files;
+
+    CertificateChoice generateChoice(const QString &name) const
+    {
+        CertificateChoice choice;
+        choice.mode = CertificateChoice::generate;
+        choice.pfx = m_files.filePath(name + u".pfx"_s);
+        choice.passwordFile = writeFile(m_files.filePath(name + u".pw"_s), canary.toUtf8() + "\n");
+        return choice;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qInstallMessageHandler(collectLog);
+    }
+
+    void generate_replacesTheCertificateOnEveryServer()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::OAuthOverHttp), StepState::Validated);
+        const CertificateChoice choice = generateChoice(u"generated"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+
+        const StsCertificateRecord record = lab.session().variables().stsCertificate;
+        QCOMPARE(record.source, StsCertificateRecord::generated);
+        QVERIFY(QRegularExpression(u"^[0-9A-F]{40}$"_s).match(record.thumbprint).hasMatch());
+        QCOMPARE(record.pfxPath, choice.pfx);
+        QCOMPARE(QFileInfo(record.pfxPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(QFile::exists(m_files.filePath(u"generated.cer"_s)));
+        const auto opened = crypto::readPfxFile(record.pfxPath, canary);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->certificate.info.thumbprint, record.thumbprint);
+
+        const QJsonObject farm = lab.farm();
+        QCOMPARE(thumbprintOf(farm[u"sts"][u"signingCertificate"]), record.thumbprint);
+        for (const QString &name : sharePointServers) {
+            const QJsonObject entry = server(farm, name);
+            QCOMPARE(thumbprintOf(entry.value(u"runningSigningCertificate")), record.thumbprint);
+            QCOMPARE(entry.value(u"rootCertificates").toArray().size(), 1);
+        }
+        QVERIFY(!server(farm, u"SP-SQL1"_s).contains(u"rootCertificates"));
+        QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s)->status,
+                 CheckStatus::Pass);
+        QCOMPARE(transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-SQL1'"_s), 0);
+
+        const QJsonObject report = buildReport(lab.session(), lab.runner().steps(), u"auto"_s, 0,
+                                               *lab.backends().farm, *lab.backends().tenant);
+        QCOMPARE(report[u"certificate"][u"thumbprint"].toString(), record.thumbprint);
+        QCOMPARE(report[u"certificate"][u"keySize"].toInt(), 2048);
+        QCOMPARE(report[u"certificate"][u"cer"].toString(), m_files.filePath(u"generated.cer"_s));
+    }
+
+    void rerun_importsAndResetsNothingTwice()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::OAuthOverHttp), StepState::Validated);
+        choose(lab, generateChoice(u"rerun"_s));
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        const QJsonObject farmBefore = lab.farm();
+        const QString thumbprint = lab.session().variables().stsCertificate.thumbprint;
+        const int imports = transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s);
+        const int resets = transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s);
+        QCOMPARE(imports, 1);
+        QCOMPARE(resets, 1);
+
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        QCOMPARE(lab.session().variables().stsCertificate.thumbprint, thumbprint);
+        QCOMPARE(transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s), imports);
+        QCOMPARE(transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s), resets);
+        QCOMPARE(lab.farm(), farmBefore);
+    }
+
+    void generatedPassword_isKeptInTheSecretStore_andAskedForWhenGone()
+    {
+        LabFixture lab;
+        CertificateChoice choice;
+        choice.mode = CertificateChoice::generate;
+        choice.pfx = m_files.filePath(u"stored.pfx"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        secrets::SecretStore &store = *lab.backends().secrets;
+        const auto password = QCoro::waitFor(store.read(pfxPasswordKey(choice.pfx)));
+        QVERIFY(password.ok() && password->has_value());
+        QVERIFY(password->value().size() >= 20);
+        QVERIFY(crypto::readPfxFile(choice.pfx, password->value()).ok());
+        QVERIFY(!QJsonDocument(lab.session().toJson()).toJson().contains(password->value().toUtf8()));
+
+        QVERIFY(QCoro::waitFor(store.remove(pfxPasswordKey(choice.pfx))).ok());
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated); // installed: no PFX needed
+        lab.editFarm([](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"rootCertificates"_s,
+                             QJsonArray());
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code,
+                 u"input.certificate-password"_s);
+    }
+
+    void labHost_refusesAWrongPasswordLikeWindows()
+    {
+        LabFixture lab;
+        const QByteArray pfx = foreignPfx(u"right password"_s);
+        const auto refused = QCoro::waitFor(
+            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"wrong password"_s}));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, u"The specified network password is not correct."_s);
+        QVERIFY(!server(lab.farm(), u"SP-WFE1"_s).contains(u"rootCertificates"));
+        const auto signing = QCoro::waitFor(
+            lab.backends().farm->setStsSigningCertificate(PfxData{pfx, u"wrong password"_s}));
+        QCOMPARE(signing.error().message, u"The specified network password is not correct."_s);
+
+        const auto imported = QCoro::waitFor(
+            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
+        QVERIFY(imported.ok());
+        QVERIFY(QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE1"_s,
+                                                                        imported->thumbprint)).value());
+        QVERIFY(!QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE2"_s,
+                                                                         imported->thumbprint)).value());
+    }
+
+    void serverNotReset_stillServesTheOldCertificate_andFailsSameOnAllServers()
+    {
+        LabFixture lab;
+        FarmBackend &farm = *lab.backends().farm;
+        const QString old = QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint;
+        const PfxData pfx{foreignPfx(u"pw"_s), u"pw"_s};
+        const auto installed = QCoro::waitFor(farm.setStsSigningCertificate(pfx));
+        QVERIFY(installed.ok());
+        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint, old);
+        QVERIFY(QCoro::waitFor(farm.resetServer(u"SP-WFE1"_s)).ok());
+        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint,
+                 installed->thumbprint);
+        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint, old);
+
+        QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Failed);
+        const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);
+        QCOMPARE(same->status, CheckStatus::Fail);
+        QVERIFY(same->actual.contains(u"SP-WFE2: "_s + old));
+        QVERIFY(same->actual.contains(u"SP-APP1"_s));
+        QVERIFY(!same->actual.contains(u"SP-WFE1"_s));
+    }
+
+    void unconfirmedOutage_changesNothingOnTheFarm()
+    {
+        LabFixture lab;
+        SessionInputs inputs = lab.session().inputs();
+        inputs.confirmations.insert(u"outage"_s, false);
+        lab.runner().changeInputs(inputs);
+        choose(lab, generateChoice(u"unconfirmed"_s));
+        const QJsonObject before = lab.farm();
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code, u"confirm.outage"_s);
+        QCOMPARE(lab.farm(), before);
+    }
+
+    void importedPfx_withWrongPasswordFile_stopsWithAnInputError()
+    {
+        LabFixture lab;
+        CertificateChoice choice;
+        choice.mode = CertificateChoice::import;
+        choice.pfx = writeFile(m_files.filePath(u"import-wrong.pfx"_s), foreignPfx(u"right"_s));
+        choice.passwordFile = writeFile(m_files.filePath(u"import-wrong.pw"_s), "not it\n");
+        choose(lab, choice);
+        const QJsonObject before = lab.farm();
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        const Error error = *lab.session().step(StepId::StsCertificate).error;
+        QCOMPARE(error.code, u"input.certificate"_s);
+        QVERIFY(error.message.contains(u"password"_s));
+        QCOMPARE(lab.farm(), before);
+    }
+
+    void generate_neverOverwritesAnExistingFile()
+    {
+        LabFixture lab;
+        CertificateChoice choice = generateChoice(u"occupied"_s);
+        writeFile(choice.pfx, "an admin's own file");
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code, u"input.certificate"_s);
+        QFile file(choice.pfx);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("an admin's own file"));
+    }
+
+    void passwordAndPfx_neverReachSessionTranscriptOrLog()
+    {
+        LabFixture lab;
+        logLines().clear();
+        const QByteArray pfx = foreignPfx(canary);
+        CertificateChoice choice;
+        choice.mode = CertificateChoice::import;
+        choice.pfx = writeFile(m_files.filePath(u"canary.pfx"_s), pfx);
+        choice.passwordFile = writeFile(m_files.filePath(u"canary.pw"_s), canary.toUtf8());
+        choose(lab, choice);
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::imported);
+
+        const QString pfxText = QString::fromLatin1(pfx.toBase64());
+        const QStringList haystacks{
+            QString::fromUtf8(QJsonDocument(lab.session().toJson()).toJson()),
+            transcriptAsText(lab.session()), transcriptAsHtml(lab.session()),
+            transcriptAsJson(lab.session()), logLines().join(u'\n')};
+        for (const QString &text : haystacks) {
+            QVERIFY(!text.isEmpty());
+            QVERIFY(!text.contains(canary));
+            QVERIFY(!text.contains(pfxText.mid(200, 60))); // any slice of the PFX's base64
+        }
+        QVERIFY(transcriptAsText(lab.session()).contains(u"Import-PfxCertificate"_s));
+    }
+
+    void uploadValidation_comparesEveryServersRunningCertificateWithTheTenantKeys()
+    {
+        LabFixture lab;
+        choose(lab, generateChoice(u"upload"_s));
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        const QString thumbprint = lab.session().variables().stsCertificate.thumbprint;
+        bool uploaded = false;
+        for (const QJsonValue &key : lab.spoPrincipal().value(u"keyCredentials").toArray())
+            uploaded = uploaded || thumbprintOf(key[u"key"]) == thumbprint;
+        QVERIFY(uploaded);
+
+        // SP-APP1 serves a certificate the tenant never received.
+        const auto other = crypto::generateSelfSigned(u"Other"_s, 2048, 365);
+        lab.editFarm([&other](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s,
+                             u"runningSigningCertificate"_s,
+                             QString::fromLatin1(other->der.toBase64()));
+        });
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Failed);
+        const auto onPrincipal = lab.check(StepId::UploadCertificate, u"sts-cert-on-spo-principal"_s);
+        QVERIFY(onPrincipal->actual.contains(u"SP-APP1: no key"_s));
+        QVERIFY(onPrincipal->actual.contains(u"SP-WFE1: key present"_s));
+    }
+
+    void keep_withACertificateExpiringSoon_warnsButValidates()
+    {
+        LabFixture lab;
+        const auto soon = crypto::generateSelfSigned(u"Expiring STS"_s, 2048, 30);
+        const QString base64 = QString::fromLatin1(soon->der.toBase64());
+        lab.editFarm([&base64](QJsonObject &farm) {
+            QJsonObject sts = farm.value(u"sts").toObject();
+            sts.insert(u"signingCertificate"_s, base64);
+            farm.insert(u"sts"_s, sts);
+            for (const QString &name : sharePointServers)
+                test::setInArray(farm, u"servers"_s, u"name"_s, name,
+                                 u"runningSigningCertificate"_s, base64);
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-validity"_s)->status, CheckStatus::Warn);
+        QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::current);
+    }
+
+    void answers_refuseInvalidCertificateKeys_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("mode") << QByteArray("{\"mode\":\"make\"}") << u"certificate.mode"_s;
+        QTest::newRow("keySize") << QByteArray("{\"keySize\":1024}") << u"certificate.keySize"_s;
+        QTest::newRow("keySize text") << QByteArray("{\"keySize\":\"2048\"}") << u"certificate.keySize"_s;
+        QTest::newRow("validity") << QByteArray("{\"validityYears\":11}") << u"certificate.validityYears"_s;
+        QTest::newRow("validity fraction") << QByteArray("{\"validityYears\":1.5}") << u"certificate.validityYears"_s;
+        QTest::newRow("legacy") << QByteArray("{\"legacyPfx\":\"yes\"}") << u"certificate.legacyPfx"_s;
+        QTest::newRow("unknown") << QByteArray("{\"password\":\"x\"}") << u"certificate.password"_s;
+        QTest::newRow("import without pfx") << QByteArray("{\"mode\":\"import\"}") << u"certificate.pfx"_s;
+        QTest::newRow("import missing pfx") << QByteArray("{\"mode\":\"import\",\"pfx\":\"/nonexistent/a.pfx\"}") << u"certificate.pfx"_s;
+        QTest::newRow("password file") << QByteArray("{\"passwordFile\":\"/nonexistent/pw\"}") << u"certificate.passwordFile"_s;
+        QTest::newRow("not an object") << QByteArray("\"generate\"") << u"certificate"_s;
+    }
+
+    void answers_refuseInvalidCertificateKeys()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        const QJsonDocument certificate = QJsonDocument::fromJson("{\"certificate\":" + json + "}");
+        const auto answers = Answers::fromJson(certificate.object());
+        QVERIFY(!answers.ok());
+        QCOMPARE(answers.error().code, u"input.answers"_s);
+        QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s),
+                 qPrintable(answers.error().message));
+    }
+
+    void answers_takeEveryCertificateKey()
+    {
+        const QString passwordFile = writeFile(m_files.filePath(u"answers.pw"_s), "x\n");
+        const QJsonObject json{{u"certificate"_s,
+                                QJsonObject{{u"mode"_s, u"generate"_s},
+                                            {u"keySize"_s, 3072},
+                                            {u"validityYears"_s, 3},
+                                            {u"pfx"_s, u"out/sts.pfx"_s},
+                                            {u"passwordFile"_s, passwordFile},
+                                            {u"legacyPfx"_s, true}}}};
+        const auto answers = Answers::fromJson(json);
+        QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toText()));
+        const CertificateChoice choice = answers->appliedTo({}).certificate;
+        QCOMPARE(choice.mode, CertificateChoice::generate);
+        QCOMPARE(choice.keyBits, 3072);
+        QCOMPARE(choice.validityYears, 3);
+        QCOMPARE(choice.pfx, QDir::current().absoluteFilePath(u"out/sts.pfx"_s));
+        QCOMPARE(choice.passwordFile, passwordFile);
+        QVERIFY(choice.legacyPfx);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStsCertificate)
+#include "tst_stscert.moc"
