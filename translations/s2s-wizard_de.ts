@@ -197,18 +197,6 @@
         <translation>muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Write {&quot;mode&quot;: &quot;keep&quot;}.</source>
-        <translation>Schreiben Sie {&quot;mode&quot;: &quot;keep&quot;}.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not available in this version.</source>
-        <translation>„%1“ ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Use &quot;keep&quot; (generate and import arrive in a later version).</source>
-        <translation>Verwenden Sie &quot;keep&quot; (Erzeugen und Importieren folgen in einer späteren Version).</translation>
-    </message>
-    <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>Schreiben Sie {&quot;realmChange&quot;: true, ...}.</translation>
     </message>
@@ -227,6 +215,58 @@
     <message>
         <source>Write true or false.</source>
         <translation>Schreiben Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>„%1“ ist keine Datei, die der Assistent lesen kann.</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>Geben Sie den Pfad einer vorhandenen, lesbaren Datei an.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>Schreiben Sie {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} oder {&quot;mode&quot;: &quot;keep&quot;}.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>muss &quot;generate&quot;, &quot;import&quot; oder &quot;keep&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Schreiben Sie einen der drei Werte in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>muss einer der Werte %1 sein (RSA-Bit).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von Jahren zwischen %1 und %2 sein.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>muss ein Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Schreiben Sie den Pfad in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>wird zum Importieren einer PFX-Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>Geben Sie den Pfad der zu importierenden PFX-Datei an.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1415,153 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>zu importieren</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>bereits im Stammzertifikatspeicher</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>zurückzusetzen (verwendet %1)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>verwendet es bereits</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset und Neustart des SharePoint-Timerdiensts: Der Server ist kurz außer Betrieb</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>Nach dem Zurücksetzen verwendet %1 weiterhin das Zertifikat %2 statt %3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>Prüfen Sie das Ereignisprotokoll des Servers (SharePoint Foundation, Security Token Service) und führen Sie den Schritt dann erneut aus: Bereits aktualisierte Server werden nicht erneut zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>verwendet %1</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>Import-PfxCertificate in LocalMachine\Root</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>im Stammzertifikatspeicher</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>Das STS-Signaturzertifikat der Farm wird festgelegt…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>verwendet %1; nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>Die PFX-Kennwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>Prüfen Sie certificate.passwordFile in der Antwortdatei.</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>Die PFX-Kennwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>Schreiben Sie das Kennwort in die erste Zeile der Datei.</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>Das Kennwort der PFX-Datei %1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>Geben Sie es auf der Seite ein, oder legen Sie certificate.passwordFile in der Antwortdatei fest.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>Die PFX-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob das Konto des Assistenten die Datei lesen darf.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>Die PFX-Datei %1 enthält keinen privaten Schlüssel für ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>Exportieren Sie das Zertifikat erneut zusammen mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>Der Ordner %1 für die PFX-Datei kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>Wählen Sie einen Ordner, in den das Konto des Assistenten schreiben darf (certificate.pfx).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>Unter %1 ist bereits eine Datei vorhanden, und sie ist keine PFX-Datei mit der gewählten Schlüssellänge und Gültigkeit, die sich mit dem Kennwort öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>Wählen Sie einen anderen Pfad für die neue PFX-Datei (certificate.pfx), oder verschieben Sie die Datei: Der Assistent überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>RSA-Schlüssel mit %1 Bit wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>Es wurde keine zu importierende PFX-Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>Wählen Sie die PFX-Datei auf der Seite aus, oder legen Sie certificate.pfx in der Antwortdatei fest.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Schlüssel: %1 %2 Bit%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>Gültig: %1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER: %1</translation>
+    </message>
+</context>
+<context>
     <name>StsCertificateStep</name>
     <message>
         <source>Configure the STS certificate</source>
@@ -1385,24 +1572,8 @@ Abhilfe: %1</translation>
         <translation>SharePoint Online vertraut Token, die mit dem Zertifikat des Sicherheitstokendiensts (STS) der Farm signiert sind. Jeder SharePoint-Server muss dasselbe Zertifikat verwenden, mit einem RSA-Schlüssel von mindestens 2048 Bit und ausreichend lange gültig. Das aktuelle Zertifikat beizubehalten funktioniert, wenn es diese Prüfungen besteht; empfohlen wird jedoch ein eigenes Zertifikat, das Sie erneuern können.</translation>
     </message>
     <message>
-        <source>Certificate choice: keep the current STS certificate (nothing is replaced; generate and import arrive in a later version).</source>
-        <translation>Zertifikatauswahl: das aktuelle STS-Zertifikat beibehalten (nichts wird ersetzt; Erzeugen und Importieren folgen in einer späteren Version).</translation>
-    </message>
-    <message>
-        <source>Certificate mode &quot;%1&quot; is not available in this version.</source>
-        <translation>Der Zertifikatmodus „%1“ ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Choose &quot;keep the current certificate&quot;.</source>
-        <translation>Wählen Sie „Aktuelles Zertifikat beibehalten“.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Reset IIS (iisreset) and restart the SharePoint Timer Service on the servers listed, one at a time, so that they load the farm&apos;s signing certificate; make sure each server is reachable.</source>
-        <translation>Setzen Sie IIS zurück (iisreset) und starten Sie den SharePoint-Timerdienst auf den aufgeführten Servern nacheinander neu, damit sie das Signaturzertifikat der Farm laden; stellen Sie sicher, dass jeder Server erreichbar ist.</translation>
     </message>
     <message>
         <source>RSA, %1 bits or more</source>
@@ -1427,6 +1598,74 @@ Abhilfe: %1</translation>
     <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Das Ersetzen des Zertifikats setzt IIS zurück und startet den SharePoint-Timerdienst auf jedem Server neu, einen Server nach dem anderen: Jeder Server ist ein bis zwei Minuten außer Betrieb, während die anderen weiter bedienen.</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>Aktuelles STS-Zertifikat beibehalten: Nichts wird ersetzt; die Prüfungen zeigen, ob es ausreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;neue PFX-Datei in %1&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>Einen RSA-Schlüssel mit %1 Bit und ein selbstsigniertes SHA-256-Zertifikat mit %2 Jahren Gültigkeit erzeugen; die PFX-Datei (%3) und daneben die CER-Datei schreiben, nur für den Besitzer lesbar; das Kennwort bleibt im Anmeldeinformationsspeicher.</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES, für Windows Server 2016 und älter</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>Die PFX-Datei mit ihrem Kennwort öffnen und prüfen, ob sie den privaten Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) Auf jedem Server, in dessen Stammzertifikatspeicher es fehlt:</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) Einmal, wenn die Farm mit einem anderen Zertifikat signiert:</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) Nach Ihrer Bestätigung der Ausfallzeit, ein Server nach dem anderen, nur wo der laufende STS ein anderes Zertifikat verwendet; danach Prüfung vor dem nächsten:</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>Zu installierendes STS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS-Zertifikat %1 wird installiert</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>das neue Zertifikat auf jedem Server</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>noch nicht erzeugt oder geöffnet; die Farm signiert mit %1</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>Führen Sie diesen Schritt aus.</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>Signaturzertifikat der Farm: %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>Führen Sie diesen Schritt aus: Er legt Fehlendes fest und setzt die aufgeführten Server nacheinander zurück, damit sie das Signaturzertifikat der Farm laden. Stellen Sie sicher, dass jeder Server erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1702,6 @@ Abhilfe: %1</translation>
         <translation>Falls keine Schlüsselanmeldeinformation dieses Zertifikat enthält (verglichen über den SHA-1 des Schlüssels selbst):</translation>
     </message>
     <message>
-        <source>Run this step to upload the farm&apos;s STS certificate.</source>
-        <translation>Führen Sie diesen Schritt aus, um das STS-Zertifikat der Farm hochzuladen.</translation>
-    </message>
-    <message>
-        <source>no key credentials</source>
-        <translation>keine Schlüsselanmeldeinformationen</translation>
-    </message>
-    <message>
         <source>dates that cover today</source>
         <translation>Gültigkeitszeitraum, der heute umfasst</translation>
     </message>
@@ -1485,6 +1716,18 @@ Abhilfe: %1</translation>
     <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue hoch.</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>Schlüssel vorhanden</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>Führen Sie diesen Schritt aus, um das STS-Zertifikat der Farm hochzuladen; verwendet ein Server noch ein älteres Zertifikat, schließen Sie zuerst den Schritt zum STS-Zertifikat ab.</translation>
     </message>
 </context>
 <context>
@@ -1674,20 +1917,100 @@ Abhilfe: %1</translation>
 <context>
     <name>s2s::CertificateInputs</name>
     <message>
-        <source>&amp;Keep the current certificate</source>
-        <translation>Aktuelles Zertifikat be&amp;halten</translation>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>Aktuelles Zertifikat be&amp;halten (nicht empfohlen)</translation>
     </message>
     <message>
-        <source>Generate a new certificate (coming in a later version)</source>
-        <translation>Neues Zertifikat erzeugen (folgt in einer späteren Version)</translation>
+        <source>&amp;Generate a new certificate</source>
+        <translation>&amp;Neues Zertifikat erzeugen</translation>
     </message>
     <message>
-        <source>Import a PFX (coming in a later version)</source>
-        <translation>PFX-Datei importieren (folgt in einer späteren Version)</translation>
+        <source>&amp;Import a PFX</source>
+        <translation>PFX-Datei &amp;importieren</translation>
     </message>
     <message>
-        <source>Keeping the farm&apos;s default STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. This version can only keep the current one; the checks below tell whether it is good enough.</source>
-        <translation>Das Standard-STS-Zertifikat der Farm beizubehalten wird nicht empfohlen: Ein eigenes Zertifikat, das Sie nach Ihrem eigenen Zeitplan erneuern, ist sicherer. Diese Version kann nur das aktuelle Zertifikat beibehalten; die Prüfungen unten zeigen, ob es ausreicht.</translation>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>Ältere 3DES-PFX-Datei (Windows Server 2016 und älter)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Schlüssel&amp;länge:</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>P&amp;FX-Datei:</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>PFX-Kennw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>PFX-Dateien (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>Zu importierende PFX-Datei</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>Neue PFX-Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>leer: eine neue Datei in %1</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>die zu importierende PFX-Datei</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>leer: wird erzeugt und im Anmeldeinformationsspeicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>das Kennwort, mit dem die PFX-Datei exportiert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>Zertifikat &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>PFX-Datei &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>Akt&amp;uelles Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>Das aktuelle STS-Zertifikat der Farm beizubehalten wird nicht empfohlen: Ein eigenes Zertifikat, das Sie nach Ihrem eigenen Zeitplan erneuern, ist sicherer. Die Prüfungen unten zeigen, ob es ausreicht.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Das aktuelle STS-Zertifikat der Farm:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2171,45 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>wird importiert…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>s2s::SetupRunner</name>
     <message>
         <source>Step &quot;%1&quot; stopped</source>
@@ -1860,6 +2222,14 @@ Abhilfe: %1</translation>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>„%1“ überprüfen</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>Ein anderer Vorgang läuft.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>Warten Sie, bis er beendet ist.</translation>
     </message>
 </context>
 <context>

@@ -197,18 +197,6 @@
         <translation>doit être un objet.</translation>
     </message>
     <message>
-        <source>Write {&quot;mode&quot;: &quot;keep&quot;}.</source>
-        <translation>Écrivez {&quot;mode&quot;: &quot;keep&quot;}.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not available in this version.</source>
-        <translation>« %1 » n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Use &quot;keep&quot; (generate and import arrive in a later version).</source>
-        <translation>Utilisez &quot;keep&quot; (la génération et l&apos;importation arrivent dans une version ultérieure).</translation>
-    </message>
-    <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>Écrivez {&quot;realmChange&quot;: true, ...}.</translation>
     </message>
@@ -227,6 +215,58 @@
     <message>
         <source>Write true or false.</source>
         <translation>Écrivez true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>« %1 » n&apos;est pas un fichier que l&apos;Assistant peut lire.</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>Indiquez le chemin d&apos;un fichier existant et lisible.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>Écrivez {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} ou {&quot;mode&quot;: &quot;keep&quot;}.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>doit être &quot;generate&quot;, &quot;import&quot; ou &quot;keep&quot;.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Écrivez l&apos;une des trois valeurs entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>doit être l&apos;une des valeurs %1 (bits RSA).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Écrivez un nombre, par exemple 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>doit être un nombre entier d&apos;années de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Écrivez un nombre, par exemple 2.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>doit être un chemin.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Écrivez le chemin entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>est nécessaire pour importer un PFX.</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>Indiquez le chemin du fichier PFX à importer.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1415,153 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>à importer</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>déjà dans le magasin racine</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>à réinitialiser (utilise %1)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>l&apos;utilise déjà</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset et redémarrage du Minuteur SharePoint : le serveur est brièvement hors service</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>Après la réinitialisation, %1 utilise toujours le certificat %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>Consultez le journal des événements du serveur (SharePoint Foundation, Security Token Service), puis exécutez de nouveau l&apos;étape : les serveurs déjà mis à jour ne sont pas réinitialisés une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>utilise %1</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>Import-PfxCertificate dans LocalMachine\Root</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>dans le magasin racine</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>Définition du certificat de signature STS de la batterie…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>utilise %1 ; non réinitialisé</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>Impossible de lire le fichier de mot de passe du PFX %1.</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>Vérifiez certificate.passwordFile dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>Le fichier de mot de passe du PFX %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>Écrivez le mot de passe sur la première ligne du fichier.</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>Le mot de passe du PFX %1 est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>Tapez-le sur la page, ou indiquez certificate.passwordFile dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>Impossible de lire le PFX %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Vérifiez le chemin et que le compte de l&apos;Assistant peut lire le fichier.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>Le PFX %1 ne contient pas de clé privée pour son certificat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>Exportez de nouveau le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>Impossible de créer le dossier %1 pour le PFX.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>Choisissez un dossier où le compte de l&apos;Assistant peut écrire (certificate.pfx).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1, et ce n&apos;est pas un PFX de la taille de clé et de la validité choisies que le mot de passe ouvre.</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>Choisissez un autre chemin pour le nouveau PFX (certificate.pfx) ou déplacez ce fichier : l&apos;Assistant n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>Génération d&apos;une clé RSA de %1 bits…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>Aucun fichier PFX à importer n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>Choisissez le PFX sur la page, ou indiquez certificate.pfx dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>Empreinte numérique : %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Clé : %1 %2 bits%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>Valide : du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX : %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER : %1</translation>
+    </message>
+</context>
+<context>
     <name>StsCertificateStep</name>
     <message>
         <source>Configure the STS certificate</source>
@@ -1385,24 +1572,8 @@ Solution : %1</translation>
         <translation>SharePoint Online approuve les jetons signés par le certificat du service d&apos;émission de jeton de sécurité (STS) de la batterie. Chaque serveur SharePoint doit utiliser le même certificat, avec une clé RSA d&apos;au moins 2048 bits, valide suffisamment longtemps. Conserver le certificat actuel fonctionne s&apos;il réussit ces vérifications, mais un certificat dédié que vous pouvez renouveler est recommandé.</translation>
     </message>
     <message>
-        <source>Certificate choice: keep the current STS certificate (nothing is replaced; generate and import arrive in a later version).</source>
-        <translation>Choix du certificat : conserver le certificat STS actuel (rien n&apos;est remplacé ; la génération et l&apos;importation arrivent dans une version ultérieure).</translation>
-    </message>
-    <message>
-        <source>Certificate mode &quot;%1&quot; is not available in this version.</source>
-        <translation>Le mode de certificat « %1 » n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Choose &quot;keep the current certificate&quot;.</source>
-        <translation>Choisissez « conserver le certificat actuel ».</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Reset IIS (iisreset) and restart the SharePoint Timer Service on the servers listed, one at a time, so that they load the farm&apos;s signing certificate; make sure each server is reachable.</source>
-        <translation>Réinitialisez IIS (iisreset) et redémarrez le service Minuteur SharePoint sur les serveurs listés, un par un, afin qu&apos;ils chargent le certificat de signature de la batterie ; vérifiez que chaque serveur est accessible.</translation>
     </message>
     <message>
         <source>RSA, %1 bits or more</source>
@@ -1427,6 +1598,74 @@ Solution : %1</translation>
     <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Le remplacement du certificat réinitialise IIS et redémarre le service Minuteur SharePoint sur chaque serveur, un serveur à la fois : chaque serveur est hors service une ou deux minutes pendant que les autres continuent de répondre.</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>Conserver le certificat STS actuel : rien n&apos;est remplacé ; les vérifications indiquent s&apos;il convient.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;nouveau PFX dans %1&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>Générer une clé RSA de %1 bits et un certificat SHA-256 auto-signé valide %2 ans ; écrire le PFX (%3) et le CER à côté, accessibles au seul propriétaire ; le mot de passe reste dans le magasin d&apos;informations d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES, pour Windows Server 2016 et antérieur</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>Ouvrir le PFX avec son mot de passe et vérifier qu&apos;il contient la clé privée.</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) Sur chaque serveur dont le magasin racine ne le contient pas :</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) Une fois, lorsque la batterie signe avec un autre certificat :</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) Après votre confirmation de l&apos;interruption, un serveur à la fois, uniquement là où le STS en cours utilise un autre certificat ; puis vérification avant le suivant :</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>Certificat STS à installer</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>Installation du certificat STS %1</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>le nouveau certificat sur chaque serveur</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>pas encore créé ni ouvert ; la batterie signe avec %1</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>Exécutez cette étape.</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>certificat de signature de la batterie : %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>Exécutez cette étape : elle définit ce qui manque et réinitialise les serveurs listés un par un, afin qu&apos;ils chargent le certificat de signature de la batterie. Vérifiez que chaque serveur est accessible.</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1702,6 @@ Solution : %1</translation>
         <translation>Si aucune information d&apos;identification de clé ne contient ce certificat (comparaison par le SHA-1 de la clé elle-même) :</translation>
     </message>
     <message>
-        <source>Run this step to upload the farm&apos;s STS certificate.</source>
-        <translation>Exécutez cette étape pour charger le certificat STS de la batterie.</translation>
-    </message>
-    <message>
-        <source>no key credentials</source>
-        <translation>aucune information d&apos;identification de clé</translation>
-    </message>
-    <message>
         <source>dates that cover today</source>
         <translation>des dates qui couvrent aujourd&apos;hui</translation>
     </message>
@@ -1485,6 +1716,18 @@ Solution : %1</translation>
     <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>Renouvelez le certificat STS et chargez le nouveau.</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>clé présente</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>Exécutez cette étape pour charger le certificat STS de la batterie ; si un serveur utilise encore un ancien certificat, terminez d&apos;abord l&apos;étape du certificat STS.</translation>
     </message>
 </context>
 <context>
@@ -1674,20 +1917,100 @@ Solution : %1</translation>
 <context>
     <name>s2s::CertificateInputs</name>
     <message>
-        <source>&amp;Keep the current certificate</source>
-        <translation>&amp;Garder le certificat actuel</translation>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>&amp;Garder le certificat actuel (déconseillé)</translation>
     </message>
     <message>
-        <source>Generate a new certificate (coming in a later version)</source>
-        <translation>Générer un nouveau certificat (dans une version ultérieure)</translation>
+        <source>&amp;Generate a new certificate</source>
+        <translation>Générer un &amp;nouveau certificat</translation>
     </message>
     <message>
-        <source>Import a PFX (coming in a later version)</source>
-        <translation>Importer un PFX (dans une version ultérieure)</translation>
+        <source>&amp;Import a PFX</source>
+        <translation>&amp;Importer un PFX</translation>
     </message>
     <message>
-        <source>Keeping the farm&apos;s default STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. This version can only keep the current one; the checks below tell whether it is good enough.</source>
-        <translation>Conserver le certificat STS par défaut de la batterie n&apos;est pas recommandé : un certificat dédié, que vous renouvelez selon votre propre calendrier, est plus sûr. Cette version ne peut que conserver le certificat actuel ; les vérifications ci-dessous indiquent s&apos;il convient.</translation>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 bits</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>PFX 3DES hérité (Windows Server 2016 et antérieur)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Durée de validité :</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>&amp;Taille de clé :</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>&amp;Fichier PFX :</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>&amp;Mot de passe du PFX :</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>Fichiers PFX (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>PFX à importer</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>Enregistrer le nouveau PFX sous</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>vide : un nouveau fichier dans %1</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>le fichier PFX à importer</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>vide : généré, conservé dans le magasin d&apos;informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>le mot de passe utilisé lors de l&apos;exportation du PFX</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>Générer &amp;le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>O&amp;uvrir le PFX</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>Affic&amp;her le certificat actuel</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>Conserver le certificat STS actuel de la batterie n&apos;est pas recommandé : un certificat dédié, que vous renouvelez selon votre propre calendrier, est plus sûr. Les vérifications ci-dessous indiquent s&apos;il convient.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Le certificat STS actuel de la batterie :</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2171,45 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>importation…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>réinitialisation…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
     <name>s2s::SetupRunner</name>
     <message>
         <source>Step &quot;%1&quot; stopped</source>
@@ -1860,6 +2222,14 @@ Solution : %1</translation>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>Valider « %1 »</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>Une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>Attendez qu&apos;elle se termine.</translation>
     </message>
 </context>
 <context>

@@ -197,18 +197,6 @@
         <translation>オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <source>Write {&quot;mode&quot;: &quot;keep&quot;}.</source>
-        <translation>{&quot;mode&quot;: &quot;keep&quot;} と記述してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not available in this version.</source>
-        <translation>&quot;%1&quot; はこのバージョンでは使用できません。</translation>
-    </message>
-    <message>
-        <source>Use &quot;keep&quot; (generate and import arrive in a later version).</source>
-        <translation>&quot;keep&quot; を使用してください (生成とインポートは今後のバージョンで対応予定です)。</translation>
-    </message>
-    <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>{&quot;realmChange&quot;: true, ...} と記述してください。</translation>
     </message>
@@ -227,6 +215,58 @@
     <message>
         <source>Write true or false.</source>
         <translation>true または false と記述してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>&quot;%1&quot; はウィザードが読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>存在する読み取り可能なファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>{&quot;mode&quot;: &quot;generate&quot;}、{&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...}、または {&quot;mode&quot;: &quot;keep&quot;} と記述してください。</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>&quot;generate&quot;、&quot;import&quot;、&quot;keep&quot; のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>3 つのうちいずれかを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>%1 のいずれか (RSA のビット数) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>数値を記述してください (例: 2048)。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>%1 ～ %2 の整数の年数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>数値を記述してください (例: 2)。</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>パスである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>パスを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>は PFX のインポートに必要です。</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>インポートする PFX ファイルのパスを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1415,153 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>インポート予定</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>ルート ストアに登録済み</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>リセット予定 (%1 を使用中)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>既に使用中</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset と SharePoint Timer の再起動: サーバーは短時間停止します</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>リセット後も、%1 は %3 ではなく証明書 %2 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>サーバーのイベント ログ (SharePoint Foundation、Security Token Service) を確認してから、ステップをもう一度実行してください。更新済みのサーバーが再度リセットされることはありません。</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>%1 を使用中</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>LocalMachine\Root への Import-PfxCertificate</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>ルート ストア内</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>ファームの STS 署名証明書を設定しています…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>%1 を使用中。リセットしていません</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>PFX のパスワード ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>応答ファイルの certificate.passwordFile を確認してください。</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>PFX のパスワード ファイル %1 が空です。</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>ファイルの 1 行目にパスワードを記述してください。</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>PFX %1 のパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>ページで入力するか、応答ファイルで certificate.passwordFile を設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>PFX %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>パスと、ウィザードのアカウントがファイルを読み取れるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>PFX %1 に証明書の秘密キーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>証明書を秘密キーと共にもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>PFX 用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>ウィザードのアカウントが書き込めるフォルダーを選択してください (certificate.pfx)。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>%1 に既にファイルが存在し、選択したキー サイズと有効期間でパスワードで開ける PFX ではありません。</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>新しい PFX に別のパスを選択するか (certificate.pfx)、そのファイルを移動してください。ウィザードがファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>%1 ビットの RSA キーを生成しています…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>インポートする PFX ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>ページで PFX を選択するか、応答ファイルで certificate.pfx を設定してください。</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>拇印: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>キー: %1 %2 ビット%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>有効期間: %1 ～ %2 (残り %3 日)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER: %1</translation>
+    </message>
+</context>
+<context>
     <name>StsCertificateStep</name>
     <message>
         <source>Configure the STS certificate</source>
@@ -1385,24 +1572,8 @@ Remedy: %1</source>
         <translation>SharePoint Online は、ファームのセキュリティ トークン サービス (STS) 証明書で署名されたトークンを信頼します。すべての SharePoint サーバーが、2048 ビット以上の RSA キーを持ち、十分な有効期間のある同じ証明書を使用している必要があります。現在の証明書がこれらのチェックに合格すればそのまま使用できますが、更新可能な専用の証明書をお勧めします。</translation>
     </message>
     <message>
-        <source>Certificate choice: keep the current STS certificate (nothing is replaced; generate and import arrive in a later version).</source>
-        <translation>証明書の選択: 現在の STS 証明書を保持します (何も置き換えません。生成とインポートは今後のバージョンで対応予定です)。</translation>
-    </message>
-    <message>
-        <source>Certificate mode &quot;%1&quot; is not available in this version.</source>
-        <translation>証明書モード &quot;%1&quot; はこのバージョンでは使用できません。</translation>
-    </message>
-    <message>
-        <source>Choose &quot;keep the current certificate&quot;.</source>
-        <translation>「現在の証明書を保持する」を選択してください。</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%2 上の %1</translation>
-    </message>
-    <message>
-        <source>Reset IIS (iisreset) and restart the SharePoint Timer Service on the servers listed, one at a time, so that they load the farm&apos;s signing certificate; make sure each server is reachable.</source>
-        <translation>各サーバーがファームの署名証明書を読み込むよう、一覧のサーバーで 1 台ずつ IIS をリセット (iisreset) し、SharePoint Timer サービスを再起動してください。各サーバーに到達できることも確認してください。</translation>
     </message>
     <message>
         <source>RSA, %1 bits or more</source>
@@ -1427,6 +1598,74 @@ Remedy: %1</source>
     <message>
         <source>%1, %2 bits</source>
         <translation>%1、%2 ビット</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>証明書を置き換えると、各サーバーで 1 台ずつ IIS がリセットされ、SharePoint Timer サービスが再起動されます。各サーバーは 1 ～ 2 分間停止しますが、その間も他のサーバーは処理を続けます。</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>現在の STS 証明書を保持します。何も置き換えません。十分かどうかはチェックで確認できます。</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;%1 内の新しい PFX&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>%1 ビットの RSA キーと、有効期間 %2 年の自己署名 SHA-256 証明書を生成します。PFX (%3) とその横に CER を所有者のみアクセス可能で書き込みます。パスワードは資格情報ストアに保持されます。</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES (Windows Server 2016 以前用)</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>PFX をパスワードで開き、秘密キーが含まれていることを確認します。</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) ルート ストアにない各サーバーで:</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) ファームが別の証明書で署名している場合に 1 回:</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) 停止の確認後、実行中の STS が別の証明書を使用しているサーバーでのみ 1 台ずつ実行し、次のサーバーに進む前に確認します:</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>インストールする STS 証明書</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS 証明書 %1 をインストールしています</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>すべてのサーバー上の新しい証明書</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>まだ作成または開かれていません。ファームは %1 で署名しています</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>このステップを実行してください。</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>ファームの署名証明書: %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>このステップを実行してください。不足している設定を行い、一覧のサーバーを 1 台ずつリセットして、ファームの署名証明書を読み込ませます。各サーバーに到達できることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1463,14 +1702,6 @@ Remedy: %1</source>
         <translation>この証明書を含むキー資格情報がない場合 (キー自体の SHA-1 で比較):</translation>
     </message>
     <message>
-        <source>Run this step to upload the farm&apos;s STS certificate.</source>
-        <translation>このステップを実行してファームの STS 証明書をアップロードしてください。</translation>
-    </message>
-    <message>
-        <source>no key credentials</source>
-        <translation>キー資格情報なし</translation>
-    </message>
-    <message>
         <source>dates that cover today</source>
         <translation>今日を含む期間</translation>
     </message>
@@ -1485,6 +1716,18 @@ Remedy: %1</source>
     <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>STS 証明書を更新し、新しい証明書をアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>キーあり</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>このステップを実行してファームの STS 証明書をアップロードしてください。古い証明書を使用しているサーバーがある場合は、先に STS 証明書のステップを完了してください。</translation>
     </message>
 </context>
 <context>
@@ -1674,20 +1917,100 @@ Remedy: %1</source>
 <context>
     <name>s2s::CertificateInputs</name>
     <message>
-        <source>&amp;Keep the current certificate</source>
-        <translation>現在の証明書を保持する(&amp;K)</translation>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>現在の証明書を保持する (非推奨)(&amp;K)</translation>
     </message>
     <message>
-        <source>Generate a new certificate (coming in a later version)</source>
-        <translation>新しい証明書を生成する (今後のバージョンで対応予定)</translation>
+        <source>&amp;Generate a new certificate</source>
+        <translation>新しい証明書を生成する(&amp;G)</translation>
     </message>
     <message>
-        <source>Import a PFX (coming in a later version)</source>
-        <translation>PFX をインポートする (今後のバージョンで対応予定)</translation>
+        <source>&amp;Import a PFX</source>
+        <translation>PFX をインポートする(&amp;I)</translation>
     </message>
     <message>
-        <source>Keeping the farm&apos;s default STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. This version can only keep the current one; the checks below tell whether it is good enough.</source>
-        <translation>ファームの既定の STS 証明書をそのまま使用することはお勧めしません。独自のスケジュールで更新する専用の証明書の方が安全です。このバージョンでは現在の証明書の保持のみ可能です。十分かどうかは下のチェックで確認できます。</translation>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 ビット</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>従来の 3DES PFX (Windows Server 2016 以前)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有効期間(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>キー サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>PFX ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>PFX パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>PFX ファイル (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>インポートする PFX</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>新しい PFX の保存先</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>空欄: %1 内の新しいファイル</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>インポートする PFX ファイル</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>空欄: 生成して資格情報ストアに保持</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>PFX のエクスポート時に指定したパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>証明書を生成する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>PFX を開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>現在の証明書を表示する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>ファームの現在の STS 証明書をそのまま使用することはお勧めしません。独自のスケジュールで更新する専用の証明書の方が安全です。十分かどうかは下のチェックで確認できます。</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>ファームの現在の STS 証明書:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>このステップですべてのサーバーにインストールする証明書:</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2169,45 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>リセット中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>s2s::SetupRunner</name>
     <message>
         <source>Step &quot;%1&quot; stopped</source>
@@ -1858,6 +2220,14 @@ Remedy: %1</source>
     <message>
         <source>Validate &quot;%1&quot;</source>
         <translation>&quot;%1&quot; を検証</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>別の操作を実行中です。</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>終了するまでお待ちください。</translation>
     </message>
 </context>
 <context>
