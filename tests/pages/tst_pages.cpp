@@ -76,6 +76,14 @@ qsizetype validationsOf(const Session &session, StepId id)
     return count;
 }
 
+// The lab host sleeps `ms` in its next Get-SPAuthenticationProvider (once).
+void delayAuthProviderOnce(const QString &labDir, int ms)
+{
+    const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
+                            {u"ms"_s, ms}, {u"times"_s, 1}};
+    QVERIFY(writeJsonObject(labDir + u"/faults.json"_s, QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+}
+
 // The texts of every row of `tree`, top level and nested, columns joined by '|'.
 QStringList treeRows(QTreeWidget *tree)
 {
@@ -188,10 +196,7 @@ private Q_SLOTS:
         QTemporaryDir lab;
         WizardUnderTest ui(lab.path());
         startNewSetup(ui);
-        const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
-                                {u"ms"_s, 2000}, {u"times"_s, 1}};
-        QVERIFY(writeJsonObject(lab.filePath(u"faults.json"_s),
-                                QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+        delayAuthProviderOnce(lab.path(), 2000);
 
         // A 10 ms timer on the GUI thread: every tick that comes late was blocked by the wizard.
         QElapsedTimer clock;
@@ -230,10 +235,7 @@ private Q_SLOTS:
         QTemporaryDir lab;
         WizardUnderTest ui(lab.path());
         startNewSetup(ui);
-        const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
-                                {u"ms"_s, 60000}, {u"times"_s, 1}};
-        QVERIFY(writeJsonObject(lab.filePath(u"faults.json"_s),
-                                QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+        delayAuthProviderOnce(lab.path(), 60000);
         auto *stop = ui.find<QPushButton>(u"cancelButton"_s);
         QVERIFY(stop && !stop->isVisible());
         QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
