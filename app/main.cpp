@@ -9,6 +9,7 @@
 
 #include "cli/Headless.h"
 #include "cli/Options.h"
+#include "core/Language.h"
 #include "core/Logging.h"
 #include "MainWindow.h"
 
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"s2s-wizard"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(S2S_VERSION));
     s2s::installLogging();
+    // Translators first: the command line's help and errors are translated texts too. An unknown
+    // --lang falls back to the system locale here and is reported by parseOptions (exit 2).
+    s2s::installTranslations(s2s::requestedLanguage(arguments));
 
     const auto options = s2s::parseOptions(QCoreApplication::arguments());
     QTextStream out(stdout);

@@ -8,6 +8,7 @@ packages=(
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
   xvfb xauth dbus gnome-keyring ccache
   dpkg-dev desktop-file-utils file # .deb Depends (dpkg-shlibdeps), desktop entry check
+  qt6-translations-l10n fonts-noto-cjk python3
 )
 missing=()
 for package in "${packages[@]}"; do

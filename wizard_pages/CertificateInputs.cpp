@@ -121,8 +121,14 @@ QWidget *CertificateInputs::makeOptions()
     sizeRow->addWidget(m_validityYears);
     sizeRow->addStretch();
     static_cast<QLabel *>(sizeRow->itemAt(2)->widget())->setBuddy(m_validityYears);
-    form->addRow(tr("Key si&ze:"), sizeRow);
-    form->addRow(tr("P&FX file:"), pfxRow);
+    // Rows whose field is a layout get no buddy from QFormLayout: without one the label would
+    // show its '&' instead of underlining the accelerator.
+    auto *keySizeLabel = new QLabel(tr("Key si&ze:"), m_options);
+    keySizeLabel->setBuddy(m_keySize);
+    form->addRow(keySizeLabel, sizeRow);
+    auto *pfxLabel = new QLabel(tr("P&FX file:"), m_options);
+    pfxLabel->setBuddy(m_pfxPath);
+    form->addRow(pfxLabel, pfxRow);
     form->addRow(tr("PFX pass&word:"), m_password);
     form->addRow(QString(), m_legacy);
 

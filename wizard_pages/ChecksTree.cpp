@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 
@@ -80,9 +81,16 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(TitleColumn, 150);
-    header->resizeSection(StatusColumn, 70);
-    header->resizeSection(ExpectedColumn, 190);
-    header->resizeSection(ActualColumn, 210);
+    // As wide as the longest status word of the language ("fehlgeschlagen", "avertissement"),
+    // beside its icon: a clipped status is the one thing the table must never show.
+    const QFontMetrics metrics(tree->font());
+    int status = metrics.horizontalAdvance(ChecksText::tr("Status"));
+    for (CheckStatus each : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail})
+        status = std::max(status, metrics.horizontalAdvance(checkStatusText(each))
+                                      + tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+    header->resizeSection(StatusColumn, std::max(70, status + 24));
+    header->resizeSection(ExpectedColumn, 180);
+    header->resizeSection(ActualColumn, 190);
     // Row heights follow the wrapped text when a column is resized.
     QObject::connect(header, &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
     return tree;
@@ -100,7 +108,8 @@ void showChecks(QTreeWidget *tree, const std::optional<ValidationReport> &report
         item->setIcon(StatusColumn, checkStatusIcon(check.status));
         item->setText(ExpectedColumn, wrappable(check.expected));
         item->setText(ActualColumn, wrappable(check.actual));
-        item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : check.remedy);
+        item->setText(RemedyColumn,
+                      check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
         item->setData(TitleColumn, Qt::UserRole, check.id);
         const QString details = ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
                                     .arg(check.title, check.id, checkStatusText(check.status),

@@ -14,14 +14,14 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Answers", text);
-}
+struct AnswersText {
+    Q_DECLARE_TR_FUNCTIONS(Answers)
+};
 
 Error badKey(const QString &key, const QString &message, const QString &remedy)
 {
-    return Error{u"input.answers"_s, tr("Answers key \"%1\": %2").arg(key, message), {}, remedy};
+    return Error{u"input.answers"_s, AnswersText::tr("Answers key \"%1\": %2").arg(key, message),
+                 {}, remedy};
 }
 
 Result<std::optional<QString>> optionalString(const QJsonObject &json, const QString &key,
@@ -30,7 +30,8 @@ Result<std::optional<QString>> optionalString(const QJsonObject &json, const QSt
     if (!json.contains(key))
         return std::optional<QString>();
     if (!json.value(key).isString())
-        return badKey(path, tr("must be a string."), tr("Write it in double quotes."));
+        return badKey(path, AnswersText::tr("must be a string."),
+                      AnswersText::tr("Write it in double quotes."));
     return std::optional<QString>(json.value(key).toString());
 }
 
@@ -45,8 +46,8 @@ Status readableFile(const QJsonObject &json, const QString &key)
     const QFileInfo file(json.value(key).toString());
     if (!file.isFile() || !file.isReadable())
         return badKey(u"certificate."_s + key,
-                      tr("\"%1\" is not a file the wizard can read.").arg(file.absoluteFilePath()),
-                      tr("Give the path of an existing, readable file."));
+                      AnswersText::tr("\"%1\" is not a file the wizard can read.").arg(file.absoluteFilePath()),
+                      AnswersText::tr("Give the path of an existing, readable file."));
     return success();
 }
 
@@ -54,8 +55,8 @@ Status readableFile(const QJsonObject &json, const QString &key)
 Result<QJsonObject> certificateAnswers(const QJsonValue &value)
 {
     if (!value.isObject())
-        return badKey(u"certificate"_s, tr("must be an object."),
-                      tr("Write {\"mode\": \"generate\"}, {\"mode\": \"import\", \"pfx\": ...} "
+        return badKey(u"certificate"_s, AnswersText::tr("must be an object."),
+                      AnswersText::tr("Write {\"mode\": \"generate\"}, {\"mode\": \"import\", \"pfx\": ...} "
                          "or {\"mode\": \"keep\"}."));
     const QJsonObject json = value.toObject();
     static const QStringList known{u"mode"_s, u"keySize"_s, u"validityYears"_s, u"pfx"_s,
@@ -64,42 +65,42 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = u"certificate."_s + it.key();
         if (!known.contains(it.key()))
-            return badKey(key, tr("is not a known key."), tr("Known keys: %1.").arg(known.join(u", "_s)));
+            return badKey(key, AnswersText::tr("is not a known key."), AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
         checked.insert(it.key(), it.value());
     }
     if (json.contains(u"mode") && !CertificateChoice::modes().contains(json.value(u"mode").toString()))
-        return badKey(u"certificate.mode"_s, tr("must be \"generate\", \"import\" or \"keep\"."),
-                      tr("Write one of the three in double quotes."));
+        return badKey(u"certificate.mode"_s, AnswersText::tr("must be \"generate\", \"import\" or \"keep\"."),
+                      AnswersText::tr("Write one of the three in double quotes."));
     QStringList sizes;
     for (int bits : CertificateChoice::keySizes())
         sizes.append(QString::number(bits));
     if (json.contains(u"keySize")
         && (!isWholeNumber(json.value(u"keySize"))
             || !CertificateChoice::keySizes().contains(json.value(u"keySize").toInt())))
-        return badKey(u"certificate.keySize"_s, tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
-                      tr("Write a number, e.g. 2048."));
+        return badKey(u"certificate.keySize"_s, AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
+                      AnswersText::tr("Write a number, e.g. 2048."));
     const QJsonValue years = json.value(u"validityYears");
     if (json.contains(u"validityYears")
         && (!isWholeNumber(years) || years.toInt() < CertificateChoice::minValidityYears
             || years.toInt() > CertificateChoice::maxValidityYears))
         return badKey(u"certificate.validityYears"_s,
-                      tr("must be a whole number of years from %1 to %2.")
+                      AnswersText::tr("must be a whole number of years from %1 to %2.")
                           .arg(CertificateChoice::minValidityYears)
                           .arg(CertificateChoice::maxValidityYears),
-                      tr("Write a number, e.g. 2."));
+                      AnswersText::tr("Write a number, e.g. 2."));
     if (json.contains(u"legacyPfx") && !json.value(u"legacyPfx").isBool())
-        return badKey(u"certificate.legacyPfx"_s, tr("must be true or false."), tr("Write true or false."));
+        return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."), AnswersText::tr("Write true or false."));
     for (const QString &key : {u"pfx"_s, u"passwordFile"_s}) {
         if (!json.contains(key))
             continue;
         if (!json.value(key).isString() || json.value(key).toString().isEmpty())
-            return badKey(u"certificate."_s + key, tr("must be a path."), tr("Write the path in double quotes."));
+            return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."), AnswersText::tr("Write the path in double quotes."));
         checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
     }
     const bool importing = json.value(u"mode").toString() == CertificateChoice::import;
     if (importing && !json.contains(u"pfx"))
-        return badKey(u"certificate.pfx"_s, tr("is needed to import a PFX."),
-                      tr("Give the path of the PFX file to import."));
+        return badKey(u"certificate.pfx"_s, AnswersText::tr("is needed to import a PFX."),
+                      AnswersText::tr("Give the path of the PFX file to import."));
     if (json.contains(u"passwordFile")) {
         if (auto file = readableFile(json, u"passwordFile"_s); !file)
             return file.error();
@@ -134,8 +135,8 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
                                    u"certificate"_s, u"confirm"_s};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            return badKey(it.key(), tr("is not a known key."),
-                          tr("Known keys: %1.").arg(known.join(u", "_s)));
+            return badKey(it.key(), AnswersText::tr("is not a known key."),
+                          AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
     Answers answers;
     auto web = optionalString(json, u"webApplication"_s, u"webApplication"_s);
     if (!web)
@@ -144,8 +145,10 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
         const QUrl url(**web, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"http" && url.scheme() != u"https"))
-            return badKey(u"webApplication"_s, tr("\"%1\" is not an absolute http:// or https:// URL.").arg(**web),
-                          tr("Write the web application URL, e.g. http://sharepoint."));
+            return badKey(u"webApplication"_s,
+                          AnswersText::tr("\"%1\" is not an absolute http:// or https:// URL.")
+                              .arg(**web),
+                          AnswersText::tr("Write the web application URL, e.g. http://sharepoint."));
         answers.webApplication = **web;
     }
     auto zone = optionalString(json, u"zone"_s, u"zone"_s);
@@ -154,8 +157,8 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     static const QStringList zones{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
                                    u"Extranet"_s};
     if (*zone && !zones.contains(**zone))
-        return badKey(u"zone"_s, tr("\"%1\" is not a zone.").arg(**zone),
-                      tr("Use one of: %1.").arg(zones.join(u", "_s)));
+        return badKey(u"zone"_s, AnswersText::tr("\"%1\" is not a zone.").arg(**zone),
+                      AnswersText::tr("Use one of: %1.").arg(zones.join(u", "_s)));
     answers.zone = *zone;
     auto domain = optionalString(json, u"publicDomain"_s, u"publicDomain"_s);
     if (!domain)
@@ -174,16 +177,17 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     }
     if (json.contains(u"confirm")) {
         if (!json.value(u"confirm").isObject())
-            return badKey(u"confirm"_s, tr("must be an object."),
-                          tr("Write {\"realmChange\": true, ...}."));
+            return badKey(u"confirm"_s, AnswersText::tr("must be an object."),
+                          AnswersText::tr("Write {\"realmChange\": true, ...}."));
         const QJsonObject confirm = json.value(u"confirm").toObject();
         for (auto it = confirm.begin(); it != confirm.end(); ++it) {
             const QString key = u"confirm."_s + it.key();
             if (!confirmationKeys().contains(it.key()))
-                return badKey(key, tr("is not a known confirmation."),
-                              tr("Known: %1.").arg(confirmationKeys().join(u", "_s)));
+                return badKey(key, AnswersText::tr("is not a known confirmation."),
+                              AnswersText::tr("Known: %1.").arg(confirmationKeys().join(u", "_s)));
             if (!it.value().isBool())
-                return badKey(key, tr("must be true or false."), tr("Write true or false."));
+                return badKey(key, AnswersText::tr("must be true or false."),
+                              AnswersText::tr("Write true or false."));
             answers.confirmations.insert(it.key(), it.value().toBool());
         }
     }

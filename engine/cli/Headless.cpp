@@ -18,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
+struct HeadlessText {
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -51,12 +55,16 @@ void printStep(const Step &step, const StepRecord &record)
     out() << u"%1 %2: %3"_s.arg(stepNumber(step.id()), 2).arg(step.key(), stepStateName(record.state))
           << Qt::endl;
     if (record.error)
-        out() << u"     error: [%1] %2"_s.arg(record.error->code, record.error->message) << Qt::endl;
+        out() << u"     "_s
+              << HeadlessText::tr("error: [%1] %2").arg(record.error->code, record.error->message)
+              << Qt::endl;
     if (record.report)
         for (const Check &check : record.report->checks)
             if (check.status != CheckStatus::Pass)
-                out() << u"     %1 %2: expected %3, actual %4"_s.arg(
-                    checkStatusName(check.status).toUpper(), check.id, check.expected, check.actual)
+                out() << u"     "_s
+                      << HeadlessText::tr("%1 %2: expected %3, actual %4")
+                             .arg(checkStatusName(check.status).toUpper(), check.id,
+                                  check.expected, check.actual)
                       << Qt::endl;
 }
 
@@ -70,7 +78,7 @@ int exportOnly(const Options &options)
         return fail(format.error(), ExitUsage);
     if (auto written = exportTranscript(*session.value(), options.exportFile, *format); !written)
         return fail(written.error(), ExitBackend);
-    out() << u"Transcript written to "_s << options.exportFile << Qt::endl;
+    out() << HeadlessText::tr("Transcript written to %1").arg(options.exportFile) << Qt::endl;
     return ExitOk;
 }
 
@@ -121,7 +129,9 @@ int runHeadless(const Options &options)
     auth::SignInUi ui;
     ui.showMessage = [](const QString &text) { out() << text << Qt::endl; };
     ui.openBrowser = [](const QUrl &url) {
-        out() << u"Open this address in a browser on this machine to sign in:\n"_s
+        out() <<
+            QCoreApplication::translate("Headless", "Open this address in a browser on this "
+                                                    "machine to sign in:\n")
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
     };
     auto backends = openBackends(options, std::move(ui));
@@ -153,7 +163,9 @@ int runHeadless(const Options &options)
                                          std::pair{u"publicDomain"_s, session->inputs().publicDomain}})
             if (value.isEmpty())
                 return fail(Error{u"input.answers"_s,
-                                  u"The answers file must give \"%1\" for a run on a real farm."_s.arg(key)},
+                                  HeadlessText::tr("The answers file must give \"%1\" for a "
+                                                   "run on a real farm.")
+                                      .arg(key)},
                             ExitUsage);
     }
 
@@ -165,7 +177,7 @@ int runHeadless(const Options &options)
                      });
     const bool isAuto = options.mode == Options::Mode::Auto;
     if (file)
-        out() << u"Session: "_s << file->path() << Qt::endl;
+        out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     const int code = QCoro::waitFor(isAuto ? autoRun(runner, options.stopAfter, resumed)
                                            : checkRun(runner));
     for (const auto &step : runner.steps().all())
@@ -178,8 +190,8 @@ int runHeadless(const Options &options)
     }
     if (file && file->lastSaveError())
         return fail(*file->lastSaveError(), ExitBackend);
-    out() << (code == ExitOk ? u"Result: no check fails."_s
-                             : u"Result: exit code %1."_s.arg(code))
+    out() << (code == ExitOk ? HeadlessText::tr("Result: no check fails.")
+                             : HeadlessText::tr("Result: exit code %1.").arg(code))
           << Qt::endl;
     return code;
 }

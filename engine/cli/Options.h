@@ -23,6 +23,7 @@ struct Options {
     QString exportFile;
     QString format;
     int opTimeoutSeconds = 120;
+    QString language; // --lang: one of uiLanguages(), empty to follow the system locale
     // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
     std::optional<Endpoints> endpoints;
     QString caFile;
@@ -38,7 +39,8 @@ enum ExitCode { ExitOk = 0, ExitChecksFailed = 1, ExitUsage = 2, ExitBackend = 3
 
 // True when argv asks for a mode without windows (so main need not create a QApplication).
 bool wantsHeadless(const QStringList &arguments);
-// Needs a QCoreApplication instance (for --help text).
+// Needs a QCoreApplication instance (for --help text), with the translators installed
+// (installTranslations(requestedLanguage(arguments))) so that its texts are translated.
 Result<Options> parseOptions(const QStringList &arguments);
 
 } // namespace s2s

@@ -1,5 +1,7 @@
 #include "Endpoints.h"
 
+#include <QCoreApplication>
+
 #include "core/JsonFile.h"
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,11 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
         const QUrl url(json.value(key).toString(), QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
             return Error{u"input.endpoints"_s,
-                         u"Endpoint \"%1\" is not an absolute https:// URL."_s.arg(key), {},
-                         u"Write it as https://host[:port] in the endpoints file."_s};
+                         QCoreApplication::translate("Endpoints", "Endpoint \"%1\" is not an "
+                                                                  "absolute https:// "
+                                                                  "URL.").arg(key), {},
+                         QCoreApplication::translate("Endpoints", "Write it as https://host[:port] "
+                                                                  "in the endpoints file.")};
         *target = url;
     }
     return endpoints;
@@ -38,13 +43,13 @@ Result<Endpoints> Endpoints::fromFile(const QString &path)
     const QStringList keys{u"login"_s, u"graph"_s, u"acs"_s};
     for (const QString &key : json->keys())
         if (!keys.contains(key))
-            return Error{u"input.endpoints"_s, u"Unknown key \"%1\" in %2."_s.arg(key, path), {},
-                         u"The endpoints file holds only \"login\", \"graph\" and \"acs\"."_s};
+            return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "Unknown key \"%1\" in %2.").arg(key, path), {},
+                         QCoreApplication::translate("Endpoints", "The endpoints file holds only \"login\", \"graph\" and \"acs\".")};
     // A missing key would silently send that side to Microsoft's public cloud.
     for (const QString &key : keys)
         if (!json->contains(key))
-            return Error{u"input.endpoints"_s, u"%1 has no \"%2\" URL."_s.arg(path, key), {},
-                         u"Give all three: \"login\", \"graph\" and \"acs\"."_s};
+            return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "%1 has no \"%2\" URL.").arg(path, key), {},
+                         QCoreApplication::translate("Endpoints", "Give all three: \"login\", \"graph\" and \"acs\".")};
     return fromJson(*json);
 }
 

@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -12,7 +14,7 @@ QString Error::toText() const
     if (!detail.isEmpty())
         text += u"\n"_s + detail;
     if (!remedy.isEmpty())
-        text += u"\nRemedy: "_s + remedy;
+        text += u"\n"_s + QCoreApplication::translate("Error", "Remedy: %1").arg(remedy);
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "JsonFile.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -12,14 +14,19 @@ Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"file.read"_s, u"Cannot read %1."_s.arg(path), file.errorString(),
-                     u"Check that the file exists and is readable."_s};
+        return Error{u"file.read"_s,
+                     QCoreApplication::translate("Files", "Cannot read %1.").arg(path),
+                     file.errorString(),
+                     QCoreApplication::translate("Files", "Check that the file exists and is "
+                                                          "readable.")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{u"file.json"_s, u"%1 is not a JSON object."_s.arg(path),
+        return Error{u"file.json"_s,
+                     QCoreApplication::translate("Files", "%1 is not a JSON object.").arg(path),
                      u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset),
-                     u"Fix the JSON syntax (an editor with JSON validation helps)."_s};
+                     QCoreApplication::translate("Files", "Fix the JSON syntax (an editor with "
+                                                          "JSON validation helps).")};
     return document.object();
 }
 
@@ -31,8 +38,11 @@ Status writeJsonObject(const QString &path, const QJsonObject &object)
         if (file.commit())
             return success();
     }
-    return Error{u"file.write"_s, u"Cannot write %1."_s.arg(path), file.errorString(),
-                 u"Free disk space or fix the folder's permissions."_s};
+    return Error{u"file.write"_s,
+                 QCoreApplication::translate("Files", "Cannot write %1.").arg(path),
+                 file.errorString(),
+                 QCoreApplication::translate("Files", "Free disk space or fix the folder's "
+                                                      "permissions.")};
 }
 
 } // namespace s2s

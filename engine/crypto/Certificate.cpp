@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 
 #include "OpenSsl.h"
@@ -26,7 +28,9 @@ Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int k
     if (!name || X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_UTF8,
                                             reinterpret_cast<const unsigned char *>(cn.constData()),
                                             -1, -1, 0) != 1)
-        return ossl::error(u"crypto.subject"_s, u"Could not set the certificate subject."_s);
+        return ossl::error(u"crypto.subject"_s,
+                           QCoreApplication::translate("Crypto", "Could not set the certificate "
+                                                                 "subject."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Valid from an hour ago so that servers with a slightly slow clock accept it at once.
     return ossl::selfSign(key->get(), name.get(), now.addSecs(-60 * 60), now.addDays(validityDays),
@@ -38,7 +42,8 @@ Result<CertificateInfo> inspectDer(const QByteArray &der)
     ossl::X509Ptr cert = ossl::fromDer(der);
     if (!cert)
         return ossl::error(u"crypto.openssl"_s,
-                           u"The data is not a DER-encoded X.509 certificate."_s);
+                           QCoreApplication::translate("Crypto", "The data is not a DER-encoded "
+                                                                 "X.509 certificate."));
     return ossl::certificateInfo(cert.get(), der);
 }
 

@@ -1,5 +1,7 @@
 #include "Inspect.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -26,8 +28,12 @@ Result<CertificateDetails> inspectCertificate(const QByteArray &derOrPem)
     ossl::X509Ptr cert = readCertificate(derOrPem);
     if (!cert)
         return ossl::error(u"crypto.certificate-unreadable"_s,
-                           u"The file is not an X.509 certificate in DER (.cer) or PEM form."_s,
-                           u"Export the certificate again as DER encoded binary X.509 (.CER)."_s);
+                           QCoreApplication::translate("Crypto", "The file is not an X.509 "
+                                                                 "certificate in DER (.cer) or PEM "
+                                                                 "form."),
+                           QCoreApplication::translate("Crypto", "Export the certificate again as "
+                                                                 "DER encoded binary X.509 "
+                                                                 "(.CER)."));
     // Thumbprints and Graph use the DER, whatever form the certificate came in.
     const QByteArray der = ossl::toDer(cert.get());
     CertificateDetails details;

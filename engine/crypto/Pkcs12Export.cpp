@@ -1,5 +1,7 @@
 #include "Pkcs12.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -29,10 +31,13 @@ Result<QByteArray> exportPfx(const GeneratedCertificate &certificate, const QStr
     ossl::PKeyPtr key = readKey(certificate.privateKeyPem);
     if (!cert || !key)
         return ossl::error(u"crypto.pfx-export"_s,
-                           u"The certificate or its private key could not be read for the PFX."_s);
+                           QCoreApplication::translate("Crypto", "The certificate or its private "
+                                                                 "key could not be read for the "
+                                                                 "PFX."));
     if (X509_check_private_key(cert.get(), key.get()) != 1)
         return ossl::error(u"crypto.pfx-export"_s,
-                           u"The private key does not belong to the certificate."_s);
+                           QCoreApplication::translate("Crypto", "The private key does not belong "
+                                                                 "to the certificate."));
 
     const bool legacy = encryption == PfxEncryption::LegacyTripleDesSha1;
     // A cipher NID (not a PBE one) makes OpenSSL 3 use PBES2 with PBKDF2 and HMAC-SHA256.
@@ -47,12 +52,14 @@ Result<QByteArray> exportPfx(const GeneratedCertificate &certificate, const QStr
         || PKCS12_set_mac(p12.get(), pass.data(), pass.size(), nullptr, 0, PKCS12_DEFAULT_ITER,
                           legacy ? EVP_sha1() : EVP_sha256())
                != 1)
-        return ossl::error(u"crypto.pfx-export"_s, u"Could not build the PFX file."_s);
+        return ossl::error(u"crypto.pfx-export"_s,
+                           QCoreApplication::translate("Crypto", "Could not build the PFX file."));
 
     unsigned char *buffer = nullptr;
     const int length = i2d_PKCS12(p12.get(), &buffer);
     if (length <= 0)
-        return ossl::error(u"crypto.pfx-export"_s, u"Could not encode the PFX file."_s);
+        return ossl::error(u"crypto.pfx-export"_s,
+                           QCoreApplication::translate("Crypto", "Could not encode the PFX file."));
     QByteArray pfx(reinterpret_cast<const char *>(buffer), length);
     OPENSSL_free(buffer);
     return pfx;

@@ -1,5 +1,7 @@
 #include "Pkcs12.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 
 #include <openssl/err.h>
@@ -15,16 +17,21 @@ Error corrupt()
 {
     return ossl::error(
         u"crypto.pfx-corrupt"_s,
-        u"The file is not a readable PFX (PKCS#12): it is damaged or of another kind."_s,
-        u"Copy the PFX again from where it was exported, or export it again with its "
-        "private key."_s);
+        QCoreApplication::translate("Crypto", "The file is not a readable PFX (PKCS#12): it is "
+                                              "damaged or of another kind."),
+        QCoreApplication::translate("Crypto", "Copy the PFX again from where it was exported, or "
+                                              "export it again with its private key."));
 }
 
 Error wrongPassword()
 {
-    return ossl::error(u"crypto.pfx-password"_s, u"The password does not open this PFX file."_s,
-                       u"Type the password the PFX was exported with. If you are sure it is right, "
-                       "the file was altered: copy or export it again."_s);
+    return ossl::error(u"crypto.pfx-password"_s,
+                       QCoreApplication::translate("Crypto", "The password does not open this PFX "
+                                                             "file."),
+                       QCoreApplication::translate("Crypto", "Type the password the PFX was "
+                                                             "exported with. If you are sure it is "
+                                                             "right, the file was altered: copy or "
+                                                             "export it again."));
 }
 
 // After the MAC matched: a parse failure is a missing algorithm or damage inside the file.
@@ -34,12 +41,17 @@ Error unreadableContent()
     const QString detail = ossl::takeErrors(&unsupported);
     if (!unsupported)
         return Error{u"crypto.pfx-corrupt"_s,
-                     u"The PFX opens with this password but its content is damaged."_s, detail,
-                     u"Export the certificate again with its private key."_s};
+                     QCoreApplication::translate("Crypto", "The PFX opens with this password but "
+                                                           "its content is damaged."), detail,
+                     QCoreApplication::translate("Crypto", "Export the certificate again with its "
+                                                           "private key.")};
     return Error{
         u"crypto.pfx-unsupported"_s,
-        u"The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2)."_s,
-        detail, u"Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption."_s};
+        QCoreApplication::translate("Crypto", "The PFX is encrypted with an algorithm OpenSSL 3 no "
+                                              "longer offers (such as RC2)."),
+        detail,
+            QCoreApplication::translate("Crypto", "Export it again choosing TripleDES-SHA1 or "
+                                                  "AES256-SHA256 encryption.")};
 }
 
 bool macMatches(PKCS12 *p12, const ossl::SecretUtf8 &pass)
@@ -74,8 +86,10 @@ Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
     if (!parsed)
         return hasMac ? unreadableContent() : wrongPassword(); // without a MAC, cannot tell apart
     if (!cert)
-        return ossl::error(u"crypto.pfx-no-certificate"_s, u"The PFX holds no certificate."_s,
-                           u"Export the certificate together with its private key."_s);
+        return ossl::error(u"crypto.pfx-no-certificate"_s,
+                           QCoreApplication::translate("Crypto", "The PFX holds no certificate."),
+                           QCoreApplication::translate("Crypto", "Export the certificate together "
+                                                                 "with its private key."));
 
     PfxContents contents;
     const auto details = inspectCertificate(ossl::toDer(cert.get()));
@@ -93,8 +107,11 @@ Result<PfxContents> readPfxFile(const QString &path, const QString &password)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"crypto.file-read"_s, u"Could not read %1."_s.arg(path), file.errorString(),
-                     u"Check the path and that the wizard's account may read the file."_s};
+        return Error{u"crypto.file-read"_s,
+                     QCoreApplication::translate("Crypto", "Could not read %1.").arg(path),
+                     file.errorString(),
+                     QCoreApplication::translate("Crypto", "Check the path and that the wizard's "
+                                                           "account may read the file.")};
     return readPfx(file.readAll(), password);
 }
 

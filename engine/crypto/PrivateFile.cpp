@@ -1,5 +1,7 @@
 #include "PrivateFile.h"
 
+#include <QCoreApplication>
+
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -10,8 +12,11 @@ Status writePrivateFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     const auto failed = [&] {
-        return Error{u"crypto.file-write"_s, u"Could not write %1."_s.arg(path), file.errorString(),
-                     u"Choose a folder the wizard's account may write to, with free space."_s};
+        return Error{u"crypto.file-write"_s,
+                     QCoreApplication::translate("Crypto", "Could not write %1.").arg(path),
+                     file.errorString(),
+                     QCoreApplication::translate("Crypto", "Choose a folder the wizard's account "
+                                                           "may write to, with free space.")};
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();

@@ -1,5 +1,7 @@
 #include "SelfSigned.h"
 
+#include <QCoreApplication>
+
 #include <openssl/bn.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
@@ -45,7 +47,8 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
     PKeyPtr key(EVP_RSA_gen(static_cast<unsigned>(keyBits)));
     if (!key)
         return error(u"crypto.keygen"_s,
-                     u"Could not generate an RSA key of %1 bits."_s.arg(keyBits));
+                     QCoreApplication::translate("Crypto", "Could not generate an RSA key of %1 "
+                                                           "bits.").arg(keyBits));
     return key;
 }
 
@@ -59,23 +62,31 @@ Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
         || !setValidity(cert.get(), notBefore, notAfter) || X509_set_pubkey(cert.get(), key) != 1
         || X509_set_subject_name(cert.get(), subject) != 1
         || X509_set_issuer_name(cert.get(), subject) != 1) // self-signed: issuer is the subject
-        return error(u"crypto.certificate"_s, u"Could not fill in the certificate."_s);
+        return error(u"crypto.certificate"_s,
+                     QCoreApplication::translate("Crypto", "Could not fill in the certificate."));
     if (!addExtension(cert.get(), NID_key_usage, keyUsage)
         || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
-        return error(u"crypto.certificate"_s, u"Could not add certificate extensions."_s);
+        return error(u"crypto.certificate"_s,
+                     QCoreApplication::translate("Crypto", "Could not add certificate "
+                                                           "extensions."));
     for (const auto &[nid, value] : extraExtensions)
         if (!addExtension(cert.get(), nid, value))
-            return error(u"crypto.certificate"_s, u"Could not add certificate extensions."_s);
+            return error(u"crypto.certificate"_s,
+                         QCoreApplication::translate("Crypto", "Could not add certificate "
+                                                               "extensions."));
     if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
-        return error(u"crypto.certificate"_s, u"Could not sign the certificate."_s);
+        return error(u"crypto.certificate"_s,
+                     QCoreApplication::translate("Crypto", "Could not sign the certificate."));
 
     GeneratedCertificate out;
     out.der = toDer(cert.get());
     if (out.der.isEmpty())
-        return error(u"crypto.certificate"_s, u"Could not encode the certificate."_s);
+        return error(u"crypto.certificate"_s,
+                     QCoreApplication::translate("Crypto", "Could not encode the certificate."));
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return error(u"crypto.certificate"_s, u"Could not encode the private key."_s);
+        return error(u"crypto.certificate"_s,
+                     QCoreApplication::translate("Crypto", "Could not encode the private key."));
     out.privateKeyPem = bioBytes(bio.get());
     return out;
 }

@@ -1,5 +1,7 @@
 #include "StsCertificate.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,17 +32,22 @@ Status checkKeyAndValidity(const StsCertificateOptions &options)
     if (options.keyBits != 2048 && options.keyBits != 3072 && options.keyBits != 4096)
         return Error{
             u"crypto.key-size"_s,
-            u"An RSA key of %1 bits is not offered for the STS certificate."_s.arg(options.keyBits),
+            QCoreApplication::translate("Crypto", "An RSA key of %1 bits is not offered for the "
+                                                  "STS certificate.").arg(options.keyBits),
             {},
-            u"Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra "
-            "expect at least)."_s};
+            QCoreApplication::translate("Crypto", "Choose 2048, 3072 or 4096 bits (2048 is what "
+                                                  "SharePoint and Microsoft Entra expect at "
+                                                  "least).")};
     if (options.validityYears < 1 || options.validityYears > 10)
         return Error{u"crypto.validity"_s,
-                     u"A validity of %1 years is not offered for the STS certificate."_s.arg(
+                     QCoreApplication::translate("Crypto", "A validity of %1 years is not offered "
+                                                           "for the STS certificate.").arg(
                          options.validityYears),
                      {},
-                     u"Choose between 1 and 10 years, and note the expiry date: hybrid stops "
-                     "working the day the certificate expires."_s};
+                     QCoreApplication::translate("Crypto", "Choose between 1 and 10 years, and "
+                                                           "note the expiry date: hybrid stops "
+                                                           "working the day the certificate "
+                                                           "expires.")};
     return success();
 }
 

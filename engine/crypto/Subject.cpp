@@ -1,5 +1,7 @@
 #include "Subject.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QStringList>
 
@@ -11,8 +13,11 @@ namespace {
 Error subjectError(const QString &subject, const QString &why)
 {
     return error(
-        u"crypto.subject"_s, u"The certificate subject \"%1\" is not valid: %2"_s.arg(subject, why),
-        u"Write it as CN=name, optionally followed by O=organization, OU=unit, C=country."_s);
+        u"crypto.subject"_s,
+            QCoreApplication::translate("Crypto", "The certificate subject \"%1\" is not valid: "
+                                                  "%2").arg(subject, why),
+        QCoreApplication::translate("Crypto", "Write it as CN=name, optionally followed by "
+                                              "O=organization, OU=unit, C=country."));
 }
 
 // Splits on commas outside quotes and escapes; removes the quotes and escapes.
@@ -49,7 +54,7 @@ QString opensslAttribute(const QString &windowsName)
 Result<NamePtr> parseSubject(const QString &subject)
 {
     if (subject.trimmed().isEmpty())
-        return subjectError(subject, u"it is empty."_s);
+        return subjectError(subject, QCoreApplication::translate("Crypto", "it is empty."));
     NamePtr name(X509_NAME_new());
     const QStringList rdns = splitRdns(subject);
     // The certificate stores the least specific RDN first, the reverse of how Windows writes it.
@@ -61,13 +66,17 @@ Result<NamePtr> parseSubject(const QString &subject)
             return subjectError(
                 subject, u"\"%1\" is not NAME=value with a known name."_s.arg(it->trimmed()));
         if (value.isEmpty())
-            return subjectError(subject, u"%1 has no value."_s.arg(attribute));
+            return subjectError(subject,
+                                QCoreApplication::translate("Crypto", "%1 has no "
+                                                                      "value.").arg(attribute));
         if (X509_NAME_add_entry_by_txt(name.get(), attribute.toLatin1().constData(), MBSTRING_UTF8,
                                        reinterpret_cast<const unsigned char *>(value.constData()),
                                        int(value.size()), -1, 0)
             != 1)
             return subjectError(
-                subject, u"OpenSSL refuses %1 (too long, or wrong format)."_s.arg(attribute));
+                subject,
+                    QCoreApplication::translate("Crypto", "OpenSSL refuses %1 (too long, or wrong "
+                                                          "format).").arg(attribute));
     }
     return name;
 }

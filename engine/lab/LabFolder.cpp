@@ -1,5 +1,7 @@
 #include "LabFolder.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpServer>
@@ -22,7 +24,8 @@ int pickFreePort()
 Error labError(const Error &cause)
 {
     return Error{u"backend.lab"_s, cause.message, cause.detail,
-                 u"Fix or delete the lab file; a deleted file is seeded again on the next start."_s};
+                 QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file is "
+                                                    "seeded again on the next start.")};
 }
 
 } // namespace
@@ -47,8 +50,10 @@ QString LabFolder::tenantCaFile() const
 Status LabFolder::ensureSeeded() const
 {
     if (!QDir().mkpath(m_path))
-        return Error{u"backend.lab"_s, u"Cannot create the lab folder %1."_s.arg(m_path), {},
-                     u"Choose a writable folder for --lab."_s};
+        return Error{u"backend.lab"_s,
+                     QCoreApplication::translate("Lab", "Cannot create the lab folder "
+                                                        "%1.").arg(m_path), {},
+                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab.")};
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
             return labError(written.error());

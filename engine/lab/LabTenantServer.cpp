@@ -1,5 +1,7 @@
 #include "LabTenantServer.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -59,8 +61,11 @@ Status LabTenantServer::start(quint16 port)
             return tenant.error();
         port = quint16(tenant->value(u"port").toInt());
         if (port == 0)
-            return serverError(u"tenant.json has no port for the lab tenant."_s, {},
-                               u"Set \"port\" in tenant.json to a free TCP port (1024-65535)."_s);
+            return serverError(
+                QCoreApplication::translate("Lab", "tenant.json has no port for the lab "
+                                                   "tenant."), {},
+                               QCoreApplication::translate("Lab", "Set \"port\" in tenant.json to "
+                                                                  "a free TCP port (1024-65535)."));
     }
     const auto generated =
         crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
@@ -69,8 +74,11 @@ Status LabTenantServer::start(quint16 port)
     const QSslCertificate certificate(generated->der, QSsl::Der);
     const QSslKey key(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem);
     if (certificate.isNull() || key.isNull())
-        return serverError(u"The lab tenant's TLS certificate could not be loaded."_s, {},
-                           u"Check that Qt Network has its OpenSSL TLS backend."_s);
+        return serverError(
+            QCoreApplication::translate("Lab", "The lab tenant's TLS certificate could not be "
+                                               "loaded."), {},
+                           QCoreApplication::translate("Lab", "Check that Qt Network has its "
+                                                              "OpenSSL TLS backend."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
@@ -80,12 +88,15 @@ Status LabTenantServer::start(quint16 port)
     listener->setSslConfiguration(tls);
     if (!listener->listen(QHostAddress::LocalHost, port))
         return serverError(
-            u"The lab tenant cannot listen on 127.0.0.1:%1: %2"_s.arg(QString::number(port),
+            QCoreApplication::translate("Lab", "The lab tenant cannot listen on 127.0.0.1:%1: "
+                                               "%2").arg(QString::number(port),
                                                                        listener->errorString()),
             {},
-            u"Another program uses port %1, perhaps another wizard on the same lab folder: close "
-            "it. Or set a free port as \"port\" in tenant.json; the farm then needs the ACS step "
-            "again, as its ACS proxy and issuer keep the old URL."_s.arg(port));
+            QCoreApplication::translate("Lab", "Another program uses port %1, perhaps another "
+                                               "wizard on the same lab folder: close it. Or set a "
+                                               "free port as \"port\" in tenant.json; the farm "
+                                               "then needs the ACS step again, as its ACS proxy "
+                                               "and issuer keep the old URL.").arg(port));
     // bind() of a listening QSslServer works from Qt 6.4 on, where 6.8 removed listen() and
     // sslSetup() of QAbstractHttpServer: one code path for Debian's 6.4 and vcpkg's 6.8.
     m_http.bind(listener.release());
@@ -204,14 +215,20 @@ QHttpServerResponse LabTenantServer::serveGraph(
 Status LabTenantServer::writeCertificatePem(const QString &path) const
 {
     if (m_certificate.isNull())
-        return serverError(u"The lab tenant has no certificate before it starts."_s, {}, {});
+        return serverError(
+            QCoreApplication::translate("Lab", "The lab tenant has no certificate before it "
+                                               "starts."), {}, {});
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return serverError(u"Cannot create the folder of %1."_s.arg(path), {},
-                           u"Choose a writable lab folder."_s);
+        return serverError(
+            QCoreApplication::translate("Lab", "Cannot create the folder of %1.").arg(path), {},
+                           QCoreApplication::translate("Lab", "Choose a writable lab folder."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_certificate.toPem()) < 0 || !file.commit())
-        return serverError(u"Cannot write the lab tenant's certificate to %1."_s.arg(path),
-                           file.errorString(), u"Choose a writable lab folder."_s);
+        return serverError(
+            QCoreApplication::translate("Lab", "Cannot write the lab tenant's certificate to "
+                                               "%1.").arg(path),
+                           file.errorString(),
+                               QCoreApplication::translate("Lab", "Choose a writable lab folder."));
     return success();
 }
 

@@ -1,5 +1,7 @@
 #include "FallbackSecretStore.h"
 
+#include <QCoreApplication>
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSecrets, "engine.secrets")
@@ -17,8 +19,10 @@ FallbackSecretStore::FallbackSecretStore(std::unique_ptr<SecretStore> primary,
 void FallbackSecretStore::fallBack(const Error &why)
 {
     m_fellBack = true;
-    const QString text = u"No credential store is available (%1). The sign-in is kept in memory "
-                         "for this run only: the next run asks you to sign in again."_s.arg(why.message);
+    const QString text =
+        QCoreApplication::translate("Secrets", "No credential store is available (%1). The sign-in "
+                                               "is kept in memory for this run only: the next run "
+                                               "asks you to sign in again.").arg(why.message);
     qCWarning(lcSecrets).noquote() << text;
     if (m_notice)
         m_notice(text);

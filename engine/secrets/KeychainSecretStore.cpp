@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoro/QCoroSignal>
@@ -41,14 +43,19 @@ Error storeError(const Outcome &outcome, const QString &what, std::chrono::milli
 {
     if (!outcome.finished)
         return Error{u"secrets.timeout"_s,
-                     u"The credential store did not answer within %1 s (%2)."_s.arg(
+                     QCoreApplication::translate("Secrets", "The credential store did not answer "
+                                                            "within %1 s (%2).").arg(
                          watchdog.count() / 1000).arg(what),
-                     {}, u"Unlock the login keyring, or go on: the sign-in stays in memory."_s};
+                     {},
+                     QCoreApplication::translate("Secrets", "Unlock the login keyring, or go on: "
+                                                            "the sign-in stays in memory.")};
     const bool unavailable = outcome.error == QKeychain::NoBackendAvailable
                              || outcome.error == QKeychain::NotImplemented;
     return Error{unavailable ? u"secrets.unavailable"_s : u"secrets.failed"_s,
-                 u"The credential store refused to %1: %2"_s.arg(what, outcome.errorString), {},
-                 u"Check the OS credential store (Credential Manager, Secret Service)."_s};
+                 QCoreApplication::translate("Secrets", "The credential store refused to %1: "
+                                                        "%2").arg(what, outcome.errorString), {},
+                 QCoreApplication::translate("Secrets", "Check the OS credential store (Credential "
+                                                        "Manager, Secret Service).")};
 }
 
 } // namespace
@@ -71,7 +78,8 @@ QCoro::Task<Result<std::optional<QString>>> KeychainSecretStore::read(QString ke
         std::optional<QString> none;
         co_return none;
     }
-    co_return storeError(*outcome, u"read a secret"_s, m_watchdog);
+    co_return storeError(*outcome,
+                         QCoreApplication::translate("Secrets", "read a secret"), m_watchdog);
 }
 
 QCoro::Task<Status> KeychainSecretStore::write(QString key, QString secret)
@@ -82,7 +90,8 @@ QCoro::Task<Status> KeychainSecretStore::write(QString key, QString secret)
     const auto outcome = co_await runJob(job, m_watchdog);
     if (outcome->finished && outcome->error == QKeychain::NoError)
         co_return success();
-    co_return storeError(*outcome, u"store a secret"_s, m_watchdog);
+    co_return storeError(*outcome,
+                         QCoreApplication::translate("Secrets", "store a secret"), m_watchdog);
 }
 
 QCoro::Task<Status> KeychainSecretStore::remove(QString key)
@@ -93,7 +102,8 @@ QCoro::Task<Status> KeychainSecretStore::remove(QString key)
     if (outcome->finished
         && (outcome->error == QKeychain::NoError || outcome->error == QKeychain::EntryNotFound))
         co_return success();
-    co_return storeError(*outcome, u"remove a secret"_s, m_watchdog);
+    co_return storeError(*outcome,
+                         QCoreApplication::translate("Secrets", "remove a secret"), m_watchdog);
 }
 
 } // namespace s2s::secrets

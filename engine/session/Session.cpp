@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -205,10 +207,13 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
     const int schema = json.value(u"schema").toInt(-1);
     if (schema != schemaVersion)
         return Error{u"session.schema"_s,
-                     u"The session file has schema version %1; this wizard reads version %2."_s
+                     QCoreApplication::translate("Session", "The session file has schema version "
+                                                            "%1; this wizard reads version %2.")
                          .arg(schema)
                          .arg(schemaVersion),
-                     {}, u"Open it with the wizard version that wrote it, or start a new setup."_s};
+                     {},
+                     QCoreApplication::translate("Session", "Open it with the wizard version that "
+                                                            "wrote it, or start a new setup.")};
     auto session = std::make_unique<Session>();
     session->m_id = json.value(u"id").toString(session->m_id);
     session->m_started = QDateTime::fromString(json.value(u"started").toString(), Qt::ISODate);

@@ -1,5 +1,7 @@
 #include "SessionFile.h"
 
+#include <QCoreApplication>
+
 #include "core/JsonFile.h"
 
 #include <QDir>
@@ -34,8 +36,9 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"session.folder"_s,
-                     u"Cannot create the session folder %1."_s.arg(info.absolutePath()), {},
-                     u"Choose a writable location."_s};
+                     QCoreApplication::translate("Session", "Cannot create the session folder "
+                                                            "%1.").arg(info.absolutePath()), {},
+                     QCoreApplication::translate("Session", "Choose a writable location.")};
     auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + u".lock"_s);
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (!lock->tryLock(100)) {
@@ -43,9 +46,12 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return Error{u"session.locked"_s,
-                     u"The session %1 is open in another wizard (process %2 on %3)."_s.arg(
+                     QCoreApplication::translate("Session", "The session %1 is open in another "
+                                                            "wizard (process %2 on %3).").arg(
                          path, QString::number(pid), host),
-                     {}, u"Close the other wizard first, or start a new setup."_s};
+                     {},
+                     QCoreApplication::translate("Session", "Close the other wizard first, or "
+                                                            "start a new setup.")};
     }
     std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
     if (info.exists()) {

@@ -11,10 +11,9 @@ namespace {
 
 using Stage = ServerProgress::Stage;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StsCertificate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StsCertificate)
+};
 
 // What each server needs, read before anything changes.
 struct ServerPlan {
@@ -56,16 +55,16 @@ QCoro::Task<Result<QList<ServerPlan>>> readServers(StepContext &context, QString
 
 QString waitingText(const ServerPlan &plan)
 {
-    const QString store = plan.needsImport ? tr("to import") : tr("already in the root store");
-    const QString sts = plan.needsReset ? tr("to reset (serves %1)").arg(plan.running)
-                                        : tr("already serves it");
-    return tr("%1; %2").arg(store, sts);
+    const QString store = plan.needsImport ? Text::tr("to import") : Text::tr("already in the root store");
+    const QString sts = plan.needsReset ? Text::tr("to reset (serves %1)").arg(plan.running)
+                                        : Text::tr("already serves it");
+    return Text::tr("%1; %2").arg(store, sts);
 }
 
 QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumbprint)
 {
     report(context, server, Stage::Resetting,
-           tr("iisreset and SharePoint Timer restart: the server is out of service briefly"));
+           Text::tr("iisreset and SharePoint Timer restart: the server is out of service briefly"));
     const Status reset = co_await context.farm.resetServer(server);
     if (!reset) {
         report(context, server, Stage::Failed, reset.error().message);
@@ -78,15 +77,15 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
         co_return running.error();
     }
     if (running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
-        const QString message = tr("After the reset, %1 still serves the certificate %2 instead "
+        const QString message = Text::tr("After the reset, %1 still serves the certificate %2 instead "
                                    "of %3.").arg(server, running->thumbprint, thumbprint);
         report(context, server, Stage::Failed, message);
         co_return Error{u"farm.sts-not-updated"_s, message, {},
-                        tr("Check the server's event log (SharePoint Foundation, Security Token "
+                        Text::tr("Check the server's event log (SharePoint Foundation, Security Token "
                            "Service), then run the step again: servers already updated are not "
                            "reset twice.")};
     }
-    report(context, server, Stage::Verified, tr("serves %1").arg(thumbprint));
+    report(context, server, Stage::Verified, Text::tr("serves %1").arg(thumbprint));
     co_return success();
 }
 
@@ -130,20 +129,20 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
     for (const ServerPlan &plan : *plans) {
         if (!plan.needsImport)
             continue;
-        report(context, plan.name, Stage::Importing, tr("Import-PfxCertificate into LocalMachine\\Root"));
+        report(context, plan.name, Stage::Importing, Text::tr("Import-PfxCertificate into LocalMachine\\Root"));
         const auto imported = co_await context.farm.importPfx(plan.name, prepared.pfx);
         if (!imported) {
             report(context, plan.name, Stage::Failed, imported.error().message);
             co_return imported.error();
         }
-        report(context, plan.name, Stage::Imported, tr("in the root store"));
+        report(context, plan.name, Stage::Imported, Text::tr("in the root store"));
     }
 
     const auto config = co_await context.farm.stsConfig();
     if (!config)
         co_return config.error();
     if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
-        showProgress(context, tr("Setting the farm's STS signing certificate…"));
+        showProgress(context, Text::tr("Setting the farm's STS signing certificate…"));
         const auto set = co_await context.farm.setStsSigningCertificate(prepared.pfx);
         if (!set)
             co_return set.error();
@@ -151,7 +150,7 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
 
     for (const ServerPlan &plan : *plans) {
         if (!plan.needsReset) {
-            report(context, plan.name, Stage::Verified, tr("serves %1; not reset").arg(thumbprint));
+            report(context, plan.name, Stage::Verified, Text::tr("serves %1; not reset").arg(thumbprint));
             continue;
         }
         const Status reset = co_await resetOne(context, plan.name, thumbprint);

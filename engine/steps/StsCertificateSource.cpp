@@ -20,10 +20,9 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StsCertificate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StsCertificate)
+};
 
 Error inputError(const QString &message, const QString &remedy, const QString &detail = {})
 {
@@ -35,15 +34,15 @@ Result<QString> readPasswordFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(tr("Cannot read the PFX password file %1.").arg(path),
-                          tr("Check certificate.passwordFile in the answers file."),
+        return inputError(Text::tr("Cannot read the PFX password file %1.").arg(path),
+                          Text::tr("Check certificate.passwordFile in the answers file."),
                           file.errorString());
     QString password = QString::fromUtf8(file.readLine(4096));
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
     if (password.isEmpty())
-        return inputError(tr("The PFX password file %1 is empty.").arg(path),
-                          tr("Write the password on the first line of the file."));
+        return inputError(Text::tr("The PFX password file %1 is empty.").arg(path),
+                          Text::tr("Write the password on the first line of the file."));
     return password;
 }
 
@@ -75,8 +74,8 @@ QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context,
 Error passwordNeeded(const QString &pfxPath)
 {
     return Error{u"input.certificate-password"_s,
-                 tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
-                 tr("Type it on the page, or set certificate.passwordFile in the answers file.")};
+                 Text::tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
+                 Text::tr("Type it on the page, or set certificate.passwordFile in the answers file.")};
 }
 
 QString cerPathFor(const QString &pfxPath)
@@ -106,8 +105,8 @@ Result<PreparedStsCertificate> openPfxFile(const QString &path, const QString &p
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(tr("Cannot read the PFX %1.").arg(path),
-                          tr("Check the path and that the wizard's account may read the file."),
+        return inputError(Text::tr("Cannot read the PFX %1.").arg(path),
+                          Text::tr("Check the path and that the wizard's account may read the file."),
                           file.errorString());
     const QByteArray bytes = file.readAll();
     const auto contents = crypto::readPfx(bytes, password);
@@ -115,8 +114,8 @@ Result<PreparedStsCertificate> openPfxFile(const QString &path, const QString &p
         return inputError(contents.error().message, contents.error().remedy,
                           contents.error().code + u": "_s + contents.error().detail);
     if (!contents->hasPrivateKey || !contents->keyMatchesCertificate)
-        return inputError(tr("The PFX %1 holds no private key for its certificate.").arg(path),
-                          tr("Export the certificate again together with its private key."));
+        return inputError(Text::tr("The PFX %1 holds no private key for its certificate.").arg(path),
+                          Text::tr("Export the certificate again together with its private key."));
     PreparedStsCertificate prepared;
     prepared.record = certificateRecord(contents->certificate.info, source);
     prepared.record.signatureAlgorithm = contents->certificate.signatureAlgorithm;
@@ -138,8 +137,8 @@ Status writeCertificateFiles(const QString &pfxPath, const QByteArray &pfx,
 {
     const QFileInfo info(pfxPath);
     if (!QDir().mkpath(info.absolutePath()))
-        return inputError(tr("Cannot create the folder %1 for the PFX.").arg(info.absolutePath()),
-                          tr("Choose a folder the wizard's account may write to (certificate.pfx)."));
+        return inputError(Text::tr("Cannot create the folder %1 for the PFX.").arg(info.absolutePath()),
+                          Text::tr("Choose a folder the wizard's account may write to (certificate.pfx)."));
     if (info.absolutePath() == defaultCertificateFolder())
         QFile::setPermissions(info.absolutePath(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -174,9 +173,9 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
                     co_return cer.error();
             co_return reused;
         }
-        co_return inputError(tr("A file already exists at %1, and it is not a PFX of the chosen "
+        co_return inputError(Text::tr("A file already exists at %1, and it is not a PFX of the chosen "
                                 "key size and validity that the password opens.").arg(pfxPath),
-                             tr("Choose another path for the new PFX (certificate.pfx) or move "
+                             Text::tr("Choose another path for the new PFX (certificate.pfx) or move "
                                 "that file away: the wizard never overwrites a file."));
     }
     const QString secret = *password ? **password : crypto::generatePfxPassword();
@@ -184,7 +183,7 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
     options.subject = defaultSubject(context.session);
     options.keyBits = choice.keyBits;
     options.validityYears = choice.validityYears;
-    showProgress(context, tr("Generating an RSA %1-bit key…").arg(choice.keyBits));
+    showProgress(context, Text::tr("Generating an RSA %1-bit key…").arg(choice.keyBits));
     QFuture<Result<crypto::GeneratedCertificate>> future = crypto::generateStsCertificateAsync(options);
     const Result<crypto::GeneratedCertificate> made = co_await future;
     if (!made)
@@ -209,8 +208,8 @@ QCoro::Task<Result<PreparedStsCertificate>> imported(StepContext &context,
                                                      CertificateChoice choice, QString typed)
 {
     if (choice.pfx.isEmpty())
-        co_return inputError(tr("No PFX file to import was chosen."),
-                             tr("Choose the PFX on the page, or set certificate.pfx in the "
+        co_return inputError(Text::tr("No PFX file to import was chosen."),
+                             Text::tr("Choose the PFX on the page, or set certificate.pfx in the "
                                 "answers file."));
     const QString pfxPath = QFileInfo(choice.pfx).absoluteFilePath();
     const auto password = co_await knownPassword(context, choice, pfxPath, typed);
@@ -295,17 +294,17 @@ QString describeStsCertificate(const StsCertificateRecord &record)
     const QString signature = record.signatureAlgorithm.isEmpty()
                                   ? QString()
                                   : u", "_s + record.signatureAlgorithm;
-    QStringList lines{tr("Subject: %1").arg(record.subject),
-                      tr("Thumbprint: %1").arg(record.thumbprint),
-                      tr("Key: %1 %2 bits%3").arg(record.keyAlgorithm).arg(record.keyBits).arg(signature),
-                      tr("Valid: %1 to %2 (%3 days left)")
+    QStringList lines{Text::tr("Subject: %1").arg(record.subject),
+                      Text::tr("Thumbprint: %1").arg(record.thumbprint),
+                      Text::tr("Key: %1 %2 bits%3").arg(record.keyAlgorithm).arg(record.keyBits).arg(signature),
+                      Text::tr("Valid: %1 to %2 (%3 days left)")
                           .arg(record.notBefore.toString(u"yyyy-MM-dd"_s),
                                record.notAfter.toString(u"yyyy-MM-dd"_s))
                           .arg(daysLeft)};
     if (!record.pfxPath.isEmpty())
-        lines.append(tr("PFX: %1").arg(QDir::toNativeSeparators(record.pfxPath)));
+        lines.append(Text::tr("PFX: %1").arg(QDir::toNativeSeparators(record.pfxPath)));
     if (!record.cerPath.isEmpty())
-        lines.append(tr("CER: %1").arg(QDir::toNativeSeparators(record.cerPath)));
+        lines.append(Text::tr("CER: %1").arg(QDir::toNativeSeparators(record.cerPath)));
     return lines.join(u'\n');
 }
 

@@ -189,7 +189,7 @@ private:
     {
         const bool strong = certificate.keyAlgorithm == u"RSA" && certificate.keyBits >= minimumKeyBits;
         return checkIf(strong, u"sts-cert-key-strength"_s, tr("RSA, %1 bits or more").arg(minimumKeyBits),
-                       u"%1, %2 bits"_s.arg(certificate.keyAlgorithm).arg(certificate.keyBits),
+                       tr("%1, %2 bits").arg(certificate.keyAlgorithm).arg(certificate.keyBits),
                        tr("Replace the STS certificate with one whose RSA key has at least 2048 "
                           "bits."));
     }

@@ -1,5 +1,7 @@
 #include "GraphClient.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 
 #include "tenant/GraphError.h"
@@ -51,7 +53,8 @@ QCoro::Task<Result<QJsonObject>> GraphClient::get(QString path, QString permissi
     const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
     if (!document.isObject()) {
         Error error{u"graph.bad-response"_s,
-                    u"Microsoft Graph sent an answer that is not a JSON object."_s,
+                    QCoreApplication::translate("Graph", "Microsoft Graph sent an answer that is "
+                                                         "not a JSON object."),
                     u"GET %1: %2"_s.arg(request.url.toString(), parseError.errorString()), {}};
         co_return error;
     }

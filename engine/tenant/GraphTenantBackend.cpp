@@ -1,5 +1,7 @@
 #include "GraphTenantBackend.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -64,7 +66,8 @@ QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
         co_return json.error();
     const QJsonArray value = json->value(u"value").toArray();
     if (value.isEmpty()) {
-        Error none{u"graph.bad-response"_s, u"Microsoft Graph listed no organization."_s,
+        Error none{u"graph.bad-response"_s,
+                   QCoreApplication::translate("Graph", "Microsoft Graph listed no organization."),
                    QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact)), {}};
         co_return none;
     }
@@ -109,13 +112,15 @@ QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
     if (!response->isSuccess()) {
         Error refused{u"network.http-%1"_s.arg(response->status),
                       u"%1 answered HTTP %2."_s.arg(url).arg(response->status), {},
-                      u"Check the tenant id in the metadata endpoint."_s};
+                      QCoreApplication::translate("Graph", "Check the tenant id in the metadata "
+                                                           "endpoint.")};
         co_return refused;
     }
     const QJsonDocument document = QJsonDocument::fromJson(response->body);
     if (!document.isObject()) {
         Error notJson{u"network.bad-metadata"_s,
-                      u"%1 did not answer with a JSON metadata document."_s.arg(url), {}, {}};
+                      QCoreApplication::translate("Graph", "%1 did not answer with a JSON metadata "
+                                                           "document.").arg(url), {}, {}};
         co_return notJson;
     }
     co_return graph_json::acsMetadata(document.object());

@@ -13,21 +13,14 @@
 
 #include "core/Constants.h"
 #include "core/JsonFile.h"
+#include "ProgramRun.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = test::ProgramRun;
 
 class TestEndToEnd : public QObject {
     Q_OBJECT
@@ -37,16 +30,8 @@ private:
 
     Run wizard(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
-        environment.insert(u"HOME"_s, m_home.path());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(S2S_WIZARD_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
+                                {{u"XDG_DATA_HOME"_s, m_home.path()}, {u"HOME"_s, m_home.path()}});
     }
 
     QString path(const QString &name) const { return m_work.filePath(name); }

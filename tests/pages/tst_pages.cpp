@@ -1,5 +1,6 @@
 // The real wizard, offscreen, against a lab: clicked through page by page as an admin would.
-// Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited.
+// Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited, and S2S_TEST_LANG (de, fr, ja) to
+// run it in that language (the test compares with the same translated texts).
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include "StepPage.h"
 #include "WizardContext.h"
 #include "core/JsonFile.h"
+#include "core/Language.h"
 #include "core/Logging.h"
 #include "session/SessionFile.h"
 #include "steps/CheckCatalog.h"
@@ -95,6 +97,12 @@ QStringList treeRows(QTreeWidget *tree)
     return rows;
 }
 
+// A text the wizard shows, in the language under test.
+QString shown(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
 bool treeHasRow(QTreeWidget *tree, const QString &title, const QString &status)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -143,7 +151,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString language = qEnvironmentVariable("S2S_TEST_LANG", u"en"_s);
+        QCOMPARE(installTranslations(language), language);
+    }
 
     void clickThroughEveryPage_nextOnlyAfterValidation()
     {
@@ -171,8 +184,9 @@ private Q_SLOTS:
                 QTest::mouseClick(ui.next(), Qt::LeftButton);
         }
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
-        QVERIFY(treeHasRow(checks, checkTitle(u"realm-matches-tenant"_s), u"pass"_s));
-        QVERIFY(treeHasRow(checks, checkTitle(u"trusted-service-consumer-present"_s), u"pass"_s));
+        QVERIFY(treeHasRow(checks, checkTitle(u"realm-matches-tenant"_s), shown("PageText", "pass")));
+        QVERIFY(treeHasRow(checks, checkTitle(u"trusted-service-consumer-present"_s),
+                           shown("PageText", "pass")));
         const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         QCOMPARE(farm.value(u"realm").toString(), u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
     }
@@ -198,7 +212,8 @@ private Q_SLOTS:
         QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(u"running"_s).isEmpty(), timeoutMs);
+                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+                                 timeoutMs);
         QVERIFY(ui.find<QLabel>(u"progressLabel"_s)->text().contains(u"Get-SPAuthenticationProvider"_s));
         screenshot(ui.wizard.get(), u"activity-while-running"_s);
         // Measured while the delayed operation is in flight, until the step has finished.
@@ -210,7 +225,7 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 1000, "the delay fault did not fire");
         QVERIFY2(worstLateness <= 100, qPrintable(u"a tick was %1 ms late"_s.arg(worstLateness)));
         const QStringList rows = treeRows(activity);
-        QVERIFY(rows.filter(u"running"_s).isEmpty());
+        QVERIFY(rows.filter(shown("s2s::ActivityList", "running…")).isEmpty());
         QVERIFY2(!rows.filter(u"Get-SPAuthenticationProvider"_s).isEmpty(), qPrintable(rows.join(u'\n')));
         QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
     }
@@ -227,7 +242,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(u"running"_s).isEmpty(), timeoutMs);
+                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+                                 timeoutMs);
         // The host counts the fault down before it sleeps: stop only once it sleeps.
         QTRY_COMPARE_WITH_TIMEOUT(readJsonObject(lab.filePath(u"faults.json"_s))
                                       .value()[u"farm"][0][u"times"].toInt(), 0, timeoutMs);
@@ -283,8 +299,9 @@ private Q_SLOTS:
         auto *details = ui.find<QLabel>(u"certificateDetailsLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(details->isVisible(), timeoutMs);
         const QString thumbprint = ui.context->session().variables().stsCertificate.thumbprint;
-        QVERIFY(details->text().contains(u"Thumbprint: "_s + thumbprint));
-        QVERIFY(details->text().contains(u"2048 bits"_s));
+        QVERIFY(details->text().contains(shown("StsCertificate", "Thumbprint: %1").arg(thumbprint)));
+        QVERIFY(details->text().contains(
+            shown("StsCertificate", "Key: %1 %2 bits%3").arg(u"RSA"_s).arg(2048).arg(QString())));
         QVERIFY(details->text().contains(QDir::toNativeSeparators(pfx)));
         QVERIFY(password->text().isEmpty()); // kept in the secret store, not in the widget
         QVERIFY(QFile::exists(pfx));
@@ -300,14 +317,14 @@ private Q_SLOTS:
         QVERIFY(servers && servers->isVisible());
         QCOMPARE(servers->topLevelItemCount(), 3);
         for (int i = 0; i < servers->topLevelItemCount(); ++i)
-            QCOMPARE(servers->topLevelItem(i)->text(1), u"done"_s);
+            QCOMPARE(servers->topLevelItem(i)->text(1), shown("s2s::ServerProgressList", "done"));
         QVERIFY(!servers->findItems(u"SP-SQL1"_s, Qt::MatchFixedString).size());
         const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         for (const QJsonValue &server : farm[u"servers"].toArray())
             if (server[u"role"].toString() != u"Invalid")
                 QCOMPARE(server[u"rootCertificates"].toArray().size(), 1);
         QVERIFY(treeHasRow(ui.find<QTreeWidget>(u"checksTreeWidget"_s),
-                           checkTitle(u"sts-cert-same-on-all-servers"_s), u"pass"_s));
+                           checkTitle(u"sts-cert-same-on-all-servers"_s), shown("PageText", "pass")));
         screenshot(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
     }
 
@@ -323,8 +340,8 @@ private Q_SLOTS:
         QVERIFY(!ui.page()->isComplete());
         QVERIFY(!ui.next()->isEnabled());
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
-        QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), u"fail"_s));
         screenshot(ui.wizard.get(), u"failed-zone-ntlm"_s);
+        QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), shown("PageText", "fail")));
     }
 
     void closeHalfway_thenResume_opensTheFirstUnfinishedStep()
@@ -378,10 +395,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"admin@contoso.onmicrosoft.com"_s), timeoutMs);
         QVERIFY(signOut->isEnabled());
         QTest::mouseClick(signOut, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"Not signed in"_s), timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            account->text(),
+            shown("s2s::SignInInputs", "Not signed in to Microsoft 365. Run signs in."), timeoutMs);
         QVERIFY(!signOut->isEnabled());
         QVERIFY(!ui.context->account().has_value());
-        QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->text().contains(u"Signed out"_s));
+        QCOMPARE(ui.find<QLabel>(u"signInMessageLabel"_s)->text(),
+                 shown("s2s::SignInInputs", "Signed out: the next run asks you to sign in again."));
     }
 
     void exportButton_writesTheTranscriptOnAnyPage()

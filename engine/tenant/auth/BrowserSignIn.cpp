@@ -1,5 +1,7 @@
 #include "tenant/auth/InteractiveSignIn.h"
 
+#include <QCoreApplication>
+
 #include <QUrlQuery>
 
 #include "tenant/auth/LoopbackListener.h"
@@ -32,12 +34,16 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
     query.addQueryItem(u"prompt"_s, u"select_account"_s);
     authorize.setQuery(query);
     if (!ui.openBrowser) {
-        Error noBrowser{u"tenant.sign-in.no-browser"_s, u"No browser is available to sign in."_s, {},
-                        u"Use --sign-in device-code."_s};
+        Error noBrowser{u"tenant.sign-in.no-browser"_s,
+                        QCoreApplication::translate("SignIn", "No browser is available to sign "
+                                                              "in."), {},
+                        QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
         co_return noBrowser;
     }
     if (ui.showMessage)
-        ui.showMessage(u"Sign in to Microsoft 365 in the browser window that opened."_s);
+        ui.showMessage(
+            QCoreApplication::translate("SignIn", "Sign in to Microsoft 365 in the browser window "
+                                                  "that opened."));
     ui.openBrowser(authorize);
 
     const auto code = co_await listener.waitForCode(settings.browserTimeout);
@@ -52,7 +58,7 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
     const auto reply = co_await postForm(http, oauthUrl(login, settings.tenant, u"token"_s), form);
     if (!reply)
         co_return reply.error();
-    co_return tokenSetFrom(*reply, u"Sign-in"_s);
+    co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Sign-in"));
 }
 
 } // namespace s2s::auth

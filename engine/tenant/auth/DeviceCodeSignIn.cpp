@@ -1,5 +1,7 @@
 #include "tenant/auth/InteractiveSignIn.h"
 
+#include <QCoreApplication>
+
 #include <QDeadlineTimer>
 
 #include <QCoro/QCoroTimer>
@@ -17,14 +19,16 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
     if (!started)
         co_return started.error();
     if (!started->ok())
-        co_return oauthError(*started, u"Device code sign-in"_s);
+        co_return oauthError(*started,
+                             QCoreApplication::translate("SignIn", "Device code sign-in"));
     const QJsonObject device = started->json;
     const QString deviceCode = device.value(u"device_code").toString();
     std::chrono::milliseconds interval(std::chrono::seconds(device.value(u"interval").toInt(5)));
     const QDeadlineTimer deadline(std::chrono::seconds(device.value(u"expires_in").toInt(900)));
     QString message = device.value(u"message").toString();
     if (message.isEmpty())
-        message = u"To sign in, open %1 and enter the code %2."_s.arg(
+        message =
+            QCoreApplication::translate("SignIn", "To sign in, open %1 and enter the code %2.").arg(
             device.value(u"verification_uri").toString(), device.value(u"user_code").toString());
     if (ui.showMessage)
         ui.showMessage(message);
@@ -39,7 +43,8 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         if (!reply)
             co_return reply.error();
         if (reply->ok())
-            co_return tokenSetFrom(*reply, u"Device code sign-in"_s);
+            co_return tokenSetFrom(*reply,
+                    QCoreApplication::translate("SignIn", "Device code sign-in"));
         if (reply->error == u"authorization_pending" && !deadline.hasExpired())
             continue;
         if (reply->error == u"slow_down" && !deadline.hasExpired()) {
@@ -48,11 +53,13 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         }
         if (reply->error == u"authorization_pending" || reply->error == u"expired_token") {
             Error expired{u"tenant.sign-in.expired_token"_s,
-                          u"The device code expired before the sign-in was finished."_s, {},
-                          u"Run the step again and enter the new code within the time shown."_s};
+                          QCoreApplication::translate("SignIn", "The device code expired before "
+                                                                "the sign-in was finished."), {},
+                          QCoreApplication::translate("SignIn", "Run the step again and enter the "
+                                                                "new code within the time shown.")};
             co_return expired;
         }
-        co_return oauthError(*reply, u"Device code sign-in"_s);
+        co_return oauthError(*reply, QCoreApplication::translate("SignIn", "Device code sign-in"));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "LoopbackListener.h"
 
+#include <QCoreApplication>
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -40,9 +42,9 @@ Status LoopbackListener::listen()
 {
     if (!m_ipv4.listen(QHostAddress::LocalHost, 0))
         return Error{u"tenant.sign-in.listener"_s,
-                     u"Cannot listen on 127.0.0.1 for the sign-in redirect: %1"_s.arg(
+                     QCoreApplication::translate("SignIn", "Cannot listen on 127.0.0.1 for the sign-in redirect: %1").arg(
                          m_ipv4.errorString()),
-                     {}, u"Use --sign-in device-code."_s};
+                     {}, QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
     m_ipv6.listen(QHostAddress::LocalHostIPv6, m_ipv4.serverPort()); // best effort
     return success();
 }
@@ -58,10 +60,10 @@ QCoro::Task<Result<QString>> LoopbackListener::waitForCode(std::chrono::millisec
         co_await qCoro(this, &LoopbackListener::finished, timeout);
     if (!m_result) {
         Error timedOut{u"tenant.sign-in.timeout"_s,
-                       u"The browser sign-in did not come back within %1 minutes."_s.arg(
+                       QCoreApplication::translate("SignIn", "The browser sign-in did not come back within %1 minutes.").arg(
                            timeout.count() / 60000.0, 0, 'f', 1),
                        {},
-                       u"Finish the sign-in in the browser window, or use --sign-in device-code."_s};
+                       QCoreApplication::translate("SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
         co_return timedOut;
     }
     const Result<QString> result = *m_result; // a copy: GCC 12 moves from what co_return names
@@ -85,7 +87,7 @@ void LoopbackListener::readRequest(QTcpSocket *socket)
     QByteArray &buffer = m_pending[socket];
     buffer += socket->readAll();
     if (buffer.size() > maxRequestBytes) {
-        answer(socket, 400, u"Request too large."_s);
+        answer(socket, 400, QCoreApplication::translate("SignIn", "Request too large."));
         return;
     }
     const qsizetype end = buffer.indexOf("\r\n\r\n");
@@ -93,7 +95,7 @@ void LoopbackListener::readRequest(QTcpSocket *socket)
         return;
     const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || requestLine.at(0) != "GET") {
-        answer(socket, 400, u"Unexpected request."_s);
+        answer(socket, 400, QCoreApplication::translate("SignIn", "Unexpected request."));
         return;
     }
     handle(socket, requestLine.at(1));
@@ -104,29 +106,29 @@ void LoopbackListener::handle(QTcpSocket *socket, const QByteArray &target)
     const QUrl url(u"http://localhost"_s + QString::fromLatin1(target));
     const QUrlQuery query(url);
     if (url.path() != u"/" || m_result) {
-        answer(socket, 404, u"Not found."_s);
+        answer(socket, 404, QCoreApplication::translate("SignIn", "Not found."));
         return;
     }
     // A redirect with another state was not started by this sign-in: refuse it and keep waiting.
     if (query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1() != m_state) {
         qCWarning(lcHttp) << "sign-in redirect with a wrong state refused";
-        answer(socket, 400, u"This sign-in answer does not belong to the wizard's sign-in."_s);
+        answer(socket, 400, QCoreApplication::translate("SignIn", "This sign-in answer does not belong to the wizard's sign-in."));
         return;
     }
     const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         const QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
-        answer(socket, 200, u"Sign-in failed: %1. You can close this window."_s.arg(description));
-        finish(Error{u"tenant.sign-in."_s + error, u"Sign-in refused: %1 (%2)"_s.arg(description, error),
-                     {}, u"Sign in with an account of the tenant that may consent to the scopes."_s});
+        answer(socket, 200, QCoreApplication::translate("SignIn", "Sign-in failed: %1. You can close this window.").arg(description));
+        finish(Error{u"tenant.sign-in."_s + error, QCoreApplication::translate("SignIn", "Sign-in refused: %1 (%2)").arg(description, error),
+                     {}, QCoreApplication::translate("SignIn", "Sign in with an account of the tenant that may consent to the scopes.")});
         return;
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        answer(socket, 400, u"The sign-in answer carries no code."_s);
+        answer(socket, 400, QCoreApplication::translate("SignIn", "The sign-in answer carries no code."));
         return;
     }
-    answer(socket, 200, u"Signed in. You can close this window and go back to the wizard."_s);
+    answer(socket, 200, QCoreApplication::translate("SignIn", "Signed in. You can close this window and go back to the wizard."));
     finish(code);
 }
 

@@ -1,5 +1,7 @@
 #include "SignInSession.h"
 
+#include <QCoreApplication>
+
 #include <QLoggingCategory>
 
 #include "tenant/auth/InteractiveSignIn.h"
@@ -80,7 +82,7 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
         co_await postForm(m_http, oauthUrl(m_login, m_settings.tenant, u"token"_s), form);
     if (!reply)
         co_return reply.error();
-    auto tokens = tokenSetFrom(*reply, u"Token refresh"_s);
+    auto tokens = tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Token refresh"));
     // Entra may omit a new refresh token; the old one stays valid then.
     if (tokens && tokens->refreshToken.isEmpty())
         tokens.value().refreshToken = refreshToken;
@@ -90,8 +92,11 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
 QCoro::Task<Result<QString>> SignInSession::accessToken()
 {
     if (!m_tokens) {
-        Error notSignedIn{u"tenant.not-signed-in"_s, u"Not signed in to Microsoft 365."_s, {},
-                          u"Sign in first (step \"Prepare tools and sign in\")."_s};
+        Error notSignedIn{u"tenant.not-signed-in"_s,
+                          QCoreApplication::translate("SignIn", "Not signed in to Microsoft "
+                                                                "365."), {},
+                          QCoreApplication::translate("SignIn", "Sign in first (step \"Prepare "
+                                                                "tools and sign in\").")};
         co_return notSignedIn;
     }
     // Renew a minute early so a token never expires between this check and Graph.
@@ -107,8 +112,10 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
 {
     if (!m_tokens || m_tokens->refreshToken.isEmpty()) {
         Error cannotRenew{u"tenant.sign-in.expired"_s,
-                          u"The Microsoft 365 sign-in expired and cannot be renewed."_s, {},
-                          u"Sign in again (step \"Prepare tools and sign in\")."_s};
+                          QCoreApplication::translate("SignIn", "The Microsoft 365 sign-in expired "
+                                                                "and cannot be renewed."), {},
+                          QCoreApplication::translate("SignIn", "Sign in again (step \"Prepare "
+                                                                "tools and sign in\").")};
         co_return cannotRenew;
     }
     const auto renewed = co_await redeemRefreshToken(m_tokens->refreshToken);

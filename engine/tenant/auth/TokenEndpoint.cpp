@@ -1,5 +1,7 @@
 #include "TokenEndpoint.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -60,20 +62,20 @@ Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what)
                     QDateTime::currentDateTimeUtc().addSecs(
                         reply.json.value(u"expires_in").toInteger(3600))};
     if (tokens.accessToken.isEmpty())
-        return Error{u"tenant.sign-in"_s, u"The token endpoint granted no access token."_s, {},
-                     u"Check that --endpoints points at a Microsoft identity platform endpoint."_s};
+        return Error{u"tenant.sign-in"_s, QCoreApplication::translate("SignIn", "The token endpoint granted no access token."), {},
+                     QCoreApplication::translate("SignIn", "Check that --endpoints points at a Microsoft identity platform endpoint.")};
     return tokens;
 }
 
 Error oauthError(const OAuthReply &reply, const QString &what)
 {
-    QString remedy = u"Sign in again; if it keeps failing, check the client id (--client-id), "
+    QString remedy = QCoreApplication::translate("SignIn", "Sign in again; if it keeps failing, check the client id (--client-id), "
                      "the tenant (--tenant) and that public client flows are enabled for the "
-                     "client."_s;
+                     "client.");
     if (reply.error == u"invalid_grant")
-        remedy = u"The stored sign-in expired or was revoked: sign in again."_s;
+        remedy = QCoreApplication::translate("SignIn", "The stored sign-in expired or was revoked: sign in again.");
     return Error{u"tenant.sign-in."_s + reply.error,
-                 u"%1 refused: %2 (%3)"_s.arg(what, reply.description, reply.error), {}, remedy};
+                 QCoreApplication::translate("SignIn", "%1 refused: %2 (%3)").arg(what, reply.description, reply.error), {}, remedy};
 }
 
 } // namespace s2s::auth

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include <QCoreApplication>
+
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -103,10 +105,10 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     if (response.status == 0) {
         const QString host = request.url.host();
         Error error{u"backend.network"_s,
-                    u"No answer from %1: %2"_s.arg(host, reply->errorString()),
+                    QCoreApplication::translate("Network", "No answer from %1: %2").arg(host, reply->errorString()),
                     describe(request),
-                    u"Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
-                    "inspection: add its CA with --ca-file)."_s.arg(host)};
+                    QCoreApplication::translate("Network", "Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
+                    "inspection: add its CA with --ca-file).").arg(host)};
         co_return error;
     }
     co_return response;

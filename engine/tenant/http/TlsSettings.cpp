@@ -1,5 +1,7 @@
 #include "TlsSettings.h"
 
+#include <QCoreApplication>
+
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +16,11 @@ Result<QSslConfiguration> tlsConfiguration(const QString &extraCaFile)
         return tls;
     const QList<QSslCertificate> extra = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
     if (extra.isEmpty())
-        return Error{u"input.ca-file"_s, u"%1 holds no PEM certificate."_s.arg(extraCaFile), {},
-                     u"Give a file with -----BEGIN CERTIFICATE----- blocks."_s};
+        return Error{u"input.ca-file"_s,
+                     QCoreApplication::translate("Network", "%1 holds no PEM "
+                                                            "certificate.").arg(extraCaFile), {},
+                     QCoreApplication::translate("Network", "Give a file with -----BEGIN "
+                                                            "CERTIFICATE----- blocks.")};
     tls.addCaCertificates(extra);
     return tls;
 }

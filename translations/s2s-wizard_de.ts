@@ -1,0 +1,2425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AcsTrustStep</name>
+    <message>
+        <source>Configure the proxy for ACS</source>
+        <translation>Proxy für ACS konfigurieren</translation>
+    </message>
+    <message>
+        <source>An Azure Access Control Service proxy in the default proxy group and a trusted security token issuer (a trust broker) let the farm accept tokens issued for your tenant. The issuer reads its name from the metadata endpoint, so the farm must reach it over HTTPS. Existing objects are reused, never duplicated.</source>
+        <translation>Ein Azure Access Control Service-Proxy in der Standardproxygruppe und ein vertrauenswürdiger Sicherheitstokenaussteller (ein Vertrauensbroker) sorgen dafür, dass die Farm Token für Ihren Mandanten akzeptiert. Der Aussteller liest seinen Namen vom Metadatenendpunkt, daher muss die Farm diesen über HTTPS erreichen. Vorhandene Objekte werden wiederverwendet, nie doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>If no ACS proxy exists:</source>
+        <translation>Falls kein ACS-Proxy vorhanden ist:</translation>
+    </message>
+    <message>
+        <source>If no trusted issuer uses this metadata endpoint:</source>
+        <translation>Falls kein vertrauenswürdiger Aussteller diesen Metadatenendpunkt verwendet:</translation>
+    </message>
+    <message>
+        <source>A trusted security token issuer named &quot;%1&quot; already exists with another metadata endpoint (%2).</source>
+        <translation>Ein vertrauenswürdiger Sicherheitstokenaussteller namens „%1“ ist bereits mit einem anderen Metadatenendpunkt (%2) vorhanden.</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
+        <translation>Er gehört vermutlich zu einem früheren Mandanten. Entfernen Sie ihn mit Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot;, sofern er nicht verwendet wird, und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the ACS proxy.</source>
+        <translation>Führen Sie diesen Schritt aus, um den ACS-Proxy zu erstellen.</translation>
+    </message>
+    <message>
+        <source>no ACS proxy</source>
+        <translation>kein ACS-Proxy</translation>
+    </message>
+    <message>
+        <source>an ACS proxy, Online</source>
+        <translation>ein ACS-Proxy, Status „Online“</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
+        <translation>Starten Sie den Proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>in the default group</source>
+        <translation>in der Standardgruppe</translation>
+    </message>
+    <message>
+        <source>not in the default group</source>
+        <translation>nicht in der Standardgruppe</translation>
+    </message>
+    <message>
+        <source>Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</source>
+        <translation>Fügen Sie ihn hinzu: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</translation>
+    </message>
+    <message>
+        <source>The proxy points at another tenant&apos;s metadata: remove it and run this step again.</source>
+        <translation>Der Proxy verweist auf die Metadaten eines anderen Mandanten: Entfernen Sie ihn und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the trusted issuer.</source>
+        <translation>Führen Sie diesen Schritt aus, um den vertrauenswürdigen Aussteller zu erstellen.</translation>
+    </message>
+    <message>
+        <source>a trusted issuer named ACS</source>
+        <translation>ein vertrauenswürdiger Aussteller namens ACS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>an issuer whose name begins with ACS</source>
+        <translation>ein Aussteller, dessen Name mit ACS beginnt</translation>
+    </message>
+    <message>
+        <source>The issuer was created for another tenant or realm: remove it (Remove-SPTrustedSecurityTokenIssuer) and run this step again.</source>
+        <translation>Der Aussteller wurde für einen anderen Mandanten oder Bereich erstellt: Entfernen Sie ihn (Remove-SPTrustedSecurityTokenIssuer) und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Recreate the issuer with -IsTrustBroker:$true.</source>
+        <translation>Erstellen Sie den Aussteller mit -IsTrustBroker:$true neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpnStep</name>
+    <message>
+        <source>Add the SPN</source>
+        <translation>SPN hinzufügen</translation>
+    </message>
+    <message>
+        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept.</source>
+        <translation>SharePoint Online akzeptiert die Token der Farm für Hosts in Ihrer öffentlichen Domäne, wenn sein Dienstprinzipal den Platzhalter-SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; enthält. Der Assistent liest die Liste, ergänzt den SPN, falls er fehlt, und schreibt die gesamte Liste zurück: Jeder vorhandene SPN bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>If %1 is not listed yet:</source>
+        <translation>Falls %1 noch nicht aufgeführt ist:</translation>
+    </message>
+    <message>
+        <source>No valid public domain is set.</source>
+        <translation>Es ist keine gültige öffentliche Domäne festgelegt.</translation>
+    </message>
+    <message>
+        <source>Enter it in the step &quot;Set variables&quot;.</source>
+        <translation>Geben Sie sie im Schritt „Variablen festlegen“ ein.</translation>
+    </message>
+    <message>
+        <source>Run this step to add the SPN.</source>
+        <translation>Führen Sie diesen Schritt aus, um den SPN hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Remove the other SPNs for %1 from the SharePoint Online principal: only the wildcard SPN may name the domain.</source>
+        <translation>Entfernen Sie die anderen SPNs für %1 aus dem SharePoint Online-Prinzipal: Nur der Platzhalter-SPN darf die Domäne nennen.</translation>
+    </message>
+    <message>
+        <source>every SPN listed before this step</source>
+        <translation>jeder vor diesem Schritt aufgeführte SPN</translation>
+    </message>
+    <message>
+        <source>no earlier list recorded: the step has not run in this session</source>
+        <translation>keine frühere Liste gespeichert: Der Schritt wurde in dieser Sitzung noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Nothing to compare; run the step to record the list first.</source>
+        <translation>Nichts zu vergleichen; führen Sie den Schritt zuerst aus, um die Liste zu speichern.</translation>
+    </message>
+    <message>
+        <source>all %1 still listed</source>
+        <translation>alle %1 weiterhin aufgeführt</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message>
+        <source>Add the missing SPNs back to the SharePoint Online principal: other hybrid features depend on them.</source>
+        <translation>Fügen Sie die fehlenden SPNs wieder zum SharePoint Online-Prinzipal hinzu: Andere Hybridfunktionen sind auf sie angewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Answers key &quot;%1&quot;: %2</source>
+        <translation>Antwortschlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>muss eine Zeichenfolge sein.</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>Schreiben Sie den Wert in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>is not a known key.</source>
+        <translation>ist kein bekannter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Known keys: %1.</source>
+        <translation>Bekannte Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>„%1“ ist keine absolute http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Geben Sie die URL der Webanwendung an, z. B. http://sharepoint.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>„%1“ ist keine Zone.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;realmChange&quot;: true, ...}.</source>
+        <translation>Schreiben Sie {&quot;realmChange&quot;: true, ...}.</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>ist keine bekannte Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Bekannt: %1.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Schreiben Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>„%1“ ist keine Datei, die der Assistent lesen kann.</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>Geben Sie den Pfad einer vorhandenen, lesbaren Datei an.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>Schreiben Sie {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} oder {&quot;mode&quot;: &quot;keep&quot;}.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>muss &quot;generate&quot;, &quot;import&quot; oder &quot;keep&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Schreiben Sie einen der drei Werte in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>muss einer der Werte %1 sein (RSA-Bit).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von Jahren zwischen %1 und %2 sein.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>muss ein Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Schreiben Sie den Pfad in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>wird zum Importieren einer PFX-Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>Geben Sie den Pfad der zu importierenden PFX-Datei an.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthRealmStep</name>
+    <message>
+        <source>Set the authentication realm</source>
+        <translation>Authentifizierungsbereich festlegen</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm must be your tenant id, so that SharePoint Online and the farm agree on token audiences. Changing it breaks everything registered on the old realm (provider-hosted add-ins, Workflow Manager) with HTTP 401 until they are registered again: the wizard lists them first.</source>
+        <translation>Der Authentifizierungsbereich (Realm) der Farm muss Ihre Mandanten-ID sein, damit SharePoint Online und die Farm dieselben Tokenzielgruppen verwenden. Eine Änderung unterbricht alles, was im alten Bereich registriert ist (vom Anbieter gehostete Add-Ins, Workflow Manager), mit HTTP 401, bis es erneut registriert wird: Der Assistent listet diese Objekte vorher auf.</translation>
+    </message>
+    <message>
+        <source>Change the farm&apos;s authentication realm to the tenant id, knowing that what depends on the old realm stops working until it is registered again.</source>
+        <translation>Authentifizierungsbereich der Farm auf die Mandanten-ID ändern, im Wissen, dass alles, was vom alten Bereich abhängt, bis zur erneuten Registrierung nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <source>If the realm differs, after your confirmation:</source>
+        <translation>Falls der Bereich abweicht, nach Ihrer Bestätigung:</translation>
+    </message>
+    <message>
+        <source>The realm will change from %1 to %2.</source>
+        <translation>Der Bereich wird von %1 in %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Depends on the old realm and will fail with HTTP 401: %1</source>
+        <translation>Hängt vom alten Bereich ab und schlägt mit HTTP 401 fehl: %1</translation>
+    </message>
+    <message>
+        <source>Run this step to set the realm to the tenant id.</source>
+        <translation>Führen Sie diesen Schritt aus, um den Bereich auf die Mandanten-ID festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Windows PowerShell with SharePoint Server is not available here.</source>
+        <translation>Windows PowerShell mit SharePoint Server ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
+        <translation>Führen Sie den Assistenten auf einem SharePoint-Server mit erhöhten Rechten als Farmadministrator aus, oder testen Sie ihn mit --lab DIR in der integrierten Lab-Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Web application exists</source>
+        <translation>Webanwendung vorhanden</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication</source>
+        <translation>Integrierte Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>NTLM (Kerberos disabled)</source>
+        <translation>NTLM (Kerberos deaktiviert)</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP enabled</source>
+        <translation>OAuth über HTTP aktiviert</translation>
+    </message>
+    <message>
+        <source>STS certificate same on all servers</source>
+        <translation>STS-Zertifikat auf allen Servern gleich</translation>
+    </message>
+    <message>
+        <source>STS certificate key strength</source>
+        <translation>Schlüssellänge des STS-Zertifikats</translation>
+    </message>
+    <message>
+        <source>STS certificate validity</source>
+        <translation>Gültigkeit des STS-Zertifikats</translation>
+    </message>
+    <message>
+        <source>SharePoint PowerShell host ready</source>
+        <translation>SharePoint-PowerShell-Host bereit</translation>
+    </message>
+    <message>
+        <source>Account is a farm administrator</source>
+        <translation>Konto ist Farmadministrator</translation>
+    </message>
+    <message>
+        <source>PowerShell remoting reaches every server</source>
+        <translation>PowerShell-Remoting erreicht jeden Server</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365</source>
+        <translation>Bei Microsoft 365 angemeldet</translation>
+    </message>
+    <message>
+        <source>Graph permission granted</source>
+        <translation>Graph-Berechtigung erteilt</translation>
+    </message>
+    <message>
+        <source>Farm reaches ACS over HTTPS</source>
+        <translation>Farm erreicht ACS über HTTPS</translation>
+    </message>
+    <message>
+        <source>Public domain valid</source>
+        <translation>Öffentliche Domäne gültig</translation>
+    </message>
+    <message>
+        <source>Site URL valid</source>
+        <translation>Website-URL gültig</translation>
+    </message>
+    <message>
+        <source>Tenant id known</source>
+        <translation>Mandanten-ID bekannt</translation>
+    </message>
+    <message>
+        <source>Metadata realm matches tenant</source>
+        <translation>Metadatenbereich entspricht dem Mandanten</translation>
+    </message>
+    <message>
+        <source>STS certificate on SharePoint Online principal</source>
+        <translation>STS-Zertifikat am SharePoint Online-Prinzipal</translation>
+    </message>
+    <message>
+        <source>Key credential dates cover today</source>
+        <translation>Gültigkeitszeitraum der Schlüsselanmeldeinformation umfasst heute</translation>
+    </message>
+    <message>
+        <source>SPN listed</source>
+        <translation>SPN aufgeführt</translation>
+    </message>
+    <message>
+        <source>Only SPN for the domain</source>
+        <translation>Einziger SPN für die Domäne</translation>
+    </message>
+    <message>
+        <source>Existing SPNs kept</source>
+        <translation>Vorhandene SPNs erhalten</translation>
+    </message>
+    <message>
+        <source>SharePoint Online app principal registered</source>
+        <translation>SharePoint Online-App-Prinzipal registriert</translation>
+    </message>
+    <message>
+        <source>Realm GUIDs match</source>
+        <translation>Bereichs-GUIDs stimmen überein</translation>
+    </message>
+    <message>
+        <source>ACS proxy present and online</source>
+        <translation>ACS-Proxy vorhanden und online</translation>
+    </message>
+    <message>
+        <source>ACS proxy in the default proxy group</source>
+        <translation>ACS-Proxy in der Standardproxygruppe</translation>
+    </message>
+    <message>
+        <source>ACS proxy metadata endpoint matches</source>
+        <translation>Metadatenendpunkt des ACS-Proxys stimmt überein</translation>
+    </message>
+    <message>
+        <source>Trusted Service Consumer present</source>
+        <translation>Trusted Service Consumer vorhanden</translation>
+    </message>
+    <message>
+        <source>Trusted issuer name is the ACS principal</source>
+        <translation>Name des vertrauenswürdigen Ausstellers ist der ACS-Prinzipal</translation>
+    </message>
+    <message>
+        <source>Trusted issuer is a broker</source>
+        <translation>Vertrauenswürdiger Aussteller ist ein Broker</translation>
+    </message>
+    <message>
+        <source>readable state</source>
+        <translation>lesbarer Zustand</translation>
+    </message>
+    <message>
+        <source>Fix the error above, then validate again.</source>
+        <translation>Beheben Sie den obigen Fehler und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksText</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Status: %3
+Expected: %4
+Actual: %5</source>
+        <translation>%1 (%2)
+Status: %3
+Erwartet: %4
+Tatsächlich: %5</translation>
+    </message>
+    <message>
+        <source>
+Remedy: %1</source>
+        <translation>
+Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Prepare tools and sign in</source>
+        <translation>Tools vorbereiten und anmelden</translation>
+    </message>
+    <message>
+        <source>The wizard runs the farm side in Windows PowerShell 5.1 with the SharePoint snap-in and talks to Microsoft Graph itself: no MSOnline or Azure AD module is needed (both are retired). You sign in to Microsoft 365 with an account that may change application registrations.</source>
+        <translation>Der Assistent führt die Farmseite in Windows PowerShell 5.1 mit dem SharePoint-Snap-In aus und spricht selbst mit Microsoft Graph: Weder das MSOnline- noch das Azure AD-Modul wird benötigt (beide sind eingestellt). Sie melden sich bei Microsoft 365 mit einem Konto an, das Anwendungsregistrierungen ändern darf.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 with SharePoint loaded</source>
+        <translation>Windows PowerShell 5.1 mit geladenem SharePoint</translation>
+    </message>
+    <message>
+        <source>PowerShell %1, SharePoint %2</source>
+        <translation>PowerShell %1, SharePoint %2</translation>
+    </message>
+    <message>
+        <source>farm administrator, elevated</source>
+        <translation>Farmadministrator, erhöhte Rechte</translation>
+    </message>
+    <message>
+        <source>%1: farm administrator %2, elevated %3</source>
+        <translation>%1: Farmadministrator %2, erhöhte Rechte %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Run the wizard elevated (Run as administrator) with an account in the Farm Administrators group that has Get-SPShellAdmin rights.</source>
+        <translation>Führen Sie den Assistenten mit erhöhten Rechten aus (Als Administrator ausführen), mit einem Konto der Gruppe „Farmadministratoren“, das Get-SPShellAdmin-Rechte besitzt.</translation>
+    </message>
+    <message>
+        <source>every SharePoint server</source>
+        <translation>jeder SharePoint-Server</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>a Microsoft 365 account</source>
+        <translation>ein Microsoft 365-Konto</translation>
+    </message>
+    <message>
+        <source>Sign in with an Application Administrator (or Cloud Application Administrator) and grant admin consent to Application.ReadWrite.All for the sign-in client.</source>
+        <translation>Melden Sie sich als Anwendungsadministrator (oder Cloudanwendungsadministrator) an und erteilen Sie dem Anmeldeclient die Administratoreinwilligung für Application.ReadWrite.All.</translation>
+    </message>
+    <message>
+        <source>HTTPS to %1</source>
+        <translation>HTTPS zu %1</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation>Der Zertifikatantragsteller konnte nicht festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded X.509 certificate.</source>
+        <translation>Die Daten sind kein DER-codiertes X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate in DER (.cer) or PEM form.</source>
+        <translation>Die Datei ist kein X.509-Zertifikat im DER- (.cer) oder PEM-Format.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again as DER encoded binary X.509 (.CER).</source>
+        <translation>Exportieren Sie das Zertifikat erneut als „DER-codiert-binär X.509 (.CER)“.</translation>
+    </message>
+    <message>
+        <source>The certificate or its private key could not be read for the PFX.</source>
+        <translation>Das Zertifikat oder sein privater Schlüssel konnte für die PFX-Datei nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Could not build the PFX file.</source>
+        <translation>Die PFX-Datei konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PFX file.</source>
+        <translation>Die PFX-Datei konnte nicht codiert werden.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PFX (PKCS#12): it is damaged or of another kind.</source>
+        <translation>Die Datei ist keine lesbare PFX-Datei (PKCS#12): Sie ist beschädigt oder von anderem Typ.</translation>
+    </message>
+    <message>
+        <source>Copy the PFX again from where it was exported, or export it again with its private key.</source>
+        <translation>Kopieren Sie die PFX-Datei erneut vom Ort des Exports, oder exportieren Sie sie erneut mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PFX file.</source>
+        <translation>Das Kennwort öffnet diese PFX-Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Type the password the PFX was exported with. If you are sure it is right, the file was altered: copy or export it again.</source>
+        <translation>Geben Sie das Kennwort ein, mit dem die PFX-Datei exportiert wurde. Wenn Sie sicher sind, dass es stimmt, wurde die Datei verändert: Kopieren oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The PFX opens with this password but its content is damaged.</source>
+        <translation>Die PFX-Datei lässt sich mit diesem Kennwort öffnen, ihr Inhalt ist jedoch beschädigt.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again with its private key.</source>
+        <translation>Exportieren Sie das Zertifikat erneut mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2).</source>
+        <translation>Die PFX-Datei ist mit einem Algorithmus verschlüsselt, den OpenSSL 3 nicht mehr anbietet (z. B. RC2).</translation>
+    </message>
+    <message>
+        <source>Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption.</source>
+        <translation>Exportieren Sie sie erneut mit der Verschlüsselung TripleDES-SHA1 oder AES256-SHA256.</translation>
+    </message>
+    <message>
+        <source>The PFX holds no certificate.</source>
+        <translation>Die PFX-Datei enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate together with its private key.</source>
+        <translation>Exportieren Sie das Zertifikat zusammen mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob das Konto des Assistenten die Datei lesen darf.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to, with free space.</source>
+        <translation>Wählen Sie einen Ordner mit freiem Speicherplatz, in den das Konto des Assistenten schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Could not generate an RSA key of %1 bits.</source>
+        <translation>Ein RSA-Schlüssel mit %1 Bit konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation>Die Zertifikatfelder konnten nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Could not add certificate extensions.</source>
+        <translation>Die Zertifikaterweiterungen konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>Das Zertifikat konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation>Das Zertifikat konnte nicht codiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>Der private Schlüssel konnte nicht codiert werden.</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits is not offered for the STS certificate.</source>
+        <translation>Ein RSA-Schlüssel mit %1 Bit wird für das STS-Zertifikat nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra expect at least).</source>
+        <translation>Wählen Sie 2048, 3072 oder 4096 Bit (SharePoint und Microsoft Entra erwarten mindestens 2048).</translation>
+    </message>
+    <message>
+        <source>A validity of %1 years is not offered for the STS certificate.</source>
+        <translation>Eine Gültigkeit von %1 Jahren wird für das STS-Zertifikat nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10 years, and note the expiry date: hybrid stops working the day the certificate expires.</source>
+        <translation>Wählen Sie 1 bis 10 Jahre und notieren Sie das Ablaufdatum: Hybrid funktioniert ab dem Tag nicht mehr, an dem das Zertifikat abläuft.</translation>
+    </message>
+    <message>
+        <source>The certificate subject &quot;%1&quot; is not valid: %2</source>
+        <translation>Der Zertifikatantragsteller „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Write it as CN=name, optionally followed by O=organization, OU=unit, C=country.</source>
+        <translation>Schreiben Sie ihn als CN=Name, optional gefolgt von O=Organisation, OU=Einheit, C=Land.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>er ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses %1 (too long, or wrong format).</source>
+        <translation>OpenSSL lehnt %1 ab (zu lang oder falsches Format).</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>Enter the public DNS domain only, such as contoso.com (no https://, no path).</source>
+        <translation>Geben Sie nur die öffentliche DNS-Domäne ein, z. B. contoso.com (ohne https://, ohne Pfad).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a URL, not a domain name.</source>
+        <translation>„%1“ ist eine URL, kein Domänenname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wildcard other than a leading &quot;*.&quot;.</source>
+        <translation>„%1“ enthält einen Platzhalter, der kein führendes „*.“ ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name with at least two labels.</source>
+        <translation>„%1“ ist kein Domänenname mit mindestens zwei Bezeichnern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid label &quot;%2&quot;: use letters, digits and inner hyphens.</source>
+        <translation>„%1“ hat einen ungültigen Bezeichner „%2“: Verwenden Sie Buchstaben, Ziffern und innere Bindestriche.</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Endpoint &quot;%1&quot; is not an absolute https:// URL.</source>
+        <translation>Der Endpunkt „%1“ ist keine absolute https://-URL.</translation>
+    </message>
+    <message>
+        <source>Write it as https://host[:port] in the endpoints file.</source>
+        <translation>Schreiben Sie ihn in der Endpunktdatei als https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Unbekannter Schlüssel „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Die Endpunktdatei enthält nur &quot;login&quot;, &quot;graph&quot; und &quot;acs&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 enthält keine URL für „%2“.</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Geben Sie alle drei an: &quot;login&quot;, &quot;graph&quot; und &quot;acs&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Prüfen Sie, ob die Datei vorhanden und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax (an editor with JSON validation helps).</source>
+        <translation>Korrigieren Sie die JSON-Syntax (ein Editor mit JSON-Validierung hilft).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions.</source>
+        <translation>Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalValidationStep</name>
+    <message>
+        <source>Validation and next steps</source>
+        <translation>Überprüfung und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Every check of every step runs again, read-only, and the results are summed up here. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
+        <translation>Alle Prüfungen aller Schritte werden noch einmal schreibgeschützt ausgeführt und hier zusammengefasst. Exportieren Sie das Transkript für Ihre Änderungsdokumentation. Als Nächstes auf dem Weg zum Hybridbetrieb: einmaliges Anmelden (SSO) und Verzeichnissynchronisierung.</translation>
+    </message>
+    <message>
+        <source>Re-run the checks of steps 1 to 10 (read-only).</source>
+        <translation>Die Prüfungen der Schritte 1 bis 10 erneut ausführen (schreibgeschützt).</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“): Das Token ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>Dem angemeldeten Konto fehlt die Rolle oder die Einwilligung für %1. Melden Sie sich als Anwendungsadministrator oder Cloudanwendungsadministrator an (für Application.ReadWrite.All; Directory.Read.All oder Organization.Read.All zum Lesen der Organisation), und lassen Sie einen globalen Administrator oder Administrator für privilegierte Rollen dem Anmeldeclient die Administratoreinwilligung für %1 erteilen (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>Prüfen Sie den Mandanten und die Anwendungs-ID: Das Objekt existiert dort nicht.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph drosselt oder ist nicht verfügbar; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph hat mit HTTP %1 %2 geantwortet: %3 (request-id %4, Datum %5).</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>Nach %1 Versuchen und %2 s Wartezeit aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph hat keine Organisation aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>Prüfen Sie die Mandanten-ID im Metadatenendpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 hat nicht mit einem JSON-Metadatendokument geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>error: [%1] %2</source>
+        <translation>Fehler: [%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2: erwartet %3, tatsächlich %4</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transkript geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>The answers file must give &quot;%1&quot; for a run on a real farm.</source>
+        <translation>Die Antwortdatei muss „%1“ für eine Ausführung auf einer echten Farm angeben.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Result: no check fails.</source>
+        <translation>Ergebnis: Keine Prüfung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Result: exit code %1.</source>
+        <translation>Ergebnis: Exitcode %1.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um sich anzumelden:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>Korrigieren oder löschen Sie die Lab-Datei; eine gelöschte Datei wird beim nächsten Start neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>Der Lab-Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>Wählen Sie für --lab einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json enthält keinen Port für den Lab-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>Setzen Sie &quot;port&quot; in tenant.json auf einen freien TCP-Port (1024–65535).</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>Das TLS-Zertifikat des Lab-Mandanten konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Prüfen Sie, ob Qt Network sein OpenSSL-TLS-Backend hat.</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Lab-Mandant kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>Ein anderes Programm verwendet Port %1, vielleicht ein anderer Assistent mit demselben Lab-Ordner: Schließen Sie ihn. Oder tragen Sie in tenant.json einen freien Port als &quot;port&quot; ein; die Farm benötigt dann den ACS-Schritt erneut, da ihr ACS-Proxy und Aussteller die alte URL behalten.</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>Der Lab-Mandant hat vor dem Start kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>Wählen Sie einen beschreibbaren Lab-Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>Das Zertifikat des Lab-Mandanten kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>Keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>Prüfen Sie, ob dieser Computer %1 über HTTPS erreicht (Proxy, Firewall, TLS-Prüfung: Fügen Sie deren Zertifizierungsstelle mit --ca-file hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthOverHttpStep</name>
+    <message>
+        <source>Configure OAuth over HTTP</source>
+        <translation>OAuth über HTTP konfigurieren</translation>
+    </message>
+    <message>
+        <source>OAuth in SharePoint Server requires HTTPS. When the hybrid web application uses http://, OAuth over HTTP must be allowed. The setting lives in the configuration database, so it is set once for the whole farm.</source>
+        <translation>OAuth erfordert in SharePoint Server HTTPS. Wenn die Hybrid-Webanwendung http:// verwendet, muss OAuth über HTTP zugelassen werden. Die Einstellung liegt in der Konfigurationsdatenbank und gilt daher einmal für die gesamte Farm.</translation>
+    </message>
+    <message>
+        <source>Not required: the web application uses SSL.</source>
+        <translation>Nicht erforderlich: Die Webanwendung verwendet SSL.</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP sends tokens unencrypted on the network. Allow it (you can turn it off again once the web application uses SSL).</source>
+        <translation>OAuth über HTTP überträgt Token unverschlüsselt im Netzwerk. Lassen Sie es zu (Sie können es wieder deaktivieren, sobald die Webanwendung SSL verwendet).</translation>
+    </message>
+    <message>
+        <source>To turn it off later: %1</source>
+        <translation>Zum späteren Deaktivieren: %1</translation>
+    </message>
+    <message>
+        <source>Run this step (it sets AllowOAuthOverHttp), or move the web application to https://.</source>
+        <translation>Führen Sie diesen Schritt aus (er setzt AllowOAuthOverHttp), oder stellen Sie die Webanwendung auf https:// um.</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Configures the SharePoint hybrid server-to-server trust between a SharePoint Server farm and SharePoint Online.</source>
+        <translation>Konfiguriert die hybride Server-zu-Server-Vertrauensstellung zwischen einer SharePoint Server-Farm und SharePoint Online.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in lab kept in DIR.</source>
+        <translation>Mit der integrierten Lab-Umgebung in DIR ausführen.</translation>
+    </message>
+    <message>
+        <source>Headless: apply and validate every step.</source>
+        <translation>Ohne Oberfläche: jeden Schritt anwenden und überprüfen.</translation>
+    </message>
+    <message>
+        <source>Headless: validate every step, change nothing.</source>
+        <translation>Ohne Oberfläche: jeden Schritt überprüfen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Answers file (JSON) for --auto.</source>
+        <translation>Antwortdatei (JSON) für --auto.</translation>
+    </message>
+    <message>
+        <source>Write a JSON report to FILE.</source>
+        <translation>Einen JSON-Bericht in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Create or resume this session file.</source>
+        <translation>Diese Sitzungsdatei erstellen oder fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Stop --auto after step STEP (an id).</source>
+        <translation>--auto nach dem Schritt STEP (einer ID) beenden.</translation>
+    </message>
+    <message>
+        <source>Export the transcript of --session to FILE.</source>
+        <translation>Das Transkript von --session in FILE exportieren.</translation>
+    </message>
+    <message>
+        <source>Transcript format: txt, html or json.</source>
+        <translation>Transkriptformat: txt, html oder json.</translation>
+    </message>
+    <message>
+        <source>Per-operation timeout of the farm host, in seconds.</source>
+        <translation>Zeitlimit je Vorgang des Farmhosts, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard: %1 (default: the system&apos;s).</source>
+        <translation>Sprache des Assistenten: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Run s2s-wizard --help for the options.</source>
+        <translation>s2s-wizard --help zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--auto and --check cannot be combined.</source>
+        <translation>--auto und --check können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Choose one of them.</source>
+        <translation>Wählen Sie eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>--export-transcript needs --session FILE.</source>
+        <translation>--export-transcript erfordert --session FILE.</translation>
+    </message>
+    <message>
+        <source>Name the session whose transcript to export.</source>
+        <translation>Geben Sie die Sitzung an, deren Transkript exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; for --stop-after.</source>
+        <translation>Unbekannter Schritt „%1“ für --stop-after.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang.</source>
+        <translation>Unbekannte Sprache „%1“ für --lang.</translation>
+    </message>
+    <message>
+        <source>--op-timeout must be a positive number of seconds.</source>
+        <translation>--op-timeout muss eine positive Anzahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>For example --op-timeout 300.</source>
+        <translation>Zum Beispiel --op-timeout 300.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>Geben Sie eine PEM-Datei mit dem Zertifikat der vertrauenswürdigen Zertifizierungsstelle an.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>unbekannter Ablauf „%1“.</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>Verwenden Sie browser oder device-code.</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>Endpunktdatei des Mandanten (JSON mit den URLs login, graph und acs).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in FILE (PEM) für HTTPS vertrauen.</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>Anmeldeablauf: browser (Standard mit Oberfläche) oder device-code (Standard ohne Oberfläche).</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>Anwendungs-ID (Client-ID) für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>Mandant für die Anmeldung: ID, Domäne oder organizations.</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id und --tenant dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>Lassen Sie sie für die Standardwerte weg.</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>LAB MODE — simulated farm and tenant in %1; nothing real is changed</source>
+        <translation>LAB-MODUS – simulierte Farm und simulierter Mandant in %1; es wird nichts Echtes geändert</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applied, not validated</source>
+        <translation>angewendet, nicht überprüft</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFarmBackend</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Farm host ready: PowerShell %1, SharePoint %2, farm administrator: %3</source>
+        <translation>Farmhost bereit: PowerShell %1, SharePoint %2, Farmadministrator: %3</translation>
+    </message>
+    <message>
+        <source>Starting the farm host %1 and loading SharePoint…</source>
+        <translation>Farmhost %1 wird gestartet und SharePoint geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>In step %1: %2</source>
+        <translation>In Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppPrincipalStep</name>
+    <message>
+        <source>Register the SharePoint Online app principal</source>
+        <translation>SharePoint Online-App-Prinzipal registrieren</translation>
+    </message>
+    <message>
+        <source>The farm must know SharePoint Online as an app principal, identified by &lt;service principal object id&gt;@&lt;tenant id&gt;, to accept its OAuth requests. It is registered on the root web of the hybrid web application, once.</source>
+        <translation>Die Farm muss SharePoint Online als App-Prinzipal kennen, identifiziert durch &lt;Objekt-ID des Dienstprinzipals&gt;@&lt;Mandanten-ID&gt;, um seine OAuth-Anforderungen anzunehmen. Er wird einmal im Stammweb der Hybrid-Webanwendung registriert.</translation>
+    </message>
+    <message>
+        <source>If it is not registered yet:</source>
+        <translation>Falls er noch nicht registriert ist:</translation>
+    </message>
+    <message>
+        <source>not registered on %1</source>
+        <translation>nicht registriert auf %1</translation>
+    </message>
+    <message>
+        <source>Run this step to register the app principal.</source>
+        <translation>Führen Sie diesen Schritt aus, um den App-Prinzipal zu registrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>Kein Anmeldeinformationsspeicher verfügbar (%1). Die Anmeldung wird nur für diese Ausführung im Arbeitsspeicher gehalten: Beim nächsten Start müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>Der Anmeldeinformationsspeicher hat nicht innerhalb von %1 s geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>Entsperren Sie den Anmeldeschlüsselbund, oder fahren Sie fort: Die Anmeldung bleibt im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>Der Anmeldeinformationsspeicher hat abgelehnt, %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>Prüfen Sie den Anmeldeinformationsspeicher des Betriebssystems (Anmeldeinformationsverwaltung, Secret Service).</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>ein Geheimnis zu lesen</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>ein Geheimnis zu speichern</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>ein Geheimnis zu entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session file has schema version %1; this wizard reads version %2.</source>
+        <translation>Die Sitzungsdatei hat die Schemaversion %1; dieser Assistent liest Version %2.</translation>
+    </message>
+    <message>
+        <source>Open it with the wizard version that wrote it, or start a new setup.</source>
+        <translation>Öffnen Sie sie mit der Assistentenversion, die sie geschrieben hat, oder beginnen Sie eine neue Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Cannot create the session folder %1.</source>
+        <translation>Der Sitzungsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable location.</source>
+        <translation>Wählen Sie einen beschreibbaren Speicherort.</translation>
+    </message>
+    <message>
+        <source>The session %1 is open in another wizard (process %2 on %3).</source>
+        <translation>Die Sitzung %1 ist in einem anderen Assistenten geöffnet (Prozess %2 auf %3).</translation>
+    </message>
+    <message>
+        <source>Close the other wizard first, or start a new setup.</source>
+        <translation>Schließen Sie zuerst den anderen Assistenten, oder beginnen Sie eine neue Einrichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>Für die Anmeldung ist kein Browser verfügbar.</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>Verwenden Sie --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster bei Microsoft 365 an.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>Anmeldung per Gerätecode</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>Führen Sie den Schritt erneut aus und geben Sie den neuen Code innerhalb der angezeigten Zeit ein.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Anmeldeumleitung gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>Die Anmeldung im Browser ist nicht innerhalb von %1 Minuten zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>Schließen Sie die Anmeldung im Browserfenster ab, oder verwenden Sie --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Anforderung zu groß.</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Unerwartete Anforderung.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zur Anmeldung des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>Anmeldung fehlgeschlagen: %1. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>Anmeldung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>Melden Sie sich mit einem Konto des Mandanten an, das den Bereichen zustimmen darf.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>Die Anmeldeantwort enthält keinen Code.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>Angemeldet. Sie können dieses Fenster schließen und zum Assistenten zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>Tokenaktualisierung</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Nicht bei Microsoft 365 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Melden Sie sich zuerst an (Schritt „Tools vorbereiten und anmelden“).</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>Die Microsoft 365-Anmeldung ist abgelaufen und kann nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“).</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>Der Tokenendpunkt hat kein Zugriffstoken ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>Prüfen Sie, ob --endpoints auf einen Endpunkt der Microsoft Identity Platform zeigt.</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>Melden Sie sich erneut an; schlägt es weiterhin fehl, prüfen Sie die Client-ID (--client-id), den Mandanten (--tenant) und ob öffentliche Clientflows für den Client aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 abgelehnt: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>This step needs your confirmation: %1</source>
+        <translation>Dieser Schritt erfordert Ihre Bestätigung: %1</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation on this page, or set &quot;confirm&quot;: {&quot;%1&quot;: true} in the answers file.</source>
+        <translation>Setzen Sie auf dieser Seite das Häkchen zur Bestätigung, oder legen Sie in der Antwortdatei &quot;confirm&quot;: {&quot;%1&quot;: true} fest.</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>zu importieren</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>bereits im Stammzertifikatspeicher</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>zurückzusetzen (verwendet %1)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>verwendet es bereits</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset und Neustart des SharePoint-Timerdiensts: Der Server ist kurz außer Betrieb</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>Nach dem Zurücksetzen verwendet %1 weiterhin das Zertifikat %2 statt %3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>Prüfen Sie das Ereignisprotokoll des Servers (SharePoint Foundation, Security Token Service) und führen Sie den Schritt dann erneut aus: Bereits aktualisierte Server werden nicht erneut zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>verwendet %1</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>Import-PfxCertificate in LocalMachine\Root</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>im Stammzertifikatspeicher</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>Das STS-Signaturzertifikat der Farm wird festgelegt…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>verwendet %1; nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>Die PFX-Kennwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>Prüfen Sie certificate.passwordFile in der Antwortdatei.</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>Die PFX-Kennwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>Schreiben Sie das Kennwort in die erste Zeile der Datei.</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>Das Kennwort der PFX-Datei %1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>Geben Sie es auf der Seite ein, oder legen Sie certificate.passwordFile in der Antwortdatei fest.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>Die PFX-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob das Konto des Assistenten die Datei lesen darf.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>Die PFX-Datei %1 enthält keinen privaten Schlüssel für ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>Exportieren Sie das Zertifikat erneut zusammen mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>Der Ordner %1 für die PFX-Datei kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>Wählen Sie einen Ordner, in den das Konto des Assistenten schreiben darf (certificate.pfx).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>Unter %1 ist bereits eine Datei vorhanden, und sie ist keine PFX-Datei mit der gewählten Schlüssellänge und Gültigkeit, die sich mit dem Kennwort öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>Wählen Sie einen anderen Pfad für die neue PFX-Datei (certificate.pfx), oder verschieben Sie die Datei: Der Assistent überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>RSA-Schlüssel mit %1 Bit wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>Es wurde keine zu importierende PFX-Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>Wählen Sie die PFX-Datei auf der Seite aus, oder legen Sie certificate.pfx in der Antwortdatei fest.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Schlüssel: %1 %2 Bit%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>Gültig: %1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificateStep</name>
+    <message>
+        <source>Configure the STS certificate</source>
+        <translation>STS-Zertifikat konfigurieren</translation>
+    </message>
+    <message>
+        <source>SharePoint Online trusts tokens signed by the farm&apos;s Security Token Service certificate. Every SharePoint server must run the same certificate, with an RSA key of at least 2048 bits, valid long enough. Keeping the current certificate works if it meets these checks, but a dedicated certificate you can renew is recommended.</source>
+        <translation>SharePoint Online vertraut Token, die mit dem Zertifikat des Sicherheitstokendiensts (STS) der Farm signiert sind. Jeder SharePoint-Server muss dasselbe Zertifikat verwenden, mit einem RSA-Schlüssel von mindestens 2048 Bit und ausreichend lange gültig. Das aktuelle Zertifikat beizubehalten funktioniert, wenn es diese Prüfungen besteht; empfohlen wird jedoch ein eigenes Zertifikat, das Sie erneuern können.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits or more</source>
+        <translation>RSA, mindestens %1 Bit</translation>
+    </message>
+    <message>
+        <source>Replace the STS certificate with one whose RSA key has at least 2048 bits.</source>
+        <translation>Ersetzen Sie das STS-Zertifikat durch eines mit einem RSA-Schlüssel von mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>valid now, more than %1 days left</source>
+        <translation>jetzt gültig, noch mehr als %1 Tage</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2 (%3 days left)</source>
+        <translation>gültig von %1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
+        <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue dann in SharePoint Online hoch (Schritt „STS-Zertifikat in SharePoint Online hochladen“).</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Das Ersetzen des Zertifikats setzt IIS zurück und startet den SharePoint-Timerdienst auf jedem Server neu, einen Server nach dem anderen: Jeder Server ist ein bis zwei Minuten außer Betrieb, während die anderen weiter bedienen.</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>Aktuelles STS-Zertifikat beibehalten: Nichts wird ersetzt; die Prüfungen zeigen, ob es ausreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;neue PFX-Datei in %1&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>Einen RSA-Schlüssel mit %1 Bit und ein selbstsigniertes SHA-256-Zertifikat mit %2 Jahren Gültigkeit erzeugen; die PFX-Datei (%3) und daneben die CER-Datei schreiben, nur für den Besitzer lesbar; das Kennwort bleibt im Anmeldeinformationsspeicher.</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES, für Windows Server 2016 und älter</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>Die PFX-Datei mit ihrem Kennwort öffnen und prüfen, ob sie den privaten Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) Auf jedem Server, in dessen Stammzertifikatspeicher es fehlt:</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) Einmal, wenn die Farm mit einem anderen Zertifikat signiert:</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) Nach Ihrer Bestätigung der Ausfallzeit, ein Server nach dem anderen, nur wo der laufende STS ein anderes Zertifikat verwendet; danach Prüfung vor dem nächsten:</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>Zu installierendes STS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS-Zertifikat %1 wird installiert</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>das neue Zertifikat auf jedem Server</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>noch nicht erzeugt oder geöffnet; die Farm signiert mit %1</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>Führen Sie diesen Schritt aus.</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>Signaturzertifikat der Farm: %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>Führen Sie diesen Schritt aus: Er legt Fehlendes fest und setzt die aufgeführten Server nacheinander zurück, damit sie das Signaturzertifikat der Farm laden. Stellen Sie sicher, dass jeder Server erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Unknown transcript format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Transkriptformat „%1“.</translation>
+    </message>
+    <message>
+        <source>Use --format txt, html or json, or a file name ending in .txt, .html or .json.</source>
+        <translation>Verwenden Sie --format txt, html oder json, oder einen Dateinamen mit der Endung .txt, .html oder .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCertificateStep</name>
+    <message>
+        <source>Upload the STS certificate to SharePoint Online</source>
+        <translation>STS-Zertifikat in SharePoint Online hochladen</translation>
+    </message>
+    <message>
+        <source>SharePoint Online verifies the farm&apos;s tokens with the public key of the STS certificate, stored as a key credential of the SharePoint Online service principal. Graph replaces the whole key list on every change, so the wizard re-sends every existing key with the new one: no key is ever dropped. A key already uploaded is not added twice.</source>
+        <translation>SharePoint Online prüft die Token der Farm mit dem öffentlichen Schlüssel des STS-Zertifikats, der als Schlüsselanmeldeinformation des SharePoint Online-Dienstprinzipals gespeichert ist. Graph ersetzt bei jeder Änderung die gesamte Schlüsselliste, daher sendet der Assistent alle vorhandenen Schlüssel zusammen mit dem neuen: Kein Schlüssel geht verloren. Ein bereits hochgeladener Schlüssel wird nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself):</source>
+        <translation>Falls keine Schlüsselanmeldeinformation dieses Zertifikat enthält (verglichen über den SHA-1 des Schlüssels selbst):</translation>
+    </message>
+    <message>
+        <source>dates that cover today</source>
+        <translation>Gültigkeitszeitraum, der heute umfasst</translation>
+    </message>
+    <message>
+        <source>no key for this certificate</source>
+        <translation>kein Schlüssel für dieses Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate and upload the new one.</source>
+        <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue hoch.</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>Schlüssel vorhanden</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>Führen Sie diesen Schritt aus, um das STS-Zertifikat der Farm hochzuladen; verwendet ein Server noch ein älteres Zertifikat, schließen Sie zuerst den Schritt zum STS-Zertifikat ab.</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesStep</name>
+    <message>
+        <source>Set variables</source>
+        <translation>Variablen festlegen</translation>
+    </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>Die Werte, die alle folgenden Schritte verwenden: Ihre öffentliche DNS-Domäne ($spcn), die URL der Webanwendung ($spsite), die App-ID von SharePoint Online ($spoappid), Ihre Mandanten-ID ($spocontextID, aus Microsoft Graph gelesen) und der daraus abgeleitete ACS-Metadatenendpunkt ($metadataEndpoint).</translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation>eine GUID</translation>
+    </message>
+    <message>
+        <source>Sign in to the right tenant; GET /organization must return its id.</source>
+        <translation>Melden Sie sich beim richtigen Mandanten an; GET /organization muss dessen ID zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
+        <translation>Der Metadatenendpunkt %1 gehört zu einem anderen Mandanten: Melden Sie sich bei dem Mandanten an, den Sie verbinden.</translation>
+    </message>
+    <message>
+        <source>a DNS domain such as contoso.com</source>
+        <translation>eine DNS-Domäne wie contoso.com</translation>
+    </message>
+    <message>
+        <source>none entered</source>
+        <translation>keine eingegeben</translation>
+    </message>
+    <message>
+        <source>an http(s) URL of a farm web application with a root site</source>
+        <translation>eine http(s)-URL einer Farm-Webanwendung mit Stammwebsite</translation>
+    </message>
+    <message>
+        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
+        <translation>Wählen Sie die Webanwendung in Schritt 1; sie benötigt eine Websitesammlung im Stamm.</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 has no root site</source>
+        <translation>%1 hat keine Stammwebsite</translation>
+    </message>
+    <message>
+        <source>%1 is not a web application of the farm</source>
+        <translation>%1 ist keine Webanwendung der Farm</translation>
+    </message>
+</context>
+<context>
+    <name>WebAppAuthStep</name>
+    <message>
+        <source>Verify web application settings</source>
+        <translation>Einstellungen der Webanwendung überprüfen</translation>
+    </message>
+    <message>
+        <source>Hybrid requests from SharePoint Server reach SharePoint Online only from a web application zone that uses Integrated Windows authentication with NTLM. This step reads the authentication provider of the zone you choose; it changes nothing.</source>
+        <translation>Hybridanforderungen von SharePoint Server erreichen SharePoint Online nur aus einer Zone einer Webanwendung, die die integrierte Windows-Authentifizierung mit NTLM verwendet. Dieser Schritt liest den Authentifizierungsanbieter der gewählten Zone; er ändert nichts.</translation>
+    </message>
+    <message>
+        <source>In Central Administration open Application Management &gt; Manage web applications, select %1, click Authentication Providers, open the %2 zone and select Integrated Windows authentication with NTLM.</source>
+        <translation>Öffnen Sie in der Zentraladministration „Anwendungsverwaltung“ &gt; „Webanwendungen verwalten“, wählen Sie %1, klicken Sie auf „Authentifizierungsanbieter“, öffnen Sie die Zone %2 und wählen Sie „Integrierte Windows-Authentifizierung“ mit NTLM.</translation>
+    </message>
+    <message>
+        <source>a web application and zone</source>
+        <translation>eine Webanwendung und Zone</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose the web application and zone above.</source>
+        <translation>Wählen Sie oben die Webanwendung und die Zone.</translation>
+    </message>
+    <message>
+        <source>not found in the farm</source>
+        <translation>nicht in der Farm gefunden</translation>
+    </message>
+    <message>
+        <source>Pick a web application from the farm&apos;s list.</source>
+        <translation>Wählen Sie eine Webanwendung aus der Liste der Farm.</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication enabled</source>
+        <translation>Integrierte Windows-Authentifizierung aktiviert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Aushandeln (Kerberos)</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>Über den S2S-Assistenten</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S-Assistent</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>Richtet die Server-zu-Server-Vertrauensstellung zwischen einer SharePoint Server-Farm und SharePoint Online ein, Schritt für Schritt nach der Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>Sitzungsordner:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ActivityList</name>
+    <message>
+        <source>Farm host</source>
+        <translation>Farmhost</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Farm</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::CertificateInputs</name>
+    <message>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>Aktuelles Zertifikat be&amp;halten (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new certificate</source>
+        <translation>&amp;Neues Zertifikat erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PFX</source>
+        <translation>PFX-Datei &amp;importieren</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>Ältere 3DES-PFX-Datei (Windows Server 2016 und älter)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Schlüssel&amp;länge:</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>P&amp;FX-Datei:</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>PFX-Kennw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>PFX-Dateien (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>Zu importierende PFX-Datei</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>Neue PFX-Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>leer: eine neue Datei in %1</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>die zu importierende PFX-Datei</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>leer: wird erzeugt und im Anmeldeinformationsspeicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>das Kennwort, mit dem die PFX-Datei exportiert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>Zertifikat &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>PFX-Datei &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>Akt&amp;uelles Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>Das aktuelle STS-Zertifikat der Farm beizubehalten wird nicht empfohlen: Ein eigenes Zertifikat, das Sie nach Ihrem eigenen Zeitplan erneuern, ist sicherer. Die Prüfungen unten zeigen, ob es ausreicht.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Das aktuelle STS-Zertifikat der Farm:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::DomainInputs</name>
+    <message>
+        <source>contoso.com</source>
+        <translation>contoso.com</translation>
+    </message>
+    <message>
+        <source>The DNS domain of your public SharePoint URLs, e.g. contoso.com or *.contoso.com</source>
+        <translation>Die DNS-Domäne Ihrer öffentlichen SharePoint-URLs, z. B. contoso.com oder *.contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Public domain:</source>
+        <translation>Ö&amp;ffentliche Domäne:</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FinalSummary</name>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Transkript exportieren…</translation>
+    </message>
+    <message>
+        <source>Click Run to check every step once more.</source>
+        <translation>Klicken Sie auf „Ausführen“, um jeden Schritt noch einmal zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail</source>
+        <translation>
+            <numerusform>%n Prüfung schlägt fehl</numerusform>
+            <numerusform>%n Prüfungen schlagen fehl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks pass, with %n warning(s)</source>
+        <translation>
+            <numerusform>Alle Prüfungen bestanden, mit %n Warnung</numerusform>
+            <numerusform>Alle Prüfungen bestanden, mit %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation>Alle Prüfungen bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::HostTransport</name>
+    <message>
+        <source>The farm host was closed.</source>
+        <translation>Der Farmhost wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The farm host went away while running %1.</source>
+        <translation>Der Farmhost wurde während der Ausführung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the farm host was stopped.</source>
+        <translation>Abgebrochen: Der Farmhost wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>Führen Sie den Schritt erneut aus, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 could not start: %2</source>
+        <translation>Der Farmhost %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>Check that the program exists and may run.</source>
+        <translation>Prüfen Sie, ob das Programm vorhanden ist und ausgeführt werden darf.</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line longer than %1 bytes.</source>
+        <translation>Der Farmhost hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
+    </message>
+    <message>
+        <source>This is a defect of the host script; the log has the details.</source>
+        <translation>Dies ist ein Fehler des Hostskripts; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>The farm host %1.</source>
+        <translation>Der Farmhost %1.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 while running %2.</source>
+        <translation>Der Farmhost %1 (bei der Ausführung von %2).</translation>
+    </message>
+    <message>
+        <source>Run the step again: the host restarts. If it keeps failing, the log has the host&apos;s error output.</source>
+        <translation>Führen Sie den Schritt erneut aus: Der Host startet neu. Schlägt es weiterhin fehl, enthält das Protokoll die Fehlerausgabe des Hosts.</translation>
+    </message>
+    <message>
+        <source>The farm host did not get ready within %1 s (loading the SharePoint snap-in).</source>
+        <translation>Der Farmhost war nicht innerhalb von %1 s bereit (Laden des SharePoint-Snap-Ins).</translation>
+    </message>
+    <message>
+        <source>Check that SharePoint Server is installed on this server and that Windows PowerShell starts.</source>
+        <translation>Prüfen Sie, ob SharePoint Server auf diesem Server installiert ist und Windows PowerShell startet.</translation>
+    </message>
+    <message>
+        <source>The farm operation %1 did not finish within %2 s.</source>
+        <translation>Der Farmvorgang %1 wurde nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
+        <translation>Der Host wurde angehalten und startet beim nächsten Aufruf neu. Erhöhen Sie --op-timeout, wenn die Farm langsam ist.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::MainWizard</name>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S-Assistent</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Transkript exportieren…</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)</source>
+        <translation>Texttranskript (*.txt);;HTML-Bericht (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transkript geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Info…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::PlanView</name>
+    <message>
+        <source>What this step runs</source>
+        <translation>Was dieser Schritt ausführt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>Befehle in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>wird importiert…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SetupRunner</name>
+    <message>
+        <source>Step &quot;%1&quot; stopped</source>
+        <translation>Schritt „%1“ angehalten</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Validate &quot;%1&quot;</source>
+        <translation>„%1“ überprüfen</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>Ein anderer Vorgang läuft.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>Warten Sie, bis er beendet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>Dieses Konto und die im Anmeldeinformationsspeicher gespeicherte Anmeldung vergessen</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>Bei Microsoft 365 angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Nicht bei Microsoft 365 angemeldet. „Ausführen“ meldet an.</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>Abgemeldet: Beim nächsten Ausführen müssen Sie sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepListPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>Ich &amp;bestätige diese Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Apply what is missing, then validate</source>
+        <translation>Fehlendes anwenden, dann überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check only; changes nothing</source>
+        <translation>Nur prüfen; ändert nichts</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Not run yet. Run applies what is missing, then validates; Validate only checks.</source>
+        <translation>Noch nicht ausgeführt. „Ausführen“ wendet Fehlendes an und überprüft dann; „Prüfen“ prüft nur.</translation>
+    </message>
+    <message>
+        <source>Applied (%1), not validated yet.</source>
+        <translation>Angewendet (%1), noch nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>Validated (%1): no check fails.</source>
+        <translation>Überprüft (%1): Keine Prüfung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Some checks fail (%1): see the remedies below.</source>
+        <translation>Einige Prüfungen schlagen fehl (%1): Siehe die Abhilfen unten.</translation>
+    </message>
+    <message>
+        <source>Stopped (%1): see the message below.</source>
+        <translation>Angehalten (%1): Siehe die Meldung unten.</translation>
+    </message>
+    <message>
+        <source>Not applicable: nothing to do.</source>
+        <translation>Nicht zutreffend: Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>Den laufenden Farmvorgang anhalten; der Schritt kann erneut ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WebAppInputs</name>
+    <message>
+        <source>&amp;Web application:</source>
+        <translation>Webanwe&amp;ndung:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>Z&amp;one:</translation>
+    </message>
+    <message>
+        <source>Reading the farm&apos;s web applications…</source>
+        <translation>Webanwendungen der Farm werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the farm&apos;s web applications: %1</source>
+        <translation>Die Webanwendungen der Farm können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The farm has no web application.</source>
+        <translation>Die Farm hat keine Webanwendung.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WelcomePage</name>
+    <message>
+        <source>Welcome to the S2S Wizard</source>
+        <translation>Willkommen beim S2S-Assistenten</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the server-to-server trust between your SharePoint Server farm and SharePoint Online, one documented step at a time. Each step shows what it will run, runs it when you click Run and validates the result before you can go on. Your progress is saved, so you can close the wizard and resume later, and the transcript can be exported for your change record.</source>
+        <translation>Dieser Assistent richtet die Server-zu-Server-Vertrauensstellung zwischen Ihrer SharePoint Server-Farm und SharePoint Online ein, Schritt für Schritt nach der Dokumentation. Jeder Schritt zeigt, was er ausführen wird, führt es aus, wenn Sie auf „Ausführen“ klicken, und überprüft das Ergebnis, bevor Sie fortfahren können. Ihr Fortschritt wird gespeichert: Sie können den Assistenten schließen und später fortsetzen, und das Transkript lässt sich für Ihre Änderungsdokumentation exportieren.</translation>
+    </message>
+    <message>
+        <source>Open the lab in %1</source>
+        <translation>Lab-Umgebung in %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new setup</source>
+        <translation>&amp;Neue Einrichtung beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup %1</source>
+        <translation>Einrichtung %1 &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Session file: %1</source>
+        <translation>Sitzungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Resumes the setup %1.</source>
+        <translation>Setzt die Einrichtung %1 fort.</translation>
+    </message>
+    <message>
+        <source>A new setup starts in this file.</source>
+        <translation>Eine neue Einrichtung beginnt in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>started %1; every step is done</source>
+        <translation>begonnen %1; alle Schritte sind erledigt</translation>
+    </message>
+    <message>
+        <source>started %1; next: step %2, %3</source>
+        <translation>begonnen %1; als Nächstes: Schritt %2, %3</translation>
+    </message>
+    <message>
+        <source>Validating the finished steps again…</source>
+        <translation>Die abgeschlossenen Schritte werden erneut überprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WizardContext</name>
+    <message>
+        <source>A session is already open.</source>
+        <translation>Es ist bereits eine Sitzung geöffnet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AcsTrustStep</name>
+    <message>
+        <source>Configure the proxy for ACS</source>
+        <translation>Configurer le proxy pour ACS</translation>
+    </message>
+    <message>
+        <source>An Azure Access Control Service proxy in the default proxy group and a trusted security token issuer (a trust broker) let the farm accept tokens issued for your tenant. The issuer reads its name from the metadata endpoint, so the farm must reach it over HTTPS. Existing objects are reused, never duplicated.</source>
+        <translation>Un proxy Azure Access Control Service dans le groupe de proxys par défaut et un émetteur de jeton de sécurité approuvé (un broker d&apos;approbation) permettent à la batterie d&apos;accepter les jetons émis pour votre locataire. L&apos;émetteur lit son nom sur le point de terminaison de métadonnées : la batterie doit donc l&apos;atteindre en HTTPS. Les objets existants sont réutilisés, jamais dupliqués.</translation>
+    </message>
+    <message>
+        <source>If no ACS proxy exists:</source>
+        <translation>S&apos;il n&apos;existe aucun proxy ACS :</translation>
+    </message>
+    <message>
+        <source>If no trusted issuer uses this metadata endpoint:</source>
+        <translation>Si aucun émetteur approuvé n&apos;utilise ce point de terminaison de métadonnées :</translation>
+    </message>
+    <message>
+        <source>A trusted security token issuer named &quot;%1&quot; already exists with another metadata endpoint (%2).</source>
+        <translation>Un émetteur de jeton de sécurité approuvé nommé « %1 » existe déjà avec un autre point de terminaison de métadonnées (%2).</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
+        <translation>Il appartient probablement à un ancien locataire. Supprimez-le avec Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; s&apos;il n&apos;est plus utilisé, puis exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the ACS proxy.</source>
+        <translation>Exécutez cette étape pour créer le proxy ACS.</translation>
+    </message>
+    <message>
+        <source>no ACS proxy</source>
+        <translation>aucun proxy ACS</translation>
+    </message>
+    <message>
+        <source>an ACS proxy, Online</source>
+        <translation>un proxy ACS, en ligne</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
+        <translation>Démarrez le proxy : Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>in the default group</source>
+        <translation>dans le groupe par défaut</translation>
+    </message>
+    <message>
+        <source>not in the default group</source>
+        <translation>pas dans le groupe par défaut</translation>
+    </message>
+    <message>
+        <source>Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</source>
+        <translation>Ajoutez-le : Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</translation>
+    </message>
+    <message>
+        <source>The proxy points at another tenant&apos;s metadata: remove it and run this step again.</source>
+        <translation>Le proxy pointe vers les métadonnées d&apos;un autre locataire : supprimez-le et exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Run this step to create the trusted issuer.</source>
+        <translation>Exécutez cette étape pour créer l&apos;émetteur approuvé.</translation>
+    </message>
+    <message>
+        <source>a trusted issuer named ACS</source>
+        <translation>un émetteur approuvé nommé ACS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>an issuer whose name begins with ACS</source>
+        <translation>un émetteur dont le nom commence par ACS</translation>
+    </message>
+    <message>
+        <source>The issuer was created for another tenant or realm: remove it (Remove-SPTrustedSecurityTokenIssuer) and run this step again.</source>
+        <translation>L&apos;émetteur a été créé pour un autre locataire ou domaine d&apos;authentification : supprimez-le (Remove-SPTrustedSecurityTokenIssuer) et exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>Recreate the issuer with -IsTrustBroker:$true.</source>
+        <translation>Recréez l&apos;émetteur avec -IsTrustBroker:$true.</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpnStep</name>
+    <message>
+        <source>Add the SPN</source>
+        <translation>Ajouter le SPN</translation>
+    </message>
+    <message>
+        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept.</source>
+        <translation>SharePoint Online accepte les jetons de la batterie pour les hôtes de votre domaine public lorsque son principal de service liste le SPN générique 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. L&apos;Assistant lit la liste, ajoute le SPN s&apos;il manque et réécrit la liste complète : chaque SPN existant est conservé.</translation>
+    </message>
+    <message>
+        <source>If %1 is not listed yet:</source>
+        <translation>Si %1 n&apos;est pas encore listé :</translation>
+    </message>
+    <message>
+        <source>No valid public domain is set.</source>
+        <translation>Aucun domaine public valide n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Enter it in the step &quot;Set variables&quot;.</source>
+        <translation>Saisissez-le à l&apos;étape « Définir les variables ».</translation>
+    </message>
+    <message>
+        <source>Run this step to add the SPN.</source>
+        <translation>Exécutez cette étape pour ajouter le SPN.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Remove the other SPNs for %1 from the SharePoint Online principal: only the wildcard SPN may name the domain.</source>
+        <translation>Supprimez les autres SPN pour %1 du principal SharePoint Online : seul le SPN générique peut nommer le domaine.</translation>
+    </message>
+    <message>
+        <source>every SPN listed before this step</source>
+        <translation>chaque SPN listé avant cette étape</translation>
+    </message>
+    <message>
+        <source>no earlier list recorded: the step has not run in this session</source>
+        <translation>aucune liste antérieure enregistrée : l&apos;étape n&apos;a pas été exécutée dans cette session</translation>
+    </message>
+    <message>
+        <source>Nothing to compare; run the step to record the list first.</source>
+        <translation>Rien à comparer ; exécutez d&apos;abord l&apos;étape pour enregistrer la liste.</translation>
+    </message>
+    <message>
+        <source>all %1 still listed</source>
+        <translation>tous les %1 sont toujours listés</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>Add the missing SPNs back to the SharePoint Online principal: other hybrid features depend on them.</source>
+        <translation>Rajoutez les SPN manquants au principal SharePoint Online : d&apos;autres fonctionnalités hybrides en dépendent.</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Answers key &quot;%1&quot;: %2</source>
+        <translation>Clé de réponse « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>Écrivez-la entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>is not a known key.</source>
+        <translation>n&apos;est pas une clé connue.</translation>
+    </message>
+    <message>
+        <source>Known keys: %1.</source>
+        <translation>Clés connues : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>« %1 » n&apos;est pas une URL absolue http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Écrivez l&apos;URL de l&apos;application web, par exemple http://sharepoint.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>« %1 » n&apos;est pas une zone.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;realmChange&quot;: true, ...}.</source>
+        <translation>Écrivez {&quot;realmChange&quot;: true, ...}.</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>n&apos;est pas une confirmation connue.</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Connues : %1.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Écrivez true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>« %1 » n&apos;est pas un fichier que l&apos;Assistant peut lire.</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>Indiquez le chemin d&apos;un fichier existant et lisible.</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>Écrivez {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} ou {&quot;mode&quot;: &quot;keep&quot;}.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>doit être &quot;generate&quot;, &quot;import&quot; ou &quot;keep&quot;.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Écrivez l&apos;une des trois valeurs entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>doit être l&apos;une des valeurs %1 (bits RSA).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Écrivez un nombre, par exemple 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>doit être un nombre entier d&apos;années de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Écrivez un nombre, par exemple 2.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>doit être un chemin.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Écrivez le chemin entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>est nécessaire pour importer un PFX.</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>Indiquez le chemin du fichier PFX à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthRealmStep</name>
+    <message>
+        <source>Set the authentication realm</source>
+        <translation>Définir le domaine d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm must be your tenant id, so that SharePoint Online and the farm agree on token audiences. Changing it breaks everything registered on the old realm (provider-hosted add-ins, Workflow Manager) with HTTP 401 until they are registered again: the wizard lists them first.</source>
+        <translation>Le domaine d&apos;authentification (realm) de la batterie doit être votre ID de locataire, afin que SharePoint Online et la batterie s&apos;accordent sur les audiences des jetons. Le modifier casse tout ce qui est inscrit sur l&apos;ancien domaine (compléments hébergés par le fournisseur, Workflow Manager) avec une erreur HTTP 401 jusqu&apos;à leur réinscription : l&apos;Assistant les liste d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Change the farm&apos;s authentication realm to the tenant id, knowing that what depends on the old realm stops working until it is registered again.</source>
+        <translation>Remplacer le domaine d&apos;authentification de la batterie par l&apos;ID de locataire, en sachant que ce qui dépend de l&apos;ancien domaine cessera de fonctionner jusqu&apos;à sa réinscription.</translation>
+    </message>
+    <message>
+        <source>If the realm differs, after your confirmation:</source>
+        <translation>Si le domaine diffère, après votre confirmation :</translation>
+    </message>
+    <message>
+        <source>The realm will change from %1 to %2.</source>
+        <translation>Le domaine passera de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Depends on the old realm and will fail with HTTP 401: %1</source>
+        <translation>Dépend de l&apos;ancien domaine et échouera avec HTTP 401 : %1</translation>
+    </message>
+    <message>
+        <source>Run this step to set the realm to the tenant id.</source>
+        <translation>Exécutez cette étape pour définir le domaine sur l&apos;ID de locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Windows PowerShell with SharePoint Server is not available here.</source>
+        <translation>Windows PowerShell avec SharePoint Server n&apos;est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
+        <translation>Exécutez l&apos;Assistant sur un serveur SharePoint, avec élévation de privilèges, en tant qu&apos;administrateur de batterie ; ou essayez-le avec le labo intégré via --lab DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Web application exists</source>
+        <translation>L&apos;application web existe</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication</source>
+        <translation>Authentification Windows intégrée</translation>
+    </message>
+    <message>
+        <source>NTLM (Kerberos disabled)</source>
+        <translation>NTLM (Kerberos désactivé)</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP enabled</source>
+        <translation>OAuth sur HTTP activé</translation>
+    </message>
+    <message>
+        <source>STS certificate same on all servers</source>
+        <translation>Même certificat STS sur tous les serveurs</translation>
+    </message>
+    <message>
+        <source>STS certificate key strength</source>
+        <translation>Longueur de clé du certificat STS</translation>
+    </message>
+    <message>
+        <source>STS certificate validity</source>
+        <translation>Validité du certificat STS</translation>
+    </message>
+    <message>
+        <source>SharePoint PowerShell host ready</source>
+        <translation>Hôte PowerShell SharePoint prêt</translation>
+    </message>
+    <message>
+        <source>Account is a farm administrator</source>
+        <translation>Le compte est administrateur de batterie</translation>
+    </message>
+    <message>
+        <source>PowerShell remoting reaches every server</source>
+        <translation>La communication à distance PowerShell atteint chaque serveur</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365</source>
+        <translation>Connecté à Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Graph permission granted</source>
+        <translation>Autorisation Graph accordée</translation>
+    </message>
+    <message>
+        <source>Farm reaches ACS over HTTPS</source>
+        <translation>La batterie atteint ACS en HTTPS</translation>
+    </message>
+    <message>
+        <source>Public domain valid</source>
+        <translation>Domaine public valide</translation>
+    </message>
+    <message>
+        <source>Site URL valid</source>
+        <translation>URL de site valide</translation>
+    </message>
+    <message>
+        <source>Tenant id known</source>
+        <translation>ID de locataire connu</translation>
+    </message>
+    <message>
+        <source>Metadata realm matches tenant</source>
+        <translation>Le domaine des métadonnées correspond au locataire</translation>
+    </message>
+    <message>
+        <source>STS certificate on SharePoint Online principal</source>
+        <translation>Certificat STS sur le principal SharePoint Online</translation>
+    </message>
+    <message>
+        <source>Key credential dates cover today</source>
+        <translation>Les dates des informations d&apos;identification de clé couvrent aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>SPN listed</source>
+        <translation>SPN listé</translation>
+    </message>
+    <message>
+        <source>Only SPN for the domain</source>
+        <translation>Seul SPN pour le domaine</translation>
+    </message>
+    <message>
+        <source>Existing SPNs kept</source>
+        <translation>SPN existants conservés</translation>
+    </message>
+    <message>
+        <source>SharePoint Online app principal registered</source>
+        <translation>Principal d&apos;application SharePoint Online inscrit</translation>
+    </message>
+    <message>
+        <source>Realm GUIDs match</source>
+        <translation>Les GUID de domaine correspondent</translation>
+    </message>
+    <message>
+        <source>ACS proxy present and online</source>
+        <translation>Proxy ACS présent et en ligne</translation>
+    </message>
+    <message>
+        <source>ACS proxy in the default proxy group</source>
+        <translation>Proxy ACS dans le groupe de proxys par défaut</translation>
+    </message>
+    <message>
+        <source>ACS proxy metadata endpoint matches</source>
+        <translation>Le point de terminaison de métadonnées du proxy ACS correspond</translation>
+    </message>
+    <message>
+        <source>Trusted Service Consumer present</source>
+        <translation>Trusted Service Consumer présent</translation>
+    </message>
+    <message>
+        <source>Trusted issuer name is the ACS principal</source>
+        <translation>Le nom de l&apos;émetteur approuvé est le principal ACS</translation>
+    </message>
+    <message>
+        <source>Trusted issuer is a broker</source>
+        <translation>L&apos;émetteur approuvé est un broker</translation>
+    </message>
+    <message>
+        <source>readable state</source>
+        <translation>état lisible</translation>
+    </message>
+    <message>
+        <source>Fix the error above, then validate again.</source>
+        <translation>Corrigez l&apos;erreur ci-dessus, puis vérifiez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksText</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Status: %3
+Expected: %4
+Actual: %5</source>
+        <translation>%1 (%2)
+État : %3
+Attendu : %4
+Constaté : %5</translation>
+    </message>
+    <message>
+        <source>
+Remedy: %1</source>
+        <translation>
+Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Prepare tools and sign in</source>
+        <translation>Préparer les outils et se connecter</translation>
+    </message>
+    <message>
+        <source>The wizard runs the farm side in Windows PowerShell 5.1 with the SharePoint snap-in and talks to Microsoft Graph itself: no MSOnline or Azure AD module is needed (both are retired). You sign in to Microsoft 365 with an account that may change application registrations.</source>
+        <translation>L&apos;Assistant exécute la partie batterie dans Windows PowerShell 5.1 avec le composant logiciel enfichable SharePoint et communique lui-même avec Microsoft Graph : aucun module MSOnline ou Azure AD n&apos;est nécessaire (tous deux sont retirés). Vous vous connectez à Microsoft 365 avec un compte autorisé à modifier les inscriptions d&apos;applications.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 with SharePoint loaded</source>
+        <translation>Windows PowerShell 5.1 avec SharePoint chargé</translation>
+    </message>
+    <message>
+        <source>PowerShell %1, SharePoint %2</source>
+        <translation>PowerShell %1, SharePoint %2</translation>
+    </message>
+    <message>
+        <source>farm administrator, elevated</source>
+        <translation>administrateur de batterie, avec élévation</translation>
+    </message>
+    <message>
+        <source>%1: farm administrator %2, elevated %3</source>
+        <translation>%1 : administrateur de batterie %2, élévation %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Run the wizard elevated (Run as administrator) with an account in the Farm Administrators group that has Get-SPShellAdmin rights.</source>
+        <translation>Exécutez l&apos;Assistant avec élévation (Exécuter en tant qu&apos;administrateur) avec un compte du groupe Administrateurs de batterie disposant des droits Get-SPShellAdmin.</translation>
+    </message>
+    <message>
+        <source>every SharePoint server</source>
+        <translation>chaque serveur SharePoint</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>inaccessible : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>a Microsoft 365 account</source>
+        <translation>un compte Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Sign in with an Application Administrator (or Cloud Application Administrator) and grant admin consent to Application.ReadWrite.All for the sign-in client.</source>
+        <translation>Connectez-vous avec un Administrateur d&apos;application (ou Administrateur d&apos;application cloud) et accordez le consentement administrateur à Application.ReadWrite.All pour le client de connexion.</translation>
+    </message>
+    <message>
+        <source>HTTPS to %1</source>
+        <translation>HTTPS vers %1</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>accessible</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation>Impossible de définir l&apos;objet du certificat.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded X.509 certificate.</source>
+        <translation>Les données ne sont pas un certificat X.509 encodé en DER.</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate in DER (.cer) or PEM form.</source>
+        <translation>Le fichier n&apos;est pas un certificat X.509 au format DER (.cer) ou PEM.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again as DER encoded binary X.509 (.CER).</source>
+        <translation>Exportez de nouveau le certificat au format « X.509 binaire encodé DER (.CER) ».</translation>
+    </message>
+    <message>
+        <source>The certificate or its private key could not be read for the PFX.</source>
+        <translation>Impossible de lire le certificat ou sa clé privée pour le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clé privée n&apos;appartient pas au certificat.</translation>
+    </message>
+    <message>
+        <source>Could not build the PFX file.</source>
+        <translation>Impossible de construire le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PFX file.</source>
+        <translation>Impossible d&apos;encoder le fichier PFX.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PFX (PKCS#12): it is damaged or of another kind.</source>
+        <translation>Le fichier n&apos;est pas un PFX (PKCS#12) lisible : il est endommagé ou d&apos;un autre type.</translation>
+    </message>
+    <message>
+        <source>Copy the PFX again from where it was exported, or export it again with its private key.</source>
+        <translation>Copiez de nouveau le fichier PFX depuis son emplacement d&apos;exportation, ou exportez-le de nouveau avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PFX file.</source>
+        <translation>Le mot de passe n&apos;ouvre pas ce fichier PFX.</translation>
+    </message>
+    <message>
+        <source>Type the password the PFX was exported with. If you are sure it is right, the file was altered: copy or export it again.</source>
+        <translation>Tapez le mot de passe utilisé lors de l&apos;exportation du PFX. Si vous êtes sûr qu&apos;il est correct, le fichier a été modifié : copiez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The PFX opens with this password but its content is damaged.</source>
+        <translation>Le PFX s&apos;ouvre avec ce mot de passe, mais son contenu est endommagé.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again with its private key.</source>
+        <translation>Exportez de nouveau le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2).</source>
+        <translation>Le PFX est chiffré avec un algorithme qu&apos;OpenSSL 3 ne propose plus (tel que RC2).</translation>
+    </message>
+    <message>
+        <source>Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption.</source>
+        <translation>Exportez-le de nouveau en choisissant le chiffrement TripleDES-SHA1 ou AES256-SHA256.</translation>
+    </message>
+    <message>
+        <source>The PFX holds no certificate.</source>
+        <translation>Le PFX ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate together with its private key.</source>
+        <translation>Exportez le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Vérifiez le chemin et que le compte de l&apos;Assistant peut lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to, with free space.</source>
+        <translation>Choisissez un dossier où le compte de l&apos;Assistant peut écrire et qui dispose d&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Could not generate an RSA key of %1 bits.</source>
+        <translation>Impossible de générer une clé RSA de %1 bits.</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation>Impossible de renseigner le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not add certificate extensions.</source>
+        <translation>Impossible d&apos;ajouter les extensions du certificat.</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>Impossible de signer le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation>Impossible d&apos;encoder le certificat.</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>Impossible d&apos;encoder la clé privée.</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits is not offered for the STS certificate.</source>
+        <translation>Une clé RSA de %1 bits n&apos;est pas proposée pour le certificat STS.</translation>
+    </message>
+    <message>
+        <source>Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra expect at least).</source>
+        <translation>Choisissez 2048, 3072 ou 4096 bits (SharePoint et Microsoft Entra attendent au moins 2048).</translation>
+    </message>
+    <message>
+        <source>A validity of %1 years is not offered for the STS certificate.</source>
+        <translation>Une validité de %1 ans n&apos;est pas proposée pour le certificat STS.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10 years, and note the expiry date: hybrid stops working the day the certificate expires.</source>
+        <translation>Choisissez entre 1 et 10 ans, et notez la date d&apos;expiration : l&apos;hybride cesse de fonctionner le jour où le certificat expire.</translation>
+    </message>
+    <message>
+        <source>The certificate subject &quot;%1&quot; is not valid: %2</source>
+        <translation>L&apos;objet du certificat « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Write it as CN=name, optionally followed by O=organization, OU=unit, C=country.</source>
+        <translation>Écrivez-le sous la forme CN=nom, éventuellement suivi de O=organisation, OU=unité, C=pays.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>il est vide.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses %1 (too long, or wrong format).</source>
+        <translation>OpenSSL refuse %1 (trop long ou format incorrect).</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>Enter the public DNS domain only, such as contoso.com (no https://, no path).</source>
+        <translation>Saisissez uniquement le domaine DNS public, par exemple contoso.com (sans https://, sans chemin).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a URL, not a domain name.</source>
+        <translation>« %1 » est une URL, pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wildcard other than a leading &quot;*.&quot;.</source>
+        <translation>« %1 » contient un caractère générique autre qu&apos;un « *. » initial.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name with at least two labels.</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine d&apos;au moins deux étiquettes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid label &quot;%2&quot;: use letters, digits and inner hyphens.</source>
+        <translation>« %1 » contient une étiquette non valide « %2 » : utilisez des lettres, des chiffres et des traits d&apos;union intérieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Endpoint &quot;%1&quot; is not an absolute https:// URL.</source>
+        <translation>Le point de terminaison « %1 » n&apos;est pas une URL https:// absolue.</translation>
+    </message>
+    <message>
+        <source>Write it as https://host[:port] in the endpoints file.</source>
+        <translation>Écrivez-le sous la forme https://hôte[:port] dans le fichier des points de terminaison.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Clé inconnue « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Le fichier des points de terminaison ne contient que &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 n&apos;a pas d&apos;URL « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>Indiquez les trois : &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax (an editor with JSON validation helps).</source>
+        <translation>Corrigez la syntaxe JSON (un éditeur avec validation JSON vous aidera).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions.</source>
+        <translation>Libérez de l&apos;espace disque ou corrigez les autorisations du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalValidationStep</name>
+    <message>
+        <source>Validation and next steps</source>
+        <translation>Validation et étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Every check of every step runs again, read-only, and the results are summed up here. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
+        <translation>Chaque vérification de chaque étape est exécutée de nouveau, en lecture seule, et les résultats sont récapitulés ici. Exportez la transcription pour votre dossier de modification. Prochaines étapes de la feuille de route hybride : l&apos;authentification unique et la synchronisation d&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Re-run the checks of steps 1 to 10 (read-only).</source>
+        <translation>Réexécuter les vérifications des étapes 1 à 10 (lecture seule).</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph a envoyé une réponse qui n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter ») : le jeton a expiré ou a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>Le compte connecté n&apos;a pas le rôle ou le consentement pour %1. Connectez-vous avec un Administrateur d&apos;application ou un Administrateur d&apos;application cloud (pour Application.ReadWrite.All ; Directory.Read.All ou Organization.Read.All pour lire l&apos;organisation), et faites accorder par un Administrateur général ou un Administrateur de rôle privilégié le consentement administrateur à %1 pour le client de connexion (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations).</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>Vérifiez le locataire et l&apos;ID d&apos;application : l&apos;objet n&apos;y existe pas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph limite les requêtes ou est indisponible ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph a répondu HTTP %1 %2 : %3 (request-id %4, date %5).</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>Abandon après %1 tentatives et %2 s d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph n&apos;a listé aucune organisation.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>Vérifiez l&apos;ID de locataire dans le point de terminaison de métadonnées.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 n&apos;a pas répondu avec un document de métadonnées JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>error: [%1] %2</source>
+        <translation>erreur : [%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2 : attendu %3, constaté %4</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcription écrite dans %1</translation>
+    </message>
+    <message>
+        <source>The answers file must give &quot;%1&quot; for a run on a real farm.</source>
+        <translation>Le fichier de réponses doit indiquer « %1 » pour une exécution sur une vraie batterie.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session : %1</translation>
+    </message>
+    <message>
+        <source>Result: no check fails.</source>
+        <translation>Résultat : aucune vérification n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>Result: exit code %1.</source>
+        <translation>Résultat : code de sortie %1.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter :
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>Corrigez ou supprimez le fichier du labo ; un fichier supprimé est recréé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>Impossible de créer le dossier du labo %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>Choisissez un dossier accessible en écriture pour --lab.</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json n&apos;indique aucun port pour le locataire du labo.</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>Définissez &quot;port&quot; dans tenant.json sur un port TCP libre (1024-65535).</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>Impossible de charger le certificat TLS du locataire du labo.</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Vérifiez que Qt Network dispose de son backend TLS OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Le locataire du labo ne peut pas écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>Un autre programme utilise le port %1, peut-être un autre Assistant sur le même dossier de labo : fermez-le. Ou indiquez un port libre dans &quot;port&quot; de tenant.json ; la batterie a alors de nouveau besoin de l&apos;étape ACS, car son proxy ACS et son émetteur conservent l&apos;ancienne URL.</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>Le locataire du labo n&apos;a pas de certificat avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>Choisissez un dossier de labo accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>Impossible d&apos;écrire le certificat du locataire du labo dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>Aucune réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>Vérifiez que cet ordinateur atteint %1 en HTTPS (proxy, pare-feu, inspection TLS : ajoutez son autorité de certification avec --ca-file).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthOverHttpStep</name>
+    <message>
+        <source>Configure OAuth over HTTP</source>
+        <translation>Configurer OAuth sur HTTP</translation>
+    </message>
+    <message>
+        <source>OAuth in SharePoint Server requires HTTPS. When the hybrid web application uses http://, OAuth over HTTP must be allowed. The setting lives in the configuration database, so it is set once for the whole farm.</source>
+        <translation>Dans SharePoint Server, OAuth exige HTTPS. Lorsque l&apos;application web hybride utilise http://, OAuth sur HTTP doit être autorisé. Ce paramètre se trouve dans la base de données de configuration : il est donc défini une seule fois pour toute la batterie.</translation>
+    </message>
+    <message>
+        <source>Not required: the web application uses SSL.</source>
+        <translation>Non nécessaire : l&apos;application web utilise SSL.</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP sends tokens unencrypted on the network. Allow it (you can turn it off again once the web application uses SSL).</source>
+        <translation>OAuth sur HTTP transmet les jetons en clair sur le réseau. Autorisez-le (vous pourrez le désactiver dès que l&apos;application web utilisera SSL).</translation>
+    </message>
+    <message>
+        <source>To turn it off later: %1</source>
+        <translation>Pour le désactiver plus tard : %1</translation>
+    </message>
+    <message>
+        <source>Run this step (it sets AllowOAuthOverHttp), or move the web application to https://.</source>
+        <translation>Exécutez cette étape (elle définit AllowOAuthOverHttp), ou passez l&apos;application web en https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Configures the SharePoint hybrid server-to-server trust between a SharePoint Server farm and SharePoint Online.</source>
+        <translation>Configure l&apos;approbation hybride de serveur à serveur entre une batterie SharePoint Server et SharePoint Online.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in lab kept in DIR.</source>
+        <translation>Exécuter sur le labo intégré conservé dans DIR.</translation>
+    </message>
+    <message>
+        <source>Headless: apply and validate every step.</source>
+        <translation>Sans interface : appliquer et valider chaque étape.</translation>
+    </message>
+    <message>
+        <source>Headless: validate every step, change nothing.</source>
+        <translation>Sans interface : valider chaque étape, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Answers file (JSON) for --auto.</source>
+        <translation>Fichier de réponses (JSON) pour --auto.</translation>
+    </message>
+    <message>
+        <source>Write a JSON report to FILE.</source>
+        <translation>Écrire un rapport JSON dans FILE.</translation>
+    </message>
+    <message>
+        <source>Create or resume this session file.</source>
+        <translation>Créer ou reprendre ce fichier de session.</translation>
+    </message>
+    <message>
+        <source>Stop --auto after step STEP (an id).</source>
+        <translation>Arrêter --auto après l&apos;étape STEP (un identifiant).</translation>
+    </message>
+    <message>
+        <source>Export the transcript of --session to FILE.</source>
+        <translation>Exporter la transcription de --session dans FILE.</translation>
+    </message>
+    <message>
+        <source>Transcript format: txt, html or json.</source>
+        <translation>Format de la transcription : txt, html ou json.</translation>
+    </message>
+    <message>
+        <source>Per-operation timeout of the farm host, in seconds.</source>
+        <translation>Délai d&apos;expiration par opération de l&apos;hôte de batterie, en secondes.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard: %1 (default: the system&apos;s).</source>
+        <translation>Langue de l&apos;Assistant : %1 (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>Run s2s-wizard --help for the options.</source>
+        <translation>Lancez s2s-wizard --help pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--auto and --check cannot be combined.</source>
+        <translation>--auto et --check ne peuvent pas être combinés.</translation>
+    </message>
+    <message>
+        <source>Choose one of them.</source>
+        <translation>Choisissez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>--export-transcript needs --session FILE.</source>
+        <translation>--export-transcript nécessite --session FILE.</translation>
+    </message>
+    <message>
+        <source>Name the session whose transcript to export.</source>
+        <translation>Indiquez la session dont la transcription doit être exportée.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; for --stop-after.</source>
+        <translation>Étape inconnue « %1 » pour --stop-after.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang.</source>
+        <translation>Langue inconnue « %1 » pour --lang.</translation>
+    </message>
+    <message>
+        <source>--op-timeout must be a positive number of seconds.</source>
+        <translation>--op-timeout doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>For example --op-timeout 300.</source>
+        <translation>Par exemple --op-timeout 300.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>Indiquez un fichier PEM contenant le certificat de l&apos;autorité de certification à approuver.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>flux inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>Utilisez browser ou device-code.</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>Fichier des points de terminaison du locataire (JSON avec les URL login, graph et acs).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>Approuver aussi les autorités de certification de FILE (PEM) pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>Flux de connexion : browser (par défaut avec interface) ou device-code (par défaut sans interface).</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>ID d&apos;application (client) utilisé pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>Locataire auquel se connecter : ID, domaine ou organizations.</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id et --tenant ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>Omettez-les pour utiliser les valeurs par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>LAB MODE — simulated farm and tenant in %1; nothing real is changed</source>
+        <translation>MODE LABO — batterie et locataire simulés dans %1 ; rien de réel n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>applied, not validated</source>
+        <translation>appliquée, non validée</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFarmBackend</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Farm host ready: PowerShell %1, SharePoint %2, farm administrator: %3</source>
+        <translation>Hôte de batterie prêt : PowerShell %1, SharePoint %2, administrateur de batterie : %3</translation>
+    </message>
+    <message>
+        <source>Starting the farm host %1 and loading SharePoint…</source>
+        <translation>Démarrage de l&apos;hôte de batterie %1 et chargement de SharePoint…</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>In step %1: %2</source>
+        <translation>À l&apos;étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppPrincipalStep</name>
+    <message>
+        <source>Register the SharePoint Online app principal</source>
+        <translation>Inscrire le principal d&apos;application SharePoint Online</translation>
+    </message>
+    <message>
+        <source>The farm must know SharePoint Online as an app principal, identified by &lt;service principal object id&gt;@&lt;tenant id&gt;, to accept its OAuth requests. It is registered on the root web of the hybrid web application, once.</source>
+        <translation>La batterie doit connaître SharePoint Online en tant que principal d&apos;application, identifié par &lt;ID d&apos;objet du principal de service&gt;@&lt;ID de locataire&gt;, pour accepter ses requêtes OAuth. Il est inscrit une seule fois sur le site web racine de l&apos;application web hybride.</translation>
+    </message>
+    <message>
+        <source>If it is not registered yet:</source>
+        <translation>S&apos;il n&apos;est pas encore inscrit :</translation>
+    </message>
+    <message>
+        <source>not registered on %1</source>
+        <translation>non inscrit sur %1</translation>
+    </message>
+    <message>
+        <source>Run this step to register the app principal.</source>
+        <translation>Exécutez cette étape pour inscrire le principal d&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>Aucun magasin d&apos;informations d&apos;identification n&apos;est disponible (%1). La connexion est conservée en mémoire pour cette exécution uniquement : la prochaine exécution vous demandera de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>Le magasin d&apos;informations d&apos;identification n&apos;a pas répondu dans les %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>Déverrouillez le trousseau de connexion, ou continuez : la connexion reste en mémoire.</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>Le magasin d&apos;informations d&apos;identification a refusé de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>Vérifiez le magasin d&apos;informations d&apos;identification du système (Gestionnaire d&apos;identification, Secret Service).</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>lire un secret</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>stocker un secret</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>supprimer un secret</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session file has schema version %1; this wizard reads version %2.</source>
+        <translation>Le fichier de session a la version de schéma %1 ; cet Assistant lit la version %2.</translation>
+    </message>
+    <message>
+        <source>Open it with the wizard version that wrote it, or start a new setup.</source>
+        <translation>Ouvrez-le avec la version de l&apos;Assistant qui l&apos;a écrit, ou démarrez une nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>Cannot create the session folder %1.</source>
+        <translation>Impossible de créer le dossier de session %1.</translation>
+    </message>
+    <message>
+        <source>Choose a writable location.</source>
+        <translation>Choisissez un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The session %1 is open in another wizard (process %2 on %3).</source>
+        <translation>La session %1 est ouverte dans un autre Assistant (processus %2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Close the other wizard first, or start a new setup.</source>
+        <translation>Fermez d&apos;abord l&apos;autre Assistant, ou démarrez une nouvelle configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>Aucun navigateur n&apos;est disponible pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>Utilisez --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>Connectez-vous à Microsoft 365 dans la fenêtre de navigateur qui s&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>Connexion par code d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 et entrez le code %2.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>Le code d&apos;appareil a expiré avant la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>Exécutez de nouveau l&apos;étape et entrez le nouveau code dans le délai indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 pour la redirection de connexion : %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>La connexion dans le navigateur n&apos;est pas revenue dans les %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>Terminez la connexion dans la fenêtre du navigateur, ou utilisez --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Requête trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Requête inattendue.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>Cette réponse de connexion n&apos;appartient pas à la connexion de l&apos;Assistant.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>Échec de la connexion : %1. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>Connexion refusée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>Connectez-vous avec un compte du locataire autorisé à consentir aux étendues.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>La réponse de connexion ne contient aucun code.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à l&apos;Assistant.</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>Actualisation du jeton</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Non connecté à Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Connectez-vous d&apos;abord (étape « Préparer les outils et se connecter »).</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>La connexion Microsoft 365 a expiré et ne peut pas être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter »).</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>Le point de terminaison de jeton n&apos;a accordé aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>Vérifiez que --endpoints pointe vers un point de terminaison de la plateforme d&apos;identités Microsoft.</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>Reconnectez-vous ; si l&apos;échec persiste, vérifiez l&apos;ID client (--client-id), le locataire (--tenant) et que les flux de client public sont activés pour le client.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>La connexion enregistrée a expiré ou a été révoquée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 refusée : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>This step needs your confirmation: %1</source>
+        <translation>Cette étape nécessite votre confirmation : %1</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation on this page, or set &quot;confirm&quot;: {&quot;%1&quot;: true} in the answers file.</source>
+        <translation>Cochez la confirmation sur cette page, ou indiquez &quot;confirm&quot;: {&quot;%1&quot;: true} dans le fichier de réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>à importer</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>déjà dans le magasin racine</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>à réinitialiser (utilise %1)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>l&apos;utilise déjà</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset et redémarrage du Minuteur SharePoint : le serveur est brièvement hors service</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>Après la réinitialisation, %1 utilise toujours le certificat %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>Consultez le journal des événements du serveur (SharePoint Foundation, Security Token Service), puis exécutez de nouveau l&apos;étape : les serveurs déjà mis à jour ne sont pas réinitialisés une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>utilise %1</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>Import-PfxCertificate dans LocalMachine\Root</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>dans le magasin racine</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>Définition du certificat de signature STS de la batterie…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>utilise %1 ; non réinitialisé</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>Impossible de lire le fichier de mot de passe du PFX %1.</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>Vérifiez certificate.passwordFile dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>Le fichier de mot de passe du PFX %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>Écrivez le mot de passe sur la première ligne du fichier.</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>Le mot de passe du PFX %1 est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>Tapez-le sur la page, ou indiquez certificate.passwordFile dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>Impossible de lire le PFX %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>Vérifiez le chemin et que le compte de l&apos;Assistant peut lire le fichier.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>Le PFX %1 ne contient pas de clé privée pour son certificat.</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>Exportez de nouveau le certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>Impossible de créer le dossier %1 pour le PFX.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>Choisissez un dossier où le compte de l&apos;Assistant peut écrire (certificate.pfx).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1, et ce n&apos;est pas un PFX de la taille de clé et de la validité choisies que le mot de passe ouvre.</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>Choisissez un autre chemin pour le nouveau PFX (certificate.pfx) ou déplacez ce fichier : l&apos;Assistant n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>Génération d&apos;une clé RSA de %1 bits…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>Aucun fichier PFX à importer n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>Choisissez le PFX sur la page, ou indiquez certificate.pfx dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>Empreinte numérique : %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>Clé : %1 %2 bits%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>Valide : du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX : %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificateStep</name>
+    <message>
+        <source>Configure the STS certificate</source>
+        <translation>Configurer le certificat STS</translation>
+    </message>
+    <message>
+        <source>SharePoint Online trusts tokens signed by the farm&apos;s Security Token Service certificate. Every SharePoint server must run the same certificate, with an RSA key of at least 2048 bits, valid long enough. Keeping the current certificate works if it meets these checks, but a dedicated certificate you can renew is recommended.</source>
+        <translation>SharePoint Online approuve les jetons signés par le certificat du service d&apos;émission de jeton de sécurité (STS) de la batterie. Chaque serveur SharePoint doit utiliser le même certificat, avec une clé RSA d&apos;au moins 2048 bits, valide suffisamment longtemps. Conserver le certificat actuel fonctionne s&apos;il réussit ces vérifications, mais un certificat dédié que vous pouvez renouveler est recommandé.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits or more</source>
+        <translation>RSA, %1 bits ou plus</translation>
+    </message>
+    <message>
+        <source>Replace the STS certificate with one whose RSA key has at least 2048 bits.</source>
+        <translation>Remplacez le certificat STS par un certificat dont la clé RSA compte au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>valid now, more than %1 days left</source>
+        <translation>valide maintenant, plus de %1 jours restants</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2 (%3 days left)</source>
+        <translation>valide du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
+        <translation>Renouvelez le certificat STS, puis chargez le nouveau dans SharePoint Online (étape « Charger le certificat STS dans SharePoint Online »).</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Le remplacement du certificat réinitialise IIS et redémarre le service Minuteur SharePoint sur chaque serveur, un serveur à la fois : chaque serveur est hors service une ou deux minutes pendant que les autres continuent de répondre.</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>Conserver le certificat STS actuel : rien n&apos;est remplacé ; les vérifications indiquent s&apos;il convient.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;nouveau PFX dans %1&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>Générer une clé RSA de %1 bits et un certificat SHA-256 auto-signé valide %2 ans ; écrire le PFX (%3) et le CER à côté, accessibles au seul propriétaire ; le mot de passe reste dans le magasin d&apos;informations d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES, pour Windows Server 2016 et antérieur</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>Ouvrir le PFX avec son mot de passe et vérifier qu&apos;il contient la clé privée.</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) Sur chaque serveur dont le magasin racine ne le contient pas :</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) Une fois, lorsque la batterie signe avec un autre certificat :</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) Après votre confirmation de l&apos;interruption, un serveur à la fois, uniquement là où le STS en cours utilise un autre certificat ; puis vérification avant le suivant :</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>Certificat STS à installer</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>Installation du certificat STS %1</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>le nouveau certificat sur chaque serveur</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>pas encore créé ni ouvert ; la batterie signe avec %1</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>Exécutez cette étape.</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>certificat de signature de la batterie : %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>Exécutez cette étape : elle définit ce qui manque et réinitialise les serveurs listés un par un, afin qu&apos;ils chargent le certificat de signature de la batterie. Vérifiez que chaque serveur est accessible.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Unknown transcript format &quot;%1&quot;.</source>
+        <translation>Format de transcription inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use --format txt, html or json, or a file name ending in .txt, .html or .json.</source>
+        <translation>Utilisez --format txt, html ou json, ou un nom de fichier se terminant par .txt, .html ou .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCertificateStep</name>
+    <message>
+        <source>Upload the STS certificate to SharePoint Online</source>
+        <translation>Charger le certificat STS dans SharePoint Online</translation>
+    </message>
+    <message>
+        <source>SharePoint Online verifies the farm&apos;s tokens with the public key of the STS certificate, stored as a key credential of the SharePoint Online service principal. Graph replaces the whole key list on every change, so the wizard re-sends every existing key with the new one: no key is ever dropped. A key already uploaded is not added twice.</source>
+        <translation>SharePoint Online vérifie les jetons de la batterie avec la clé publique du certificat STS, stockée comme information d&apos;identification de clé du principal de service SharePoint Online. Graph remplace toute la liste des clés à chaque modification : l&apos;Assistant renvoie donc chaque clé existante avec la nouvelle, aucune clé n&apos;est jamais perdue. Une clé déjà chargée n&apos;est pas ajoutée deux fois.</translation>
+    </message>
+    <message>
+        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself):</source>
+        <translation>Si aucune information d&apos;identification de clé ne contient ce certificat (comparaison par le SHA-1 de la clé elle-même) :</translation>
+    </message>
+    <message>
+        <source>dates that cover today</source>
+        <translation>des dates qui couvrent aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>no key for this certificate</source>
+        <translation>aucune clé pour ce certificat</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate and upload the new one.</source>
+        <translation>Renouvelez le certificat STS et chargez le nouveau.</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>clé présente</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>Exécutez cette étape pour charger le certificat STS de la batterie ; si un serveur utilise encore un ancien certificat, terminez d&apos;abord l&apos;étape du certificat STS.</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesStep</name>
+    <message>
+        <source>Set variables</source>
+        <translation>Définir les variables</translation>
+    </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>Les valeurs utilisées par toutes les étapes suivantes : votre domaine DNS public ($spcn), l&apos;URL de l&apos;application web ($spsite), l&apos;ID d&apos;application de SharePoint Online ($spoappid), votre ID de locataire ($spocontextID, lu dans Microsoft Graph) et le point de terminaison de métadonnées ACS qui en découle ($metadataEndpoint).</translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation>un GUID</translation>
+    </message>
+    <message>
+        <source>Sign in to the right tenant; GET /organization must return its id.</source>
+        <translation>Connectez-vous au bon locataire ; GET /organization doit renvoyer son ID.</translation>
+    </message>
+    <message>
+        <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
+        <translation>Le point de terminaison de métadonnées %1 appartient à un autre locataire : connectez-vous au locataire que vous reliez.</translation>
+    </message>
+    <message>
+        <source>a DNS domain such as contoso.com</source>
+        <translation>un domaine DNS tel que contoso.com</translation>
+    </message>
+    <message>
+        <source>none entered</source>
+        <translation>aucun saisi</translation>
+    </message>
+    <message>
+        <source>an http(s) URL of a farm web application with a root site</source>
+        <translation>une URL http(s) d&apos;une application web de la batterie avec un site racine</translation>
+    </message>
+    <message>
+        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
+        <translation>Choisissez l&apos;application web à l&apos;étape 1 ; elle doit avoir une collection de sites à sa racine.</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <source>%1 has no root site</source>
+        <translation>%1 n&apos;a pas de site racine</translation>
+    </message>
+    <message>
+        <source>%1 is not a web application of the farm</source>
+        <translation>%1 n&apos;est pas une application web de la batterie</translation>
+    </message>
+</context>
+<context>
+    <name>WebAppAuthStep</name>
+    <message>
+        <source>Verify web application settings</source>
+        <translation>Vérifier les paramètres de l&apos;application web</translation>
+    </message>
+    <message>
+        <source>Hybrid requests from SharePoint Server reach SharePoint Online only from a web application zone that uses Integrated Windows authentication with NTLM. This step reads the authentication provider of the zone you choose; it changes nothing.</source>
+        <translation>Les requêtes hybrides de SharePoint Server n&apos;atteignent SharePoint Online qu&apos;à partir d&apos;une zone d&apos;application web utilisant l&apos;authentification Windows intégrée avec NTLM. Cette étape lit le fournisseur d&apos;authentification de la zone choisie ; elle ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>In Central Administration open Application Management &gt; Manage web applications, select %1, click Authentication Providers, open the %2 zone and select Integrated Windows authentication with NTLM.</source>
+        <translation>Dans l&apos;Administration centrale, ouvrez Gestion des applications &gt; Gérer les applications web, sélectionnez %1, cliquez sur Fournisseurs d&apos;authentification, ouvrez la zone %2 et sélectionnez l&apos;authentification Windows intégrée avec NTLM.</translation>
+    </message>
+    <message>
+        <source>a web application and zone</source>
+        <translation>une application web et une zone</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <source>Choose the web application and zone above.</source>
+        <translation>Choisissez l&apos;application web et la zone ci-dessus.</translation>
+    </message>
+    <message>
+        <source>not found in the farm</source>
+        <translation>introuvable dans la batterie</translation>
+    </message>
+    <message>
+        <source>Pick a web application from the farm&apos;s list.</source>
+        <translation>Choisissez une application web dans la liste de la batterie.</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication enabled</source>
+        <translation>Authentification Windows intégrée activée</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>Négociation (Kerberos)</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>À propos de l&apos;Assistant S2S</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>Assistant S2S</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>Configure l&apos;approbation de serveur à serveur entre une batterie SharePoint Server et SharePoint Online, une étape documentée à la fois.</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux :</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>Dossier des sessions :</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ActivityList</name>
+    <message>
+        <source>Farm host</source>
+        <translation>Hôte de batterie</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::CertificateInputs</name>
+    <message>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>&amp;Garder le certificat actuel (déconseillé)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new certificate</source>
+        <translation>Générer un &amp;nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PFX</source>
+        <translation>&amp;Importer un PFX</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 bits</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>PFX 3DES hérité (Windows Server 2016 et antérieur)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Durée de validité :</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>&amp;Taille de clé :</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>&amp;Fichier PFX :</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>&amp;Mot de passe du PFX :</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>Fichiers PFX (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>PFX à importer</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>Enregistrer le nouveau PFX sous</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>vide : un nouveau fichier dans %1</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>le fichier PFX à importer</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>vide : généré, conservé dans le magasin d&apos;informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>le mot de passe utilisé lors de l&apos;exportation du PFX</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>Générer &amp;le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>O&amp;uvrir le PFX</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>Affic&amp;her le certificat actuel</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>Conserver le certificat STS actuel de la batterie n&apos;est pas recommandé : un certificat dédié, que vous renouvelez selon votre propre calendrier, est plus sûr. Les vérifications ci-dessous indiquent s&apos;il convient.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Le certificat STS actuel de la batterie :</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::DomainInputs</name>
+    <message>
+        <source>contoso.com</source>
+        <translation>contoso.com</translation>
+    </message>
+    <message>
+        <source>The DNS domain of your public SharePoint URLs, e.g. contoso.com or *.contoso.com</source>
+        <translation>Le domaine DNS de vos URL SharePoint publiques, par exemple contoso.com ou *.contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Public domain:</source>
+        <translation>&amp;Domaine public :</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FinalSummary</name>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exporter la transcription…</translation>
+    </message>
+    <message>
+        <source>Click Run to check every step once more.</source>
+        <translation>Cliquez sur Exécuter pour vérifier de nouveau chaque étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail</source>
+        <translation>
+            <numerusform>%n vérification échoue</numerusform>
+            <numerusform>%n vérifications échouent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks pass, with %n warning(s)</source>
+        <translation>
+            <numerusform>Toutes les vérifications réussissent, avec %n avertissement</numerusform>
+            <numerusform>Toutes les vérifications réussissent, avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation>Toutes les vérifications réussissent</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::HostTransport</name>
+    <message>
+        <source>The farm host was closed.</source>
+        <translation>L&apos;hôte de batterie a été fermé.</translation>
+    </message>
+    <message>
+        <source>The farm host went away while running %1.</source>
+        <translation>L&apos;hôte de batterie a disparu pendant l&apos;exécution de %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the farm host was stopped.</source>
+        <translation>Annulé : l&apos;hôte de batterie a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>Exécutez de nouveau l&apos;étape quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 could not start: %2</source>
+        <translation>L&apos;hôte de batterie %1 n&apos;a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <source>Check that the program exists and may run.</source>
+        <translation>Vérifiez que le programme existe et peut être exécuté.</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line longer than %1 bytes.</source>
+        <translation>L&apos;hôte de batterie a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>This is a defect of the host script; the log has the details.</source>
+        <translation>Il s&apos;agit d&apos;un défaut du script hôte ; le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>s&apos;est arrêté brutalement</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>The farm host %1.</source>
+        <translation>L&apos;hôte de batterie %1.</translation>
+    </message>
+    <message>
+        <source>The farm host %1 while running %2.</source>
+        <translation>L&apos;hôte de batterie %1 pendant l&apos;exécution de %2.</translation>
+    </message>
+    <message>
+        <source>Run the step again: the host restarts. If it keeps failing, the log has the host&apos;s error output.</source>
+        <translation>Exécutez de nouveau l&apos;étape : l&apos;hôte redémarre. Si l&apos;échec persiste, le journal contient la sortie d&apos;erreur de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The farm host did not get ready within %1 s (loading the SharePoint snap-in).</source>
+        <translation>L&apos;hôte de batterie n&apos;a pas été prêt dans les %1 s (chargement du composant logiciel enfichable SharePoint).</translation>
+    </message>
+    <message>
+        <source>Check that SharePoint Server is installed on this server and that Windows PowerShell starts.</source>
+        <translation>Vérifiez que SharePoint Server est installé sur ce serveur et que Windows PowerShell démarre.</translation>
+    </message>
+    <message>
+        <source>The farm operation %1 did not finish within %2 s.</source>
+        <translation>L&apos;opération de batterie %1 ne s&apos;est pas terminée dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
+        <translation>L&apos;hôte a été arrêté et redémarrera au prochain appel. Augmentez --op-timeout si la batterie est lente.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::MainWizard</name>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>Assistant S2S</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exporter la transcription…</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Exporter la transcription</translation>
+    </message>
+    <message>
+        <source>Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)</source>
+        <translation>Transcription texte (*.txt);;Rapport HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>Transcription écrite dans %1</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>À propos…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::PlanView</name>
+    <message>
+        <source>What this step runs</source>
+        <translation>Ce que cette étape exécute</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>Copier les commandes dans le Presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>importation…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>réinitialisation…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SetupRunner</name>
+    <message>
+        <source>Step &quot;%1&quot; stopped</source>
+        <translation>Étape « %1 » arrêtée</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>Validate &quot;%1&quot;</source>
+        <translation>Valider « %1 »</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>Une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>Attendez qu&apos;elle se termine.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>Oublier ce compte et la connexion enregistrée dans le magasin d&apos;informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>Connecté à Microsoft 365 en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Non connecté à Microsoft 365. Exécuter vous connecte.</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>Déconnecté : la prochaine exécution vous demandera de vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepListPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>Je &amp;confirme cette modification</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Apply what is missing, then validate</source>
+        <translation>Appliquer ce qui manque, puis valider</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Check only; changes nothing</source>
+        <translation>Vérifier uniquement ; ne modifie rien</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>Not run yet. Run applies what is missing, then validates; Validate only checks.</source>
+        <translation>Pas encore exécutée. Exécuter applique ce qui manque, puis valide ; Valider ne fait que vérifier.</translation>
+    </message>
+    <message>
+        <source>Applied (%1), not validated yet.</source>
+        <translation>Appliquée (%1), pas encore validée.</translation>
+    </message>
+    <message>
+        <source>Validated (%1): no check fails.</source>
+        <translation>Validée (%1) : aucune vérification n&apos;échoue.</translation>
+    </message>
+    <message>
+        <source>Some checks fail (%1): see the remedies below.</source>
+        <translation>Certaines vérifications échouent (%1) : voir les solutions ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Stopped (%1): see the message below.</source>
+        <translation>Arrêtée (%1) : voir le message ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not applicable: nothing to do.</source>
+        <translation>Non applicable : rien à faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>Arrêter l&apos;opération de batterie en cours ; l&apos;étape pourra être exécutée de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WebAppInputs</name>
+    <message>
+        <source>&amp;Web application:</source>
+        <translation>Application &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>Reading the farm&apos;s web applications…</source>
+        <translation>Lecture des applications web de la batterie…</translation>
+    </message>
+    <message>
+        <source>Cannot read the farm&apos;s web applications: %1</source>
+        <translation>Impossible de lire les applications web de la batterie : %1</translation>
+    </message>
+    <message>
+        <source>The farm has no web application.</source>
+        <translation>La batterie n&apos;a aucune application web.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WelcomePage</name>
+    <message>
+        <source>Welcome to the S2S Wizard</source>
+        <translation>Bienvenue dans l&apos;Assistant S2S</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the server-to-server trust between your SharePoint Server farm and SharePoint Online, one documented step at a time. Each step shows what it will run, runs it when you click Run and validates the result before you can go on. Your progress is saved, so you can close the wizard and resume later, and the transcript can be exported for your change record.</source>
+        <translation>Cet Assistant configure l&apos;approbation de serveur à serveur entre votre batterie SharePoint Server et SharePoint Online, une étape documentée à la fois. Chaque étape montre ce qu&apos;elle va exécuter, l&apos;exécute lorsque vous cliquez sur Exécuter et valide le résultat avant que vous puissiez continuer. Votre progression est enregistrée : vous pouvez fermer l&apos;Assistant et reprendre plus tard, et la transcription peut être exportée pour votre dossier de modification.</translation>
+    </message>
+    <message>
+        <source>Open the lab in %1</source>
+        <translation>Ouvrir le labo dans %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new setup</source>
+        <translation>Démarrer une &amp;nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup %1</source>
+        <translation>&amp;Reprendre la configuration %1</translation>
+    </message>
+    <message>
+        <source>Session file: %1</source>
+        <translation>Fichier de session : %1</translation>
+    </message>
+    <message>
+        <source>Resumes the setup %1.</source>
+        <translation>Reprend la configuration %1.</translation>
+    </message>
+    <message>
+        <source>A new setup starts in this file.</source>
+        <translation>Une nouvelle configuration démarre dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>started %1; every step is done</source>
+        <translation>démarrée le %1 ; toutes les étapes sont terminées</translation>
+    </message>
+    <message>
+        <source>started %1; next: step %2, %3</source>
+        <translation>démarrée le %1 ; suivante : étape %2, %3</translation>
+    </message>
+    <message>
+        <source>Validating the finished steps again…</source>
+        <translation>Nouvelle validation des étapes terminées…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WizardContext</name>
+    <message>
+        <source>A session is already open.</source>
+        <translation>Une session est déjà ouverte.</translation>
+    </message>
+</context>
+</TS>

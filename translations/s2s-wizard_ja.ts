@@ -1,0 +1,2423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AcsTrustStep</name>
+    <message>
+        <source>Configure the proxy for ACS</source>
+        <translation>ACS のプロキシを構成する</translation>
+    </message>
+    <message>
+        <source>An Azure Access Control Service proxy in the default proxy group and a trusted security token issuer (a trust broker) let the farm accept tokens issued for your tenant. The issuer reads its name from the metadata endpoint, so the farm must reach it over HTTPS. Existing objects are reused, never duplicated.</source>
+        <translation>既定のプロキシ グループ内の Azure Access Control Service プロキシと、信頼できるセキュリティ トークン発行者 (信頼ブローカー) により、ファームはテナント向けに発行されたトークンを受け入れます。発行者は名前をメタデータ エンドポイントから読み取るため、ファームは HTTPS でそこに到達できる必要があります。既存のオブジェクトは再利用され、重複して作成されることはありません。</translation>
+    </message>
+    <message>
+        <source>If no ACS proxy exists:</source>
+        <translation>ACS プロキシが存在しない場合:</translation>
+    </message>
+    <message>
+        <source>If no trusted issuer uses this metadata endpoint:</source>
+        <translation>このメタデータ エンドポイントを使用する信頼できる発行者がない場合:</translation>
+    </message>
+    <message>
+        <source>A trusted security token issuer named &quot;%1&quot; already exists with another metadata endpoint (%2).</source>
+        <translation>&quot;%1&quot; という名前の信頼できるセキュリティ トークン発行者が、別のメタデータ エンドポイント (%2) で既に存在します。</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
+        <translation>以前のテナントのものと思われます。使用されていなければ Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; で削除してから、このステップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Run this step to create the ACS proxy.</source>
+        <translation>このステップを実行して ACS プロキシを作成してください。</translation>
+    </message>
+    <message>
+        <source>no ACS proxy</source>
+        <translation>ACS プロキシなし</translation>
+    </message>
+    <message>
+        <source>an ACS proxy, Online</source>
+        <translation>オンラインの ACS プロキシ</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
+        <translation>プロキシを開始してください: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>in the default group</source>
+        <translation>既定のグループ内</translation>
+    </message>
+    <message>
+        <source>not in the default group</source>
+        <translation>既定のグループ外</translation>
+    </message>
+    <message>
+        <source>Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</source>
+        <translation>追加してください: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup -Default) -Member &lt;proxy&gt;</translation>
+    </message>
+    <message>
+        <source>The proxy points at another tenant&apos;s metadata: remove it and run this step again.</source>
+        <translation>プロキシが別のテナントのメタデータを指しています。削除してから、このステップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Run this step to create the trusted issuer.</source>
+        <translation>このステップを実行して信頼できる発行者を作成してください。</translation>
+    </message>
+    <message>
+        <source>a trusted issuer named ACS</source>
+        <translation>ACS という名前の信頼できる発行者</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>an issuer whose name begins with ACS</source>
+        <translation>名前が ACS で始まる発行者</translation>
+    </message>
+    <message>
+        <source>The issuer was created for another tenant or realm: remove it (Remove-SPTrustedSecurityTokenIssuer) and run this step again.</source>
+        <translation>この発行者は別のテナントまたは領域用に作成されています。削除 (Remove-SPTrustedSecurityTokenIssuer) してから、このステップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Recreate the issuer with -IsTrustBroker:$true.</source>
+        <translation>-IsTrustBroker:$true を指定して発行者を作成し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: 失敗</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpnStep</name>
+    <message>
+        <source>Add the SPN</source>
+        <translation>SPN を追加する</translation>
+    </message>
+    <message>
+        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept.</source>
+        <translation>SharePoint Online は、サービス プリンシパルにワイルドカード SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; が登録されている場合に、公開ドメイン内のホストに対するファームのトークンを受け入れます。ウィザードは一覧を読み取り、SPN がなければ追加して一覧全体を書き戻します。既存の SPN はすべて保持されます。</translation>
+    </message>
+    <message>
+        <source>If %1 is not listed yet:</source>
+        <translation>%1 がまだ一覧にない場合:</translation>
+    </message>
+    <message>
+        <source>No valid public domain is set.</source>
+        <translation>有効な公開ドメインが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Enter it in the step &quot;Set variables&quot;.</source>
+        <translation>ステップ「変数を設定する」で入力してください。</translation>
+    </message>
+    <message>
+        <source>Run this step to add the SPN.</source>
+        <translation>このステップを実行して SPN を追加してください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Remove the other SPNs for %1 from the SharePoint Online principal: only the wildcard SPN may name the domain.</source>
+        <translation>SharePoint Online プリンシパルから %1 の他の SPN を削除してください。ドメインを指定できるのはワイルドカード SPN だけです。</translation>
+    </message>
+    <message>
+        <source>every SPN listed before this step</source>
+        <translation>このステップの前に登録されていたすべての SPN</translation>
+    </message>
+    <message>
+        <source>no earlier list recorded: the step has not run in this session</source>
+        <translation>以前の一覧が記録されていません: このセッションでステップがまだ実行されていません</translation>
+    </message>
+    <message>
+        <source>Nothing to compare; run the step to record the list first.</source>
+        <translation>比較対象がありません。まずステップを実行して一覧を記録してください。</translation>
+    </message>
+    <message>
+        <source>all %1 still listed</source>
+        <translation>%1 件すべてが引き続き登録済み</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>不足: %1</translation>
+    </message>
+    <message>
+        <source>Add the missing SPNs back to the SharePoint Online principal: other hybrid features depend on them.</source>
+        <translation>不足している SPN を SharePoint Online プリンシパルに追加し直してください。他のハイブリッド機能がこれらに依存しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Answers key &quot;%1&quot;: %2</source>
+        <translation>応答キー &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>二重引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>is not a known key.</source>
+        <translation>は既知のキーではありません。</translation>
+    </message>
+    <message>
+        <source>Known keys: %1.</source>
+        <translation>既知のキー: %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>&quot;%1&quot; は絶対 http:// または https:// URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Web アプリケーションの URL を入力してください (例: http://sharepoint)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>&quot;%1&quot; はゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>次のいずれかを使用してください: %1。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write {&quot;realmChange&quot;: true, ...}.</source>
+        <translation>{&quot;realmChange&quot;: true, ...} と記述してください。</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>は既知の確認項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>既知: %1。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>true または false と記述してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file the wizard can read.</source>
+        <translation>&quot;%1&quot; はウィザードが読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Give the path of an existing, readable file.</source>
+        <translation>存在する読み取り可能なファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
+        <translation>{&quot;mode&quot;: &quot;generate&quot;}、{&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...}、または {&quot;mode&quot;: &quot;keep&quot;} と記述してください。</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>&quot;generate&quot;、&quot;import&quot;、&quot;keep&quot; のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>3 つのうちいずれかを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>%1 のいずれか (RSA のビット数) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>数値を記述してください (例: 2048)。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>%1 ～ %2 の整数の年数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>数値を記述してください (例: 2)。</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>パスである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>パスを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>is needed to import a PFX.</source>
+        <translation>は PFX のインポートに必要です。</translation>
+    </message>
+    <message>
+        <source>Give the path of the PFX file to import.</source>
+        <translation>インポートする PFX ファイルのパスを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthRealmStep</name>
+    <message>
+        <source>Set the authentication realm</source>
+        <translation>認証領域を設定する</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm must be your tenant id, so that SharePoint Online and the farm agree on token audiences. Changing it breaks everything registered on the old realm (provider-hosted add-ins, Workflow Manager) with HTTP 401 until they are registered again: the wizard lists them first.</source>
+        <translation>SharePoint Online とファームがトークンの対象ユーザーについて一致するよう、ファームの認証領域 (realm) をテナント ID にする必要があります。変更すると、古い領域に登録されているもの (プロバイダー ホスト型アドイン、Workflow Manager) は、再登録されるまで HTTP 401 で失敗します。ウィザードは事前にそれらを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Change the farm&apos;s authentication realm to the tenant id, knowing that what depends on the old realm stops working until it is registered again.</source>
+        <translation>ファームの認証領域をテナント ID に変更します。古い領域に依存するものは再登録されるまで動作しなくなることを理解しています。</translation>
+    </message>
+    <message>
+        <source>If the realm differs, after your confirmation:</source>
+        <translation>領域が異なる場合、確認後に:</translation>
+    </message>
+    <message>
+        <source>The realm will change from %1 to %2.</source>
+        <translation>領域は %1 から %2 に変更されます。</translation>
+    </message>
+    <message>
+        <source>Depends on the old realm and will fail with HTTP 401: %1</source>
+        <translation>古い領域に依存しており、HTTP 401 で失敗するもの: %1</translation>
+    </message>
+    <message>
+        <source>Run this step to set the realm to the tenant id.</source>
+        <translation>このステップを実行して領域をテナント ID に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>Windows PowerShell with SharePoint Server is not available here.</source>
+        <translation>SharePoint Server を含む Windows PowerShell はここでは使用できません。</translation>
+    </message>
+    <message>
+        <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
+        <translation>SharePoint サーバー上で、ファーム管理者として管理者権限でウィザードを実行してください。または --lab DIR で組み込みのラボを使って試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Web application exists</source>
+        <translation>Web アプリケーションが存在する</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication</source>
+        <translation>統合 Windows 認証</translation>
+    </message>
+    <message>
+        <source>NTLM (Kerberos disabled)</source>
+        <translation>NTLM (Kerberos 無効)</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP enabled</source>
+        <translation>OAuth over HTTP が有効</translation>
+    </message>
+    <message>
+        <source>STS certificate same on all servers</source>
+        <translation>STS 証明書がすべてのサーバーで同一</translation>
+    </message>
+    <message>
+        <source>STS certificate key strength</source>
+        <translation>STS 証明書のキーの強度</translation>
+    </message>
+    <message>
+        <source>STS certificate validity</source>
+        <translation>STS 証明書の有効期間</translation>
+    </message>
+    <message>
+        <source>SharePoint PowerShell host ready</source>
+        <translation>SharePoint PowerShell ホストの準備完了</translation>
+    </message>
+    <message>
+        <source>Account is a farm administrator</source>
+        <translation>アカウントがファーム管理者である</translation>
+    </message>
+    <message>
+        <source>PowerShell remoting reaches every server</source>
+        <translation>PowerShell リモート処理がすべてのサーバーに到達する</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365</source>
+        <translation>Microsoft 365 にサインイン済み</translation>
+    </message>
+    <message>
+        <source>Graph permission granted</source>
+        <translation>Graph のアクセス許可が付与済み</translation>
+    </message>
+    <message>
+        <source>Farm reaches ACS over HTTPS</source>
+        <translation>ファームから HTTPS で ACS に到達できる</translation>
+    </message>
+    <message>
+        <source>Public domain valid</source>
+        <translation>公開ドメインが有効</translation>
+    </message>
+    <message>
+        <source>Site URL valid</source>
+        <translation>サイト URL が有効</translation>
+    </message>
+    <message>
+        <source>Tenant id known</source>
+        <translation>テナント ID が判明している</translation>
+    </message>
+    <message>
+        <source>Metadata realm matches tenant</source>
+        <translation>メタデータの領域がテナントと一致する</translation>
+    </message>
+    <message>
+        <source>STS certificate on SharePoint Online principal</source>
+        <translation>SharePoint Online プリンシパル上の STS 証明書</translation>
+    </message>
+    <message>
+        <source>Key credential dates cover today</source>
+        <translation>キー資格情報の期間に今日が含まれる</translation>
+    </message>
+    <message>
+        <source>SPN listed</source>
+        <translation>SPN が登録済み</translation>
+    </message>
+    <message>
+        <source>Only SPN for the domain</source>
+        <translation>ドメインに対する唯一の SPN</translation>
+    </message>
+    <message>
+        <source>Existing SPNs kept</source>
+        <translation>既存の SPN が保持されている</translation>
+    </message>
+    <message>
+        <source>SharePoint Online app principal registered</source>
+        <translation>SharePoint Online アプリ プリンシパルが登録済み</translation>
+    </message>
+    <message>
+        <source>Realm GUIDs match</source>
+        <translation>領域の GUID が一致する</translation>
+    </message>
+    <message>
+        <source>ACS proxy present and online</source>
+        <translation>ACS プロキシが存在しオンライン</translation>
+    </message>
+    <message>
+        <source>ACS proxy in the default proxy group</source>
+        <translation>ACS プロキシが既定のプロキシ グループ内にある</translation>
+    </message>
+    <message>
+        <source>ACS proxy metadata endpoint matches</source>
+        <translation>ACS プロキシのメタデータ エンドポイントが一致する</translation>
+    </message>
+    <message>
+        <source>Trusted Service Consumer present</source>
+        <translation>Trusted Service Consumer が存在する</translation>
+    </message>
+    <message>
+        <source>Trusted issuer name is the ACS principal</source>
+        <translation>信頼できる発行者の名前が ACS プリンシパルである</translation>
+    </message>
+    <message>
+        <source>Trusted issuer is a broker</source>
+        <translation>信頼できる発行者がブローカーである</translation>
+    </message>
+    <message>
+        <source>readable state</source>
+        <translation>読み取り可能な状態</translation>
+    </message>
+    <message>
+        <source>Fix the error above, then validate again.</source>
+        <translation>上記のエラーを修正してから、もう一度検証してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksText</name>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実際の値</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>対処法</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Status: %3
+Expected: %4
+Actual: %5</source>
+        <translation>%1 (%2)
+状態: %3
+期待値: %4
+実際の値: %5</translation>
+    </message>
+    <message>
+        <source>
+Remedy: %1</source>
+        <translation>
+対処法: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Prepare tools and sign in</source>
+        <translation>ツールを準備してサインインする</translation>
+    </message>
+    <message>
+        <source>The wizard runs the farm side in Windows PowerShell 5.1 with the SharePoint snap-in and talks to Microsoft Graph itself: no MSOnline or Azure AD module is needed (both are retired). You sign in to Microsoft 365 with an account that may change application registrations.</source>
+        <translation>ウィザードはファーム側を SharePoint スナップイン付きの Windows PowerShell 5.1 で実行し、Microsoft Graph とは直接通信します。MSOnline モジュールや Azure AD モジュールは不要です (どちらも廃止済み)。アプリケーションの登録を変更できるアカウントで Microsoft 365 にサインインします。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 with SharePoint loaded</source>
+        <translation>SharePoint を読み込んだ Windows PowerShell 5.1</translation>
+    </message>
+    <message>
+        <source>PowerShell %1, SharePoint %2</source>
+        <translation>PowerShell %1、SharePoint %2</translation>
+    </message>
+    <message>
+        <source>farm administrator, elevated</source>
+        <translation>ファーム管理者、管理者権限で実行</translation>
+    </message>
+    <message>
+        <source>%1: farm administrator %2, elevated %3</source>
+        <translation>%1: ファーム管理者 %2、管理者権限 %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Run the wizard elevated (Run as administrator) with an account in the Farm Administrators group that has Get-SPShellAdmin rights.</source>
+        <translation>Get-SPShellAdmin 権限を持つ Farm Administrators グループのアカウントで、ウィザードを管理者として実行してください。</translation>
+    </message>
+    <message>
+        <source>every SharePoint server</source>
+        <translation>すべての SharePoint サーバー</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>到達不能: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>a Microsoft 365 account</source>
+        <translation>Microsoft 365 アカウント</translation>
+    </message>
+    <message>
+        <source>Sign in with an Application Administrator (or Cloud Application Administrator) and grant admin consent to Application.ReadWrite.All for the sign-in client.</source>
+        <translation>アプリケーション管理者 (またはクラウド アプリケーション管理者) でサインインし、サインイン クライアントに Application.ReadWrite.All の管理者の同意を付与してください。</translation>
+    </message>
+    <message>
+        <source>HTTPS to %1</source>
+        <translation>%1 への HTTPS</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>到達可能</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation>証明書のサブジェクトを設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded X.509 certificate.</source>
+        <translation>データは DER エンコードの X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not an X.509 certificate in DER (.cer) or PEM form.</source>
+        <translation>ファイルは DER (.cer) 形式または PEM 形式の X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>Export the certificate again as DER encoded binary X.509 (.CER).</source>
+        <translation>証明書を「DER encoded binary X.509 (.CER)」形式でもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The certificate or its private key could not be read for the PFX.</source>
+        <translation>PFX 用の証明書またはその秘密キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>秘密キーがこの証明書のものではありません。</translation>
+    </message>
+    <message>
+        <source>Could not build the PFX file.</source>
+        <translation>PFX ファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encode the PFX file.</source>
+        <translation>PFX ファイルをエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PFX (PKCS#12): it is damaged or of another kind.</source>
+        <translation>ファイルは読み取り可能な PFX (PKCS#12) ではありません。破損しているか、別の種類のファイルです。</translation>
+    </message>
+    <message>
+        <source>Copy the PFX again from where it was exported, or export it again with its private key.</source>
+        <translation>エクスポート元から PFX をもう一度コピーするか、秘密キーと共にもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The password does not open this PFX file.</source>
+        <translation>このパスワードでは PFX ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Type the password the PFX was exported with. If you are sure it is right, the file was altered: copy or export it again.</source>
+        <translation>PFX のエクスポート時に指定したパスワードを入力してください。正しいことが確かな場合、ファイルが改変されています。もう一度コピーまたはエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The PFX opens with this password but its content is damaged.</source>
+        <translation>PFX はこのパスワードで開けますが、内容が破損しています。</translation>
+    </message>
+    <message>
+        <source>Export the certificate again with its private key.</source>
+        <translation>証明書を秘密キーと共にもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The PFX is encrypted with an algorithm OpenSSL 3 no longer offers (such as RC2).</source>
+        <translation>PFX は OpenSSL 3 で提供されなくなったアルゴリズム (RC2 など) で暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Export it again choosing TripleDES-SHA1 or AES256-SHA256 encryption.</source>
+        <translation>TripleDES-SHA1 または AES256-SHA256 の暗号化を選択してもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The PFX holds no certificate.</source>
+        <translation>PFX に証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Export the certificate together with its private key.</source>
+        <translation>証明書を秘密キーと共にエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>パスと、ウィザードのアカウントがファイルを読み取れるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to, with free space.</source>
+        <translation>ウィザードのアカウントが書き込み可能で、空き領域のあるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not generate an RSA key of %1 bits.</source>
+        <translation>%1 ビットの RSA キーを生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation>証明書の内容を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add certificate extensions.</source>
+        <translation>証明書の拡張機能を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>証明書に署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation>証明書をエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>秘密キーをエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>An RSA key of %1 bits is not offered for the STS certificate.</source>
+        <translation>%1 ビットの RSA キーは STS 証明書には使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose 2048, 3072 or 4096 bits (2048 is what SharePoint and Microsoft Entra expect at least).</source>
+        <translation>2048、3072、4096 ビットのいずれかを選択してください (SharePoint と Microsoft Entra は 2048 ビット以上を想定しています)。</translation>
+    </message>
+    <message>
+        <source>A validity of %1 years is not offered for the STS certificate.</source>
+        <translation>%1 年の有効期間は STS 証明書には使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10 years, and note the expiry date: hybrid stops working the day the certificate expires.</source>
+        <translation>1 ～ 10 年の範囲で選択し、有効期限を控えておいてください。証明書の有効期限が切れた日にハイブリッドは動作しなくなります。</translation>
+    </message>
+    <message>
+        <source>The certificate subject &quot;%1&quot; is not valid: %2</source>
+        <translation>証明書のサブジェクト &quot;%1&quot; が無効です: %2</translation>
+    </message>
+    <message>
+        <source>Write it as CN=name, optionally followed by O=organization, OU=unit, C=country.</source>
+        <translation>CN=名前 の形式で記述し、必要に応じて O=組織、OU=部署、C=国 を続けてください。</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>空です。</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 に値がありません。</translation>
+    </message>
+    <message>
+        <source>OpenSSL refuses %1 (too long, or wrong format).</source>
+        <translation>OpenSSL が %1 を拒否しました (長すぎるか、形式が正しくありません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>Enter the public DNS domain only, such as contoso.com (no https://, no path).</source>
+        <translation>公開 DNS ドメインのみを入力してください (例: contoso.com。https:// やパスは不要)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a URL, not a domain name.</source>
+        <translation>&quot;%1&quot; は URL であり、ドメイン名ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wildcard other than a leading &quot;*.&quot;.</source>
+        <translation>&quot;%1&quot; に先頭の &quot;*.&quot; 以外のワイルドカードが含まれています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name with at least two labels.</source>
+        <translation>&quot;%1&quot; は 2 つ以上のラベルを持つドメイン名ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid label &quot;%2&quot;: use letters, digits and inner hyphens.</source>
+        <translation>&quot;%1&quot; に無効なラベル &quot;%2&quot; があります。英字、数字、および途中のハイフンを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Endpoint &quot;%1&quot; is not an absolute https:// URL.</source>
+        <translation>エンドポイント &quot;%1&quot; は絶対 https:// URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Write it as https://host[:port] in the endpoints file.</source>
+        <translation>エンドポイント ファイルに https://host[:port] の形式で記述してください。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>%2 に不明なキー &quot;%1&quot; があります。</translation>
+    </message>
+    <message>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>エンドポイント ファイルに含められるのは &quot;login&quot;、&quot;graph&quot;、&quot;acs&quot; だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; URL.</source>
+        <translation>%1 に &quot;%2&quot; の URL がありません。</translation>
+    </message>
+    <message>
+        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
+        <translation>&quot;login&quot;、&quot;graph&quot;、&quot;acs&quot; の 3 つすべてを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>対処法: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>ファイルが存在し、読み取り可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax (an editor with JSON validation helps).</source>
+        <translation>JSON の構文を修正してください (JSON 検証機能付きのエディターが便利です)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions.</source>
+        <translation>ディスクの空き領域を確保するか、フォルダーのアクセス許可を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FinalValidationStep</name>
+    <message>
+        <source>Validation and next steps</source>
+        <translation>検証と次のステップ</translation>
+    </message>
+    <message>
+        <source>Every check of every step runs again, read-only, and the results are summed up here. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
+        <translation>すべてのステップのすべてのチェックを読み取り専用でもう一度実行し、結果をここにまとめます。変更記録用にトランスクリプトをエクスポートしてください。ハイブリッド ロードマップの次の項目: シングル サインオンとディレクトリ同期。</translation>
+    </message>
+    <message>
+        <source>Re-run the checks of steps 1 to 10 (read-only).</source>
+        <translation>ステップ 1 ～ 10 のチェックを再実行します (読み取り専用)。</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph から JSON オブジェクトではない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
+        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。トークンの有効期限が切れたか、取り消されました。</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
+        <translation>サインインしているアカウントには %1 のロールまたは同意がありません。アプリケーション管理者またはクラウド アプリケーション管理者でサインインし (Application.ReadWrite.All 用。組織の読み取りには Directory.Read.All または Organization.Read.All)、グローバル管理者または特権ロール管理者に、サインイン クライアントに対する %1 の管理者の同意を付与してもらってください (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)。</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the application id: the object does not exist there.</source>
+        <translation>テナントとアプリケーション ID を確認してください。オブジェクトがそこに存在しません。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
+        <translation>Microsoft Graph が調整中 (スロットリング) か利用できません。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
+        <translation>Microsoft Graph が HTTP %1 %2 を返しました: %3 (request-id %4、日付 %5)。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts and %2 s of waiting.</source>
+        <translation>%1 回試行し、%2 秒待機した後で中止しました。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph listed no organization.</source>
+        <translation>Microsoft Graph から組織が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the tenant id in the metadata endpoint.</source>
+        <translation>メタデータ エンドポイントのテナント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a JSON metadata document.</source>
+        <translation>%1 から JSON メタデータ ドキュメントが返されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>error: [%1] %2</source>
+        <translation>エラー: [%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2: 期待値 %3、実際の値 %4</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>トランスクリプトを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>The answers file must give &quot;%1&quot; for a run on a real farm.</source>
+        <translation>実際のファームで実行するには、応答ファイルで &quot;%1&quot; を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>セッション: %1</translation>
+    </message>
+    <message>
+        <source>Result: no check fails.</source>
+        <translation>結果: 失敗したチェックはありません。</translation>
+    </message>
+    <message>
+        <source>Result: exit code %1.</source>
+        <translation>結果: 終了コード %1。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this machine to sign in:
+</source>
+        <translation>サインインするには、このコンピューターのブラウザーで次のアドレスを開いてください:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lab</name>
+    <message>
+        <source>Fix or delete the lab file; a deleted file is seeded again on the next start.</source>
+        <translation>ラボ ファイルを修正するか削除してください。削除したファイルは次回の起動時に再作成されます。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab folder %1.</source>
+        <translation>ラボ フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder for --lab.</source>
+        <translation>--lab には書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>tenant.json has no port for the lab tenant.</source>
+        <translation>tenant.json にラボ テナントのポートがありません。</translation>
+    </message>
+    <message>
+        <source>Set &quot;port&quot; in tenant.json to a free TCP port (1024-65535).</source>
+        <translation>tenant.json の &quot;port&quot; に空いている TCP ポート (1024 ～ 65535) を設定してください。</translation>
+    </message>
+    <message>
+        <source>The lab tenant&apos;s TLS certificate could not be loaded.</source>
+        <translation>ラボ テナントの TLS 証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that Qt Network has its OpenSSL TLS backend.</source>
+        <translation>Qt Network に OpenSSL TLS バックエンドがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The lab tenant cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>ラボ テナントが 127.0.0.1:%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1, perhaps another wizard on the same lab folder: close it. Or set a free port as &quot;port&quot; in tenant.json; the farm then needs the ACS step again, as its ACS proxy and issuer keep the old URL.</source>
+        <translation>ポート %1 を別のプログラムが使用しています。同じラボ フォルダーを使う別のウィザードかもしれません。そのプログラムを閉じてください。または tenant.json の &quot;port&quot; に空いているポートを設定してください。その場合、ファームの ACS プロキシと発行者は古い URL を保持しているため、ACS ステップをもう一度実行する必要があります。</translation>
+    </message>
+    <message>
+        <source>The lab tenant has no certificate before it starts.</source>
+        <translation>ラボ テナントには起動前の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a writable lab folder.</source>
+        <translation>書き込み可能なラボ フォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
+        <translation>ラボ テナントの証明書を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation>%1 から応答がありません: %2</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS inspection: add its CA with --ca-file).</source>
+        <translation>このコンピューターから HTTPS で %1 に到達できることを確認してください (プロキシ、ファイアウォール、TLS インスペクション: その CA を --ca-file で追加してください)。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthOverHttpStep</name>
+    <message>
+        <source>Configure OAuth over HTTP</source>
+        <translation>OAuth over HTTP を構成する</translation>
+    </message>
+    <message>
+        <source>OAuth in SharePoint Server requires HTTPS. When the hybrid web application uses http://, OAuth over HTTP must be allowed. The setting lives in the configuration database, so it is set once for the whole farm.</source>
+        <translation>SharePoint Server の OAuth には HTTPS が必要です。ハイブリッド Web アプリケーションが http:// を使用する場合は、OAuth over HTTP を許可する必要があります。この設定は構成データベースにあるため、ファーム全体に対して 1 回だけ設定します。</translation>
+    </message>
+    <message>
+        <source>Not required: the web application uses SSL.</source>
+        <translation>不要: Web アプリケーションは SSL を使用しています。</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP sends tokens unencrypted on the network. Allow it (you can turn it off again once the web application uses SSL).</source>
+        <translation>OAuth over HTTP では、トークンが暗号化されずにネットワークを流れます。許可してください (Web アプリケーションが SSL を使用するようになったら、再び無効にできます)。</translation>
+    </message>
+    <message>
+        <source>To turn it off later: %1</source>
+        <translation>後で無効にするには: %1</translation>
+    </message>
+    <message>
+        <source>Run this step (it sets AllowOAuthOverHttp), or move the web application to https://.</source>
+        <translation>このステップを実行する (AllowOAuthOverHttp が設定されます) か、Web アプリケーションを https:// に移行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Configures the SharePoint hybrid server-to-server trust between a SharePoint Server farm and SharePoint Online.</source>
+        <translation>SharePoint Server ファームと SharePoint Online の間にハイブリッドのサーバー間信頼を構成します。</translation>
+    </message>
+    <message>
+        <source>Run against the built-in lab kept in DIR.</source>
+        <translation>DIR に保持される組み込みのラボに対して実行します。</translation>
+    </message>
+    <message>
+        <source>Headless: apply and validate every step.</source>
+        <translation>ヘッドレス: すべてのステップを適用して検証します。</translation>
+    </message>
+    <message>
+        <source>Headless: validate every step, change nothing.</source>
+        <translation>ヘッドレス: すべてのステップを検証し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Answers file (JSON) for --auto.</source>
+        <translation>--auto 用の応答ファイル (JSON)。</translation>
+    </message>
+    <message>
+        <source>Write a JSON report to FILE.</source>
+        <translation>JSON レポートを FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Create or resume this session file.</source>
+        <translation>このセッション ファイルを作成または再開します。</translation>
+    </message>
+    <message>
+        <source>Stop --auto after step STEP (an id).</source>
+        <translation>ステップ STEP (ID) の後で --auto を停止します。</translation>
+    </message>
+    <message>
+        <source>Export the transcript of --session to FILE.</source>
+        <translation>--session のトランスクリプトを FILE にエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Transcript format: txt, html or json.</source>
+        <translation>トランスクリプトの形式: txt、html、json。</translation>
+    </message>
+    <message>
+        <source>Per-operation timeout of the farm host, in seconds.</source>
+        <translation>ファーム ホストの操作ごとのタイムアウト (秒)。</translation>
+    </message>
+    <message>
+        <source>Language of the wizard: %1 (default: the system&apos;s).</source>
+        <translation>ウィザードの言語: %1 (既定: システムの言語)。</translation>
+    </message>
+    <message>
+        <source>Run s2s-wizard --help for the options.</source>
+        <translation>オプションについては s2s-wizard --help を実行してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--auto and --check cannot be combined.</source>
+        <translation>--auto と --check は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Choose one of them.</source>
+        <translation>どちらか一方を選択してください。</translation>
+    </message>
+    <message>
+        <source>--export-transcript needs --session FILE.</source>
+        <translation>--export-transcript には --session FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Name the session whose transcript to export.</source>
+        <translation>トランスクリプトをエクスポートするセッションを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; for --stop-after.</source>
+        <translation>--stop-after のステップ &quot;%1&quot; が不明です。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>次のいずれかを使用してください: %1。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang.</source>
+        <translation>--lang の言語 &quot;%1&quot; が不明です。</translation>
+    </message>
+    <message>
+        <source>--op-timeout must be a positive number of seconds.</source>
+        <translation>--op-timeout には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>For example --op-timeout 300.</source>
+        <translation>例: --op-timeout 300。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Give a PEM file with the CA certificate to trust.</source>
+        <translation>信頼する CA 証明書を含む PEM ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
+        <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot;.</source>
+        <translation>不明なフロー &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Use browser or device-code.</source>
+        <translation>browser または device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Tenant endpoints file (JSON with login, graph and acs URLs).</source>
+        <translation>テナントのエンドポイント ファイル (login、graph、acs の URL を含む JSON)。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for HTTPS.</source>
+        <translation>HTTPS で FILE (PEM) 内の CA 証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: browser (GUI default) or device-code (headless default).</source>
+        <translation>サインインのフロー: browser (GUI の既定) または device-code (ヘッドレスの既定)。</translation>
+    </message>
+    <message>
+        <source>Application (client) id used to sign in.</source>
+        <translation>サインインに使用するアプリケーション (クライアント) ID。</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations.</source>
+        <translation>サインインするテナント: ID、ドメイン、または organizations。</translation>
+    </message>
+    <message>
+        <source>--client-id and --tenant cannot be empty.</source>
+        <translation>--client-id と --tenant は空にできません。</translation>
+    </message>
+    <message>
+        <source>Leave them out for the defaults.</source>
+        <translation>既定値を使用するには指定しないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>PageText</name>
+    <message>
+        <source>LAB MODE — simulated farm and tenant in %1; nothing real is changed</source>
+        <translation>ラボ モード — %1 のシミュレートされたファームとテナント。実環境は何も変更されません</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>applied, not validated</source>
+        <translation>適用済み、未検証</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFarmBackend</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Farm host ready: PowerShell %1, SharePoint %2, farm administrator: %3</source>
+        <translation>ファーム ホストの準備完了: PowerShell %1、SharePoint %2、ファーム管理者: %3</translation>
+    </message>
+    <message>
+        <source>Starting the farm host %1 and loading SharePoint…</source>
+        <translation>ファーム ホスト %1 を起動し、SharePoint を読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>In step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppPrincipalStep</name>
+    <message>
+        <source>Register the SharePoint Online app principal</source>
+        <translation>SharePoint Online アプリ プリンシパルを登録する</translation>
+    </message>
+    <message>
+        <source>The farm must know SharePoint Online as an app principal, identified by &lt;service principal object id&gt;@&lt;tenant id&gt;, to accept its OAuth requests. It is registered on the root web of the hybrid web application, once.</source>
+        <translation>ファームが SharePoint Online の OAuth 要求を受け入れるには、SharePoint Online を &lt;サービス プリンシパルのオブジェクト ID&gt;@&lt;テナント ID&gt; で識別されるアプリ プリンシパルとして認識している必要があります。ハイブリッド Web アプリケーションのルート Web に 1 回だけ登録します。</translation>
+    </message>
+    <message>
+        <source>If it is not registered yet:</source>
+        <translation>まだ登録されていない場合:</translation>
+    </message>
+    <message>
+        <source>not registered on %1</source>
+        <translation>%1 に未登録</translation>
+    </message>
+    <message>
+        <source>Run this step to register the app principal.</source>
+        <translation>このステップを実行してアプリ プリンシパルを登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No credential store is available (%1). The sign-in is kept in memory for this run only: the next run asks you to sign in again.</source>
+        <translation>資格情報ストアを使用できません (%1)。サインインはこの実行中のみメモリに保持されます。次回の実行時には再度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 s (%2).</source>
+        <translation>資格情報ストアが %1 秒以内に応答しませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, or go on: the sign-in stays in memory.</source>
+        <translation>ログイン キーリングのロックを解除するか、このまま続行してください。サインインはメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>The credential store refused to %1: %2</source>
+        <translation>資格情報ストアが%1ことを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Check the OS credential store (Credential Manager, Secret Service).</source>
+        <translation>OS の資格情報ストア (資格情報マネージャー、Secret Service) を確認してください。</translation>
+    </message>
+    <message>
+        <source>read a secret</source>
+        <translation>シークレットを読み取る</translation>
+    </message>
+    <message>
+        <source>store a secret</source>
+        <translation>シークレットを保存する</translation>
+    </message>
+    <message>
+        <source>remove a secret</source>
+        <translation>シークレットを削除する</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session file has schema version %1; this wizard reads version %2.</source>
+        <translation>セッション ファイルのスキーマ バージョンは %1 ですが、このウィザードが読み取れるのはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>Open it with the wizard version that wrote it, or start a new setup.</source>
+        <translation>作成したバージョンのウィザードで開くか、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the session folder %1.</source>
+        <translation>セッション フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a writable location.</source>
+        <translation>書き込み可能な場所を選択してください。</translation>
+    </message>
+    <message>
+        <source>The session %1 is open in another wizard (process %2 on %3).</source>
+        <translation>セッション %1 は別のウィザードで開かれています (%3 上のプロセス %2)。</translation>
+    </message>
+    <message>
+        <source>Close the other wizard first, or start a new setup.</source>
+        <translation>先に別のウィザードを閉じるか、新しいセットアップを開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>No browser is available to sign in.</source>
+        <translation>サインインに使用できるブラウザーがありません。</translation>
+    </message>
+    <message>
+        <source>Use --sign-in device-code.</source>
+        <translation>--sign-in device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 in the browser window that opened.</source>
+        <translation>開いたブラウザー ウィンドウで Microsoft 365 にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation>デバイス コードによるサインイン</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>サインインするには、%1 を開いてコード %2 を入力してください。</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was finished.</source>
+        <translation>サインインが完了する前にデバイス コードの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>Run the step again and enter the new code within the time shown.</source>
+        <translation>ステップをもう一度実行し、表示された時間内に新しいコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>サインインのリダイレクトを 127.0.0.1 で待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not come back within %1 minutes.</source>
+        <translation>ブラウザーでのサインインが %1 分以内に戻りませんでした。</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser window, or use --sign-in device-code.</source>
+        <translation>ブラウザー ウィンドウでサインインを完了するか、--sign-in device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>要求が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>予期しない要求です。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the wizard&apos;s sign-in.</source>
+        <translation>このサインイン応答はウィザードのサインインのものではありません。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this window.</source>
+        <translation>サインインに失敗しました: %1。このウィンドウは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1 (%2)</source>
+        <translation>サインインが拒否されました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant that may consent to the scopes.</source>
+        <translation>スコープに同意できるテナントのアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>サインイン応答にコードが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to the wizard.</source>
+        <translation>サインインしました。このウィンドウを閉じてウィザードに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>トークンの更新</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365.</source>
+        <translation>Microsoft 365 にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>先にサインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
+        <translation>Microsoft 365 のサインインの有効期限が切れ、更新できません。</translation>
+    </message>
+    <message>
+        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
+        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
+    </message>
+    <message>
+        <source>The token endpoint granted no access token.</source>
+        <translation>トークン エンドポイントからアクセス トークンが発行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint.</source>
+        <translation>--endpoints が Microsoft ID プラットフォームのエンドポイントを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in again; if it keeps failing, check the client id (--client-id), the tenant (--tenant) and that public client flows are enabled for the client.</source>
+        <translation>もう一度サインインしてください。失敗が続く場合は、クライアント ID (--client-id)、テナント (--tenant)、およびクライアントでパブリック クライアント フローが有効になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked: sign in again.</source>
+        <translation>保存されたサインインの有効期限が切れたか、取り消されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 (%3)</source>
+        <translation>%1 が拒否されました: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>This step needs your confirmation: %1</source>
+        <translation>このステップには確認が必要です: %1</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation on this page, or set &quot;confirm&quot;: {&quot;%1&quot;: true} in the answers file.</source>
+        <translation>このページで確認のチェック ボックスをオンにするか、応答ファイルで &quot;confirm&quot;: {&quot;%1&quot;: true} を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificate</name>
+    <message>
+        <source>to import</source>
+        <translation>インポート予定</translation>
+    </message>
+    <message>
+        <source>already in the root store</source>
+        <translation>ルート ストアに登録済み</translation>
+    </message>
+    <message>
+        <source>to reset (serves %1)</source>
+        <translation>リセット予定 (%1 を使用中)</translation>
+    </message>
+    <message>
+        <source>already serves it</source>
+        <translation>既に使用中</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>iisreset and SharePoint Timer restart: the server is out of service briefly</source>
+        <translation>iisreset と SharePoint Timer の再起動: サーバーは短時間停止します</translation>
+    </message>
+    <message>
+        <source>After the reset, %1 still serves the certificate %2 instead of %3.</source>
+        <translation>リセット後も、%1 は %3 ではなく証明書 %2 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s event log (SharePoint Foundation, Security Token Service), then run the step again: servers already updated are not reset twice.</source>
+        <translation>サーバーのイベント ログ (SharePoint Foundation、Security Token Service) を確認してから、ステップをもう一度実行してください。更新済みのサーバーが再度リセットされることはありません。</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>%1 を使用中</translation>
+    </message>
+    <message>
+        <source>Import-PfxCertificate into LocalMachine\Root</source>
+        <translation>LocalMachine\Root への Import-PfxCertificate</translation>
+    </message>
+    <message>
+        <source>in the root store</source>
+        <translation>ルート ストア内</translation>
+    </message>
+    <message>
+        <source>Setting the farm&apos;s STS signing certificate…</source>
+        <translation>ファームの STS 署名証明書を設定しています…</translation>
+    </message>
+    <message>
+        <source>serves %1; not reset</source>
+        <translation>%1 を使用中。リセットしていません</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX password file %1.</source>
+        <translation>PFX のパスワード ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Check certificate.passwordFile in the answers file.</source>
+        <translation>応答ファイルの certificate.passwordFile を確認してください。</translation>
+    </message>
+    <message>
+        <source>The PFX password file %1 is empty.</source>
+        <translation>PFX のパスワード ファイル %1 が空です。</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of the file.</source>
+        <translation>ファイルの 1 行目にパスワードを記述してください。</translation>
+    </message>
+    <message>
+        <source>The password of the PFX %1 is needed.</source>
+        <translation>PFX %1 のパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Type it on the page, or set certificate.passwordFile in the answers file.</source>
+        <translation>ページで入力するか、応答ファイルで certificate.passwordFile を設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the PFX %1.</source>
+        <translation>PFX %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Check the path and that the wizard&apos;s account may read the file.</source>
+        <translation>パスと、ウィザードのアカウントがファイルを読み取れるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds no private key for its certificate.</source>
+        <translation>PFX %1 に証明書の秘密キーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Export the certificate again together with its private key.</source>
+        <translation>証明書を秘密キーと共にもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PFX.</source>
+        <translation>PFX 用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder the wizard&apos;s account may write to (certificate.pfx).</source>
+        <translation>ウィザードのアカウントが書き込めるフォルダーを選択してください (certificate.pfx)。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, and it is not a PFX of the chosen key size and validity that the password opens.</source>
+        <translation>%1 に既にファイルが存在し、選択したキー サイズと有効期間でパスワードで開ける PFX ではありません。</translation>
+    </message>
+    <message>
+        <source>Choose another path for the new PFX (certificate.pfx) or move that file away: the wizard never overwrites a file.</source>
+        <translation>新しい PFX に別のパスを選択するか (certificate.pfx)、そのファイルを移動してください。ウィザードがファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Generating an RSA %1-bit key…</source>
+        <translation>%1 ビットの RSA キーを生成しています…</translation>
+    </message>
+    <message>
+        <source>No PFX file to import was chosen.</source>
+        <translation>インポートする PFX ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the PFX on the page, or set certificate.pfx in the answers file.</source>
+        <translation>ページで PFX を選択するか、応答ファイルで certificate.pfx を設定してください。</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>拇印: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bits%3</source>
+        <translation>キー: %1 %2 ビット%3</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2 (%3 days left)</source>
+        <translation>有効期間: %1 ～ %2 (残り %3 日)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>CER: %1</source>
+        <translation>CER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StsCertificateStep</name>
+    <message>
+        <source>Configure the STS certificate</source>
+        <translation>STS 証明書を構成する</translation>
+    </message>
+    <message>
+        <source>SharePoint Online trusts tokens signed by the farm&apos;s Security Token Service certificate. Every SharePoint server must run the same certificate, with an RSA key of at least 2048 bits, valid long enough. Keeping the current certificate works if it meets these checks, but a dedicated certificate you can renew is recommended.</source>
+        <translation>SharePoint Online は、ファームのセキュリティ トークン サービス (STS) 証明書で署名されたトークンを信頼します。すべての SharePoint サーバーが、2048 ビット以上の RSA キーを持ち、十分な有効期間のある同じ証明書を使用している必要があります。現在の証明書がこれらのチェックに合格すればそのまま使用できますが、更新可能な専用の証明書をお勧めします。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits or more</source>
+        <translation>RSA、%1 ビット以上</translation>
+    </message>
+    <message>
+        <source>Replace the STS certificate with one whose RSA key has at least 2048 bits.</source>
+        <translation>RSA キーが 2048 ビット以上の STS 証明書に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>valid now, more than %1 days left</source>
+        <translation>現在有効で、残り %1 日超</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2 (%3 days left)</source>
+        <translation>%1 から %2 まで有効 (残り %3 日)</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
+        <translation>STS 証明書を更新してから、新しい証明書を SharePoint Online にアップロードしてください (ステップ「STS 証明書を SharePoint Online にアップロードする」)。</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1、%2 ビット</translation>
+    </message>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>証明書を置き換えると、各サーバーで 1 台ずつ IIS がリセットされ、SharePoint Timer サービスが再起動されます。各サーバーは 1 ～ 2 分間停止しますが、その間も他のサーバーは処理を続けます。</translation>
+    </message>
+    <message>
+        <source>Keep the current STS certificate: nothing is replaced; the checks tell whether it is good enough.</source>
+        <translation>現在の STS 証明書を保持します。何も置き換えません。十分かどうかはチェックで確認できます。</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX in %1&gt;</source>
+        <translation>&lt;%1 内の新しい PFX&gt;</translation>
+    </message>
+    <message>
+        <source>Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write the PFX (%3) and the CER beside it, owner-only; the password stays in the credential store.</source>
+        <translation>%1 ビットの RSA キーと、有効期間 %2 年の自己署名 SHA-256 証明書を生成します。PFX (%3) とその横に CER を所有者のみアクセス可能で書き込みます。パスワードは資格情報ストアに保持されます。</translation>
+    </message>
+    <message>
+        <source>3DES, for Windows Server 2016 and older</source>
+        <translation>3DES (Windows Server 2016 以前用)</translation>
+    </message>
+    <message>
+        <source>AES-256</source>
+        <translation>AES-256</translation>
+    </message>
+    <message>
+        <source>Open the PFX with its password and check it holds the private key.</source>
+        <translation>PFX をパスワードで開き、秘密キーが含まれていることを確認します。</translation>
+    </message>
+    <message>
+        <source>(a) On each server whose root store lacks it:</source>
+        <translation>(a) ルート ストアにない各サーバーで:</translation>
+    </message>
+    <message>
+        <source>(b) Once, when the farm signs with another certificate:</source>
+        <translation>(b) ファームが別の証明書で署名している場合に 1 回:</translation>
+    </message>
+    <message>
+        <source>(c) After you confirm the outage, one server at a time, only where the running STS serves another certificate; then check it before the next:</source>
+        <translation>(c) 停止の確認後、実行中の STS が別の証明書を使用しているサーバーでのみ 1 台ずつ実行し、次のサーバーに進む前に確認します:</translation>
+    </message>
+    <message>
+        <source>STS certificate to install</source>
+        <translation>インストールする STS 証明書</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS 証明書 %1 をインストールしています</translation>
+    </message>
+    <message>
+        <source>the new certificate on every server</source>
+        <translation>すべてのサーバー上の新しい証明書</translation>
+    </message>
+    <message>
+        <source>not made or opened yet; the farm signs with %1</source>
+        <translation>まだ作成または開かれていません。ファームは %1 で署名しています</translation>
+    </message>
+    <message>
+        <source>Run this step.</source>
+        <translation>このステップを実行してください。</translation>
+    </message>
+    <message>
+        <source>farm signing certificate: %1</source>
+        <translation>ファームの署名証明書: %1</translation>
+    </message>
+    <message>
+        <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
+        <translation>このステップを実行してください。不足している設定を行い、一覧のサーバーを 1 台ずつリセットして、ファームの署名証明書を読み込ませます。各サーバーに到達できることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Unknown transcript format &quot;%1&quot;.</source>
+        <translation>トランスクリプトの形式 &quot;%1&quot; は不明です。</translation>
+    </message>
+    <message>
+        <source>Use --format txt, html or json, or a file name ending in .txt, .html or .json.</source>
+        <translation>--format txt、html、json を指定するか、拡張子が .txt、.html、.json のファイル名を使用してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>別のフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCertificateStep</name>
+    <message>
+        <source>Upload the STS certificate to SharePoint Online</source>
+        <translation>STS 証明書を SharePoint Online にアップロードする</translation>
+    </message>
+    <message>
+        <source>SharePoint Online verifies the farm&apos;s tokens with the public key of the STS certificate, stored as a key credential of the SharePoint Online service principal. Graph replaces the whole key list on every change, so the wizard re-sends every existing key with the new one: no key is ever dropped. A key already uploaded is not added twice.</source>
+        <translation>SharePoint Online は、SharePoint Online サービス プリンシパルのキー資格情報として保存された STS 証明書の公開キーで、ファームのトークンを検証します。Graph は変更のたびにキーの一覧全体を置き換えるため、ウィザードは既存のすべてのキーを新しいキーと共に送信します。キーが失われることはありません。アップロード済みのキーが重複して追加されることもありません。</translation>
+    </message>
+    <message>
+        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself):</source>
+        <translation>この証明書を含むキー資格情報がない場合 (キー自体の SHA-1 で比較):</translation>
+    </message>
+    <message>
+        <source>dates that cover today</source>
+        <translation>今日を含む期間</translation>
+    </message>
+    <message>
+        <source>no key for this certificate</source>
+        <translation>この証明書のキーなし</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate and upload the new one.</source>
+        <translation>STS 証明書を更新し、新しい証明書をアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>key present</source>
+        <translation>キーあり</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
+        <translation>このステップを実行してファームの STS 証明書をアップロードしてください。古い証明書を使用しているサーバーがある場合は、先に STS 証明書のステップを完了してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesStep</name>
+    <message>
+        <source>Set variables</source>
+        <translation>変数を設定する</translation>
+    </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>以降のすべてのステップで使用する値: 公開 DNS ドメイン ($spcn)、Web アプリケーションの URL ($spsite)、SharePoint Online のアプリ ID ($spoappid)、テナント ID ($spocontextID、Microsoft Graph から取得)、およびそこから導かれる ACS メタデータ エンドポイント ($metadataEndpoint)。</translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Sign in to the right tenant; GET /organization must return its id.</source>
+        <translation>正しいテナントにサインインしてください。GET /organization がその ID を返す必要があります。</translation>
+    </message>
+    <message>
+        <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
+        <translation>メタデータ エンドポイント %1 は別のテナントのものです。接続するテナントにサインインしてください。</translation>
+    </message>
+    <message>
+        <source>a DNS domain such as contoso.com</source>
+        <translation>contoso.com などの DNS ドメイン</translation>
+    </message>
+    <message>
+        <source>none entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>an http(s) URL of a farm web application with a root site</source>
+        <translation>ルート サイトを持つファームの Web アプリケーションの http(s) URL</translation>
+    </message>
+    <message>
+        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
+        <translation>ステップ 1 で Web アプリケーションを選択してください。ルートにサイト コレクションが必要です。</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>%1 has no root site</source>
+        <translation>%1 にルート サイトがありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a web application of the farm</source>
+        <translation>%1 はファームの Web アプリケーションではありません</translation>
+    </message>
+</context>
+<context>
+    <name>WebAppAuthStep</name>
+    <message>
+        <source>Verify web application settings</source>
+        <translation>Web アプリケーションの設定を確認する</translation>
+    </message>
+    <message>
+        <source>Hybrid requests from SharePoint Server reach SharePoint Online only from a web application zone that uses Integrated Windows authentication with NTLM. This step reads the authentication provider of the zone you choose; it changes nothing.</source>
+        <translation>SharePoint Server からのハイブリッド要求が SharePoint Online に届くのは、NTLM による統合 Windows 認証を使用する Web アプリケーション ゾーンからだけです。このステップは選択したゾーンの認証プロバイダーを読み取るだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>In Central Administration open Application Management &gt; Manage web applications, select %1, click Authentication Providers, open the %2 zone and select Integrated Windows authentication with NTLM.</source>
+        <translation>サーバーの全体管理で [アプリケーション構成の管理] &gt; [Web アプリケーションの管理] を開き、%1 を選択して [認証プロバイダー] をクリックし、%2 ゾーンを開いて NTLM による統合 Windows 認証を選択してください。</translation>
+    </message>
+    <message>
+        <source>a web application and zone</source>
+        <translation>Web アプリケーションとゾーン</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Choose the web application and zone above.</source>
+        <translation>上で Web アプリケーションとゾーンを選択してください。</translation>
+    </message>
+    <message>
+        <source>not found in the farm</source>
+        <translation>ファームに見つかりません</translation>
+    </message>
+    <message>
+        <source>Pick a web application from the farm&apos;s list.</source>
+        <translation>ファームの一覧から Web アプリケーションを選択してください。</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication enabled</source>
+        <translation>統合 Windows 認証が有効</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos)</source>
+        <translation>ネゴシエート (Kerberos)</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AboutDialog</name>
+    <message>
+        <source>About S2S Wizard</source>
+        <translation>S2S ウィザードのバージョン情報</translation>
+    </message>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S ウィザード</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>バージョン %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Sets up the server-to-server trust between a SharePoint Server farm and SharePoint Online, one documented step at a time.</source>
+        <translation>SharePoint Server ファームと SharePoint Online の間のサーバー間信頼を、文書化された手順に沿って 1 ステップずつ設定します。</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>ログ フォルダー:</translation>
+    </message>
+    <message>
+        <source>Session folder:</source>
+        <translation>セッション フォルダー:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>ライセンス:</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ActivityList</name>
+    <message>
+        <source>Farm host</source>
+        <translation>ファーム ホスト</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>ファーム</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::CertificateInputs</name>
+    <message>
+        <source>&amp;Keep the current certificate (not recommended)</source>
+        <translation>現在の証明書を保持する (非推奨)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new certificate</source>
+        <translation>新しい証明書を生成する(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PFX</source>
+        <translation>PFX をインポートする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 ビット</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Legacy 3DES PFX (Windows Server 2016 and older)</source>
+        <translation>従来の 3DES PFX (Windows Server 2016 以前)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有効期間(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>キー サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>P&amp;FX file:</source>
+        <translation>PFX ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>PFX pass&amp;word:</source>
+        <translation>PFX パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>PFX files (*.pfx *.p12)</source>
+        <translation>PFX ファイル (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PFX to import</source>
+        <translation>インポートする PFX</translation>
+    </message>
+    <message>
+        <source>Save the new PFX as</source>
+        <translation>新しい PFX の保存先</translation>
+    </message>
+    <message>
+        <source>empty: a new file in %1</source>
+        <translation>空欄: %1 内の新しいファイル</translation>
+    </message>
+    <message>
+        <source>the PFX file to import</source>
+        <translation>インポートする PFX ファイル</translation>
+    </message>
+    <message>
+        <source>empty: generated, kept in the credential store</source>
+        <translation>空欄: 生成して資格情報ストアに保持</translation>
+    </message>
+    <message>
+        <source>the password the PFX was exported with</source>
+        <translation>PFX のエクスポート時に指定したパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the certificate</source>
+        <translation>証明書を生成する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PFX</source>
+        <translation>PFX を開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the current certificate</source>
+        <translation>現在の証明書を表示する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keeping the farm&apos;s current STS certificate is not recommended: a dedicated certificate that you renew on your own schedule is safer. The checks below tell whether it is good enough.</source>
+        <translation>ファームの現在の STS 証明書をそのまま使用することはお勧めしません。独自のスケジュールで更新する専用の証明書の方が安全です。十分かどうかは下のチェックで確認できます。</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>ファームの現在の STS 証明書:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>このステップですべてのサーバーにインストールする証明書:</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::DomainInputs</name>
+    <message>
+        <source>contoso.com</source>
+        <translation>contoso.com</translation>
+    </message>
+    <message>
+        <source>The DNS domain of your public SharePoint URLs, e.g. contoso.com or *.contoso.com</source>
+        <translation>公開 SharePoint URL の DNS ドメイン (例: contoso.com、*.contoso.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Public domain:</source>
+        <translation>公開ドメイン(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FinalSummary</name>
+    <message>
+        <source>Export transcript…</source>
+        <translation>トランスクリプトのエクスポート…</translation>
+    </message>
+    <message>
+        <source>Click Run to check every step once more.</source>
+        <translation>[実行] をクリックして、すべてのステップをもう一度チェックしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail</source>
+        <translation>
+            <numerusform>%n 件のチェックが失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks pass, with %n warning(s)</source>
+        <translation>
+            <numerusform>すべてのチェックに合格 (警告 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation>すべてのチェックに合格</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::HostTransport</name>
+    <message>
+        <source>The farm host was closed.</source>
+        <translation>ファーム ホストが終了しました。</translation>
+    </message>
+    <message>
+        <source>The farm host went away while running %1.</source>
+        <translation>%1 の実行中にファーム ホストが終了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the farm host was stopped.</source>
+        <translation>キャンセルされました: ファーム ホストを停止しました。</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>準備ができたら、ステップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The farm host %1 could not start: %2</source>
+        <translation>ファーム ホスト %1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check that the program exists and may run.</source>
+        <translation>プログラムが存在し、実行できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line longer than %1 bytes.</source>
+        <translation>ファーム ホストが %1 バイトを超える行を送信しました。</translation>
+    </message>
+    <message>
+        <source>This is a defect of the host script; the log has the details.</source>
+        <translation>これはホスト スクリプトの不具合です。詳細はログを参照してください。</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>クラッシュしました</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>The farm host %1.</source>
+        <translation>ファーム ホストが%1。</translation>
+    </message>
+    <message>
+        <source>The farm host %1 while running %2.</source>
+        <translation>%2 の実行中にファーム ホストが%1。</translation>
+    </message>
+    <message>
+        <source>Run the step again: the host restarts. If it keeps failing, the log has the host&apos;s error output.</source>
+        <translation>ステップをもう一度実行してください。ホストが再起動します。失敗が続く場合は、ログでホストのエラー出力を確認してください。</translation>
+    </message>
+    <message>
+        <source>The farm host did not get ready within %1 s (loading the SharePoint snap-in).</source>
+        <translation>ファーム ホストが %1 秒以内に準備完了になりませんでした (SharePoint スナップインの読み込み中)。</translation>
+    </message>
+    <message>
+        <source>Check that SharePoint Server is installed on this server and that Windows PowerShell starts.</source>
+        <translation>このサーバーに SharePoint Server がインストールされていて、Windows PowerShell が起動することを確認してください。</translation>
+    </message>
+    <message>
+        <source>The farm operation %1 did not finish within %2 s.</source>
+        <translation>ファーム操作 %1 が %2 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
+        <translation>ホストは停止され、次の呼び出しで再起動します。ファームの応答が遅い場合は --op-timeout を大きくしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::MainWizard</name>
+    <message>
+        <source>S2S Wizard</source>
+        <translation>S2S ウィザード</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>トランスクリプトのエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>トランスクリプトのエクスポート</translation>
+    </message>
+    <message>
+        <source>Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)</source>
+        <translation>テキスト トランスクリプト (*.txt);;HTML レポート (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1</source>
+        <translation>トランスクリプトを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>バージョン情報…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::PlanView</name>
+    <message>
+        <source>What this step runs</source>
+        <translation>このステップで実行される内容</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>コマンドをクリップボードにコピーします</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::ServerProgressList</name>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>resetting…</source>
+        <translation>リセット中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SetupRunner</name>
+    <message>
+        <source>Step &quot;%1&quot; stopped</source>
+        <translation>ステップ &quot;%1&quot; が停止しました</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Validate &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; を検証</translation>
+    </message>
+    <message>
+        <source>Another operation is running.</source>
+        <translation>別の操作を実行中です。</translation>
+    </message>
+    <message>
+        <source>Wait until it ends.</source>
+        <translation>終了するまでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::SignInInputs</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Forget this account and the sign-in stored in the credential store</source>
+        <translation>このアカウントと、資格情報ストアに保存されたサインインを削除します</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1.</source>
+        <translation>%1 として Microsoft 365 にサインインしています。</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft 365. Run signs in.</source>
+        <translation>Microsoft 365 にサインインしていません。[実行] でサインインします。</translation>
+    </message>
+    <message>
+        <source>Signed out: the next run asks you to sign in again.</source>
+        <translation>サインアウトしました。次回の実行時には再度サインインが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepListPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>この変更を確認しました(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Apply what is missing, then validate</source>
+        <translation>不足している設定を適用してから検証します</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check only; changes nothing</source>
+        <translation>チェックのみ。何も変更しません</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行しています…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Not run yet. Run applies what is missing, then validates; Validate only checks.</source>
+        <translation>未実行です。[実行] は不足している設定を適用してから検証し、[検証] はチェックのみを行います。</translation>
+    </message>
+    <message>
+        <source>Applied (%1), not validated yet.</source>
+        <translation>適用済み (%1)、未検証です。</translation>
+    </message>
+    <message>
+        <source>Validated (%1): no check fails.</source>
+        <translation>検証済み (%1): 失敗したチェックはありません。</translation>
+    </message>
+    <message>
+        <source>Some checks fail (%1): see the remedies below.</source>
+        <translation>一部のチェックが失敗しました (%1)。下の対処法を参照してください。</translation>
+    </message>
+    <message>
+        <source>Stopped (%1): see the message below.</source>
+        <translation>停止しました (%1)。下のメッセージを参照してください。</translation>
+    </message>
+    <message>
+        <source>Not applicable: nothing to do.</source>
+        <translation>該当なし: 実行する作業はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the running farm operation; the step can be run again</source>
+        <translation>実行中のファーム操作を停止します。ステップはもう一度実行できます</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WebAppInputs</name>
+    <message>
+        <source>&amp;Web application:</source>
+        <translation>Web アプリケーション(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>ゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Reading the farm&apos;s web applications…</source>
+        <translation>ファームの Web アプリケーションを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Cannot read the farm&apos;s web applications: %1</source>
+        <translation>ファームの Web アプリケーションを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The farm has no web application.</source>
+        <translation>ファームに Web アプリケーションがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WelcomePage</name>
+    <message>
+        <source>Welcome to the S2S Wizard</source>
+        <translation>S2S ウィザードへようこそ</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the server-to-server trust between your SharePoint Server farm and SharePoint Online, one documented step at a time. Each step shows what it will run, runs it when you click Run and validates the result before you can go on. Your progress is saved, so you can close the wizard and resume later, and the transcript can be exported for your change record.</source>
+        <translation>このウィザードは、SharePoint Server ファームと SharePoint Online の間のサーバー間信頼を、文書化された手順に沿って 1 ステップずつ設定します。各ステップは実行する内容を表示し、[実行] をクリックすると実行して、次に進む前に結果を検証します。進行状況は保存されるため、ウィザードを閉じて後で再開できます。トランスクリプトは変更記録用にエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>Open the lab in %1</source>
+        <translation>%1 のラボを開く</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new setup</source>
+        <translation>新しいセットアップを開始する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup %1</source>
+        <translation>セットアップ %1 を再開する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Session file: %1</source>
+        <translation>セッション ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Resumes the setup %1.</source>
+        <translation>セットアップ %1 を再開します。</translation>
+    </message>
+    <message>
+        <source>A new setup starts in this file.</source>
+        <translation>新しいセットアップはこのファイルで開始されます。</translation>
+    </message>
+    <message>
+        <source>started %1; every step is done</source>
+        <translation>開始 %1、すべてのステップが完了</translation>
+    </message>
+    <message>
+        <source>started %1; next: step %2, %3</source>
+        <translation>開始 %1、次: ステップ %2 %3</translation>
+    </message>
+    <message>
+        <source>Validating the finished steps again…</source>
+        <translation>完了したステップを再検証しています…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::WizardContext</name>
+    <message>
+        <source>A session is already open.</source>
+        <translation>セッションは既に開いています。</translation>
+    </message>
+</context>
+</TS>
