@@ -1937,7 +1937,7 @@ Abhilfe: %1</translation>
         <translation> Jahre</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@ Abhilfe: %1</translation>
         <translation>Ältere 3DES-PFX-Datei (Windows Server 2016 und älter)</translation>
     </message>
     <message>
-        <source>&amp;Validity:</source>
+        <source>Validit&amp;y:</source>
         <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Abhilfe: %1</translation>
         <translation>P&amp;FX-Datei:</translation>
     </message>
     <message>
-        <source>PFX pass&amp;word:</source>
+        <source>PFX passwor&amp;d:</source>
         <translation>PFX-Kennw&amp;ort:</translation>
     </message>
     <message>
@@ -1982,14 +1982,14 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>empty: generated, kept in the credential store</source>
-        <translation>leer: wird erzeugt und im Anmeldeinformationsspeicher aufbewahrt</translation>
+        <translation>leer: wird erzeugt und sicher gespeichert</translation>
     </message>
     <message>
         <source>the password the PFX was exported with</source>
         <translation>das Kennwort, mit dem die PFX-Datei exportiert wurde</translation>
     </message>
     <message>
-        <source>&amp;Generate the certificate</source>
+        <source>Generate the cer&amp;tificate</source>
         <translation>Zertifikat &amp;erzeugen</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@ Abhilfe: %1</translation>
         <translation>PFX-Datei &amp;öffnen</translation>
     </message>
     <message>
-        <source>&amp;Show the current certificate</source>
+        <source>S&amp;how the current certificate</source>
         <translation>Akt&amp;uelles Zertifikat anzeigen</translation>
     </message>
     <message>
@@ -2012,6 +2012,10 @@ Abhilfe: %1</translation>
         <source>The certificate this step installs on every server:</source>
         <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
     </message>
+    <message>
+        <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
+        <translation>Leer lassen: Der Assistent erzeugt ein starkes Kennwort und bewahrt es im Anmeldeinformationsspeicher auf, niemals in der Sitzungsdatei.</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>
@@ -2024,7 +2028,7 @@ Abhilfe: %1</translation>
         <translation>Die DNS-Domäne Ihrer öffentlichen SharePoint-URLs, z. B. contoso.com oder *.contoso.com</translation>
     </message>
     <message>
-        <source>&amp;Public domain:</source>
+        <source>Public &amp;domain:</source>
         <translation>Ö&amp;ffentliche Domäne:</translation>
     </message>
 </context>
@@ -2162,7 +2166,7 @@ Abhilfe: %1</translation>
         <translation>Was dieser Schritt ausführt</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
+        <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
@@ -2383,7 +2387,7 @@ Abhilfe: %1</translation>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <source>Start a &amp;new setup</source>
+        <source>&amp;Start a new setup</source>
         <translation>&amp;Neue Einrichtung beginnen</translation>
     </message>
     <message>

@@ -1937,7 +1937,7 @@ Solution : %1</translation>
         <translation> ans</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@ Solution : %1</translation>
         <translation>PFX 3DES hérité (Windows Server 2016 et antérieur)</translation>
     </message>
     <message>
-        <source>&amp;Validity:</source>
+        <source>Validit&amp;y:</source>
         <translation>&amp;Durée de validité :</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Solution : %1</translation>
         <translation>&amp;Fichier PFX :</translation>
     </message>
     <message>
-        <source>PFX pass&amp;word:</source>
+        <source>PFX passwor&amp;d:</source>
         <translation>&amp;Mot de passe du PFX :</translation>
     </message>
     <message>
@@ -1982,14 +1982,14 @@ Solution : %1</translation>
     </message>
     <message>
         <source>empty: generated, kept in the credential store</source>
-        <translation>vide : généré, conservé dans le magasin d&apos;informations d&apos;identification</translation>
+        <translation>vide : généré et gardé en lieu sûr</translation>
     </message>
     <message>
         <source>the password the PFX was exported with</source>
         <translation>le mot de passe utilisé lors de l&apos;exportation du PFX</translation>
     </message>
     <message>
-        <source>&amp;Generate the certificate</source>
+        <source>Generate the cer&amp;tificate</source>
         <translation>Générer &amp;le certificat</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@ Solution : %1</translation>
         <translation>O&amp;uvrir le PFX</translation>
     </message>
     <message>
-        <source>&amp;Show the current certificate</source>
+        <source>S&amp;how the current certificate</source>
         <translation>Affic&amp;her le certificat actuel</translation>
     </message>
     <message>
@@ -2012,6 +2012,10 @@ Solution : %1</translation>
         <source>The certificate this step installs on every server:</source>
         <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
     </message>
+    <message>
+        <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
+        <translation>Laissez vide : l&apos;assistant génère un mot de passe robuste et le conserve dans le magasin d&apos;informations d&apos;identification, jamais dans le fichier de session.</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>
@@ -2024,7 +2028,7 @@ Solution : %1</translation>
         <translation>Le domaine DNS de vos URL SharePoint publiques, par exemple contoso.com ou *.contoso.com</translation>
     </message>
     <message>
-        <source>&amp;Public domain:</source>
+        <source>Public &amp;domain:</source>
         <translation>&amp;Domaine public :</translation>
     </message>
 </context>
@@ -2162,7 +2166,7 @@ Solution : %1</translation>
         <translation>Ce que cette étape exécute</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
+        <source>Co&amp;py</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
@@ -2383,7 +2387,7 @@ Solution : %1</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <source>Start a &amp;new setup</source>
+        <source>&amp;Start a new setup</source>
         <translation>Démarrer une &amp;nouvelle configuration</translation>
     </message>
     <message>

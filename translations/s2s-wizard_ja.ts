@@ -1937,7 +1937,7 @@ Remedy: %1</source>
         <translation> 年</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>参照(&amp;E)…</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@ Remedy: %1</source>
         <translation>従来の 3DES PFX (Windows Server 2016 以前)</translation>
     </message>
     <message>
-        <source>&amp;Validity:</source>
+        <source>Validit&amp;y:</source>
         <translation>有効期間(&amp;Y):</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Remedy: %1</source>
         <translation>PFX ファイル(&amp;F):</translation>
     </message>
     <message>
-        <source>PFX pass&amp;word:</source>
+        <source>PFX passwor&amp;d:</source>
         <translation>PFX パスワード(&amp;W):</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@ Remedy: %1</source>
         <translation>PFX のエクスポート時に指定したパスワード</translation>
     </message>
     <message>
-        <source>&amp;Generate the certificate</source>
+        <source>Generate the cer&amp;tificate</source>
         <translation>証明書を生成する(&amp;M)</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@ Remedy: %1</source>
         <translation>PFX を開く(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Show the current certificate</source>
+        <source>S&amp;how the current certificate</source>
         <translation>現在の証明書を表示する(&amp;H)</translation>
     </message>
     <message>
@@ -2012,6 +2012,10 @@ Remedy: %1</source>
         <source>The certificate this step installs on every server:</source>
         <translation>このステップですべてのサーバーにインストールする証明書:</translation>
     </message>
+    <message>
+        <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
+        <translation>空欄のままにすると、ウィザードが強力なパスワードを生成し、セッション ファイルではなく資格情報ストアに保持します。</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>
@@ -2024,7 +2028,7 @@ Remedy: %1</source>
         <translation>公開 SharePoint URL の DNS ドメイン (例: contoso.com、*.contoso.com)</translation>
     </message>
     <message>
-        <source>&amp;Public domain:</source>
+        <source>Public &amp;domain:</source>
         <translation>公開ドメイン(&amp;P):</translation>
     </message>
 </context>
@@ -2160,7 +2164,7 @@ Remedy: %1</source>
         <translation>このステップで実行される内容</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
+        <source>Co&amp;py</source>
         <translation>コピー(&amp;O)</translation>
     </message>
     <message>
@@ -2381,7 +2385,7 @@ Remedy: %1</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <source>Start a &amp;new setup</source>
+        <source>&amp;Start a new setup</source>
         <translation>新しいセットアップを開始する(&amp;S)</translation>
     </message>
     <message>

@@ -70,8 +70,8 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     right->addWidget(m_details);
     right->addStretch();
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(modes);
@@ -85,6 +85,17 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     connect(&context, &WizardContext::sessionOpened, this, &CertificateInputs::bindSession);
     showState();
 }
+
+namespace {
+// A short field at its natural width, left-aligned, instead of stretched across the column.
+QHBoxLayout *fieldRow(QWidget *field)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(field);
+    row->addStretch();
+    return row;
+}
+} // namespace
 
 QWidget *CertificateInputs::makeOptions()
 {
@@ -100,7 +111,7 @@ QWidget *CertificateInputs::makeOptions()
     m_validityYears->setSuffix(tr(" years"));
     m_pfxPath = new QLineEdit(m_options);
     m_pfxPath->setObjectName(u"pfxPathLineEdit"_s);
-    m_browse = new QPushButton(tr("&Browse…"), m_options);
+    m_browse = new QPushButton(tr("Bro&wse…"), m_options);
     m_browse->setObjectName(u"pfxBrowseButton"_s);
     connect(m_browse, &QPushButton::clicked, this, &CertificateInputs::browse);
     m_password = new QLineEdit(m_options);
@@ -114,23 +125,20 @@ QWidget *CertificateInputs::makeOptions()
     pfxRow->addWidget(m_browse);
     auto *form = new QFormLayout(m_options);
     form->setContentsMargins(0, 0, 0, 0);
-    auto *sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(m_keySize);
-    sizeRow->addSpacing(12);
-    sizeRow->addWidget(new QLabel(tr("&Validity:"), m_options));
-    sizeRow->addWidget(m_validityYears);
-    sizeRow->addStretch();
-    static_cast<QLabel *>(sizeRow->itemAt(2)->widget())->setBuddy(m_validityYears);
     // Rows whose field is a layout get no buddy from QFormLayout: without one the label would
     // show its '&' instead of underlining the accelerator.
     auto *keySizeLabel = new QLabel(tr("Key si&ze:"), m_options);
     keySizeLabel->setBuddy(m_keySize);
-    form->addRow(keySizeLabel, sizeRow);
+    form->addRow(keySizeLabel, fieldRow(m_keySize));
+    auto *validityLabel = new QLabel(tr("Validit&y:"), m_options);
+    validityLabel->setBuddy(m_validityYears);
+    form->addRow(validityLabel, fieldRow(m_validityYears));
     auto *pfxLabel = new QLabel(tr("P&FX file:"), m_options);
     pfxLabel->setBuddy(m_pfxPath);
     form->addRow(pfxLabel, pfxRow);
-    form->addRow(tr("PFX pass&word:"), m_password);
-    form->addRow(QString(), m_legacy);
+    form->addRow(tr("PFX passwor&d:"), m_password);
+    // Its own full row: German and French labels leave too little room beside a label column.
+    form->addRow(m_legacy);
 
     connect(m_keySize, &QComboBox::currentIndexChanged, this, &CertificateInputs::store);
     connect(m_validityYears, &QSpinBox::valueChanged, this, &CertificateInputs::store);
@@ -252,9 +260,15 @@ void CertificateInputs::showState()
     m_password->setPlaceholderText(generating
                                        ? tr("empty: generated, kept in the credential store")
                                        : tr("the password the PFX was exported with"));
-    m_prepare->setText(generating ? tr("&Generate the certificate")
+    // A long folder or a long translation may not fit the field: the tooltip shows it whole.
+    m_pfxPath->setToolTip(m_pfxPath->placeholderText());
+    m_password->setToolTip(generating ? tr("Leave it empty: the wizard generates a strong password "
+                                           "and keeps it in the credential store, never in the "
+                                           "session file.")
+                                      : m_password->placeholderText());
+    m_prepare->setText(generating ? tr("Generate the cer&tificate")
                        : chosen == CertificateChoice::import ? tr("&Open the PFX")
-                                                             : tr("&Show the current certificate"));
+                                                             : tr("S&how the current certificate"));
     m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
     showInStrip(m_warning, chosen == CertificateChoice::keep
                                ? tr("Keeping the farm's current STS certificate is not recommended: "

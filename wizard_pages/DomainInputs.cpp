@@ -45,7 +45,7 @@ DomainInputs::DomainInputs(WizardContext &context, QWidget *parent)
 
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("&Public domain:"), m_domain);
+    layout->addRow(tr("Public &domain:"), m_domain);
     layout->addRow(QString(), hint);
 
     connect(m_domain, &QComboBox::editTextChanged, this, [this](const QString &text) {

@@ -26,7 +26,7 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *copy = new QPushButton(tr("&Copy"), this);
+    auto *copy = new QPushButton(tr("Co&py"), this);
     copy->setObjectName(u"copyButton"_s);
     copy->setToolTip(tr("Copy the commands to the clipboard"));
     connect(copy, &QPushButton::clicked, this,

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <QCoro/QCoroTask>
@@ -31,7 +32,18 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     setObjectName(step.key() + u"Page"_s);
     setTitle(tr("Step %1 of %2: %3").arg(stepNumber(id)).arg(allStepIds().size()).arg(step.title()));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its widgets when they do not fit: taller glyphs
+    // (Japanese), a small screen, or a step with many inputs.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"pageScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(m_scroll);
+    m_scroll->setWidget(body);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    auto *layout = new QVBoxLayout(body);
     layout->addWidget(makeLabBanner(m_context, this));
     QLabel *explanation = makeTextLabel(u"explanationLabel"_s, this);
     explanation->setText(step.explanation());
@@ -109,6 +121,8 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     m_activity = new ActivityList(m_results);
     m_results->addTab(m_checks, tr("Checks"));
     m_results->addTab(m_activity, tr("Activity"));
+    // When the page scrolls, the checks keep room for a few rows.
+    m_results->setMinimumHeight(6 * fontMetrics().height());
     layout->addWidget(m_results, 1);
 
     if (id == StepId::FinalValidation) {
@@ -181,6 +195,7 @@ void StepPage::start(bool apply)
     m_progress->setText(apply ? tr("Running…") : tr("Validating…"));
     m_activity->clear();
     m_results->setCurrentWidget(m_activity);
+    revealResults();
     SetupRunner &runner = m_context.runner();
     QCoro::connect(apply ? runner.run(m_id) : runner.validate(m_id), this,
                    [this, apply](StepState state) {
@@ -198,6 +213,15 @@ void StepPage::finished(StepState state)
     if (state != StepState::Failed || !m_context.session().step(m_id).error)
         m_results->setCurrentWidget(m_checks);
     refresh();
+    revealResults();
+}
+
+void StepPage::revealResults()
+{
+    // On a page that scrolls, what the run does and finds must not stay below the fold. The
+    // layout first takes in what the run just showed or hid (the server progress list).
+    m_scroll->widget()->layout()->activate();
+    m_scroll->ensureWidgetVisible(m_results, 0, 0);
 }
 
 void StepPage::fetchWarnings()

@@ -9,6 +9,7 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTreeWidget;
 
@@ -40,6 +41,7 @@ private:
     void bindSession();
     void start(bool apply);
     void finished(StepState state);
+    void revealResults();
     void fetchWarnings();
     // Everything from the step's record (checks, error) and then the controls.
     void refresh();
@@ -67,6 +69,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_error = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QTabWidget *m_results = nullptr;
     QTreeWidget *m_checks = nullptr;
     ActivityList *m_activity = nullptr;

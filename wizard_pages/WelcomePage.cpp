@@ -43,7 +43,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     auto *choice = new QGroupBox(tr("Session"), this);
     choice->setObjectName(u"sessionGroupBox"_s);
     m_choice = choice;
-    m_new = new QRadioButton(tr("Start a &new setup"), choice);
+    m_new = new QRadioButton(tr("&Start a new setup"), choice);
     m_new->setObjectName(u"newSetupRadioButton"_s);
     m_resume = new QRadioButton(choice);
     m_resume->setObjectName(u"resumeRadioButton"_s);

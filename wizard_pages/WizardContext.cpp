@@ -11,6 +11,7 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
 {
     m_signInUi.openBrowser = std::move(openBrowser);
     m_signInUi.showMessage = [this](const QString &text) { Q_EMIT tenantMessage(text); };
+    m_signInUi.promptDone = [this] { Q_EMIT tenantMessage(QString()); };
     auto opened = openBackends(options, m_signInUi);
     if (opened)
         m_backends = std::move(opened.value());

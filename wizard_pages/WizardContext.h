@@ -57,7 +57,8 @@ public:
 Q_SIGNALS:
     void backendsChanged();
     void sessionOpened();
-    // What sign-in asks the admin to read: the device code message, a notice (no credential store).
+    // What sign-in asks the admin to read: the device code message, a notice (no credential store);
+    // an empty text when the prompt is over.
     void tenantMessage(const QString &text);
 
 private:

@@ -21,6 +21,8 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include "Accelerators.h"
+#include "ClippedText.h"
 #include "FileDialog.h"
 #include "LabFixture.h"
 #include "MainWizard.h"
@@ -59,13 +61,24 @@ struct WizardUnderTest {
     std::unique_ptr<MainWizard> wizard;
 };
 
-void screenshot(QWidget *window, const QString &name)
+// Looks at the window as the admin sees it now: fails on any clipped text or any Alt+key shared
+// by two controls (in the language under test), and keeps a PNG named `name` when
+// S2S_SCREENSHOT_DIR is set.
+void lookAt(QWidget *window, const QString &name)
 {
-    const QString folder = qEnvironmentVariable("S2S_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    window->grab().save(folder + u"/"_s + name + u".png"_s);
+    // As the admin sees it: after the layouts have taken in the last change (they settle through
+    // posted events, and a grab before that shows scroll bars of a moment).
+    QTest::qWait(20);
+    if (const QString folder = qEnvironmentVariable("S2S_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        window->grab().save(folder + u"/"_s + name + u".png"_s);
+    }
+    const QStringList clipped = test::clippedTexts(window);
+    if (!clipped.isEmpty())
+        QFAIL(qPrintable(u"clipped on %1:\n"_s.arg(name) + clipped.join(u'\n')));
+    const QStringList shared = test::sharedAccelerators(window);
+    if (!shared.isEmpty())
+        QFAIL(qPrintable(u"accelerators shared on %1:\n"_s.arg(name) + shared.join(u'\n')));
 }
 
 qsizetype validationsOf(const Session &session, StepId id)
@@ -131,7 +144,7 @@ private:
         QVERIFY(newSetup);
         newSetup->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
-        screenshot(ui.wizard.get(), u"00-welcome"_s);
+        lookAt(ui.wizard.get(), u"00-welcome"_s);
         QTest::mouseClick(ui.next(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), int(Step1), timeoutMs);
     }
@@ -179,7 +192,7 @@ private Q_SLOTS:
                     QVERIFY2(rows.filter(server + u"|"_s).size() >= 1, qPrintable(rows.join(u'\n')));
                 QVERIFY(rows.filter(u"SP-SQL1"_s).isEmpty()); // role Invalid: not a SharePoint server
             }
-            screenshot(ui.wizard.get(), u"%1-%2"_s.arg(stepNumber(id), 2, 10, QChar(u'0')).arg(stepKey(id)));
+            lookAt(ui.wizard.get(), u"%1-%2"_s.arg(stepNumber(id), 2, 10, QChar(u'0')).arg(stepKey(id)));
             if (!last)
                 QTest::mouseClick(ui.next(), Qt::LeftButton);
         }
@@ -215,7 +228,7 @@ private Q_SLOTS:
                                       .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
                                  timeoutMs);
         QVERIFY(ui.find<QLabel>(u"progressLabel"_s)->text().contains(u"Get-SPAuthenticationProvider"_s));
-        screenshot(ui.wizard.get(), u"activity-while-running"_s);
+        lookAt(ui.wizard.get(), u"activity-while-running"_s);
         // Measured while the delayed operation is in flight, until the step has finished.
         clock.start();
         ticker.start(10);
@@ -257,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(record.error->code, u"backend.cancelled"_s);
         QVERIFY(ui.find<QLabel>(u"errorLabel"_s)->isVisible());
         QVERIFY(!stop->isVisible());
-        screenshot(ui.wizard.get(), u"stopped-by-admin"_s);
+        lookAt(ui.wizard.get(), u"stopped-by-admin"_s);
 
         runCurrentStep(ui); // the host starts again; the fault fired once
         QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
@@ -277,8 +290,14 @@ private Q_SLOTS:
         auto *generate = ui.find<QRadioButton>(u"generateCertificateRadioButton"_s);
         auto *run = ui.find<QPushButton>(u"runButton"_s);
         QVERIFY(generate && generate->isEnabled() && run);
-        QVERIFY(ui.find<QRadioButton>(u"importCertificateRadioButton"_s)->isEnabled());
         QVERIFY(ui.find<QLabel>(u"certificateWarningLabel"_s)->isVisible()); // keep warns
+        lookAt(ui.wizard.get(), u"03-sts-certificate-keep"_s);
+        auto *import = ui.find<QRadioButton>(u"importCertificateRadioButton"_s);
+        QVERIFY(import->isEnabled());
+        import->setChecked(true);
+        QVERIFY(ui.find<QPushButton>(u"prepareCertificateButton"_s)->text()
+                == shown("s2s::CertificateInputs", "&Open the PFX"));
+        lookAt(ui.wizard.get(), u"03-sts-certificate-import"_s);
         generate->setChecked(true);
         QVERIFY(!run->isEnabled()); // not before the admin has seen the certificate
         auto *keySize = ui.find<QComboBox>(u"keySizeComboBox"_s);
@@ -293,7 +312,7 @@ private Q_SLOTS:
         QTest::mouseClick(ui.find<QPushButton>(u"pfxBrowseButton"_s), Qt::LeftButton);
         QCOMPARE(ui.context->session().inputs().certificate.pfx, pfx);
         QTest::keyClicks(password, u"Typed-Page-Password-1"_s);
-        screenshot(ui.wizard.get(), u"03-sts-certificate-generate"_s);
+        lookAt(ui.wizard.get(), u"03-sts-certificate-generate"_s);
 
         QTest::mouseClick(ui.find<QPushButton>(u"prepareCertificateButton"_s), Qt::LeftButton);
         auto *details = ui.find<QLabel>(u"certificateDetailsLabel"_s);
@@ -309,7 +328,7 @@ private Q_SLOTS:
         // Nothing on the farm changed yet.
         const QJsonObject before = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         QVERIFY(!before[u"servers"].toArray().at(0).toObject().contains(u"rootCertificates"));
-        screenshot(ui.wizard.get(), u"03-sts-certificate-details"_s);
+        lookAt(ui.wizard.get(), u"03-sts-certificate-details"_s);
 
         runCurrentStep(ui);
         QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
@@ -325,7 +344,7 @@ private Q_SLOTS:
                 QCOMPARE(server[u"rootCertificates"].toArray().size(), 1);
         QVERIFY(treeHasRow(ui.find<QTreeWidget>(u"checksTreeWidget"_s),
                            checkTitle(u"sts-cert-same-on-all-servers"_s), shown("PageText", "pass")));
-        screenshot(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
+        lookAt(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
     }
 
     void kerberosZone_keepsNextDisabledAndShowsTheFailingCheck()
@@ -340,7 +359,7 @@ private Q_SLOTS:
         QVERIFY(!ui.page()->isComplete());
         QVERIFY(!ui.next()->isEnabled());
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
-        screenshot(ui.wizard.get(), u"failed-zone-ntlm"_s);
+        lookAt(ui.wizard.get(), u"failed-zone-ntlm"_s);
         QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), shown("PageText", "fail")));
     }
 
@@ -394,6 +413,8 @@ private Q_SLOTS:
         runCurrentStep(ui);
         QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(u"admin@contoso.onmicrosoft.com"_s), timeoutMs);
         QVERIFY(signOut->isEnabled());
+        // the "sign in in the browser" prompt went away with the sign-in
+        QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->isHidden());
         QTest::mouseClick(signOut, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(
             account->text(),
@@ -451,7 +472,7 @@ private Q_SLOTS:
             QVERIFY2(label->text().contains(QUrl::fromLocalFile(folder).toString().toHtmlEscaped()),
                      qPrintable(label->text()));
         }
-        screenshot(dialog, u"about"_s);
+        lookAt(dialog, u"about"_s);
         dialog->close();
         QTRY_VERIFY_WITH_TIMEOUT(!ui.wizard->findChild<QDialog *>(u"aboutDialog"_s), timeoutMs);
     }

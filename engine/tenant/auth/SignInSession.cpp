@@ -46,6 +46,8 @@ QCoro::Task<Result<QStringList>> SignInSession::signIn()
         tokens = co_await signInWithBrowser(m_http, m_login, m_settings, m_ui);
     else
         tokens = co_await signInWithDeviceCode(m_http, m_login, m_settings, m_ui);
+    if (m_ui.promptDone)
+        m_ui.promptDone();
     if (!tokens)
         co_return tokens.error();
     const Status adopted = co_await adopt(*tokens);

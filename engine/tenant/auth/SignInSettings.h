@@ -26,6 +26,9 @@ struct SignInSettings {
 struct SignInUi {
     std::function<void(const QUrl &)> openBrowser;
     std::function<void(const QString &)> showMessage;
+    // The interactive prompt that showMessage gave is over (signed in, refused or timed out):
+    // the GUI takes the "sign in in the browser" text away so it does not linger after sign-in.
+    std::function<void()> promptDone;
 };
 
 // <login>/<tenant>/oauth2/v2.0/<leaf>: authorize, token, devicecode.
