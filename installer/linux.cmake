@@ -13,6 +13,11 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 # Loaded at run time, so no linker dependency shows them: the SVG icon and image plugins
 # (libqt6svg6), and the TLS backend's libssl3 (through libqt6network6).
 set(s2s_runtime_plugins "libqt6svg6 (>= 6.4)")
+# Qt's own texts (standard buttons, dialogs) in German, French and Japanese: the wizard's texts
+# are built in, so without them it still runs, with those few texts in English. A Japanese desktop
+# has a CJK font already; a bare server may not.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk")
 find_program(S2S_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(S2S_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

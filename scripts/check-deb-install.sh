@@ -27,4 +27,11 @@ HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/co
   s2s-wizard --lab "$work/lab" --auto > "$work/auto.log" 2>&1 \
   || { cat "$work/auto.log" >&2; echo "installed s2s-wizard --lab --auto failed" >&2; exit 1; }
 tail -n 1 "$work/auto.log"
-echo "The .deb installs with apt and its s2s-wizard --lab --auto exits 0."
+# The translations travel inside the executable: the installed wizard re-checks the lab in German.
+HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
+  s2s-wizard --lang de --lab "$work/lab" --check > "$work/check-de.log" 2>&1 \
+  || { cat "$work/check-de.log" >&2; echo "installed s2s-wizard --lang de --check failed" >&2; exit 1; }
+grep -q "Keine Prüfung schlägt fehl" "$work/check-de.log" \
+  || { cat "$work/check-de.log" >&2; echo "the installed wizard did not answer in German" >&2; exit 1; }
+tail -n 1 "$work/check-de.log"
+echo "The .deb installs with apt; its s2s-wizard --lab --auto exits 0 and --lang de answers in German."

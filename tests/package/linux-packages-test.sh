@@ -24,6 +24,8 @@ for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6
   grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
 
+[ "$(dpkg-deb -f "$deb" Recommends)" = qt6-translations-l10n ] || fail "Recommends lacks Qt's translations"
+
 # Contents: both executables (executable), desktop entry, icon, licence.
 dpkg-deb -c "$deb" > "$work/deb-contents.txt"
 expect_file() { # MODE PATH
