@@ -388,6 +388,7 @@ private Q_SLOTS:
         QVERIFY(resume->isEnabled());
         resume->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        lookAt(ui.wizard.get(), u"00-welcome-resume"_s);
         QTest::mouseClick(ui.next(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::Variables), timeoutMs);
         QCOMPARE(ui.context->sessionPath(), sessionPath);
