@@ -842,6 +842,20 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>GraphRequests</name>
+    <message>
+        <source>Sign in to Microsoft 365 (authorization code + PKCE; scopes: %1)</source>
+        <translation>Bei Microsoft 365 anmelden (Autorisierungscode + PKCE; Bereiche: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing key(s) re-sent as {key,type,usage}</source>
+        <translation>
+            <numerusform>%n vorhandener Schlüssel, erneut gesendet als {key,type,usage}</numerusform>
+            <numerusform>%n vorhandene Schlüssel, erneut gesendet als {key,type,usage}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>

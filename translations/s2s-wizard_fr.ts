@@ -842,6 +842,20 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>GraphRequests</name>
+    <message>
+        <source>Sign in to Microsoft 365 (authorization code + PKCE; scopes: %1)</source>
+        <translation>Se connecter à Microsoft 365 (code d&apos;autorisation + PKCE ; étendues : %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing key(s) re-sent as {key,type,usage}</source>
+        <translation>
+            <numerusform>%n clé existante renvoyée comme {key,type,usage}</numerusform>
+            <numerusform>%n clés existantes renvoyées comme {key,type,usage}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>

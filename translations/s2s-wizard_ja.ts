@@ -842,6 +842,19 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>GraphRequests</name>
+    <message>
+        <source>Sign in to Microsoft 365 (authorization code + PKCE; scopes: %1)</source>
+        <translation>Microsoft 365 にサインイン (認可コード + PKCE、スコープ: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing key(s) re-sent as {key,type,usage}</source>
+        <translation>
+            <numerusform>既存のキー %n 個を {key,type,usage} として再送信</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>error: [%1] %2</source>

@@ -1,5 +1,6 @@
 #include "GraphRequests.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,8 +21,11 @@ QString base(const QUrl &graph)
 
 QString signIn()
 {
-    return u"Sign in to Microsoft 365 (authorization code + PKCE; scopes: %1)"_s.arg(
-        constants::delegatedScopes);
+    // Not an HTTP request but the step the admin watches: in the language of the pages.
+    return QCoreApplication::translate("GraphRequests",
+                                       "Sign in to Microsoft 365 (authorization code + PKCE; "
+                                       "scopes: %1)")
+        .arg(constants::delegatedScopes);
 }
 
 QString organization(const QUrl &graph)
@@ -45,11 +49,13 @@ QString patchServicePrincipalNames(const QUrl &graph, const QString &id, const Q
 QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
                             const QString &addedDisplayName)
 {
-    return u"PATCH %1/servicePrincipals/%2\n{\"keyCredentials\":[%3 existing key(s) re-sent as "
-           "{key,type,usage}, {\"type\":\"AsymmetricX509Cert\",\"usage\":\"Verify\","
-           "\"key\":\"<base64 DER>\",\"displayName\":\"%4\"}]}"_s.arg(base(graph), id)
-        .arg(existing)
-        .arg(addedDisplayName);
+    // The existing keys are re-sent, not shown: that part is words, the rest is the request.
+    const QString existingKeys =
+        QCoreApplication::translate("GraphRequests", "%n existing key(s) re-sent as {key,type,usage}",
+                                    nullptr, existing);
+    return u"PATCH %1/servicePrincipals/%2\n{\"keyCredentials\":[%3, {\"type\":\"AsymmetricX509Cert\","
+           "\"usage\":\"Verify\",\"key\":\"<base64 DER>\",\"displayName\":\"%4\"}]}"_s
+        .arg(base(graph), id, existingKeys, addedDisplayName);
 }
 
 QString acsMetadata(const QString &url)
