@@ -2030,6 +2030,22 @@ Abhilfe: %1</translation>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Leer lassen: Der Assistent erzeugt ein starkes Kennwort und bewahrt es im Anmeldeinformationsspeicher auf, niemals in der Sitzungsdatei.</translation>
     </message>
+    <message>
+        <source>Copy the PFX p&amp;assword</source>
+        <translation>PFX-Kennwort kopie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Put the PFX password on the clipboard for %1 seconds, to keep it with the PFX in your password vault</source>
+        <translation>Legt das PFX-Kennwort für %1 Sekunden in die Zwischenablage, damit Sie es zusammen mit der PFX-Datei in Ihrem Kennworttresor ablegen können</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it came from your password file.</source>
+        <translation>Der Anmeldeinformationsspeicher enthält kein Kennwort für diese PFX-Datei: Es stammt aus Ihrer Kennwortdatei.</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>%1 Sekunden lang in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>

@@ -2030,6 +2030,22 @@ Solution : %1</translation>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Laissez vide : l&apos;assistant génère un mot de passe robuste et le conserve dans le magasin d&apos;informations d&apos;identification, jamais dans le fichier de session.</translation>
     </message>
+    <message>
+        <source>Copy the PFX p&amp;assword</source>
+        <translation>Copier le mot de p&amp;asse du PFX</translation>
+    </message>
+    <message>
+        <source>Put the PFX password on the clipboard for %1 seconds, to keep it with the PFX in your password vault</source>
+        <translation>Place le mot de passe du PFX dans le presse-papiers pendant %1 secondes, pour le conserver avec le PFX dans votre coffre de mots de passe</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it came from your password file.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification ne contient aucun mot de passe pour ce PFX : il provient de votre fichier de mot de passe.</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>Dans le presse-papiers pendant %1 secondes.</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>

@@ -2029,6 +2029,22 @@ Remedy: %1</source>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>空欄のままにすると、ウィザードが強力なパスワードを生成し、セッション ファイルではなく資格情報ストアに保持します。</translation>
     </message>
+    <message>
+        <source>Copy the PFX p&amp;assword</source>
+        <translation>PFX パスワードをコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put the PFX password on the clipboard for %1 seconds, to keep it with the PFX in your password vault</source>
+        <translation>PFX パスワードを %1 秒間クリップボードに置きます。PFX と一緒にパスワード保管庫に保存してください</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it came from your password file.</source>
+        <translation>資格情報ストアにはこの PFX のパスワードがありません。パスワードはパスワード ファイルから読み込まれました。</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>%1 秒間クリップボードにあります。</translation>
+    </message>
 </context>
 <context>
     <name>s2s::DomainInputs</name>

@@ -17,6 +17,7 @@
 
 #include "FileDialog.h"
 #include "PageWidgets.h"
+#include "SecretClipboard.h"
 #include "ServerProgressList.h"
 #include "WizardContext.h"
 #include "steps/StsCertificateSource.h"
@@ -48,6 +49,17 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     m_prepare->setObjectName(u"prepareCertificateButton"_s);
     connect(m_prepare, &QPushButton::clicked, this, &CertificateInputs::prepare);
     m_details = makeMessageStrip(StripKind::Info, u"certificateDetailsLabel"_s, this);
+    // A generated password lives only in the credential store: the admin keeps a copy with the
+    // PFX (a password vault) for the next farm or a restore.
+    m_copyPassword = new QPushButton(tr("Copy the PFX p&assword"), this);
+    m_copyPassword->setObjectName(u"copyPfxPasswordButton"_s);
+    m_copyPassword->setToolTip(tr("Put the PFX password on the clipboard for %1 seconds, to keep it "
+                                  "with the PFX in your password vault")
+                                   .arg(secretClipboardTime.count()));
+    connect(m_copyPassword, &QPushButton::clicked, this, &CertificateInputs::copyPassword);
+    m_copyNote = makeTextLabel(u"copyPfxPasswordLabel"_s, this);
+    m_copyPassword->hide(); // until there is a PFX (showState)
+    m_copyNote->hide();
     m_warning = makeMessageStrip(StripKind::Warning, u"certificateWarningLabel"_s, this);
     m_error = makeMessageStrip(StripKind::Error, u"certificateErrorLabel"_s, this);
     m_servers = new ServerProgressList(StepId::StsCertificate, context, parent);
@@ -68,6 +80,10 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_error);
     right->addWidget(m_details);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyPassword);
+    copyRow->addWidget(m_copyNote, 1);
+    right->addLayout(copyRow);
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -246,6 +262,23 @@ void CertificateInputs::prepared(const Result<StsCertificateRecord> &record)
     Q_EMIT readyChanged();
 }
 
+void CertificateInputs::copyPassword()
+{
+    QCoro::connect(context().pfxPassword(), this,
+                   [this](const Result<std::optional<QString>> &password) {
+                       if (!password) {
+                           showInStrip(m_error, errorText(password.error()));
+                       } else if (!password->has_value()) {
+                           m_copyNote->setText(tr("The credential store holds no password for "
+                                                  "this PFX: it came from your password file."));
+                       } else {
+                           copySecretToClipboard(**password);
+                           m_copyNote->setText(tr("On the clipboard for %1 seconds.")
+                                                   .arg(secretClipboardTime.count()));
+                       }
+                   });
+}
+
 void CertificateInputs::showState()
 {
     const QString chosen = mode();
@@ -285,6 +318,11 @@ void CertificateInputs::showState()
                                 ? tr("The farm's current STS certificate:")
                                 : tr("The certificate this step installs on every server:");
     showInStrip(m_details, shown ? heading + u'\n' + describeStsCertificate(record) : QString());
+    const bool hasPfx = shown && chosen != CertificateChoice::keep && !record.pfxPath.isEmpty();
+    m_copyPassword->setVisible(hasPfx);
+    m_copyNote->setVisible(hasPfx);
+    if (!hasPfx)
+        m_copyNote->clear();
 }
 
 } // namespace s2s

@@ -34,6 +34,7 @@ private:
     void browse();
     void prepare();
     void prepared(const Result<StsCertificateRecord> &record);
+    void copyPassword();
     void showState();
     QString mode() const;
 
@@ -49,6 +50,8 @@ private:
     QCheckBox *m_legacy = nullptr;
     QPushButton *m_prepare = nullptr;
     QLabel *m_details = nullptr;
+    QPushButton *m_copyPassword = nullptr;
+    QLabel *m_copyNote = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_error = nullptr;
     ServerProgressList *m_servers = nullptr;

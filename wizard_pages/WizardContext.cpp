@@ -1,6 +1,7 @@
 #include "WizardContext.h"
 
 #include "cli/Answers.h"
+#include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +68,15 @@ QCoro::Task<Status> WizardContext::signOut()
     if (!m_backends)
         co_return success();
     co_return co_await m_backends->tenant->signOut();
+}
+
+QCoro::Task<Result<std::optional<QString>>> WizardContext::pfxPassword()
+{
+    std::optional<QString> none;
+    if (!m_backends || !hasSession() || session().variables().stsCertificate.pfxPath.isEmpty())
+        co_return none;
+    const QString key = pfxPasswordKey(session().variables().stsCertificate.pfxPath);
+    co_return co_await m_backends->secrets->read(key);
 }
 
 void WizardContext::changeInputs(const SessionInputs &inputs)

@@ -54,6 +54,10 @@ public:
     std::optional<SignedInAccount> account() const;
     QCoro::Task<Status> signOut();
 
+    // The password of the PFX step 3 generated or imported, from the secret store; an empty
+    // optional when the store does not hold it (it came from a password file) or there is no PFX.
+    QCoro::Task<Result<std::optional<QString>>> pfxPassword();
+
 Q_SIGNALS:
     void backendsChanged();
     void sessionOpened();

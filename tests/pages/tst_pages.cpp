@@ -2,6 +2,9 @@
 // Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited, and S2S_TEST_LANG (de, fr, ja) to
 // run it in that language (the test compares with the same translated texts).
 #include <QCheckBox>
+#include <QClipboard>
+#include <QMimeData>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -23,6 +26,7 @@
 
 #include "Accelerators.h"
 #include "ClippedText.h"
+#include "SecretClipboard.h"
 #include "FileDialog.h"
 #include "LabFixture.h"
 #include "MainWizard.h"
@@ -323,6 +327,15 @@ private Q_SLOTS:
             shown("StsCertificate", "Key: %1 %2 bits%3").arg(u"RSA"_s).arg(2048).arg(QString())));
         QVERIFY(details->text().contains(QDir::toNativeSeparators(pfx)));
         QVERIFY(password->text().isEmpty()); // kept in the secret store, not in the widget
+        // The admin keeps a copy of the password with the PFX: the button puts it on the clipboard.
+        auto *copyPassword = ui.find<QPushButton>(u"copyPfxPasswordButton"_s);
+        QVERIFY(copyPassword && copyPassword->isVisible());
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(copyPassword, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), u"Typed-Page-Password-1"_s,
+                                  timeoutMs);
+        QVERIFY(!ui.find<QLabel>(u"copyPfxPasswordLabel"_s)->text().isEmpty());
+        QGuiApplication::clipboard()->clear();
         QVERIFY(QFile::exists(pfx));
         QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
         // Nothing on the farm changed yet.
@@ -345,6 +358,21 @@ private Q_SLOTS:
         QVERIFY(treeHasRow(ui.find<QTreeWidget>(u"checksTreeWidget"_s),
                            checkTitle(u"sts-cert-same-on-all-servers"_s), shown("PageText", "pass")));
         lookAt(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
+    }
+
+    void copiedSecret_leavesTheClipboardAfterItsTime_unlessSomethingElseWasCopied()
+    {
+        copySecretToClipboard(u"secret-1"_s, std::chrono::milliseconds(100));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"secret-1"_s);
+        // marked for clipboard histories to leave out (KDE here; Windows formats likewise)
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+                 QByteArray("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), timeoutMs);
+
+        copySecretToClipboard(u"secret-2"_s, std::chrono::milliseconds(100));
+        QGuiApplication::clipboard()->setText(u"what the admin copied next"_s);
+        QTest::qWait(300);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"what the admin copied next"_s);
     }
 
     void kerberosZone_keepsNextDisabledAndShowsTheFailingCheck()
