@@ -1,6 +1,7 @@
 // s2s-lab-host: the lab farm behind the farm host protocol, on stdin/stdout, so that --lab runs
 // through the same transport as Windows PowerShell on a real farm. --tenant-ca names the PEM of
-// the lab tenant server's certificate for this run: the farm fetches ACS metadata from it.
+// the lab tenant server's certificate for this run: the farm fetches ACS metadata from it; without
+// it the farm trusts the system's CAs (a tenant elsewhere).
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -81,14 +82,16 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const qsizetype labIndex = arguments.indexOf(u"--lab"_s);
     const qsizetype caIndex = arguments.indexOf(u"--tenant-ca"_s);
-    if (labIndex < 0 || labIndex + 1 >= arguments.size() || caIndex < 0
-        || caIndex + 1 >= arguments.size()) {
-        std::fputs("usage: s2s-lab-host --lab DIR --tenant-ca FILE\n", stderr);
+    if (labIndex < 0 || labIndex + 1 >= arguments.size()
+        || (caIndex >= 0 && caIndex + 1 >= arguments.size())) {
+        std::fputs("usage: s2s-lab-host --lab DIR [--tenant-ca FILE]\n", stderr);
         return 2;
     }
     const QString labDir = arguments.at(labIndex + 1);
     const QString faultsFile = s2s::lab::labFaultsFile(labDir);
-    s2s::lab::LabHostDispatcher dispatcher{s2s::lab::LabFolder(labDir), arguments.at(caIndex + 1)};
+    // Without --tenant-ca the farm trusts the system's CAs (a tenant that is not the lab's).
+    const QString tenantCa = caIndex >= 0 ? arguments.at(caIndex + 1) : QString();
+    s2s::lab::LabHostDispatcher dispatcher{s2s::lab::LabFolder(labDir), tenantCa};
     writeLine(QCoro::waitFor(dispatcher.readyMessage()));
     // One request per line, answered in order: the host is sequential like a PowerShell runspace.
     std::string line;

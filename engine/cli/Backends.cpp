@@ -64,13 +64,16 @@ auth::SignInSettings::Flow signInFlow(const Options &options)
     return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
 }
 
-// The lab farm behind s2s-lab-host, trusting `tenantCaFile` for the ACS metadata it fetches.
+// The lab farm behind s2s-lab-host, trusting `tenantCaFile` for the ACS metadata it fetches
+// (the system's CAs when empty).
 std::unique_ptr<FarmBackend> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
                                      int opTimeoutSeconds)
 {
     HostTransport::Config host;
     host.program = labHostProgram();
-    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--tenant-ca"_s, tenantCaFile};
+    host.arguments = QStringList{u"--lab"_s, lab.path()};
+    if (!tenantCaFile.isEmpty())
+        host.arguments << u"--tenant-ca"_s << tenantCaFile;
     host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
     return std::make_unique<ProtocolFarmBackend>(host);
 }
@@ -104,9 +107,9 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
     backends.labDir = lab.path();
     QString farmTrusts = lab.tenantCaFile();
     if (options.endpoints) {
-        // The tenant is elsewhere: no lab tenant server; the lab farm trusts that tenant's CA.
-        if (!options.caFile.isEmpty())
-            farmTrusts = options.caFile;
+        // The tenant is elsewhere: no lab tenant server; the lab farm trusts what the wizard
+        // trusts there: --ca-file, or the system's CAs (a real tenant).
+        farmTrusts = options.caFile;
         if (auto graph = useGraphTenant(backends, *options.endpoints, options, std::move(ui)); !graph)
             return graph.error();
     } else {

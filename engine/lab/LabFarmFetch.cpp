@@ -28,13 +28,15 @@ Error fetchError(const QString &url, const QString &what, const QString &remedy)
 
 QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile)
 {
-    const QList<QSslCertificate> trusted = QSslCertificate::fromPath(caFile, QSsl::Pem);
-    if (trusted.isEmpty())
-        co_return fetchError(url, u"the lab tenant's certificate %1 cannot be read."_s.arg(caFile),
-                             u"Start the lab farm host with --tenant-ca <the PEM file the "
-                             "wizard wrote for this run>."_s);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(trusted); // this run's lab tenant only, not the system's CAs
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> trusted = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (trusted.isEmpty())
+            co_return fetchError(url, u"the tenant's certificate %1 cannot be read."_s.arg(caFile),
+                                 u"Start the lab farm host with --tenant-ca <the PEM file the "
+                                 "wizard wrote for this run>."_s);
+        tls.setCaCertificates(trusted); // this tenant's CA only, not the system's
+    }
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     QNetworkRequest request{QUrl(url)};
     request.setSslConfiguration(tls);

@@ -598,6 +598,15 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, u"farm.outbound"_s);
 
+        // Without a CA file the farm trusts the system's CAs, which do not know the lab's: the
+        // TLS handshake is what fails, not reading a certificate file.
+        lab::LabFarmBackend systemTrust(folder(), QString());
+        const auto untrusted = QCoro::waitFor(systemTrust.fetchFromFarm(url));
+        QVERIFY(!untrusted.ok());
+        QCOMPARE(untrusted.error().code, u"farm.outbound"_s);
+        QVERIFY2(!untrusted.error().message.contains(u"cannot be read"_s),
+                 qPrintable(untrusted.error().message));
+
         const auto wrongTenant = QCoro::waitFor(farm.fetchFromFarm(
             m_server->endpoints().metadataEndpoint(u"00000000-0000-0000-0000-000000000000"_s)));
         QVERIFY(!wrongTenant.ok());
