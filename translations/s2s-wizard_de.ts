@@ -840,6 +840,10 @@ Abhilfe: %1</translation>
         <source>%1 did not answer with a JSON metadata document.</source>
         <translation>%1 hat nicht mit einem JSON-Metadatendokument geantwortet.</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>GraphRequests</name>
@@ -2039,12 +2043,12 @@ Abhilfe: %1</translation>
         <translation>Legt das PFX-Kennwort für %1 Sekunden in die Zwischenablage, damit Sie es zusammen mit der PFX-Datei in Ihrem Kennworttresor ablegen können</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it came from your password file.</source>
-        <translation>Der Anmeldeinformationsspeicher enthält kein Kennwort für diese PFX-Datei: Es stammt aus Ihrer Kennwortdatei.</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>%1 Sekunden lang in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
+        <translation>Der Anmeldeinformationsspeicher enthält kein Kennwort für diese PFX-Datei: Es wurde in einer Kennwortdatei angegeben oder in einem früheren Lauf nur im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,10 @@ Solution : %1</translation>
         <source>%1 did not answer with a JSON metadata document.</source>
         <translation>%1 n&apos;a pas répondu avec un document de métadonnées JSON.</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
 </context>
 <context>
     <name>GraphRequests</name>
@@ -2039,12 +2043,12 @@ Solution : %1</translation>
         <translation>Place le mot de passe du PFX dans le presse-papiers pendant %1 secondes, pour le conserver avec le PFX dans votre coffre de mots de passe</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it came from your password file.</source>
-        <translation>Le magasin d&apos;informations d&apos;identification ne contient aucun mot de passe pour ce PFX : il provient de votre fichier de mot de passe.</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>Dans le presse-papiers pendant %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification ne contient aucun mot de passe pour ce PFX : il a été fourni dans un fichier de mot de passe, ou conservé uniquement en mémoire lors d&apos;une exécution précédente.</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,10 @@ Remedy: %1</source>
         <source>%1 did not answer with a JSON metadata document.</source>
         <translation>%1 から JSON メタデータ ドキュメントが返されませんでした。</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 が HTTP %2 を返しました。</translation>
+    </message>
 </context>
 <context>
     <name>GraphRequests</name>
@@ -2038,12 +2042,12 @@ Remedy: %1</source>
         <translation>PFX パスワードを %1 秒間クリップボードに置きます。PFX と一緒にパスワード保管庫に保存してください</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it came from your password file.</source>
-        <translation>資格情報ストアにはこの PFX のパスワードがありません。パスワードはパスワード ファイルから読み込まれました。</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>%1 秒間クリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
+        <translation>資格情報ストアにはこの PFX のパスワードがありません。パスワード ファイルで指定されたか、以前の実行でメモリ内にのみ保持されていました。</translation>
     </message>
 </context>
 <context>

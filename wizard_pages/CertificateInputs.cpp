@@ -267,10 +267,12 @@ void CertificateInputs::copyPassword()
     QCoro::connect(context().pfxPassword(), this,
                    [this](const Result<std::optional<QString>> &password) {
                        if (!password) {
+                           m_copyNote->clear();
                            showInStrip(m_error, errorText(password.error()));
                        } else if (!password->has_value()) {
                            m_copyNote->setText(tr("The credential store holds no password for "
-                                                  "this PFX: it came from your password file."));
+                                                  "this PFX: it was given in a password file, or "
+                                                  "kept in memory only in an earlier run."));
                        } else {
                            copySecretToClipboard(**password);
                            m_copyNote->setText(tr("On the clipboard for %1 seconds.")

@@ -1,6 +1,7 @@
 #include "SecretClipboard.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QTimer>
@@ -31,10 +32,15 @@ void copySecretToClipboard(const QString &secret, std::chrono::milliseconds clea
 {
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->setMimeData(secretMimeData(secret));
-    QTimer::singleShot(clearAfter, clipboard, [clipboard, secret] {
+    const auto clearIfStillThere = [clipboard, secret] {
         if (clipboard->text() == secret)
             clipboard->clear();
-    });
+    };
+    QTimer::singleShot(clearAfter, clipboard, clearIfStillThere);
+    // Closing the wizard earlier must not leave it behind: on exit the platform hands the
+    // clipboard on (to the clipboard manager, or keeps it on Windows).
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, clipboard, clearIfStillThere,
+                     Qt::SingleShotConnection);
 }
 
 } // namespace s2s

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -218,10 +219,13 @@ void StepPage::finished(StepState state)
 
 void StepPage::revealResults()
 {
-    // On a page that scrolls, what the run does and finds must not stay below the fold. The
-    // layout first takes in what the run just showed or hid (the server progress list).
-    m_scroll->widget()->layout()->activate();
-    m_scroll->ensureWidgetVisible(m_results, 0, 0);
+    // On a page that scrolls, what the run does and finds must not stay below the fold. Deferred:
+    // the scroll area takes in what the run just showed or hid (the server progress list) through
+    // a posted layout request, and only then knows how far it can scroll.
+    QTimer::singleShot(0, this, [this] {
+        if (m_results->isVisible())
+            m_scroll->ensureWidgetVisible(m_results, 0, 0);
+    });
 }
 
 void StepPage::fetchWarnings()

@@ -30,27 +30,53 @@ QString requestedLanguage(const QStringList &arguments)
     return language;
 }
 
-QString installTranslations(const QString &language)
+namespace {
+
+// The first of the system's display languages that the wizard has, English included. QTranslator's
+// own search through QLocale::uiLanguages() would skip English (it has no file) and take the next
+// language in the list: "en-US, de-DE" would show German.
+QString systemLanguage()
+{
+    const QStringList preferred = QLocale::system().uiLanguages();
+    for (const QString &name : preferred) {
+        const QString language = QLocale(name).name().section(u'_', 0, 0);
+        if (uiLanguages().contains(language))
+            return language;
+    }
+    return u"en"_s;
+}
+
+// Loads Qt's own texts in `language`: windeployqt ships the combined qt_<lang>.qm, Debian also
+// qtbase_<lang>.qm (which qt_<lang>.qm includes there).
+void installQtTranslations(const QString &language)
 {
     QCoreApplication *app = QCoreApplication::instance();
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    auto *qt = new QTranslator(app);
+    if (qt->load(u"qt_"_s + language, folder) || qt->load(u"qtbase_"_s + language, folder))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace
+
+QString installTranslations(const QString &language)
+{
     const bool chosen = uiLanguages().contains(language);
-    const QLocale locale = chosen ? QLocale(language) : QLocale::system();
+    const QString resolved = chosen ? language : systemLanguage();
     if (chosen)
-        QLocale::setDefault(locale); // dates and numbers in the pages follow --lang too
-    auto *own = new QTranslator(app);
-    // QTranslator::load(QLocale, ...) walks the locale's UI languages (ja-JP, ja, ...); English
-    // has no file, so an English locale loads nothing and the source texts show.
-    if (language == u"en" || !own->load(locale, u"s2s-wizard"_s, u"_"_s, u":/i18n"_s)) {
+        QLocale::setDefault(QLocale(language)); // dates and numbers in the pages follow --lang too
+    if (resolved == u"en")
+        return resolved; // the source texts
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(u"s2s-wizard_"_s + resolved, u":/i18n"_s)) {
         delete own;
         return u"en"_s;
     }
     QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    return own->language().section(u'_', 0, 0).section(u'-', 0, 0);
+    installQtTranslations(resolved);
+    return resolved;
 }
 
 } // namespace s2s

@@ -14,8 +14,9 @@ const QStringList &uiLanguages();
 QString requestedLanguage(const QStringList &arguments);
 
 // Installs the translators of `language` (one of uiLanguages()) on the running QCoreApplication,
-// the wizard's own and Qt's (qtbase_<lang>.qm from QLibraryInfo::TranslationsPath); an empty or
-// unknown `language` follows the system locale. Call it before any translated text is created.
+// the wizard's own and Qt's (qt_<lang>.qm or qtbase_<lang>.qm from QLibraryInfo::TranslationsPath);
+// an empty or unknown `language` takes the first of the system's display languages that the wizard
+// has (English included). Call it before any translated text is created.
 // Returns the language now in use ("en" when no translation applies).
 QString installTranslations(const QString &language);
 

@@ -111,7 +111,9 @@ QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
         co_return response.error();
     if (!response->isSuccess()) {
         Error refused{u"network.http-%1"_s.arg(response->status),
-                      u"%1 answered HTTP %2."_s.arg(url).arg(response->status), {},
+                      QCoreApplication::translate("Graph", "%1 answered HTTP %2.")
+                          .arg(url, QString::number(response->status)),
+                      {},
                       QCoreApplication::translate("Graph", "Check the tenant id in the metadata "
                                                            "endpoint.")};
         co_return refused;

@@ -18,14 +18,16 @@ class TestLanguage : public QObject {
 private:
     QTemporaryDir m_home;
 
-    // The wizard under `locale` (LC_ALL), as a script on a server in that locale runs it.
-    Run wizard(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
+    // The wizard under `locale` (LC_ALL), as a script on a server in that locale runs it;
+    // `uiLanguages` is the user's ordered list of display languages (LANGUAGE, "en_US:fr_FR").
+    Run wizard(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s,
+               const QString &uiLanguages = QString())
     {
         return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
                                 {{u"XDG_DATA_HOME"_s, m_home.path()},
                                  {u"HOME"_s, m_home.path()},
                                  {u"LC_ALL"_s, locale},
-                                 {u"LANGUAGE"_s, QString()}});
+                                 {u"LANGUAGE"_s, uiLanguages}});
     }
 
     // `source` in `language`, from the embedded translation; fails the test when untranslated.
@@ -86,6 +88,22 @@ private Q_SLOTS:
                                       u"fr_FR.UTF-8"_s);
         QCOMPARE(overridden.exitCode, int(ExitUsage));
         QVERIFY2(overridden.err.contains(japanese), qPrintable(overridden.err));
+    }
+
+    void systemLanguages_theFirstOneTheWizardHasWins_englishIncluded()
+    {
+        // English first, French second (common on Windows and macOS): English, although English
+        // has no translation file and French has one.
+        const Run english = wizard({u"--stop-after"_s, u"nope"_s}, u"fr_FR.UTF-8"_s, u"en_US:fr_FR"_s);
+        QCOMPARE(english.exitCode, int(ExitUsage));
+        QVERIFY2(english.err.contains(u"Unknown step \"nope\" for --stop-after."_s),
+                 qPrintable(english.err));
+        // A language the wizard lacks first: the next one it has.
+        const QString german =
+            translated(u"de"_s, "Options", "Unknown step \"%1\" for --stop-after.").arg(u"nope"_s);
+        const Run skipped = wizard({u"--stop-after"_s, u"nope"_s}, u"de_DE.UTF-8"_s, u"nl_NL:de_DE"_s);
+        QCOMPARE(skipped.exitCode, int(ExitUsage));
+        QVERIFY2(skipped.err.contains(german), qPrintable(skipped.err));
     }
 
     void unknownLang_isAnInputError()

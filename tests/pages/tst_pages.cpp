@@ -18,6 +18,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -347,6 +349,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
         auto *servers = ui.find<QTreeWidget>(u"serverProgressTreeWidget"_s);
         QVERIFY(servers && servers->isVisible());
+        // The page scrolled to the results when the run ended (the progress list pushed them down).
+        auto *scroll = ui.find<QScrollArea>(u"pageScrollArea"_s);
+        auto *results = ui.find<QTabWidget>(u"resultsTabWidget"_s);
+        QVERIFY(scroll && results);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scroll->viewport()->rect().contains(results->mapTo(scroll->viewport(), QPoint(0, 0))),
+            timeoutMs);
         QCOMPARE(servers->topLevelItemCount(), 3);
         for (int i = 0; i < servers->topLevelItemCount(); ++i)
             QCOMPARE(servers->topLevelItem(i)->text(1), shown("s2s::ServerProgressList", "done"));

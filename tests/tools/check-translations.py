@@ -22,7 +22,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:[1-9]|n)")
-ACCELERATOR = re.compile(r"&(?!&)[^\s&]")
+ACCELERATOR = re.compile(r"(?<!&)&(?!&)[^\s&]")
 MIN_DIFFERENT = 0.80
 
 
