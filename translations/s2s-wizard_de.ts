@@ -1270,6 +1270,18 @@ Abhilfe: %1</translation>
         <source>remove a secret</source>
         <translation>ein Geheimnis zu entfernen</translation>
     </message>
+    <message>
+        <source>The credential store holds only part of the secret %1.</source>
+        <translation>Der Anmeldeinformationsspeicher enthält nur einen Teil des Geheimnisses %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again, or give the PFX password again: the wizard then stores it anew.</source>
+        <translation>Melden Sie sich erneut an oder geben Sie das PFX-Kennwort erneut ein: Der Assistent speichert es dann neu.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is too long for the credential store.</source>
+        <translation>Das Geheimnis %1 ist zu lang für den Anmeldeinformationsspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

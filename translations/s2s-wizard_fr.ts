@@ -1270,6 +1270,18 @@ Solution : %1</translation>
         <source>remove a secret</source>
         <translation>supprimer un secret</translation>
     </message>
+    <message>
+        <source>The credential store holds only part of the secret %1.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification ne contient qu&apos;une partie du secret %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again, or give the PFX password again: the wizard then stores it anew.</source>
+        <translation>Reconnectez-vous ou saisissez à nouveau le mot de passe du PFX : l&apos;assistant l&apos;enregistre alors de nouveau.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is too long for the credential store.</source>
+        <translation>Le secret %1 est trop long pour le magasin d&apos;informations d&apos;identification.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -1269,6 +1269,18 @@ Remedy: %1</source>
         <source>remove a secret</source>
         <translation>シークレットを削除する</translation>
     </message>
+    <message>
+        <source>The credential store holds only part of the secret %1.</source>
+        <translation>資格情報ストアにはシークレット %1 の一部しかありません。</translation>
+    </message>
+    <message>
+        <source>Sign in again, or give the PFX password again: the wizard then stores it anew.</source>
+        <translation>もう一度サインインするか、PFX パスワードをもう一度入力してください。ウィザードが改めて保存します。</translation>
+    </message>
+    <message>
+        <source>The secret %1 is too long for the credential store.</source>
+        <translation>シークレット %1 は資格情報ストアには長すぎます。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

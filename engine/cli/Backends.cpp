@@ -9,6 +9,7 @@
 
 #include "farm/HostScript.h"
 #include "farm/ProtocolFarmBackend.h"
+#include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tenant/GraphTenantBackend.h"
@@ -185,7 +186,8 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
         settings.tenant = options.tenant;
     backends.tenant.reset(); // it holds the old store
     backends.secrets = std::make_unique<secrets::FallbackSecretStore>(
-        std::make_unique<secrets::KeychainSecretStore>(), ui.showMessage);
+        std::make_unique<secrets::ChunkedSecretStore>(std::make_unique<secrets::KeychainSecretStore>()),
+        ui.showMessage);
     backends.tenant = std::make_unique<GraphTenantBackend>(endpoints, *tls, settings, std::move(ui),
                                                            *backends.secrets);
     backends.endpoints = endpoints;

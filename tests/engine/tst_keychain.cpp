@@ -13,6 +13,7 @@
 #include "core/JsonFile.h"
 #include "core/Logging.h"
 #include "lab/LabTenantServer.h"
+#include "secrets/ChunkedSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
@@ -74,6 +75,65 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(store.remove(key)).ok());
         QCOMPARE(*QCoro::waitFor(store.read(key)), std::nullopt);
         QVERIFY2(QCoro::waitFor(store.remove(key)).ok(), "removing a missing secret succeeds");
+    }
+
+    void chunkedStore_splitsLongSecrets_andDropsOldParts()
+    {
+        auto owned = std::make_unique<secrets::MemorySecretStore>();
+        secrets::MemorySecretStore &inner = *owned;
+        secrets::ChunkedSecretStore store(std::move(owned), 10);
+        const auto innerValue = [&inner](const QString &key) {
+            return QCoro::waitFor(inner.read(key)).value();
+        };
+        const QString key = u"s2s-wizard/refresh-token/t1"_s;
+        const QString long25 = u"abcdefghij0123456789ABCDE"_s;
+        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
+        QCOMPARE(innerValue(key), std::optional(u"s2s-chunks:3"_s));
+        QCOMPARE(innerValue(key + u"#part-3"_s), std::optional(u"ABCDE"_s));
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(long25));
+
+        QVERIFY(QCoro::waitFor(store.write(key, u"0123456789AB"_s)).ok()); // 2 parts now
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"0123456789AB"_s));
+        QCOMPARE(innerValue(key + u"#part-3"_s), std::nullopt);
+        QVERIFY(QCoro::waitFor(store.write(key, u"short"_s)).ok()); // whole
+        QCOMPARE(innerValue(key), std::optional(u"short"_s));
+        QCOMPARE(innerValue(key + u"#part-1"_s), std::nullopt);
+        // A secret that looks like the marker reads back as itself.
+        QVERIFY(QCoro::waitFor(store.write(key, u"s2s-chunks:2"_s)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"s2s-chunks:2"_s));
+
+        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
+        QVERIFY(QCoro::waitFor(inner.remove(key + u"#part-2"_s)).ok()); // a part went missing
+        const auto broken = QCoro::waitFor(store.read(key));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().code, u"secrets.incomplete"_s);
+        QVERIFY(QCoro::waitFor(store.remove(key)).ok());
+        for (const QString &left : {key, key + u"#part-1"_s, key + u"#part-3"_s})
+            QCOMPARE(innerValue(left), std::nullopt);
+    }
+
+    void chunkedKeychain_keepsASecretLongerThanTheCredentialManagerTakes()
+    {
+        // Longer than Windows Credential Manager's 2,560 bytes per credential: stored in parts.
+        const QString key = secrets::secretKey(u"refresh-token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QString token;
+        while (token.size() < 6000)
+            token += QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            secrets::ChunkedSecretStore store(std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
+            QVERIFY(QCoro::waitFor(store.write(key, token)).ok());
+        }
+        secrets::ChunkedSecretStore store(std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
+        const auto read = QCoro::waitFor(store.read(key));
+        QVERIFY2(read.ok(), qPrintable(why(read)));
+        QCOMPARE(*read, std::optional(token));
+        const auto part = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        QVERIFY(part.ok() && part->has_value());
+        QVERIFY(part->value().toUtf8().size() <= 2560);
+        QVERIFY(QCoro::waitFor(store.remove(key)).ok());
+        const auto gone = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        QVERIFY(gone.ok());
+        QCOMPARE(*gone, std::nullopt);
     }
 
     void canaries_neverReachTheSessionTranscriptOrLog()
