@@ -1718,6 +1718,57 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptHtml</name>
+    <message>
+        <source>S2S Wizard transcript</source>
+        <translation>S2S-Assistent – Transkript</translation>
+    </message>
+    <message>
+        <source>Session %1, started %2 by %3 on %4 (%5)</source>
+        <translation>Sitzung %1, begonnen %2 von %3 auf %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+</context>
+<context>
     <name>UploadCertificateStep</name>
     <message>
         <source>Upload the STS certificate to SharePoint Online</source>

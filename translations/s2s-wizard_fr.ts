@@ -1718,6 +1718,57 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptHtml</name>
+    <message>
+        <source>S2S Wizard transcript</source>
+        <translation>Assistant S2S – transcription</translation>
+    </message>
+    <message>
+        <source>Session %1, started %2 by %3 on %4 (%5)</source>
+        <translation>Session %1, commencée le %2 par %3 sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Solution</translation>
+    </message>
+</context>
+<context>
     <name>UploadCertificateStep</name>
     <message>
         <source>Upload the STS certificate to SharePoint Online</source>

@@ -1717,6 +1717,57 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>TranscriptHtml</name>
+    <message>
+        <source>S2S Wizard transcript</source>
+        <translation>S2S ウィザード トランスクリプト</translation>
+    </message>
+    <message>
+        <source>Session %1, started %2 by %3 on %4 (%5)</source>
+        <translation>セッション %1、%2 に %3 が %4 で開始 (%5)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実際の値</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>対処法</translation>
+    </message>
+</context>
+<context>
     <name>UploadCertificateStep</name>
     <message>
         <source>Upload the STS certificate to SharePoint Online</source>

@@ -102,18 +102,6 @@ QLabel *makeTextLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString stepStateText(StepState state)
-{
-    switch (state) {
-    case StepState::Pending: return PageText::tr("pending");
-    case StepState::Applied: return PageText::tr("applied, not validated");
-    case StepState::Validated: return PageText::tr("validated");
-    case StepState::Failed: return PageText::tr("failed");
-    case StepState::NotApplicable: return PageText::tr("not applicable");
-    }
-    return {};
-}
-
 QIcon stepStateIcon(StepState state)
 {
     switch (state) {
@@ -122,16 +110,6 @@ QIcon stepStateIcon(StepState state)
     case StepState::Validated: return dot(QColor(0x3c, 0xa5, 0x5c));
     case StepState::Failed: return dot(QColor(0xd9, 0x3f, 0x35));
     case StepState::NotApplicable: return dot(QColor(0xee, 0xee, 0xee));
-    }
-    return {};
-}
-
-QString checkStatusText(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass: return PageText::tr("pass");
-    case CheckStatus::Warn: return PageText::tr("warning");
-    case CheckStatus::Fail: return PageText::tr("fail");
     }
     return {};
 }

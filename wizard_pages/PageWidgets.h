@@ -29,10 +29,9 @@ QString errorText(const Error &error);
 // Small word-wrapped label for running text.
 QLabel *makeTextLabel(const QString &objectName, QWidget *parent);
 
-// State names and icons, as the step list and the check table show them.
-QString stepStateText(StepState state);
+// State icons, as the step list and the check table show them (the words: stepStateText and
+// checkStatusText of the engine).
 QIcon stepStateIcon(StepState state);
-QString checkStatusText(CheckStatus status);
 QIcon checkStatusIcon(CheckStatus status);
 
 } // namespace s2s

@@ -1,5 +1,6 @@
 #include "Check.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,17 @@ QString checkStatusName(CheckStatus status)
     case CheckStatus::Fail: return u"fail"_s;
     }
     return u"fail"_s;
+}
+
+// Context "PageText": the texts were first the pages' own.
+QString checkStatusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QCoreApplication::translate("PageText", "pass");
+    case CheckStatus::Warn: return QCoreApplication::translate("PageText", "warning");
+    case CheckStatus::Fail: return QCoreApplication::translate("PageText", "fail");
+    }
+    return {};
 }
 
 CheckStatus checkStatusFromName(const QString &name)

@@ -11,6 +11,8 @@ enum class CheckStatus { Pass, Warn, Fail };
 
 QString checkStatusName(CheckStatus status);
 CheckStatus checkStatusFromName(const QString &name);
+// The status in the admin's language ("pass", "Bestanden"), as pages and the HTML export show it.
+QString checkStatusText(CheckStatus status);
 
 // One validation result, as PROCEDURE.md names it (id is stable across releases).
 struct Check {

@@ -1,7 +1,6 @@
 #include "Session.h"
 
 #include <QCoreApplication>
-
 #include <QJsonArray>
 #include <QUuid>
 
@@ -42,6 +41,19 @@ QString stepStateName(StepState state)
     case StepState::NotApplicable: return u"not-applicable"_s;
     }
     return u"pending"_s;
+}
+
+// Context "PageText": the texts were first the pages' own.
+QString stepStateText(StepState state)
+{
+    switch (state) {
+    case StepState::Pending: return QCoreApplication::translate("PageText", "pending");
+    case StepState::Applied: return QCoreApplication::translate("PageText", "applied, not validated");
+    case StepState::Validated: return QCoreApplication::translate("PageText", "validated");
+    case StepState::Failed: return QCoreApplication::translate("PageText", "failed");
+    case StepState::NotApplicable: return QCoreApplication::translate("PageText", "not applicable");
+    }
+    return {};
 }
 
 StepState stepStateFromName(const QString &name)

@@ -19,6 +19,8 @@ namespace s2s {
 enum class StepState { Pending, Applied, Validated, Failed, NotApplicable };
 QString stepStateName(StepState state);
 StepState stepStateFromName(const QString &name);
+// The state in the admin's language, as the step list and the HTML export show it.
+QString stepStateText(StepState state);
 // A step is done when it validated or does not apply: only then may the wizard go on.
 bool isDone(StepState state);
 

@@ -13,6 +13,10 @@ namespace {
 
 const QString stars = u"**********************"_s;
 
+struct TranscriptHtml {
+    Q_DECLARE_TR_FUNCTIONS(TranscriptHtml)
+};
+
 // Start-Transcript writes times as yyyyMMddHHmmss in local time.
 QString psTime(const QDateTime &time)
 {
@@ -73,39 +77,55 @@ QString transcriptAsText(const Session &session)
 
 QString transcriptAsHtml(const Session &session)
 {
+    // The document for the change record, in the admin's language; ids, commands and output stay
+    // as they ran. The Start-Transcript style text export keeps PowerShell's English framing.
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>S2S Wizard "
-                   "transcript</title>\n<style>body{font-family:Segoe UI,sans-serif;margin:2em}"
+    const QString heading = esc(TranscriptHtml::tr("S2S Wizard transcript"));
+    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
+                   "body{font-family:Segoe UI,sans-serif;margin:2em}"
                    "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}table{border-"
                    "collapse:collapse}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}"
                    ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}</style></head>"
-                   "<body>\n"_s;
+                   "<body>\n"_s.arg(heading);
     const SessionOrigin &origin = session.origin();
-    html += u"<h1>S2S Wizard transcript</h1>\n<p>Session %1, started %2 by %3 on %4 (%5)</p>\n"_s
-                .arg(esc(session.id()), session.started().toString(Qt::ISODate), esc(origin.user),
-                     esc(origin.machine), esc(origin.target));
+    html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(
+        heading, esc(TranscriptHtml::tr("Session %1, started %2 by %3 on %4 (%5)")
+                         .arg(session.id(), session.started().toString(Qt::ISODate), origin.user,
+                              origin.machine, origin.target)));
     for (StepId id : allStepIds()) {
         const QString key = stepKey(id);
         const StepRecord record = session.step(id);
-        html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>State: %3</p>\n"_s.arg(
-            key, esc(stepTitle(key)), stepStateName(record.state));
+        html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>%3</p>\n"_s.arg(
+            key, esc(TranscriptHtml::tr("Step %1: %2").arg(QString::number(stepNumber(id)), key)),
+            esc(TranscriptHtml::tr("State: %1").arg(stepStateText(record.state))));
         if (record.error)
             html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
         for (const TranscriptEntry &entry : session.transcript().entries()) {
             if (entry.step != key)
                 continue;
+            const QString outcome =
+                entry.ok ? esc(TranscriptHtml::tr("ok"))
+                         : u"<b class=\"fail\">%1</b>"_s.arg(esc(TranscriptHtml::tr("failed")));
             html += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
-                entry.time.toString(Qt::ISODate), esc(entry.server),
-                entry.ok ? u"ok"_s : u"<b class=\"fail\">failed</b>"_s, esc(entry.command),
+                entry.time.toString(Qt::ISODate), esc(entry.server), outcome, esc(entry.command),
                 esc(entry.output));
         }
         if (record.report) {
-            html += u"<table>\n<tr><th>Check</th><th>Id</th><th>Status</th><th>Expected</th>"
-                    "<th>Actual</th><th>Remedy</th></tr>\n"_s;
+            html += u"<table>\n<tr>"_s;
+            for (const char *column : {QT_TRANSLATE_NOOP("TranscriptHtml", "Check"),
+                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Id"),
+                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Status"),
+                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Expected"),
+                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Actual"),
+                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Remedy")})
+                html += u"<th>%1</th>"_s.arg(esc(QCoreApplication::translate("TranscriptHtml", column)));
+            html += u"</tr>\n"_s;
             for (const Check &check : record.report->checks) {
-                const QString status = checkStatusName(check.status);
-                html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%3</td><td>%4</td><td>%5</td>"
-                        "<td>%6</td></tr>\n"_s.arg(esc(check.title), check.id, status,
+                // The class stays the stable English name (the style sheet); the text is translated.
+                html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td>"
+                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), check.id,
+                                                   checkStatusName(check.status),
+                                                   esc(checkStatusText(check.status)),
                                                    esc(check.expected), esc(check.actual),
                                                    esc(check.remedy));
             }

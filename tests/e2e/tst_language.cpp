@@ -1,6 +1,7 @@
 // The wizard's language, through the executable: --lang picks one of the embedded translations
 // (Qt's own included), the system locale is followed without it, an unknown --lang is an input
 // error. Expected texts come from the same .qm files the executable embeds (:/i18n/).
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -122,6 +123,27 @@ private Q_SLOTS:
                                    .arg(run.exitCode);
         QVERIFY(!result.isEmpty());
         QVERIFY2(run.out.contains(result), qPrintable(run.out + run.err));
+    }
+
+    void htmlTranscript_isInTheAdminsLanguage_idsAndCommandsAsTheyRan()
+    {
+        QTemporaryDir dir;
+        const QString session = dir.filePath(u"s.json"_s);
+        const QString html = dir.filePath(u"t.html"_s);
+        QCOMPARE(wizard({u"--lang"_s, u"ja"_s, u"--lab"_s, dir.filePath(u"lab"_s), u"--auto"_s,
+                         u"--session"_s, session}).exitCode, 0);
+        QCOMPARE(wizard({u"--lang"_s, u"ja"_s, u"--session"_s, session, u"--export-transcript"_s, html})
+                     .exitCode, 0);
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QString heading = translated(u"ja"_s, "TranscriptHtml", "S2S Wizard transcript");
+        const QString pass = translated(u"ja"_s, "PageText", "pass");
+        QVERIFY(!heading.isEmpty() && !pass.isEmpty());
+        QVERIFY2(text.contains(u"<h1>%1</h1>"_s.arg(heading)), qPrintable(text.left(600)));
+        QVERIFY(text.contains(u"<td class=\"pass\">%1</td>"_s.arg(pass)));
+        QVERIFY(text.contains(u"<td>realm-matches-tenant</td>"_s)); // ids stay as they are
+        QVERIFY(text.contains(u"Get-SPAuthenticationRealm"_s));    // and so do commands
     }
 };
 
