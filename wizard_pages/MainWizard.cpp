@@ -43,7 +43,8 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
     });
     connect(this, &QWizard::helpRequested, this, &MainWizard::showAbout);
 
-    setPage(Welcome, new WelcomePage(m_context, this));
+    auto *welcome = new WelcomePage(m_context, this);
+    setPage(Welcome, welcome);
     for (StepId id : allStepIds()) {
         auto *page = new StepPage(id, m_context, this);
         setPage(pageIdFor(id), page);
@@ -53,6 +54,7 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
 
     m_panel = new StepListPanel(m_context, this);
     setSideWidget(m_panel);
+    connect(welcome, &WelcomePage::previewChanged, m_panel, &StepListPanel::previewStates);
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { m_panel->setCurrentStep(stepForPage(id)); });
 

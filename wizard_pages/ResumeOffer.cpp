@@ -7,7 +7,10 @@ namespace {
 
 SessionSummary summaryOf(const QString &path, const Session &session)
 {
-    return {path, session.started(), session.firstUnfinished()};
+    SessionSummary summary{path, session.started(), session.firstUnfinished(), {}};
+    for (StepId id : allStepIds())
+        summary.states.append(session.step(id).state);
+    return summary;
 }
 
 } // namespace

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 #include "core/StepId.h"
+#include "session/Session.h"
 
 namespace s2s {
 
@@ -14,6 +16,7 @@ struct SessionSummary {
     QString path;
     QDateTime started;
     std::optional<StepId> firstUnfinished;
+    QList<StepState> states; // per step, in allStepIds() order, as the session last saved them
 };
 
 // Reads `path` without locking it; nothing when it cannot be read.

@@ -65,6 +65,13 @@ void StepListPanel::setCurrentStep(std::optional<StepId> id)
     }
 }
 
+void StepListPanel::previewStates(const QList<StepState> &states)
+{
+    m_preview = states;
+    for (StepId id : allStepIds())
+        updateStep(id);
+}
+
 void StepListPanel::showExportResult(const QString &text, bool ok)
 {
     m_exportStatus->setStyleSheet(ok ? u"QLabel { color: #1d5c2e; }"_s
@@ -76,8 +83,9 @@ void StepListPanel::showExportResult(const QString &text, bool ok)
 void StepListPanel::updateStep(StepId id)
 {
     QListWidgetItem *item = m_list->item(int(id));
-    const StepState state =
-        m_context.hasSession() ? m_context.session().step(id).state : StepState::Pending;
+    const StepState state = m_context.hasSession() ? m_context.session().step(id).state
+                            : int(id) < m_preview.size() ? m_preview.at(int(id))
+                                                         : StepState::Pending;
     const bool current = m_current == id;
     item->setText(u"%1. %2\n%3"_s.arg(QString::number(stepNumber(id)),
                                       m_context.steps().step(id).title(), stepStateText(state)));

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/StepId.h"
+#include "session/Session.h"
 
 class QLabel;
 class QListWidget;
@@ -22,6 +23,9 @@ public:
 
     void setCurrentStep(std::optional<StepId> id);
     void showExportResult(const QString &text, bool ok);
+    // Before a session opens: the states of the session the welcome page offers to resume (empty:
+    // every step pending), so the admin sees how far it got. The open session replaces them.
+    void previewStates(const QList<StepState> &states);
 
 private:
     void updateStep(StepId id);
@@ -30,6 +34,7 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_exportStatus = nullptr;
     std::optional<StepId> m_current;
+    QList<StepState> m_preview;
 };
 
 } // namespace s2s

@@ -47,6 +47,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     m_new->setObjectName(u"newSetupRadioButton"_s);
     m_resume = new QRadioButton(choice);
     m_resume->setObjectName(u"resumeRadioButton"_s);
+    connect(m_resume, &QRadioButton::toggled, this, &WelcomePage::emitPreview);
     m_session = makeTextLabel(u"sessionLabel"_s, choice);
     m_session->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *choiceLayout = new QVBoxLayout(choice);
@@ -112,7 +113,14 @@ void WelcomePage::refresh()
                              : tr("A new setup starts in this file."));
     }
     showInStrip(m_session, session);
+    emitPreview();
     Q_EMIT completeChanged();
+}
+
+void WelcomePage::emitPreview()
+{
+    const bool resuming = m_offer && m_resume->isChecked() && !m_context.hasSession();
+    Q_EMIT previewChanged(resuming ? m_offer->states : QList<StepState>());
 }
 
 QString WelcomePage::describe(const SessionSummary &summary) const

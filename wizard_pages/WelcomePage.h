@@ -26,12 +26,18 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+Q_SIGNALS:
+    // The step states to show while the admin chooses: the offered session's when resuming it,
+    // none (all pending) for a new setup.
+    void previewChanged(const QList<StepState> &states);
+
 private:
     void openLab();
     void refresh();
     QString chosenSessionPath() const;
     QString describe(const SessionSummary &summary) const;
     void revalidated();
+    void emitPreview();
 
     WizardContext &m_context;
     std::optional<SessionSummary> m_offer;

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QDir>
 #include <QFile>
@@ -425,6 +426,17 @@ private Q_SLOTS:
         QVERIFY(resume->isEnabled());
         resume->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        // The step list previews how far the offered session got; a new setup starts from nothing.
+        auto *steps = ui.wizard->findChild<QListWidget *>(u"stepListWidget"_s);
+        QVERIFY(steps);
+        const QString validated = shown("PageText", "validated");
+        const QString pending = shown("PageText", "pending");
+        QVERIFY2(steps->item(3)->text().endsWith(validated), qPrintable(steps->item(3)->text()));
+        QVERIFY(steps->item(4)->text().endsWith(pending));
+        ui.find<QRadioButton>(u"newSetupRadioButton"_s)->setChecked(true);
+        QVERIFY(steps->item(0)->text().endsWith(pending));
+        resume->setChecked(true);
+        QVERIFY(steps->item(0)->text().endsWith(validated));
         lookAt(ui.wizard.get(), u"00-welcome-resume"_s);
         QTest::mouseClick(ui.next(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::Variables), timeoutMs);
