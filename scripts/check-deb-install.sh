@@ -11,7 +11,8 @@ apt_get() { $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o DPkg:
 cleanup() { apt_get purge s2s-wizard > /dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-cpack --config build/CPackConfig.cmake -G DEB -B "$work/packages" > "$work/cpack.log"
+cpack --config build/CPackConfig.cmake -G DEB -B "$work/packages" > "$work/cpack.log" 2>&1 \
+  || { cat "$work/cpack.log" >&2; echo "cpack could not build the .deb" >&2; exit 1; }
 deb=$(ls "$work"/packages/s2s-wizard_*.deb)
 chmod -R a+rX "$work" # apt's _apt user reads the local file
 # A fresh Debian 12 as apt sees it (nothing installed): the whole Depends closure must resolve

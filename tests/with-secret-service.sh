@@ -9,7 +9,8 @@ export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scra
        XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/run" S2S_PRIVATE_SECRET_SERVICE=1
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-# Inside the session: start the keyring with only the secrets component, then the command.
-exec dbus-run-session -- bash -c \
+# Inside the session: start the keyring with only the secrets component, then the command. Not
+# exec'd: the trap above removes the scratch folder afterwards.
+dbus-run-session -- bash -c \
   'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
   with-secret-service "$@"

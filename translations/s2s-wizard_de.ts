@@ -1100,14 +1100,6 @@ Abhilfe: %1</translation>
         <translation>Geben Sie eine PEM-Datei mit dem Zertifikat der vertrauenswürdigen Zertifizierungsstelle an.</translation>
     </message>
     <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
-        <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
-    </message>
-    <message>
         <source>unknown flow &quot;%1&quot;.</source>
         <translation>unbekannter Ablauf „%1“.</translation>
     </message>
@@ -1696,6 +1688,10 @@ Abhilfe: %1</translation>
     <message>
         <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
         <translation>Führen Sie diesen Schritt aus: Er legt Fehlendes fest und setzt die aufgeführten Server nacheinander zurück, damit sie das Signaturzertifikat der Farm laden. Stellen Sie sicher, dass jeder Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>no SharePoint server found in the farm</source>
+        <translation>kein SharePoint-Server in der Farm gefunden</translation>
     </message>
 </context>
 <context>

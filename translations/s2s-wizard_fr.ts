@@ -1100,14 +1100,6 @@ Solution : %1</translation>
         <translation>Indiquez un fichier PEM contenant le certificat de l&apos;autorité de certification à approuver.</translation>
     </message>
     <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message>
-        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
-        <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
-    </message>
-    <message>
         <source>unknown flow &quot;%1&quot;.</source>
         <translation>flux inconnu « %1 ».</translation>
     </message>
@@ -1696,6 +1688,10 @@ Solution : %1</translation>
     <message>
         <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
         <translation>Exécutez cette étape : elle définit ce qui manque et réinitialise les serveurs listés un par un, afin qu&apos;ils chargent le certificat de signature de la batterie. Vérifiez que chaque serveur est accessible.</translation>
+    </message>
+    <message>
+        <source>no SharePoint server found in the farm</source>
+        <translation>aucun serveur SharePoint trouvé dans la batterie</translation>
     </message>
 </context>
 <context>

@@ -1099,14 +1099,6 @@ Remedy: %1</source>
         <translation>信頼する CA 証明書を含む PEM ファイルを指定してください。</translation>
     </message>
     <message>
-        <source>%1 holds no PEM certificate.</source>
-        <translation>%1 に PEM 証明書が含まれていません。</translation>
-    </message>
-    <message>
-        <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
-        <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
-    </message>
-    <message>
         <source>unknown flow &quot;%1&quot;.</source>
         <translation>不明なフロー &quot;%1&quot;。</translation>
     </message>
@@ -1695,6 +1687,10 @@ Remedy: %1</source>
     <message>
         <source>Run this step: it sets what is missing and resets the servers listed one at a time, so that they load the farm&apos;s signing certificate. Make sure each server is reachable.</source>
         <translation>このステップを実行してください。不足している設定を行い、一覧のサーバーを 1 台ずつリセットして、ファームの署名証明書を読み込ませます。各サーバーに到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>no SharePoint server found in the farm</source>
+        <translation>ファーム内に SharePoint サーバーが見つかりません</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@ QLabel *makeLabBanner(WizardContext &context, QWidget *parent)
     return banner;
 }
 
+QLabel *makeTenantMessageStrip(WizardContext &context, QWidget *parent)
+{
+    QLabel *strip = makeMessageStrip(StripKind::Info, u"signInMessageLabel"_s, parent);
+    QObject::connect(&context, &WizardContext::tenantMessage, strip,
+                     [strip](const QString &text) { showInStrip(strip, text); });
+    return strip;
+}
+
 QString errorText(const Error &error)
 {
     QStringList lines{error.message};

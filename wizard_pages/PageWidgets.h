@@ -23,6 +23,10 @@ void showInStrip(QLabel *strip, const QString &text);
 // The yellow "lab mode" strip of every page; follows the context when the lab opens later.
 QLabel *makeLabBanner(WizardContext &context, QWidget *parent);
 
+// What sign-in asks the admin to read (the device code, the browser prompt, a missing credential
+// store): on every page, since any step may need to sign in. Hidden while there is nothing.
+QLabel *makeTenantMessageStrip(WizardContext &context, QWidget *parent);
+
 // An engine error as the admin reads it: the message, then the detail and the remedy.
 QString errorText(const Error &error);
 

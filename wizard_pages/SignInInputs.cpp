@@ -21,7 +21,6 @@ SignInInputs::SignInInputs(WizardContext &context, QWidget *parent) : StepInputs
     m_signOut = new QPushButton(tr("Sign &out"), this);
     m_signOut->setObjectName(u"signOutButton"_s);
     m_signOut->setToolTip(tr("Forget this account and the sign-in stored in the credential store"));
-    m_message = makeMessageStrip(StripKind::Info, u"signInMessageLabel"_s, this);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_account, 1);
@@ -29,12 +28,8 @@ SignInInputs::SignInInputs(WizardContext &context, QWidget *parent) : StepInputs
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addWidget(m_message);
 
     connect(m_signOut, &QPushButton::clicked, this, &SignInInputs::signOut);
-    connect(&context, &WizardContext::tenantMessage, this, [this](const QString &text) {
-        showInStrip(m_message, text);
-    });
     // The account appears once the step has signed in.
     connect(&context, &WizardContext::sessionOpened, this, [this] {
         connect(&this->context().runner(), &SetupRunner::busyChanged, this, &SignInInputs::showAccount);
@@ -58,8 +53,9 @@ void SignInInputs::showAccount()
 void SignInInputs::signOut()
 {
     QCoro::connect(context().signOut(), this, [this](const Status &signedOut) {
-        showInStrip(m_message, signedOut ? tr("Signed out: the next run asks you to sign in again.")
-                                         : errorText(signedOut.error()));
+        context().showTenantMessage(signedOut
+                                        ? tr("Signed out: the next run asks you to sign in again.")
+                                        : errorText(signedOut.error()));
         showAccount();
     });
 }

@@ -7,8 +7,8 @@ class QPushButton;
 
 namespace s2s {
 
-// Step 4: who is signed in to Microsoft 365, what sign-in asks the admin to read (device code,
-// no credential store), and "Sign out", which forgets the stored sign-in.
+// Step 4: who is signed in to Microsoft 365, and "Sign out", which forgets the stored sign-in
+// (what sign-in asks the admin to read shows on every page: makeTenantMessageStrip).
 class SignInInputs : public StepInputs {
     Q_OBJECT
 public:
@@ -21,7 +21,6 @@ private:
     void signOut();
 
     QLabel *m_account = nullptr;
-    QLabel *m_message = nullptr;
     QPushButton *m_signOut = nullptr;
 };
 

@@ -46,6 +46,7 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     outer->addWidget(m_scroll);
     auto *layout = new QVBoxLayout(body);
     layout->addWidget(makeLabBanner(m_context, this));
+    layout->addWidget(makeTenantMessageStrip(m_context, this));
     QLabel *explanation = makeTextLabel(u"explanationLabel"_s, this);
     explanation->setText(step.explanation());
     layout->addWidget(explanation);
@@ -256,11 +257,9 @@ void StepPage::refresh()
 
     showInStrip(m_notApplicable,
                 applicable ? QString() : step.notApplicableReason(m_context.session()));
-    // A step that does not apply shows only why.
-    for (QWidget *widget : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_results),
-                            m_confirmation})
-        if (widget)
-            widget->setVisible(applicable);
+    // A step that does not apply shows only why (the confirmation: refreshControls).
+    m_plan->setVisible(applicable);
+    m_results->setVisible(applicable);
     showInStrip(m_error, record.state == StepState::Failed && record.error ? errorText(*record.error)
                                                                         : QString());
     showChecks(m_checks, record.report);
@@ -281,8 +280,9 @@ void StepPage::refreshControls()
     m_cancel->setVisible(busy && m_running);
     if (!m_running)
         m_progress->setText(stateSummary(record()));
-    if (m_confirmation && applicable && hasSession)
-        m_confirmation->setVisible(step.asksConfirmation(m_context.session()));
+    if (m_confirmation)
+        m_confirmation->setVisible(applicable
+                                   && (!hasSession || step.asksConfirmation(m_context.session())));
     if (m_confirm) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(hasSession && m_context.session().inputs().confirmed(step.confirmationKey()));

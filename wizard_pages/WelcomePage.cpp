@@ -59,6 +59,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeLabBanner(m_context, this));
+    layout->addWidget(makeTenantMessageStrip(m_context, this));
     layout->addWidget(intro);
     layout->addSpacing(8);
     layout->addWidget(m_error);

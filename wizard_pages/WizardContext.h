@@ -53,6 +53,8 @@ public:
     // The Microsoft 365 account signed in, if any; signing out removes its stored sign-in.
     std::optional<SignedInAccount> account() const;
     QCoro::Task<Status> signOut();
+    // Shows `text` where sign-in messages go (every page's strip); empty hides it.
+    void showTenantMessage(const QString &text) { Q_EMIT tenantMessage(text); }
 
     // The password of the PFX step 3 generated or imported, from the secret store; an empty
     // optional when the store does not hold it (it came from a password file) or there is no PFX.

@@ -3,11 +3,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSslCertificate>
 
 #include "core/Constants.h"
 
 #include "core/Language.h"
+#include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,9 +51,8 @@ Status parseTenantOptions(const QCommandLineParser &parser, const QCommandLineOp
         if (!QFileInfo(path).isFile())
             return inputError(u"--ca-file"_s, OptionsText::tr("%1 does not exist.").arg(path),
                               OptionsText::tr("Give a PEM file with the CA certificate to trust."));
-        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
-            return inputError(u"--ca-file"_s, OptionsText::tr("%1 holds no PEM certificate.").arg(path),
-                              OptionsText::tr("Give a file with -----BEGIN CERTIFICATE----- blocks."));
+        if (const auto tls = http::tlsConfiguration(path); !tls)
+            return inputError(u"--ca-file"_s, tls.error().message, tls.error().remedy);
         options.caFile = path;
     }
     if (parser.isSet(signIn)) {
@@ -174,11 +173,11 @@ Result<Options> parseOptions(const QStringList &arguments)
         }
     }
     if (parser.isSet(lang)) {
-        options.language = parser.value(lang);
-        if (!uiLanguages().contains(options.language))
-            return usage(
-                OptionsText::tr("Unknown language \"%1\" for --lang.").arg(options.language),
-                OptionsText::tr("Use one of: %1.").arg(uiLanguages().join(u", "_s)));
+        // Only checked here: main installs the translators from the raw arguments, before parsing.
+        const QString language = parser.value(lang);
+        if (!uiLanguages().contains(language))
+            return usage(OptionsText::tr("Unknown language \"%1\" for --lang.").arg(language),
+                         OptionsText::tr("Use one of: %1.").arg(uiLanguages().join(u", "_s)));
     }
     bool ok = false;
     options.opTimeoutSeconds = parser.value(opTimeout).toInt(&ok);

@@ -23,7 +23,6 @@ struct Options {
     QString exportFile;
     QString format;
     int opTimeoutSeconds = 120;
-    QString language; // --lang: one of uiLanguages(), empty to follow the system locale
     // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
     std::optional<Endpoints> endpoints;
     QString caFile;

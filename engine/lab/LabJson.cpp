@@ -56,14 +56,6 @@ bool isLabTenantUrl(const QJsonObject &tenant, const QString &url)
            && parsed.port() == tenant.value(u"port").toInt();
 }
 
-bool isAcsMetadataUrl(const QJsonObject &tenant, const QString &url)
-{
-    return isLabTenantUrl(tenant, url)
-           && QUrl(url).path().compare(u"/%1/metadata/json/1"_s.arg(tenant.value(u"tenantId").toString()),
-                                    Qt::CaseInsensitive)
-                  == 0;
-}
-
 int indexOf(const QJsonArray &array, const QString &key, const QString &value)
 {
     for (int i = 0; i < array.size(); ++i)

@@ -15,9 +15,8 @@ QJsonObject keyCredentialJson(const QString &keyBase64, const QString &displayNa
 
 Result<CertificateInfo> certificateFromBase64(const QString &base64);
 
-// The ACS metadata document the lab tenant publishes, and whether `url` names it.
+// The ACS metadata document the lab tenant publishes.
 QJsonObject acsMetadataDocument(const QJsonObject &tenant);
-bool isAcsMetadataUrl(const QJsonObject &tenant, const QString &url);
 // Whether `url` is served by the lab tenant server (https://127.0.0.1:<tenant.json port>).
 bool isLabTenantUrl(const QJsonObject &tenant, const QString &url);
 

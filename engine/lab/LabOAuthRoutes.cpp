@@ -1,6 +1,5 @@
 #include "LabOAuthRoutes.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +8,7 @@
 
 #include "lab/LabFaults.h"
 #include "lab/LabHttp.h"
+#include "tenant/auth/Pkce.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,11 +62,6 @@ bool isCodeVerifier(const QString &verifier)
 {
     static const QRegularExpression shape(u"^[A-Za-z0-9\\-._~]{43,128}$"_s);
     return shape.match(verifier).hasMatch();
-}
-
-QString s256(const QString &verifier)
-{
-    return base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
 }
 
 QHttpServerResponse redirect(const QString &redirectUri, const QUrlQuery &query)
@@ -215,7 +210,7 @@ QHttpServerResponse LabOAuthRoutes::redeemCode(const QUrlQuery &form)
                                         http::field(form, u"redirect_uri"_s), found->redirectUri));
     const QString verifier = http::field(form, u"code_verifier"_s);
     // The real PKCE check (RFC 7636): BASE64URL(SHA256(code_verifier)) == code_challenge.
-    if (!isCodeVerifier(verifier) || s256(verifier) != found->codeChallenge)
+    if (!isCodeVerifier(verifier) || QString::fromLatin1(auth::pkceChallenge(verifier.toLatin1())) != found->codeChallenge)
         return invalidGrant(501481, u"The Code_Verifier does not match the code_challenge "
                                     "supplied in the authorization request."_s);
     const LabGrant grant = found->grant;

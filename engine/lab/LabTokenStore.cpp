@@ -1,19 +1,13 @@
 #include "LabTokenStore.h"
 
-#include <QByteArray>
-#include <QList>
-#include <QRandomGenerator>
+#include "tenant/auth/Pkce.h"
 
 namespace s2s::lab {
 
 QString LabTokenStore::randomString(int bytes)
 {
-    QList<quint32> words((bytes + 3) / 4);
-    // The system generator: tokens must not be guessable, even in the lab.
-    QRandomGenerator::system()->fillRange(words.data(), words.size());
-    const QByteArray random(reinterpret_cast<const char *>(words.constData()), bytes);
-    return QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    // The system generator, as for the real PKCE verifier: not guessable, even in the lab.
+    return QString::fromLatin1(auth::randomUrlSafe(bytes));
 }
 
 LabTokenStore::Issued LabTokenStore::issue(const LabGrant &grant,

@@ -101,6 +101,8 @@ QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QStrin
     const auto plans = co_await readServers(context, thumbprint);
     if (!plans)
         co_return plans.error();
+    if (plans->isEmpty())
+        co_return false; // no server runs it
     for (const ServerPlan &plan : *plans)
         if (plan.needsImport || plan.needsReset)
             co_return false;

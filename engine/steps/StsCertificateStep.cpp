@@ -177,6 +177,9 @@ private:
             else
                 matching.append(server.name);
         }
+        // No server read is no evidence: the check passes only on servers that answered.
+        if (matching.isEmpty() && differing.isEmpty())
+            differing.append(tr("no SharePoint server found in the farm"));
         if (differing.isEmpty())
             co_return passCheck(id, thumbprint, tr("%1 on %2").arg(thumbprint, matching.join(u", "_s)));
         co_return failCheck(id, thumbprint, differing.join(u"; "_s),

@@ -18,7 +18,11 @@ public:
     QJsonObject reportInfo() const override;
 
     QCoro::Task<Result<SignedInAccount>> signIn() override;
-    std::optional<SignedInAccount> account() const override { return m_account; }
+    // Only while the sign-in still holds tokens: a failed renewal signs the admin out.
+    std::optional<SignedInAccount> account() const override
+    {
+        return m_session.isSignedIn() ? m_account : std::nullopt;
+    }
     QCoro::Task<Status> signOut() override;
     QCoro::Task<Result<Organization>> organization() override;
     QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "ProgramRun.h"
@@ -36,15 +37,6 @@ private:
 
     QString path(const QString &name) const { return m_work.filePath(name); }
 
-    static QJsonObject spo(const QString &labDir)
-    {
-        const QJsonObject tenant = readJsonObject(labDir + u"/tenant.json"_s).value();
-        for (const QJsonValue &value : tenant.value(u"servicePrincipals").toArray())
-            if (value[u"appId"].toString() == constants::spoAppId)
-                return value.toObject();
-        return {};
-    }
-
     // The principal after a full run: every SPN and key credential of `before`, plus exactly one
     // new SPN and one new key.
     static void verifyKeptAndOneAdded(const QJsonObject &before, const QJsonObject &after)
@@ -66,8 +58,7 @@ private:
 
     static void writeFarmFaults(const QString &labDir, const QJsonObject &fault)
     {
-        QVERIFY(writeJsonObject(labDir + u"/faults.json"_s,
-                                QJsonObject{{u"farm"_s, QJsonArray{fault}}}).ok());
+        QVERIFY(test::writeLabFaults(labDir, QJsonObject{{u"farm"_s, QJsonArray{fault}}}).ok());
     }
 
     static int count(const QJsonArray &array, const QString &value)
@@ -94,7 +85,7 @@ private Q_SLOTS:
         QVERIFY2(fresh.out.contains(u"realm-matches-tenant"_s), qPrintable(fresh.out));
         QVERIFY(fresh.out.contains(u"spn-listed"_s));
 
-        const QJsonObject before = spo(lab);
+        const QJsonObject before = test::spoPrincipalIn(lab);
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--report"_s, path(u"auto.json"_s)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject report = readJsonObject(path(u"auto.json"_s)).value();
@@ -104,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(tenant.value(u"graph").toString().startsWith(u"https://127.0.0.1:"_s),
                  qPrintable(tenant.value(u"graph").toString()));
         QVERIFY(tenant.value(u"requests").toInt() > 5);
-        verifyKeptAndOneAdded(before, spo(lab));
+        verifyKeptAndOneAdded(before, test::spoPrincipalIn(lab));
         const QJsonArray steps = report.value(u"steps").toArray();
         QCOMPARE(steps.size(), 11);
         QStringList passing;
@@ -179,7 +170,7 @@ private Q_SLOTS:
                                    u"--report"_s, path(u"resume.json"_s)});
         QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
 
-        const QJsonObject principal = spo(lab);
+        const QJsonObject principal = test::spoPrincipalIn(lab);
         const QJsonArray spns = principal.value(u"servicePrincipalNames").toArray();
         QCOMPARE(count(spns, spnForDomain(u"contoso.com"_s)), 1);
         QCOMPARE(count(spns, constants::spoAppId), 1);
@@ -240,7 +231,7 @@ private Q_SLOTS:
                       u"--endpoints-out"_s, path(u"endpoints.json"_s)});
         QVERIFY(server.waitForReadyRead(30000));
         QVERIFY(server.readAllStandardOutput().contains("listening on https://127.0.0.1:"));
-        const QJsonObject before = spo(tenantLab);
+        const QJsonObject before = test::spoPrincipalIn(tenantLab);
 
         const Run run = wizard({u"--lab"_s, lab, u"--endpoints"_s, path(u"endpoints.json"_s),
                                 u"--ca-file"_s, path(u"tenant-ca.pem"_s), u"--auto"_s,
@@ -253,7 +244,7 @@ private Q_SLOTS:
         const QJsonObject endpoints = readJsonObject(path(u"endpoints.json"_s)).value();
         QCOMPARE(report[u"backends"][u"tenant"][u"kind"].toString(), u"graph"_s);
         QCOMPARE(report[u"backends"][u"tenant"][u"graph"].toString(), endpoints[u"graph"].toString());
-        verifyKeptAndOneAdded(before, spo(tenantLab));
+        verifyKeptAndOneAdded(before, test::spoPrincipalIn(tenantLab));
     }
 
     void badEndpointsFile_exitsTwoNamingTheOption()
@@ -356,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(servers, 3);
         QCOMPARE(sha1(farm[u"sts"][u"signingCertificate"]), thumbprint);
         QStringList identifiers;
-        for (const QJsonValue &key : spo(lab)[u"keyCredentials"].toArray())
+        for (const QJsonValue &key : test::spoPrincipalIn(lab)[u"keyCredentials"].toArray())
             identifiers.append(QString::fromLatin1(
                 QByteArray::fromBase64(key[u"customKeyIdentifier"].toString().toLatin1()).toHex().toUpper()));
         QVERIFY2(identifiers.contains(thumbprint), qPrintable(identifiers.join(u", "_s)));

@@ -85,6 +85,7 @@ private Q_SLOTS:
 
         const QString japanese =
             translated(u"ja"_s, "Options", "Unknown step \"%1\" for --stop-after.").arg(u"nope"_s);
+        QVERIFY(!japanese.isEmpty());
         const Run overridden = wizard({u"--lang=ja"_s, u"--stop-after"_s, u"nope"_s},
                                       u"fr_FR.UTF-8"_s);
         QCOMPARE(overridden.exitCode, int(ExitUsage));
@@ -102,6 +103,7 @@ private Q_SLOTS:
         // A language the wizard lacks first: the next one it has.
         const QString german =
             translated(u"de"_s, "Options", "Unknown step \"%1\" for --stop-after.").arg(u"nope"_s);
+        QVERIFY(!german.isEmpty());
         const Run skipped = wizard({u"--stop-after"_s, u"nope"_s}, u"de_DE.UTF-8"_s, u"nl_NL:de_DE"_s);
         QCOMPARE(skipped.exitCode, int(ExitUsage));
         QVERIFY2(skipped.err.contains(german), qPrintable(skipped.err));

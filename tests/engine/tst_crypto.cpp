@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #endif
 
+#include "LabFixture.h"
 #include "crypto/Certificate.h"
 #include "crypto/Inspect.h"
 #include "crypto/Password.h"
@@ -26,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
+using s2s::test::why;
 using namespace s2s::crypto;
 
 namespace {
@@ -46,13 +48,6 @@ struct Run {
     QString out;
     QString err;
 };
-
-// QVERIFY2 evaluates its message even when the check passes.
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toText();
-}
 
 int fileMode(const QString &path)
 {

@@ -8,6 +8,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include "LabFixture.h"
 #include "cli/Answers.h"
 #include "cli/Backends.h"
 #include "core/JsonFile.h"
@@ -18,18 +19,14 @@
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
 #include "steps/SetupRunner.h"
+#include "steps/StsCertificateSource.h"
 #include "tenant/GraphTenantBackend.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
+using s2s::test::why;
 
 namespace {
-
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.error().toText();
-}
 
 QByteArray contentsOf(const QString &path)
 {
@@ -77,41 +74,6 @@ private Q_SLOTS:
         QVERIFY2(QCoro::waitFor(store.remove(key)).ok(), "removing a missing secret succeeds");
     }
 
-    void chunkedStore_splitsLongSecrets_andDropsOldParts()
-    {
-        auto owned = std::make_unique<secrets::MemorySecretStore>();
-        secrets::MemorySecretStore &inner = *owned;
-        secrets::ChunkedSecretStore store(std::move(owned), 10);
-        const auto innerValue = [&inner](const QString &key) {
-            return QCoro::waitFor(inner.read(key)).value();
-        };
-        const QString key = u"s2s-wizard/refresh-token/t1"_s;
-        const QString long25 = u"abcdefghij0123456789ABCDE"_s;
-        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
-        QCOMPARE(innerValue(key), std::optional(u"s2s-chunks:3"_s));
-        QCOMPARE(innerValue(key + u"#part-3"_s), std::optional(u"ABCDE"_s));
-        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(long25));
-
-        QVERIFY(QCoro::waitFor(store.write(key, u"0123456789AB"_s)).ok()); // 2 parts now
-        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"0123456789AB"_s));
-        QCOMPARE(innerValue(key + u"#part-3"_s), std::nullopt);
-        QVERIFY(QCoro::waitFor(store.write(key, u"short"_s)).ok()); // whole
-        QCOMPARE(innerValue(key), std::optional(u"short"_s));
-        QCOMPARE(innerValue(key + u"#part-1"_s), std::nullopt);
-        // A secret that looks like the marker reads back as itself.
-        QVERIFY(QCoro::waitFor(store.write(key, u"s2s-chunks:2"_s)).ok());
-        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"s2s-chunks:2"_s));
-
-        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
-        QVERIFY(QCoro::waitFor(inner.remove(key + u"#part-2"_s)).ok()); // a part went missing
-        const auto broken = QCoro::waitFor(store.read(key));
-        QVERIFY(!broken.ok());
-        QCOMPARE(broken.error().code, u"secrets.incomplete"_s);
-        QVERIFY(QCoro::waitFor(store.remove(key)).ok());
-        for (const QString &left : {key, key + u"#part-1"_s, key + u"#part-3"_s})
-            QCOMPARE(innerValue(left), std::nullopt);
-    }
-
     void chunkedKeychain_keepsASecretLongerThanTheCredentialManagerTakes()
     {
         // Longer than Windows Credential Manager's 2,560 bytes per credential: stored in parts.
@@ -157,16 +119,24 @@ private Q_SLOTS:
         options.caFile = work.filePath(u"ca.pem"_s);
         auto backends = openBackends(options);
         QVERIFY2(backends.ok(), qPrintable(why(backends)));
+        // The password of the STS certificate the run generates and installs: typed on the page,
+        // kept in the credential store, sent to the farm with the PFX.
         const QString password = u"CANARY-PFX-PASSWORD-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QVERIFY(QCoro::waitFor(backends->secrets->write(secrets::secretKey(u"pfx-password"_s, u"canary"_s), password)).ok());
+        const QString pfx = work.filePath(u"canary-sts.pfx"_s);
 
         const QString sessionPath = work.filePath(u"session.json"_s);
         {
             auto file = SessionFile::open(sessionPath);
             QVERIFY(file.ok());
             Session &session = file.value()->session();
-            session.setInputs(withLabDefaults({}, true));
+            SessionInputs inputs = withLabDefaults({}, true);
+            inputs.certificate.mode = CertificateChoice::generate;
+            inputs.certificate.pfx = pfx;
+            session.setInputs(inputs);
             SetupRunner runner(session, *backends->farm, *backends->tenant, backends->endpoints);
+            runner.setSecretStore(*backends->secrets);
+            const auto prepared = QCoro::waitFor(runner.prepareCertificate(password));
+            QVERIFY2(prepared.ok(), qPrintable(why(prepared)));
             for (StepId id : allStepIds())
                 QVERIFY2(isDone(QCoro::waitFor(runner.run(id))), qPrintable(stepKey(id)));
             for (const auto &[name, format] : {std::pair{u"t.txt"_s, TranscriptFormat::Text},
@@ -182,6 +152,9 @@ private Q_SLOTS:
         QVERIFY2(refreshToken.ok() && refreshToken->has_value(), qPrintable(why(refreshToken)));
         const QByteArray token = (*refreshToken)->toUtf8();
         QVERIFY(token.size() >= 16);
+        // So did the PFX password the run used (the lab farm opened the PFX with it).
+        const auto stored = QCoro::waitFor(secrets::KeychainSecretStore().read(pfxPasswordKey(pfx)));
+        QVERIFY2(stored.ok() && *stored == std::optional(password), qPrintable(why(stored)));
 
         for (const QString &path : {sessionPath, work.filePath(u"t.txt"_s), work.filePath(u"t.html"_s),
                                     work.filePath(u"t.json"_s), log}) {

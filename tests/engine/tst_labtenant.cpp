@@ -14,6 +14,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
@@ -148,17 +149,10 @@ class TestLabTenant : public QObject {
 
     void writeFaults(const QJsonObject &faults)
     {
-        QVERIFY(writeJsonObject(lab::labFaultsFile(m_dir->path()), faults).ok());
+        QVERIFY(test::writeLabFaults(m_dir->path(), faults).ok());
     }
 
-    QJsonObject spoPrincipal() const
-    {
-        const QJsonObject tenant = readJsonObject(folder().tenantFile()).value();
-        for (const QJsonValue &value : tenant.value(u"servicePrincipals").toArray())
-            if (value[u"id"].toString() == spoPrincipalId)
-                return value.toObject();
-        return {};
-    }
+    QJsonObject spoPrincipal() const { return test::spoPrincipalIn(m_dir->path()); }
 
 private Q_SLOTS:
     void init()

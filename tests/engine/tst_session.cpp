@@ -153,6 +153,16 @@ private Q_SLOTS:
         QTest::newRow("mode") << QByteArray("{\"certificate\":{\"mode\":\"forge\"}}") << u"certificate.mode"_s;
         QTest::newRow("confirm") << QByteArray("{\"confirm\":{\"realmChange\":\"yes\"}}") << u"confirm.realmChange"_s;
         QTest::newRow("unknown") << QByteArray("{\"colour\":\"blue\"}") << u"colour"_s;
+        QTest::newRow("certificate keySize") << QByteArray("{\"certificate\":{\"keySize\":1024}}") << u"certificate.keySize"_s;
+        QTest::newRow("certificate keySize text") << QByteArray("{\"certificate\":{\"keySize\":\"2048\"}}") << u"certificate.keySize"_s;
+        QTest::newRow("certificate validity") << QByteArray("{\"certificate\":{\"validityYears\":11}}") << u"certificate.validityYears"_s;
+        QTest::newRow("certificate validity fraction") << QByteArray("{\"certificate\":{\"validityYears\":1.5}}") << u"certificate.validityYears"_s;
+        QTest::newRow("certificate legacy") << QByteArray("{\"certificate\":{\"legacyPfx\":\"yes\"}}") << u"certificate.legacyPfx"_s;
+        QTest::newRow("certificate unknown") << QByteArray("{\"certificate\":{\"password\":\"x\"}}") << u"certificate.password"_s;
+        QTest::newRow("certificate import without pfx") << QByteArray("{\"certificate\":{\"mode\":\"import\"}}") << u"certificate.pfx"_s;
+        QTest::newRow("certificate import missing pfx") << QByteArray("{\"certificate\":{\"mode\":\"import\",\"pfx\":\"/nonexistent/a.pfx\"}}") << u"certificate.pfx"_s;
+        QTest::newRow("certificate password file") << QByteArray("{\"certificate\":{\"passwordFile\":\"/nonexistent/pw\"}}") << u"certificate.passwordFile"_s;
+        QTest::newRow("certificate not an object") << QByteArray("{\"certificate\":\"generate\"}") << u"certificate"_s;
     }
 
     void answers_rejectAnInvalidKeyByName()
@@ -161,6 +171,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         const auto answers = Answers::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!answers.ok());
+        QCOMPARE(answers.error().code, u"input.answers"_s);
         QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s), qPrintable(answers.error().message));
     }
 

@@ -241,6 +241,19 @@ private Q_SLOTS:
         QVERIFY(!same->actual.contains(u"SP-WFE1"_s));
     }
 
+    void noSharePointServer_isNoEvidence_sameOnAllServersFails()
+    {
+        LabFixture lab;
+        lab.editFarm([](QJsonObject &farm) {
+            for (const QString &name : sharePointServers)
+                test::setInArray(farm, u"servers"_s, u"name"_s, name, u"role"_s, u"Invalid"_s);
+        });
+        QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Failed);
+        const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);
+        QVERIFY(same);
+        QCOMPARE(same->status, CheckStatus::Fail);
+    }
+
     void unconfirmedOutage_changesNothingOnTheFarm()
     {
         LabFixture lab;
@@ -349,35 +362,6 @@ private Q_SLOTS:
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
         QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-validity"_s)->status, CheckStatus::Warn);
         QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::current);
-    }
-
-    void answers_refuseInvalidCertificateKeys_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("key");
-        QTest::newRow("mode") << QByteArray("{\"mode\":\"make\"}") << u"certificate.mode"_s;
-        QTest::newRow("keySize") << QByteArray("{\"keySize\":1024}") << u"certificate.keySize"_s;
-        QTest::newRow("keySize text") << QByteArray("{\"keySize\":\"2048\"}") << u"certificate.keySize"_s;
-        QTest::newRow("validity") << QByteArray("{\"validityYears\":11}") << u"certificate.validityYears"_s;
-        QTest::newRow("validity fraction") << QByteArray("{\"validityYears\":1.5}") << u"certificate.validityYears"_s;
-        QTest::newRow("legacy") << QByteArray("{\"legacyPfx\":\"yes\"}") << u"certificate.legacyPfx"_s;
-        QTest::newRow("unknown") << QByteArray("{\"password\":\"x\"}") << u"certificate.password"_s;
-        QTest::newRow("import without pfx") << QByteArray("{\"mode\":\"import\"}") << u"certificate.pfx"_s;
-        QTest::newRow("import missing pfx") << QByteArray("{\"mode\":\"import\",\"pfx\":\"/nonexistent/a.pfx\"}") << u"certificate.pfx"_s;
-        QTest::newRow("password file") << QByteArray("{\"passwordFile\":\"/nonexistent/pw\"}") << u"certificate.passwordFile"_s;
-        QTest::newRow("not an object") << QByteArray("\"generate\"") << u"certificate"_s;
-    }
-
-    void answers_refuseInvalidCertificateKeys()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, key);
-        const QJsonDocument certificate = QJsonDocument::fromJson("{\"certificate\":" + json + "}");
-        const auto answers = Answers::fromJson(certificate.object());
-        QVERIFY(!answers.ok());
-        QCOMPARE(answers.error().code, u"input.answers"_s);
-        QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s),
-                 qPrintable(answers.error().message));
     }
 
     void answers_takeEveryCertificateKey()

@@ -15,10 +15,12 @@
 
 #include <QCoro/QCoroTask>
 
+#include "LabFixture.h"
 #include "FakeHttpServer.h"
 #include "cli/Options.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
+#include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "tenant/GraphClient.h"
 #include "tenant/GraphTenantBackend.h"
@@ -31,6 +33,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
+using s2s::test::why;
 using s2s::test::FakeHttpServer;
 using s2s::test::FakeRequest;
 using s2s::test::FakeResponse;
@@ -86,13 +89,6 @@ QByteArray tokenBody(const char *access, const char *refresh, const char *scope)
 {
     return QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"") + access
            + "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope + "\"}";
-}
-
-// QVERIFY2 builds its message even when the check passes.
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.error().toText();
 }
 
 QUrlQuery formOf(const FakeRequest &request)
@@ -437,6 +433,24 @@ private Q_SLOTS:
         QVERIFY(server.unused().isEmpty());
     }
 
+    void backend_failedRenewal_signsTheAdminOut()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-first");
+        secrets::MemorySecretStore store;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
+        QVERIFY(tenant.account().has_value());
+        server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
+                      jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Token revoked.")));
+        server.expect("POST", tokenPath,
+                      jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"revoked\"}"));
+        QVERIFY(!QCoro::waitFor(tenant.organization()).ok());
+        // Not still "signed in": the connect step signs in again instead of skipping it.
+        QVERIFY(!tenant.account().has_value());
+    }
+
     void backend_signsInSilentlyWithTheStoredRefreshTokenAndSignOutRemovesIt()
     {
         FakeHttpServer server;
@@ -532,6 +546,42 @@ private Q_SLOTS:
         QCOMPARE(good->signIn, Options::SignIn::DeviceCode);
         QCOMPARE(good->tenant, u"contoso.onmicrosoft.com"_s);
         QCOMPARE(good->clientId, constants::defaultClientId);
+    }
+
+
+    void chunkedStore_splitsLongSecrets_andDropsOldParts()
+    {
+        auto owned = std::make_unique<secrets::MemorySecretStore>();
+        secrets::MemorySecretStore &inner = *owned;
+        secrets::ChunkedSecretStore store(std::move(owned), 10);
+        const auto innerValue = [&inner](const QString &key) {
+            return QCoro::waitFor(inner.read(key)).value();
+        };
+        const QString key = u"s2s-wizard/refresh-token/t1"_s;
+        const QString long25 = u"abcdefghij0123456789ABCDE"_s;
+        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
+        QCOMPARE(innerValue(key), std::optional(u"s2s-chunks:3"_s));
+        QCOMPARE(innerValue(key + u"#part-3"_s), std::optional(u"ABCDE"_s));
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(long25));
+
+        QVERIFY(QCoro::waitFor(store.write(key, u"0123456789AB"_s)).ok()); // 2 parts now
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"0123456789AB"_s));
+        QCOMPARE(innerValue(key + u"#part-3"_s), std::nullopt);
+        QVERIFY(QCoro::waitFor(store.write(key, u"short"_s)).ok()); // whole
+        QCOMPARE(innerValue(key), std::optional(u"short"_s));
+        QCOMPARE(innerValue(key + u"#part-1"_s), std::nullopt);
+        // A secret that looks like the marker reads back as itself.
+        QVERIFY(QCoro::waitFor(store.write(key, u"s2s-chunks:2"_s)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"s2s-chunks:2"_s));
+
+        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
+        QVERIFY(QCoro::waitFor(inner.remove(key + u"#part-2"_s)).ok()); // a part went missing
+        const auto broken = QCoro::waitFor(store.read(key));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().code, u"secrets.incomplete"_s);
+        QVERIFY(QCoro::waitFor(store.remove(key)).ok());
+        for (const QString &left : {key, key + u"#part-1"_s, key + u"#part-3"_s})
+            QCOMPARE(innerValue(left), std::nullopt);
     }
 
 };

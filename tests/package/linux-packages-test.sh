@@ -7,6 +7,9 @@ build_dir=$1 work=$2 version=$3 helper_dir=$4
 shift 4
 helpers=("$@")
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Without dpkg-shlibdeps the Depends field is CMake's fixed fallback list, and checking it would
+# compare that list with itself.
+command -v dpkg-shlibdeps > /dev/null || fail "dpkg-shlibdeps (package dpkg-dev) is needed to derive Depends"
 
 rm -rf "$work" && mkdir -p "$work"
 cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" > "$work/cpack.log" 2>&1 \

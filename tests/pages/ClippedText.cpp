@@ -2,13 +2,12 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractScrollArea>
-#include <QCheckBox>
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QScrollArea>

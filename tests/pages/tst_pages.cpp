@@ -101,7 +101,7 @@ void delayAuthProviderOnce(const QString &labDir, int ms)
 {
     const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
                             {u"ms"_s, ms}, {u"times"_s, 1}};
-    QVERIFY(writeJsonObject(labDir + u"/faults.json"_s, QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
+    QVERIFY(test::writeLabFaults(labDir, QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
 }
 
 // The texts of every row of `tree`, top level and nested, columns joined by '|'.
@@ -168,6 +168,19 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
         QTest::mouseClick(run, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled() && !ui.context->runner().isBusy(), timeoutMs);
+    }
+
+    // From the current step page: runs each step and goes on until the page of `target` shows.
+    void advanceTo(WizardUnderTest &ui, StepId target)
+    {
+        while (ui.wizard->currentId() < pageIdFor(target)) {
+            runCurrentStep(ui);
+            if (QTest::currentTestFailed())
+                return;
+            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+            QTest::mouseClick(ui.next(), Qt::LeftButton);
+        }
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(target));
     }
 
 private Q_SLOTS:
@@ -288,12 +301,7 @@ private Q_SLOTS:
         QTemporaryDir lab;
         WizardUnderTest ui(lab.path());
         startNewSetup(ui);
-        for (int i = 0; i < 2; ++i) {
-            runCurrentStep(ui);
-            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
-            QTest::mouseClick(ui.next(), Qt::LeftButton);
-        }
-        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::StsCertificate));
+        advanceTo(ui, StepId::StsCertificate);
         auto *generate = ui.find<QRadioButton>(u"generateCertificateRadioButton"_s);
         auto *run = ui.find<QPushButton>(u"runButton"_s);
         QVERIFY(generate && generate->isEnabled() && run);
@@ -409,12 +417,7 @@ private Q_SLOTS:
         {
             WizardUnderTest ui(lab.path());
             startNewSetup(ui);
-            for (int i = 0; i < 4; ++i) {
-                runCurrentStep(ui);
-                QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
-                QTest::mouseClick(ui.next(), Qt::LeftButton);
-            }
-            QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::Variables));
+            advanceTo(ui, StepId::Variables);
             sessionPath = ui.context->sessionPath();
             validationsBefore = validationsOf(ui.context->session(), StepId::Connect);
         } // the window closes; the session stays on disk
@@ -451,11 +454,7 @@ private Q_SLOTS:
         QTemporaryDir lab;
         WizardUnderTest ui(lab.path());
         startNewSetup(ui);
-        while (ui.wizard->currentId() != pageIdFor(StepId::Connect)) {
-            runCurrentStep(ui);
-            QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
-            QTest::mouseClick(ui.next(), Qt::LeftButton);
-        }
+        advanceTo(ui, StepId::Connect);
         auto *account = ui.find<QLabel>(u"accountLabel"_s);
         auto *signOut = ui.find<QPushButton>(u"signOutButton"_s);
         QVERIFY(account && signOut);

@@ -8,6 +8,8 @@
 #include "cli/Answers.h"
 #include "core/JsonFile.h"
 #include "core/Constants.h"
+#include "lab/LabFaults.h"
+#include "lab/LabFolder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,10 +83,21 @@ void LabFixture::editTenant(const std::function<void(QJsonObject &)> &edit)
 
 QJsonObject LabFixture::spoPrincipal() const
 {
-    for (const QJsonValue &value : tenant().value(u"servicePrincipals").toArray())
+    return spoPrincipalIn(labDir());
+}
+
+QJsonObject spoPrincipalIn(const QString &labDir)
+{
+    const auto tenant = readJsonObject(lab::LabFolder(labDir).tenantFile());
+    for (const QJsonValue &value : tenant ? tenant->value(u"servicePrincipals").toArray() : QJsonArray())
         if (value[u"appId"].toString() == constants::spoAppId)
             return value.toObject();
     return {};
+}
+
+Status writeLabFaults(const QString &labDir, const QJsonObject &faults)
+{
+    return writeJsonObject(lab::labFaultsFile(labDir), faults);
 }
 
 void setFirstZoneOnKerberos(const QString &labDir)

@@ -41,6 +41,19 @@ private:
     std::unique_ptr<SetupRunner> m_runner;
 };
 
+// The SharePoint Online service principal in the lab tenant of `labDir` (empty when missing).
+QJsonObject spoPrincipalIn(const QString &labDir);
+
+// Replaces the lab's faults.json (the "farm" and "tenant" fault lists, "tenantLifetimes").
+Status writeLabFaults(const QString &labDir, const QJsonObject &faults);
+
+// QVERIFY2's message for a Result: empty when it holds a value (the message is built either way).
+template <typename T>
+QString why(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().toText();
+}
+
 // Puts the first zone of the first web application (http://sharepoint, Default) on Kerberos.
 void setFirstZoneOnKerberos(const QString &labDir);
 

@@ -33,9 +33,7 @@ QCoro::Task<Result<QStringList>> SignInSession::signIn()
     if (stored && stored->has_value()) {
         const auto silent = co_await redeemRefreshToken(**stored);
         if (silent) {
-            const Status adopted = co_await adopt(*silent);
-            if (!adopted)
-                co_return adopted.error();
+            co_await adopt(*silent);
             co_return silent->scopes;
         }
         qCInfo(lcHttp).noquote() << "stored sign-in not accepted, signing in again:"
@@ -50,22 +48,19 @@ QCoro::Task<Result<QStringList>> SignInSession::signIn()
         m_ui.promptDone();
     if (!tokens)
         co_return tokens.error();
-    const Status adopted = co_await adopt(*tokens);
-    if (!adopted)
-        co_return adopted.error();
+    co_await adopt(*tokens);
     co_return tokens->scopes;
 }
 
-QCoro::Task<Status> SignInSession::adopt(TokenSet tokens)
+QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
 {
     m_tokens = tokens;
     if (tokens.refreshToken.isEmpty())
-        co_return success();
+        co_return;
     // A store that cannot keep it costs only a sign-in next time: the run goes on.
     const Status stored = co_await m_secrets.write(secretKey(), tokens.refreshToken);
     if (!stored)
         qCWarning(lcHttp).noquote() << "refresh token not stored:" << stored.error().message;
-    co_return success();
 }
 
 QCoro::Task<Status> SignInSession::signOut()
@@ -125,9 +120,7 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
         m_tokens.reset();
         co_return renewed.error();
     }
-    const Status adopted = co_await adopt(*renewed);
-    if (!adopted)
-        co_return adopted.error();
+    co_await adopt(*renewed);
     co_return renewed->accessToken;
 }
 

@@ -22,7 +22,6 @@ public:
     // Forgets the tokens and removes the stored refresh token.
     QCoro::Task<Status> signOut();
     bool isSignedIn() const { return m_tokens.has_value(); }
-    QStringList scopes() const { return m_tokens ? m_tokens->scopes : QStringList(); }
     QString secretKey() const;
 
     QCoro::Task<Result<QString>> accessToken() override;
@@ -30,7 +29,7 @@ public:
 
 private:
     QCoro::Task<Result<TokenSet>> redeemRefreshToken(QString refreshToken);
-    QCoro::Task<Status> adopt(TokenSet tokens);
+    QCoro::Task<void> adopt(TokenSet tokens);
 
     http::HttpClient &m_http;
     QUrl m_login;

@@ -22,7 +22,6 @@ public:
 
     // Requests put on the wire, retries included (for the --report).
     int requestCount() const { return m_requests; }
-    const QSslConfiguration &tls() const { return m_tls; }
 
 private:
     QCoro::Task<Result<Response>> sendOnce(const Request &request);
