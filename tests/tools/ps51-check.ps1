@@ -32,7 +32,8 @@
 #        -StrictModeRequired engine/farm/powershell/FarmHost.ps1 -SelfTest engine/farm/powershell/*.ps1
 #
 # -SelfTest also checks every tests/tools/ps51/bad-samples/*.ps1 alone and fails unless each is
-# refused with exactly the reasons its "# expect: <rule> <text>" lines name.
+# refused with exactly the reasons its "# expect: <rule> <text>" lines name, and fails if
+# tests/tools/ps51/good-samples/*.ps1 (5.1 code resembling the refused constructs) is refused.
 [CmdletBinding()]
 param(
     [Parameter(Mandatory = $true, Position = 0, ValueFromRemainingArguments = $true)] [string[]] $Path,
@@ -85,9 +86,17 @@ function Initialize-ReferenceAssemblies {
         $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
         if (-not $env:HOME -or -not (Test-Path -LiteralPath $env:HOME)) { $env:DOTNET_CLI_HOME = Join-Path $CacheDir 'home' }
         Write-Host "ps51-check: fetching the reference assemblies from NuGet into $packages (once)"
-        $output = & $dotnet restore (Join-Path $restoreDir 'refs.proj') --nologo 2>&1 | Out-String
-        if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath (Join-Path $net48 'mscorlib.dll')) -or -not (Test-Path -LiteralPath $psStd)) {
-            throw "ps51-check: 'dotnet restore' of tests/tools/ps51/refs.proj failed (is NuGet reachable?):`n$output"
+        # Two tries: a first restore on a fresh machine can fail on a transient registry error.
+        $output = ''
+        $exitCode = 0
+        foreach ($try in 1, 2) {
+            $output = & $dotnet restore (Join-Path $restoreDir 'refs.proj') --nologo 2>&1 | Out-String
+            $exitCode = $LASTEXITCODE
+            if ($exitCode -eq 0 -and (Test-Path -LiteralPath (Join-Path $net48 'mscorlib.dll')) -and (Test-Path -LiteralPath $psStd)) { break }
+            Write-Host "ps51-check: dotnet restore, try $try, exited with $exitCode"
+        }
+        if ($exitCode -ne 0 -or -not (Test-Path -LiteralPath (Join-Path $net48 'mscorlib.dll')) -or -not (Test-Path -LiteralPath $psStd)) {
+            throw "ps51-check: 'dotnet restore' of tests/tools/ps51/refs.proj ($dotnet) failed with exit code $exitCode; is NuGet reachable?`n$output"
         }
         Set-Content -LiteralPath $stamp -Value "$Net48Package $Net48Version`n$PsStdPackage $PsStdVersion"
     }
@@ -185,6 +194,7 @@ $Ps7Variables = 'IsWindows', 'IsLinux', 'IsMacOS', 'IsCoreCLR', 'PSStyle', 'Enab
 # Findings
 
 $script:Findings = [System.Collections.Generic.List[object]]::new()
+$script:Counts = @{ commands = 0; parameters = 0; types = 0; statics = 0; methods = 0 }
 
 function Add-Finding {
     param($Ast, [string] $Rule, [string] $Message, [string] $File = '', [int] $Line = 0)
@@ -206,6 +216,7 @@ function Format-Finding {
 # Syntax
 
 $script:AstTypeInfo = @{}
+$script:KnownEnumValues = [System.Collections.Generic.HashSet[string]]::new()
 
 # For an AST node type: is it in 5.1 at all, which of its properties 5.1 lacks, which properties hold
 # a PowerShell parser enum (TokenKind...) whose values must exist in 5.1 too.
@@ -236,9 +247,11 @@ function Test-Truthy {
 
 function Test-Syntax {
     param($Ast, $Tokens)
+    $knownEnumValues = $script:KnownEnumValues
     foreach ($node in $Ast.FindAll({ $true }, $true)) {
         $type = $node.GetType()
-        $info = Get-AstTypeInfo $type
+        $info = $script:AstTypeInfo[$type]
+        if ($null -eq $info) { $info = Get-AstTypeInfo $type }
         if (-not $info.Known) {
             $what = $Friendly[$type.Name]
             if (-not $what) { $what = "$($type.Name) (not in PowerShell 5.1's parser)" }
@@ -255,9 +268,13 @@ function Test-Syntax {
         foreach ($property in $info.Enums) {
             $value = $node.($property.Name)
             if ($null -eq $value) { continue }
+            $valueKey = "$($property.PropertyType.Name).$value"
+            if ($knownEnumValues.Contains($valueKey)) { continue }
             # Flags enums (PropertyAttributes 'Public, Static') are checked value by value.
             $unknown = @($value.ToString() -split ', ' | Where-Object { -not $Index.HasStatic($property.PropertyType.FullName, $_) })
-            if ($unknown.Count -gt 0) {
+            if ($unknown.Count -eq 0) {
+                $null = $knownEnumValues.Add($valueKey)
+            } else {
                 $what = $Friendly[$value.ToString()]
                 if (-not $what) { $what = "operator $($property.PropertyType.Name).$value (not in PowerShell 5.1)" }
                 Add-Finding $node 'syntax' "$what`: $(Get-Snippet $node)"
@@ -406,6 +423,7 @@ function Test-ParameterNames {
     param([string] $Command, [hashtable] $Allowed, $Used, $Spec, [string] $How)
     $bound = @()
     foreach ($use in $Used) {
+        $script:Counts.parameters++
         $resolved = Resolve-ParameterName $Allowed $use.Name
         if ($resolved -eq '') {
             Add-Finding $use.Ast 'parameter' "$Command -$($use.Name)$How`: no such parameter in Windows PowerShell 5.1"
@@ -504,6 +522,7 @@ function Test-Commands {
     foreach ($command in $Ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
         $name = $command.GetCommandName()
         if (-not $name) { continue } # & $scriptBlock / & (expression): nothing to look up
+        $script:Counts.commands++
         if ($Functions.ContainsKey($name)) {
             $function = $Functions[$name]
             $allowed = Get-AllowedParameters $function.Spec $function.Advanced
@@ -645,6 +664,7 @@ function Get-UsingNamespaces {
 
 function Test-TypeLiteral {
     param($Node, $TypeName, [string[]] $Namespaces, [switch] $Attribute)
+    $script:Counts.types++
     if ($TypeName.FullName -eq 'ordered' -and $Node.Parent -is [System.Management.Automation.Language.ConvertExpressionAst] -and
         $Node.Parent.Child -is [System.Management.Automation.Language.HashtableAst]) { return }
     $resolved = Resolve-TypeName $TypeName $Namespaces -Attribute:$Attribute
@@ -713,6 +733,7 @@ function Test-Members {
         $member = $node.Member.Value
         if ($node.Static) {
             if ($node.Expression -isnot [System.Management.Automation.Language.TypeExpressionAst]) { continue }
+            $script:Counts.statics++
             $typeName = Resolve-TypeName $node.Expression.TypeName $namespaces
             if ($null -eq $typeName) { continue } # already reported as a type
             if ($member -eq 'new') {
@@ -727,6 +748,7 @@ function Test-Members {
             continue
         }
         if ($node -isnot [System.Management.Automation.Language.InvokeMemberExpressionAst]) { continue }
+        $script:Counts.methods++
         if ($member -in 'ForEach', 'Where') { continue } # PowerShell 4.0+ intrinsic methods (about_Arrays)
         $staticType = Get-StaticType $node.Expression $namespaces
         if ($null -ne $staticType) {
@@ -769,6 +791,7 @@ function Read-Script {
 function Invoke-Check {
     param([string[]] $Files, [string[]] $StrictFiles)
     $scripts = @($Files | ForEach-Object { Read-Script ([IO.Path]::GetFullPath($_)) })
+    Write-Verbose "parsed $($Files.Count) file(s): $($stopwatch.Elapsed.TotalSeconds) s"
     # Functions of all checked files together: Bootstrap.ps1 calls what FarmHost.ps1 defines.
     $functions = @{}
     foreach ($script in $scripts) {
@@ -776,11 +799,26 @@ function Invoke-Check {
             $functions[$definition.Name] = Get-FunctionSpec $definition
         }
     }
+    # Classes and enums of the checked scripts are types too.
+    foreach ($script in $scripts) {
+        foreach ($definition in $script.Ast.FindAll({ $args[0] -is [System.Management.Automation.Language.TypeDefinitionAst] }, $true)) {
+            $type = $Index.AddType($definition.Name, [IO.Path]::GetFileName($script.File))
+            $type.HasPublicConstructor = $true
+            foreach ($member in $definition.Members) {
+                $isStatic = $definition.IsEnum -or ($member.PSObject.Properties['IsStatic'] -and $member.IsStatic)
+                if ($isStatic) { $null = $type.Static.Add($member.Name) } else { $null = $type.Instance.Add($member.Name) }
+                if (-not $isStatic -and $member -is [System.Management.Automation.Language.FunctionMemberAst]) { $Index.AddInstanceMethod($member.Name, $definition.Name) }
+            }
+        }
+    }
     $strict = @($StrictFiles | ForEach-Object { [IO.Path]::GetFullPath($_) })
     foreach ($script in $scripts) {
         Test-Syntax $script.Ast $script.Tokens
+        Write-Verbose "syntax $([IO.Path]::GetFileName($script.File)): $($stopwatch.Elapsed.TotalSeconds) s"
         Test-Commands $script.Ast $functions
+        Write-Verbose "commands $([IO.Path]::GetFileName($script.File)): $($stopwatch.Elapsed.TotalSeconds) s"
         Test-Members $script.Ast
+        Write-Verbose "members $([IO.Path]::GetFileName($script.File)): $($stopwatch.Elapsed.TotalSeconds) s"
         if ($strict -contains $script.File) { Test-StrictModeRequired $script.Ast }
     }
 }
@@ -788,6 +826,7 @@ function Invoke-Check {
 $stopwatch = [Diagnostics.Stopwatch]::StartNew()
 try {
     $Index = New-Index
+    Write-Verbose "index of $($Index.AssemblyCount) assemblies, $($Index.Types.Count) types: $($stopwatch.Elapsed.TotalSeconds) s"
 } catch {
     [Console]::Error.WriteLine($_.Exception.Message)
     exit 2
@@ -830,9 +869,22 @@ if ($SelfTest) {
     }
     Write-Host "self-test: $passed of $($samples.Count) bad samples refused with the expected reasons"
     if ($samples.Count -eq 0) { $failed = $true }
+    # And 5.1 code that resembles the refused constructs passes without a finding.
+    foreach ($sample in @(Get-ChildItem -LiteralPath (Join-Path $DataDir 'good-samples') -Filter '*.ps1' | Sort-Object Name)) {
+        $script:Findings.Clear()
+        Invoke-Check @($sample.FullName) @($sample.FullName)
+        if ($script:Findings.Count -eq 0) {
+            Write-Host "ok      good-samples/$($sample.Name): accepted"
+        } else {
+            $failed = $true
+            Write-Host "FAILED  good-samples/$($sample.Name): Windows PowerShell 5.1 code refused"
+            foreach ($finding in $script:Findings) { Write-Host "        $(Format-Finding $finding)" }
+        }
+    }
 }
 
 $script:Findings.Clear()
+foreach ($key in @($script:Counts.Keys)) { $script:Counts[$key] = 0 }
 Invoke-Check $Path $StrictModeRequired
 foreach ($finding in ($script:Findings | Sort-Object File, Line)) { Write-Host (Format-Finding $finding) }
 $names = ($Path | ForEach-Object { [IO.Path]::GetFileName($_) }) -join ', '
@@ -840,7 +892,7 @@ if ($script:Findings.Count -gt 0) {
     $failed = $true
     Write-Host "ps51-check: $($script:Findings.Count) construct(s) in $names that Windows PowerShell 5.1 / .NET Framework 4.8 does not have"
 } else {
-    Write-Host "ps51-check: $names use only Windows PowerShell 5.1 syntax, allow-listed commands and .NET Framework 4.8 types ($([int]$stopwatch.Elapsed.TotalSeconds) s)"
+    Write-Host "ps51-check: $names use only Windows PowerShell 5.1 syntax, allow-listed commands and .NET Framework 4.8 types and members ($($script:Counts.commands) commands with $($script:Counts.parameters) named parameters, $($script:Counts.types) type literals, $($script:Counts.statics) static members, $($script:Counts.methods) method calls; $([int]$stopwatch.Elapsed.TotalSeconds) s)"
 }
 if ($failed) { exit 1 }
 exit 0
