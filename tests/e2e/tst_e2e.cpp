@@ -135,6 +135,24 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     }
 
+    void kerberosZone_checkExitsOneWithZoneNtlmFailing()
+    {
+        const QString lab = path(u"lab-kerberos"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        test::setFirstZoneOnKerberos(lab);
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s,
+                                  path(u"kerberos.json"_s)});
+        QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        QStringList failing;
+        for (const QJsonValue &step : readJsonObject(path(u"kerberos.json"_s)).value()[u"steps"].toArray())
+            for (const QJsonValue &item : step[u"checks"].toArray())
+                if (item[u"status"].toString() == u"fail")
+                    failing.append(item[u"id"].toString());
+        QVERIFY2(failing.contains(u"zone-ntlm"_s), qPrintable(failing.join(u", "_s)));
+    }
+
     void hostCrash_exitsThreeNamingOperationAndStep_thenTheSameSessionFinishes()
     {
         const QString lab = path(u"lab-crash"_s);
