@@ -32,8 +32,6 @@ $script:S2SRequestId = $null
 $script:S2SLoadError = ''
 $script:S2SLoadRemedy = ''
 $script:S2SLoadWarnings = @()
-# Where the SharePoint cmdlets come from: the snap-in (2013-2019) or the module (Subscription Edition).
-$script:S2SSharePointSources = @('Microsoft.SharePoint.PowerShell', 'SharePointServer')
 # Type names, not TypeName: TypeName is translated with the farm's language.
 $script:S2SAcsProxyType = 'Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy'
 $script:S2SWebServiceInstanceType = 'Microsoft.SharePoint.Administration.SPWebServiceInstance'
@@ -171,9 +169,10 @@ function Get-S2SServerArgument {
 }
 
 # Runs a SharePoint cmdlet by name with bound parameters; adds -Confirm:$false only where the
-# cmdlet has that parameter (the wizard has asked the administrator beforehand). The command must
-# come from SharePoint's snap-in or module: an alias, a profile function or another module's
-# command of the same name is refused.
+# cmdlet has that parameter (the wizard has asked the administrator beforehand). The name must
+# resolve to a cmdlet implemented by SharePoint (its .NET type in a Microsoft.SharePoint or
+# Microsoft.Office namespace, whether it came with the snap-in or the SharePointServer module): an
+# alias, a profile function or another module's command of the same name is refused.
 function Invoke-S2SCmdlet {
     param(
         [Parameter(Mandatory = $true)] [string] $Name,
@@ -183,10 +182,13 @@ function Invoke-S2SCmdlet {
     if ($null -eq $command) {
         throw (New-S2SError -Code 'farm.cmdlet-missing' -Message "The SharePoint cmdlet $Name is not available in this PowerShell session." -Remedy 'Run the wizard elevated (Run as administrator) with an account that is a shell admin of the farm (Add-SPShellAdmin).')
     }
-    $source = [string]$command.ModuleName
-    $kind = [string]$command.CommandType.ToString()
-    if ($script:S2SSharePointSources -notcontains $source -or ($kind -ne 'Cmdlet' -and $kind -ne 'Function')) {
-        throw (New-S2SError -Code 'farm.cmdlet-foreign' -Message "$Name resolves to the $kind of `"$source`", not to SharePoint's cmdlet." -Remedy "Remove the alias or function named $Name from this account's PowerShell environment.")
+    $implementation = ''
+    if ($command -is [System.Management.Automation.CmdletInfo] -and $null -ne $command.ImplementingType) {
+        $implementation = [string]$command.ImplementingType.FullName
+    }
+    if (-not ($implementation.StartsWith('Microsoft.SharePoint.', [StringComparison]::Ordinal) -or
+            $implementation.StartsWith('Microsoft.Office.', [StringComparison]::Ordinal))) {
+        throw (New-S2SError -Code 'farm.cmdlet-foreign' -Message "$Name resolves to the $($command.CommandType) of `"$($command.Source)`", not to SharePoint's cmdlet." -Remedy "Remove the alias or function named $Name from this account's PowerShell environment.")
     }
     $bound = @{}
     foreach ($key in $Parameters.Keys) { $bound[$key] = $Parameters[$key] }
@@ -383,7 +385,9 @@ function Test-S2SServesWebApplications {
     param([Parameter(Mandatory = $true)] [string] $Name)
     foreach ($instance in @(Invoke-S2SCmdlet -Name 'Get-SPServiceInstance' -Parameters @{ Server = $Name })) {
         if ($null -eq $instance -or [string]$instance.GetType().FullName -ne $script:S2SWebServiceInstanceType) { continue }
-        if ([string]$instance.Service.Name -eq 'WSS_Administration') { continue }
+        # Central Administration's instance (same type) belongs to the administration service.
+        if ($null -ne $instance.PSObject.Properties['Service'] -and $null -ne $instance.Service -and
+            [string]$instance.Service.Name -eq 'WSS_Administration') { continue }
         if ([string]$instance.Status.ToString() -eq 'Online') { return $true }
     }
     return $false
@@ -410,20 +414,27 @@ function Test-S2SRootSite {
     }
 }
 
-# Seam: one GET of $Uri's path sent to server $Server, whatever DNS says about $Uri's host. TCP goes
-# to $Server; for https the TLS server name (SNI) and the certificate check use $Uri's host, the
-# web application's name, as a browser on that server would (HttpWebRequest cannot do this: it
-# sends the URL's host). HTTP/1.1 with Connection: close, no proxy, no credentials (the metadata
-# endpoint is anonymous), no redirect, at most $MaxBytes of body. Returns the status, the Location
-# header and the body; what they mean is decided by the caller.
+# Seam: one GET of $Uri (which names server $Server) with the web application's host name
+# $HostHeader. TCP goes to $Server; the Host header and, for https, the TLS server name (SNI) and
+# the certificate check use the web application's host name, as a browser reaching that web
+# application on that server would (HttpWebRequest cannot do this: it sends the URL's host as
+# the TLS server name). HTTP/1.1 with Connection: close, no proxy, no credentials (the metadata
+# endpoint is anonymous), no redirect, at most $script:S2SProbeMaxBytes of body. Returns the
+# status, the Location header and the body; what they mean is decided by the caller.
 function Invoke-S2SServerProbe {
     param(
         [Parameter(Mandatory = $true)] [string] $Server,
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
         [Parameter(Mandatory = $true)] [string] $HostHeader,
-        [int] $TimeoutMs = 30000,
-        [int] $MaxBytes = 1048576
+        [int] $TimeoutMs = 30000
     )
+    $MaxBytes = $script:S2SProbeMaxBytes
+    $tlsName = $HostHeader
+    if ($tlsName.StartsWith('[')) {
+        $tlsName = $tlsName.Substring(0, $tlsName.IndexOf(']') + 1)
+    } elseif ($tlsName.Contains(':')) {
+        $tlsName = $tlsName.Substring(0, $tlsName.IndexOf(':'))
+    }
     $client = New-Object System.Net.Sockets.TcpClient
     try {
         $connecting = $client.BeginConnect($Server, $Uri.Port, $null, $null)
@@ -436,7 +447,7 @@ function Invoke-S2SServerProbe {
         $stream = $client.GetStream()
         if ($Uri.Scheme -eq 'https') {
             $tls = New-Object System.Net.Security.SslStream -ArgumentList $stream, $false
-            $tls.AuthenticateAsClient($Uri.Host, $null, [System.Security.Authentication.SslProtocols]::Tls12, $true)
+            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $true)
             $stream = $tls
         }
         $head = "GET $($Uri.PathAndQuery) HTTP/1.1`r`nHost: $HostHeader`r`nUser-Agent: S2SWizard-FarmHost`r`nAccept: application/json`r`nConnection: close`r`n`r`n"
@@ -786,13 +797,13 @@ function Get-S2SRunningCertificate {
     $webUri = New-Object System.Uri ([string]$chosen.Url)
     # The STS publishes its signing certificate at this path of every web application (SharePoint
     # 2013 and later). VERIFY ON A REAL FARM: the exact path for each SharePoint version.
-    $builder = New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $webUri.Host, $webUri.Port, '/_layouts/15/metadata/json/1'
-    $url = $builder.Uri.AbsoluteUri
+    $builder = New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $Name, $webUri.Port, '/_layouts/15/metadata/json/1'
+    $url = (New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $webUri.Host, $webUri.Port, '/_layouts/15/metadata/json/1').Uri.AbsoluteUri
     $hostHeader = $webUri.Host
     if (-not $webUri.IsDefaultPort) { $hostHeader = "$($webUri.Host):$($webUri.Port)" }
     Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $Name ($url on $Name)"
     try {
-        $response = Invoke-S2SServerProbe -Server $Name -Uri $builder.Uri -HostHeader $hostHeader -TimeoutMs $script:S2SHttpTimeoutMs -MaxBytes $script:S2SProbeMaxBytes
+        $response = Invoke-S2SServerProbe -Server $Name -Uri $builder.Uri -HostHeader $hostHeader -TimeoutMs $script:S2SHttpTimeoutMs
     } catch {
         throw (New-S2SError -Code 'farm.remoting' -Message "The server $Name did not answer $url (asked on $Name): $($_.Exception.Message)" -Remedy "Check that IIS runs on $Name and that the web application answers there.")
     }
@@ -806,8 +817,8 @@ function Get-S2SRunningCertificate {
     $value = ''
     try {
         $document = ConvertFrom-S2SJson -Utf8 $response.Body
-        $keys = @(Get-S2SJsonValue $document 'keys')
-        if ($keys.Count -gt 0) {
+        $keys = Get-S2SJsonValue $document 'keys'
+        if ($keys -is [array] -and $keys.Count -gt 0) {
             $value = [string](Get-S2SJsonValue (Get-S2SJsonValue $keys[0] 'keyValue') 'value')
         }
     } catch {
@@ -848,8 +859,13 @@ function Get-S2SPfxArguments {
 }
 
 # Remoting that fails within seconds when a server does not answer (the defaults wait minutes).
+# The object New-PSSessionOption -OpenTimeout -OperationTimeout makes, built directly (PowerShell 7
+# on Linux has the type but not those parameters of the cmdlet).
 function New-S2SSessionOption {
-    return (New-PSSessionOption -OpenTimeout $script:S2SRemoteOpenTimeoutMs -OperationTimeout $script:S2SRemoteOperationTimeoutMs)
+    $option = New-Object System.Management.Automation.Remoting.PSSessionOption
+    $option.OpenTimeout = [TimeSpan]::FromMilliseconds($script:S2SRemoteOpenTimeoutMs)
+    $option.OperationTimeout = [TimeSpan]::FromMilliseconds($script:S2SRemoteOperationTimeoutMs)
+    return $option
 }
 
 # Runs a self-contained script block on farm server $Name: here when it is this server, else
