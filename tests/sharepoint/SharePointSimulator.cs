@@ -270,7 +270,10 @@ namespace S2S.SharePointSimulator
         // $env:COMPUTERNAME of the host process: set once, to the server the host runs on.
         public static string InitializeLocalComputer()
         {
-            string name = FarmStore.LocalServerName(FarmStore.Load());
+            // The snap-in exists on a server even when its farm cannot be read.
+            string name;
+            try { name = FarmStore.LocalServerName(FarmStore.Load()); }
+            catch (Exception) { name = Environment.MachineName; }
             if (!s_computerNameSet)
             {
                 Environment.SetEnvironmentVariable("COMPUTERNAME", name);
