@@ -70,6 +70,7 @@ if (-not $Child) {
         Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell'
         $farmCmdlet = Get-Command -Name 'Get-SPFarm'
         Assert-That 'Get-SPFarm is a cmdlet implemented in Microsoft.SharePoint.*' ($farmCmdlet.CommandType -eq 'Cmdlet' -and $farmCmdlet.ImplementingType.FullName.StartsWith('Microsoft.SharePoint.'))
+        Assert-That 'the cmdlets come from "Microsoft.SharePoint.PowerShell"' ($farmCmdlet.Source -eq 'Microsoft.SharePoint.PowerShell')
         $e = Get-ErrorOf { Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop }
         Assert-That 'Add-PSSnapin twice fails' ($null -ne $e)
 

@@ -15,7 +15,9 @@
 
 Set-StrictMode -Version 2.0
 
-$script:SimDll = Join-Path $PSScriptRoot 'SharePointSimulator.dll'
+# SharePointSimulator.dll through a manifest named like the snap-in: the cmdlets' Source and
+# ModuleName are then "Microsoft.SharePoint.PowerShell", as on a farm.
+$script:SimDll = Join-Path (Join-Path $PSScriptRoot 'SnapIn') 'Microsoft.SharePoint.PowerShell.psd1'
 $script:SnapinName = 'Microsoft.SharePoint.PowerShell'
 $script:SnapinAdded = $false
 
