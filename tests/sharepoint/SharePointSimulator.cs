@@ -399,8 +399,7 @@ namespace S2S.SharePointSimulator
                 throw new WebException("Unable to connect to the remote server", WebExceptionStatus.ConnectFailure);
             if (!RunsWebApplications(server))
                 throw new WebException("Unable to connect to the remote server: No connection could be made because the target machine actively refused it " + serverName + ":" + uri.Port.ToString(CultureInfo.InvariantCulture), WebExceptionStatus.ConnectFailure);
-            if (!string.Equals(uri.Host, serverName, StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException("The probe URI " + uri.AbsoluteUri + " does not name the server " + serverName + ".");
+            // TCP goes to serverName whatever host the URI names; IIS then routes by the Host header.
             // IIS answers a host name only when a web application is bound to it (an alternate URL
             // of one of its zones), with the same scheme and port.
             string host = string.IsNullOrEmpty(hostHeader) ? uri.Authority : hostHeader;
@@ -425,7 +424,7 @@ namespace S2S.SharePointSimulator
             string redirect = FarmStore.Str(server, "stsRedirectsTo");
             if (redirect.Length > 0)
             {
-                var target = new UriBuilder(uri) { Host = redirect };
+                var target = new UriBuilder(uri) { Host = redirect.ToLowerInvariant() };
                 return HttpAnswer(302, target.Uri.AbsoluteUri, Encoding.ASCII.GetBytes("<html><head><title>Object moved</title></head><body><h2>Object moved to <a href=\"" + target.Uri.AbsoluteUri + "\">here</a>.</h2></body></html>"));
             }
             if (!string.Equals(uri.AbsolutePath, "/_layouts/15/metadata/json/1", StringComparison.OrdinalIgnoreCase))

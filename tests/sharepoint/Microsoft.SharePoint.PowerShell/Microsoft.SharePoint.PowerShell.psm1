@@ -509,9 +509,13 @@ function Invoke-S2SServerProbe {
         [Parameter(Mandatory = $true)] [string] $Server,
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
         [Parameter(Mandatory = $true)] [string] $HostHeader,
-        [int] $TimeoutMs = 30000
+        [int] $TimeoutMs = 30000,
+        # Accepted for script versions that pass their body limit; the simulated body is small.
+        [int] $MaxBytes = 1048576
     )
-    Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
+    $answer = Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
+    if ($answer.Body.Length -gt $MaxBytes) { throw "The answer of $Server is larger than $MaxBytes bytes." }
+    $answer
 }
 
 function Invoke-S2SOutboundGet {
