@@ -459,6 +459,19 @@ namespace S2S.SharePointSimulator
 
         static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+        // SharePoint Server Subscription Edition (builds 16.0.14326 and later) has no snap-in: its
+        // cmdlets come with the SharePointServer module. host.edition ("SE", "2019", "2016",
+        // "2013") overrides the build number.
+        public static bool IsSubscriptionEdition()
+        {
+            JsonObject host;
+            try { host = FarmStore.Obj(FarmStore.Load(), "host"); } catch (Exception) { return false; }
+            string edition = FarmStore.Str(host, "edition");
+            if (edition.Length > 0)
+                return string.Equals(edition, "SE", StringComparison.OrdinalIgnoreCase) || string.Equals(edition, "SubscriptionEdition", StringComparison.OrdinalIgnoreCase);
+            return Version.TryParse(FarmStore.Str(host, "sharepointBuild"), out Version v) && v.Major == 16 && v.Build >= 14000;
+        }
+
         public static bool AccountIsShellAdmin()
         {
             JsonObject farm;
