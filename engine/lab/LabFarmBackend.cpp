@@ -50,6 +50,19 @@ QString base64Of(const CertificateInfo &certificate)
     return QString::fromLatin1(certificate.der.toBase64());
 }
 
+// A proxy of farm.json as the farm reports it: its .NET type from "type", else the ACS proxy's
+// by its English typeName, else the generic proxy's (as the SharePoint simulator does).
+ServiceProxyInfo proxyOf(const QJsonObject &json)
+{
+    ServiceProxyInfo info = farm_codec::proxy(json);
+    info.fullTypeName = json.value(u"type").toString();
+    if (info.fullTypeName.isEmpty())
+        info.fullTypeName = info.typeName == constants::acsProxyTypeName
+                                ? constants::acsProxyFullTypeName
+                                : constants::serviceProxyFullTypeName;
+    return info;
+}
+
 } // namespace
 
 LabFarmBackend::LabFarmBackend(LabFolder folder, QString tenantCaFile)
@@ -135,9 +148,11 @@ LabFarmBackend::authenticationProvider(QString webApplication, QString zone)
         co_return farmError(u"farm.zone-unknown"_s,
                             u"The web application %1 has no %2 zone."_s.arg(webApplication, zone));
     const QJsonObject found = zones.at(zoneIndex).toObject();
-    co_return AuthenticationProviderInfo{u"Windows Authentication"_s,
-                                         found.value(u"windowsAuthentication").toBool(),
-                                         found.value(u"kerberos").toBool(), true};
+    // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not NTLM,
+    // whatever its Kerberos setting says.
+    const bool windows = found.value(u"windowsAuthentication").toBool();
+    co_return AuthenticationProviderInfo{u"Windows Authentication"_s, windows,
+                                         !windows || found.value(u"kerberos").toBool(), true};
 }
 
 QCoro::Task<Result<StsConfigInfo>> LabFarmBackend::stsConfig()
@@ -325,7 +340,10 @@ QCoro::Task<Result<QList<ServiceProxyInfo>>> LabFarmBackend::serviceApplicationP
     const auto farm = m_folder.readFarm();
     if (!farm)
         co_return farm.error();
-    co_return farm_codec::listOf(farm->value(u"proxies"), farm_codec::proxy);
+    QList<ServiceProxyInfo> proxies;
+    for (const QJsonValue &json : farm->value(u"proxies").toArray())
+        proxies.append(proxyOf(json.toObject()));
+    co_return proxies;
 }
 
 QCoro::Task<Result<ServiceProxyInfo>>
@@ -354,7 +372,7 @@ LabFarmBackend::newAcsProxy(QString name, QString metadataEndpoint, bool default
     farm.value().insert(u"proxies"_s, proxies);
     if (auto written = m_folder.writeFarm(*farm); !written)
         co_return written.error();
-    co_return farm_codec::proxy(created);
+    co_return proxyOf(created);
 }
 
 QCoro::Task<Result<QList<TrustedIssuerInfo>>> LabFarmBackend::trustedIssuers()

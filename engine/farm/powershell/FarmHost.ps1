@@ -216,7 +216,9 @@ function ConvertTo-S2SCertificate {
     $keyBits = 0
     try {
         $rsa = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPublicKey($Certificate)
-        if ($null -ne $rsa) { $keyBits = [int]$rsa.KeySize }
+        # The modulus length, not KeySize: on some RSA implementations PowerShell sees KeySize as
+        # write-only.
+        if ($null -ne $rsa) { $keyBits = [int]$rsa.ExportParameters($false).Modulus.Length * 8 }
     } catch {
         $null = $_
     }
