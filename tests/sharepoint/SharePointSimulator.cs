@@ -1512,6 +1512,9 @@ namespace Microsoft.SharePoint.PowerShell
                 WriteError(new ErrorRecord(new ArgumentException("The web application " + app.Url + " has not been extended to the zone " + Zone + "."), ErrorId, ErrorCategory.InvalidArgument, Zone));
                 return;
             }
+            // A classic-mode web application has no claims providers: nothing comes back (DSC).
+            if (!app.UseClaimsAuthentication)
+                return;
             var providers = new List<SPAuthenticationProvider>();
             if (settings.UseWindowsIntegratedAuthentication)
                 providers.Add(new SPWindowsAuthenticationProvider(FarmLanguage.Translate(Farm, "Windows Authentication"), settings));
