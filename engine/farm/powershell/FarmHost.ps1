@@ -577,12 +577,12 @@ function Invoke-S2SOutboundGet {
 # arrays object[], numbers long or double.
 
 function ConvertFrom-S2SJson {
-    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
     # The reader closes what a cut text leaves open: a document must end where its value ends.
-    $last = $script:S2SUtf8.GetString($Utf8).TrimEnd()
+    $last = $script:S2SUtf8.GetString($Bytes).TrimEnd()
     if ($last.Length -eq 0 -or ($last[-1] -ne '}' -and $last[-1] -ne ']')) { throw 'The JSON text is empty or cut off.' }
     $quotas = [System.Xml.XmlDictionaryReaderQuotas]::Max
-    $reader = [System.Runtime.Serialization.Json.JsonReaderWriterFactory]::CreateJsonReader($Utf8, $quotas)
+    $reader = [System.Runtime.Serialization.Json.JsonReaderWriterFactory]::CreateJsonReader($Bytes, $quotas)
     try {
         $document = New-Object System.Xml.XmlDocument
         $document.PreserveWhitespace = $true
@@ -818,7 +818,7 @@ function Get-S2SRunningCertificate {
     }
     $value = ''
     try {
-        $document = ConvertFrom-S2SJson -Utf8 $response.Body
+        $document = ConvertFrom-S2SJson -Bytes $response.Body
         $keys = Get-S2SJsonValue $document 'keys'
         if ($keys -is [array] -and $keys.Count -gt 0) {
             $value = [string](Get-S2SJsonValue (Get-S2SJsonValue $keys[0] 'keyValue') 'value')
@@ -1209,20 +1209,20 @@ $script:S2SOperations = [ordered]@{
 # line). An unreadable line is answered with the id the raw text shows, so the wizard's call fails
 # at once instead of waiting for its timeout, and with code farm.protocol.
 function Invoke-S2SRequest {
-    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
     $script:S2SRequestId = $null
     $request = $null
     try {
-        $request = ConvertFrom-S2SJson -Utf8 $Utf8
+        $request = ConvertFrom-S2SJson -Bytes $Bytes
     } catch {
         # Not the parser's message: it may quote the line, which may carry a PFX and its password.
         $null = $_
     }
     if ($request -isnot [System.Collections.IDictionary] -or -not ((Get-S2SJsonValue $request 'id') -is [long])) {
         $id = $null
-        $shown = [regex]::Match($script:S2SUtf8.GetString($Utf8), '"id"\s*:\s*([0-9]{1,18})\s*[,}]')
+        $shown = [regex]::Match($script:S2SUtf8.GetString($Bytes), '"id"\s*:\s*([0-9]{1,18})\s*[,}]')
         if ($shown.Success) { $id = [long]::Parse($shown.Groups[1].Value, [System.Globalization.CultureInfo]::InvariantCulture) }
-        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Utf8.Length) bytes) is not a JSON object with a numeric id." -Remedy 'The wizard and its host script are from different versions, or the line was cut.'
+        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Bytes.Length) bytes) is not a JSON object with a numeric id." -Remedy 'The wizard and its host script are from different versions, or the line was cut.'
         return [ordered]@{ id = $id; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
     }
     $script:S2SRequestId = Get-S2SJsonValue $request 'id'
@@ -1330,7 +1330,7 @@ function Start-S2SFarmHost {
         $line = [Console]::In.ReadLine()
         if ($null -eq $line) { break } # stdin closed: the wizard went away
         if ($line.Trim().Length -eq 0) { continue }
-        $response = Invoke-S2SRequest -Utf8 $script:S2SUtf8.GetBytes($line)
+        $response = Invoke-S2SRequest -Bytes $script:S2SUtf8.GetBytes($line)
         $line = $null
         try {
             Send-S2SMessage $response
