@@ -151,7 +151,10 @@ LabFarmBackend::authenticationProvider(QString webApplication, QString zone)
     // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not NTLM,
     // whatever its Kerberos setting says.
     const bool windows = found.value(u"windowsAuthentication").toBool();
-    co_return AuthenticationProviderInfo{u"Windows Authentication"_s, windows,
+    // Without Windows authentication the zone signs in through a trusted identity provider.
+    const QString provider = windows ? u"Windows Authentication"_s
+                                     : found.value(u"trustedProvider").toString(u"ADFS"_s);
+    co_return AuthenticationProviderInfo{provider, windows,
                                          !windows || found.value(u"kerberos").toBool(), true};
 }
 
