@@ -870,6 +870,29 @@ function New-S2SSessionOption {
     return $option
 }
 
+# The PFX of a request opened here: a wrong password, an unreadable file and a missing private key
+# each fail with their own code (ERROR_INVALID_PASSWORD is 0x80070056 in .NET Framework and .NET).
+function Open-S2SPfx {
+    param(
+        [Parameter(Mandatory = $true)] $Pfx,
+        [Parameter(Mandatory = $true)] [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags] $Flags
+    )
+    try {
+        $certificate = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList $Pfx.Bytes, $Pfx.Password, $Flags
+    } catch {
+        $inner = $_.Exception
+        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
+        if ($inner.HResult -eq -2147024810) {
+            throw (New-S2SError -Code 'farm.pfx-password' -Message 'The specified network password is not correct.' -Remedy 'Give the password the PFX was exported with.')
+        }
+        throw (New-S2SError -Code 'farm.pfx-unreadable' -Message "The PFX cannot be imported: $($inner.Message)" -Remedy 'Export the certificate again as a PFX (PKCS #12) file.')
+    }
+    if (-not $certificate.HasPrivateKey) {
+        throw (New-S2SError -Code 'farm.pfx-no-key' -Message 'The PFX holds no private key for its certificate.' -Remedy 'Export the certificate again together with its private key.')
+    }
+    return $certificate
+}
+
 # Runs a self-contained script block on farm server $Name: here when it is this server, else
 # through PowerShell remoting. Values travel in -ArgumentList, never inside the script text, and
 # no SharePoint cmdlet runs remotely (Kerberos double hop). A remoting failure says what to fix.
@@ -895,17 +918,7 @@ function Invoke-S2SSetSigningCertificate {
     $null = $Server
     $pfx = Get-S2SPfxArguments $Arguments
     # 20 = Exportable | PersistKeySet, as in Microsoft's "Replace the STS certificate" article.
-    $flags = [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]20
-    try {
-        $certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($pfx.Bytes, $pfx.Password, $flags)
-    } catch {
-        $reason = $_.Exception.Message
-        if ($null -ne $_.Exception.InnerException) { $reason = $_.Exception.InnerException.Message }
-        throw (New-S2SError -Code 'farm.pfx-unreadable' -Message "The PFX cannot be opened: $reason" -Remedy 'Give the password the PFX was exported with.')
-    }
-    if (-not $certificate.HasPrivateKey) {
-        throw (New-S2SError -Code 'farm.pfx-no-key' -Message 'The PFX holds no private key for its certificate.' -Remedy 'Export the certificate again together with its private key.')
-    }
+    $certificate = Open-S2SPfx -Pfx $pfx -Flags ([System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]20)
     Send-S2SEvent -Kind progress -Text "Setting the farm's STS signing certificate to $($certificate.Thumbprint)"
     $null = Invoke-S2SCmdlet -Name 'Set-SPSecurityTokenServiceConfig' -Parameters @{ ImportSigningCertificate = $certificate }
     Set-S2SResult (ConvertTo-S2SCertificate $certificate)
@@ -932,6 +945,10 @@ function Invoke-S2SImportPfx {
     param($Arguments, $Server)
     $name = Get-S2STargetServer $Server
     $pfx = Get-S2SPfxArguments $Arguments
+    # Checked here first: a wrong password says so in its own words, whatever language the
+    # remote server's error message is in. Opened without persisting its key, then dropped.
+    $check = Open-S2SPfx -Pfx $pfx -Flags ([System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::DefaultKeySet)
+    $check.Reset()
     Send-S2SEvent -Kind progress -Text "Importing the PFX into Cert:\LocalMachine\Root on $name"
     # Import-PfxCertificate in 5.1 reads a file: a temporary one in the account's own profile,
     # removed at once.
@@ -1104,6 +1121,11 @@ function Invoke-S2SNewAcsProxy {
     $defaultGroup = Get-S2SArgument $Arguments 'defaultProxyGroup' -Type bool -Optional
     $parameters = @{ Name = $name; MetadataServiceEndpointUri = $endpoint }
     if ($defaultGroup) { $parameters['DefaultProxyGroup'] = $true }
+    foreach ($existing in @(Invoke-S2SCmdlet -Name 'Get-SPServiceApplicationProxy')) {
+        if ($null -ne $existing -and [string]::Equals([string]$existing.Name, $name, [StringComparison]::OrdinalIgnoreCase)) {
+            throw (New-S2SError -Code 'farm.name-in-use' -Message "An object of the type $($script:S2SAcsProxyType) named `"$name`" already exists under the parent Microsoft.SharePoint.Administration.SPFarm." -Remedy "A service application proxy named $name exists already. Remove it (Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the ACS proxy of this tenant.")
+        }
+    }
     $proxy = Invoke-S2SCmdlet -Name 'New-SPAzureAccessControlServiceApplicationProxy' -Parameters $parameters
     if ($null -eq $proxy) {
         # The cmdlet may return nothing: find what it created, by type and name.
@@ -1133,8 +1155,16 @@ function Invoke-S2SNewIssuer {
     $name = Get-S2SArgument $Arguments 'name'
     $endpoint = Get-S2SArgument $Arguments 'metadataEndpoint'
     $trustBroker = Get-S2SArgument $Arguments 'isTrustBroker' -Type bool -Optional
-    $issuer = Invoke-S2SCmdlet -Name 'New-SPTrustedSecurityTokenIssuer' -Parameters @{
-        Name = $name; MetadataEndPoint = $endpoint; IsTrustBroker = [switch]$trustBroker
+    try {
+        $issuer = Invoke-S2SCmdlet -Name 'New-SPTrustedSecurityTokenIssuer' -Parameters @{
+            Name = $name; MetadataEndPoint = $endpoint; IsTrustBroker = [switch]$trustBroker
+        }
+    } catch {
+        # The cmdlet reads the metadata document from this server: a network failure is outbound.
+        $inner = $_.Exception
+        while ($null -ne $inner -and $inner -isnot [System.Net.WebException]) { $inner = $inner.InnerException }
+        if ($null -eq $inner) { throw }
+        throw (New-S2SError -Code 'farm.outbound' -Message "The farm could not reach ${endpoint}: $($inner.Message)" -Remedy 'Allow outbound HTTPS (TCP 443) from the SharePoint servers to accounts.accesscontrol.windows.net and login.microsoftonline.com, directly or through the proxy configured for the farm.')
     }
     Set-S2SResult (ConvertTo-S2SIssuer $issuer)
 }
