@@ -736,6 +736,12 @@ namespace Microsoft.SharePoint.Administration
 {
     using S2S.SharePointSimulator;
 
+    // A persisted object whose name is taken under the same parent (derives from SPException).
+    public class SPDuplicateObjectException : SPException
+    {
+        public SPDuplicateObjectException(string message) : base(message) { }
+    }
+
     // OM ms474875
     public enum SPUrlZone { Default = 0, Intranet = 1, Internet = 2, Custom = 3, Extranet = 4 }
 
@@ -1919,7 +1925,7 @@ namespace Microsoft.SharePoint.PowerShell
             if (!Uri.TryCreate(MetadataServiceEndpointUri, UriKind.Absolute, out Uri _))
                 Fail(new UriFormatException("Invalid URI: The format of the URI could not be determined."), ErrorCategory.InvalidArgument, MetadataServiceEndpointUri);
             if (SPServiceApplicationProxy.All(Farm).Any(p => string.Equals(p.Name, Name, StringComparison.OrdinalIgnoreCase)))
-                Fail(new SPException("An object of the type Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy named \"" + Name + "\" already exists under the parent Microsoft.SharePoint.Administration.SPFarm named \"" + new SPFarm(Farm).Name + "\". Rename your object or delete the existing object."), ErrorCategory.InvalidArgument, Name);
+                Fail(new SPDuplicateObjectException("An object of the type Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy named \"" + Name + "\" already exists under the parent Microsoft.SharePoint.Administration.SPFarm named \"" + new SPFarm(Farm).Name + "\". Rename your object or delete the existing object."), ErrorCategory.InvalidArgument, Name);
             if (!ShouldProcess(Name, "New-SPAzureAccessControlServiceApplicationProxy"))
                 return;
             var created = new JsonObject
