@@ -49,19 +49,31 @@ namespace S2S.SharePointSimulator
 
         public static JsonObject Load()
         {
-            string text;
-            try
+            // A writer that does not replace the file atomically can be caught halfway: read again.
+            for (int attempt = 1; ; ++attempt)
             {
-                text = File.ReadAllText(FarmFile, Encoding.UTF8);
+                string text;
+                try
+                {
+                    text = File.ReadAllText(FarmFile, Encoding.UTF8);
+                }
+                catch (Exception e)
+                {
+                    throw new SPException("Cannot access the local farm. Verify that the local farm is properly configured, currently available, and that you have the appropriate permissions to access the database before trying again.", e);
+                }
+                try
+                {
+                    if (JsonNode.Parse(text) is JsonObject obj)
+                        return obj;
+                    throw new SPException("Cannot access the local farm: " + FarmFile + " is not a JSON object.");
+                }
+                catch (JsonException e)
+                {
+                    if (attempt >= 5)
+                        throw new SPException("Cannot access the local farm: " + FarmFile + " is not valid JSON (" + e.Message + ").", e);
+                    System.Threading.Thread.Sleep(20 * attempt);
+                }
             }
-            catch (Exception e)
-            {
-                throw new SPException("Cannot access the local farm. Verify that the local farm is properly configured, currently available, and that you have the appropriate permissions to access the database before trying again.", e);
-            }
-            JsonNode node = JsonNode.Parse(text, null, new JsonDocumentOptions { AllowTrailingCommas = false });
-            if (node is JsonObject obj)
-                return obj;
-            throw new SPException("Cannot access the local farm: " + FarmFile + " is not a JSON object.");
         }
 
         static readonly JsonSerializerOptions WriteOptions = new JsonSerializerOptions
