@@ -449,7 +449,9 @@ function Invoke-S2SServerProbe {
         $stream = $client.GetStream()
         if ($Uri.Scheme -eq 'https') {
             $tls = New-Object System.Net.Security.SslStream -ArgumentList $stream, $false
-            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $true)
+            # Chain and name checked as HttpWebRequest does by default (no revocation lookup: farm
+            # servers often cannot reach the CA's CRL).
+            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $false)
             $stream = $tls
         }
         $head = "GET $($Uri.PathAndQuery) HTTP/1.1`r`nHost: $HostHeader`r`nUser-Agent: S2SWizard-FarmHost`r`nAccept: application/json`r`nConnection: close`r`n`r`n"
