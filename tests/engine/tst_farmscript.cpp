@@ -166,10 +166,9 @@ class TestFarmScript : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QLoggingCategory::setFilterRules(u"engine.farm.debug=false\nengine.farm.info=false"_s);
+        test::preparePowerShellFarmTest();
         if (lab::findPwsh().isEmpty())
-            QFAIL("pwsh not found: install PowerShell 7 (dotnet tool update --global PowerShell "
-                  "--version 7.6.9) and configure again");
+            QFAIL(qPrintable(test::pwshMissing()));
         qputenv("S2S_TEST_LAB_FARM", "powershell");
     }
 

@@ -235,10 +235,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QLoggingCategory::setFilterRules(u"engine.farm.debug=false\nengine.farm.info=false"_s);
+        test::preparePowerShellFarmTest();
         if (lab::findPwsh().isEmpty())
-            QFAIL("pwsh not found: install PowerShell 7 (dotnet tool update --global PowerShell "
-                  "--version 7.6.9) and configure again");
+            QFAIL(qPrintable(test::pwshMissing()));
         const auto certificate = crypto::generateSelfSigned(u"Lab farms STS"_s, 2048, 365);
         QVERIFY(certificate.ok());
         const auto pfx = crypto::exportPfx(*certificate, pfxPassword);

@@ -1,6 +1,7 @@
 #include "LabFixture.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTest>
 
 #include <QCoro/QCoroTask>
@@ -103,6 +104,17 @@ QJsonObject spoPrincipalIn(const QString &labDir)
 Status writeLabFaults(const QString &labDir, const QJsonObject &faults)
 {
     return writeJsonObject(lab::labFaultsFile(labDir), faults);
+}
+
+void preparePowerShellFarmTest()
+{
+    QLoggingCategory::setFilterRules(u"engine.farm.debug=false\nengine.farm.info=false"_s);
+}
+
+QString pwshMissing()
+{
+    return u"pwsh not found: install PowerShell 7 (dotnet tool update --global PowerShell "
+           "--version 7.6.9) and configure again"_s;
 }
 
 void setFirstZoneOnKerberos(const QString &labDir)

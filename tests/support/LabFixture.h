@@ -54,6 +54,11 @@ QString why(const Result<T> &result)
     return result.ok() ? QString() : result.error().toText();
 }
 
+// For tests of the farm script under pwsh: quiet host logging (requests are logged at debug level).
+void preparePowerShellFarmTest();
+// Why a pwsh test cannot run, and how to get pwsh.
+QString pwshMissing();
+
 // Puts the first zone of the first web application (http://sharepoint, Default) on Kerberos.
 void setFirstZoneOnKerberos(const QString &labDir);
 
