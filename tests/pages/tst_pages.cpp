@@ -55,6 +55,8 @@ struct WizardUnderTest {
     {
         Options options;
         options.labDir = labDir;
+        if (qEnvironmentVariable("S2S_TEST_LAB_FARM") == u"powershell")
+            options.labFarm = Options::LabFarm::PowerShell; // --lab-farm powershell
         context = std::make_unique<WizardContext>(options);
         wizard = std::make_unique<MainWizard>(*context);
         wizard->show();
