@@ -13,6 +13,7 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
+#include "farm/FarmOps.h"
 #include "cli/Answers.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
@@ -202,20 +203,20 @@ private Q_SLOTS:
         LabFixture lab;
         const QByteArray pfx = foreignPfx(u"right password"_s);
         const auto refused = QCoro::waitFor(
-            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"wrong password"_s}));
+            lab.backends().farm->call<ImportPfxOp>(u"SP-WFE1"_s, PfxData{pfx, u"wrong password"_s}));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, u"The specified network password is not correct."_s);
         QVERIFY(!server(lab.farm(), u"SP-WFE1"_s).contains(u"rootCertificates"));
         const auto signing = QCoro::waitFor(
-            lab.backends().farm->setStsSigningCertificate(PfxData{pfx, u"wrong password"_s}));
+            lab.backends().farm->call<SetStsSigningCertificateOp>(PfxData{pfx, u"wrong password"_s}));
         QCOMPARE(signing.error().message, u"The specified network password is not correct."_s);
 
         const auto imported = QCoro::waitFor(
-            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
+            lab.backends().farm->call<ImportPfxOp>(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
         QVERIFY(imported.ok());
-        QVERIFY(QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE1"_s,
+        QVERIFY(QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE1"_s,
                                                                         imported->thumbprint)).value());
-        QVERIFY(!QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE2"_s,
+        QVERIFY(!QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE2"_s,
                                                                          imported->thumbprint)).value());
     }
 
@@ -223,15 +224,15 @@ private Q_SLOTS:
     {
         LabFixture lab;
         FarmBackend &farm = *lab.backends().farm;
-        const QString old = QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint;
+        const QString old = QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE2"_s))->thumbprint;
         const PfxData pfx{foreignPfx(u"pw"_s), u"pw"_s};
-        const auto installed = QCoro::waitFor(farm.setStsSigningCertificate(pfx));
+        const auto installed = QCoro::waitFor(farm.call<SetStsSigningCertificateOp>(pfx));
         QVERIFY(installed.ok());
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint, old);
-        QVERIFY(QCoro::waitFor(farm.resetServer(u"SP-WFE1"_s)).ok());
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint,
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE1"_s))->thumbprint, old);
+        QVERIFY(QCoro::waitFor(farm.call<ResetServerOp>(u"SP-WFE1"_s)).ok());
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE1"_s))->thumbprint,
                  installed->thumbprint);
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint, old);
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE2"_s))->thumbprint, old);
 
         QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Failed);
         const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);
