@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 #include "core/Constants.h"
 #include "core/UrlText.h"
 #include "crypto/Pkcs12.h"
@@ -45,10 +47,13 @@ QString base64Of(const CertificateInfo &certificate)
     return QString::fromLatin1(certificate.der.toBase64());
 }
 
-template <typename Info, typename Lab>
-QList<Info> infos(const QList<Lab> &parts)
+// Whether `parts` holds one named `name` (SharePoint compares names case-insensitively).
+template <typename Lab>
+bool hasNamed(const QList<Lab> &parts, const QString &name)
 {
-    return QList<Info>(parts.begin(), parts.end());
+    return std::any_of(parts.begin(), parts.end(), [&name](const Lab &part) {
+        return part.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 // The SharePoint server `name` of `farm`, refusing as remoting would when it cannot be reached.
@@ -82,11 +87,18 @@ auto fromFarm(const LabFarmContext &lab, Read read) -> decltype(read(std::declva
     return read(farm.value());
 }
 
+// A list of farm.json as the protocol carries it.
+template <typename Info, typename Lab>
+Result<QList<Info>> listed(const LabFarmContext &lab, QList<Lab> LabFarm::*list)
+{
+    return fromFarm(lab, [list](LabFarm &farm) -> Result<QList<Info>> {
+        return QList<Info>((farm.*list).begin(), (farm.*list).end());
+    });
+}
+
 Result<QList<ServerInfo>> servers(const LabFarmContext &lab, const NoArgs &)
 {
-    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<ServerInfo>> {
-        return infos<ServerInfo>(farm.servers);
-    });
+    return listed<ServerInfo>(lab, &LabFarm::servers);
 }
 
 Status testRemoting(const LabFarmContext &lab, const ServerArgs &args)
@@ -270,24 +282,21 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
 
 Result<QList<ServiceProxyInfo>> proxies(const LabFarmContext &lab, const NoArgs &)
 {
-    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<ServiceProxyInfo>> {
-        return infos<ServiceProxyInfo>(farm.proxies);
-    });
+    return listed<ServiceProxyInfo>(lab, &LabFarm::proxies);
 }
 
 Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProxyOp::Args &args)
 {
     return lab.model.mutate([&args](LabFarm &farm) -> Result<ServiceProxyInfo> {
-        for (const LabProxy &proxy : farm.proxies)
-            if (proxy.name.compare(args.name, Qt::CaseInsensitive) == 0)
-                return farmError(
-                    u"farm.name-in-use"_s,
-                    u"An object of the type Microsoft.SharePoint.Administration."
-                    "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists "
-                    "under the parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(args.name),
-                    u"A service application proxy named %1 exists already. Remove it "
-                    "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the "
-                    "ACS proxy of this tenant."_s.arg(args.name));
+        if (hasNamed(farm.proxies, args.name))
+            return farmError(
+                u"farm.name-in-use"_s,
+                u"An object of the type Microsoft.SharePoint.Administration."
+                "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists "
+                "under the parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(args.name),
+                u"A service application proxy named %1 exists already. Remove it "
+                "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the "
+                "ACS proxy of this tenant."_s.arg(args.name));
         LabProxy created;
         created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         created.name = args.name;
@@ -302,20 +311,16 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
 
 Result<QList<TrustedIssuerInfo>> trustedIssuers(const LabFarmContext &lab, const NoArgs &)
 {
-    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<TrustedIssuerInfo>> {
-        return infos<TrustedIssuerInfo>(farm.trustedIssuers);
-    });
+    return listed<TrustedIssuerInfo>(lab, &LabFarm::trustedIssuers);
 }
 
 Status issuerNameFree(const LabFarm &farm, const QString &name)
 {
-    for (const LabIssuer &issuer : farm.trustedIssuers)
-        if (issuer.name.compare(name, Qt::CaseInsensitive) == 0)
-            return farmError(u"farm.name-in-use"_s,
-                             u"A trusted security token issuer named \"%1\" already exists."_s.arg(
-                                 name),
-                             u"Remove the stale issuer (Remove-SPTrustedSecurityTokenIssuer %1) "
-                             "if it belongs to an old tenant, then run the step again."_s.arg(name));
+    if (hasNamed(farm.trustedIssuers, name))
+        return farmError(u"farm.name-in-use"_s,
+                         u"A trusted security token issuer named \"%1\" already exists."_s.arg(name),
+                         u"Remove the stale issuer (Remove-SPTrustedSecurityTokenIssuer %1) if it "
+                         "belongs to an old tenant, then run the step again."_s.arg(name));
     return success();
 }
 
