@@ -2,14 +2,20 @@
 // through the same transport as Windows PowerShell on a real farm. --tenant-ca names the PEM of
 // the lab tenant server's certificate for this run: the farm fetches ACS metadata from it; without
 // it the farm trusts the system's CAs (a tenant elsewhere).
+//
+// With --relay PROGRAM ARGS... it serves no farm itself: it starts PROGRAM (pwsh running the
+// shipped FarmHost.ps1, --lab-farm powershell), passes the protocol through both ways and applies
+// the lab's faults.json on the way, so crash, hang, garbage, delay and fail hit that farm too.
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QProcess>
 
 #include <QCoro/QCoroTask>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -74,12 +80,110 @@ QJsonObject applyFault(const s2s::lab::LabFault &fault, const QJsonObject &reque
     return {};
 }
 
+// Copies the framed host script (a line with its byte length, then the bytes) from our stdin to
+// the relayed host, which reads it before the first request (engine/farm/HostScript.h).
+bool relayFramedScript(QProcess &host)
+{
+    std::string header;
+    if (!std::getline(std::cin, header))
+        return false;
+    bool ok = false;
+    const qint64 length = QByteArray::fromStdString(header).trimmed().toLongLong(&ok);
+    if (!ok || length < 0)
+        return false;
+    QByteArray script(length, Qt::Uninitialized);
+    if (!std::cin.read(script.data(), std::streamsize(length)))
+        return false;
+    host.write(QByteArray::fromStdString(header) + '\n' + script);
+    return true;
+}
+
+// Forwards the host's lines to our stdout until `isLast` says a line ends the exchange. False
+// when the host exited first.
+bool relayHostLines(QProcess &host, const std::function<bool(const QJsonObject &)> &isLast)
+{
+    for (;;) {
+        while (host.canReadLine()) {
+            const QByteArray line = host.readLine();
+            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+            std::fflush(stdout);
+            if (isLast(QJsonDocument::fromJson(line).object()))
+                return true;
+        }
+        if (host.state() == QProcess::NotRunning || !host.waitForReadyRead(-1)) {
+            if (host.bytesAvailable() > 0)
+                continue;
+            return false;
+        }
+    }
+}
+
+// The relay between the wizard and `program` (see the top of this file). Ends with the host's
+// exit code when it exits, like the host itself would.
+int relay(const QString &faultsFile, const QString &program, const QStringList &arguments)
+{
+    QProcess host;
+    host.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    host.start(program, arguments);
+    if (!host.waitForStarted(-1)) {
+        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(program),
+                     qPrintable(host.errorString()));
+        return 5;
+    }
+    // Ends like the relayed host did: its exit code, or 6 when it crashed.
+    const auto exitCode = [&host] {
+        host.closeWriteChannel();
+        host.waitForFinished(5000);
+        return host.exitStatus() == QProcess::CrashExit ? 6 : host.exitCode();
+    };
+    if (!relayFramedScript(host))
+        return exitCode();
+    if (!relayHostLines(host, [](const QJsonObject &line) {
+            return line.value(u"event").toString() == u"ready";
+        }))
+        return exitCode();
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const QJsonObject request = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
+        if (request.isEmpty()) {
+            host.write(QByteArray::fromStdString(line) + '\n'); // the host's own protocol error
+            continue;
+        }
+        const s2s::lab::LabFault fault = s2s::lab::takeLabFault(
+            faultsFile, request.value(u"op").toString(), request.value(u"server").toString());
+        if (fault.action == s2s::lab::LabFault::Action::Crash)
+            host.kill(); // and then exit abruptly below, like a host killed mid-cmdlet
+        const QJsonObject faulted = applyFault(fault, request);
+        if (!faulted.isEmpty()) {
+            writeLine(faulted);
+            continue;
+        }
+        host.write(QByteArray::fromStdString(line) + '\n');
+        const QJsonValue id = request.value(u"id");
+        if (!relayHostLines(host, [&id](const QJsonObject &answer) {
+                return answer.value(u"id") == id && !answer.contains(u"event"_s);
+            }))
+            return exitCode();
+    }
+    return exitCode();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    // Everything after --relay is the relayed host's command line, never our options.
+    QStringList relayed;
+    if (const qsizetype relayIndex = arguments.indexOf(u"--relay"_s); relayIndex >= 0) {
+        relayed = arguments.mid(relayIndex + 1);
+        arguments = arguments.first(relayIndex);
+        if (relayed.isEmpty()) {
+            std::fputs("usage: s2s-lab-host --lab DIR --relay PROGRAM [ARGS...]\n", stderr);
+            return 2;
+        }
+    }
     const qsizetype labIndex = arguments.indexOf(u"--lab"_s);
     const qsizetype caIndex = arguments.indexOf(u"--tenant-ca"_s);
     if (labIndex < 0 || labIndex + 1 >= arguments.size()
@@ -89,6 +193,8 @@ int main(int argc, char *argv[])
     }
     const QString labDir = arguments.at(labIndex + 1);
     const QString faultsFile = s2s::lab::labFaultsFile(labDir);
+    if (!relayed.isEmpty())
+        return relay(faultsFile, relayed.first(), relayed.mid(1));
     // Without --tenant-ca the farm trusts the system's CAs (a tenant that is not the lab's).
     const QString tenantCa = caIndex >= 0 ? arguments.at(caIndex + 1) : QString();
     s2s::lab::LabHostDispatcher dispatcher{s2s::lab::LabFolder(labDir), tenantCa};

@@ -21,6 +21,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# PowerShell 7 (pwsh), which runs the shipped farm script in the tests (--lab-farm powershell) and
+# the Windows PowerShell 5.1 compatibility check. It comes as a .NET tool, so it needs the .NET SDK;
+# without one the tests that need pwsh fail and say how to get it. `update` installs or keeps it.
+if command -v dotnet >/dev/null 2>&1; then
+  if ! dotnet tool update --global PowerShell --version 7.6.9 >/dev/null; then
+    echo "warning: installing PowerShell 7.6.9 as a .NET tool failed; the pwsh tests will fail" >&2
+  fi
+else
+  echo "warning: no .NET SDK (dotnet): PowerShell 7 cannot be installed; the pwsh tests will fail" >&2
+fi
+
 # Node.js packages of the PowerShell grammar check (tests/tools, pinned by package-lock.json).
 # Skipped when the locked versions are installed already; a failure (offline) is only a warning:
 # the ps_syntax test then says what is missing.

@@ -310,6 +310,22 @@
         <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
         <translation>Führen Sie den Assistenten auf einem SharePoint-Server mit erhöhten Rechten als Farmadministrator aus, oder testen Sie ihn mit --lab DIR in der integrierten Lab-Umgebung.</translation>
     </message>
+    <message>
+        <source>PowerShell 7 (pwsh) was not found.</source>
+        <translation>PowerShell 7 (pwsh) wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Install it with &quot;dotnet tool update --global PowerShell --version 7.6.9&quot;, or put pwsh on PATH, or set S2S_PWSH to its path; or use --lab-farm host.</source>
+        <translation>Installieren Sie es mit &quot;dotnet tool update --global PowerShell --version 7.6.9&quot;, nehmen Sie pwsh in PATH auf oder setzen Sie S2S_PWSH auf seinen Pfad; oder verwenden Sie --lab-farm host.</translation>
+    </message>
+    <message>
+        <source>The SharePoint simulator module was not found.</source>
+        <translation>Das Modul des SharePoint-Simulators wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Build the wizard with pwsh installed (the simulator is built from tests/sharepoint), or set S2S_SHAREPOINT_SIMULATOR to its folder; or use --lab-farm host.</source>
+        <translation>Erstellen Sie den Assistenten mit installiertem pwsh (der Simulator wird aus tests/sharepoint erstellt) oder setzen Sie S2S_SHAREPOINT_SIMULATOR auf seinen Ordner; oder verwenden Sie --lab-farm host.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1134,6 +1150,26 @@ Abhilfe: %1</translation>
     <message>
         <source>Leave them out for the defaults.</source>
         <translation>Lassen Sie sie für die Standardwerte weg.</translation>
+    </message>
+    <message>
+        <source>What serves the lab farm: host (s2s-lab-host, default) or powershell (the farm script under pwsh with the SharePoint simulator).</source>
+        <translation>Was die Labor-Farm bereitstellt: host (s2s-lab-host, Standard) oder powershell (das Farmskript unter pwsh mit dem SharePoint-Simulator).</translation>
+    </message>
+    <message>
+        <source>Unknown lab farm &quot;%1&quot; for --lab-farm.</source>
+        <translation>Unbekannte Labor-Farm &quot;%1&quot; für --lab-farm.</translation>
+    </message>
+    <message>
+        <source>Use host or powershell.</source>
+        <translation>Verwenden Sie host oder powershell.</translation>
+    </message>
+    <message>
+        <source>--lab-farm needs --lab DIR.</source>
+        <translation>--lab-farm erfordert --lab DIR.</translation>
+    </message>
+    <message>
+        <source>Name the lab folder with --lab.</source>
+        <translation>Geben Sie den Laborordner mit --lab an.</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,22 @@
         <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
         <translation>Exécutez l&apos;Assistant sur un serveur SharePoint, avec élévation de privilèges, en tant qu&apos;administrateur de batterie ; ou essayez-le avec le labo intégré via --lab DIR.</translation>
     </message>
+    <message>
+        <source>PowerShell 7 (pwsh) was not found.</source>
+        <translation>PowerShell 7 (pwsh) est introuvable.</translation>
+    </message>
+    <message>
+        <source>Install it with &quot;dotnet tool update --global PowerShell --version 7.6.9&quot;, or put pwsh on PATH, or set S2S_PWSH to its path; or use --lab-farm host.</source>
+        <translation>Installez-le avec « dotnet tool update --global PowerShell --version 7.6.9 », ajoutez pwsh au PATH ou indiquez son chemin dans S2S_PWSH ; ou utilisez --lab-farm host.</translation>
+    </message>
+    <message>
+        <source>The SharePoint simulator module was not found.</source>
+        <translation>Le module du simulateur SharePoint est introuvable.</translation>
+    </message>
+    <message>
+        <source>Build the wizard with pwsh installed (the simulator is built from tests/sharepoint), or set S2S_SHAREPOINT_SIMULATOR to its folder; or use --lab-farm host.</source>
+        <translation>Compilez l’assistant avec pwsh installé (le simulateur est construit à partir de tests/sharepoint) ou indiquez son dossier dans S2S_SHAREPOINT_SIMULATOR ; ou utilisez --lab-farm host.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1134,6 +1150,26 @@ Solution : %1</translation>
     <message>
         <source>Leave them out for the defaults.</source>
         <translation>Omettez-les pour utiliser les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>What serves the lab farm: host (s2s-lab-host, default) or powershell (the farm script under pwsh with the SharePoint simulator).</source>
+        <translation>Ce qui sert la batterie du labo : host (s2s-lab-host, par défaut) ou powershell (le script de batterie sous pwsh avec le simulateur SharePoint).</translation>
+    </message>
+    <message>
+        <source>Unknown lab farm &quot;%1&quot; for --lab-farm.</source>
+        <translation>Batterie de labo « %1 » inconnue pour --lab-farm.</translation>
+    </message>
+    <message>
+        <source>Use host or powershell.</source>
+        <translation>Utilisez host ou powershell.</translation>
+    </message>
+    <message>
+        <source>--lab-farm needs --lab DIR.</source>
+        <translation>--lab-farm nécessite --lab DIR.</translation>
+    </message>
+    <message>
+        <source>Name the lab folder with --lab.</source>
+        <translation>Indiquez le dossier du labo avec --lab.</translation>
     </message>
 </context>
 <context>

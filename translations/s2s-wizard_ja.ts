@@ -310,6 +310,22 @@
         <source>Run the wizard on a SharePoint server, elevated, as a farm administrator; or try it against the built-in lab with --lab DIR.</source>
         <translation>SharePoint サーバー上で、ファーム管理者として管理者権限でウィザードを実行してください。または --lab DIR で組み込みのラボを使って試してください。</translation>
     </message>
+    <message>
+        <source>PowerShell 7 (pwsh) was not found.</source>
+        <translation>PowerShell 7 (pwsh) が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Install it with &quot;dotnet tool update --global PowerShell --version 7.6.9&quot;, or put pwsh on PATH, or set S2S_PWSH to its path; or use --lab-farm host.</source>
+        <translation>&quot;dotnet tool update --global PowerShell --version 7.6.9&quot; でインストールするか、pwsh を PATH に追加するか、S2S_PWSH にそのパスを設定してください。または --lab-farm host を使用してください。</translation>
+    </message>
+    <message>
+        <source>The SharePoint simulator module was not found.</source>
+        <translation>SharePoint シミュレーター モジュールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Build the wizard with pwsh installed (the simulator is built from tests/sharepoint), or set S2S_SHAREPOINT_SIMULATOR to its folder; or use --lab-farm host.</source>
+        <translation>pwsh をインストールした状態でウィザードをビルドするか (シミュレーターは tests/sharepoint からビルドされます)、S2S_SHAREPOINT_SIMULATOR にそのフォルダーを設定してください。または --lab-farm host を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1133,6 +1149,26 @@ Remedy: %1</source>
     <message>
         <source>Leave them out for the defaults.</source>
         <translation>既定値を使用するには指定しないでください。</translation>
+    </message>
+    <message>
+        <source>What serves the lab farm: host (s2s-lab-host, default) or powershell (the farm script under pwsh with the SharePoint simulator).</source>
+        <translation>ラボ ファームを提供するもの: host (s2s-lab-host、既定) または powershell (SharePoint シミュレーターを使い pwsh で実行するファーム スクリプト)。</translation>
+    </message>
+    <message>
+        <source>Unknown lab farm &quot;%1&quot; for --lab-farm.</source>
+        <translation>--lab-farm のラボ ファーム &quot;%1&quot; は不明です。</translation>
+    </message>
+    <message>
+        <source>Use host or powershell.</source>
+        <translation>host または powershell を使用してください。</translation>
+    </message>
+    <message>
+        <source>--lab-farm needs --lab DIR.</source>
+        <translation>--lab-farm には --lab DIR が必要です。</translation>
+    </message>
+    <message>
+        <source>Name the lab folder with --lab.</source>
+        <translation>--lab でラボ フォルダーを指定してください。</translation>
     </message>
 </context>
 <context>

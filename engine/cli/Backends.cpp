@@ -9,6 +9,7 @@
 
 #include "farm/HostScript.h"
 #include "farm/ProtocolFarmBackend.h"
+#include "lab/LabPowerShellFarm.h"
 #include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -25,28 +26,46 @@ QString Backends::target() const
     return isLab() ? u"lab:"_s + labDir : u"farm"_s;
 }
 
-QString helperProgram(const QString &name, const char *overrideVariable)
+namespace {
+
+// `fileName` beside the running executable (build tree, Windows) or in the installed helper
+// folder (lib/s2s-wizard on Linux), whichever `exists` says is there; else the first candidate.
+QString helperPath(const QString &fileName, const char *overrideVariable,
+                   bool (*exists)(const QFileInfo &))
 {
     const QString fromEnvironment = qEnvironmentVariable(overrideVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-#ifdef Q_OS_WIN
-    const QString fileName = name + u".exe"_s;
-#else
-    const QString fileName = name;
-#endif
     const QDir wizardFolder(QCoreApplication::applicationDirPath());
-    // Beside the wizard: the build tree and the Windows install; then the installed helper folder.
     QStringList candidates{wizardFolder.filePath(fileName)};
     const QString helperFolder = QStringLiteral(S2S_HELPERDIR_FROM_BINDIR);
     if (!helperFolder.isEmpty())
         candidates.append(QDir::cleanPath(wizardFolder.filePath(helperFolder + u'/' + fileName)));
     for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
+        if (exists(QFileInfo(candidate)))
             return candidate;
     }
-    // Missing everywhere: the transport's start error then names the first place looked at.
+    // Missing everywhere: the start error then names the first place looked at.
     return candidates.first();
+}
+
+} // namespace
+
+QString helperProgram(const QString &name, const char *overrideVariable)
+{
+#ifdef Q_OS_WIN
+    const QString fileName = name + u".exe"_s;
+#else
+    const QString fileName = name;
+#endif
+    return helperPath(fileName, overrideVariable,
+                      [](const QFileInfo &file) { return file.isExecutable(); });
+}
+
+QString sharePointSimulatorFolder()
+{
+    return helperPath(u"sharepoint"_s, "S2S_SHAREPOINT_SIMULATOR",
+                      [](const QFileInfo &file) { return file.isDir(); });
 }
 
 QString labHostProgram()
@@ -65,18 +84,26 @@ auth::SignInSettings::Flow signInFlow(const Options &options)
     return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
 }
 
-// The lab farm behind s2s-lab-host, trusting `tenantCaFile` for the ACS metadata it fetches
-// (the system's CAs when empty).
-std::unique_ptr<FarmBackend> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
-                                     int opTimeoutSeconds)
+// The lab farm behind s2s-lab-host or the shipped farm script under pwsh (--lab-farm), trusting
+// `tenantCaFile` for the ACS metadata it fetches (the system's CAs when empty).
+Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
+                                             const Options &options)
 {
     HostTransport::Config host;
-    host.program = labHostProgram();
-    host.arguments = QStringList{u"--lab"_s, lab.path()};
-    if (!tenantCaFile.isEmpty())
-        host.arguments << u"--tenant-ca"_s << tenantCaFile;
-    host.opTimeout = std::chrono::seconds(opTimeoutSeconds);
-    return std::make_unique<ProtocolFarmBackend>(host);
+    if (options.labFarm == Options::LabFarm::PowerShell) {
+        auto script = lab::powerShellLabHost(
+            lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, tenantCaFile);
+        if (!script)
+            return script.error();
+        host = *script;
+    } else {
+        host.program = labHostProgram();
+        host.arguments = QStringList{u"--lab"_s, lab.path()};
+        if (!tenantCaFile.isEmpty())
+            host.arguments << u"--tenant-ca"_s << tenantCaFile;
+    }
+    host.opTimeout = std::chrono::seconds(options.opTimeoutSeconds);
+    return std::unique_ptr<FarmBackend>(std::make_unique<ProtocolFarmBackend>(host));
 }
 
 // The lab tenant through the Graph client, like a real tenant: HTTPS trusting only this run's
@@ -123,7 +150,10 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
         if (auto graph = useLabGraphTenant(backends, lab, signInFlow(options), std::move(ui)); !graph)
             return graph.error();
     }
-    backends.farm = labFarm(lab, farmTrusts, options.opTimeoutSeconds);
+    auto farm = labFarm(lab, farmTrusts, options);
+    if (!farm)
+        return farm.error();
+    backends.farm = std::move(farm.value());
     return backends;
 }
 

@@ -45,6 +45,9 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
 QString helperProgram(const QString &name, const char *overrideVariable);
 // s2s-lab-host, found by helperProgram (override: $S2S_LAB_HOST).
 QString labHostProgram();
+// The SharePoint simulator's module folder ("sharepoint" where helpers are; override:
+// $S2S_SHAREPOINT_SIMULATOR), for --lab-farm powershell.
+QString sharePointSimulatorFolder();
 // The real farm: one warm Windows PowerShell 5.1 host running the embedded farm script, and the
 // tenant through Microsoft Graph. Elsewhere than Windows, says clearly that there is no farm.
 Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui);

@@ -81,6 +81,11 @@ Result<Options> parseOptions(const QStringList &arguments)
     const QCommandLineOption lab(u"lab"_s,
                                  OptionsText::tr("Run against the built-in lab kept in DIR."),
                                  u"DIR"_s);
+    const QCommandLineOption labFarm(
+        u"lab-farm"_s,
+        OptionsText::tr("What serves the lab farm: host (s2s-lab-host, default) or powershell "
+                        "(the farm script under pwsh with the SharePoint simulator)."),
+        u"HOST"_s, u"host"_s);
     const QCommandLineOption autoMode(u"auto"_s,
                                       OptionsText::tr("Headless: apply and validate every step."));
     const QCommandLineOption check(u"check"_s,
@@ -124,7 +129,7 @@ Result<Options> parseOptions(const QStringList &arguments)
         u"lang"_s, OptionsText::tr("Language of the wizard: %1 (default: the system's).")
                        .arg(uiLanguages().join(u", "_s)),
         u"LANG"_s);
-    parser.addOptions({lab, autoMode, check, answers, report, session, stopAfter, exportTranscript,
+    parser.addOptions({lab, labFarm, autoMode, check, answers, report, session, stopAfter, exportTranscript,
                        format, opTimeout, endpoints, caFile, signIn, clientId, tenant, lang});
 
     Options options;
@@ -153,6 +158,14 @@ Result<Options> parseOptions(const QStringList &arguments)
         options.mode = Options::Mode::Check;
 
     options.labDir = parser.value(lab);
+    if (const QString farm = parser.value(labFarm); farm == u"powershell")
+        options.labFarm = Options::LabFarm::PowerShell;
+    else if (farm != u"host")
+        return usage(OptionsText::tr("Unknown lab farm \"%1\" for --lab-farm.").arg(farm),
+                     OptionsText::tr("Use host or powershell."));
+    if (parser.isSet(labFarm) && options.labDir.isEmpty())
+        return usage(OptionsText::tr("--lab-farm needs --lab DIR."),
+                     OptionsText::tr("Name the lab folder with --lab."));
     options.answersFile = parser.value(answers);
     options.reportFile = parser.value(report);
     options.sessionFile = parser.value(session);

@@ -16,6 +16,9 @@ struct Options {
     enum class Mode { Gui, Auto, Check, Export, Version, Help };
     Mode mode = Mode::Gui;
     QString labDir;
+    // What serves the lab farm (--lab-farm): s2s-lab-host, or the shipped FarmHost.ps1 under pwsh.
+    enum class LabFarm { Host, PowerShell };
+    LabFarm labFarm = LabFarm::Host;
     QString answersFile;
     QString reportFile;
     QString sessionFile;

@@ -71,9 +71,14 @@ QString windowsPowerShellPath(const QString &systemRoot)
 
 HostLaunch powerShellHostLaunch(const QString &systemRoot)
 {
+    return farmHostLaunch(windowsPowerShellPath(systemRoot));
+}
+
+HostLaunch farmHostLaunch(const QString &powershellProgram)
+{
     // -EncodedCommand is not a script file, so an execution policy set by Group Policy cannot
     // refuse it; the bootstrap then reads the full script from stdin (command-line limit).
-    return {windowsPowerShellPath(systemRoot),
+    return {powershellProgram,
             {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s,
              u"Bypass"_s, u"-EncodedCommand"_s, hostBootstrapEncoded()},
             hostScriptFramed()};

@@ -31,5 +31,8 @@ struct HostLaunch {
     QByteArray initialInput;
 };
 HostLaunch powerShellHostLaunch(const QString &systemRoot);
+// The same start for any PowerShell program: the lab runs the shipped script under PowerShell 7
+// (pwsh) exactly as a farm runs it under Windows PowerShell 5.1.
+HostLaunch farmHostLaunch(const QString &powershellProgram);
 
 } // namespace s2s

@@ -102,6 +102,11 @@ void HostTransport::startHost()
     m_process = new QProcess(this);
     m_process->setProgram(m_config.program);
     m_process->setArguments(m_config.arguments);
+    if (!m_config.environment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(m_config.environment);
+        m_process->setProcessEnvironment(environment);
+    }
     connect(m_process, &QProcess::readyReadStandardOutput, this, &HostTransport::onReadyRead);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray text = m_process->readAllStandardError();
@@ -115,7 +120,7 @@ void HostTransport::startHost()
                                tr("Check that the program exists and may run.")));
     });
     ++m_hostStarts;
-    qCInfo(lcHost) << "starting farm host" << m_config.program;
+    qCInfo(lcHost) << "starting farm host" << m_config.program << m_config.relayedProgram;
     Q_EMIT hostStarting();
     m_process->start();
     if (!m_config.initialInput.isEmpty())

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QQueue>
 #include <QTimer>
 
@@ -48,6 +49,14 @@ public:
         qsizetype maxLineBytes = 64 * 1024 * 1024;
         // Written to stdin right after each start (the PowerShell host reads its script so).
         QByteArray initialInput;
+        // Variables added to the inherited environment of the host.
+        QProcessEnvironment environment;
+        // The program that serves the farm when `program` only relays to it (the lab's fault
+        // relay in front of pwsh); empty when `program` is the host itself.
+        QString relayedProgram;
+
+        // What serves the farm: the report and the activity name it.
+        QString hostProgram() const { return relayedProgram.isEmpty() ? program : relayedProgram; }
     };
 
     explicit HostTransport(Config config, QObject *parent = nullptr);

@@ -41,7 +41,7 @@ ProtocolFarmBackend::ProtocolFarmBackend(HostTransport::Config config)
                         QCoreApplication::translate("ProtocolFarmBackend",
                                                     "Starting the farm host %1 and loading "
                                                     "SharePoint…")
-                            .arg(QFileInfo(m_transport.config().program).fileName())});
+                            .arg(QFileInfo(m_transport.config().hostProgram()).fileName())});
     });
     QObject::connect(&m_transport, &HostTransport::hostReady, &m_transport,
                      [this](const QJsonObject &announcement) {
@@ -58,10 +58,13 @@ ProtocolFarmBackend::ProtocolFarmBackend(HostTransport::Config config)
 
 QJsonObject ProtocolFarmBackend::reportInfo() const
 {
-    return {{u"kind"_s, kind()},
-            {u"program"_s, m_transport.config().program},
-            {u"hostStarts"_s, m_transport.hostStarts()},
-            {u"calls"_s, m_transport.calls()}};
+    QJsonObject info{{u"kind"_s, kind()},
+                     {u"program"_s, m_transport.config().hostProgram()},
+                     {u"hostStarts"_s, m_transport.hostStarts()},
+                     {u"calls"_s, m_transport.calls()}};
+    if (!m_transport.config().relayedProgram.isEmpty())
+        info.insert(u"relay"_s, m_transport.config().program);
+    return info;
 }
 
 } // namespace s2s

@@ -1,6 +1,7 @@
 // The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
 // skeleton, as an admin or a script would run it.
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -29,10 +30,25 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir m_work;
 
-    Run wizard(const QStringList &arguments)
+    // The lab farm under test: s2s-lab-host, or (S2S_TEST_LAB_FARM=powershell, the
+    // tst_e2e_powershell run) the shipped FarmHost.ps1 under pwsh with the SharePoint simulator.
+    static QString labFarm() { return qEnvironmentVariable("S2S_TEST_LAB_FARM", u"host"_s); }
+
+    Run wizard(QStringList arguments)
     {
+        if (arguments.contains(u"--lab"_s))
+            arguments << u"--lab-farm"_s << labFarm();
         return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
                                 {{u"XDG_DATA_HOME"_s, m_home.path()}, {u"HOME"_s, m_home.path()}});
+    }
+
+    // The report's farm backend is the one asked for: one warm host of the right program.
+    static void verifyFarmProgram(const QJsonObject &farm)
+    {
+        QCOMPARE(farm[u"kind"].toString(), u"powershell-protocol"_s);
+        const QString program = QFileInfo(farm[u"program"].toString()).fileName();
+        QCOMPARE(program, labFarm() == u"powershell" ? u"pwsh"_s : u"s2s-lab-host"_s);
+        QCOMPARE(farm[u"hostStarts"].toInt(), 1);
     }
 
     QString path(const QString &name) const { return m_work.filePath(name); }
@@ -95,6 +111,7 @@ private Q_SLOTS:
         QVERIFY2(tenant.value(u"graph").toString().startsWith(u"https://127.0.0.1:"_s),
                  qPrintable(tenant.value(u"graph").toString()));
         QVERIFY(tenant.value(u"requests").toInt() > 5);
+        verifyFarmProgram(report[u"backends"][u"farm"].toObject());
         verifyKeptAndOneAdded(before, test::spoPrincipalIn(lab));
         const QJsonArray steps = report.value(u"steps").toArray();
         QCOMPARE(steps.size(), 11);
@@ -118,6 +135,24 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     }
 
+    void kerberosZone_checkExitsOneWithZoneNtlmFailing()
+    {
+        const QString lab = path(u"lab-kerberos"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        test::setFirstZoneOnKerberos(lab);
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s,
+                                  path(u"kerberos.json"_s)});
+        QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        QStringList failing;
+        for (const QJsonValue &step : readJsonObject(path(u"kerberos.json"_s)).value()[u"steps"].toArray())
+            for (const QJsonValue &item : step[u"checks"].toArray())
+                if (item[u"status"].toString() == u"fail")
+                    failing.append(item[u"id"].toString());
+        QVERIFY2(failing.contains(u"zone-ntlm"_s), qPrintable(failing.join(u", "_s)));
+    }
+
     void hostCrash_exitsThreeNamingOperationAndStep_thenTheSameSessionFinishes()
     {
         const QString lab = path(u"lab-crash"_s);
@@ -136,8 +171,7 @@ private Q_SLOTS:
                                     u"--report"_s, report});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         const QJsonObject farm = readJsonObject(report).value()[u"backends"][u"farm"].toObject();
-        QCOMPARE(farm[u"kind"].toString(), u"powershell-protocol"_s);
-        QCOMPARE(farm[u"hostStarts"].toInt(), 1); // one warm host for the whole run
+        verifyFarmProgram(farm); // one warm host for the whole run
         QVERIFY(farm[u"calls"].toInt() > 10);
     }
 

@@ -1,0 +1,3 @@
+# Get-Error (PowerShell 7.0).
+# expect: command Get-Error
+$last = Get-Error -Newest 1

@@ -1,0 +1,3 @@
+# Test-Json (PowerShell 6.1).
+# expect: command Test-Json
+$valid = Test-Json -Json "{}"
