@@ -156,6 +156,11 @@ void HostTransport::onLine(const QByteArray &line)
         return;
     }
     const QString event = message.value(u"event").toString();
+    if (event == u"ready" && message.value(u"fatal").toBool()) {
+        // The host cannot serve at all (Constrained Language Mode): its reason is every call's.
+        stopHost(farm_codec::error(message.value(u"error").toObject()));
+        return;
+    }
     if (event == u"ready") {
         qCDebug(lcHost) << "host ready";
         m_ready = message;

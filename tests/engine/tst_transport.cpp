@@ -118,6 +118,26 @@ private Q_SLOTS:
         QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"script-v1"_s);
     }
 
+    void fatalReady_failsEveryCallWithTheHostsReason()
+    {
+        // What the bootstrap says under Constrained Language Mode before it exits.
+        HostTransport::Config config;
+        config.program = u"/bin/sh"_s;
+        config.arguments = {u"-c"_s,
+                            u"printf '%s\\n' '{\"event\":\"ready\",\"fatal\":true,\"error\":"
+                            "{\"code\":\"farm.language-mode\",\"message\":\"ConstrainedLanguage\","
+                            "\"remedy\":\"Allow FullLanguage\"}}'; exit 5"_s};
+        HostTransport transport(config);
+        auto first = transport.call(u"realm.get"_s, {});
+        auto second = transport.call(u"servers.list"_s, {});
+        for (auto *call : {&first, &second}) {
+            const auto failed = QCoro::waitFor(*call);
+            QVERIFY(!failed.ok());
+            QCOMPARE(failed.error().code, u"farm.language-mode"_s);
+            QCOMPARE(failed.error().remedy, u"Allow FullLanguage"_s);
+        }
+    }
+
     void crashMidCall_failsWithTheOperationNamed_thenTheNextCallRestarts()
     {
         HostTransport transport(fakeConfig());

@@ -17,7 +17,12 @@ namespace s2s::test {
 
 LabFixture::LabFixture()
 {
-    auto opened = openLab(m_dir.path());
+    // S2S_TEST_LAB_FARM=powershell: the farm is the shipped FarmHost.ps1 under pwsh with the
+    // SharePoint simulator (the *_powershell runs of the tests), else s2s-lab-host.
+    Options options; // the GUI's: browser sign-in through the lab's own "browser"
+    if (qEnvironmentVariable("S2S_TEST_LAB_FARM") == u"powershell")
+        options.labFarm = Options::LabFarm::PowerShell;
+    auto opened = openLab(m_dir.path(), options, {});
     if (!opened)
         qFatal("cannot open lab: %s", qPrintable(opened.error().toText()));
     m_backends = std::move(opened.value());

@@ -6,6 +6,22 @@
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $ConfirmPreference = 'None'
+if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
+    # Constrained Language Mode (AppLocker or WDAC) blocks the .NET calls the host needs, so it
+    # cannot run. Say why in the ready line, marked fatal (the wizard fails the calls with this
+    # error instead of sending them), and end. Only what that mode allows: no .NET methods, the
+    # line written as pipeline output. Not $input either: a command that names it has its stdin
+    # taken by PowerShell, in every language mode.
+    $s2sMode = [string]$ExecutionContext.SessionState.LanguageMode
+    $s2sError = [ordered]@{
+        type = 'S2S.LanguageMode'; category = 'SecurityError'; fqid = 'farm.language-mode'; inner = ''
+        code = 'farm.language-mode'
+        message = "PowerShell runs in $s2sMode mode here (an AppLocker or WDAC policy): the farm host needs FullLanguage."
+        remedy = 'Allow Windows PowerShell to run in FullLanguage mode for this account on this server (an AppLocker or WDAC exception), or run the wizard where it does.'
+    }
+    ConvertTo-Json -InputObject ([ordered]@{ event = 'ready'; fatal = $true; host = [string]$PSVersionTable.PSVersion; languageMode = $s2sMode; loadError = $s2sError.message; loadRemedy = $s2sError.remedy; error = $s2sError }) -Depth 10 -Compress
+    exit 5
+}
 $s2sUtf8 = New-Object System.Text.UTF8Encoding $false
 try {
     # Fails when the process has no console at all; the explicit streams below do not need one.

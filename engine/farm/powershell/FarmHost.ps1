@@ -2,8 +2,16 @@
 # speaking the JSON Lines protocol of DESIGN.md ("Farm backend") over stdin/stdout.
 #   -> {"id":7,"op":"realm.set","args":{"realm":"..."},"server":null}
 #   <- {"id":7,"event":"verbose|warning|progress","text":"..."}   (zero or more)
-#   <- {"id":7,"ok":true,"result":...}  or  {"id":7,"ok":false,"error":{type,message,category,fqid,inner}}
+#   <- {"id":7,"ok":true,"result":...}  or  {"id":7,"ok":false,"error":{type,message,category,fqid,inner,...}}
 # The first line is {"event":"ready",...}. Requests are answered one at a time, in order.
+#
+# Windows PowerShell 5.1 code on .NET Framework 4.8 (no syntax, cmdlet, parameter or .NET API that
+# only PowerShell 7 or .NET Core has), run under Set-StrictMode -Version 2.0. The tests run this
+# same text under PowerShell 7 against a SharePoint simulator, which replaces what cannot exist
+# there by name: the SharePoint cmdlets and snap-in cmdlets, Test-WSMan, Invoke-Command,
+# Import-PfxCertificate, Restart-Service, iisreset and the three seam functions below
+# (Get-S2SCurrentIdentity, Invoke-S2SServerProbe, Invoke-S2SOutboundGet). Nothing here asks which
+# PowerShell it runs in.
 #
 # Rules (see POWERSHELL.md): protocol lines only through [Console]::Out.WriteLine + Flush; every
 # cmdlet result is assigned or discarded; arguments are read as data from the parsed request and
@@ -15,12 +23,25 @@
 # The operation table below is the contract with engine/farm/FarmOps.h: tst_hostscript reads the
 # keys of $S2SOperations and fails when they differ from farm_ops::all().
 
+Set-StrictMode -Version 2.0
 $ProgressPreference = 'SilentlyContinue'
 $ConfirmPreference = 'None'
 
 $script:S2SUtf8 = New-Object System.Text.UTF8Encoding $false
 $script:S2SRequestId = $null
 $script:S2SLoadError = ''
+$script:S2SLoadRemedy = ''
+$script:S2SLoadWarnings = @()
+# Type names, not TypeName: TypeName is translated with the farm's language.
+$script:S2SAcsProxyType = 'Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy'
+$script:S2SWebServiceInstanceType = 'Microsoft.SharePoint.Administration.SPWebServiceInstance'
+# Remoting: an unreachable server fails within seconds, an iisreset may take minutes.
+$script:S2SRemoteOpenTimeoutMs = 15000
+$script:S2SRemoteOperationTimeoutMs = 600000
+# HTTP: the STS metadata document is a few kilobytes, the ACS metadata document a few dozen.
+$script:S2SProbeMaxBytes = 1048576
+$script:S2SOutboundMaxBytes = 4194304
+$script:S2SHttpTimeoutMs = 30000
 $script:S2SResult = $null
 $script:S2SHasResult = $false
 
@@ -59,15 +80,25 @@ function New-S2SError {
         $exception, $Code, [System.Management.Automation.ErrorCategory]::InvalidOperation, $null)
 }
 
+# The error as the wizard shows it to a technician: the record's message, category and id, where
+# it was raised (PositionMessage, ScriptStackTrace), the cmdlet's own ErrorDetails and every inner
+# exception. FarmCodec.cpp reads type, message, category, fqid, inner, code and remedy, and adds
+# errorDetails, position, scriptStackTrace and innerChain to the detail.
 function ConvertTo-S2SErrorObject {
     param([Parameter(Mandatory = $true)] $Record)
-    $error0 = [ordered]@{ type = ''; message = ''; category = ''; fqid = ''; inner = '' }
+    $error0 = [ordered]@{
+        type = ''; message = ''; category = ''; fqid = ''; inner = ''
+        errorDetails = ''; position = ''; scriptStackTrace = ''; innerChain = @()
+    }
     if ($Record -is [System.Management.Automation.ErrorRecord]) {
         $exception = $Record.Exception
         $error0.type = [string]$exception.GetType().FullName
         $error0.message = [string]$exception.Message
         $error0.category = [string]$Record.CategoryInfo.Category.ToString()
         $error0.fqid = [string]$Record.FullyQualifiedErrorId
+        if ($null -ne $Record.ErrorDetails) { $error0.errorDetails = [string]$Record.ErrorDetails.Message }
+        if ($null -ne $Record.InvocationInfo) { $error0.position = [string]$Record.InvocationInfo.PositionMessage }
+        $error0.scriptStackTrace = [string]$Record.ScriptStackTrace
     } elseif ($Record -is [System.Exception]) {
         $exception = $Record
         $error0.type = [string]$exception.GetType().FullName
@@ -80,6 +111,13 @@ function ConvertTo-S2SErrorObject {
         $error0.category = 'NotSpecified'
     }
     if ($null -ne $exception) {
+        $chain = @()
+        $inner = $exception.InnerException
+        while ($null -ne $inner -and $chain.Count -lt 16) {
+            $chain += ('{0}: {1}' -f $inner.GetType().FullName, $inner.Message)
+            $inner = $inner.InnerException
+        }
+        $error0.innerChain = $chain
         if ($null -ne $exception.InnerException) {
             $error0.inner = [string]$exception.InnerException.Message
         }
@@ -100,7 +138,8 @@ function Set-S2SResult {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Arguments: read as properties of the parsed request, checked, cast on purpose.
+# Arguments: read as entries of the parsed request (dictionaries, see ConvertFrom-S2SJson),
+# checked, cast on purpose.
 
 function Get-S2SArgument {
     param(
@@ -110,8 +149,8 @@ function Get-S2SArgument {
         [switch] $Optional
     )
     $value = $null
-    if ($null -ne $Arguments -and $null -ne $Arguments.PSObject.Properties[$Name]) {
-        $value = $Arguments.PSObject.Properties[$Name].Value
+    if ($Arguments -is [System.Collections.IDictionary] -and $Arguments.Contains($Name)) {
+        $value = $Arguments[$Name]
     }
     if ($Type -eq 'bool') {
         if ($value -is [bool]) { return [bool]$value }
@@ -130,13 +169,27 @@ function Get-S2SServerArgument {
 }
 
 # Runs a SharePoint cmdlet by name with bound parameters; adds -Confirm:$false only where the
-# cmdlet has that parameter (the wizard has asked the administrator beforehand).
+# cmdlet has that parameter (the wizard has asked the administrator beforehand). The name must
+# resolve to a cmdlet implemented by SharePoint (its .NET type in a Microsoft.SharePoint or
+# Microsoft.Office namespace, whether it came with the snap-in or the SharePointServer module): an
+# alias, a profile function or another module's command of the same name is refused.
 function Invoke-S2SCmdlet {
     param(
         [Parameter(Mandatory = $true)] [string] $Name,
         [hashtable] $Parameters = @{}
     )
-    $command = Get-Command -Name $Name -CommandType Cmdlet -ErrorAction Stop
+    $command = Get-Command -Name $Name -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($null -eq $command) {
+        throw (New-S2SError -Code 'farm.cmdlet-missing' -Message "The SharePoint cmdlet $Name is not available in this PowerShell session." -Remedy 'Run the wizard elevated (Run as administrator) with an account that is a shell admin of the farm (Add-SPShellAdmin).')
+    }
+    $implementation = ''
+    if ($command -is [System.Management.Automation.CmdletInfo] -and $null -ne $command.ImplementingType) {
+        $implementation = [string]$command.ImplementingType.FullName
+    }
+    if (-not ($implementation.StartsWith('Microsoft.SharePoint.', [StringComparison]::Ordinal) -or
+            $implementation.StartsWith('Microsoft.Office.', [StringComparison]::Ordinal))) {
+        throw (New-S2SError -Code 'farm.cmdlet-foreign' -Message "$Name resolves to the $($command.CommandType) of `"$($command.Source)`", not to SharePoint's cmdlet." -Remedy "Remove the alias or function named $Name from this account's PowerShell environment.")
+    }
     $bound = @{}
     foreach ($key in $Parameters.Keys) { $bound[$key] = $Parameters[$key] }
     if ($command.Parameters.ContainsKey('Confirm')) { $bound['Confirm'] = $false }
@@ -181,11 +234,18 @@ function ConvertTo-S2SCertificate {
     }
 }
 
+# The members of the farm's default proxy group: .Proxies (.DefaultProxies lists only the default
+# proxy of each kind).
 function Get-S2SDefaultProxyIds {
     $group = Invoke-S2SCmdlet -Name 'Get-SPServiceApplicationProxyGroup' -Parameters @{ Default = $true }
     $ids = @()
-    foreach ($proxy in @($group.DefaultProxies)) { $ids += [string]$proxy.Id }
+    foreach ($proxy in @($group.Proxies)) { $ids += [string]$proxy.Id }
     return , $ids
+}
+
+function Test-S2SAcsProxy {
+    param([Parameter(Mandatory = $true)] $Proxy)
+    return ([string]$Proxy.GetType().FullName -eq $script:S2SAcsProxyType)
 }
 
 function ConvertTo-S2SProxy {
@@ -200,6 +260,7 @@ function ConvertTo-S2SProxy {
         id                  = [string]$Proxy.Id.ToString()
         name                = $name
         typeName            = [string]$Proxy.TypeName
+        fullTypeName        = [string]$Proxy.GetType().FullName
         status              = [string]$Proxy.Status.ToString()
         metadataEndpointUri = $endpoint
         inDefaultGroup      = [bool]($DefaultIds -contains [string]$Proxy.Id)
@@ -230,15 +291,24 @@ function ConvertTo-S2SAppPrincipal {
 # ---------------------------------------------------------------------------------------------
 # Helpers for the farm
 
-function Get-S2SHostInfo {
+# Seam: the Windows account this host runs as and whether its token is elevated.
+function Get-S2SCurrentIdentity {
     $identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()
     $principal = New-Object System.Security.Principal.WindowsPrincipal $identity
+    return [pscustomobject]@{
+        Name       = [string]$identity.Name
+        IsElevated = [bool]$principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)
+    }
+}
+
+function Get-S2SHostInfo {
+    $identity = Get-S2SCurrentIdentity
     $info = [ordered]@{
         host       = [string]$PSVersionTable.PSVersion.ToString()
         sharepoint = ''
         account    = [string]$identity.Name
         farmAdmin  = $false
-        elevated   = [bool]$principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)
+        elevated   = [bool]$identity.IsElevated
         shellAdmin = $false
     }
     try {
@@ -257,7 +327,7 @@ function Get-S2SHostInfo {
         }
     }
     try {
-        $accountName = [string]$identity.Name
+        $accountName = [string]$info.account
         $admins = @(Invoke-S2SCmdlet -Name 'Get-SPShellAdmin')
         foreach ($admin in $admins) {
             if ([string]::Equals([string]$admin.UserName, $accountName, [StringComparison]::OrdinalIgnoreCase)) {
@@ -299,6 +369,30 @@ function Get-S2SFarmServer {
     return $found
 }
 
+# Whether $Name is the server this host runs on (its NetBIOS name or a DNS name beginning with it).
+function Test-S2SLocalServer {
+    param([Parameter(Mandatory = $true)] [string] $Name)
+    $local = [string]$env:COMPUTERNAME
+    if ($local.Length -eq 0) { return $false }
+    return ([string]::Equals($Name, $local, [StringComparison]::OrdinalIgnoreCase) -or
+        $Name.StartsWith($local + '.', [StringComparison]::OrdinalIgnoreCase))
+}
+
+# Whether server $Name runs the "Microsoft SharePoint Foundation Web Application" service, i.e.
+# serves the web applications (and so the STS metadata). Matched by type, not by the translated
+# TypeName; Central Administration's instance has the same type and is left out by its service.
+function Test-S2SServesWebApplications {
+    param([Parameter(Mandatory = $true)] [string] $Name)
+    foreach ($instance in @(Invoke-S2SCmdlet -Name 'Get-SPServiceInstance' -Parameters @{ Server = $Name })) {
+        if ($null -eq $instance -or [string]$instance.GetType().FullName -ne $script:S2SWebServiceInstanceType) { continue }
+        # Central Administration's instance (same type) belongs to the administration service.
+        if ($null -ne $instance.PSObject.Properties['Service'] -and $null -ne $instance.Service -and
+            [string]$instance.Service.Name -eq 'WSS_Administration') { continue }
+        if ([string]$instance.Status.ToString() -eq 'Online') { return $true }
+    }
+    return $false
+}
+
 # The request's server: named, a server of this farm and not of role Invalid.
 function Get-S2STargetServer {
     param([AllowNull()] $Server)
@@ -320,32 +414,131 @@ function Test-S2SRootSite {
     }
 }
 
-# One HTTP GET, synchronous, from this server. Returns status code and body bytes.
-function Invoke-S2SHttpGet {
+# Seam: one GET of $Uri (which names server $Server) with the web application's host name
+# $HostHeader. TCP goes to $Server; the Host header and, for https, the TLS server name (SNI) and
+# the certificate check use the web application's host name, as a browser reaching that web
+# application on that server would (HttpWebRequest cannot do this: it sends the URL's host as
+# the TLS server name). HTTP/1.1 with Connection: close, no proxy, no credentials (the metadata
+# endpoint is anonymous), no redirect, at most $script:S2SProbeMaxBytes of body. Returns the
+# status, the Location header and the body; what they mean is decided by the caller.
+function Invoke-S2SServerProbe {
+    param(
+        [Parameter(Mandatory = $true)] [string] $Server,
+        [Parameter(Mandatory = $true)] [System.Uri] $Uri,
+        [Parameter(Mandatory = $true)] [string] $HostHeader,
+        [int] $TimeoutMs = 30000
+    )
+    $MaxBytes = $script:S2SProbeMaxBytes
+    $tlsName = $HostHeader
+    if ($tlsName.StartsWith('[')) {
+        $tlsName = $tlsName.Substring(0, $tlsName.IndexOf(']') + 1)
+    } elseif ($tlsName.Contains(':')) {
+        $tlsName = $tlsName.Substring(0, $tlsName.IndexOf(':'))
+    }
+    $client = New-Object System.Net.Sockets.TcpClient
+    try {
+        $connecting = $client.BeginConnect($Server, $Uri.Port, $null, $null)
+        if (-not $connecting.AsyncWaitHandle.WaitOne($TimeoutMs)) {
+            throw "Connecting to ${Server}:$($Uri.Port) took longer than $TimeoutMs ms."
+        }
+        $client.EndConnect($connecting)
+        $client.ReceiveTimeout = $TimeoutMs
+        $client.SendTimeout = $TimeoutMs
+        $stream = $client.GetStream()
+        if ($Uri.Scheme -eq 'https') {
+            $tls = New-Object System.Net.Security.SslStream -ArgumentList $stream, $false
+            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $true)
+            $stream = $tls
+        }
+        $head = "GET $($Uri.PathAndQuery) HTTP/1.1`r`nHost: $HostHeader`r`nUser-Agent: S2SWizard-FarmHost`r`nAccept: application/json`r`nConnection: close`r`n`r`n"
+        $headBytes = [System.Text.Encoding]::ASCII.GetBytes($head)
+        $stream.Write($headBytes, 0, $headBytes.Length)
+        $stream.Flush()
+        $memory = New-Object System.IO.MemoryStream
+        $buffer = New-Object byte[] 65536
+        $limit = [long]$MaxBytes + 65536
+        while ($true) {
+            $count = $stream.Read($buffer, 0, $buffer.Length)
+            if ($count -le 0) { break }
+            $memory.Write($buffer, 0, $count)
+            if ($memory.Length -gt $limit) { throw "The answer of $Server is larger than $MaxBytes bytes." }
+        }
+        return (ConvertFrom-S2SHttpResponse -Bytes $memory.ToArray() -MaxBytes $MaxBytes)
+    } finally {
+        $client.Close()
+    }
+}
+
+# An HTTP/1.1 response read to the end of the connection: status, Location and the body
+# (Content-Length or chunked).
+function ConvertFrom-S2SHttpResponse {
+    param([Parameter(Mandatory = $true)] [byte[]] $Bytes, [int] $MaxBytes = 1048576)
+    $latin1 = [System.Text.Encoding]::GetEncoding('iso-8859-1')
+    $text = $latin1.GetString($Bytes)
+    $end = $text.IndexOf("`r`n`r`n", [StringComparison]::Ordinal)
+    if ($end -lt 0) { throw 'The server closed the connection before the end of the HTTP headers.' }
+    $lines = $text.Substring(0, $end).Split(@("`r`n"), [StringSplitOptions]::None)
+    $statusLine = [regex]::Match($lines[0], '^HTTP/1\.[01] ([0-9]{3})')
+    if (-not $statusLine.Success) { throw "The server did not answer HTTP: $($lines[0])" }
+    $headers = @{}
+    foreach ($line in ($lines | Select-Object -Skip 1)) {
+        $colon = $line.IndexOf(':')
+        if ($colon -gt 0) { $headers[$line.Substring(0, $colon).Trim().ToLowerInvariant()] = $line.Substring($colon + 1).Trim() }
+    }
+    $body = New-Object byte[] ($Bytes.Length - $end - 4)
+    [Array]::Copy($Bytes, $end + 4, $body, 0, $body.Length)
+    if ($headers.ContainsKey('transfer-encoding') -and ([string]$headers['transfer-encoding']).ToLowerInvariant().Contains('chunked')) {
+        $body = ConvertFrom-S2SChunkedBody -Bytes $body
+    } elseif ($headers.ContainsKey('content-length')) {
+        $length = [int]::Parse([string]$headers['content-length'], [System.Globalization.CultureInfo]::InvariantCulture)
+        if ($length -lt $body.Length) {
+            $cut = New-Object byte[] $length
+            [Array]::Copy($body, 0, $cut, 0, $length)
+            $body = $cut
+        }
+    }
+    if ($body.Length -gt $MaxBytes) { throw "The answer is larger than $MaxBytes bytes." }
+    $location = ''
+    if ($headers.ContainsKey('location')) { $location = [string]$headers['location'] }
+    return [pscustomobject]@{ Status = [int]$statusLine.Groups[1].Value; Location = $location; Body = $body }
+}
+
+function ConvertFrom-S2SChunkedBody {
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
+    $latin1 = [System.Text.Encoding]::GetEncoding('iso-8859-1')
+    $memory = New-Object System.IO.MemoryStream
+    $position = 0
+    while ($position -lt $Bytes.Length) {
+        $lineEnd = $latin1.GetString($Bytes, $position, $Bytes.Length - $position).IndexOf("`r`n", [StringComparison]::Ordinal)
+        if ($lineEnd -lt 0) { throw 'A chunk of the HTTP answer is cut off.' }
+        $sizeText = $latin1.GetString($Bytes, $position, $lineEnd).Split(';')[0].Trim()
+        $size = [int]::Parse($sizeText, [System.Globalization.NumberStyles]::HexNumber, [System.Globalization.CultureInfo]::InvariantCulture)
+        $position += $lineEnd + 2
+        if ($size -eq 0) { break }
+        if ($position + $size -gt $Bytes.Length) { throw 'A chunk of the HTTP answer is cut off.' }
+        $memory.Write($Bytes, $position, $size)
+        $position += $size + 2
+    }
+    return , $memory.ToArray()
+}
+
+# Seam: one outbound GET from this server (the ACS metadata document). The system's proxy
+# settings apply (outbound traffic often has to go through one); no credentials of this account
+# are sent to the target, no redirect is followed (the caller decides), at most $MaxBytes of body.
+function Invoke-S2SOutboundGet {
     param(
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
-        [string] $HostHeader = '',
-        [switch] $AllowNameMismatch,
-        [int] $TimeoutMs = 30000
+        [int] $TimeoutMs = 30000,
+        [int] $MaxBytes = 4194304
     )
     $request = [System.Net.HttpWebRequest][System.Net.WebRequest]::Create($Uri)
     $request.Method = 'GET'
     $request.Timeout = $TimeoutMs
     $request.ReadWriteTimeout = $TimeoutMs
-    $request.AllowAutoRedirect = $true
-    $request.UseDefaultCredentials = $true
+    $request.AllowAutoRedirect = $false
+    $request.UseDefaultCredentials = $false
+    $request.Credentials = $null
     $request.UserAgent = 'S2SWizard-FarmHost'
-    if ($HostHeader.Length -gt 0) { $request.Host = $HostHeader }
-    if ($AllowNameMismatch) {
-        # We connect by server name while the certificate names the web application's host:
-        # accept a name mismatch only, never an untrusted chain. Runs synchronously on this thread
-        # (GetResponse below), where the runspace is available. Verify on a real farm.
-        $request.ServerCertificateValidationCallback = {
-            param($sender, $certificate, $chain, $errors)
-            $null = $sender, $certificate, $chain
-            return (($errors -band (-bnot [System.Net.Security.SslPolicyErrors]::RemoteCertificateNameMismatch)) -eq [System.Net.Security.SslPolicyErrors]::None)
-        }
-    }
     $response = $null
     try {
         try {
@@ -354,17 +547,90 @@ function Invoke-S2SHttpGet {
             if ($null -eq $_.Exception.Response) { throw }
             $response = [System.Net.HttpWebResponse]$_.Exception.Response
         }
+        $location = ''
+        if ($null -ne $response.Headers['Location']) { $location = [string]$response.Headers['Location'] }
         $stream = $response.GetResponseStream()
         $memory = New-Object System.IO.MemoryStream
         try {
-            $stream.CopyTo($memory)
+            $buffer = New-Object byte[] 65536
+            while ($true) {
+                $count = $stream.Read($buffer, 0, $buffer.Length)
+                if ($count -le 0) { break }
+                $memory.Write($buffer, 0, $count)
+                if ($memory.Length -gt $MaxBytes) { throw "The answer of $($Uri.Host) is larger than $MaxBytes bytes." }
+            }
         } finally {
             $stream.Dispose()
         }
-        return [pscustomobject]@{ Status = [int]$response.StatusCode; Body = $memory.ToArray() }
+        return [pscustomobject]@{ Status = [int]$response.StatusCode; Location = $location; Body = $memory.ToArray() }
     } finally {
         if ($null -ne $response) { $response.Close() }
     }
+}
+
+# ---------------------------------------------------------------------------------------------
+# JSON in: a .NET reader that exists in .NET Framework 4.8 and in .NET alike, not ConvertFrom-Json:
+# with Module Logging on, a cmdlet's parameter binding goes to the event log (4103), and a request
+# line may carry a PFX password. Objects become hashtables (their text in a log is the type name),
+# arrays object[], numbers long or double.
+
+function ConvertFrom-S2SJson {
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
+    # The reader closes what a cut text leaves open: a document must end where its value ends.
+    $last = $script:S2SUtf8.GetString($Utf8).TrimEnd()
+    if ($last.Length -eq 0 -or ($last[-1] -ne '}' -and $last[-1] -ne ']')) { throw 'The JSON text is empty or cut off.' }
+    $quotas = [System.Xml.XmlDictionaryReaderQuotas]::Max
+    $reader = [System.Runtime.Serialization.Json.JsonReaderWriterFactory]::CreateJsonReader($Utf8, $quotas)
+    try {
+        $document = New-Object System.Xml.XmlDocument
+        $document.PreserveWhitespace = $true
+        $document.Load($reader)
+    } finally {
+        $reader.Close()
+    }
+    return , (ConvertFrom-S2SJsonElement -Element $document.DocumentElement)
+}
+
+function ConvertFrom-S2SJsonElement {
+    param([Parameter(Mandatory = $true)] [System.Xml.XmlElement] $Element)
+    $kind = $Element.GetAttribute('type')
+    if ($kind -eq 'object') {
+        $map = @{}
+        foreach ($child in $Element.ChildNodes) {
+            if ($child -isnot [System.Xml.XmlElement]) { continue }
+            # A name that is no XML name arrives as <item item="name">.
+            $key = $child.LocalName
+            if ($key -eq 'item' -and $child.HasAttribute('item')) { $key = $child.GetAttribute('item') }
+            if ($map.ContainsKey($key)) { throw "The JSON object names `"$key`" twice." }
+            $map[$key] = ConvertFrom-S2SJsonElement -Element $child
+        }
+        return , $map
+    }
+    if ($kind -eq 'array') {
+        $list = New-Object System.Collections.ArrayList
+        foreach ($child in $Element.ChildNodes) {
+            if ($child -is [System.Xml.XmlElement]) { $null = $list.Add((ConvertFrom-S2SJsonElement -Element $child)) }
+        }
+        return , $list.ToArray()
+    }
+    if ($kind -eq 'null') { return $null }
+    if ($kind -eq 'boolean') { return ($Element.InnerText -eq 'true') }
+    if ($kind -eq 'number') {
+        $invariant = [System.Globalization.CultureInfo]::InvariantCulture
+        $whole = [long]0
+        if ([long]::TryParse($Element.InnerText, [System.Globalization.NumberStyles]::Integer, $invariant, [ref]$whole)) { return $whole }
+        return [double]::Parse($Element.InnerText, [System.Globalization.NumberStyles]::Float, $invariant)
+    }
+    return [string]$Element.InnerText
+}
+
+# A value of a parsed document: $Map[$Name] when $Map is a dictionary holding it, else $null.
+function Get-S2SJsonValue {
+    param([AllowNull()] $Map, [Parameter(Mandatory = $true)] [string] $Name)
+    if ($Map -isnot [System.Collections.IDictionary] -or -not $Map.Contains($Name)) { return $null }
+    $value = $Map[$Name]
+    if ($value -is [array]) { return , $value }
+    return $value
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -397,12 +663,18 @@ function Invoke-S2STestRemoting {
     $null = $Arguments
     $name = Get-S2STargetServer $Server
     Send-S2SEvent -Kind progress -Text "Testing PowerShell remoting to $name"
+    if (Test-S2SLocalServer -Name $name) {
+        # This server's per-server operations run here, not through WinRM (Invoke-S2SOnServer).
+        Send-S2SEvent -Kind verbose -Text "$name is the server this host runs on: no remoting needed"
+        return
+    }
     $remedy = "On $name run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the servers; then Test-WSMan $name must answer."
     try {
         $null = Test-WSMan -ComputerName $name -ErrorAction Stop
         # Test-WSMan alone is anonymous: also run a trivial command as this account. No SharePoint
         # cmdlet runs remotely (double hop to SQL Server).
-        $remoteName = Invoke-Command -ComputerName $name -ErrorAction Stop -ScriptBlock { $env:COMPUTERNAME }
+        $options = New-S2SSessionOption
+        $remoteName = Invoke-Command -ComputerName $name -SessionOption $options -ErrorAction Stop -ScriptBlock { $env:COMPUTERNAME }
         Send-S2SEvent -Kind verbose -Text "Remoting to $name answered as $remoteName"
     } catch {
         throw (New-S2SError -Code 'farm.remoting' -Message "Connecting to remote server $name failed: $($_.Exception.Message)" -Remedy $remedy)
@@ -420,7 +692,8 @@ function Invoke-S2SWebApplications {
         # each with its public URL.
         foreach ($zone in @($webApp.IisSettings.Keys | Sort-Object -Property { [int]$_ })) {
             $alternate = $null
-            try { $alternate = $webApp.AlternateUrls.GetResponseUrl($zone) } catch { $null = $_ }
+            # Without the fallback flag a zone without a URL of its own answers the Default zone's.
+            try { $alternate = $webApp.AlternateUrls.GetResponseUrl($zone, $false) } catch { $null = $_ }
             if ($null -ne $alternate) {
                 $zones += [ordered]@{ zone = [string]$zone.ToString(); url = Get-S2SUrl ([string]$alternate.IncomingUrl) }
             }
@@ -460,16 +733,20 @@ function Invoke-S2SAuthenticationProvider {
     foreach ($provider in $providers) {
         if ($provider -is [Microsoft.SharePoint.Administration.SPWindowsAuthenticationProvider]) { $windows = $provider }
     }
+    # NTLM is Integrated Windows authentication with Kerberos disabled. A zone without Integrated
+    # Windows authentication is not NTLM, whatever its DisableKerberos says: disableKerberos is true
+    # only when both hold, so the wizard's NTLM check cannot pass on such a zone.
     $result = [ordered]@{
         displayName           = ''
         windowsAuthentication = $false
-        disableKerberos       = $true
+        disableKerberos       = $false
         claimsBased           = [bool]$webApp.UseClaimsAuthentication
     }
     if ($null -ne $windows) {
+        $integrated = [bool]$windows.UseWindowsIntegratedAuthentication
         $result.displayName = [string]$windows.DisplayName
-        $result.windowsAuthentication = [bool]$windows.UseWindowsIntegratedAuthentication
-        $result.disableKerberos = [bool]$windows.DisableKerberos
+        $result.windowsAuthentication = $integrated
+        $result.disableKerberos = $integrated -and [bool]$windows.DisableKerberos
     } elseif ($providers.Count -gt 0) {
         $result.displayName = [string]$providers[0].DisplayName
     }
@@ -501,9 +778,10 @@ function Get-S2SRunningCertificate {
         [Parameter(Mandatory = $true)] [string] $Name,
         [AllowEmptyString()] [string] $WebApplication = ''
     )
-    # Which web application to ask: the one named in the arguments, else the first http:// one
-    # (no TLS name mismatch), else the first one. Every web application's process on a server
-    # serves the certificate its STS loaded at the last iisreset.
+    # Which web application to ask: the one named in the arguments, else the first http:// one,
+    # else the first one. Every web application's process on a server serves the certificate its
+    # STS loaded at the last iisreset. The request goes to server $Name with the web application's
+    # host name (Host header and, for https, the TLS server name).
     $webApps = @(Invoke-S2SCmdlet -Name 'Get-SPWebApplication')
     if ($webApps.Count -eq 0) {
         throw (New-S2SError -Code 'farm.webapp-unknown' -Message 'The farm has no web application to read the security token service metadata from.')
@@ -518,24 +796,33 @@ function Get-S2SRunningCertificate {
     if ($null -eq $chosen) { $chosen = $webApps[0] }
     $webUri = New-Object System.Uri ([string]$chosen.Url)
     # The STS publishes its signing certificate at this path of every web application (SharePoint
-    # 2013 and later). VERIFY ON A REAL FARM: the exact path for each SharePoint version, and that
-    # the web application answers by server name with its host name in the Host header.
+    # 2013 and later). VERIFY ON A REAL FARM: the exact path for each SharePoint version.
     $builder = New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $Name, $webUri.Port, '/_layouts/15/metadata/json/1'
+    $url = (New-Object System.UriBuilder -ArgumentList $webUri.Scheme, $webUri.Host, $webUri.Port, '/_layouts/15/metadata/json/1').Uri.AbsoluteUri
     $hostHeader = $webUri.Host
     if (-not $webUri.IsDefaultPort) { $hostHeader = "$($webUri.Host):$($webUri.Port)" }
-    Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $Name ($($builder.Uri.AbsoluteUri), Host: $hostHeader)"
+    Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $Name ($url on $Name)"
     try {
-        $response = Invoke-S2SHttpGet -Uri $builder.Uri -HostHeader $hostHeader -AllowNameMismatch -TimeoutMs 30000
+        $response = Invoke-S2SServerProbe -Server $Name -Uri $builder.Uri -HostHeader $hostHeader -TimeoutMs $script:S2SHttpTimeoutMs
     } catch {
-        throw (New-S2SError -Code 'farm.remoting' -Message "The server $Name did not answer $($builder.Uri.AbsoluteUri) (Host: $hostHeader): $($_.Exception.Message)" -Remedy "Check that IIS runs on $Name and that the web application answers there.")
+        throw (New-S2SError -Code 'farm.remoting' -Message "The server $Name did not answer $url (asked on $Name): $($_.Exception.Message)" -Remedy "Check that IIS runs on $Name and that the web application answers there.")
+    }
+    if ($response.Status -ge 300 -and $response.Status -lt 400) {
+        # Following it would read another server (or the load balancer): not this server's STS.
+        throw (New-S2SError -Code 'farm.metadata-redirect' -Message "The server $Name answered $url with HTTP $($response.Status) to $($response.Location): it sends the request elsewhere, so its own security token service cannot be read." -Remedy "Check the bindings and alternate access mappings of the web application on ${Name}: the metadata must be served by $Name itself.")
     }
     if ($response.Status -lt 200 -or $response.Status -ge 300) {
-        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The server $Name answered HTTP $($response.Status) for $($builder.Uri.AbsoluteUri).")
+        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The server $Name answered HTTP $($response.Status) for $url.")
     }
-    $document = ConvertFrom-Json -InputObject $script:S2SUtf8.GetString($response.Body)
-    $value = $null
-    if ($null -ne $document.keys -and @($document.keys).Count -gt 0) {
-        $value = [string]@($document.keys)[0].keyValue.value
+    $value = ''
+    try {
+        $document = ConvertFrom-S2SJson -Utf8 $response.Body
+        $keys = Get-S2SJsonValue $document 'keys'
+        if ($keys -is [array] -and $keys.Count -gt 0) {
+            $value = [string](Get-S2SJsonValue (Get-S2SJsonValue $keys[0] 'keyValue') 'value')
+        }
+    } catch {
+        throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The metadata of $Name ($url) is not JSON: $($_.Exception.Message)")
     }
     if ([string]::IsNullOrEmpty($value)) {
         throw (New-S2SError -Code 'farm.metadata-invalid' -Message "The metadata of $Name has no signing key (keys[0].keyValue.value).")
@@ -548,6 +835,9 @@ function Invoke-S2SRunningStsCertificate {
     param($Arguments, $Server)
     $name = Get-S2STargetServer $Server
     $wanted = Get-S2SArgument $Arguments 'webApplication' -Optional
+    if (-not (Test-S2SServesWebApplications -Name $name)) {
+        throw (New-S2SError -Code 'farm.no-web-service' -Message "$name does not run the Microsoft SharePoint Foundation Web Application service: it serves no web application, so it has no security token service metadata to read." -Remedy "Only servers that run that service (Central Administration > Manage services on server) answer for the web applications.")
+    }
     Set-S2SResult (Get-S2SRunningCertificate -Name $name -WebApplication $wanted)
 }
 
@@ -568,6 +858,16 @@ function Get-S2SPfxArguments {
     return [pscustomobject]@{ Bytes = $bytes; Password = $secure }
 }
 
+# Remoting that fails within seconds when a server does not answer (the defaults wait minutes).
+# The object New-PSSessionOption -OpenTimeout -OperationTimeout makes, built directly (PowerShell 7
+# on Linux has the type but not those parameters of the cmdlet).
+function New-S2SSessionOption {
+    $option = New-Object System.Management.Automation.Remoting.PSSessionOption
+    $option.OpenTimeout = [TimeSpan]::FromMilliseconds($script:S2SRemoteOpenTimeoutMs)
+    $option.OperationTimeout = [TimeSpan]::FromMilliseconds($script:S2SRemoteOperationTimeoutMs)
+    return $option
+}
+
 # Runs a self-contained script block on farm server $Name: here when it is this server, else
 # through PowerShell remoting. Values travel in -ArgumentList, never inside the script text, and
 # no SharePoint cmdlet runs remotely (Kerberos double hop). A remoting failure says what to fix.
@@ -577,11 +877,12 @@ function Invoke-S2SOnServer {
         [Parameter(Mandatory = $true)] [scriptblock] $ScriptBlock,
         [object[]] $ArgumentList = @()
     )
-    if ([string]::Equals($Name, [string]$env:COMPUTERNAME, [StringComparison]::OrdinalIgnoreCase)) {
+    if (Test-S2SLocalServer -Name $Name) {
         return & $ScriptBlock @ArgumentList
     }
+    $options = New-S2SSessionOption
     try {
-        return Invoke-Command -ComputerName $Name -ScriptBlock $ScriptBlock -ArgumentList $ArgumentList -ErrorAction Stop
+        return Invoke-Command -ComputerName $Name -SessionOption $options -ScriptBlock $ScriptBlock -ArgumentList $ArgumentList -ErrorAction Stop
     } catch [System.Management.Automation.Remoting.PSRemotingTransportException] {
         throw (New-S2SError -Code 'farm.remoting' -Message "Connecting to remote server $Name failed: $($_.Exception.Message)" -Remedy "On $Name run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the servers; then Test-WSMan $Name must answer.")
     }
@@ -617,6 +918,7 @@ function Invoke-S2SHasRootCertificate {
     }
     $test = {
         param([string] $Thumbprint)
+        Set-StrictMode -Version 2.0
         $ErrorActionPreference = 'Stop'
         Test-Path -LiteralPath ('Cert:\LocalMachine\Root\' + $Thumbprint)
     }
@@ -633,6 +935,7 @@ function Invoke-S2SImportPfx {
     # removed at once.
     $import = {
         param([byte[]] $PfxBytes, [System.Security.SecureString] $PfxPassword)
+        Set-StrictMode -Version 2.0
         $ErrorActionPreference = 'Stop'
         $file = [System.IO.Path]::GetTempFileName()
         try {
@@ -662,12 +965,31 @@ function Invoke-S2SResetServer {
     $null = $Arguments
     $name = Get-S2STargetServer $Server
     Send-S2SEvent -Kind progress -Text "Resetting IIS and restarting the SharePoint Timer Service on $name"
+    # As Microsoft's "Replace the STS certificate" article runs it: iisreset (without /noforce, which
+    # would give up on a busy worker process), then the timer service. iisreset writes in the OEM
+    # code page, not in the UTF-8 this host set for its own console: decode it as such.
     $reset = {
+        Set-StrictMode -Version 2.0
         # A native program's stderr becomes error records that 'Stop' would throw on: read its
         # exit code instead.
         $ErrorActionPreference = 'Continue'
-        $output = & (Join-Path $env:SystemRoot 'System32\iisreset.exe') /noforce 2>&1 | Out-String
-        $exitCode = $LASTEXITCODE
+        $saved = $null
+        try {
+            $saved = [Console]::OutputEncoding
+            $oem = [System.Globalization.CultureInfo]::CurrentCulture.TextInfo.OEMCodePage
+            [Console]::OutputEncoding = [System.Text.Encoding]::GetEncoding($oem)
+        } catch {
+            $null = $_
+        }
+        $global:LASTEXITCODE = -1
+        try {
+            $output = iisreset 2>&1 | Out-String
+            $exitCode = $global:LASTEXITCODE
+        } finally {
+            if ($null -ne $saved) {
+                try { [Console]::OutputEncoding = $saved } catch { $null = $_ }
+            }
+        }
         $ErrorActionPreference = 'Stop'
         if ($exitCode -eq 0) { Restart-Service -Name 'SPTimerV4' -Force }
         @{ exitCode = [int]$exitCode; output = [string]$output }
@@ -679,6 +1001,8 @@ function Invoke-S2SResetServer {
         throw (New-S2SError -Code 'farm.iisreset' -Message "iisreset on $name failed: $detail" -Remedy "Run iisreset on $name yourself and look at the System event log.")
     }
     Send-S2SEvent -Kind verbose -Text ([string]$outcome[-1].output)
+    # A server without the web application service has no STS endpoint to wait for.
+    if (-not (Test-S2SServesWebApplications -Name $name)) { return }
     # The next server may only go down once this one serves again.
     $deadline = (Get-Date).AddMinutes(5)
     $lastError = ''
@@ -745,7 +1069,14 @@ function Invoke-S2SRegisterAppPrincipal {
         } catch {
             throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site. $($_.Exception.Message)" -Remedy 'Create a site collection at the root of the web application.')
         }
-        $principal = Invoke-S2SCmdlet -Name 'Register-SPAppPrincipal' -Parameters @{ Site = $web; NameIdentifier = $nameIdentifier; DisplayName = $displayName }
+        try {
+            $principal = Invoke-S2SCmdlet -Name 'Register-SPAppPrincipal' -Parameters @{ Site = $web; NameIdentifier = $nameIdentifier; DisplayName = $displayName }
+        } catch {
+            throw (New-S2SError -Code 'farm.app-principal' -Message "Register-SPAppPrincipal failed for $site`: $($_.Exception.Message)" -Remedy 'Registering an app principal needs the App Management service application: create it (New-SPAppManagementServiceApplication), start the App Management Service on a server, and put its proxy in the web application''s proxy group.')
+        }
+        if ($null -eq $principal) {
+            throw (New-S2SError -Code 'farm.app-principal' -Message "Register-SPAppPrincipal returned no app principal for $site." -Remedy 'Registering an app principal needs the App Management service application: check that it exists and that its proxy is in the web application''s proxy group.')
+        }
         Set-S2SResult (ConvertTo-S2SAppPrincipal -Principal $principal -Site $site)
     } finally {
         Stop-SPAssignment -SemiGlobal $assignment
@@ -772,6 +1103,15 @@ function Invoke-S2SNewAcsProxy {
     $parameters = @{ Name = $name; MetadataServiceEndpointUri = $endpoint }
     if ($defaultGroup) { $parameters['DefaultProxyGroup'] = $true }
     $proxy = Invoke-S2SCmdlet -Name 'New-SPAzureAccessControlServiceApplicationProxy' -Parameters $parameters
+    if ($null -eq $proxy) {
+        # The cmdlet may return nothing: find what it created, by type and name.
+        foreach ($candidate in @(Invoke-S2SCmdlet -Name 'Get-SPServiceApplicationProxy')) {
+            if ($null -ne $candidate -and (Test-S2SAcsProxy $candidate) -and [string]$candidate.Name -eq $name) { $proxy = $candidate }
+        }
+    }
+    if ($null -eq $proxy) {
+        throw (New-S2SError -Code 'farm.acs-proxy-missing' -Message "New-SPAzureAccessControlServiceApplicationProxy returned nothing and no ACS proxy named $name exists afterwards." -Remedy 'Run Get-SPServiceApplicationProxy and look for the proxy; the ULS log has the reason.')
+    }
     Set-S2SResult (ConvertTo-S2SProxy -Proxy $proxy -DefaultIds (Get-S2SDefaultProxyIds))
 }
 
@@ -807,13 +1147,28 @@ function Invoke-S2SFetch {
         throw (New-S2SError -Code 'farm.argument' -Message "The URL `"$url`" is not an absolute http(s) URL.")
     }
     Send-S2SEvent -Kind progress -Text "Fetching $url from this server"
-    try {
-        $response = Invoke-S2SHttpGet -Uri $uri -TimeoutMs 30000
-    } catch {
-        throw (New-S2SError -Code 'farm.outbound' -Message "The farm could not reach ${url}: $($_.Exception.Message)" -Remedy 'Allow this server to reach the URL over HTTPS (proxy, firewall, TLS 1.2).')
+    $response = $null
+    # Redirects are followed only on the same host and scheme, at most 5 times: the wizard asked
+    # for this host's document, not for whatever another host serves.
+    $current = $uri
+    for ($hop = 0; $hop -le 5; $hop++) {
+        try {
+            $response = Invoke-S2SOutboundGet -Uri $current -TimeoutMs $script:S2SHttpTimeoutMs -MaxBytes $script:S2SOutboundMaxBytes
+        } catch {
+            throw (New-S2SError -Code 'farm.outbound' -Message "The farm could not reach $($current.AbsoluteUri): $($_.Exception.Message)" -Remedy 'Allow this server to reach the URL over HTTPS (proxy, firewall, TLS 1.2).')
+        }
+        if ($response.Status -lt 300 -or $response.Status -ge 400) { break }
+        $next = $null
+        if ($response.Location.Length -eq 0 -or -not [System.Uri]::TryCreate($current, $response.Location, [ref]$next)) {
+            throw (New-S2SError -Code 'farm.outbound' -Message "The farm fetched $($current.AbsoluteUri) and got HTTP $($response.Status) without a usable Location.")
+        }
+        if ($hop -eq 5 -or $next.Scheme -ne $uri.Scheme -or -not [string]::Equals($next.Host, $uri.Host, [StringComparison]::OrdinalIgnoreCase)) {
+            throw (New-S2SError -Code 'farm.outbound' -Message "The farm fetched $($current.AbsoluteUri) and was redirected (HTTP $($response.Status)) to $($next.AbsoluteUri), which is not followed." -Remedy 'A proxy or firewall may rewrite the request; allow this server to reach the URL directly.')
+        }
+        $current = $next
     }
     if ($response.Status -lt 200 -or $response.Status -ge 300) {
-        throw (New-S2SError -Code 'farm.outbound' -Message "The farm fetched $url and got HTTP $($response.Status).")
+        throw (New-S2SError -Code 'farm.outbound' -Message "The farm fetched $($current.AbsoluteUri) and got HTTP $($response.Status).")
     }
     Set-S2SResult ([ordered]@{ status = $response.Status; body = [Convert]::ToBase64String($response.Body) })
 }
@@ -848,46 +1203,55 @@ $script:S2SOperations = [ordered]@{
 # ---------------------------------------------------------------------------------------------
 # Request handling and the main loop
 
+# One request line, as UTF-8 bytes (a log of this call's parameters shows System.Byte[], never the
+# line). An unreadable line is answered with the id the raw text shows, so the wizard's call fails
+# at once instead of waiting for its timeout, and with code farm.protocol.
 function Invoke-S2SRequest {
-    param([Parameter(Mandatory = $true)] [string] $Line)
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
     $script:S2SRequestId = $null
+    $request = $null
     try {
-        $request = ConvertFrom-Json -InputObject $Line -ErrorAction Stop
+        $request = ConvertFrom-S2SJson -Utf8 $Utf8
     } catch {
-        # Not the parser's message: it quotes the line, which may carry a PFX and its password.
+        # Not the parser's message: it may quote the line, which may carry a PFX and its password.
         $null = $_
-        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Line.Length) characters) is not JSON."
-        return [ordered]@{ id = $null; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
     }
-    $script:S2SRequestId = $request.id
-    $response = [ordered]@{ id = $request.id; ok = $false }
-    $op = [string]$request.op
+    if ($request -isnot [System.Collections.IDictionary] -or -not ((Get-S2SJsonValue $request 'id') -is [long])) {
+        $id = $null
+        $shown = [regex]::Match($script:S2SUtf8.GetString($Utf8), '"id"\s*:\s*([0-9]{1,18})\s*[,}]')
+        if ($shown.Success) { $id = [long]::Parse($shown.Groups[1].Value, [System.Globalization.CultureInfo]::InvariantCulture) }
+        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Utf8.Length) bytes) is not a JSON object with a numeric id." -Remedy 'The wizard and its host script are from different versions, or the line was cut.'
+        return [ordered]@{ id = $id; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
+    }
+    $script:S2SRequestId = Get-S2SJsonValue $request 'id'
+    $response = [ordered]@{ id = $script:S2SRequestId; ok = $false }
+    $op = [string](Get-S2SJsonValue $request 'op')
     try {
         $ErrorActionPreference = 'Stop'
         if (-not $script:S2SOperations.Contains($op)) {
             throw (New-S2SError -Code 'farm.unknown-op' -Message "The host has no operation `"$op`"." -Remedy 'The wizard and its host script are from different versions.')
         }
         if ($script:S2SLoadError.Length -gt 0 -and $op -ne 'host.info') {
-            throw (New-S2SError -Code 'farm.powershell' -Message "SharePoint could not be loaded in this PowerShell host: $($script:S2SLoadError)" -Remedy 'Run the wizard on a SharePoint server of the farm.')
+            throw (New-S2SError -Code 'farm.powershell' -Message "SharePoint could not be loaded in this PowerShell host: $($script:S2SLoadError)" -Remedy $script:S2SLoadRemedy)
         }
         $command = Get-Command -Name $script:S2SOperations[$op] -CommandType Function
-        $server = $null
-        if ($null -ne $request.PSObject.Properties['server']) { $server = $request.server }
+        $arguments = Get-S2SJsonValue $request 'args'
+        $server = Get-S2SJsonValue $request 'server'
         $script:S2SResult = $null
         $script:S2SHasResult = $false
-        # Warnings of the cmdlets come back merged (3>&1) and go out as events; anything else an
-        # operation writes to the pipeline is stray output, counted and dropped.
-        $output = & $command -Arguments $request.args -Server $server 3>&1
-        $stray = 0
-        foreach ($item in $output) {
-            if ($item -is [System.Management.Automation.WarningRecord]) {
-                Send-S2SEvent -Kind warning -Text ([string]$item.Message)
+        # Warnings go out as events the moment they are written, so those of an operation that
+        # fails later are not lost; anything else an operation writes to the pipeline is stray
+        # output, counted and dropped.
+        $script:S2SStray = 0
+        & $command -Arguments $arguments -Server $server 3>&1 | ForEach-Object {
+            if ($_ -is [System.Management.Automation.WarningRecord]) {
+                Send-S2SEvent -Kind warning -Text ([string]$_.Message)
             } else {
-                $stray += 1
+                $script:S2SStray += 1
             }
         }
-        if ($stray -gt 0) {
-            Send-S2SEvent -Kind verbose -Text "The operation $op wrote $stray stray output objects; ignored."
+        if ($script:S2SStray -gt 0) {
+            Send-S2SEvent -Kind verbose -Text "The operation $op wrote $($script:S2SStray) stray output objects; ignored."
         }
         $result = $null
         if ($script:S2SHasResult) { $result = $script:S2SResult }
@@ -909,38 +1273,61 @@ function Initialize-S2SHost {
     }
     # ACS and Graph require TLS 1.2; .NET 4.x on older servers offers only TLS 1.0 by default.
     [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
+    # The JSON reader of ConvertFrom-S2SJson (loaded already in most hosts; this makes sure).
+    Add-Type -AssemblyName 'System.Runtime.Serialization'
+    $loadWarnings = @()
+    $script:S2SLoadRemedy = 'Run the wizard on a SharePoint server of the farm.'
     try {
+        # Loading can "succeed" without SharePoint: for an account that is not elevated or not a
+        # shell admin the snap-in only warns "The local farm is not accessible. Cmdlets with
+        # FeatureDependencyId are not registered." Keep those warnings.
         if ($null -ne (Get-PSSnapin -Registered -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction SilentlyContinue)) {
             if ($null -eq (Get-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction SilentlyContinue)) {
-                $null = Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop
+                $null = Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop -WarningAction SilentlyContinue -WarningVariable loadWarnings
             }
         } else {
             # SharePoint Server Subscription Edition: the snap-in is gone, the module replaces it.
-            $null = Import-Module -Name 'SharePointServer' -DisableNameChecking -ErrorAction Stop
+            $null = Import-Module -Name 'SharePointServer' -DisableNameChecking -ErrorAction Stop -WarningAction SilentlyContinue -WarningVariable loadWarnings
         }
     } catch {
         $script:S2SLoadError = [string]$_.Exception.Message
+    }
+    $texts = @()
+    foreach ($warning in @($loadWarnings)) {
+        if ($warning -is [System.Management.Automation.WarningRecord]) { $texts += [string]$warning.Message } else { $texts += [string]$warning }
+    }
+    $script:S2SLoadWarnings = $texts
+    if ($script:S2SLoadError.Length -eq 0 -and $null -eq (Get-Command -Name 'Get-SPFarm' -ErrorAction SilentlyContinue)) {
+        $script:S2SLoadError = 'SharePoint loaded without its farm cmdlets (Get-SPFarm is missing).'
+        if ($texts.Count -gt 0) { $script:S2SLoadError += ' ' + ($texts -join ' ') }
+        $script:S2SLoadRemedy = 'Run the wizard elevated (Run as administrator) with an account that is a farm administrator and a shell admin of the farm (Add-SPShellAdmin).'
     }
 }
 
 function Start-S2SFarmHost {
     $ErrorActionPreference = 'Stop'
-    Initialize-S2SHost
     $ready = [ordered]@{ event = 'ready' }
+    $ready['languageMode'] = [string]$ExecutionContext.SessionState.LanguageMode
     try {
+        Initialize-S2SHost
         $info = Get-S2SHostInfo
         foreach ($key in $info.Keys) { $ready[$key] = $info[$key] }
     } catch {
         $ready['error'] = ConvertTo-S2SErrorObject $_
     }
-    if ($script:S2SLoadError.Length -gt 0) { $ready['loadError'] = $script:S2SLoadError }
+    if ($script:S2SLoadError.Length -gt 0) {
+        $ready['loadError'] = $script:S2SLoadError
+        $ready['loadRemedy'] = $script:S2SLoadRemedy
+    }
+    $ready['loadWarnings'] = @($script:S2SLoadWarnings)
     $ready['operations'] = @($script:S2SOperations.Keys)
     Send-S2SMessage $ready
     while ($true) {
         $line = [Console]::In.ReadLine()
         if ($null -eq $line) { break } # stdin closed: the wizard went away
         if ($line.Trim().Length -eq 0) { continue }
-        $response = Invoke-S2SRequest -Line $line
+        $response = Invoke-S2SRequest -Utf8 $script:S2SUtf8.GetBytes($line)
+        $line = $null
         try {
             Send-S2SMessage $response
         } catch {

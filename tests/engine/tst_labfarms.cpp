@@ -1,0 +1,273 @@
+// The two lab farms answer alike: s2s-lab-host (our C++ imitation) and the shipped FarmHost.ps1
+// under pwsh with the SharePoint simulator (--lab-farm powershell) get the same requests on the
+// wire for the same farm.json, and must give the same answers (results, error codes) and leave
+// the same farm.json behind. Where they differ, Microsoft's documentation decides which is wrong.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+#include "LabFixture.h"
+#include "cli/Backends.h"
+#include "core/JsonFile.h"
+#include "crypto/Certificate.h"
+#include "crypto/Pkcs12.h"
+#include "farm/HostTransport.h"
+#include "lab/LabFolder.h"
+#include "lab/LabPowerShellFarm.h"
+#include "lab/LabTenantServer.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+enum class Farm { Host, PowerShell };
+
+struct Request {
+    QString op;
+    QJsonObject args;
+    QString server;
+};
+
+const QString pfxPassword = u"Lab-Farms-Pw-1"_s;
+
+// Ids the farms make up (proxy GUIDs) and what only one side can know (the PowerShell version)
+// are not part of the contract.
+QJsonValue normalized(const QJsonValue &value)
+{
+    static const QRegularExpression guid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(normalized(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(u"host"_s); // host.info: the PowerShell that runs it
+    if (object.value(u"id").isString() && guid.match(object.value(u"id").toString()).hasMatch())
+        object.insert(u"id"_s, u"<guid>"_s);
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = normalized(it.value());
+    return object;
+}
+
+QString answerText(const Result<QJsonValue> &answer)
+{
+    if (!answer)
+        return u"error "_s + answer.error().code;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"result"_s, normalized(answer.value())}}).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestLabFarms : public QObject {
+    Q_OBJECT
+private:
+    QByteArray m_pfx;
+    QString m_thumbprint;
+
+    static Result<HostTransport::Config> hostConfig(Farm farm, const lab::LabFolder &lab)
+    {
+        if (farm == Farm::PowerShell)
+            return lab::powerShellLabHost(
+                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()},
+                lab.tenantCaFile());
+        HostTransport::Config config;
+        config.program = labHostProgram();
+        config.arguments = {u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
+        return config;
+    }
+
+    QList<Request> requests(const QString &metadataUrl) const
+    {
+        const QJsonObject pfx{{u"pfx"_s, QString::fromLatin1(m_pfx.toBase64())},
+                              {u"password"_s, pfxPassword}};
+        QJsonObject wrongPassword = pfx;
+        wrongPassword.insert(u"password"_s, u"not the password"_s);
+        const auto site = u"https://portal.contoso.com"_s;
+        const auto nameId = u"00000003-0000-0ff1-ce00-000000000000@"_s + lab::seed::tenantId;
+        QList<Request> list{
+            {u"host.info"_s, {}, {}},
+            {u"servers.list"_s, {}, {}},
+            {u"webapps.list"_s, {}, {}},
+            {u"sts.get"_s, {}, {}},
+            {u"realm.get"_s, {}, {}},
+            {u"proxies.list"_s, {}, {}},
+            {u"issuers.list"_s, {}, {}},
+            {u"appPrincipal.get"_s,
+             {{u"site"_s, site},
+              {u"nameIdentifier"_s, u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + lab::seed::farmRealm}},
+             {}},
+        };
+        for (const QString &server : {u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s, u"SP-SQL1"_s, u"NOPE"_s}) {
+            list.append({u"remoting.test"_s, {}, server});
+            list.append({u"sts.running"_s, {}, server});
+        }
+        for (const auto &[app, zone] : {std::pair{u"http://sharepoint"_s, u"Default"_s},
+                                        std::pair{u"https://portal.contoso.com"_s, u"Default"_s},
+                                        std::pair{u"http://sharepoint"_s, u"Extranet"_s},
+                                        std::pair{u"http://nowhere"_s, u"Default"_s}})
+            list.append({u"webapp.authProvider"_s, {{u"webApplication"_s, app}, {u"zone"_s, zone}}, {}});
+        list << Request{u"realm.set"_s, {{u"realm"_s, u"not-a-guid"_s}}, {}}
+             << Request{u"realm.set"_s, {{u"realm"_s, lab::seed::tenantId}}, {}}
+             << Request{u"realm.get"_s, {}, {}}
+             << Request{u"sts.setAllowOAuthOverHttp"_s, {{u"allow"_s, true}}, {}}
+             << Request{u"sts.get"_s, {}, {}}
+             << Request{u"outbound.fetch"_s, {{u"url"_s, metadataUrl}}, {}}
+             << Request{u"acsProxy.new"_s,
+                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                         {u"defaultProxyGroup"_s, true}},
+                        {}}
+             << Request{u"acsProxy.new"_s,
+                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                         {u"defaultProxyGroup"_s, true}},
+                        {}}
+             << Request{u"proxies.list"_s, {}, {}}
+             << Request{u"issuer.new"_s,
+                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                         {u"isTrustBroker"_s, true}},
+                        {}}
+             << Request{u"issuers.list"_s, {}, {}}
+             << Request{u"appPrincipal.register"_s,
+                        {{u"site"_s, site}, {u"nameIdentifier"_s, nameId},
+                         {u"displayName"_s, u"SharePoint Online"_s}},
+                        {}}
+             << Request{u"appPrincipal.get"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
+             << Request{u"cert.importPfx"_s, wrongPassword, u"SP-WFE1"_s}
+             << Request{u"cert.importPfx"_s, pfx, u"SP-WFE1"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE2"_s}
+             << Request{u"sts.setSigningCertificate"_s, wrongPassword, {}}
+             << Request{u"sts.setSigningCertificate"_s, pfx, {}}
+             << Request{u"server.reset"_s, {}, u"SP-WFE1"_s}
+             << Request{u"sts.running"_s, {}, u"SP-WFE1"_s}
+             << Request{u"sts.running"_s, {}, u"SP-WFE2"_s}
+             << Request{u"server.reset"_s, {}, u"SP-SQL1"_s};
+        return list;
+    }
+
+    // Every request's answer and then farm.json, as text lines, from `farm` serving `labDir`.
+    QStringList answers(Farm farm, const QString &labDir)
+    {
+        const lab::LabFolder lab(labDir);
+        lab::LabTenantServer tenant(lab);
+        if (const auto started = tenant.start(); !started)
+            return {u"cannot start the lab tenant: "_s + started.error().toText()};
+        if (const auto written = tenant.writeCertificatePem(lab.tenantCaFile()); !written)
+            return {u"cannot write the tenant CA: "_s + written.error().toText()};
+        const QString metadataUrl =
+            tenant.baseUrl().toString() + u"/"_s + lab::seed::tenantId + u"/metadata/json/1"_s;
+        auto config = hostConfig(farm, lab);
+        if (!config)
+            return {u"cannot start the farm: "_s + config.error().toText()};
+        config.value().opTimeout = std::chrono::seconds(60);
+        HostTransport transport(*config);
+        QStringList lines;
+        for (const Request &request : requests(metadataUrl)) {
+            const auto answer = QCoro::waitFor(transport.call(request.op, request.args, request.server));
+            lines.append(u"%1 %2 -> %3"_s.arg(request.op, request.server, answerText(answer)));
+        }
+        QJsonObject state = readJsonObject(lab.farmFile()).value();
+        for (const QString &key : {u"host"_s, u"schema"_s})
+            state.remove(key);
+        const QString farmText = QString::fromUtf8(
+            QJsonDocument(normalized(state).toObject()).toJson(QJsonDocument::Indented));
+        lines.append(farmText.split(u'\n'));
+        return lines;
+    }
+
+    // The farm.json switches of the variants: one real-farm situation each.
+    static void edit(QJsonObject &farm, const QString &variant)
+    {
+        const auto editFirstZone = [&farm](const QString &key, bool value) {
+            QJsonArray apps = farm[u"webApplications"].toArray();
+            QJsonObject app = apps[0].toObject();
+            QJsonArray zones = app[u"zones"].toArray();
+            QJsonObject zone = zones[0].toObject();
+            zone.insert(key, value);
+            zones.replace(0, zone);
+            app.insert(u"zones"_s, zones);
+            apps.replace(0, app);
+            farm.insert(u"webApplications"_s, apps);
+        };
+        if (variant == u"kerberos zone")
+            editFirstZone(u"kerberos"_s, true);
+        else if (variant == u"zone without Windows authentication")
+            editFirstZone(u"windowsAuthentication"_s, false);
+        else if (variant == u"SP-APP1 unreachable")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
+        else if (variant == u"no outbound HTTPS")
+            farm.insert(u"outboundHttps"_s, false);
+    }
+
+    // Two copies of one seeded lab, edited by `edit`: both farms start from the same farm.json.
+    static void twinLabs(const QTemporaryDir &root, const std::function<void(QJsonObject &)> &edit)
+    {
+        const lab::LabFolder first(root.filePath(u"host"_s));
+        QVERIFY(first.ensureSeeded().ok());
+        auto farm = first.readFarm();
+        QVERIFY(farm.ok());
+        edit(farm.value());
+        QVERIFY(first.writeFarm(*farm).ok());
+        const QString second = root.filePath(u"powershell"_s);
+        QVERIFY(QDir().mkpath(second));
+        for (const QString &file : {u"farm.json"_s, u"tenant.json"_s})
+            QVERIFY(QFile::copy(first.path() + u'/' + file, second + u'/' + file));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"engine.farm.debug=false\nengine.farm.info=false"_s);
+        if (lab::findPwsh().isEmpty())
+            QFAIL("pwsh not found: install PowerShell 7 (dotnet tool update --global PowerShell "
+                  "--version 7.6.9) and configure again");
+        const auto certificate = crypto::generateSelfSigned(u"Lab farms STS"_s, 2048, 365);
+        QVERIFY(certificate.ok());
+        const auto pfx = crypto::exportPfx(*certificate, pfxPassword);
+        QVERIFY(pfx.ok());
+        m_pfx = *pfx;
+        m_thumbprint = crypto::sha1Thumbprint(certificate->der);
+    }
+
+    void bothFarms_answerEveryRequestAlike_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const char *variant : {"seed", "kerberos zone", "SP-APP1 unreachable",
+                                    "no outbound HTTPS", "zone without Windows authentication"})
+            QTest::newRow(variant) << QString::fromLatin1(variant);
+    }
+
+    void bothFarms_answerEveryRequestAlike()
+    {
+        QFETCH(QString, variant);
+        QTemporaryDir root;
+        twinLabs(root, [&variant](QJsonObject &farm) { edit(farm, variant); });
+        const QStringList host = answers(Farm::Host, root.filePath(u"host"_s));
+        const QStringList script = answers(Farm::PowerShell, root.filePath(u"powershell"_s));
+        QStringList differences;
+        for (qsizetype i = 0; i < std::max(host.size(), script.size()); ++i) {
+            const QString left = host.value(i), right = script.value(i);
+            if (left != right)
+                differences.append(u"s2s-lab-host: %1\n       pwsh: %2"_s.arg(left, right));
+        }
+        for (const QString &difference : differences)
+            qWarning().noquote() << difference;
+        QVERIFY2(differences.isEmpty(),
+                 qPrintable(u"%1 answers differ (listed above)"_s.arg(differences.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabFarms)
+#include "tst_labfarms.moc"
