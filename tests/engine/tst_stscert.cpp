@@ -152,6 +152,37 @@ private Q_SLOTS:
         QCOMPARE(report[u"certificate"][u"cer"].toString(), m_files.filePath(u"generated.cer"_s));
     }
 
+    // The transcript shows the command and what the host returned: no made-up cmdlet output
+    // (iisreset's "Internet services successfully restarted", Test-WSMan's wsmid, a status code).
+    void transcript_showsOnlyWhatTheHostReturned()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::OAuthOverHttp), StepState::Validated);
+        choose(lab, generateChoice(u"transcript"_s));
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        QCOMPARE(lab.run(StepId::Connect), StepState::Validated);
+        int resets = 0;
+        int remotingTests = 0;
+        for (const TranscriptEntry &entry : lab.session().transcript().entries()) {
+            QVERIFY2(!entry.output.contains(u"successfully restarted"_s)
+                         && !entry.output.contains(u"wsmid"_s),
+                     qPrintable(entry.output));
+            if (entry.command.startsWith(u"Invoke-Command"_s) && entry.command.contains(u"iisreset"_s)) {
+                ++resets;
+                // The lab host's verbose record, nothing else: the reset returns no result.
+                QCOMPARE(entry.output.trimmed(), u"VERBOSE: [%1] lab: server.reset"_s.arg(entry.server));
+            }
+            if (entry.command.startsWith(u"Test-WSMan"_s)) {
+                ++remotingTests;
+                QCOMPARE(entry.output.trimmed(), u"VERBOSE: [%1] lab: remoting.test"_s.arg(entry.server));
+            }
+            if (entry.command.startsWith(u"Invoke-WebRequest"_s))
+                QVERIFY2(entry.output.contains(u"StatusCode : 200\n"_s), qPrintable(entry.output));
+        }
+        QCOMPARE(resets, sharePointServers.size());
+        QCOMPARE(remotingTests, sharePointServers.size());
+    }
+
     void rerun_importsAndResetsNothingTwice()
     {
         LabFixture lab;
