@@ -270,7 +270,10 @@ namespace S2S.SharePointSimulator
         // $env:COMPUTERNAME of the host process: set once, to the server the host runs on.
         public static string InitializeLocalComputer()
         {
-            string name = FarmStore.LocalServerName(FarmStore.Load());
+            // The snap-in exists on a server even when its farm cannot be read.
+            string name;
+            try { name = FarmStore.LocalServerName(FarmStore.Load()); }
+            catch (Exception) { name = Environment.MachineName; }
             if (!s_computerNameSet)
             {
                 Environment.SetEnvironmentVariable("COMPUTERNAME", name);
@@ -452,7 +455,7 @@ namespace S2S.SharePointSimulator
                     new JsonObject { ["location"] = uri.GetLeftPart(UriPartial.Authority) + "/_vti_bin/client.svc", ["protocol"] = "OAuth2", ["usage"] = "issuance" },
                 },
             };
-            return HttpAnswer(200, "", Encoding.UTF8.GetBytes(document.ToJsonString()));
+            return HttpAnswer(200, "", Encoding.UTF8.GetBytes(document.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
         }
 
         static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -794,21 +797,30 @@ namespace Microsoft.SharePoint.Administration
             FarmStore.Objects(FarmStore.Arr(farm, "servers")).Select(s => new SPServer(s)).ToList();
     }
 
+    // OM: SPService (the parent of service instances); SPWebService's content service has the
+    // empty name, Central Administration's is "WSS_Administration".
+    public class SPService : SPPersistedObject
+    {
+        internal SPService(string name) : base(name, FarmStore.StableId("service", name)) { }
+    }
+
     // OM: SPServiceInstance; the web application service (SPWebServiceInstance) and the timer.
     public class SPServiceInstance : SPPersistedObject
     {
         readonly string m_typeName;
 
-        internal SPServiceInstance(string typeName, string translated, SPServer server)
-            : base("", FarmStore.StableId("serviceinstance", server.Name + "\n" + typeName))
+        internal SPServiceInstance(string typeName, string translated, SPServer server, string serviceName)
+            : base("", FarmStore.StableId("serviceinstance", server.Name + "\n" + typeName + "\n" + serviceName))
         {
             m_typeName = translated;
             Server = server;
             Status = SPObjectStatus.Online;
+            Service = new SPService(serviceName);
         }
 
         public override string TypeName => m_typeName;
         public SPServer Server { get; }
+        public SPService Service { get; }
         public SPObjectStatus Status { get; }
         public virtual void Provision() => throw new NotSupportedException("The SharePoint simulator does not provision service instances.");
         public virtual void Unprovision() => throw new NotSupportedException("The SharePoint simulator does not unprovision service instances.");
@@ -822,7 +834,10 @@ namespace Microsoft.SharePoint.Administration
                 if (server.Role == SPServerRole.Invalid)
                     continue;
                 if (Machine.RunsWebApplications(s))
-                    list.Add(new SPWebServiceInstance(FarmLanguage.Translate(farm, ServiceNames.WebApplication), server));
+                    list.Add(new SPWebServiceInstance(FarmLanguage.Translate(farm, ServiceNames.WebApplication), server, ""));
+                // Central Administration runs as a second web service instance of its own service.
+                if (FarmStore.Bool(s, "centralAdministration", false))
+                    list.Add(new SPWebServiceInstance(FarmLanguage.Translate(farm, "Central Administration"), server, "WSS_Administration"));
                 list.Add(new SPTimerServiceInstance(FarmLanguage.Translate(farm, ServiceNames.Timer), server));
             }
             return list;
@@ -831,12 +846,12 @@ namespace Microsoft.SharePoint.Administration
 
     public sealed class SPWebServiceInstance : SPServiceInstance
     {
-        internal SPWebServiceInstance(string translated, SPServer server) : base(ServiceNames.WebApplication, translated, server) { }
+        internal SPWebServiceInstance(string translated, SPServer server, string serviceName) : base(ServiceNames.WebApplication, translated, server, serviceName) { }
     }
 
     public sealed class SPTimerServiceInstance : SPServiceInstance
     {
-        internal SPTimerServiceInstance(string translated, SPServer server) : base(ServiceNames.Timer, translated, server) { }
+        internal SPTimerServiceInstance(string translated, SPServer server) : base(ServiceNames.Timer, translated, server, "SPTimerV4") { }
     }
 
     // OM ms469560
@@ -1704,7 +1719,8 @@ namespace Microsoft.SharePoint.PowerShell
                 }
                 catch (Exception e)
                 {
-                    Fail(new InvalidOperationException("The metadata endpoint " + MetadataEndPoint.OriginalString + " could not be read: " + e.Message, e), ErrorCategory.ConnectionError, MetadataEndPoint);
+                    // SharePoint lets the WebException of its metadata request through.
+                    Fail(e, ErrorCategory.ConnectionError, MetadataEndPoint);
                     return;
                 }
                 JsonObject metadata;

@@ -15,7 +15,9 @@
 
 Set-StrictMode -Version 2.0
 
-$script:SimDll = Join-Path $PSScriptRoot 'SharePointSimulator.dll'
+# SharePointSimulator.dll through a manifest named like the snap-in: the cmdlets' Source and
+# ModuleName are then "Microsoft.SharePoint.PowerShell", as on a farm.
+$script:SimDll = Join-Path (Join-Path $PSScriptRoot 'SnapIn') 'Microsoft.SharePoint.PowerShell.psd1'
 $script:SnapinName = 'Microsoft.SharePoint.PowerShell'
 $script:SnapinAdded = $false
 
@@ -221,11 +223,10 @@ function Invoke-SimOnServer {
         foreach ($item in @($output)) {
             if ($null -eq $item) { continue }
             $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($item, 1))
-            $wrapped = [System.Management.Automation.PSObject]::AsPSObject($copy)
-            $wrapped.PSObject.Properties.Add((New-Object System.Management.Automation.PSNoteProperty 'PSComputerName', $name))
-            $wrapped.PSObject.Properties.Add((New-Object System.Management.Automation.PSNoteProperty 'RunspaceId', $runspace.InstanceId))
-            $wrapped.PSObject.Properties.Add((New-Object System.Management.Automation.PSNoteProperty 'PSShowComputerName', $true))
-            $Caller.WriteObject($wrapped)
+            $wrapped = Add-Member -InputObject $copy -NotePropertyName 'PSComputerName' -NotePropertyValue $name -Force -PassThru
+            $wrapped = Add-Member -InputObject $wrapped -NotePropertyName 'RunspaceId' -NotePropertyValue $runspace.InstanceId -Force -PassThru
+            $wrapped = Add-Member -InputObject $wrapped -NotePropertyName 'PSShowComputerName' -NotePropertyValue $true -Force -PassThru
+            $wrapped
         }
         # Remote errors come back as records of a RemoteException with the original message.
         $records = @($shell.Streams.Error)
@@ -507,7 +508,7 @@ function Invoke-S2SServerProbe {
     param(
         [Parameter(Mandatory = $true)] [string] $Server,
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
-        [string] $HostHeader = '',
+        [Parameter(Mandatory = $true)] [string] $HostHeader,
         [int] $TimeoutMs = 30000
     )
     Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
