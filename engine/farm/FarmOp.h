@@ -126,11 +126,6 @@ FarmRequest request(const typename Op::Args &args)
 template <typename... Ops>
 struct FarmOpList {
     static QStringList names() { return {Ops::name.toString()...}; }
-    template <typename Visit>
-    static void forEach(Visit &&visit)
-    {
-        (visit.template operator()<Ops>(), ...);
-    }
 };
 
 } // namespace s2s

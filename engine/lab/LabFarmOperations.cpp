@@ -383,11 +383,6 @@ Result<HostInfo> hostInfo(const LabFarmContext &lab, const NoArgs &)
 
 } // namespace
 
-Error missingArgument(const QString &op, const QString &name)
-{
-    return Error{u"farm.argument"_s, u"%1: the argument \"%2\" is missing."_s.arg(op, name)};
-}
-
 Result<HostInfo> labHostInfo(const LabFarmContext &lab)
 {
     return fromFarm(lab, [](LabFarm &farm) -> Result<HostInfo> {

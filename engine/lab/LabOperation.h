@@ -25,7 +25,11 @@ using LabOperation =
 // Wire name -> operation, built from the descriptors (LabFarmOperations.cpp).
 using LabOperations = QHash<QString, LabOperation>;
 
-Error missingArgument(const QString &op, const QString &name);
+inline Error missingArgument(const QString &op, const QString &name)
+{
+    return Error{QStringLiteral("farm.argument"),
+                 QStringLiteral("%1: the argument \"%2\" is missing.").arg(op, name), {}, {}};
+}
 
 // Reads the arguments of `Op` as its descriptor says, runs `handler` (returning Result<Op::Result>
 // or a task of one) and writes its result as the descriptor says.
