@@ -125,14 +125,16 @@ QJsonObject toJson(const ServiceProxyInfo &value)
             {u"typeName"_s, value.typeName},
             {u"status"_s, value.status},
             {u"metadataEndpointUri"_s, value.metadataEndpointUri},
-            {u"inDefaultGroup"_s, value.inDefaultGroup}};
+            {u"inDefaultGroup"_s, value.inDefaultGroup},
+            {u"fullTypeName"_s, value.fullTypeName}};
 }
 
 ServiceProxyInfo proxy(const QJsonValue &json)
 {
     return {json[u"id"].toString(),       json[u"name"].toString(),
             json[u"typeName"].toString(), json[u"status"].toString(),
-            json[u"metadataEndpointUri"].toString(), json[u"inDefaultGroup"].toBool()};
+            json[u"metadataEndpointUri"].toString(), json[u"inDefaultGroup"].toBool(),
+            json[u"fullTypeName"].toString()};
 }
 
 QJsonObject toJson(const TrustedIssuerInfo &value)
@@ -181,9 +183,16 @@ Error error(const QJsonObject &json)
         return {code, json.value(u"message").toString(), json.value(u"inner").toString(),
                 json.value(u"remedy").toString()};
     QStringList detail;
-    for (const QString &key : {u"type"_s, u"category"_s, u"fqid"_s, u"inner"_s})
+    for (const QString &key : {u"type"_s, u"category"_s, u"fqid"_s, u"inner"_s, u"errorDetails"_s})
         if (!json.value(key).toString().isEmpty())
             detail.append(u"%1: %2"_s.arg(key, json.value(key).toString()));
+    // Every inner exception (the first one is "inner" above), then where the error was raised.
+    const QJsonArray chain = json.value(u"innerChain").toArray();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        detail.append(u"inner: %1"_s.arg(chain.at(i).toString()));
+    for (const QString &key : {u"position"_s, u"scriptStackTrace"_s})
+        if (!json.value(key).toString().isEmpty())
+            detail.append(u"%1:\n%2"_s.arg(key, json.value(key).toString()));
     return {u"farm.powershell"_s, json.value(u"message").toString(), detail.join(u'\n'),
             json.value(u"remedy").toString()};
 }

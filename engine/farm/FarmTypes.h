@@ -78,6 +78,9 @@ struct ServiceProxyInfo {
     QString status; // "Online", "Disabled", ...
     QString metadataEndpointUri;
     bool inDefaultGroup = false;
+    // GetType().FullName: what identifies the kind of proxy (typeName is translated with the
+    // farm's language).
+    QString fullTypeName;
 };
 
 struct TrustedIssuerInfo {

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "core/Constants.h"
 #include "core/UrlText.h"
 #include "farm/FarmCodec.h"
 
@@ -57,6 +58,27 @@ Lab protocolPart(const QJsonObject &json, Info info)
     static_cast<decltype(info) &>(part) = info;
     part.json = json;
     return part;
+}
+
+// A proxy as the farm reports it: its .NET type from farm.json "type", else the ACS proxy's by
+// its English typeName, else the generic proxy's (as the SharePoint simulator does).
+LabProxy readProxy(const QJsonObject &json)
+{
+    LabProxy proxy = protocolPart<LabProxy>(json, farm_codec::proxy(json));
+    proxy.fullTypeName = json.value(u"type").toString();
+    if (proxy.fullTypeName.isEmpty())
+        proxy.fullTypeName = proxy.typeName == constants::acsProxyTypeName
+                                 ? constants::acsProxyFullTypeName
+                                 : constants::serviceProxyFullTypeName;
+    return proxy;
+}
+
+// farm.json names the .NET type "type" (optional, kept as read), not "fullTypeName".
+QJsonObject proxyJson(const LabProxy &proxy)
+{
+    QJsonObject json = farm_codec::toJson(static_cast<const ServiceProxyInfo &>(proxy));
+    json.remove(u"fullTypeName"_s);
+    return json;
 }
 
 LabZone readZone(const QJsonObject &json)
@@ -145,9 +167,7 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
     farm.appPrincipals = readList<LabAppPrincipal>(json.value(u"appPrincipals"), [](const QJsonObject &o) {
         return protocolPart<LabAppPrincipal>(o, farm_codec::appPrincipal(o));
     });
-    farm.proxies = readList<LabProxy>(json.value(u"proxies"), [](const QJsonObject &o) {
-        return protocolPart<LabProxy>(o, farm_codec::proxy(o));
-    });
+    farm.proxies = readList<LabProxy>(json.value(u"proxies"), readProxy);
     farm.trustedIssuers = readList<LabIssuer>(json.value(u"trustedIssuers"), [](const QJsonObject &o) {
         return protocolPart<LabIssuer>(o, farm_codec::issuer(o));
     });
@@ -172,9 +192,7 @@ QJsonObject LabFarm::toJson() const
         {u"appPrincipals"_s, writeList(appPrincipals, [](const AppPrincipalInfo &principal) {
              return farm_codec::toJson(principal);
          })},
-        {u"proxies"_s, writeList(proxies, [](const ServiceProxyInfo &proxy) {
-             return farm_codec::toJson(proxy);
-         })},
+        {u"proxies"_s, writeList(proxies, proxyJson)},
         {u"trustedIssuers"_s, writeList(trustedIssuers, [](const TrustedIssuerInfo &issuer) {
              return farm_codec::toJson(issuer);
          })}};

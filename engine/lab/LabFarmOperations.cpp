@@ -130,10 +130,14 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
             return farmError(u"farm.webapp-unknown"_s,
                              u"Cannot find an SPWebApplication object with URL %1."_s.arg(
                                  args.webApplication));
+        // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
+        // NTLM, whatever its Kerberos setting says.
         for (const LabZone &zone : app->zones)
             if (zone.zone.compare(args.zone, Qt::CaseInsensitive) == 0)
                 return AuthenticationProviderInfo{u"Windows Authentication"_s,
-                                                  zone.windowsAuthentication, zone.kerberos, true};
+                                                  zone.windowsAuthentication,
+                                                  !zone.windowsAuthentication || zone.kerberos,
+                                                  true};
         return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
                                                      args.webApplication, args.zone));
     });
@@ -304,6 +308,7 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
         created.status = u"Online"_s;
         created.metadataEndpointUri = args.metadataEndpoint;
         created.inDefaultGroup = args.defaultProxyGroup;
+        created.fullTypeName = constants::acsProxyFullTypeName;
         farm.proxies.append(created);
         return ServiceProxyInfo(created);
     });

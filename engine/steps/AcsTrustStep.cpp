@@ -13,7 +13,7 @@ namespace {
 const ServiceProxyInfo *findAcsProxy(const QList<ServiceProxyInfo> &proxies)
 {
     for (const ServiceProxyInfo &proxy : proxies)
-        if (proxy.typeName == constants::acsProxyTypeName)
+        if (proxy.fullTypeName == constants::acsProxyFullTypeName) // typeName is translated
             return &proxy;
     return nullptr;
 }

@@ -65,8 +65,13 @@ public:
                               tr("Integrated Windows authentication enabled"),
                               provider->windowsAuthentication ? tr("enabled") : tr("disabled"),
                               centralAdmin));
-        checks.append(checkIf(!provider->kerberos, u"zone-ntlm"_s, tr("NTLM"),
-                              provider->kerberos ? tr("Negotiate (Kerberos)") : tr("NTLM"),
+        // Without Integrated Windows authentication the zone is not NTLM, whatever its Kerberos
+        // setting says.
+        const bool ntlm = provider->windowsAuthentication && !provider->kerberos;
+        checks.append(checkIf(ntlm, u"zone-ntlm"_s, tr("NTLM"),
+                              !provider->windowsAuthentication ? tr("disabled")
+                              : provider->kerberos            ? tr("Negotiate (Kerberos)")
+                                                              : tr("NTLM"),
                               centralAdmin));
         co_return makeReport(checks);
     }

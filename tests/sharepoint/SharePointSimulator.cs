@@ -399,8 +399,7 @@ namespace S2S.SharePointSimulator
                 throw new WebException("Unable to connect to the remote server", WebExceptionStatus.ConnectFailure);
             if (!RunsWebApplications(server))
                 throw new WebException("Unable to connect to the remote server: No connection could be made because the target machine actively refused it " + serverName + ":" + uri.Port.ToString(CultureInfo.InvariantCulture), WebExceptionStatus.ConnectFailure);
-            if (!string.Equals(uri.Host, serverName, StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException("The probe URI " + uri.AbsoluteUri + " does not name the server " + serverName + ".");
+            // TCP goes to serverName whatever host the URI names; IIS then routes by the Host header.
             // IIS answers a host name only when a web application is bound to it (an alternate URL
             // of one of its zones), with the same scheme and port.
             string host = string.IsNullOrEmpty(hostHeader) ? uri.Authority : hostHeader;
@@ -425,7 +424,7 @@ namespace S2S.SharePointSimulator
             string redirect = FarmStore.Str(server, "stsRedirectsTo");
             if (redirect.Length > 0)
             {
-                var target = new UriBuilder(uri) { Host = redirect };
+                var target = new UriBuilder(uri) { Host = redirect.ToLowerInvariant() };
                 return HttpAnswer(302, target.Uri.AbsoluteUri, Encoding.ASCII.GetBytes("<html><head><title>Object moved</title></head><body><h2>Object moved to <a href=\"" + target.Uri.AbsoluteUri + "\">here</a>.</h2></body></html>"));
             }
             if (!string.Equals(uri.AbsolutePath, "/_layouts/15/metadata/json/1", StringComparison.OrdinalIgnoreCase))
@@ -459,6 +458,19 @@ namespace S2S.SharePointSimulator
         }
 
         static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        // SharePoint Server Subscription Edition (builds 16.0.14326 and later) has no snap-in: its
+        // cmdlets come with the SharePointServer module. host.edition ("SE", "2019", "2016",
+        // "2013") overrides the build number.
+        public static bool IsSubscriptionEdition()
+        {
+            JsonObject host;
+            try { host = FarmStore.Obj(FarmStore.Load(), "host"); } catch (Exception) { return false; }
+            string edition = FarmStore.Str(host, "edition");
+            if (edition.Length > 0)
+                return string.Equals(edition, "SE", StringComparison.OrdinalIgnoreCase) || string.Equals(edition, "SubscriptionEdition", StringComparison.OrdinalIgnoreCase);
+            return Version.TryParse(FarmStore.Str(host, "sharepointBuild"), out Version v) && v.Major == 16 && v.Build >= 14000;
+        }
 
         public static bool AccountIsShellAdmin()
         {
@@ -1500,6 +1512,9 @@ namespace Microsoft.SharePoint.PowerShell
                 WriteError(new ErrorRecord(new ArgumentException("The web application " + app.Url + " has not been extended to the zone " + Zone + "."), ErrorId, ErrorCategory.InvalidArgument, Zone));
                 return;
             }
+            // A classic-mode web application has no claims providers: nothing comes back (DSC).
+            if (!app.UseClaimsAuthentication)
+                return;
             var providers = new List<SPAuthenticationProvider>();
             if (settings.UseWindowsIntegratedAuthentication)
                 providers.Add(new SPWindowsAuthenticationProvider(FarmLanguage.Translate(Farm, "Windows Authentication"), settings));

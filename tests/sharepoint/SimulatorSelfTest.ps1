@@ -6,7 +6,7 @@ param(
     [Parameter(Mandatory = $true)] [string] $ModuleDirectory,
     # The pwsh to start the child check with (a .NET tool's process is dotnet, not pwsh).
     [string] $Pwsh = '',
-    [switch] $Child
+    [ValidateSet('', 'NotShellAdmin', 'SubscriptionEdition')] [string] $Child = ''
 )
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 2.0
@@ -30,14 +30,14 @@ function New-TestCertificate {
     return $request.CreateSelfSigned([DateTimeOffset]::UtcNow.AddDays(-1), [DateTimeOffset]::UtcNow.AddYears(1))
 }
 
-if (-not $Child) {
+if ($Child -eq '') {
     $lab = Join-Path ([System.IO.Path]::GetTempPath()) ('s2s-sim-selftest-' + [Guid]::NewGuid().ToString('N'))
     $null = New-Item -ItemType Directory -Path $lab
     $sts = New-TestCertificate 'CN=SharePoint Security Token Service'
     $stsB64 = [Convert]::ToBase64String($sts.RawData)
     $farm = [ordered]@{
         schema = 1; outboundHttps = $false; realm = '8f2b6d1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f'
-        host = @{ powershellVersion = '5.1.17763.6414'; sharepointBuild = '16.0.17928.20238' }
+        host = @{ powershellVersion = '5.1.17763.6414'; sharepointBuild = '16.0.10417.20018' }
         account = @{ name = 'CONTOSO\sp-admin'; farmAdmin = $true; elevated = $true }
         sts = @{ allowOAuthOverHttp = $false; signingCertificate = $stsB64 }
         servers = @(
@@ -126,7 +126,7 @@ if (-not $Child) {
         $config.Update()
         Assert-That 'SPSecurityTokenServiceManager.Update() persists AllowOAuthOverHttp' ((Get-SPSecurityTokenServiceConfig).AllowOAuthOverHttp -eq $true)
         $farmObject = Get-SPFarm
-        Assert-That 'SPFarm.BuildVersion and CurrentUserIsAdministrator()' ($farmObject.BuildVersion -eq [version]'16.0.17928.20238' -and $farmObject.CurrentUserIsAdministrator())
+        Assert-That 'SPFarm.BuildVersion and CurrentUserIsAdministrator()' ($farmObject.BuildVersion -eq [version]'16.0.10417.20018' -and $farmObject.CurrentUserIsAdministrator())
         $site = New-Object Microsoft.SharePoint.SPSite 'http://sharepoint/'
         Assert-That 'new SPSite(url) of a root site' ($site.ServerRelativeUrl -eq '/')
         $site.Dispose()
@@ -143,6 +143,7 @@ if (-not $Child) {
         Assert-That 'Test-WSMan fails for an unreachable server (WsManError)' ($null -ne $e -and $e.FullyQualifiedErrorId -like 'WsManError*')
         $answer = Invoke-Command -ComputerName 'SP-WFE2' -ScriptBlock { param([byte[]] $Bytes, [securestring] $Secret) "$env:COMPUTERNAME|$($Bytes.Length)|$($Secret.Length)" } -ArgumentList ([byte[]](1, 2, 3)), (ConvertTo-SecureString 'abc' -AsPlainText -Force)
         Assert-That 'Invoke-Command runs on the server with serialized arguments' ($answer -eq 'SP-WFE2|3|3' -and $answer.PSComputerName -eq 'SP-WFE2')
+        Assert-That 'Invoke-Command without -ComputerName runs here (the real cmdlet)' ((Invoke-Command -ScriptBlock { param($a) $a + 1 } -ArgumentList 1) -eq 2)
         function Get-ScriptOwnFunction { 'local' }
         $e = Get-ErrorOf { Invoke-Command -ComputerName 'SP-WFE2' -ScriptBlock { Get-ScriptOwnFunction } -ErrorAction Stop }
         Assert-That 'a script block calling a caller function fails remotely' ($null -ne $e -and $e.Exception.Message -like '*Get-ScriptOwnFunction*')
@@ -190,12 +191,17 @@ if (-not $Child) {
         $identity = Get-S2SCurrentIdentity
         Assert-That 'Get-S2SCurrentIdentity answers from account' ($identity.Name -eq 'CONTOSO\sp-admin' -and $identity.IsElevated)
 
-        # --- an account that is no shell admin: a fresh process
+        # --- fresh processes: an account that is no shell admin; a Subscription Edition farm
+        if ($Pwsh.Length -eq 0) { $Pwsh = (Get-Command -Name 'pwsh' -CommandType Application | Select-Object -First 1).Source }
         $farm.account.shellAdmin = $false
         [System.IO.File]::WriteAllText($farmFile, (ConvertTo-Json -InputObject $farm -Depth 10))
-        if ($Pwsh.Length -eq 0) { $Pwsh = (Get-Command -Name 'pwsh' -CommandType Application | Select-Object -First 1).Source }
-        $childOutput = & $Pwsh -NoProfile -NonInteractive -File $PSCommandPath -ModuleDirectory $ModuleDirectory -Child
+        $childOutput = & $Pwsh -NoProfile -NonInteractive -File $PSCommandPath -ModuleDirectory $ModuleDirectory -Child NotShellAdmin
         Assert-That 'not a shell admin: the snap-in warns and the farm cmdlets are missing' ($LASTEXITCODE -eq 0) ($childOutput -join ' ')
+        $farm.account.shellAdmin = $true
+        $farm.host.sharepointBuild = '16.0.17928.20238'
+        [System.IO.File]::WriteAllText($farmFile, (ConvertTo-Json -InputObject $farm -Depth 10))
+        $childOutput = & $Pwsh -NoProfile -NonInteractive -File $PSCommandPath -ModuleDirectory $ModuleDirectory -Child SubscriptionEdition
+        Assert-That 'Subscription Edition: no snap-in, the SharePointServer module' ($LASTEXITCODE -eq 0) ($childOutput -join ' ')
     } finally {
         Remove-Item -LiteralPath $lab -Recurse -Force -ErrorAction SilentlyContinue
     }
@@ -204,7 +210,16 @@ if (-not $Child) {
     exit 0
 }
 
-# Child: S2S_LAB_DIR and PSModulePath are inherited.
+# Children: S2S_LAB_DIR and PSModulePath are inherited.
+if ($Child -eq 'SubscriptionEdition') {
+    $registered = Get-PSSnapin -Registered -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction SilentlyContinue
+    $addFails = $null -ne (Get-ErrorOf { Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop })
+    Import-Module -Name 'SharePointServer' -DisableNameChecking
+    $hasFarm = $null -ne (Get-Command -Name 'Get-SPFarm' -ErrorAction SilentlyContinue)
+    if ($null -eq $registered -and $addFails -and $hasFarm) { exit 0 }
+    [Console]::Out.WriteLine("registered=$($null -ne $registered) addFails=$addFails farm=$hasFarm")
+    exit 1
+}
 $warnings = @()
 Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -WarningVariable warnings -WarningAction SilentlyContinue
 $hasWarning = @($warnings | Where-Object { [string]$_ -like 'The local farm is not accessible*' }).Count -eq 1

@@ -216,7 +216,9 @@ function ConvertTo-S2SCertificate {
     $keyBits = 0
     try {
         $rsa = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPublicKey($Certificate)
-        if ($null -ne $rsa) { $keyBits = [int]$rsa.KeySize }
+        # The modulus length, not KeySize: on some RSA implementations PowerShell sees KeySize as
+        # write-only.
+        if ($null -ne $rsa) { $keyBits = [int]$rsa.ExportParameters($false).Modulus.Length * 8 }
     } catch {
         $null = $_
     }
@@ -1275,26 +1277,28 @@ function Initialize-S2SHost {
     [System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor [System.Net.SecurityProtocolType]::Tls12
     # The JSON reader of ConvertFrom-S2SJson (loaded already in most hosts; this makes sure).
     Add-Type -AssemblyName 'System.Runtime.Serialization'
-    $loadWarnings = @()
+    $loaded = @()
     $script:S2SLoadRemedy = 'Run the wizard on a SharePoint server of the farm.'
     try {
         # Loading can "succeed" without SharePoint: for an account that is not elevated or not a
         # shell admin the snap-in only warns "The local farm is not accessible. Cmdlets with
-        # FeatureDependencyId are not registered." Keep those warnings.
+        # FeatureDependencyId are not registered." Keep those warnings: merged into the output
+        # (3>&1), which also catches what a module's own script writes while it is imported, where
+        # -WarningAction and -WarningVariable of the importing call do not reach.
         if ($null -ne (Get-PSSnapin -Registered -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction SilentlyContinue)) {
             if ($null -eq (Get-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction SilentlyContinue)) {
-                $null = Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop -WarningAction SilentlyContinue -WarningVariable loadWarnings
+                $loaded = @(Add-PSSnapin -Name 'Microsoft.SharePoint.PowerShell' -ErrorAction Stop 3>&1)
             }
         } else {
             # SharePoint Server Subscription Edition: the snap-in is gone, the module replaces it.
-            $null = Import-Module -Name 'SharePointServer' -DisableNameChecking -ErrorAction Stop -WarningAction SilentlyContinue -WarningVariable loadWarnings
+            $loaded = @(Import-Module -Name 'SharePointServer' -DisableNameChecking -ErrorAction Stop 3>&1)
         }
     } catch {
         $script:S2SLoadError = [string]$_.Exception.Message
     }
     $texts = @()
-    foreach ($warning in @($loadWarnings)) {
-        if ($warning -is [System.Management.Automation.WarningRecord]) { $texts += [string]$warning.Message } else { $texts += [string]$warning }
+    foreach ($item in $loaded) {
+        if ($item -is [System.Management.Automation.WarningRecord]) { $texts += [string]$item.Message }
     }
     $script:S2SLoadWarnings = $texts
     if ($script:S2SLoadError.Length -eq 0 -and $null -eq (Get-Command -Name 'Get-SPFarm' -ErrorAction SilentlyContinue)) {

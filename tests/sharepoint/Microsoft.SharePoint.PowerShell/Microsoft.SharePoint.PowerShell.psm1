@@ -63,7 +63,8 @@ function Get-PSSnapin {
     # -Registered lists the registered snap-ins that are not part of PowerShell itself.
     $available = @()
     if ($Registered) {
-        $available = @($script:SnapinName)
+        # Subscription Edition registers no snap-in (its cmdlets are the SharePointServer module).
+        if (-not [S2S.SharePointSimulator.Machine]::IsSubscriptionEdition()) { $available = @($script:SnapinName) }
     } else {
         $available = @('Microsoft.PowerShell.Core')
         if ($script:SnapinAdded) { $available += $script:SnapinName }
@@ -83,6 +84,19 @@ function Get-PSSnapin {
     }
 }
 
+# The SharePoint cmdlets, into the global scope. Without access to the configuration database
+# (not a shell admin, not elevated) the cmdlets that depend on the farm are not registered and
+# loading only warns (POWERSHELL.md, "Loading SharePoint can succeed without SharePoint"). Also
+# called by the SharePointServer module (Subscription Edition).
+function Import-SimSharePointCmdlets {
+    if ([S2S.SharePointSimulator.Machine]::AccountIsShellAdmin()) {
+        Import-Module -Name $script:SimDll -Global
+    } else {
+        Import-Module -Name $script:SimDll -Cmdlet 'Start-SPAssignment', 'Stop-SPAssignment' -Global
+        Write-Warning 'The local farm is not accessible. Cmdlets with FeatureDependencyId are not registered.'
+    }
+}
+
 function Add-PSSnapin {
     [CmdletBinding()]
     param(
@@ -91,7 +105,7 @@ function Add-PSSnapin {
     )
     process {
         foreach ($one in $Name) {
-            if ($one -ne $script:SnapinName) {
+            if ($one -ne $script:SnapinName -or [S2S.SharePointSimulator.Machine]::IsSubscriptionEdition()) {
                 $exception = New-Object System.Management.Automation.PSArgumentException "The Windows PowerShell snap-in '$one' is not installed on this computer."
                 $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord $exception, 'AddPSSnapInRead,Microsoft.PowerShell.Commands.AddPSSnapinCommand', ([System.Management.Automation.ErrorCategory]::InvalidArgument), $one))
                 continue
@@ -101,15 +115,7 @@ function Add-PSSnapin {
                 $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord $exception, 'AddPSSnapInRead,Microsoft.PowerShell.Commands.AddPSSnapinCommand', ([System.Management.Automation.ErrorCategory]::InvalidArgument), $one))
                 continue
             }
-            if ([S2S.SharePointSimulator.Machine]::AccountIsShellAdmin()) {
-                Import-Module -Name $script:SimDll -Global
-            } else {
-                # The snap-in loads, but without access to the configuration database the cmdlets
-                # that depend on the farm are not registered (POWERSHELL.md, "Loading SharePoint can
-                # succeed without SharePoint").
-                Import-Module -Name $script:SimDll -Cmdlet 'Start-SPAssignment', 'Stop-SPAssignment' -Global
-                Write-Warning 'The local farm is not accessible. Cmdlets with FeatureDependencyId are not registered.'
-            }
+            Import-SimSharePointCmdlets
             $script:SnapinAdded = $true
             if ($PassThru) { New-SimSnapinInfo $one }
         }
@@ -509,9 +515,13 @@ function Invoke-S2SServerProbe {
         [Parameter(Mandatory = $true)] [string] $Server,
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
         [Parameter(Mandatory = $true)] [string] $HostHeader,
-        [int] $TimeoutMs = 30000
+        [int] $TimeoutMs = 30000,
+        # Accepted for script versions that pass their body limit; the simulated body is small.
+        [int] $MaxBytes = 1048576
     )
-    Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
+    $answer = Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
+    if ($answer.Body.Length -gt $MaxBytes) { throw "The answer of $Server is larger than $MaxBytes bytes." }
+    $answer
 }
 
 function Invoke-S2SOutboundGet {
