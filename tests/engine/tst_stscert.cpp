@@ -89,6 +89,15 @@ int transcriptCount(const Session &session, const QString &commandStart)
     return count;
 }
 
+// An operation that returns nothing shows the host's own records only (under either lab farm).
+bool onlyHostRecords(const QString &output)
+{
+    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(u"VERBOSE: "_s) && !line.startsWith(u"WARNING: "_s))
+            return false;
+    return true;
+}
+
 const QStringList sharePointServers{u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s};
 
 } // namespace
@@ -169,12 +178,11 @@ private Q_SLOTS:
                      qPrintable(entry.output));
             if (entry.command.startsWith(u"Invoke-Command"_s) && entry.command.contains(u"iisreset"_s)) {
                 ++resets;
-                // The lab host's verbose record, nothing else: the reset returns no result.
-                QCOMPARE(entry.output.trimmed(), u"VERBOSE: [%1] lab: server.reset"_s.arg(entry.server));
+                QVERIFY2(onlyHostRecords(entry.output), qPrintable(entry.output));
             }
             if (entry.command.startsWith(u"Test-WSMan"_s)) {
                 ++remotingTests;
-                QCOMPARE(entry.output.trimmed(), u"VERBOSE: [%1] lab: remoting.test"_s.arg(entry.server));
+                QVERIFY2(onlyHostRecords(entry.output), qPrintable(entry.output));
             }
             if (entry.command.startsWith(u"Invoke-WebRequest"_s))
                 QVERIFY2(entry.output.contains(u"StatusCode : 200\n"_s), qPrintable(entry.output));
