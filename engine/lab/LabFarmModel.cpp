@@ -88,6 +88,7 @@ LabZone readZone(const QJsonObject &json)
     zone.url = json.value(u"url").toString();
     zone.windowsAuthentication = json.value(u"windowsAuthentication").toBool();
     zone.kerberos = json.value(u"kerberos").toBool();
+    zone.trustedProvider = json.value(u"trustedProvider").toString();
     zone.json = json;
     return zone;
 }
@@ -97,7 +98,8 @@ QJsonObject zoneJson(const LabZone &zone)
     return {{u"zone"_s, zone.zone},
             {u"url"_s, zone.url},
             {u"windowsAuthentication"_s, zone.windowsAuthentication},
-            {u"kerberos"_s, zone.kerberos}};
+            {u"kerberos"_s, zone.kerberos},
+            {u"trustedProvider"_s, zone.trustedProvider}};
 }
 
 LabWebApplication readWebApplication(const QJsonObject &json)

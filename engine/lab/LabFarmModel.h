@@ -18,6 +18,7 @@ namespace s2s::lab {
 struct LabZone : ZoneInfo {
     bool windowsAuthentication = false;
     bool kerberos = false;
+    QString trustedProvider; // the identity provider a zone without Windows authentication uses
     QJsonObject json;
 };
 

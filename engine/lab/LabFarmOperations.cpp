@@ -131,13 +131,14 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                              u"Cannot find an SPWebApplication object with URL %1."_s.arg(
                                  args.webApplication));
         // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
-        // NTLM, whatever its Kerberos setting says.
+        // NTLM, whatever its Kerberos setting says, and signs in through a trusted provider.
         for (const LabZone &zone : app->zones)
             if (zone.zone.compare(args.zone, Qt::CaseInsensitive) == 0)
-                return AuthenticationProviderInfo{u"Windows Authentication"_s,
-                                                  zone.windowsAuthentication,
-                                                  !zone.windowsAuthentication || zone.kerberos,
-                                                  true};
+                return AuthenticationProviderInfo{
+                    zone.windowsAuthentication ? u"Windows Authentication"_s
+                    : zone.trustedProvider.isEmpty() ? u"ADFS"_s
+                                                     : zone.trustedProvider,
+                    zone.windowsAuthentication, !zone.windowsAuthentication || zone.kerberos, true};
         return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
                                                      args.webApplication, args.zone));
     });

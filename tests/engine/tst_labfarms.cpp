@@ -49,6 +49,12 @@ QJsonValue normalized(const QJsonValue &value)
             array.append(normalized(item));
         return array;
     }
+    // Dates: both ISO 8601 UTC; .NET's round-trip format adds seven zero fraction digits.
+    static const QRegularExpression zeroFraction(u"^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.0+Z$"_s);
+    if (value.isString()) {
+        const auto match = zeroFraction.match(value.toString());
+        return match.hasMatch() ? QJsonValue(match.captured(1) + u'Z') : value;
+    }
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();

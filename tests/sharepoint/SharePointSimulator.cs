@@ -49,19 +49,31 @@ namespace S2S.SharePointSimulator
 
         public static JsonObject Load()
         {
-            string text;
-            try
+            // A writer that does not replace the file atomically can be caught halfway: read again.
+            for (int attempt = 1; ; ++attempt)
             {
-                text = File.ReadAllText(FarmFile, Encoding.UTF8);
+                string text;
+                try
+                {
+                    text = File.ReadAllText(FarmFile, Encoding.UTF8);
+                }
+                catch (Exception e)
+                {
+                    throw new SPException("Cannot access the local farm. Verify that the local farm is properly configured, currently available, and that you have the appropriate permissions to access the database before trying again.", e);
+                }
+                try
+                {
+                    if (JsonNode.Parse(text) is JsonObject obj)
+                        return obj;
+                    throw new SPException("Cannot access the local farm: " + FarmFile + " is not a JSON object.");
+                }
+                catch (JsonException e)
+                {
+                    if (attempt >= 5)
+                        throw new SPException("Cannot access the local farm: " + FarmFile + " is not valid JSON (" + e.Message + ").", e);
+                    System.Threading.Thread.Sleep(20 * attempt);
+                }
             }
-            catch (Exception e)
-            {
-                throw new SPException("Cannot access the local farm. Verify that the local farm is properly configured, currently available, and that you have the appropriate permissions to access the database before trying again.", e);
-            }
-            JsonNode node = JsonNode.Parse(text, null, new JsonDocumentOptions { AllowTrailingCommas = false });
-            if (node is JsonObject obj)
-                return obj;
-            throw new SPException("Cannot access the local farm: " + FarmFile + " is not a JSON object.");
         }
 
         static readonly JsonSerializerOptions WriteOptions = new JsonSerializerOptions
@@ -735,6 +747,12 @@ namespace Microsoft.SharePoint
 namespace Microsoft.SharePoint.Administration
 {
     using S2S.SharePointSimulator;
+
+    // A persisted object whose name is taken under the same parent (derives from SPException).
+    public class SPDuplicateObjectException : SPException
+    {
+        public SPDuplicateObjectException(string message) : base(message) { }
+    }
 
     // OM ms474875
     public enum SPUrlZone { Default = 0, Intranet = 1, Internet = 2, Custom = 3, Extranet = 4 }
@@ -1919,7 +1937,7 @@ namespace Microsoft.SharePoint.PowerShell
             if (!Uri.TryCreate(MetadataServiceEndpointUri, UriKind.Absolute, out Uri _))
                 Fail(new UriFormatException("Invalid URI: The format of the URI could not be determined."), ErrorCategory.InvalidArgument, MetadataServiceEndpointUri);
             if (SPServiceApplicationProxy.All(Farm).Any(p => string.Equals(p.Name, Name, StringComparison.OrdinalIgnoreCase)))
-                Fail(new SPException("An object of the type Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy named \"" + Name + "\" already exists under the parent Microsoft.SharePoint.Administration.SPFarm named \"" + new SPFarm(Farm).Name + "\". Rename your object or delete the existing object."), ErrorCategory.InvalidArgument, Name);
+                Fail(new SPDuplicateObjectException("An object of the type Microsoft.SharePoint.Administration.SPAzureAccessControlServiceApplicationProxy named \"" + Name + "\" already exists under the parent Microsoft.SharePoint.Administration.SPFarm named \"" + new SPFarm(Farm).Name + "\". Rename your object or delete the existing object."), ErrorCategory.InvalidArgument, Name);
             if (!ShouldProcess(Name, "New-SPAzureAccessControlServiceApplicationProxy"))
                 return;
             var created = new JsonObject

@@ -188,6 +188,8 @@ if ($Child -eq '') {
         Assert-That 'the STS probe reads the running certificate' ($probe.Status -eq 200 -and [System.Text.Encoding]::UTF8.GetString($probe.Body).Contains([Convert]::ToBase64String($new.RawData)))
         $e = Get-ErrorOf { Invoke-S2SOutboundGet -Uri 'https://accounts.accesscontrol.windows.net/x' }
         Assert-That 'outbound HTTPS blocked: the remote name could not be resolved' ($null -ne $e -and $e.Exception.Message -like '*could not be resolved*')
+        # The script defines its own Get-S2SCurrentIdentity (Windows APIs): the simulator's alias wins.
+        function global:Get-S2SCurrentIdentity { 'the script''s own function' }
         $identity = Get-S2SCurrentIdentity
         Assert-That 'Get-S2SCurrentIdentity answers from account' ($identity.Name -eq 'CONTOSO\sp-admin' -and $identity.IsElevated)
 

@@ -449,7 +449,9 @@ function Invoke-S2SServerProbe {
         $stream = $client.GetStream()
         if ($Uri.Scheme -eq 'https') {
             $tls = New-Object System.Net.Security.SslStream -ArgumentList $stream, $false
-            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $true)
+            # Chain and name checked as HttpWebRequest does by default (no revocation lookup: farm
+            # servers often cannot reach the CA's CRL).
+            $tls.AuthenticateAsClient($tlsName, $null, [System.Security.Authentication.SslProtocols]::Tls12, $false)
             $stream = $tls
         }
         $head = "GET $($Uri.PathAndQuery) HTTP/1.1`r`nHost: $HostHeader`r`nUser-Agent: S2SWizard-FarmHost`r`nAccept: application/json`r`nConnection: close`r`n`r`n"
@@ -577,12 +579,12 @@ function Invoke-S2SOutboundGet {
 # arrays object[], numbers long or double.
 
 function ConvertFrom-S2SJson {
-    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
     # The reader closes what a cut text leaves open: a document must end where its value ends.
-    $last = $script:S2SUtf8.GetString($Utf8).TrimEnd()
+    $last = $script:S2SUtf8.GetString($Bytes).TrimEnd()
     if ($last.Length -eq 0 -or ($last[-1] -ne '}' -and $last[-1] -ne ']')) { throw 'The JSON text is empty or cut off.' }
     $quotas = [System.Xml.XmlDictionaryReaderQuotas]::Max
-    $reader = [System.Runtime.Serialization.Json.JsonReaderWriterFactory]::CreateJsonReader($Utf8, $quotas)
+    $reader = [System.Runtime.Serialization.Json.JsonReaderWriterFactory]::CreateJsonReader($Bytes, $quotas)
     try {
         $document = New-Object System.Xml.XmlDocument
         $document.PreserveWhitespace = $true
@@ -818,7 +820,7 @@ function Get-S2SRunningCertificate {
     }
     $value = ''
     try {
-        $document = ConvertFrom-S2SJson -Utf8 $response.Body
+        $document = ConvertFrom-S2SJson -Bytes $response.Body
         $keys = Get-S2SJsonValue $document 'keys'
         if ($keys -is [array] -and $keys.Count -gt 0) {
             $value = [string](Get-S2SJsonValue (Get-S2SJsonValue $keys[0] 'keyValue') 'value')
@@ -870,6 +872,29 @@ function New-S2SSessionOption {
     return $option
 }
 
+# The PFX of a request opened here: a wrong password, an unreadable file and a missing private key
+# each fail with their own code (ERROR_INVALID_PASSWORD is 0x80070056 in .NET Framework and .NET).
+function Open-S2SPfx {
+    param(
+        [Parameter(Mandatory = $true)] $Pfx,
+        [Parameter(Mandatory = $true)] [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags] $Flags
+    )
+    try {
+        $certificate = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList $Pfx.Bytes, $Pfx.Password, $Flags
+    } catch {
+        $inner = $_.Exception
+        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
+        if ($inner.HResult -eq -2147024810) {
+            throw (New-S2SError -Code 'farm.pfx-password' -Message 'The specified network password is not correct.' -Remedy 'Give the password the PFX was exported with.')
+        }
+        throw (New-S2SError -Code 'farm.pfx-unreadable' -Message "The PFX cannot be imported: $($inner.Message)" -Remedy 'Export the certificate again as a PFX (PKCS #12) file.')
+    }
+    if (-not $certificate.HasPrivateKey) {
+        throw (New-S2SError -Code 'farm.pfx-no-key' -Message 'The PFX holds no private key for its certificate.' -Remedy 'Export the certificate again together with its private key.')
+    }
+    return $certificate
+}
+
 # Runs a self-contained script block on farm server $Name: here when it is this server, else
 # through PowerShell remoting. Values travel in -ArgumentList, never inside the script text, and
 # no SharePoint cmdlet runs remotely (Kerberos double hop). A remoting failure says what to fix.
@@ -895,17 +920,7 @@ function Invoke-S2SSetSigningCertificate {
     $null = $Server
     $pfx = Get-S2SPfxArguments $Arguments
     # 20 = Exportable | PersistKeySet, as in Microsoft's "Replace the STS certificate" article.
-    $flags = [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]20
-    try {
-        $certificate = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($pfx.Bytes, $pfx.Password, $flags)
-    } catch {
-        $reason = $_.Exception.Message
-        if ($null -ne $_.Exception.InnerException) { $reason = $_.Exception.InnerException.Message }
-        throw (New-S2SError -Code 'farm.pfx-unreadable' -Message "The PFX cannot be opened: $reason" -Remedy 'Give the password the PFX was exported with.')
-    }
-    if (-not $certificate.HasPrivateKey) {
-        throw (New-S2SError -Code 'farm.pfx-no-key' -Message 'The PFX holds no private key for its certificate.' -Remedy 'Export the certificate again together with its private key.')
-    }
+    $certificate = Open-S2SPfx -Pfx $pfx -Flags ([System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]20)
     Send-S2SEvent -Kind progress -Text "Setting the farm's STS signing certificate to $($certificate.Thumbprint)"
     $null = Invoke-S2SCmdlet -Name 'Set-SPSecurityTokenServiceConfig' -Parameters @{ ImportSigningCertificate = $certificate }
     Set-S2SResult (ConvertTo-S2SCertificate $certificate)
@@ -932,6 +947,10 @@ function Invoke-S2SImportPfx {
     param($Arguments, $Server)
     $name = Get-S2STargetServer $Server
     $pfx = Get-S2SPfxArguments $Arguments
+    # Checked here first: a wrong password says so in its own words, whatever language the
+    # remote server's error message is in. Opened without persisting its key, then dropped.
+    $check = Open-S2SPfx -Pfx $pfx -Flags ([System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::DefaultKeySet)
+    $check.Reset()
     Send-S2SEvent -Kind progress -Text "Importing the PFX into Cert:\LocalMachine\Root on $name"
     # Import-PfxCertificate in 5.1 reads a file: a temporary one in the account's own profile,
     # removed at once.
@@ -1104,6 +1123,11 @@ function Invoke-S2SNewAcsProxy {
     $defaultGroup = Get-S2SArgument $Arguments 'defaultProxyGroup' -Type bool -Optional
     $parameters = @{ Name = $name; MetadataServiceEndpointUri = $endpoint }
     if ($defaultGroup) { $parameters['DefaultProxyGroup'] = $true }
+    foreach ($existing in @(Invoke-S2SCmdlet -Name 'Get-SPServiceApplicationProxy')) {
+        if ($null -ne $existing -and [string]::Equals([string]$existing.Name, $name, [StringComparison]::OrdinalIgnoreCase)) {
+            throw (New-S2SError -Code 'farm.name-in-use' -Message "An object of the type $($script:S2SAcsProxyType) named `"$name`" already exists under the parent Microsoft.SharePoint.Administration.SPFarm." -Remedy "A service application proxy named $name exists already. Remove it (Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the ACS proxy of this tenant.")
+        }
+    }
     $proxy = Invoke-S2SCmdlet -Name 'New-SPAzureAccessControlServiceApplicationProxy' -Parameters $parameters
     if ($null -eq $proxy) {
         # The cmdlet may return nothing: find what it created, by type and name.
@@ -1133,8 +1157,16 @@ function Invoke-S2SNewIssuer {
     $name = Get-S2SArgument $Arguments 'name'
     $endpoint = Get-S2SArgument $Arguments 'metadataEndpoint'
     $trustBroker = Get-S2SArgument $Arguments 'isTrustBroker' -Type bool -Optional
-    $issuer = Invoke-S2SCmdlet -Name 'New-SPTrustedSecurityTokenIssuer' -Parameters @{
-        Name = $name; MetadataEndPoint = $endpoint; IsTrustBroker = [switch]$trustBroker
+    try {
+        $issuer = Invoke-S2SCmdlet -Name 'New-SPTrustedSecurityTokenIssuer' -Parameters @{
+            Name = $name; MetadataEndPoint = $endpoint; IsTrustBroker = [switch]$trustBroker
+        }
+    } catch {
+        # The cmdlet reads the metadata document from this server: a network failure is outbound.
+        $inner = $_.Exception
+        while ($null -ne $inner -and $inner -isnot [System.Net.WebException]) { $inner = $inner.InnerException }
+        if ($null -eq $inner) { throw }
+        throw (New-S2SError -Code 'farm.outbound' -Message "The farm could not reach ${endpoint}: $($inner.Message)" -Remedy 'Allow outbound HTTPS (TCP 443) from the SharePoint servers to accounts.accesscontrol.windows.net and login.microsoftonline.com, directly or through the proxy configured for the farm.')
     }
     Set-S2SResult (ConvertTo-S2SIssuer $issuer)
 }
@@ -1209,20 +1241,20 @@ $script:S2SOperations = [ordered]@{
 # line). An unreadable line is answered with the id the raw text shows, so the wizard's call fails
 # at once instead of waiting for its timeout, and with code farm.protocol.
 function Invoke-S2SRequest {
-    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Utf8)
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
     $script:S2SRequestId = $null
     $request = $null
     try {
-        $request = ConvertFrom-S2SJson -Utf8 $Utf8
+        $request = ConvertFrom-S2SJson -Bytes $Bytes
     } catch {
         # Not the parser's message: it may quote the line, which may carry a PFX and its password.
         $null = $_
     }
     if ($request -isnot [System.Collections.IDictionary] -or -not ((Get-S2SJsonValue $request 'id') -is [long])) {
         $id = $null
-        $shown = [regex]::Match($script:S2SUtf8.GetString($Utf8), '"id"\s*:\s*([0-9]{1,18})\s*[,}]')
+        $shown = [regex]::Match($script:S2SUtf8.GetString($Bytes), '"id"\s*:\s*([0-9]{1,18})\s*[,}]')
         if ($shown.Success) { $id = [long]::Parse($shown.Groups[1].Value, [System.Globalization.CultureInfo]::InvariantCulture) }
-        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Utf8.Length) bytes) is not a JSON object with a numeric id." -Remedy 'The wizard and its host script are from different versions, or the line was cut.'
+        $unreadable = New-S2SError -Code 'farm.protocol' -Message "The request line ($($Bytes.Length) bytes) is not a JSON object with a numeric id." -Remedy 'The wizard and its host script are from different versions, or the line was cut.'
         return [ordered]@{ id = $id; ok = $false; error = (ConvertTo-S2SErrorObject $unreadable) }
     }
     $script:S2SRequestId = Get-S2SJsonValue $request 'id'
@@ -1330,7 +1362,7 @@ function Start-S2SFarmHost {
         $line = [Console]::In.ReadLine()
         if ($null -eq $line) { break } # stdin closed: the wizard went away
         if ($line.Trim().Length -eq 0) { continue }
-        $response = Invoke-S2SRequest -Utf8 $script:S2SUtf8.GetBytes($line)
+        $response = Invoke-S2SRequest -Bytes $script:S2SUtf8.GetBytes($line)
         $line = $null
         try {
             Send-S2SMessage $response

@@ -13,9 +13,9 @@
         'Get-PSSnapin', 'Add-PSSnapin',
         'Test-WSMan', 'Invoke-Command',
         'Import-PfxCertificate', 'Restart-Service', 'iisreset',
-        'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet'
+        'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet'
     )
     CmdletsToExport   = @()
     VariablesToExport = @()
-    AliasesToExport   = @('iisreset.exe')
+    AliasesToExport   = @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet')
 }

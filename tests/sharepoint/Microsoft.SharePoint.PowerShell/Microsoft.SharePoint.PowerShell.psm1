@@ -488,9 +488,11 @@ function iisreset {
 Set-Alias -Name 'iisreset.exe' -Value 'iisreset'
 
 # ---------------------------------------------------------------------------------------------
-# The farm script's wrappers of .NET calls that cannot work on Linux: same names, same parameters.
+# The farm script's wrappers of .NET calls that cannot work on Linux, replaced by name: aliases
+# named like the script's functions (an alias is resolved before a function, whatever the order in
+# which the script and this module defined theirs), with the script's parameters.
 
-function Get-S2SCurrentIdentity {
+function Get-SimS2SCurrentIdentity {
     [CmdletBinding()]
     param()
     [S2S.SharePointSimulator.Machine]::CurrentIdentity()
@@ -509,7 +511,7 @@ function Invoke-SimMachineCall {
     }
 }
 
-function Invoke-S2SServerProbe {
+function Invoke-SimS2SServerProbe {
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true)] [string] $Server,
@@ -524,7 +526,7 @@ function Invoke-S2SServerProbe {
     $answer
 }
 
-function Invoke-S2SOutboundGet {
+function Invoke-SimS2SOutboundGet {
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
@@ -534,9 +536,13 @@ function Invoke-S2SOutboundGet {
     Invoke-SimMachineCall { [S2S.SharePointSimulator.Outbound]::Get($Uri, $TimeoutMs, $MaxBytes) }
 }
 
+Set-Alias -Name 'Get-S2SCurrentIdentity' -Value 'Get-SimS2SCurrentIdentity'
+Set-Alias -Name 'Invoke-S2SServerProbe' -Value 'Invoke-SimS2SServerProbe'
+Set-Alias -Name 'Invoke-S2SOutboundGet' -Value 'Invoke-SimS2SOutboundGet'
+
 Export-ModuleMember -Function @(
     'Get-PSSnapin', 'Add-PSSnapin',
     'Test-WSMan', 'Invoke-Command',
     'Import-PfxCertificate', 'Restart-Service', 'iisreset',
-    'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet'
-) -Alias 'iisreset.exe'
+    'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet'
+) -Alias @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet')
