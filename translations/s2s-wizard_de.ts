@@ -40,10 +40,6 @@
         <translation>ein ACS-Proxy, Status „Online“</translation>
     </message>
     <message>
-        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
-        <translation>Starten Sie den Proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
-    </message>
-    <message>
         <source>in the default group</source>
         <translation>in der Standardgruppe</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
         <source>Recreate the issuer with -IsTrustBroker:$true.</source>
         <translation>Erstellen Sie den Aussteller mit -IsTrustBroker:$true neu.</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
+        <translation>Starten Sie den Proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>un proxy ACS, en ligne</translation>
     </message>
     <message>
-        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
-        <translation>Démarrez le proxy : Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
-    </message>
-    <message>
         <source>in the default group</source>
         <translation>dans le groupe par défaut</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
         <source>Recreate the issuer with -IsTrustBroker:$true.</source>
         <translation>Recréez l&apos;émetteur avec -IsTrustBroker:$true.</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
+        <translation>Démarrez le proxy : Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
     </message>
 </context>
 <context>

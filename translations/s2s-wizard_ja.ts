@@ -40,10 +40,6 @@
         <translation>オンラインの ACS プロキシ</translation>
     </message>
     <message>
-        <source>Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</source>
-        <translation>プロキシを開始してください: Get-SPServiceApplicationProxy | Where TypeName -eq &apos;%1&apos; | ForEach-Object { $_.Provision() }</translation>
-    </message>
-    <message>
         <source>in the default group</source>
         <translation>既定のグループ内</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
         <source>Recreate the issuer with -IsTrustBroker:$true.</source>
         <translation>-IsTrustBroker:$true を指定して発行者を作成し直してください。</translation>
+    </message>
+    <message>
+        <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
+        <translation>プロキシを開始してください: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,12 @@ void HostTransport::onLine(const QByteArray &line)
         pump();
         return;
     }
-    if (!m_inFlight || message.value(u"id").toInteger() != m_inFlightId) {
+    // The host's answer to a request line it could not read carries no usable id; one request
+    // is in flight at a time, so it is that one's (rather than leaving it to its timeout).
+    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s)
+                               && !message.value(u"ok").toBool()
+                               && message.value(u"error")[u"code"].toString() == u"farm.protocol";
+    if (!m_inFlight || (!unreadRequest && message.value(u"id").toInteger() != m_inFlightId)) {
         qCWarning(lcHost).noquote() << "ignored message for another request:" << QString::fromUtf8(line.left(500));
         return;
     }

@@ -149,9 +149,10 @@ private:
         QList<Check> checks;
         checks << checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
                     u"%1 (%2)"_s.arg(proxy->name, proxy->status),
-                    tr("Start the proxy: Get-SPServiceApplicationProxy | Where TypeName -eq '%1' "
-                       "| ForEach-Object { $_.Provision() }")
-                        .arg(constants::acsProxyTypeName));
+                    // By .NET type: TypeName is translated with the farm's language.
+                    tr("Start the proxy: Get-SPServiceApplicationProxy | Where-Object { "
+                       "$_.GetType().FullName -eq '%1' } | ForEach-Object { $_.Provision() }")
+                        .arg(constants::acsProxyFullTypeName));
         checks << checkIf(proxy->inDefaultGroup, u"acs-proxy-default-group"_s, tr("in the default group"),
                     proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
                     tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "

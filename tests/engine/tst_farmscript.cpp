@@ -23,6 +23,7 @@
 #include "farm/HostTransport.h"
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
+#include "lab/LabTenantServer.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -118,7 +119,8 @@ struct RawHost {
 // (its own functions, no simulator): for the script's wrappers and its request handling on their
 // own; `argument` is $env:S2S_TEST_ARG. Keeps the event loop turning (a FakeHttpServer may have to
 // answer). Returns stdout; stderr goes to the log.
-QString runWithScript(const char *snippet, const QString &argument = {}, int timeoutMs = 120000)
+QString runWithScript(const char *snippet, const QString &argument = {},
+                      const QProcessEnvironment &extra = {}, int timeoutMs = 120000)
 {
     const QString snippetFile =
         QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"engine/farmscript/"_s + QLatin1StringView(snippet));
@@ -136,6 +138,7 @@ QString runWithScript(const char *snippet, const QString &argument = {}, int tim
     environment.insert(u"S2S_FARM_SCRIPT"_s, scriptFile);
     environment.insert(u"S2S_TEST_SNIPPET"_s, snippetFile);
     environment.insert(u"S2S_TEST_ARG"_s, argument);
+    environment.insert(extra);
     environment.insert(u"POWERSHELL_TELEMETRY_OPTOUT"_s, u"1"_s);
     process.setProcessEnvironment(environment);
     const QString prologue =
@@ -514,6 +517,40 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(server.requests().first().headers.value("host"), QByteArray("sharepoint:") + port.toLatin1());
         QVERIFY(!server.requests().first().headers.contains("authorization"));
+    }
+
+    // The probe's own HTTP reading: a chunked body, Content-Length, a body read to the end of the
+    // connection, and when an answer is whole (a server may keep the connection open).
+    void serverProbe_readsChunkedAndContentLengthAnswers()
+    {
+        const QString out = runWithScript("http-parse.ps1");
+        QCOMPARE(out.split(u'\n'), QStringList({u"True 200 [] [{\"a\":1}  ]"_s,
+                                                u"False 200 [] [{\"a\":]"_s,
+                                                u"True 302 [http://other/x] [abc]"_s,
+                                                u"False 200 [] [abc]"_s,
+                                                u"False 200 [] [until the end]"_s}));
+    }
+
+    // https: TCP to the server, but TLS names the web application's host (SNI and the
+    // certificate check), as a browser reaching that web application on that server would. The
+    // lab tenant's certificate names localhost and 127.0.0.1, not portal.contoso.com.
+    void serverProbe_overTls_checksTheWebApplicationsHostName()
+    {
+        QTemporaryDir dir;
+        const lab::LabFolder folder(dir.path());
+        QVERIFY(folder.ensureSeeded().ok());
+        lab::LabTenantServer server(folder);
+        const Status started = server.start();
+        QVERIFY2(started.ok(), qPrintable(test::why(started)));
+        const QString pem = dir.filePath(u"tenant-ca.pem"_s);
+        QVERIFY(server.writeCertificatePem(pem).ok());
+        QProcessEnvironment trust;
+        trust.insert(u"SSL_CERT_FILE"_s, pem); // how .NET on Linux is told which CA to trust
+        const QString out = runWithScript("server-probe-tls.ps1", QString::number(server.port()), trust);
+        const QStringList lines = out.split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(u"localhost: HTTP "_s), qPrintable(out));
+        QVERIFY2(lines[1].startsWith(u"portal.contoso.com: refused"_s), qPrintable(out));
     }
 
     // The script's own outbound GET: no redirect followed, no credentials, a size limit.

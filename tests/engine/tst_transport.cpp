@@ -42,6 +42,7 @@ const char *fakeHost =
     "    big) printf '{\"id\":%s,\"ok\":true,\"result\":\"' \"$id\"\n"
     "         head -c 10485760 /dev/zero | tr '\\0' 'a'\n"
     "         printf '\"}\\n' ;;\n"
+    "    unreadable) printf '{\"id\":null,\"ok\":false,\"error\":{\"code\":\"farm.protocol\",\"message\":\"not JSON\"}}\\n' ;;\n"
     "    fail) printf '{\"id\":%s,\"ok\":false,\"error\":{\"type\":\"System.Exception\",\"message\":\"boom\",\"category\":\"InvalidOperation\",\"fqid\":\"Boom,Cmdlet\"}}\\n' \"$id\" ;;\n"
     "    *) printf '{\"id\":%s,\"event\":\"verbose\",\"text\":\"doing %s\"}\\n' \"$id\" \"$op\"\n"
     "       printf '{\"id\":%s,\"ok\":true,\"result\":%s}\\n' \"$id\" \"$id\" ;;\n"
@@ -116,6 +117,18 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
         QCOMPARE(transport.hostStarts(), 2);
         QCOMPARE(transport.readyInfo()->value(u"host").toString(), u"script-v1"_s);
+    }
+
+    void unreadableRequestAnswer_withoutId_failsTheCallInFlightAtOnce()
+    {
+        HostTransport transport(fakeConfig(30s));
+        QElapsedTimer clock;
+        clock.start();
+        const auto answer = QCoro::waitFor(transport.call(u"unreadable"_s, {}));
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().code, u"farm.protocol"_s);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok()); // the host stays usable
     }
 
     void fatalReady_failsEveryCallWithTheHostsReason()

@@ -461,7 +461,9 @@ function Invoke-S2SServerProbe {
         $memory = New-Object System.IO.MemoryStream
         $buffer = New-Object byte[] 65536
         $limit = [long]$MaxBytes + 65536
-        while ($true) {
+        # To the end of the answer (Content-Length or the last chunk), or of the connection when
+        # the answer says neither: a server may keep the connection open despite Connection: close.
+        while (-not (Test-S2SHttpResponseComplete -Bytes $memory.ToArray())) {
             $count = $stream.Read($buffer, 0, $buffer.Length)
             if ($count -le 0) { break }
             $memory.Write($buffer, 0, $count)
@@ -473,8 +475,27 @@ function Invoke-S2SServerProbe {
     }
 }
 
-# An HTTP/1.1 response read to the end of the connection: status, Location and the body
-# (Content-Length or chunked).
+# Whether $Bytes hold a whole HTTP/1.1 answer: its headers and then Content-Length bytes, or the
+# last chunk; a 204 or 304 answer ends with its headers. Without either, only the end of the
+# connection ends it ($false).
+function Test-S2SHttpResponseComplete {
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
+    $text = [System.Text.Encoding]::GetEncoding('iso-8859-1').GetString($Bytes)
+    $end = $text.IndexOf("`r`n`r`n", [StringComparison]::Ordinal)
+    if ($end -lt 0) { return $false }
+    $head = $text.Substring(0, $end)
+    $status = [regex]::Match($head, '^HTTP/1\.[01] ([0-9]{3})')
+    if ($status.Success -and @('204', '304') -contains $status.Groups[1].Value) { return $true }
+    $body = $text.Substring($end + 4)
+    if ([regex]::IsMatch($head, '(?im)^transfer-encoding:.*chunked')) {
+        return ($body.StartsWith("0`r`n`r`n") -or $body.EndsWith("`r`n0`r`n`r`n"))
+    }
+    $length = [regex]::Match($head, '(?im)^content-length:\s*([0-9]+)\s*$')
+    if ($length.Success) { return ($body.Length -ge [long]$length.Groups[1].Value) }
+    return $false
+}
+
+# An HTTP/1.1 response: status, Location and the body (Content-Length or chunked).
 function ConvertFrom-S2SHttpResponse {
     param([Parameter(Mandatory = $true)] [byte[]] $Bytes, [int] $MaxBytes = 1048576)
     $latin1 = [System.Text.Encoding]::GetEncoding('iso-8859-1')
