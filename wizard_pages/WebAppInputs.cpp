@@ -9,6 +9,7 @@
 #include "PageWidgets.h"
 #include "WizardContext.h"
 #include "core/UrlText.h"
+#include "steps/FarmReads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,7 @@ void WebAppInputs::load()
     showInStrip(m_status, tr("Reading the farm's web applications…"));
     m_webApplication->setEnabled(false);
     m_zone->setEnabled(false);
-    QCoro::connect(context().runner().farm().webApplications(), this,
+    QCoro::connect(readWebApplications(context().runner().farm()), this,
                    [this](const Result<QList<WebApplicationInfo>> &apps) { showWebApplications(apps); });
 }
 

@@ -7,14 +7,16 @@
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
-#include "farm/FarmTypes.h"
+#include "farm/FarmOp.h"
 #include "session/Activity.h"
 
 namespace s2s {
 
-// Everything the steps need from the SharePoint farm. Farm-wide operations run locally on the
-// server hosting the wizard; those taking a server name act on that server (through remoting on a
-// real farm). Implementations: the lab farm and, later, the Windows PowerShell host transport.
+// Everything the steps need from the SharePoint farm: operations declared once each as a
+// descriptor (farm/ops/*.h), run with call<Op>(arguments). Farm-wide operations run locally on
+// the server hosting the wizard; per-server ones act on their server (through remoting on a real
+// farm). Implementations: the host protocol (PowerShell or the lab host) and the transcript
+// recorder around it.
 class FarmBackend {
 public:
     virtual ~FarmBackend() = default;
@@ -31,47 +33,16 @@ public:
     // Stops what runs now: pending operations fail as cancelled (backend.cancelled).
     virtual void cancel() = 0;
 
-    virtual QCoro::Task<Result<HostInfo>> hostInfo() = 0;
-    virtual QCoro::Task<Result<QList<ServerInfo>>> servers() = 0;
-    virtual QCoro::Task<Status> testRemoting(QString server) = 0;
+    // Runs one operation and returns what the host answered.
+    virtual QCoro::Task<Result<QJsonValue>> send(FarmRequest request) = 0;
 
-    virtual QCoro::Task<Result<QList<WebApplicationInfo>>> webApplications() = 0;
-    virtual QCoro::Task<Result<AuthenticationProviderInfo>>
-    authenticationProvider(QString webApplication, QString zone) = 0;
-
-    virtual QCoro::Task<Result<StsConfigInfo>> stsConfig() = 0;
-    virtual QCoro::Task<Status> setAllowOAuthOverHttp(bool allow) = 0;
-    // The signing certificate the STS running on `server` publishes in its metadata.
-    virtual QCoro::Task<Result<CertificateInfo>> runningStsCertificate(QString server) = 0;
-    // Set-SPSecurityTokenServiceConfig -ImportSigningCertificate: farm configuration, set once.
-    virtual QCoro::Task<Result<CertificateInfo>> setStsSigningCertificate(PfxData pfx) = 0;
-    // Whether Cert:\LocalMachine\Root of `server` holds the certificate with `thumbprint`.
-    virtual QCoro::Task<Result<bool>> hasRootCertificate(QString server, QString thumbprint) = 0;
-    // Import-PfxCertificate into Cert:\LocalMachine\Root of `server`.
-    virtual QCoro::Task<Result<CertificateInfo>> importPfx(QString server, PfxData pfx) = 0;
-    // iisreset and Restart-Service SPTimerV4 on `server` (an outage for it); returns once its STS
-    // answers again.
-    virtual QCoro::Task<Status> resetServer(QString server) = 0;
-
-    virtual QCoro::Task<Result<QString>> authenticationRealm() = 0;
-    virtual QCoro::Task<Status> setAuthenticationRealm(QString realm) = 0;
-
-    // Get-SPAppPrincipal -Site -NameIdentifier: zero or one principal.
-    virtual QCoro::Task<Result<QList<AppPrincipalInfo>>> appPrincipals(QString site,
-                                                                        QString nameIdentifier) = 0;
-    virtual QCoro::Task<Result<AppPrincipalInfo>>
-    registerAppPrincipal(QString site, QString nameIdentifier, QString displayName) = 0;
-
-    virtual QCoro::Task<Result<QList<ServiceProxyInfo>>> serviceApplicationProxies() = 0;
-    virtual QCoro::Task<Result<ServiceProxyInfo>>
-    newAcsProxy(QString name, QString metadataEndpoint, bool defaultProxyGroup) = 0;
-
-    virtual QCoro::Task<Result<QList<TrustedIssuerInfo>>> trustedIssuers() = 0;
-    virtual QCoro::Task<Result<TrustedIssuerInfo>>
-    newTrustedIssuer(QString name, QString metadataEndpoint, bool isTrustBroker) = 0;
-
-    // Fetches `url` over HTTPS from the farm (outbound reachability of ACS); returns the body.
-    virtual QCoro::Task<Result<QByteArray>> fetchFromFarm(QString url) = 0;
+    // Runs the operation `Op` with its Args built from `args` (in their order).
+    template <typename Op, typename... A>
+    QCoro::Task<Result<typename Op::Result>> call(A &&...args)
+    {
+        // Built here, outside any coroutine frame (GCC 12 can lose braced aggregates in one).
+        return callWith<Op>(farm_op::request<Op>(typename Op::Args{std::forward<A>(args)...}));
+    }
 
 protected:
     void reportActivity(const Activity &activity) const
@@ -81,6 +52,15 @@ protected:
     }
 
 private:
+    template <typename Op>
+    QCoro::Task<Result<typename Op::Result>> callWith(FarmRequest request)
+    {
+        const Result<QJsonValue> answer = co_await send(std::move(request));
+        if (!answer)
+            co_return answer.error();
+        co_return Result<typename Op::Result>(farm_op::readResult<Op>(answer.value()));
+    }
+
     std::function<void(const Activity &)> m_activity;
 };
 

@@ -1,40 +1,39 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
+// Every farm operation: the contract between the C++ side and every host (the Windows PowerShell
+// script and the lab host). A test keeps FarmHost.ps1's $S2SOperations in step with it.
 
-namespace s2s::farm_ops {
+#include "farm/ops/AppPrincipalOps.h"
+#include "farm/ops/HostOps.h"
+#include "farm/ops/RealmOps.h"
+#include "farm/ops/ServerCertificateOps.h"
+#include "farm/ops/StsOps.h"
+#include "farm/ops/TrustOps.h"
+#include "farm/ops/WebAppOps.h"
 
-// The operation names of the farm host protocol: the contract between the C++ side and every
-// host (the Windows PowerShell script and the lab host). A test keeps the script in step with it.
-inline const QString hostInfo = QStringLiteral("host.info");
-inline const QString servers = QStringLiteral("servers.list");
-inline const QString testRemoting = QStringLiteral("remoting.test");
-inline const QString webApplications = QStringLiteral("webapps.list");
-inline const QString authenticationProvider = QStringLiteral("webapp.authProvider");
-inline const QString stsConfig = QStringLiteral("sts.get");
-inline const QString setAllowOAuthOverHttp = QStringLiteral("sts.setAllowOAuthOverHttp");
-inline const QString runningStsCertificate = QStringLiteral("sts.running");
-inline const QString setSigningCertificate = QStringLiteral("sts.setSigningCertificate");
-inline const QString hasRootCertificate = QStringLiteral("cert.rootHas");
-inline const QString importPfx = QStringLiteral("cert.importPfx");
-inline const QString resetServer = QStringLiteral("server.reset");
-inline const QString realm = QStringLiteral("realm.get");
-inline const QString setRealm = QStringLiteral("realm.set");
-inline const QString appPrincipals = QStringLiteral("appPrincipal.get");
-inline const QString registerAppPrincipal = QStringLiteral("appPrincipal.register");
-inline const QString proxies = QStringLiteral("proxies.list");
-inline const QString newAcsProxy = QStringLiteral("acsProxy.new");
-inline const QString issuers = QStringLiteral("issuers.list");
-inline const QString newIssuer = QStringLiteral("issuer.new");
-inline const QString fetch = QStringLiteral("outbound.fetch");
+namespace s2s {
 
+template <typename... Lists>
+struct JoinedFarmOps;
+
+template <typename... Ops>
+struct JoinedFarmOps<FarmOpList<Ops...>> {
+    using type = FarmOpList<Ops...>;
+};
+
+template <typename... A, typename... B, typename... Rest>
+struct JoinedFarmOps<FarmOpList<A...>, FarmOpList<B...>, Rest...>
+    : JoinedFarmOps<FarmOpList<A..., B...>, Rest...> {};
+
+using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps,
+                                 AppPrincipalOps, TrustOps>::type;
+
+namespace farm_ops {
+// The wire names of every operation.
 inline QStringList all()
 {
-    return {hostInfo, servers, testRemoting, webApplications, authenticationProvider, stsConfig,
-            setAllowOAuthOverHttp, runningStsCertificate, setSigningCertificate,
-            hasRootCertificate, importPfx, resetServer, realm, setRealm, appPrincipals,
-            registerAppPrincipal, proxies, newAcsProxy, issuers, newIssuer, fetch};
+    return AllFarmOps::names();
 }
+} // namespace farm_ops
 
-} // namespace s2s::farm_ops
+} // namespace s2s

@@ -10,7 +10,7 @@
 namespace s2s::lab {
 
 // Fault injection for the lab host (issue 3): a `faults.json` in the lab folder such as
-//   {"farm":[{"op":"realm.set","action":"crash","times":1},
+//   {"farm":[{"op":"<wire name, FarmOps.h>","action":"crash","times":1},
 //            {"op":"*","server":"SP-APP1","action":"delay","ms":2000}]}
 // makes the host misbehave the way a Windows PowerShell host can, so the transport's supervision
 // (timeouts, crash recovery, stray output, error records) is tested against the real lab host.

@@ -4,12 +4,12 @@
 
 #include <QCoro/QCoroTask>
 
-#include "lab/LabFarmBackend.h"
+#include "lab/LabOperation.h"
 
 namespace s2s::lab {
 
 // The lab host's side of the farm host protocol: one request in, one response out, answered by
-// the lab farm model, exactly as the PowerShell host answers with SharePoint cmdlets.
+// the lab farm's operations, exactly as the PowerShell host answers with SharePoint cmdlets.
 class LabHostDispatcher {
 public:
     // `tenantCaFile`: the lab tenant's certificate (PEM) of this run, which the farm trusts.
@@ -19,11 +19,12 @@ public:
     QCoro::Task<QJsonObject> readyMessage();
     // {"id", "ok":true, "result"} or {"id", "ok":false, "error":{...}}.
     QCoro::Task<QJsonObject> handle(QJsonObject request);
+    // The wire names this host answers.
+    QStringList operations() const { return m_operations.keys(); }
 
 private:
-    QCoro::Task<Result<QJsonValue>> dispatch(QString op, QJsonObject args, QString server);
-
-    LabFarmBackend m_farm;
+    LabFarmContext m_lab;
+    LabOperations m_operations;
 };
 
 } // namespace s2s::lab

@@ -3,7 +3,7 @@
 
 #include "core/Constants.h"
 #include "core/UrlText.h"
-#include "farm/FarmCommands.h"
+#include "farm/ops/TrustOps.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,12 +52,12 @@ public:
                                    ? u"<tenant id>"_s
                                    : session.variables().tenantId;
         const QString endpoint = endpoints.metadataEndpoint(tenant);
-        return {powershell(farm_commands::serviceApplicationProxies()),
+        return {powershell(ListProxiesOp::command()),
                 note(tr("If no ACS proxy exists:")),
-                powershell(farm_commands::newAcsProxy(constants::acsObjectName, endpoint)),
-                powershell(farm_commands::trustedIssuers()),
+                powershell(NewAcsProxyOp::command({constants::acsObjectName, endpoint})),
+                powershell(trustedIssuersCommand()),
                 note(tr("If no trusted issuer uses this metadata endpoint:")),
-                powershell(farm_commands::newTrustedIssuer(constants::acsObjectName, endpoint))};
+                powershell(NewTrustedIssuerOp::command({constants::acsObjectName, endpoint}))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -93,13 +93,13 @@ private:
 
     QCoro::Task<Status> ensureProxy(StepContext &context, QString endpoint)
     {
-        const auto proxies = co_await context.farm.serviceApplicationProxies();
+        const auto proxies = co_await context.farm.call<ListProxiesOp>();
         if (!proxies)
             co_return proxies.error();
         if (findAcsProxy(*proxies))
             co_return success();
         const auto created =
-            co_await context.farm.newAcsProxy(constants::acsObjectName, endpoint, true);
+            co_await context.farm.call<NewAcsProxyOp>(constants::acsObjectName, endpoint, true);
         if (!created)
             co_return created.error();
         co_return success();
@@ -107,7 +107,7 @@ private:
 
     QCoro::Task<Status> ensureIssuer(StepContext &context, QString endpoint)
     {
-        const auto issuers = co_await context.farm.trustedIssuers();
+        const auto issuers = co_await readTrustedIssuers(context.farm);
         if (!issuers)
             co_return issuers.error();
         if (findAcsIssuer(*issuers, endpoint, true))
@@ -124,7 +124,7 @@ private:
                                    "it, then run this step again.")
                                     .arg(issuer.name)};
         const auto created =
-            co_await context.farm.newTrustedIssuer(constants::acsObjectName, endpoint, true);
+            co_await context.farm.call<NewTrustedIssuerOp>(constants::acsObjectName, endpoint, true);
         if (!created)
             co_return created.error();
         co_return success();
@@ -134,7 +134,7 @@ private:
     {
         const QStringList ids{u"acs-proxy-present"_s, u"acs-proxy-default-group"_s,
                               u"acs-proxy-metadata-matches"_s};
-        const auto proxies = co_await context.farm.serviceApplicationProxies();
+        const auto proxies = co_await context.farm.call<ListProxiesOp>();
         if (!proxies)
             co_return unreadableChecks(ids, proxies.error());
         const ServiceProxyInfo *proxy = findAcsProxy(*proxies);
@@ -168,7 +168,7 @@ private:
     {
         const QStringList ids{u"trusted-service-consumer-present"_s, u"trusted-issuer-name"_s,
                               u"trusted-issuer-is-broker"_s};
-        const auto issuers = co_await context.farm.trustedIssuers();
+        const auto issuers = co_await readTrustedIssuers(context.farm);
         if (!issuers)
             co_return unreadableChecks(ids, issuers.error());
         const QString runStep = tr("Run this step to create the trusted issuer.");

@@ -1,7 +1,7 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
-#include "farm/FarmCommands.h"
+#include "farm/ops/RealmOps.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +32,16 @@ public:
         const QString tenant = session.variables().tenantId.isEmpty()
                                    ? u"<tenant id>"_s
                                    : session.variables().tenantId;
-        return {powershell(farm_commands::authenticationRealm()),
-                powershell(farm_commands::trustedIssuers()),
+        return {powershell(GetRealmOp::command()),
+                powershell(trustedIssuersCommand()),
                 note(tr("If the realm differs, after your confirmation:")),
-                powershell(farm_commands::setAuthenticationRealm(tenant))};
+                powershell(SetRealmOp::command({tenant}))};
     }
 
     QCoro::Task<QStringList> warnings(StepContext &context) override
     {
         const auto tenantId = co_await resolveTenantId(context);
-        const auto realm = co_await context.farm.authenticationRealm();
+        const auto realm = co_await context.farm.call<GetRealmOp>();
         if (!tenantId || !realm || realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
             co_return QStringList();
         QStringList lines{tr("The realm will change from %1 to %2.").arg(*realm, *tenantId)};
@@ -56,7 +56,7 @@ public:
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId)
             co_return tenantId.error();
-        const auto realm = co_await context.farm.authenticationRealm();
+        const auto realm = co_await context.farm.call<GetRealmOp>();
         if (!realm)
             co_return realm.error();
         if (realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
@@ -66,7 +66,7 @@ public:
         SessionVariables variables = context.session.variables();
         variables.realmBefore = *realm;
         context.session.setVariables(variables);
-        co_return co_await context.farm.setAuthenticationRealm(*tenantId);
+        co_return co_await context.farm.call<SetRealmOp>(*tenantId);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
@@ -75,7 +75,7 @@ public:
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId)
             co_return makeReport(unreadableChecks({id}, tenantId.error()));
-        const auto realm = co_await context.farm.authenticationRealm();
+        const auto realm = co_await context.farm.call<GetRealmOp>();
         if (!realm)
             co_return makeReport(unreadableChecks({id}, realm.error()));
         co_return makeReport({checkIf(realm->compare(*tenantId, Qt::CaseInsensitive) == 0, id,
@@ -88,7 +88,7 @@ private:
     static QCoro::Task<QStringList> dependentsOf(StepContext &context, QString realm)
     {
         QStringList names;
-        const auto issuers = co_await context.farm.trustedIssuers();
+        const auto issuers = co_await readTrustedIssuers(context.farm);
         if (!issuers)
             co_return names;
         for (const TrustedIssuerInfo &issuer : *issuers)

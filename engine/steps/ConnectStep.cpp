@@ -2,7 +2,7 @@
 #include "steps/Steps.h"
 
 #include "core/Constants.h"
-#include "farm/FarmCommands.h"
+#include "farm/ops/HostOps.h"
 #include "tenant/GraphRequests.h"
 
 using namespace Qt::StringLiterals;
@@ -25,11 +25,11 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
-        return {powershell(farm_commands::hostInfo()), powershell(farm_commands::servers()),
-                powershell(farm_commands::testRemoting(u"<each server>"_s)),
+        return {powershell(HostInfoOp::command()), powershell(serversCommand()),
+                powershell(TestRemotingOp::command({u"<each server>"_s})),
                 graph(graph_requests::signIn()),
                 graph(graph_requests::organization(endpoints.graph)),
-                powershell(farm_commands::fetchFromFarm(endpoints.metadataEndpoint(u"<tenant id>"_s)))};
+                powershell(FetchFromFarmOp::command({endpoints.metadataEndpoint(u"<tenant id>"_s)}))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -52,7 +52,7 @@ public:
 private:
     QCoro::Task<QList<Check>> farmChecks(StepContext &context)
     {
-        const auto host = co_await context.farm.hostInfo();
+        const auto host = co_await context.farm.call<HostInfoOp>();
         if (!host)
             co_return unreadableChecks({u"host-ready"_s, u"farm-admin"_s, u"remoting-each-server"_s},
                                        host.error());
@@ -74,7 +74,7 @@ private:
     QCoro::Task<Check> remotingCheck(StepContext &context)
     {
         const QString id = u"remoting-each-server"_s;
-        const auto servers = co_await context.farm.servers();
+        const auto servers = co_await readServers(context.farm);
         if (!servers)
             co_return unreadableChecks({id}, servers.error()).constFirst();
         QStringList reached;
@@ -83,7 +83,7 @@ private:
         for (const ServerInfo &server : *servers) {
             if (!server.isSharePointServer())
                 continue;
-            const auto tested = co_await context.farm.testRemoting(server.name);
+            const auto tested = co_await context.farm.call<TestRemotingOp>(server.name);
             if (tested) {
                 reached.append(server.name);
             } else {
@@ -118,7 +118,7 @@ private:
             checks.append(unreadableChecks({u"outbound-acs"_s}, endpoint.error()));
             co_return checks;
         }
-        const auto fetched = co_await context.farm.fetchFromFarm(*endpoint);
+        const auto fetched = co_await context.farm.call<FetchFromFarmOp>(*endpoint);
         checks.append(checkIf(fetched.ok(), u"outbound-acs"_s, tr("HTTPS to %1").arg(*endpoint),
                               fetched ? tr("reachable") : fetched.error().message,
                               fetched ? QString() : fetched.error().remedy));

@@ -1,7 +1,7 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
-#include "farm/FarmCommands.h"
+#include "farm/ops/StsOps.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,26 +38,26 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &) const override
     {
-        return {powershell(farm_commands::stsConfig()),
-                powershell(farm_commands::setAllowOAuthOverHttp(true)),
-                note(tr("To turn it off later: %1").arg(farm_commands::setAllowOAuthOverHttp(false)))};
+        return {powershell(stsConfigCommand()),
+                powershell(SetAllowOAuthOverHttpOp::command({true})),
+                note(tr("To turn it off later: %1").arg(SetAllowOAuthOverHttpOp::command({false})))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
     {
-        const auto config = co_await context.farm.stsConfig();
+        const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return config.error();
         if (config->allowOAuthOverHttp)
             co_return success();
         if (!context.session.inputs().confirmed(confirmationKey()))
             co_return confirmationMissing(confirmationKey(), confirmationText());
-        co_return co_await context.farm.setAllowOAuthOverHttp(true);
+        co_return co_await context.farm.call<SetAllowOAuthOverHttpOp>(true);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const auto config = co_await context.farm.stsConfig();
+        const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return makeReport(unreadableChecks({u"oauth-over-http-enabled"_s}, config.error()));
         co_return makeReport({checkIf(config->allowOAuthOverHttp, u"oauth-over-http-enabled"_s,

@@ -2,7 +2,7 @@
 #include "steps/Steps.h"
 
 #include "core/Constants.h"
-#include "farm/FarmCommands.h"
+#include "farm/ops/AppPrincipalOps.h"
 #include "tenant/GraphRequests.h"
 
 using namespace Qt::StringLiterals;
@@ -27,10 +27,10 @@ public:
     {
         const QString id = nameIdentifier(session);
         return {graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
-                powershell(farm_commands::appPrincipal(siteUrl(session), id)),
+                powershell(GetAppPrincipalsOp::command({siteUrl(session), id})),
                 note(tr("If it is not registered yet:")),
-                powershell(farm_commands::registerAppPrincipal(siteUrl(session), id,
-                                                               constants::appPrincipalDisplayName))};
+                powershell(RegisterAppPrincipalOp::command(
+                    {siteUrl(session), id, constants::appPrincipalDisplayName}))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -38,12 +38,12 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return identifier.error();
-        const auto existing = co_await context.farm.appPrincipals(siteUrl(context.session), *identifier);
+        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session), *identifier);
         if (!existing)
             co_return existing.error();
         if (!existing->isEmpty())
             co_return success();
-        const auto registered = co_await context.farm.registerAppPrincipal(
+        const auto registered = co_await context.farm.call<RegisterAppPrincipalOp>(
             siteUrl(context.session), *identifier, constants::appPrincipalDisplayName);
         if (!registered)
             co_return registered.error();
@@ -56,7 +56,7 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return makeReport(unreadableChecks({id}, identifier.error()));
-        const auto existing = co_await context.farm.appPrincipals(siteUrl(context.session), *identifier);
+        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session), *identifier);
         if (!existing)
             co_return makeReport(unreadableChecks({id}, existing.error()));
         co_return makeReport({checkIf(!existing->isEmpty(), id, *identifier,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "steps/CheckCatalog.h"
+#include "steps/FarmReads.h"
 #include "steps/Step.h"
 
 namespace s2s {

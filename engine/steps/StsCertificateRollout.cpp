@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "farm/ops/ServerCertificateOps.h"
+#include "farm/ops/StsOps.h"
 #include "steps/StepSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -28,19 +30,19 @@ void report(StepContext &context, const QString &server, Stage stage, const QStr
     context.recorder.serverProgress(ServerProgress{server, stage, text});
 }
 
-QCoro::Task<Result<QList<ServerPlan>>> readServers(StepContext &context, QString thumbprint)
+QCoro::Task<Result<QList<ServerPlan>>> readServerPlans(StepContext &context, QString thumbprint)
 {
-    const auto servers = co_await context.farm.servers();
+    const auto servers = co_await readServers(context.farm);
     if (!servers)
         co_return servers.error();
     QList<ServerPlan> plans;
     for (const ServerInfo &server : *servers) {
         if (!server.isSharePointServer())
             continue;
-        const auto has = co_await context.farm.hasRootCertificate(server.name, thumbprint);
+        const auto has = co_await context.farm.call<HasRootCertificateOp>(server.name, thumbprint);
         if (!has)
             co_return has.error();
-        const auto running = co_await context.farm.runningStsCertificate(server.name);
+        const auto running = co_await readRunningStsCertificate(context.farm, server.name);
         if (!running)
             co_return running.error();
         ServerPlan plan;
@@ -65,13 +67,13 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
 {
     report(context, server, Stage::Resetting,
            Text::tr("iisreset and SharePoint Timer restart: the server is out of service briefly"));
-    const Status reset = co_await context.farm.resetServer(server);
+    const Status reset = co_await context.farm.call<ResetServerOp>(server);
     if (!reset) {
         report(context, server, Stage::Failed, reset.error().message);
         co_return reset;
     }
     // Its STS must serve the new certificate before the next server goes down.
-    const auto running = co_await context.farm.runningStsCertificate(server);
+    const auto running = co_await readRunningStsCertificate(context.farm, server);
     if (!running) {
         report(context, server, Stage::Failed, running.error().message);
         co_return running.error();
@@ -93,12 +95,12 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
 
 QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QString thumbprint)
 {
-    const auto config = co_await context.farm.stsConfig();
+    const auto config = co_await readStsConfig(context.farm);
     if (!config)
         co_return config.error();
     if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)
         co_return false;
-    const auto plans = co_await readServers(context, thumbprint);
+    const auto plans = co_await readServerPlans(context, thumbprint);
     if (!plans)
         co_return plans.error();
     if (plans->isEmpty())
@@ -114,7 +116,7 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
                                           QString outageText)
 {
     const QString thumbprint = prepared.record.thumbprint;
-    const auto plans = co_await readServers(context, thumbprint);
+    const auto plans = co_await readServerPlans(context, thumbprint);
     if (!plans)
         co_return plans.error();
     bool anyReset = false;
@@ -132,7 +134,7 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
         if (!plan.needsImport)
             continue;
         report(context, plan.name, Stage::Importing, Text::tr("Import-PfxCertificate into LocalMachine\\Root"));
-        const auto imported = co_await context.farm.importPfx(plan.name, prepared.pfx);
+        const auto imported = co_await context.farm.call<ImportPfxOp>(plan.name, prepared.pfx);
         if (!imported) {
             report(context, plan.name, Stage::Failed, imported.error().message);
             co_return imported.error();
@@ -140,12 +142,12 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
         report(context, plan.name, Stage::Imported, Text::tr("in the root store"));
     }
 
-    const auto config = co_await context.farm.stsConfig();
+    const auto config = co_await readStsConfig(context.farm);
     if (!config)
         co_return config.error();
     if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
         showProgress(context, Text::tr("Setting the farm's STS signing certificate…"));
-        const auto set = co_await context.farm.setStsSigningCertificate(prepared.pfx);
+        const auto set = co_await context.farm.call<SetStsSigningCertificateOp>(prepared.pfx);
         if (!set)
             co_return set.error();
     }
@@ -160,6 +162,12 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
             co_return reset;
     }
     co_return success();
+}
+
+StsRolloutCommands stsRolloutCommands(const QString &server, const QString &thumbprint)
+{
+    return {HasRootCertificateOp::command({server, thumbprint}), ImportPfxOp::command({server, {}}),
+            SetStsSigningCertificateOp::command(), ResetServerOp::command({server})};
 }
 
 } // namespace s2s

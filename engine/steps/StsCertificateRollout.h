@@ -17,4 +17,13 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
 // and serves it: then a re-run needs neither the PFX nor its password.
 QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QString thumbprint);
 
+// The roll-out's farm commands as its plan shows them, for `server` and `thumbprint`.
+struct StsRolloutCommands {
+    QString hasRootCertificate;
+    QString importPfx;
+    QString setSigningCertificate;
+    QString resetServer;
+};
+StsRolloutCommands stsRolloutCommands(const QString &server, const QString &thumbprint);
+
 } // namespace s2s

@@ -222,7 +222,7 @@ QCoro::Task<Result<PreparedStsCertificate>> imported(StepContext &context,
 
 QCoro::Task<Result<PreparedStsCertificate>> current(StepContext &context)
 {
-    const auto config = co_await context.farm.stsConfig();
+    const auto config = co_await readStsConfig(context.farm);
     if (!config)
         co_return config.error();
     PreparedStsCertificate prepared;

@@ -1,7 +1,7 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
-#include "farm/FarmCommands.h"
+#include "farm/ops/ServerCertificateOps.h"
 #include "steps/StsCertificateRollout.h"
 
 using namespace Qt::StringLiterals;
@@ -46,8 +46,8 @@ public:
         if (choice.mode == CertificateChoice::keep)
             return {note(tr("Keep the current STS certificate: nothing is replaced; the checks "
                             "tell whether it is good enough.")),
-                    powershell(farm_commands::stsConfig()), powershell(farm_commands::servers()),
-                    powershell(farm_commands::runningStsCertificate(u"<each server>"_s))};
+                    powershell(stsConfigCommand()), powershell(serversCommand()),
+                    powershell(runningStsCertificateCommand(u"<each server>"_s))};
         const QString each = u"<each server>"_s;
         const StsCertificateRecord &record = session.variables().stsCertificate;
         const QString pfx = record.source != StsCertificateRecord::current && !record.pfxPath.isEmpty()
@@ -64,18 +64,19 @@ public:
                       .arg(choice.legacyPfx ? tr("3DES, for Windows Server 2016 and older")
                                             : tr("AES-256"))
                 : tr("Open the PFX with its password and check it holds the private key.");
+        const StsRolloutCommands rollout = stsRolloutCommands(each, u"<thumbprint>"_s);
         return {note(source),
-                powershell(farm_commands::loadPfx(pfx)),
-                powershell(farm_commands::servers()),
+                powershell(loadPfxCommand(pfx)),
+                powershell(serversCommand()),
                 note(tr("(a) On each server whose root store lacks it:")),
-                powershell(farm_commands::hasRootCertificate(each, u"<thumbprint>"_s)),
-                powershell(farm_commands::importPfx(each)),
+                powershell(rollout.hasRootCertificate),
+                powershell(rollout.importPfx),
                 note(tr("(b) Once, when the farm signs with another certificate:")),
-                powershell(farm_commands::setStsSigningCertificate()),
+                powershell(rollout.setSigningCertificate),
                 note(tr("(c) After you confirm the outage, one server at a time, only where the "
                         "running STS serves another certificate; then check it before the next:")),
-                powershell(farm_commands::resetServer(each)),
-                powershell(farm_commands::runningStsCertificate(each))};
+                powershell(rollout.resetServer),
+                powershell(runningStsCertificateCommand(each))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -106,7 +107,7 @@ public:
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const auto config = co_await context.farm.stsConfig();
+        const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return makeReport(unreadableChecks({u"sts-cert-same-on-all-servers"_s,
                                                    u"sts-cert-key-strength"_s,
@@ -159,7 +160,7 @@ private:
                                         QString configured)
     {
         const QString id = u"sts-cert-same-on-all-servers"_s;
-        const auto servers = co_await context.farm.servers();
+        const auto servers = co_await readServers(context.farm);
         if (!servers)
             co_return unreadableChecks({id}, servers.error()).constFirst();
         QStringList differing;
@@ -169,7 +170,7 @@ private:
         for (const ServerInfo &server : *servers) {
             if (!server.isSharePointServer())
                 continue;
-            const auto running = co_await context.farm.runningStsCertificate(server.name);
+            const auto running = co_await readRunningStsCertificate(context.farm, server.name);
             if (!running)
                 differing.append(u"%1: %2"_s.arg(server.name, running.error().message));
             else if (running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0)

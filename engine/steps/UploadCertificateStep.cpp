@@ -2,7 +2,6 @@
 #include "steps/Steps.h"
 
 #include "core/Constants.h"
-#include "farm/FarmCommands.h"
 #include "tenant/GraphRequests.h"
 #include "tenant/Merge.h"
 
@@ -28,7 +27,7 @@ public:
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
         return {powershell(u"$stsCert = (%1).LocalLoginProvider.SigningCertificate"_s.arg(
-                    farm_commands::stsConfig())),
+                    stsConfigCommand())),
                 graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
                 note(tr("If no key credential holds this certificate (compared by SHA-1 of the key "
                         "itself):")),
@@ -38,7 +37,7 @@ public:
 
     QCoro::Task<Status> apply(StepContext &context) override
     {
-        const auto config = co_await context.farm.stsConfig();
+        const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return config.error();
         const auto principal = co_await readSpoPrincipal(context);
@@ -111,14 +110,14 @@ private:
     // Server name -> thumbprint of the certificate its running STS publishes.
     static QCoro::Task<Result<QMap<QString, QString>>> runningThumbprints(StepContext &context)
     {
-        const auto servers = co_await context.farm.servers();
+        const auto servers = co_await readServers(context.farm);
         if (!servers)
             co_return servers.error();
         QMap<QString, QString> thumbprints;
         for (const ServerInfo &server : *servers) {
             if (!server.isSharePointServer())
                 continue;
-            const auto running = co_await context.farm.runningStsCertificate(server.name);
+            const auto running = co_await readRunningStsCertificate(context.farm, server.name);
             if (!running)
                 co_return running.error();
             thumbprints.insert(server.name, running->thumbprint);

@@ -6,7 +6,6 @@
 
 #include "core/Constants.h"
 #include "core/UrlText.h"
-#include "farm/FarmCommands.h"
 #include "tenant/GraphRequests.h"
 #include "tenant/Merge.h"
 
@@ -36,7 +35,7 @@ public:
                                    ? u"<tenant id>"_s
                                    : session.variables().tenantId;
         return {powershell(u"$spcn = \"*.%1\""_s.arg(domain.isEmpty() ? u"<public domain>"_s : domain)),
-                powershell(u"$spsite = %1"_s.arg(farm_commands::quote(siteUrl(session)))),
+                powershell(u"$spsite = %1"_s.arg(farm_op::quote(siteUrl(session)))),
                 powershell(u"$spoappid = \"%1\""_s.arg(constants::spoAppId)),
                 graph(graph_requests::organization(endpoints.graph)),
                 powershell(u"$spocontextID = \"%1\"   # value[0].id of the response"_s.arg(tenant)),
@@ -106,7 +105,7 @@ private:
         if (!parsed.isValid() || parsed.host().isEmpty()
             || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
             co_return failCheck(id, expected, url.isEmpty() ? tr("none chosen") : url, remedy);
-        const auto apps = co_await context.farm.webApplications();
+        const auto apps = co_await readWebApplications(context.farm);
         if (!apps)
             co_return unreadableChecks({id}, apps.error()).constFirst();
         for (const WebApplicationInfo &app : *apps)

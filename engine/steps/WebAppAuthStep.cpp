@@ -2,7 +2,7 @@
 #include "steps/Steps.h"
 
 #include "core/UrlText.h"
-#include "farm/FarmCommands.h"
+#include "farm/ops/WebAppOps.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +25,8 @@ public:
 
     QList<PlanLine> plan(const Session &session, const Endpoints &) const override
     {
-        return {powershell(farm_commands::webApplications()),
-                powershell(farm_commands::authenticationProvider(siteUrl(session),
-                                                                 session.inputs().zone))};
+        return {powershell(webApplicationsCommand()),
+                powershell(GetAuthenticationProviderOp::command({siteUrl(session), session.inputs().zone}))};
     }
 
     QCoro::Task<Status> apply(StepContext &) override { co_return success(); }
@@ -45,7 +44,7 @@ public:
             co_return makeReport({failCheck(u"webapp-exists"_s, tr("a web application and zone"),
                                             tr("none chosen"),
                                             tr("Choose the web application and zone above."))});
-        const auto apps = co_await context.farm.webApplications();
+        const auto apps = co_await readWebApplications(context.farm);
         if (!apps)
             co_return makeReport(unreadableChecks({u"webapp-exists"_s}, apps.error()));
         bool exists = false;
@@ -56,7 +55,7 @@ public:
                                     tr("Pick a web application from the farm's list."))};
         if (!exists)
             co_return makeReport(checks);
-        const auto provider = co_await context.farm.authenticationProvider(url, zone);
+        const auto provider = co_await context.farm.call<GetAuthenticationProviderOp>(url, zone);
         if (!provider) {
             checks.append(unreadableChecks({u"zone-windows-auth"_s, u"zone-ntlm"_s},
                                            provider.error()));

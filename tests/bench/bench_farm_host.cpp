@@ -17,7 +17,7 @@
 #include <cstdio>
 
 #include "cli/Backends.h"
-#include "farm/FarmOps.h"
+#include "farm/ops/HostOps.h"
 #include "farm/HostTransport.h"
 #include "lab/LabFolder.h"
 
@@ -45,7 +45,7 @@ double coldCall(const QString &program, const QString &labDir)
     QProcess host;
     host.start(program, {u"--lab"_s, labDir});
     const QByteArray request = QJsonDocument(QJsonObject{{u"id"_s, 1},
-                                                         {u"op"_s, s2s::farm_ops::hostInfo},
+                                                         {u"op"_s, s2s::HostInfoOp::name.toString()},
                                                          {u"args"_s, QJsonObject()}})
                                    .toJson(QJsonDocument::Compact);
     host.write(request + '\n');
@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     const QString program = s2s::labHostProgram();
 
     s2s::HostTransport transport({program, {u"--lab"_s, lab.path()}});
-    if (!QCoro::waitFor(transport.call(s2s::farm_ops::hostInfo, {})).ok()) { // start + warm up
+    if (!QCoro::waitFor(transport.call(s2s::HostInfoOp::name.toString(), {})).ok()) { // start + warm up
         std::fputs("the lab host does not answer\n", stderr);
         return 1;
     }
@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < warmCalls; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (!QCoro::waitFor(transport.call(s2s::farm_ops::hostInfo, {})).ok())
+        if (!QCoro::waitFor(transport.call(s2s::HostInfoOp::name.toString(), {})).ok())
             return 1;
         warm.append(elapsedMs(timer));
     }

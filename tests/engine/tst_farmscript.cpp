@@ -18,6 +18,7 @@
 #include "LabFixture.h"
 #include "cli/Backends.h"
 #include "core/Constants.h"
+#include "farm/FarmOps.h"
 #include "farm/HostScript.h"
 #include "farm/HostTransport.h"
 #include "lab/LabFolder.h"
@@ -176,7 +177,7 @@ private Q_SLOTS:
     void hostInfo_namesTheAccountThroughItsIdentitySeam()
     {
         test::LabFixture lab;
-        const auto info = wait(lab.backends().farm->hostInfo());
+        const auto info = wait(lab.backends().farm->call<HostInfoOp>());
         QVERIFY2(info.ok(), qPrintable(test::why(info)));
         QCOMPARE(info->account, lab.farm()[u"account"][u"name"].toString());
         QVERIFY(info->elevated);
@@ -204,7 +205,7 @@ private Q_SLOTS:
             host.insert(u"edition"_s, edition);
             farm.insert(u"host"_s, host);
         });
-        const auto realm = wait(lab.backends().farm->authenticationRealm());
+        const auto realm = wait(lab.backends().farm->call<GetRealmOp>());
         QVERIFY(!realm.ok());
         QCOMPARE(realm.error().code, u"farm.powershell"_s);
         QVERIFY2(realm.error().message.contains(u"The local farm is not accessible"_s),
@@ -218,7 +219,7 @@ private Q_SLOTS:
         test::LabFixture lab;
         lab.editFarm([](QJsonObject &farm) { farm.insert(u"language"_s, u"de-DE"_s); });
         QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Validated);
-        const auto proxies = wait(lab.backends().farm->serviceApplicationProxies());
+        const auto proxies = wait(lab.backends().farm->call<ListProxiesOp>());
         QVERIFY2(proxies.ok(), qPrintable(test::why(proxies)));
         int acs = 0;
         for (const ServiceProxyInfo &proxy : *proxies) {
@@ -249,7 +250,7 @@ private Q_SLOTS:
             proxies.append(second);
             farm.insert(u"proxies"_s, proxies);
         });
-        const auto proxies = wait(lab.backends().farm->serviceApplicationProxies());
+        const auto proxies = wait(lab.backends().farm->call<ListProxiesOp>());
         QVERIFY2(proxies.ok(), qPrintable(test::why(proxies)));
         QCOMPARE(proxies->size(), 2);
         for (const ServiceProxyInfo &proxy : *proxies)
@@ -268,7 +269,7 @@ private Q_SLOTS:
             app.insert(u"zones"_s, zones);
             setFirstApp(farm, app);
         });
-        const auto apps = wait(lab.backends().farm->webApplications());
+        const auto apps = wait(lab.backends().farm->call<ListWebApplicationsOp>());
         QVERIFY2(apps.ok(), qPrintable(test::why(apps)));
         const WebApplicationInfo &app = apps->first();
         for (const ZoneInfo &zone : app.zones)
@@ -289,7 +290,7 @@ private Q_SLOTS:
             setFirstApp(farm, app);
         });
         const QString url = firstApp(lab.farm())[u"url"].toString();
-        const auto provider = wait(lab.backends().farm->authenticationProvider(url, u"Default"_s));
+        const auto provider = wait(lab.backends().farm->call<GetAuthenticationProviderOp>(url, u"Default"_s));
         QVERIFY2(provider.ok(), qPrintable(test::why(provider)));
         QVERIFY(!provider->windowsAuthentication);
         QVERIFY2(provider->kerberos, "a zone without Windows authentication was reported as NTLM");
@@ -300,7 +301,7 @@ private Q_SLOTS:
     {
         test::LabFixture lab;
         lab.editFarm([](QJsonObject &farm) { editServer(farm, u"SP-WFE2"_s, u"stsRedirectsTo"_s, u"SP-WFE1"_s); });
-        const auto running = wait(lab.backends().farm->runningStsCertificate(u"SP-WFE2"_s));
+        const auto running = wait(lab.backends().farm->call<GetRunningStsCertificateOp>(u"SP-WFE2"_s));
         QVERIFY(!running.ok());
         QCOMPARE(running.error().code, u"farm.metadata-redirect"_s);
         QVERIFY2(running.error().message.contains(u"SP-WFE1"_s, Qt::CaseInsensitive),
@@ -315,10 +316,10 @@ private Q_SLOTS:
             editServer(farm, u"SP-APP1"_s, u"services"_s,
                        QJsonArray{u"Microsoft SharePoint Foundation Timer"_s});
         });
-        const auto running = wait(lab.backends().farm->runningStsCertificate(u"SP-APP1"_s));
+        const auto running = wait(lab.backends().farm->call<GetRunningStsCertificateOp>(u"SP-APP1"_s));
         QVERIFY(!running.ok());
         QCOMPARE(running.error().code, u"farm.no-web-service"_s);
-        const auto other = wait(lab.backends().farm->runningStsCertificate(u"SP-WFE1"_s));
+        const auto other = wait(lab.backends().farm->call<GetRunningStsCertificateOp>(u"SP-WFE1"_s));
         QVERIFY2(other.ok(), qPrintable(test::why(other)));
     }
 
@@ -337,16 +338,16 @@ private Q_SLOTS:
         test::LabFixture lab;
         FarmBackend &farm = *lab.backends().farm;
 
-        const auto moved = wait(farm.fetchFromFarm(base.resolved(QUrl(u"/moved"_s)).toString()));
+        const auto moved = wait(farm.call<FetchFromFarmOp>(base.resolved(QUrl(u"/moved"_s)).toString()));
         QVERIFY(!moved.ok());
         QCOMPARE(moved.error().code, u"farm.outbound"_s);
         QVERIFY2(moved.error().message.contains(u"localhost"_s), qPrintable(moved.error().toText()));
 
-        const auto here = wait(farm.fetchFromFarm(base.resolved(QUrl(u"/here"_s)).toString()));
+        const auto here = wait(farm.call<FetchFromFarmOp>(base.resolved(QUrl(u"/here"_s)).toString()));
         QVERIFY2(here.ok(), qPrintable(test::why(here)));
-        QCOMPARE(*here, QByteArray("{\"ok\":true}"));
+        QCOMPARE(here->body, QByteArray("{\"ok\":true}"));
 
-        const auto big = wait(farm.fetchFromFarm(base.resolved(QUrl(u"/big"_s)).toString()));
+        const auto big = wait(farm.call<FetchFromFarmOp>(base.resolved(QUrl(u"/big"_s)).toString()));
         QVERIFY(!big.ok());
         QCOMPARE(big.error().code, u"farm.outbound"_s);
         QVERIFY2(big.error().message.contains(u"larger than"_s), qPrintable(big.error().toText()));
@@ -362,9 +363,9 @@ private Q_SLOTS:
             farm.insert(u"host"_s, host);
             editServer(farm, u"SP-APP1"_s, u"reachable"_s, false);
         });
-        const Status local = wait(lab.backends().farm->testRemoting(u"SP-APP1"_s));
+        const Status local = wait(lab.backends().farm->call<TestRemotingOp>(u"SP-APP1"_s));
         QVERIFY2(local.ok(), qPrintable(test::why(local)));
-        const Status remote = wait(lab.backends().farm->testRemoting(u"SP-WFE2"_s));
+        const Status remote = wait(lab.backends().farm->call<TestRemotingOp>(u"SP-WFE2"_s));
         QVERIFY2(remote.ok(), qPrintable(test::why(remote)));
     }
 
@@ -372,7 +373,7 @@ private Q_SLOTS:
     void serverReset_runsIisresetByName()
     {
         test::LabFixture lab;
-        const Status reset = wait(lab.backends().farm->resetServer(u"SP-WFE2"_s));
+        const Status reset = wait(lab.backends().farm->call<ResetServerOp>(u"SP-WFE2"_s));
         QVERIFY2(reset.ok(), qPrintable(test::why(reset)));
     }
 
@@ -381,7 +382,7 @@ private Q_SLOTS:
     {
         test::LabFixture lab;
         lab.editFarm([](QJsonObject &farm) { farm.insert(u"acsProxyReturnsNothing"_s, true); });
-        const auto proxy = wait(lab.backends().farm->newAcsProxy(
+        const auto proxy = wait(lab.backends().farm->call<NewAcsProxyOp>(
             u"ACS"_s, u"https://accounts.accesscontrol.windows.net/metadata/json/1"_s, true));
         QVERIFY2(proxy.ok(), qPrintable(test::why(proxy)));
         QCOMPARE(proxy->name, u"ACS"_s);
@@ -394,7 +395,7 @@ private Q_SLOTS:
         test::LabFixture lab;
         lab.editFarm([](QJsonObject &farm) { farm.insert(u"appManagementService"_s, false); });
         const QString site = firstApp(lab.farm())[u"url"].toString();
-        const auto principal = wait(lab.backends().farm->registerAppPrincipal(
+        const auto principal = wait(lab.backends().farm->call<RegisterAppPrincipalOp>(
             site, u"00000003-0000-0ff1-ce00-000000000000@"_s + lab::seed::tenantId, u"SharePoint Online"_s));
         QVERIFY(!principal.ok());
         QCOMPARE(principal.error().code, u"farm.app-principal"_s);
@@ -406,7 +407,7 @@ private Q_SLOTS:
     void cmdletErrors_carryPositionAndScriptStackTrace()
     {
         test::LabFixture lab;
-        const auto principals = wait(lab.backends().farm->appPrincipals(
+        const auto principals = wait(lab.backends().farm->call<GetAppPrincipalsOp>(
             u"https://nowhere.contoso.com"_s, u"00000003-0000-0ff1-ce00-000000000000@x"_s));
         QVERIFY(!principals.ok());
         QVERIFY2(principals.error().detail.contains(u"scriptStackTrace:"_s),

@@ -1,6 +1,9 @@
 // engine/farm/powershell: the Windows PowerShell farm host script, embedded as resources. There is
 // no PowerShell here, so this checks the contract with FarmOps.h and the rules of POWERSHELL.md on
-// the text; the grammar check runs in the ps_syntax test (tests/tools/ps-syntax-check.mjs).
+// the text; the grammar check runs in the ps_syntax test (tests/tools/ps-syntax-check.mjs). Also
+// the rule of engine/farm/ops: one operation, one descriptor.
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,6 +13,7 @@
 #include "farm/FarmCodec.h"
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"
+#include "lab/LabHostDispatcher.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -28,6 +32,34 @@ QString code(const QString &script)
         lines.append(line);
     }
     return lines.join(u'\n');
+}
+
+// The C++ files under `folders` of the source tree, path -> text.
+QHash<QString, QString> sources(const QStringList &folders)
+{
+    QHash<QString, QString> files;
+    for (const QString &folder : folders) {
+        QDirIterator it(QStringLiteral(S2S_SOURCE_DIR "/") + folder, {u"*.h"_s, u"*.cpp"_s},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                files.insert(file.fileName().mid(qsizetype(sizeof(S2S_SOURCE_DIR))),
+                             QString::fromUtf8(file.readAll()));
+        }
+    }
+    return files;
+}
+
+// The files of `files` whose text matches `pattern`.
+QStringList filesMatching(const QHash<QString, QString> &files, const QRegularExpression &pattern)
+{
+    QStringList matching;
+    for (auto it = files.begin(); it != files.end(); ++it)
+        if (it.value().contains(pattern))
+            matching.append(it.key());
+    matching.sort();
+    return matching;
 }
 
 } // namespace
@@ -57,6 +89,50 @@ private Q_SLOTS:
             QFAIL(qPrintable(u"FarmHost.ps1 and FarmOps.h drifted apart: missing in the script [%1], "
                              "unknown to FarmOps.h [%2]"_s.arg(missing.join(u", "), extra.join(u", "))));
         QCOMPARE(inScript, inContract);
+    }
+
+    // A wire name is written once on the C++ side: in its descriptor (engine/farm/ops).
+    void everyWireName_isDeclaredInOneEngineFile()
+    {
+        const QHash<QString, QString> engine = sources({u"engine"_s});
+        QVERIFY(engine.size() > 50);
+        for (const QString &name : farm_ops::all()) {
+            const QString literal = u"\""_s + name + u"\""_s;
+            const QStringList files = filesMatching(
+                engine, QRegularExpression(QRegularExpression::escape(literal)));
+            QVERIFY2(files.size() == 1 && files.constFirst().startsWith(u"engine/farm/ops/"_s),
+                     qPrintable(name + u": "_s + files.join(u", "_s)));
+        }
+    }
+
+    // Adding an operation touches its descriptor, the step using it and the lab handler (and the
+    // script): its identifier appears in at most three C++ files of the product.
+    void everyOperation_isNamedInAtMostThreeFiles()
+    {
+        const QHash<QString, QString> descriptors = sources({u"engine/farm/ops"_s});
+        static const QRegularExpression declaration(u"^struct (\\w+Op) :"_s,
+                                                    QRegularExpression::MultilineOption);
+        QStringList identifiers;
+        for (const QString &text : descriptors)
+            for (auto it = declaration.globalMatch(text); it.hasNext();)
+                identifiers.append(it.next().captured(1));
+        QCOMPARE(identifiers.size(), farm_ops::all().size());
+        const QHash<QString, QString> product = sources({u"engine"_s, u"app"_s, u"wizard_pages"_s});
+        for (const QString &identifier : identifiers) {
+            const QStringList files = filesMatching(
+                product, QRegularExpression(u"\\b"_s + identifier + u"\\b"_s));
+            QVERIFY2(files.size() <= 3, qPrintable(identifier + u": "_s + files.join(u", "_s)));
+        }
+    }
+
+    void labHost_answersEveryOperation()
+    {
+        const lab::LabHostDispatcher host(lab::LabFolder(u"unused"_s), QString());
+        QStringList answered = host.operations();
+        QStringList contract = farm_ops::all();
+        answered.sort();
+        contract.sort();
+        QCOMPARE(answered, contract);
     }
 
     void everyOperationHasItsFunction()

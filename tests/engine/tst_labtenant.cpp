@@ -18,7 +18,8 @@
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
-#include "lab/LabFarmBackend.h"
+#include "lab/LabFarmModel.h"
+#include "lab/LabFarmOperations.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
 #include "lab/LabJson.h"
@@ -568,13 +569,60 @@ private Q_SLOTS:
                  404);
     }
 
+    void labFarmModel_keepsFieldsItDoesNotKnow_andTheFormsOfThoseItDoes()
+    {
+        QJsonObject seeded = *folder().readFarm();
+        seeded.insert(u"language"_s, u"de-DE"_s);
+        QJsonObject account = seeded.value(u"account").toObject();
+        account.insert(u"shellAdmin"_s, false);
+        seeded.insert(u"account"_s, account);
+        QJsonArray servers = seeded.value(u"servers").toArray();
+        QJsonObject second = servers.at(1).toObject();
+        second.insert(u"stsRedirectsTo"_s, u"SP-WFE1"_s);
+        servers.replace(1, second);
+        seeded.insert(u"servers"_s, servers);
+        QVERIFY(folder().writeFarm(seeded).ok());
+
+        const lab::LabFarmModel model(folder());
+        const QString realm = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
+        QVERIFY(model.mutate([&realm](lab::LabFarm &farm) {
+            farm.realm = realm;
+            farm.server(u"sp-wfe1"_s)->rootCertificates.append(farm.sts.signingCertificate);
+            return success();
+        }).ok());
+        const QJsonObject written = *folder().readFarm();
+        QCOMPARE(written.value(u"realm").toString(), realm);
+        QCOMPARE(written.value(u"language").toString(), u"de-DE"_s);
+        QCOMPARE(written.value(u"account")[u"shellAdmin"], QJsonValue(false));
+        QCOMPARE(written.value(u"account")[u"name"], seeded.value(u"account")[u"name"]);
+        const QJsonArray writtenServers = written.value(u"servers").toArray();
+        QCOMPARE(writtenServers.at(0)[u"rootCertificates"].toArray(),
+                 QJsonArray{seeded.value(u"sts")[u"signingCertificate"]});
+        QCOMPARE(writtenServers.at(1)[u"stsRedirectsTo"].toString(), u"SP-WFE1"_s);
+        // Absent stays absent: no empty store, no running certificate on the SQL server.
+        QVERIFY(!writtenServers.at(1).toObject().contains(u"rootCertificates"));
+        QVERIFY(!writtenServers.at(3).toObject().contains(u"runningSigningCertificate"));
+        QCOMPARE(written.value(u"webApplications"), seeded.value(u"webApplications"));
+        QCOMPARE(written.value(u"trustedIssuers"), seeded.value(u"trustedIssuers"));
+        QCOMPARE(written.value(u"proxies"), seeded.value(u"proxies"));
+        QCOMPARE(written.value(u"schema"), seeded.value(u"schema"));
+
+        // A failed change writes nothing.
+        const Status refused = model.mutate([](lab::LabFarm &farm) -> Status {
+            farm.realm = u"half done"_s;
+            return Error{u"test.refused"_s, u"refused"_s, {}, {}};
+        });
+        QVERIFY(!refused.ok());
+        QCOMPARE(*folder().readFarm(), written);
+    }
+
     void labFarm_fetchesTheMetadataOverHttps_trustingOnlyThisRun()
     {
         const QString caFile = folder().tenantCaFile();
         QVERIFY(m_server->writeCertificatePem(caFile).ok());
         const QString url = m_server->endpoints().metadataEndpoint(lab::seed::tenantId);
-        lab::LabFarmBackend farm(folder(), caFile);
-        const auto fetched = QCoro::waitFor(farm.fetchFromFarm(url));
+        const lab::LabFarmContext farm{lab::LabFarmModel(folder()), caFile};
+        const auto fetched = QCoro::waitFor(lab::fetchFromLabFarm(farm, url));
         QVERIFY2(fetched.ok(), qPrintable(fetched ? QString() : fetched.error().toText()));
         QCOMPARE(QJsonDocument::fromJson(*fetched).object().value(u"realm").toString(),
                  lab::seed::tenantId);
@@ -587,22 +635,22 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QSslCertificate(other->der, QSsl::Der).toPem());
         file.close();
-        lab::LabFarmBackend distrusting(folder(), otherCa);
-        const auto refused = QCoro::waitFor(distrusting.fetchFromFarm(url));
+        const lab::LabFarmContext distrusting{lab::LabFarmModel(folder()), otherCa};
+        const auto refused = QCoro::waitFor(lab::fetchFromLabFarm(distrusting, url));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, u"farm.outbound"_s);
 
         // Without a CA file the farm trusts the system's CAs, which do not know the lab's: the
         // TLS handshake is what fails, not reading a certificate file.
-        lab::LabFarmBackend systemTrust(folder(), QString());
-        const auto untrusted = QCoro::waitFor(systemTrust.fetchFromFarm(url));
+        const lab::LabFarmContext systemTrust{lab::LabFarmModel(folder()), QString()};
+        const auto untrusted = QCoro::waitFor(lab::fetchFromLabFarm(systemTrust, url));
         QVERIFY(!untrusted.ok());
         QCOMPARE(untrusted.error().code, u"farm.outbound"_s);
         QVERIFY2(!untrusted.error().message.contains(u"cannot be read"_s),
                  qPrintable(untrusted.error().message));
 
-        const auto wrongTenant = QCoro::waitFor(farm.fetchFromFarm(
-            m_server->endpoints().metadataEndpoint(u"00000000-0000-0000-0000-000000000000"_s)));
+        const auto wrongTenant = QCoro::waitFor(lab::fetchFromLabFarm(
+            farm, m_server->endpoints().metadataEndpoint(u"00000000-0000-0000-0000-000000000000"_s)));
         QVERIFY(!wrongTenant.ok());
         QVERIFY(wrongTenant.error().message.contains(u"404"_s));
     }

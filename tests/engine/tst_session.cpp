@@ -11,6 +11,7 @@
 #include "LabFixture.h"
 #include "cli/Answers.h"
 #include "cli/Options.h"
+#include "farm/FarmOps.h"
 #include "core/JsonFile.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(writeJsonObject(dir.filePath(u"farm.json"_s), farm).ok());
         const auto reopened = openLab(dir.path());
         QVERIFY(reopened.ok());
-        QCOMPARE(QCoro::waitFor(reopened->farm->authenticationRealm()).value(),
+        QCOMPARE(QCoro::waitFor(reopened->farm->call<GetRealmOp>()).value(),
                  u"11111111-2222-3333-4444-555555555555"_s);
     }
 };

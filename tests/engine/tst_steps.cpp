@@ -7,6 +7,7 @@
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
+#include "farm/FarmOps.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -280,7 +281,7 @@ private Q_SLOTS:
     {
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Validated);
-        const auto second = QCoro::waitFor(lab.backends().farm->newAcsProxy(
+        const auto second = QCoro::waitFor(lab.backends().farm->call<NewAcsProxyOp>(
             u"ACS"_s, u"https://example/metadata/json/1"_s, true));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, u"farm.name-in-use"_s);

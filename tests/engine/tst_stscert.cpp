@@ -13,6 +13,7 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
+#include "farm/FarmOps.h"
 #include "cli/Answers.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
@@ -88,6 +89,15 @@ int transcriptCount(const Session &session, const QString &commandStart)
     return count;
 }
 
+// An operation that returns nothing shows the host's own records only (under either lab farm).
+bool onlyHostRecords(const QString &output)
+{
+    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(u"VERBOSE: "_s) && !line.startsWith(u"WARNING: "_s))
+            return false;
+    return true;
+}
+
 const QStringList sharePointServers{u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s};
 
 } // namespace
@@ -151,6 +161,36 @@ private Q_SLOTS:
         QCOMPARE(report[u"certificate"][u"cer"].toString(), m_files.filePath(u"generated.cer"_s));
     }
 
+    // The transcript shows the command and what the host returned: no made-up cmdlet output
+    // (iisreset's "Internet services successfully restarted", Test-WSMan's wsmid, a status code).
+    void transcript_showsOnlyWhatTheHostReturned()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::OAuthOverHttp), StepState::Validated);
+        choose(lab, generateChoice(u"transcript"_s));
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        QCOMPARE(lab.run(StepId::Connect), StepState::Validated);
+        int resets = 0;
+        int remotingTests = 0;
+        for (const TranscriptEntry &entry : lab.session().transcript().entries()) {
+            QVERIFY2(!entry.output.contains(u"successfully restarted"_s)
+                         && !entry.output.contains(u"wsmid"_s),
+                     qPrintable(entry.output));
+            if (entry.command.startsWith(u"Invoke-Command"_s) && entry.command.contains(u"iisreset"_s)) {
+                ++resets;
+                QVERIFY2(onlyHostRecords(entry.output), qPrintable(entry.output));
+            }
+            if (entry.command.startsWith(u"Test-WSMan"_s)) {
+                ++remotingTests;
+                QVERIFY2(onlyHostRecords(entry.output), qPrintable(entry.output));
+            }
+            if (entry.command.startsWith(u"Invoke-WebRequest"_s))
+                QVERIFY2(entry.output.contains(u"StatusCode : 200\n"_s), qPrintable(entry.output));
+        }
+        QCOMPARE(resets, sharePointServers.size());
+        QCOMPARE(remotingTests, sharePointServers.size());
+    }
+
     void rerun_importsAndResetsNothingTwice()
     {
         LabFixture lab;
@@ -202,20 +242,20 @@ private Q_SLOTS:
         LabFixture lab;
         const QByteArray pfx = foreignPfx(u"right password"_s);
         const auto refused = QCoro::waitFor(
-            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"wrong password"_s}));
+            lab.backends().farm->call<ImportPfxOp>(u"SP-WFE1"_s, PfxData{pfx, u"wrong password"_s}));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, u"The specified network password is not correct."_s);
         QVERIFY(!server(lab.farm(), u"SP-WFE1"_s).contains(u"rootCertificates"));
         const auto signing = QCoro::waitFor(
-            lab.backends().farm->setStsSigningCertificate(PfxData{pfx, u"wrong password"_s}));
+            lab.backends().farm->call<SetStsSigningCertificateOp>(PfxData{pfx, u"wrong password"_s}));
         QCOMPARE(signing.error().message, u"The specified network password is not correct."_s);
 
         const auto imported = QCoro::waitFor(
-            lab.backends().farm->importPfx(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
+            lab.backends().farm->call<ImportPfxOp>(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
         QVERIFY(imported.ok());
-        QVERIFY(QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE1"_s,
+        QVERIFY(QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE1"_s,
                                                                         imported->thumbprint)).value());
-        QVERIFY(!QCoro::waitFor(lab.backends().farm->hasRootCertificate(u"SP-WFE2"_s,
+        QVERIFY(!QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE2"_s,
                                                                          imported->thumbprint)).value());
     }
 
@@ -223,15 +263,15 @@ private Q_SLOTS:
     {
         LabFixture lab;
         FarmBackend &farm = *lab.backends().farm;
-        const QString old = QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint;
+        const QString old = QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE2"_s))->thumbprint;
         const PfxData pfx{foreignPfx(u"pw"_s), u"pw"_s};
-        const auto installed = QCoro::waitFor(farm.setStsSigningCertificate(pfx));
+        const auto installed = QCoro::waitFor(farm.call<SetStsSigningCertificateOp>(pfx));
         QVERIFY(installed.ok());
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint, old);
-        QVERIFY(QCoro::waitFor(farm.resetServer(u"SP-WFE1"_s)).ok());
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE1"_s))->thumbprint,
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE1"_s))->thumbprint, old);
+        QVERIFY(QCoro::waitFor(farm.call<ResetServerOp>(u"SP-WFE1"_s)).ok());
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE1"_s))->thumbprint,
                  installed->thumbprint);
-        QCOMPARE(QCoro::waitFor(farm.runningStsCertificate(u"SP-WFE2"_s))->thumbprint, old);
+        QCOMPARE(QCoro::waitFor(farm.call<GetRunningStsCertificateOp>(u"SP-WFE2"_s))->thumbprint, old);
 
         QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Failed);
         const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);

@@ -13,6 +13,7 @@
 #include "cli/Backends.h"
 #include "farm/HostTransport.h"
 #include "core/JsonFile.h"
+#include "farm/FarmOps.h"
 #include "farm/ProtocolFarmBackend.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
@@ -234,19 +235,19 @@ private Q_SLOTS:
                                  u"line one\nline two"_s, u"Überprüfung 日本語"_s};
         for (const QString &value : values) {
             const auto registered = QCoro::waitFor(
-                farm.registerAppPrincipal(lab::seed::httpWebApp, value + u"@x"_s, value));
+                farm.call<RegisterAppPrincipalOp>(lab::seed::httpWebApp, value + u"@x"_s, value));
             QVERIFY2(registered.ok(), qPrintable(value));
             QCOMPARE(registered->displayName, value);
-            const auto found = QCoro::waitFor(farm.appPrincipals(lab::seed::httpWebApp, value + u"@x"_s));
+            const auto found = QCoro::waitFor(farm.call<GetAppPrincipalsOp>(lab::seed::httpWebApp, value + u"@x"_s));
             QVERIFY(found.ok());
             QCOMPARE(found->size(), 1);
             QCOMPARE(found->constFirst().nameIdentifier, value + u"@x"_s);
         }
-        const auto config = QCoro::waitFor(farm.stsConfig());
+        const auto config = QCoro::waitFor(farm.call<GetStsConfigOp>());
         QVERIFY(config.ok());
         QCOMPARE(config->signingCertificate.keyBits, 2048);
         QVERIFY(!config->signingCertificate.der.isEmpty());
-        const auto realm = QCoro::waitFor(farm.setAuthenticationRealm(u"not a guid"_s));
+        const auto realm = QCoro::waitFor(farm.call<SetRealmOp>(u"not a guid"_s));
         QVERIFY(!realm.ok());
         QCOMPARE(realm.error().code, u"farm.realm-invalid"_s);
         QVERIFY(!realm.error().detail.contains(u"S2S.LabError"_s)); // our hosts' own fields only
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(backends.ok());
         FarmBackend &farm = *backends->farm;
         const QString newRealm = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
-        const auto crashed = QCoro::waitFor(farm.setAuthenticationRealm(newRealm));
+        const auto crashed = QCoro::waitFor(farm.call<SetRealmOp>(newRealm));
         QVERIFY(!crashed.ok());
         QCOMPARE(crashed.error().code, u"backend.farm-host"_s);
         QVERIFY2(crashed.error().message.contains(u"realm.set"_s), qPrintable(crashed.error().message));
@@ -271,12 +272,12 @@ private Q_SLOTS:
         const auto faults = readJsonObject(lab::labFaultsFile(lab.path()));
         QVERIFY(faults.ok());
         QCOMPARE(faults->value(u"farm"_s).toArray().at(0).toObject().value(u"times"_s).toInt(-1), 0);
-        const auto realm = QCoro::waitFor(farm.authenticationRealm());
+        const auto realm = QCoro::waitFor(farm.call<GetRealmOp>());
         QVERIFY(realm.ok());
         QCOMPARE(realm.value(), lab::seed::farmRealm); // the crashed call changed nothing
         QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 2);
-        QVERIFY(QCoro::waitFor(farm.setAuthenticationRealm(newRealm)).ok()); // spent: runs normally
-        QCOMPARE(QCoro::waitFor(farm.authenticationRealm()).value(), newRealm);
+        QVERIFY(QCoro::waitFor(farm.call<SetRealmOp>(newRealm)).ok()); // spent: runs normally
+        QCOMPARE(QCoro::waitFor(farm.call<GetRealmOp>()).value(), newRealm);
         QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 2);
     }
 
@@ -289,13 +290,13 @@ private Q_SLOTS:
         auto backends = openLab(lab.path());
         QVERIFY(backends.ok());
         for (int i = 0; i < 2; ++i) { // no "times": always
-            const auto result = QCoro::waitFor(backends->farm->authenticationRealm());
+            const auto result = QCoro::waitFor(backends->farm->call<GetRealmOp>());
             QVERIFY(!result.ok());
             QCOMPARE(result.error().code, u"farm.powershell"_s);
             QCOMPARE(result.error().message, u"Access denied by the injected fault."_s);
             QVERIFY(result.error().detail.contains(u"System.InvalidOperationException"_s));
         }
-        QVERIFY(QCoro::waitFor(backends->farm->stsConfig()).ok()); // other ops are untouched
+        QVERIFY(QCoro::waitFor(backends->farm->call<GetStsConfigOp>()).ok()); // other ops are untouched
         QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
     }
 
@@ -305,20 +306,20 @@ private Q_SLOTS:
         auto backends = openLab(lab.path());
         QVERIFY(backends.ok());
         FarmBackend &farm = *backends->farm;
-        QVERIFY(QCoro::waitFor(farm.authenticationRealm()).ok()); // host running, no faults.json
+        QVERIFY(QCoro::waitFor(farm.call<GetRealmOp>()).ok()); // host running, no faults.json
         QJsonObject delay = fault(u"*"_s, u"delay"_s);
         delay.insert(u"ms"_s, 400);
         delay.insert(u"times"_s, 1);
         writeFaults(lab.path(), {fault(u"realm.get"_s, u"garbage"_s), delay});
-        const auto garbled = QCoro::waitFor(farm.authenticationRealm());
+        const auto garbled = QCoro::waitFor(farm.call<GetRealmOp>());
         QVERIFY(garbled.ok());
         QCOMPARE(garbled.value(), lab::seed::farmRealm);
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(QCoro::waitFor(farm.stsConfig()).ok());
+        QVERIFY(QCoro::waitFor(farm.call<GetStsConfigOp>()).ok());
         QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
         timer.restart();
-        QVERIFY(QCoro::waitFor(farm.stsConfig()).ok()); // the delay was spent
+        QVERIFY(QCoro::waitFor(farm.call<GetStsConfigOp>()).ok()); // the delay was spent
         QVERIFY2(timer.elapsed() < 400, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(farm.reportInfo().value(u"hostStarts").toInt(), 1);
     }
@@ -331,11 +332,11 @@ private Q_SLOTS:
         writeFaults(lab.path(), {fail});
         auto backends = openLab(lab.path());
         QVERIFY(backends.ok());
-        const auto servers = QCoro::waitFor(backends->farm->servers());
+        const auto servers = QCoro::waitFor(backends->farm->call<ListServersOp>());
         QVERIFY(servers.ok());
         int failed = 0;
         for (const ServerInfo &server : servers.value()) {
-            const auto result = QCoro::waitFor(backends->farm->testRemoting(server.name));
+            const auto result = QCoro::waitFor(backends->farm->call<TestRemotingOp>(server.name));
             if (!result.ok() && result.error().code == u"farm.powershell")
                 ++failed;
         }
@@ -350,11 +351,11 @@ private Q_SLOTS:
         writeFaults(lab.path(), {hang});
         auto backends = openLab(lab.path(), 1);
         QVERIFY(backends.ok());
-        const auto hung = QCoro::waitFor(backends->farm->authenticationRealm());
+        const auto hung = QCoro::waitFor(backends->farm->call<GetRealmOp>());
         QVERIFY(!hung.ok());
         QCOMPARE(hung.error().code, u"backend.timeout"_s);
         QVERIFY(hung.error().message.contains(u"realm.get"_s));
-        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
+        QVERIFY(QCoro::waitFor(backends->farm->call<GetRealmOp>()).ok());
         QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 2);
     }
 
@@ -367,8 +368,8 @@ private Q_SLOTS:
         file.close();
         auto backends = openLab(lab.path());
         QVERIFY(backends.ok());
-        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
-        QVERIFY(QCoro::waitFor(backends->farm->authenticationRealm()).ok());
+        QVERIFY(QCoro::waitFor(backends->farm->call<GetRealmOp>()).ok());
+        QVERIFY(QCoro::waitFor(backends->farm->call<GetRealmOp>()).ok());
         QCOMPARE(backends->farm->reportInfo().value(u"hostStarts").toInt(), 1);
     }
 };

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <utility>
+
+#include "farm/FarmTypes.h"
+#include "lab/LabFolder.h"
+
+namespace s2s::lab {
+
+// farm.json, typed. Each part keeps the JSON object it was read from (`json`): a write changes
+// the fields the model knows and keeps every other one (added by a test or another tool, such as
+// servers[].stsRedirectsTo), and leaves out a known field that was absent and is still empty.
+// Certificates stay base64 DER as farm.json holds them.
+struct LabZone : ZoneInfo {
+    bool windowsAuthentication = false;
+    bool kerberos = false;
+    QString trustedProvider; // the identity provider a zone without Windows authentication uses
+    QJsonObject json;
+};
+
+struct LabWebApplication {
+    QString url;
+    QString name;
+    bool hasRootSite = false;
+    QList<LabZone> zones;
+    QJsonObject json;
+
+    WebApplicationInfo info() const;
+};
+
+struct LabServer : ServerInfo {
+    bool reachable = false;
+    QString runningSigningCertificate;
+    QStringList rootCertificates;
+    QJsonObject json;
+};
+
+struct LabSts {
+    bool allowOAuthOverHttp = false;
+    QString signingCertificate;
+    QJsonObject json;
+};
+
+struct LabHost {
+    QString powershellVersion;
+    QString sharepointBuild;
+    QJsonObject json;
+};
+
+struct LabAccount {
+    QString name;
+    bool farmAdmin = false;
+    bool elevated = false;
+    QJsonObject json;
+};
+
+// Kept in the protocol's own shape (FarmCodec).
+struct LabAppPrincipal : AppPrincipalInfo {
+    QJsonObject json;
+};
+struct LabProxy : ServiceProxyInfo {
+    QJsonObject json;
+};
+struct LabIssuer : TrustedIssuerInfo {
+    QJsonObject json;
+};
+
+struct LabFarm {
+    LabHost host;
+    LabAccount account;
+    bool outboundHttps = false;
+    QString realm;
+    LabSts sts;
+    QList<LabServer> servers;
+    QList<LabWebApplication> webApplications;
+    QList<LabAppPrincipal> appPrincipals;
+    QList<LabProxy> proxies;
+    QList<LabIssuer> trustedIssuers;
+    QJsonObject json;
+
+    static LabFarm fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+
+    // By name or URL, case-insensitive as SharePoint compares them; null when there is none.
+    LabServer *server(const QString &name);
+    const LabWebApplication *webApplication(const QString &url) const;
+};
+
+// The lab farm's state in farm.json, read on every operation so that edits to the file take
+// effect at once and the state survives restarts.
+class LabFarmModel {
+public:
+    explicit LabFarmModel(LabFolder folder) : m_folder(std::move(folder)) {}
+
+    const LabFolder &folder() const { return m_folder; }
+    Result<LabFarm> read() const;
+
+    // Reads farm.json, lets `change` edit it and writes it back when `change` succeeds; a failed
+    // change writes nothing. `change` takes LabFarm& and returns a Result.
+    template <typename Change>
+    auto mutate(Change change) const -> decltype(change(std::declval<LabFarm &>()))
+    {
+        using Outcome = decltype(change(std::declval<LabFarm &>()));
+        auto farm = read();
+        if (!farm)
+            return Outcome(farm.error());
+        Outcome outcome = change(farm.value());
+        if (!outcome)
+            return outcome;
+        if (auto written = write(farm.value()); !written)
+            return Outcome(written.error());
+        return outcome;
+    }
+
+private:
+    Status write(const LabFarm &farm) const;
+
+    LabFolder m_folder;
+};
+
+} // namespace s2s::lab

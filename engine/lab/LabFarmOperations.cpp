@@ -1,0 +1,451 @@
+#include "LabFarmOperations.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+#include "core/Constants.h"
+#include "core/UrlText.h"
+#include "crypto/Pkcs12.h"
+#include "farm/FarmOps.h"
+#include "lab/LabFarmFetch.h"
+#include "lab/LabJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace s2s::lab {
+namespace {
+
+// SharePoint reports errors as PowerShell error records; the lab words them the same way.
+Error farmError(const QString &code, const QString &message, const QString &remedy = {})
+{
+    return Error{code, message, {}, remedy};
+}
+
+// Opens a PFX as Windows does on import: with its password, refusing a wrong one in Windows' words.
+Result<CertificateInfo> openPfx(const PfxData &pfx)
+{
+    const auto contents = crypto::readPfx(pfx.bytes, pfx.password);
+    if (!contents && contents.error().code == u"crypto.pfx-password")
+        return farmError(u"farm.pfx-password"_s,
+                         u"The specified network password is not correct."_s,
+                         u"Give the password the PFX was exported with."_s);
+    if (!contents)
+        return farmError(u"farm.pfx-unreadable"_s,
+                         u"The PFX cannot be imported: %1"_s.arg(contents.error().message),
+                         contents.error().remedy);
+    if (!contents->hasPrivateKey || !contents->keyMatchesCertificate)
+        return farmError(u"farm.pfx-no-key"_s,
+                         u"The PFX holds no private key for its certificate."_s,
+                         u"Export the certificate again together with its private key."_s);
+    return contents->certificate.info;
+}
+
+QString base64Of(const CertificateInfo &certificate)
+{
+    return QString::fromLatin1(certificate.der.toBase64());
+}
+
+// Whether `parts` holds one named `name` (SharePoint compares names case-insensitively).
+template <typename Lab>
+bool hasNamed(const QList<Lab> &parts, const QString &name)
+{
+    return std::any_of(parts.begin(), parts.end(), [&name](const Lab &part) {
+        return part.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// The SharePoint server `name` of `farm`, refusing as remoting would when it cannot be reached.
+Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
+{
+    LabServer *server = farm.server(name);
+    if (!server)
+        return farmError(u"farm.server-unknown"_s,
+                         u"The server %1 is not a server of this farm."_s.arg(name));
+    if (!server->isSharePointServer())
+        return farmError(u"farm.server-not-sharepoint"_s,
+                         u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(
+                             name));
+    if (!server->reachable)
+        return farmError(
+            u"farm.remoting"_s,
+            u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(
+                name),
+            u"On %1 run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the "
+            "servers; then Test-WSMan %1 must answer."_s.arg(name));
+    return server;
+}
+
+// Reads farm.json and answers from it with `read`.
+template <typename Read>
+auto fromFarm(const LabFarmContext &lab, Read read) -> decltype(read(std::declval<LabFarm &>()))
+{
+    auto farm = lab.model.read();
+    if (!farm)
+        return farm.error();
+    return read(farm.value());
+}
+
+// A list of farm.json as the protocol carries it.
+template <typename Info, typename Lab>
+Result<QList<Info>> listed(const LabFarmContext &lab, QList<Lab> LabFarm::*list)
+{
+    return fromFarm(lab, [list](LabFarm &farm) -> Result<QList<Info>> {
+        return QList<Info>((farm.*list).begin(), (farm.*list).end());
+    });
+}
+
+Result<QList<ServerInfo>> servers(const LabFarmContext &lab, const NoArgs &)
+{
+    return listed<ServerInfo>(lab, &LabFarm::servers);
+}
+
+Status testRemoting(const LabFarmContext &lab, const ServerArgs &args)
+{
+    return fromFarm(lab, [&args](LabFarm &farm) -> Status {
+        const auto server = reachableServer(farm, args.server);
+        if (!server)
+            return server.error();
+        return success();
+    });
+}
+
+Result<QList<WebApplicationInfo>> webApplications(const LabFarmContext &lab, const NoArgs &)
+{
+    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<WebApplicationInfo>> {
+        QList<WebApplicationInfo> list;
+        for (const LabWebApplication &app : farm.webApplications)
+            list.append(app.info());
+        return list;
+    });
+}
+
+Result<AuthenticationProviderInfo>
+authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProviderOp::Args &args)
+{
+    return fromFarm(lab, [&args](LabFarm &farm) -> Result<AuthenticationProviderInfo> {
+        const LabWebApplication *app = farm.webApplication(args.webApplication);
+        if (!app)
+            return farmError(u"farm.webapp-unknown"_s,
+                             u"Cannot find an SPWebApplication object with URL %1."_s.arg(
+                                 args.webApplication));
+        // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
+        // NTLM, whatever its Kerberos setting says, and signs in through a trusted provider.
+        for (const LabZone &zone : app->zones)
+            if (zone.zone.compare(args.zone, Qt::CaseInsensitive) == 0)
+                return AuthenticationProviderInfo{
+                    zone.windowsAuthentication ? u"Windows Authentication"_s
+                    : zone.trustedProvider.isEmpty() ? u"ADFS"_s
+                                                     : zone.trustedProvider,
+                    zone.windowsAuthentication, !zone.windowsAuthentication || zone.kerberos, true};
+        return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
+                                                     args.webApplication, args.zone));
+    });
+}
+
+Result<StsConfigInfo> stsConfig(const LabFarmContext &lab, const NoArgs &)
+{
+    return fromFarm(lab, [](LabFarm &farm) -> Result<StsConfigInfo> {
+        const auto certificate = certificateFromBase64(farm.sts.signingCertificate);
+        if (!certificate)
+            return certificate.error();
+        return StsConfigInfo{farm.sts.allowOAuthOverHttp, *certificate};
+    });
+}
+
+Status setAllowOAuthOverHttp(const LabFarmContext &lab, const SetAllowOAuthOverHttpOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) {
+        farm.sts.allowOAuthOverHttp = args.allow;
+        return success();
+    });
+}
+
+Result<CertificateInfo> runningStsCertificate(const LabFarmContext &lab, const ServerArgs &args)
+{
+    return fromFarm(lab, [&args](LabFarm &farm) -> Result<CertificateInfo> {
+        const auto server = reachableServer(farm, args.server);
+        if (!server)
+            return server.error();
+        return certificateFromBase64((*server)->runningSigningCertificate);
+    });
+}
+
+Result<CertificateInfo> setStsSigningCertificate(const LabFarmContext &lab,
+                                                 const SetStsSigningCertificateOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) {
+        const auto certificate = openPfx(args.pfx);
+        if (certificate)
+            farm.sts.signingCertificate = base64Of(*certificate);
+        return certificate;
+    });
+}
+
+Result<bool> hasRootCertificate(const LabFarmContext &lab, const HasRootCertificateOp::Args &args)
+{
+    return fromFarm(lab, [&args](LabFarm &farm) -> Result<bool> {
+        const auto server = reachableServer(farm, args.server);
+        if (!server)
+            return server.error();
+        for (const QString &stored : (*server)->rootCertificates) {
+            const auto certificate = certificateFromBase64(stored);
+            if (certificate
+                && certificate->thumbprint.compare(args.thumbprint, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    });
+}
+
+Result<CertificateInfo> importPfx(const LabFarmContext &lab, const ImportPfxOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Result<CertificateInfo> {
+        const auto server = reachableServer(farm, args.server);
+        if (!server)
+            return server.error();
+        const auto certificate = openPfx(args.pfx);
+        if (!certificate)
+            return certificate.error();
+        // A certificate store holds a certificate once, whatever the number of imports.
+        QStringList &store = (*server)->rootCertificates;
+        if (!store.contains(base64Of(*certificate)))
+            store.append(base64Of(*certificate));
+        return certificate;
+    });
+}
+
+Status resetServer(const LabFarmContext &lab, const ServerArgs &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+        const auto server = reachableServer(farm, args.server);
+        if (!server)
+            return server.error();
+        // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
+        (*server)->runningSigningCertificate = farm.sts.signingCertificate;
+        return success();
+    });
+}
+
+Result<QString> realm(const LabFarmContext &lab, const NoArgs &)
+{
+    return fromFarm(lab, [](LabFarm &farm) -> Result<QString> { return farm.realm; });
+}
+
+Status setRealm(const LabFarmContext &lab, const SetRealmOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+        if (QUuid::fromString(args.realm).isNull())
+            return farmError(u"farm.realm-invalid"_s,
+                             u"The realm \"%1\" is not a GUID."_s.arg(args.realm));
+        farm.realm = args.realm;
+        return success();
+    });
+}
+
+bool isPrincipal(const AppPrincipalInfo &principal, const QString &site,
+                 const QString &nameIdentifier)
+{
+    return sameUrl(principal.site, site)
+           && principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0;
+}
+
+Result<QList<AppPrincipalInfo>> appPrincipals(const LabFarmContext &lab,
+                                              const GetAppPrincipalsOp::Args &args)
+{
+    return fromFarm(lab, [&args](LabFarm &farm) -> Result<QList<AppPrincipalInfo>> {
+        QList<AppPrincipalInfo> list;
+        for (const LabAppPrincipal &principal : farm.appPrincipals)
+            if (isPrincipal(principal, args.site, args.nameIdentifier))
+                list.append(principal);
+        return list;
+    });
+}
+
+Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
+                                              const RegisterAppPrincipalOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Result<AppPrincipalInfo> {
+        const LabWebApplication *app = farm.webApplication(args.site);
+        if (!app || !app->hasRootSite)
+            return farmError(u"farm.site-unknown"_s,
+                             u"Cannot find an SPSite object with Id or Url: %1."_s.arg(args.site),
+                             u"Create a site collection at the root of the web application."_s);
+        // Register-SPAppPrincipal returns the existing principal for a known identifier.
+        for (const LabAppPrincipal &principal : farm.appPrincipals)
+            if (isPrincipal(principal, args.site, args.nameIdentifier))
+                return AppPrincipalInfo(principal);
+        LabAppPrincipal created;
+        created.site = withoutTrailingSlash(args.site);
+        created.nameIdentifier = args.nameIdentifier;
+        created.displayName = args.displayName;
+        farm.appPrincipals.append(created);
+        return AppPrincipalInfo(created);
+    });
+}
+
+Result<QList<ServiceProxyInfo>> proxies(const LabFarmContext &lab, const NoArgs &)
+{
+    return listed<ServiceProxyInfo>(lab, &LabFarm::proxies);
+}
+
+Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProxyOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Result<ServiceProxyInfo> {
+        if (hasNamed(farm.proxies, args.name))
+            return farmError(
+                u"farm.name-in-use"_s,
+                u"An object of the type Microsoft.SharePoint.Administration."
+                "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists "
+                "under the parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(args.name),
+                u"A service application proxy named %1 exists already. Remove it "
+                "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the "
+                "ACS proxy of this tenant."_s.arg(args.name));
+        LabProxy created;
+        created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        created.name = args.name;
+        created.typeName = constants::acsProxyTypeName;
+        created.status = u"Online"_s;
+        created.metadataEndpointUri = args.metadataEndpoint;
+        created.inDefaultGroup = args.defaultProxyGroup;
+        created.fullTypeName = constants::acsProxyFullTypeName;
+        farm.proxies.append(created);
+        return ServiceProxyInfo(created);
+    });
+}
+
+Result<QList<TrustedIssuerInfo>> trustedIssuers(const LabFarmContext &lab, const NoArgs &)
+{
+    return listed<TrustedIssuerInfo>(lab, &LabFarm::trustedIssuers);
+}
+
+Status issuerNameFree(const LabFarm &farm, const QString &name)
+{
+    if (hasNamed(farm.trustedIssuers, name))
+        return farmError(u"farm.name-in-use"_s,
+                         u"A trusted security token issuer named \"%1\" already exists."_s.arg(name),
+                         u"Remove the stale issuer (Remove-SPTrustedSecurityTokenIssuer %1) if it "
+                         "belongs to an old tenant, then run the step again."_s.arg(name));
+    return success();
+}
+
+Result<TrustedIssuerInfo> addIssuer(const LabFarmContext &lab, const NewTrustedIssuerOp::Args &args,
+                                    const QByteArray &metadataDocument)
+{
+    const QString issuer =
+        QJsonDocument::fromJson(metadataDocument).object().value(u"issuer").toString();
+    if (issuer.isEmpty())
+        return farmError(u"farm.metadata-invalid"_s,
+                         u"The metadata document at %1 has no issuer."_s.arg(args.metadataEndpoint));
+    return lab.model.mutate([&args, &issuer](LabFarm &farm) -> Result<TrustedIssuerInfo> {
+        if (const Status free = issuerNameFree(farm, args.name); !free)
+            return free.error();
+        LabIssuer created;
+        created.name = args.name;
+        created.registeredIssuerName = issuer;
+        created.metadataEndpoint = args.metadataEndpoint;
+        created.isSelfIssuer = !args.isTrustBroker;
+        farm.trustedIssuers.append(created);
+        return TrustedIssuerInfo(created);
+    });
+}
+
+QCoro::Task<Result<TrustedIssuerInfo>> newTrustedIssuer(const LabFarmContext &lab,
+                                                        NewTrustedIssuerOp::Args args)
+{
+    const auto farm = lab.model.read();
+    if (!farm)
+        co_return farm.error();
+    if (const Status free = issuerNameFree(*farm, args.name); !free)
+        co_return free.error();
+    // Like SharePoint: the issuer id comes from the metadata document, fetched by the farm.
+    const auto body = co_await fetchFromLabFarm(lab, args.metadataEndpoint);
+    if (!body)
+        co_return body.error();
+    co_return addIssuer(lab, args, *body);
+}
+
+// fetchOverHttps answers 2xx only. Built outside the coroutine: GCC 12 can lose braced
+// aggregates built inside one.
+Result<FetchFromFarmOp::Result> fetched(const Result<QByteArray> &body)
+{
+    if (!body)
+        return body.error();
+    return FetchFromFarmOp::Result{200, *body};
+}
+
+QCoro::Task<Result<FetchFromFarmOp::Result>> fetch(const LabFarmContext &lab,
+                                                   FetchFromFarmOp::Args args)
+{
+    const Result<QByteArray> body = co_await fetchFromLabFarm(lab, args.url);
+    co_return fetched(body);
+}
+
+Result<HostInfo> hostInfo(const LabFarmContext &lab, const NoArgs &)
+{
+    return labHostInfo(lab);
+}
+
+} // namespace
+
+Result<HostInfo> labHostInfo(const LabFarmContext &lab)
+{
+    return fromFarm(lab, [](LabFarm &farm) -> Result<HostInfo> {
+        return HostInfo{farm.host.powershellVersion, farm.host.sharepointBuild, farm.account.name,
+                        farm.account.farmAdmin, farm.account.elevated};
+    });
+}
+
+QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url)
+{
+    const Error unreachable{u"farm.outbound"_s,
+                            u"The farm could not reach %1: the remote name could not be "
+                            "resolved or the connection timed out."_s.arg(url),
+                            {},
+                            u"Allow outbound HTTPS (TCP 443) from the SharePoint servers to "
+                            "accounts.accesscontrol.windows.net and login.microsoftonline.com, "
+                            "directly or through the proxy configured for the farm."_s};
+    const auto farm = lab.model.read();
+    if (!farm)
+        co_return farm.error();
+    if (!farm->outboundHttps)
+        co_return unreachable;
+    const auto tenant = lab.model.folder().readTenant();
+    if (!tenant)
+        co_return tenant.error();
+    // The lab has no internet: only the lab tenant's own server can answer.
+    if (!isLabTenantUrl(*tenant, url))
+        co_return unreachable;
+    auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile);
+    co_return fetched;
+}
+
+LabOperations labFarmOperations()
+{
+    LabOperations table;
+    addLabOperation<HostInfoOp>(table, hostInfo);
+    addLabOperation<ListServersOp>(table, servers);
+    addLabOperation<TestRemotingOp>(table, testRemoting);
+    addLabOperation<FetchFromFarmOp>(table, fetch);
+    addLabOperation<ListWebApplicationsOp>(table, webApplications);
+    addLabOperation<GetAuthenticationProviderOp>(table, authenticationProvider);
+    addLabOperation<GetStsConfigOp>(table, stsConfig);
+    addLabOperation<SetAllowOAuthOverHttpOp>(table, setAllowOAuthOverHttp);
+    addLabOperation<GetRunningStsCertificateOp>(table, runningStsCertificate);
+    addLabOperation<SetStsSigningCertificateOp>(table, setStsSigningCertificate);
+    addLabOperation<HasRootCertificateOp>(table, hasRootCertificate);
+    addLabOperation<ImportPfxOp>(table, importPfx);
+    addLabOperation<ResetServerOp>(table, resetServer);
+    addLabOperation<GetRealmOp>(table, realm);
+    addLabOperation<SetRealmOp>(table, setRealm);
+    addLabOperation<GetAppPrincipalsOp>(table, appPrincipals);
+    addLabOperation<RegisterAppPrincipalOp>(table, registerAppPrincipal);
+    addLabOperation<ListProxiesOp>(table, proxies);
+    addLabOperation<NewAcsProxyOp>(table, newAcsProxy);
+    addLabOperation<ListTrustedIssuersOp>(table, trustedIssuers);
+    addLabOperation<NewTrustedIssuerOp>(table, newTrustedIssuer);
+    return table;
+}
+
+} // namespace s2s::lab

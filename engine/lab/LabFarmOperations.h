@@ -1,0 +1,19 @@
+#pragma once
+
+#include "lab/LabOperation.h"
+
+namespace s2s::lab {
+
+// The simulated farm's answer to every farm operation, on farm.json. It behaves like SharePoint
+// where the checks depend on it: names collide, unreachable servers refuse remoting, the trusted
+// issuer takes its name from the metadata document it fetches, and so on.
+LabOperations labFarmOperations();
+
+// What the farm host announces when it is ready (host and SharePoint versions, account).
+Result<HostInfo> labHostInfo(const LabFarmContext &lab);
+
+// How the lab farm reads a URL: only the lab tenant's own server answers (the lab has no
+// internet), over HTTPS trusting only lab.tenantCaFile, and only with outbound HTTPS allowed.
+QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url);
+
+} // namespace s2s::lab

@@ -1,0 +1,60 @@
+#include "FarmReads.h"
+
+#include "farm/ops/HostOps.h"
+#include "farm/ops/StsOps.h"
+#include "farm/ops/TrustOps.h"
+#include "farm/ops/WebAppOps.h"
+
+namespace s2s {
+
+QCoro::Task<Result<QList<ServerInfo>>> readServers(FarmBackend &farm)
+{
+    return farm.call<ListServersOp>();
+}
+
+QString serversCommand()
+{
+    return ListServersOp::command();
+}
+
+QCoro::Task<Result<StsConfigInfo>> readStsConfig(FarmBackend &farm)
+{
+    return farm.call<GetStsConfigOp>();
+}
+
+QString stsConfigCommand()
+{
+    return GetStsConfigOp::command();
+}
+
+QCoro::Task<Result<CertificateInfo>> readRunningStsCertificate(FarmBackend &farm, QString server)
+{
+    return farm.call<GetRunningStsCertificateOp>(std::move(server));
+}
+
+QString runningStsCertificateCommand(const QString &server)
+{
+    return GetRunningStsCertificateOp::command({server});
+}
+
+QCoro::Task<Result<QList<WebApplicationInfo>>> readWebApplications(FarmBackend &farm)
+{
+    return farm.call<ListWebApplicationsOp>();
+}
+
+QString webApplicationsCommand()
+{
+    return ListWebApplicationsOp::command();
+}
+
+QCoro::Task<Result<QList<TrustedIssuerInfo>>> readTrustedIssuers(FarmBackend &farm)
+{
+    return farm.call<ListTrustedIssuersOp>();
+}
+
+QString trustedIssuersCommand()
+{
+    return ListTrustedIssuersOp::command();
+}
+
+} // namespace s2s

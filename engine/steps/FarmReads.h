@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoro/QCoroTask>
+
+#include "farm/FarmBackend.h"
+
+namespace s2s {
+
+// Farm reads that several steps (and the web application page) share, with the command text
+// their plans show: each operation stays named in one step file.
+QCoro::Task<Result<QList<ServerInfo>>> readServers(FarmBackend &farm);
+QString serversCommand();
+
+QCoro::Task<Result<StsConfigInfo>> readStsConfig(FarmBackend &farm);
+QString stsConfigCommand();
+
+// The signing certificate the STS running on `server` publishes in its metadata.
+QCoro::Task<Result<CertificateInfo>> readRunningStsCertificate(FarmBackend &farm, QString server);
+QString runningStsCertificateCommand(const QString &server);
+
+QCoro::Task<Result<QList<WebApplicationInfo>>> readWebApplications(FarmBackend &farm);
+QString webApplicationsCommand();
+
+QCoro::Task<Result<QList<TrustedIssuerInfo>>> readTrustedIssuers(FarmBackend &farm);
+QString trustedIssuersCommand();
+
+} // namespace s2s
