@@ -26,6 +26,8 @@ HostTransport::HostTransport(Config config, QObject *parent)
     : QObject(parent), m_config(std::move(config))
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire 5% early: an operation gets at least the time it was promised.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &HostTransport::onTimeout);
 }
 
