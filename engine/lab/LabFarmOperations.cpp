@@ -1,6 +1,7 @@
 #include "LabFarmOperations.h"
 
 #include <QJsonDocument>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include "crypto/Pkcs12.h"
 #include "farm/FarmOps.h"
 #include "lab/LabFarmFetch.h"
+#include "lab/LabFarmLanguage.h"
 #include "lab/LabJson.h"
 
 using namespace Qt::StringLiterals;
@@ -56,8 +58,8 @@ bool hasNamed(const QList<Lab> &parts, const QString &name)
     });
 }
 
-// The SharePoint server `name` of `farm`, refusing as remoting would when it cannot be reached.
-Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
+// The SharePoint server `name` of `farm` (FarmHost.ps1's Get-S2STargetServer).
+Result<LabServer *> targetServer(LabFarm &farm, const QString &name)
 {
     LabServer *server = farm.server(name);
     if (!server)
@@ -67,7 +69,15 @@ Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
         return farmError(u"farm.server-not-sharepoint"_s,
                          u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(
                              name));
-    if (!server->reachable)
+    return server;
+}
+
+// The SharePoint server `name` of `farm` to run commands on: the host's own server (no remoting
+// needed, so even one other servers cannot reach), else one that remoting reaches.
+Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
+{
+    const auto server = targetServer(farm, name);
+    if (server && !farm.isLocalServer(name) && !(*server)->reachable)
         return farmError(
             u"farm.remoting"_s,
             u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(
@@ -75,6 +85,43 @@ Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
             u"On %1 run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the "
             "servers; then Test-WSMan %1 must answer."_s.arg(name));
     return server;
+}
+
+// The STS certificate `server` publishes, read as FarmHost.ps1 reads it: the metadata endpoint of
+// the first http:// web application (else the first), asked on that server, no redirect followed
+// (another server's answer is not this server's STS).
+Result<CertificateInfo> publishedStsCertificate(const LabFarm &farm, const LabServer &server)
+{
+    const QList<LabWebApplication> &apps = farm.webApplications;
+    if (apps.isEmpty())
+        return farmError(u"farm.webapp-unknown"_s, u"The farm has no web application to read the "
+                                                   "security token service metadata from."_s);
+    const auto http = std::find_if(apps.begin(), apps.end(), [](const LabWebApplication &app) {
+        return app.url.startsWith(u"http://"_s, Qt::CaseInsensitive);
+    });
+    QUrl url(http != apps.end() ? http->url : apps.first().url);
+    url.setPath(u"/_layouts/15/metadata/json/1"_s);
+    const QString name = server.name;
+    if (!server.reachable)
+        return farmError(u"farm.remoting"_s,
+                         u"The server %1 did not answer %2 (asked on %1): Unable to connect to "
+                         "the remote server"_s.arg(name, url.toString()),
+                         u"Check that IIS runs on %1 and that the web application answers "
+                         "there."_s.arg(name));
+    if (!server.stsRedirectsTo.isEmpty()) {
+        QUrl location = url;
+        location.setHost(server.stsRedirectsTo.toLower());
+        return farmError(u"farm.metadata-redirect"_s,
+                         u"The server %1 answered %2 with HTTP 302 to %3: it sends the request "
+                         "elsewhere, so its own security token service cannot be read."_s.arg(
+                             name, url.toString(), location.toString()),
+                         u"Check the bindings and alternate access mappings of the web "
+                         "application on %1: the metadata must be served by %1 itself."_s.arg(name));
+    }
+    if (server.runningSigningCertificate.isEmpty())
+        return farmError(u"farm.metadata-invalid"_s,
+                         u"The server %1 answered HTTP 503 for %2."_s.arg(name, url.toString()));
+    return certificateFromBase64(server.runningSigningCertificate);
 }
 
 // Reads farm.json and answers from it with `read`.
@@ -131,14 +178,21 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                              u"Cannot find an SPWebApplication object with URL %1."_s.arg(
                                  args.webApplication));
         // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
-        // NTLM, whatever its Kerberos setting says, and signs in through a trusted provider.
-        for (const LabZone &zone : app->zones)
-            if (zone.zone.compare(args.zone, Qt::CaseInsensitive) == 0)
-                return AuthenticationProviderInfo{
-                    zone.windowsAuthentication ? u"Windows Authentication"_s
-                    : zone.trustedProvider.isEmpty() ? u"ADFS"_s
-                                                     : zone.trustedProvider,
-                    zone.windowsAuthentication, !zone.windowsAuthentication || zone.kerberos, true};
+        // NTLM, whatever its Kerberos setting says, and signs in through its forms or trusted
+        // provider; a classic-mode web application lists no provider.
+        for (const LabZone &zone : app->zones) {
+            if (zone.zone.compare(args.zone, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!app->claimsAuthentication)
+                return AuthenticationProviderInfo{{}, false, true, false};
+            const QString provider =
+                zone.windowsAuthentication ? translated(farm.language, u"Windows Authentication"_s)
+                : !zone.formsProvider.isEmpty()    ? zone.formsProvider
+                : !zone.trustedProvider.isEmpty()  ? zone.trustedProvider
+                                                   : u"ADFS"_s;
+            return AuthenticationProviderInfo{provider, zone.windowsAuthentication,
+                                              !zone.windowsAuthentication || zone.kerberos, true};
+        }
         return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
                                                      args.webApplication, args.zone));
     });
@@ -165,10 +219,18 @@ Status setAllowOAuthOverHttp(const LabFarmContext &lab, const SetAllowOAuthOverH
 Result<CertificateInfo> runningStsCertificate(const LabFarmContext &lab, const ServerArgs &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<CertificateInfo> {
-        const auto server = reachableServer(farm, args.server);
+        const auto server = targetServer(farm, args.server);
         if (!server)
             return server.error();
-        return certificateFromBase64((*server)->runningSigningCertificate);
+        if (!(*server)->servesWebApplications)
+            return farmError(
+                u"farm.no-web-service"_s,
+                u"%1 does not run the Microsoft SharePoint Foundation Web Application service: it "
+                "serves no web application, so it has no security token service metadata to "
+                "read."_s.arg(args.server),
+                u"Only servers that run that service (Central Administration > Manage services on "
+                "server) answer for the web applications."_s);
+        return publishedStsCertificate(farm, **server);
     });
 }
 
@@ -218,12 +280,29 @@ Result<CertificateInfo> importPfx(const LabFarmContext &lab, const ImportPfxOp::
 
 Status resetServer(const LabFarmContext &lab, const ServerArgs &args)
 {
-    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+    const Status reset = lab.model.mutate([&args](LabFarm &farm) -> Status {
         const auto server = reachableServer(farm, args.server);
         if (!server)
             return server.error();
         // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
         (*server)->runningSigningCertificate = farm.sts.signingCertificate;
+        return success();
+    });
+    if (!reset)
+        return reset;
+    // FarmHost.ps1 then waits (5 minutes at most) until the server's STS answers again; the lab's
+    // answer does not change with time.
+    return fromFarm(lab, [&args](LabFarm &farm) -> Status {
+        const LabServer *server = farm.server(args.server);
+        if (!server || !server->servesWebApplications)
+            return success();
+        const auto published = publishedStsCertificate(farm, *server);
+        if (!published)
+            return farmError(u"farm.sts-not-answering"_s,
+                             u"The security token service of %1 did not answer within 5 minutes of "
+                             "the reset: %2"_s.arg(args.server, published.error().message),
+                             u"Check IIS and the SharePoint web applications on %1 before resetting "
+                             "the next server."_s.arg(args.server));
         return success();
     });
 }
@@ -285,9 +364,22 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
     });
 }
 
+// A proxy as the farm reports it: its TypeName in the farm's language.
+ServiceProxyInfo reported(const LabFarm &farm, const LabProxy &proxy)
+{
+    ServiceProxyInfo info = proxy;
+    info.typeName = translated(farm.language, proxy.typeName);
+    return info;
+}
+
 Result<QList<ServiceProxyInfo>> proxies(const LabFarmContext &lab, const NoArgs &)
 {
-    return listed<ServiceProxyInfo>(lab, &LabFarm::proxies);
+    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<ServiceProxyInfo>> {
+        QList<ServiceProxyInfo> list;
+        for (const LabProxy &proxy : farm.proxies)
+            list.append(reported(farm, proxy));
+        return list;
+    });
 }
 
 Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProxyOp::Args &args)
@@ -311,7 +403,7 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
         created.inDefaultGroup = args.defaultProxyGroup;
         created.fullTypeName = constants::acsProxyFullTypeName;
         farm.proxies.append(created);
-        return ServiceProxyInfo(created);
+        return reported(farm, created);
     });
 }
 
@@ -391,9 +483,10 @@ Result<HostInfo> hostInfo(const LabFarmContext &lab, const NoArgs &)
 
 Result<HostInfo> labHostInfo(const LabFarmContext &lab)
 {
-    return fromFarm(lab, [](LabFarm &farm) -> Result<HostInfo> {
+    // Without the farm cmdlets FarmHost.ps1 cannot ask SPFarm whether the account is a farm admin.
+    return fromFarm(lab, [&lab](LabFarm &farm) -> Result<HostInfo> {
         return HostInfo{farm.host.powershellVersion, farm.host.sharepointBuild, farm.account.name,
-                        farm.account.farmAdmin, farm.account.elevated};
+                        farm.account.farmAdmin && lab.load.loaded(), farm.account.elevated};
     });
 }
 
@@ -424,7 +517,7 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
 LabOperations labFarmOperations()
 {
     LabOperations table;
-    addLabOperation<HostInfoOp>(table, hostInfo);
+    addLabOperation<HostInfoOp>(table, hostInfo, Needs::Nothing);
     addLabOperation<ListServersOp>(table, servers);
     addLabOperation<TestRemotingOp>(table, testRemoting);
     addLabOperation<FetchFromFarmOp>(table, fetch);

@@ -163,6 +163,19 @@ private:
         return list;
     }
 
+    static bool loaded(const HostTransport &transport)
+    {
+        return !transport.readyInfo().value_or(QJsonObject{}).contains(u"loadError"_s);
+    }
+
+    // Without its farm cmdlets the script reads SharePoint's version from the file version of
+    // SharePoint's assembly, which the simulator's (built once for every farm.json) does not carry.
+    static QJsonObject unversioned(QJsonObject info)
+    {
+        info.remove(u"sharepoint"_s);
+        return info;
+    }
+
     // Every request's answer and then farm.json, as text lines, from `farm` serving `labDir`.
     QStringList answers(Farm farm, const QString &labDir)
     {
@@ -181,9 +194,24 @@ private:
         HostTransport transport(*config);
         QStringList lines;
         for (const Request &request : requests(metadataUrl)) {
-            const auto answer = QCoro::waitFor(transport.call(request.op, request.args, request.server));
+            auto answer = QCoro::waitFor(transport.call(request.op, request.args, request.server));
+            if (answer && request.op == u"host.info" && !loaded(transport))
+                answer = QJsonValue(unversioned(answer->toObject()));
             lines.append(u"%1 %2 -> %3"_s.arg(request.op, request.server, answerText(answer)));
         }
+        // What the host announced before the first request (its load error and warnings).
+        QJsonObject ready = transport.readyInfo().value_or(QJsonObject{});
+        if (!loaded(transport))
+            ready = unversioned(ready);
+        ready.remove(u"languageMode"_s); // only a PowerShell host has one
+        QStringList operations;
+        for (const QJsonValue &name : ready.take(u"operations"_s).toArray())
+            operations.append(name.toString());
+        operations.sort();
+        ready.insert(u"operations"_s, QJsonArray::fromStringList(operations));
+        lines.prepend(u"ready -> "_s
+                      + QString::fromUtf8(QJsonDocument(normalized(ready).toObject())
+                                              .toJson(QJsonDocument::Compact)));
         QJsonObject state = readJsonObject(lab.farmFile()).value();
         for (const QString &key : {u"host"_s, u"schema"_s})
             state.remove(key);
@@ -196,7 +224,7 @@ private:
     // The farm.json switches of the variants: one real-farm situation each.
     static void edit(QJsonObject &farm, const QString &variant)
     {
-        const auto editFirstZone = [&farm](const QString &key, bool value) {
+        const auto editFirstZone = [&farm](const QString &key, const QJsonValue &value) {
             QJsonArray apps = farm[u"webApplications"].toArray();
             QJsonObject app = apps[0].toObject();
             QJsonArray zones = app[u"zones"].toArray();
@@ -215,6 +243,25 @@ private:
             test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
         else if (variant == u"no outbound HTTPS")
             farm.insert(u"outboundHttps"_s, false);
+        else if (variant == u"German farm")
+            farm.insert(u"language"_s, u"de-DE"_s);
+        else if (variant == u"not a shell admin")
+            test::setInObject(farm, u"account"_s, u"shellAdmin"_s, false);
+        else if (variant == u"not elevated")
+            test::setInObject(farm, u"account"_s, u"elevated"_s, false);
+        else if (variant == u"SP-WFE2 STS redirects")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s, u"stsRedirectsTo"_s,
+                             u"SP-WFE1"_s);
+        else if (variant == u"host on SP-APP1, unreachable") {
+            test::setInObject(farm, u"host"_s, u"computerName"_s, u"SP-APP1"_s);
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
+        } else if (variant == u"SP-APP1 without the web application service")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"services"_s,
+                             QJsonArray{u"Microsoft SharePoint Foundation Timer"_s});
+        else if (variant == u"zone with a trusted provider") {
+            editFirstZone(u"windowsAuthentication"_s, false);
+            editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
+        }
     }
 
     // Two copies of one seeded lab, edited by `edit`: both farms start from the same farm.json.
@@ -250,8 +297,11 @@ private Q_SLOTS:
     void bothFarms_answerEveryRequestAlike_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const char *variant : {"seed", "kerberos zone", "SP-APP1 unreachable",
-                                    "no outbound HTTPS", "zone without Windows authentication"})
+        for (const char *variant :
+             {"seed", "kerberos zone", "SP-APP1 unreachable", "no outbound HTTPS",
+              "zone without Windows authentication", "German farm", "not a shell admin",
+              "not elevated", "SP-WFE2 STS redirects", "host on SP-APP1, unreachable",
+              "SP-APP1 without the web application service", "zone with a trusted provider"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 
