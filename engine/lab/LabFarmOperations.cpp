@@ -178,8 +178,9 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                              u"Cannot find an SPWebApplication object with URL %1."_s.arg(
                                  args.webApplication));
         // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
-        // NTLM, whatever its Kerberos setting says, and signs in through its forms or trusted
-        // provider; a classic-mode web application lists no provider.
+        // NTLM, whatever its Kerberos setting says, and signs in through its forms provider
+        // (shown by its type's display name, not the membership provider's) or its trusted one;
+        // a classic-mode web application lists no provider.
         for (const LabZone &zone : app->zones) {
             if (zone.zone.compare(args.zone, Qt::CaseInsensitive) != 0)
                 continue;
@@ -187,7 +188,7 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                 return AuthenticationProviderInfo{{}, false, true, false};
             const QString provider =
                 zone.windowsAuthentication ? translated(farm.language, u"Windows Authentication"_s)
-                : !zone.formsProvider.isEmpty()    ? zone.formsProvider
+                : !zone.formsProvider.isEmpty()    ? translated(farm.language, u"Forms Authentication"_s)
                 : !zone.trustedProvider.isEmpty()  ? zone.trustedProvider
                                                    : u"ADFS"_s;
             return AuthenticationProviderInfo{provider, zone.windowsAuthentication,

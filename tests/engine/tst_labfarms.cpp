@@ -154,6 +154,7 @@ private:
              << Request{u"cert.importPfx"_s, pfx, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE2"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-APP1"_s}
              << Request{u"sts.setSigningCertificate"_s, wrongPassword, {}}
              << Request{u"sts.setSigningCertificate"_s, pfx, {}}
              << Request{u"server.reset"_s, {}, u"SP-WFE1"_s}
@@ -261,7 +262,13 @@ private:
         else if (variant == u"zone with a trusted provider") {
             editFirstZone(u"windowsAuthentication"_s, false);
             editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
-        }
+        } else if (variant == u"zone with a forms provider") {
+            editFirstZone(u"windowsAuthentication"_s, false);
+            editFirstZone(u"formsProvider"_s, u"Contoso Members"_s);
+            editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
+        } else if (variant == u"classic-mode web application")
+            test::setInArray(farm, u"webApplications"_s, u"url"_s, u"http://sharepoint"_s,
+                             u"claimsAuthentication"_s, false);
     }
 
     // Two copies of one seeded lab, edited by `edit`: both farms start from the same farm.json.
@@ -301,7 +308,8 @@ private Q_SLOTS:
              {"seed", "kerberos zone", "SP-APP1 unreachable", "no outbound HTTPS",
               "zone without Windows authentication", "German farm", "not a shell admin",
               "not elevated", "SP-WFE2 STS redirects", "host on SP-APP1, unreachable",
-              "SP-APP1 without the web application service", "zone with a trusted provider"})
+              "SP-APP1 without the web application service", "zone with a trusted provider",
+              "zone with a forms provider", "classic-mode web application"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 
