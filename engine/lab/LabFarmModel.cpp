@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include "core/Constants.h"
 #include "core/UrlText.h"
 #include "farm/FarmCodec.h"
@@ -93,6 +95,7 @@ LabZone readZone(const QJsonObject &json)
     zone.kerberos = json.value(u"kerberos").toBool();
     zone.trustedProvider = json.value(u"trustedProvider").toString();
     zone.formsProvider = json.value(u"formsProvider").toString();
+    zone.extended = json.value(u"extended").toBool(true);
     zone.json = json;
     return zone;
 }
@@ -156,9 +159,15 @@ QJsonObject serverJson(const LabServer &server)
 
 WebApplicationInfo LabWebApplication::info() const
 {
+    static const QStringList order{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
+                                   u"Extranet"_s};
     WebApplicationInfo info{url, name, hasRootSite, {}};
     for (const LabZone &zone : zones)
-        info.zones.append(zone);
+        if (zone.extended && !zone.url.isEmpty())
+            info.zones.append(zone);
+    std::stable_sort(info.zones.begin(), info.zones.end(), [](const ZoneInfo &a, const ZoneInfo &b) {
+        return order.indexOf(a.zone) < order.indexOf(b.zone);
+    });
     return info;
 }
 
@@ -175,6 +184,7 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
                     account};
     farm.outboundHttps = json.value(u"outboundHttps").toBool();
     farm.language = json.value(u"language").toString();
+    farm.appManagementService = json.value(u"appManagementService").toBool(true);
     farm.realm = json.value(u"realm").toString();
     const QJsonObject sts = json.value(u"sts").toObject();
     farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(),

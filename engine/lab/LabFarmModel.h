@@ -20,6 +20,7 @@ struct LabZone : ZoneInfo {
     bool kerberos = false;
     QString trustedProvider; // the identity provider a zone without Windows authentication uses
     QString formsProvider;   // a forms (membership) provider; comes before the trusted one
+    bool extended = true;    // read only: false, a public URL without IIS settings
     QJsonObject json;
 };
 
@@ -31,6 +32,8 @@ struct LabWebApplication {
     QList<LabZone> zones;
     QJsonObject json;
 
+    // As the farm lists it: the zones it is extended to that have a public URL of their own, in
+    // SPUrlZone order.
     WebApplicationInfo info() const;
 };
 
@@ -82,6 +85,7 @@ struct LabFarm {
     LabAccount account;
     bool outboundHttps = false;
     QString language; // read only: the farm's display language (TypeName and display names)
+    bool appManagementService = true; // read only: false, app principals cannot be registered
     QString realm;
     LabSts sts;
     QList<LabServer> servers;

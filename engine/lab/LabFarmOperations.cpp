@@ -184,6 +184,8 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
         for (const LabZone &zone : app->zones) {
             if (zone.zone.compare(args.zone, Qt::CaseInsensitive) != 0)
                 continue;
+            if (!zone.extended)
+                break;
             if (!app->claimsAuthentication)
                 return AuthenticationProviderInfo{{}, false, true, false};
             const QString provider =
@@ -194,8 +196,9 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
             return AuthenticationProviderInfo{provider, zone.windowsAuthentication,
                                               !zone.windowsAuthentication || zone.kerberos, true};
         }
-        return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
-                                                     args.webApplication, args.zone));
+        return farmError(u"farm.zone-unknown"_s,
+                         u"The web application %1 is not extended to the zone %2."_s.arg(
+                             args.webApplication, args.zone));
     });
 }
 
@@ -352,6 +355,14 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
             return farmError(u"farm.site-unknown"_s,
                              u"Cannot find an SPSite object with Id or Url: %1."_s.arg(args.site),
                              u"Create a site collection at the root of the web application."_s);
+        if (!farm.appManagementService)
+            return farmError(
+                u"farm.app-principal"_s,
+                u"Register-SPAppPrincipal failed for %1: The App Management Service Application is "
+                "not available."_s.arg(args.site),
+                u"Registering an app principal needs the App Management service application: "
+                "create it (New-SPAppManagementServiceApplication), start the App Management "
+                "Service on a server, and put its proxy in the web application's proxy group."_s);
         // Register-SPAppPrincipal returns the existing principal for a known identifier.
         for (const LabAppPrincipal &principal : farm.appPrincipals)
             if (isPrincipal(principal, args.site, args.nameIdentifier))

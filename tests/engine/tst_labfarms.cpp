@@ -236,6 +236,19 @@ private:
             apps.replace(0, app);
             farm.insert(u"webApplications"_s, apps);
         };
+        // An Extranet zone of the first web application (http://sharepoint).
+        const auto addExtranet = [&farm](const QJsonObject &extra) {
+            QJsonArray apps = farm[u"webApplications"].toArray();
+            QJsonObject app = apps[0].toObject();
+            QJsonArray zones = app[u"zones"].toArray();
+            QJsonObject zone{{u"zone"_s, u"Extranet"_s}, {u"windowsAuthentication"_s, true}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                zone.insert(it.key(), it.value());
+            zones.append(zone);
+            app.insert(u"zones"_s, zones);
+            apps.replace(0, app);
+            farm.insert(u"webApplications"_s, apps);
+        };
         if (variant == u"kerberos zone")
             editFirstZone(u"kerberos"_s, true);
         else if (variant == u"zone without Windows authentication")
@@ -266,7 +279,17 @@ private:
             editFirstZone(u"windowsAuthentication"_s, false);
             editFirstZone(u"formsProvider"_s, u"Contoso Members"_s);
             editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
-        } else if (variant == u"classic-mode web application")
+        } else if (variant == u"extranet zone without a URL")
+            addExtranet({{u"url"_s, u""_s}});
+        else if (variant == u"extranet zone not extended")
+            addExtranet({{u"url"_s, u"http://extranet.contoso.com"_s}, {u"extended"_s, false}});
+        else if (variant == u"no App Management service")
+            farm.insert(u"appManagementService"_s, false);
+        else if (variant == u"ACS proxy cmdlet returns nothing")
+            farm.insert(u"acsProxyReturnsNothing"_s, true);
+        else if (variant == u"SharePoint 2019")
+            test::setInObject(farm, u"host"_s, u"edition"_s, u"2019"_s);
+        else if (variant == u"classic-mode web application")
             test::setInArray(farm, u"webApplications"_s, u"url"_s, u"http://sharepoint"_s,
                              u"claimsAuthentication"_s, false);
     }
@@ -309,7 +332,9 @@ private Q_SLOTS:
               "zone without Windows authentication", "German farm", "not a shell admin",
               "not elevated", "SP-WFE2 STS redirects", "host on SP-APP1, unreachable",
               "SP-APP1 without the web application service", "zone with a trusted provider",
-              "zone with a forms provider", "classic-mode web application"})
+              "zone with a forms provider", "classic-mode web application",
+              "extranet zone without a URL", "extranet zone not extended",
+              "no App Management service", "ACS proxy cmdlet returns nothing", "SharePoint 2019"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 
