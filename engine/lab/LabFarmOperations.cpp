@@ -1,6 +1,7 @@
 #include "LabFarmOperations.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
 
@@ -252,6 +253,13 @@ Result<CertificateInfo> setStsSigningCertificate(const LabFarmContext &lab,
 Result<bool> hasRootCertificate(const LabFarmContext &lab, const HasRootCertificateOp::Args &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<bool> {
+        // As FarmHost.ps1 checks them: the server, the thumbprint, then whether it can be reached.
+        static const QRegularExpression thumbprint(u"^[0-9A-Fa-f]{40}$"_s);
+        if (const auto target = targetServer(farm, args.server); !target)
+            return target.error();
+        if (!thumbprint.match(args.thumbprint).hasMatch())
+            return farmError(u"farm.argument"_s,
+                             u"The argument \"thumbprint\" is not 40 hexadecimal digits."_s);
         const auto server = reachableServer(farm, args.server);
         if (!server)
             return server.error();
@@ -327,6 +335,13 @@ Status setRealm(const LabFarmContext &lab, const SetRealmOp::Args &args)
     });
 }
 
+// Whether the site collection at `site` exists (the root site of its web application).
+bool hasRootSite(const LabFarm &farm, const QString &site)
+{
+    const LabWebApplication *app = farm.webApplication(site);
+    return app && app->hasRootSite;
+}
+
 bool isPrincipal(const AppPrincipalInfo &principal, const QString &site,
                  const QString &nameIdentifier)
 {
@@ -338,6 +353,10 @@ Result<QList<AppPrincipalInfo>> appPrincipals(const LabFarmContext &lab,
                                               const GetAppPrincipalsOp::Args &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<QList<AppPrincipalInfo>> {
+        // FarmHost.ps1 passes Get-SPWeb's own error on here (register words it as site-unknown).
+        if (!hasRootSite(farm, args.site))
+            return farmError(u"farm.powershell"_s,
+                             u"Cannot find an SPWeb object with Id or Url: %1."_s.arg(args.site));
         QList<AppPrincipalInfo> list;
         for (const LabAppPrincipal &principal : farm.appPrincipals)
             if (isPrincipal(principal, args.site, args.nameIdentifier))
@@ -350,8 +369,7 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
                                               const RegisterAppPrincipalOp::Args &args)
 {
     return lab.model.mutate([&args](LabFarm &farm) -> Result<AppPrincipalInfo> {
-        const LabWebApplication *app = farm.webApplication(args.site);
-        if (!app || !app->hasRootSite)
+        if (!hasRootSite(farm, args.site))
             return farmError(u"farm.site-unknown"_s,
                              u"Cannot find an SPSite object with Id or Url: %1."_s.arg(args.site),
                              u"Create a site collection at the root of the web application."_s);

@@ -122,7 +122,8 @@ private:
         for (const auto &[app, zone] : {std::pair{u"http://sharepoint"_s, u"Default"_s},
                                         std::pair{u"https://portal.contoso.com"_s, u"Default"_s},
                                         std::pair{u"http://sharepoint"_s, u"Extranet"_s},
-                                        std::pair{u"http://nowhere"_s, u"Default"_s}})
+                                        std::pair{u"http://nowhere"_s, u"Default"_s},
+                                        std::pair{u"http://sharepoint"_s, u"Nowhere"_s}})
             list.append({u"webapp.authProvider"_s, {{u"webApplication"_s, app}, {u"zone"_s, zone}}, {}});
         list << Request{u"realm.set"_s, {{u"realm"_s, u"not-a-guid"_s}}, {}}
              << Request{u"realm.set"_s, {{u"realm"_s, lab::seed::tenantId}}, {}}
@@ -155,6 +156,7 @@ private:
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE2"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-APP1"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, u"not a thumbprint"_s}}, u"SP-WFE1"_s}
              << Request{u"sts.setSigningCertificate"_s, wrongPassword, {}}
              << Request{u"sts.setSigningCertificate"_s, pfx, {}}
              << Request{u"server.reset"_s, {}, u"SP-WFE1"_s}
@@ -287,6 +289,12 @@ private:
             farm.insert(u"appManagementService"_s, false);
         else if (variant == u"ACS proxy cmdlet returns nothing")
             farm.insert(u"acsProxyReturnsNothing"_s, true);
+        else if (variant == u"portal without a root site")
+            test::setInArray(farm, u"webApplications"_s, u"url"_s, u"https://portal.contoso.com"_s,
+                             u"hasRootSite"_s, false);
+        else if (variant == u"SP-APP1 runs Central Administration")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s,
+                             u"centralAdministration"_s, true);
         else if (variant == u"SharePoint 2019")
             test::setInObject(farm, u"host"_s, u"edition"_s, u"2019"_s);
         else if (variant == u"classic-mode web application")
@@ -334,7 +342,8 @@ private Q_SLOTS:
               "SP-APP1 without the web application service", "zone with a trusted provider",
               "zone with a forms provider", "classic-mode web application",
               "extranet zone without a URL", "extranet zone not extended",
-              "no App Management service", "ACS proxy cmdlet returns nothing", "SharePoint 2019"})
+              "no App Management service", "ACS proxy cmdlet returns nothing", "SharePoint 2019",
+              "portal without a root site", "SP-APP1 runs Central Administration"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 
