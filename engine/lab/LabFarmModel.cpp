@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include "core/Constants.h"
 #include "core/UrlText.h"
 #include "farm/FarmCodec.h"
@@ -10,6 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::lab {
 namespace {
+
+// The service whose instance serves the web applications (and so the STS metadata) on a server.
+const QString webApplicationService = u"Microsoft SharePoint Foundation Web Application"_s;
 
 bool isBlank(const QJsonValue &value)
 {
@@ -89,6 +94,8 @@ LabZone readZone(const QJsonObject &json)
     zone.windowsAuthentication = json.value(u"windowsAuthentication").toBool();
     zone.kerberos = json.value(u"kerberos").toBool();
     zone.trustedProvider = json.value(u"trustedProvider").toString();
+    zone.formsProvider = json.value(u"formsProvider").toString();
+    zone.extended = json.value(u"extended").toBool(true);
     zone.json = json;
     return zone;
 }
@@ -99,13 +106,17 @@ QJsonObject zoneJson(const LabZone &zone)
             {u"url"_s, zone.url},
             {u"windowsAuthentication"_s, zone.windowsAuthentication},
             {u"kerberos"_s, zone.kerberos},
-            {u"trustedProvider"_s, zone.trustedProvider}};
+            {u"trustedProvider"_s, zone.trustedProvider},
+            {u"formsProvider"_s, zone.formsProvider}};
 }
 
 LabWebApplication readWebApplication(const QJsonObject &json)
 {
-    return {json.value(u"url").toString(), json.value(u"name").toString(),
-            json.value(u"hasRootSite").toBool(), readList<LabZone>(json.value(u"zones"), readZone),
+    return {json.value(u"url").toString(),
+            json.value(u"name").toString(),
+            json.value(u"hasRootSite").toBool(),
+            json.value(u"claimsAuthentication").toBool(true),
+            readList<LabZone>(json.value(u"zones"), readZone),
             json};
 }
 
@@ -126,6 +137,11 @@ LabServer readServer(const QJsonObject &json)
     server.runningSigningCertificate = json.value(u"runningSigningCertificate").toString();
     for (const QJsonValue &certificate : json.value(u"rootCertificates").toArray())
         server.rootCertificates.append(certificate.toString());
+    server.stsRedirectsTo = json.value(u"stsRedirectsTo").toString();
+    const QJsonValue services = json.value(u"services");
+    server.servesWebApplications =
+        server.isSharePointServer()
+        && (!services.isArray() || services.toArray().contains(QJsonValue(webApplicationService)));
     server.json = json;
     return server;
 }
@@ -143,9 +159,15 @@ QJsonObject serverJson(const LabServer &server)
 
 WebApplicationInfo LabWebApplication::info() const
 {
+    static const QStringList order{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
+                                   u"Extranet"_s};
     WebApplicationInfo info{url, name, hasRootSite, {}};
     for (const LabZone &zone : zones)
-        info.zones.append(zone);
+        if (zone.extended && !zone.url.isEmpty())
+            info.zones.append(zone);
+    std::stable_sort(info.zones.begin(), info.zones.end(), [](const ZoneInfo &a, const ZoneInfo &b) {
+        return order.indexOf(a.zone) < order.indexOf(b.zone);
+    });
     return info;
 }
 
@@ -154,11 +176,15 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
     LabFarm farm;
     const QJsonObject host = json.value(u"host").toObject();
     farm.host = {host.value(u"powershellVersion").toString(),
-                 host.value(u"sharepointBuild").toString(), host};
+                 host.value(u"sharepointBuild").toString(), host.value(u"computerName").toString(),
+                 host};
     const QJsonObject account = json.value(u"account").toObject();
     farm.account = {account.value(u"name").toString(), account.value(u"farmAdmin").toBool(),
-                    account.value(u"elevated").toBool(), account};
+                    account.value(u"elevated").toBool(), account.value(u"shellAdmin").toBool(true),
+                    account};
     farm.outboundHttps = json.value(u"outboundHttps").toBool();
+    farm.language = json.value(u"language").toString();
+    farm.appManagementService = json.value(u"appManagementService").toBool(true);
     farm.realm = json.value(u"realm").toString();
     const QJsonObject sts = json.value(u"sts").toObject();
     farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(),
@@ -215,6 +241,17 @@ const LabWebApplication *LabFarm::webApplication(const QString &url) const
         if (app.url.compare(withoutTrailingSlash(url), Qt::CaseInsensitive) == 0)
             return &app;
     return nullptr;
+}
+
+bool LabFarm::isLocalServer(const QString &name) const
+{
+    QString local = host.computerName;
+    for (auto it = servers.begin(); local.isEmpty() && it != servers.end(); ++it)
+        if (it->isSharePointServer())
+            local = it->name;
+    return !local.isEmpty()
+           && (name.compare(local, Qt::CaseInsensitive) == 0
+               || name.startsWith(local + u'.', Qt::CaseInsensitive));
 }
 
 Result<LabFarm> LabFarmModel::read() const

@@ -19,6 +19,8 @@ struct LabZone : ZoneInfo {
     bool windowsAuthentication = false;
     bool kerberos = false;
     QString trustedProvider; // the identity provider a zone without Windows authentication uses
+    QString formsProvider;   // a forms (membership) provider; comes before the trusted one
+    bool extended = true;    // read only: false, a public URL without IIS settings
     QJsonObject json;
 };
 
@@ -26,9 +28,12 @@ struct LabWebApplication {
     QString url;
     QString name;
     bool hasRootSite = false;
+    bool claimsAuthentication = true; // false: a classic-mode web application (read only)
     QList<LabZone> zones;
     QJsonObject json;
 
+    // As the farm lists it: the zones it is extended to that have a public URL of their own, in
+    // SPUrlZone order.
     WebApplicationInfo info() const;
 };
 
@@ -36,6 +41,10 @@ struct LabServer : ServerInfo {
     bool reachable = false;
     QString runningSigningCertificate;
     QStringList rootCertificates;
+    // Read only: the server whose name its STS metadata endpoint redirects to (302), and whether
+    // it runs the web application service (servers[].services; absent: it does).
+    QString stsRedirectsTo;
+    bool servesWebApplications = true;
     QJsonObject json;
 };
 
@@ -48,6 +57,7 @@ struct LabSts {
 struct LabHost {
     QString powershellVersion;
     QString sharepointBuild;
+    QString computerName; // read only: the server the host runs on (empty: the first SharePoint one)
     QJsonObject json;
 };
 
@@ -55,6 +65,7 @@ struct LabAccount {
     QString name;
     bool farmAdmin = false;
     bool elevated = false;
+    bool shellAdmin = true; // read only, absent means true
     QJsonObject json;
 };
 
@@ -73,6 +84,8 @@ struct LabFarm {
     LabHost host;
     LabAccount account;
     bool outboundHttps = false;
+    QString language; // read only: the farm's display language (TypeName and display names)
+    bool appManagementService = true; // read only: false, app principals cannot be registered
     QString realm;
     LabSts sts;
     QList<LabServer> servers;
@@ -88,6 +101,8 @@ struct LabFarm {
     // By name or URL, case-insensitive as SharePoint compares them; null when there is none.
     LabServer *server(const QString &name);
     const LabWebApplication *webApplication(const QString &url) const;
+    // Whether `name` is the server the host runs on (its name, or a DNS name beginning with it).
+    bool isLocalServer(const QString &name) const;
 };
 
 // The lab farm's state in farm.json, read on every operation so that edits to the file take

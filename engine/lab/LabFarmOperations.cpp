@@ -9,21 +9,20 @@
 #include "core/UrlText.h"
 #include "crypto/Pkcs12.h"
 #include "farm/FarmOps.h"
+#include "lab/LabFarmAnswers.h"
 #include "lab/LabFarmFetch.h"
+#include "lab/LabFarmLanguage.h"
 #include "lab/LabJson.h"
 
 using namespace Qt::StringLiterals;
 
 namespace s2s::lab {
-namespace {
 
-// SharePoint reports errors as PowerShell error records; the lab words them the same way.
-Error farmError(const QString &code, const QString &message, const QString &remedy = {})
+Error farmError(const QString &code, const QString &message, const QString &remedy)
 {
     return Error{code, message, {}, remedy};
 }
 
-// Opens a PFX as Windows does on import: with its password, refusing a wrong one in Windows' words.
 Result<CertificateInfo> openPfx(const PfxData &pfx)
 {
     const auto contents = crypto::readPfx(pfx.bytes, pfx.password);
@@ -47,6 +46,8 @@ QString base64Of(const CertificateInfo &certificate)
     return QString::fromLatin1(certificate.der.toBase64());
 }
 
+namespace {
+
 // Whether `parts` holds one named `name` (SharePoint compares names case-insensitively).
 template <typename Lab>
 bool hasNamed(const QList<Lab> &parts, const QString &name)
@@ -54,37 +55,6 @@ bool hasNamed(const QList<Lab> &parts, const QString &name)
     return std::any_of(parts.begin(), parts.end(), [&name](const Lab &part) {
         return part.name.compare(name, Qt::CaseInsensitive) == 0;
     });
-}
-
-// The SharePoint server `name` of `farm`, refusing as remoting would when it cannot be reached.
-Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
-{
-    LabServer *server = farm.server(name);
-    if (!server)
-        return farmError(u"farm.server-unknown"_s,
-                         u"The server %1 is not a server of this farm."_s.arg(name));
-    if (!server->isSharePointServer())
-        return farmError(u"farm.server-not-sharepoint"_s,
-                         u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(
-                             name));
-    if (!server->reachable)
-        return farmError(
-            u"farm.remoting"_s,
-            u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(
-                name),
-            u"On %1 run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the "
-            "servers; then Test-WSMan %1 must answer."_s.arg(name));
-    return server;
-}
-
-// Reads farm.json and answers from it with `read`.
-template <typename Read>
-auto fromFarm(const LabFarmContext &lab, Read read) -> decltype(read(std::declval<LabFarm &>()))
-{
-    auto farm = lab.model.read();
-    if (!farm)
-        return farm.error();
-    return read(farm.value());
 }
 
 // A list of farm.json as the protocol carries it.
@@ -99,16 +69,6 @@ Result<QList<Info>> listed(const LabFarmContext &lab, QList<Lab> LabFarm::*list)
 Result<QList<ServerInfo>> servers(const LabFarmContext &lab, const NoArgs &)
 {
     return listed<ServerInfo>(lab, &LabFarm::servers);
-}
-
-Status testRemoting(const LabFarmContext &lab, const ServerArgs &args)
-{
-    return fromFarm(lab, [&args](LabFarm &farm) -> Status {
-        const auto server = reachableServer(farm, args.server);
-        if (!server)
-            return server.error();
-        return success();
-    });
 }
 
 Result<QList<WebApplicationInfo>> webApplications(const LabFarmContext &lab, const NoArgs &)
@@ -131,16 +91,27 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                              u"Cannot find an SPWebApplication object with URL %1."_s.arg(
                                  args.webApplication));
         // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
-        // NTLM, whatever its Kerberos setting says, and signs in through a trusted provider.
-        for (const LabZone &zone : app->zones)
-            if (zone.zone.compare(args.zone, Qt::CaseInsensitive) == 0)
-                return AuthenticationProviderInfo{
-                    zone.windowsAuthentication ? u"Windows Authentication"_s
-                    : zone.trustedProvider.isEmpty() ? u"ADFS"_s
-                                                     : zone.trustedProvider,
-                    zone.windowsAuthentication, !zone.windowsAuthentication || zone.kerberos, true};
-        return farmError(u"farm.zone-unknown"_s, u"The web application %1 has no %2 zone."_s.arg(
-                                                     args.webApplication, args.zone));
+        // NTLM, whatever its Kerberos setting says, and signs in through its forms provider
+        // (shown by its type's display name, not the membership provider's) or its trusted one;
+        // a classic-mode web application lists no provider.
+        for (const LabZone &zone : app->zones) {
+            if (zone.zone.compare(args.zone, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!zone.extended)
+                break;
+            if (!app->claimsAuthentication)
+                return AuthenticationProviderInfo{{}, false, true, false};
+            const QString provider =
+                zone.windowsAuthentication ? translated(farm.language, u"Windows Authentication"_s)
+                : !zone.formsProvider.isEmpty()    ? translated(farm.language, u"Forms Authentication"_s)
+                : !zone.trustedProvider.isEmpty()  ? zone.trustedProvider
+                                                   : u"ADFS"_s;
+            return AuthenticationProviderInfo{provider, zone.windowsAuthentication,
+                                              !zone.windowsAuthentication || zone.kerberos, true};
+        }
+        return farmError(u"farm.zone-unknown"_s,
+                         u"The web application %1 is not extended to the zone %2."_s.arg(
+                             args.webApplication, args.zone));
     });
 }
 
@@ -162,16 +133,6 @@ Status setAllowOAuthOverHttp(const LabFarmContext &lab, const SetAllowOAuthOverH
     });
 }
 
-Result<CertificateInfo> runningStsCertificate(const LabFarmContext &lab, const ServerArgs &args)
-{
-    return fromFarm(lab, [&args](LabFarm &farm) -> Result<CertificateInfo> {
-        const auto server = reachableServer(farm, args.server);
-        if (!server)
-            return server.error();
-        return certificateFromBase64((*server)->runningSigningCertificate);
-    });
-}
-
 Result<CertificateInfo> setStsSigningCertificate(const LabFarmContext &lab,
                                                  const SetStsSigningCertificateOp::Args &args)
 {
@@ -180,51 +141,6 @@ Result<CertificateInfo> setStsSigningCertificate(const LabFarmContext &lab,
         if (certificate)
             farm.sts.signingCertificate = base64Of(*certificate);
         return certificate;
-    });
-}
-
-Result<bool> hasRootCertificate(const LabFarmContext &lab, const HasRootCertificateOp::Args &args)
-{
-    return fromFarm(lab, [&args](LabFarm &farm) -> Result<bool> {
-        const auto server = reachableServer(farm, args.server);
-        if (!server)
-            return server.error();
-        for (const QString &stored : (*server)->rootCertificates) {
-            const auto certificate = certificateFromBase64(stored);
-            if (certificate
-                && certificate->thumbprint.compare(args.thumbprint, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    });
-}
-
-Result<CertificateInfo> importPfx(const LabFarmContext &lab, const ImportPfxOp::Args &args)
-{
-    return lab.model.mutate([&args](LabFarm &farm) -> Result<CertificateInfo> {
-        const auto server = reachableServer(farm, args.server);
-        if (!server)
-            return server.error();
-        const auto certificate = openPfx(args.pfx);
-        if (!certificate)
-            return certificate.error();
-        // A certificate store holds a certificate once, whatever the number of imports.
-        QStringList &store = (*server)->rootCertificates;
-        if (!store.contains(base64Of(*certificate)))
-            store.append(base64Of(*certificate));
-        return certificate;
-    });
-}
-
-Status resetServer(const LabFarmContext &lab, const ServerArgs &args)
-{
-    return lab.model.mutate([&args](LabFarm &farm) -> Status {
-        const auto server = reachableServer(farm, args.server);
-        if (!server)
-            return server.error();
-        // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
-        (*server)->runningSigningCertificate = farm.sts.signingCertificate;
-        return success();
     });
 }
 
@@ -244,6 +160,13 @@ Status setRealm(const LabFarmContext &lab, const SetRealmOp::Args &args)
     });
 }
 
+// Whether the site collection at `site` exists (the root site of its web application).
+bool hasRootSite(const LabFarm &farm, const QString &site)
+{
+    const LabWebApplication *app = farm.webApplication(site);
+    return app && app->hasRootSite;
+}
+
 bool isPrincipal(const AppPrincipalInfo &principal, const QString &site,
                  const QString &nameIdentifier)
 {
@@ -255,6 +178,10 @@ Result<QList<AppPrincipalInfo>> appPrincipals(const LabFarmContext &lab,
                                               const GetAppPrincipalsOp::Args &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<QList<AppPrincipalInfo>> {
+        // FarmHost.ps1 passes Get-SPWeb's own error on here (register words it as site-unknown).
+        if (!hasRootSite(farm, args.site))
+            return farmError(u"farm.powershell"_s,
+                             u"Cannot find an SPWeb object with Id or Url: %1."_s.arg(args.site));
         QList<AppPrincipalInfo> list;
         for (const LabAppPrincipal &principal : farm.appPrincipals)
             if (isPrincipal(principal, args.site, args.nameIdentifier))
@@ -267,11 +194,18 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
                                               const RegisterAppPrincipalOp::Args &args)
 {
     return lab.model.mutate([&args](LabFarm &farm) -> Result<AppPrincipalInfo> {
-        const LabWebApplication *app = farm.webApplication(args.site);
-        if (!app || !app->hasRootSite)
+        if (!hasRootSite(farm, args.site))
             return farmError(u"farm.site-unknown"_s,
                              u"Cannot find an SPSite object with Id or Url: %1."_s.arg(args.site),
                              u"Create a site collection at the root of the web application."_s);
+        if (!farm.appManagementService)
+            return farmError(
+                u"farm.app-principal"_s,
+                u"Register-SPAppPrincipal failed for %1: The App Management Service Application is "
+                "not available."_s.arg(args.site),
+                u"Registering an app principal needs the App Management service application: "
+                "create it (New-SPAppManagementServiceApplication), start the App Management "
+                "Service on a server, and put its proxy in the web application's proxy group."_s);
         // Register-SPAppPrincipal returns the existing principal for a known identifier.
         for (const LabAppPrincipal &principal : farm.appPrincipals)
             if (isPrincipal(principal, args.site, args.nameIdentifier))
@@ -285,9 +219,22 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
     });
 }
 
+// A proxy as the farm reports it: its TypeName in the farm's language.
+ServiceProxyInfo reported(const LabFarm &farm, const LabProxy &proxy)
+{
+    ServiceProxyInfo info = proxy;
+    info.typeName = translated(farm.language, proxy.typeName);
+    return info;
+}
+
 Result<QList<ServiceProxyInfo>> proxies(const LabFarmContext &lab, const NoArgs &)
 {
-    return listed<ServiceProxyInfo>(lab, &LabFarm::proxies);
+    return fromFarm(lab, [](LabFarm &farm) -> Result<QList<ServiceProxyInfo>> {
+        QList<ServiceProxyInfo> list;
+        for (const LabProxy &proxy : farm.proxies)
+            list.append(reported(farm, proxy));
+        return list;
+    });
 }
 
 Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProxyOp::Args &args)
@@ -311,7 +258,7 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
         created.inDefaultGroup = args.defaultProxyGroup;
         created.fullTypeName = constants::acsProxyFullTypeName;
         farm.proxies.append(created);
-        return ServiceProxyInfo(created);
+        return reported(farm, created);
     });
 }
 
@@ -391,9 +338,10 @@ Result<HostInfo> hostInfo(const LabFarmContext &lab, const NoArgs &)
 
 Result<HostInfo> labHostInfo(const LabFarmContext &lab)
 {
-    return fromFarm(lab, [](LabFarm &farm) -> Result<HostInfo> {
+    // Without the farm cmdlets FarmHost.ps1 cannot ask SPFarm whether the account is a farm admin.
+    return fromFarm(lab, [&lab](LabFarm &farm) -> Result<HostInfo> {
         return HostInfo{farm.host.powershellVersion, farm.host.sharepointBuild, farm.account.name,
-                        farm.account.farmAdmin, farm.account.elevated};
+                        farm.account.farmAdmin && lab.load.loaded(), farm.account.elevated};
     });
 }
 
@@ -424,19 +372,15 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
 LabOperations labFarmOperations()
 {
     LabOperations table;
-    addLabOperation<HostInfoOp>(table, hostInfo);
+    addLabOperation<HostInfoOp>(table, hostInfo, Needs::Nothing);
+    addServerOperations(table);
     addLabOperation<ListServersOp>(table, servers);
-    addLabOperation<TestRemotingOp>(table, testRemoting);
     addLabOperation<FetchFromFarmOp>(table, fetch);
     addLabOperation<ListWebApplicationsOp>(table, webApplications);
     addLabOperation<GetAuthenticationProviderOp>(table, authenticationProvider);
     addLabOperation<GetStsConfigOp>(table, stsConfig);
     addLabOperation<SetAllowOAuthOverHttpOp>(table, setAllowOAuthOverHttp);
-    addLabOperation<GetRunningStsCertificateOp>(table, runningStsCertificate);
     addLabOperation<SetStsSigningCertificateOp>(table, setStsSigningCertificate);
-    addLabOperation<HasRootCertificateOp>(table, hasRootCertificate);
-    addLabOperation<ImportPfxOp>(table, importPfx);
-    addLabOperation<ResetServerOp>(table, resetServer);
     addLabOperation<GetRealmOp>(table, realm);
     addLabOperation<SetRealmOp>(table, setRealm);
     addLabOperation<GetAppPrincipalsOp>(table, appPrincipals);

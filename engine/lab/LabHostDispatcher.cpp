@@ -1,5 +1,7 @@
 #include "LabHostDispatcher.h"
 
+#include <QJsonArray>
+
 #include "farm/FarmCodec.h"
 #include "lab/LabFarmOperations.h"
 
@@ -20,8 +22,10 @@ LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile)
     : m_lab{LabFarmModel(std::move(folder)), std::move(tenantCaFile)},
       m_operations(labFarmOperations())
 {
+    m_lab.load = loadSharePoint(m_lab.model);
 }
 
+// The fields of FarmHost.ps1's ready message (Start-S2SFarmHost), but the language mode.
 QCoro::Task<QJsonObject> LabHostDispatcher::readyMessage()
 {
     const auto info = labHostInfo(m_lab);
@@ -30,7 +34,17 @@ QCoro::Task<QJsonObject> LabHostDispatcher::readyMessage()
         const QJsonObject json = farm_codec::toJson(info.value());
         for (auto it = json.begin(); it != json.end(); ++it)
             ready.insert(it.key(), it.value());
+    } else {
+        ready.insert(u"error"_s, farm_codec::toJson(info.error()));
     }
+    // Get-SPShellAdmin lists the account only when the farm cmdlets loaded.
+    ready.insert(u"shellAdmin"_s, m_lab.load.loaded());
+    if (!m_lab.load.loaded()) {
+        ready.insert(u"loadError"_s, m_lab.load.error);
+        ready.insert(u"loadRemedy"_s, m_lab.load.remedy);
+    }
+    ready.insert(u"loadWarnings"_s, QJsonArray::fromStringList(m_lab.load.warnings));
+    ready.insert(u"operations"_s, QJsonArray::fromStringList(operations()));
     co_return ready;
 }
 

@@ -10,6 +10,7 @@
 
 #include "farm/FarmOp.h"
 #include "lab/LabFarmModel.h"
+#include "lab/LabSharePointLoad.h"
 
 namespace s2s::lab {
 
@@ -17,7 +18,11 @@ namespace s2s::lab {
 struct LabFarmContext {
     LabFarmModel model;
     QString tenantCaFile; // the lab tenant's certificate (PEM) of this run, which the farm trusts
+    LabSharePointLoad load;
 };
+
+// Whether an operation needs SharePoint's farm cmdlets (all but host.info do).
+enum class Needs { FarmCmdlets, Nothing };
 
 // One operation of the lab host: the request's arguments and server in, the result's JSON out.
 using LabOperation =
@@ -34,9 +39,13 @@ inline Error missingArgument(const QString &op, const QString &name)
 // Reads the arguments of `Op` as its descriptor says, runs `handler` (returning Result<Op::Result>
 // or a task of one) and writes its result as the descriptor says.
 template <typename Op, typename Handler>
-QCoro::Task<Result<QJsonValue>> runLabOperation(Handler handler, const LabFarmContext &lab,
-                                                QJsonObject json, QString server)
+QCoro::Task<Result<QJsonValue>> runLabOperation(Handler handler, Needs needs,
+                                                const LabFarmContext &lab, QJsonObject json,
+                                                QString server)
 {
+    // As FarmHost.ps1: a host without the farm cmdlets fails before it reads the arguments.
+    if (needs == Needs::FarmCmdlets && !lab.load.loaded())
+        co_return lab.load.operationError();
     const QString op = Op::name.toString();
     farm_op::ArgReader in(std::move(json));
     typename Op::Args args = Op::readArgs(in);
@@ -59,11 +68,12 @@ QCoro::Task<Result<QJsonValue>> runLabOperation(Handler handler, const LabFarmCo
 }
 
 template <typename Op, typename Handler>
-void addLabOperation(LabOperations &table, Handler handler)
+void addLabOperation(LabOperations &table, Handler handler, Needs needs = Needs::FarmCmdlets)
 {
     table.insert(Op::name.toString(),
-                 [handler](const LabFarmContext &lab, QJsonObject json, QString server) {
-                     return runLabOperation<Op>(handler, lab, std::move(json), std::move(server));
+                 [handler, needs](const LabFarmContext &lab, QJsonObject json, QString server) {
+                     return runLabOperation<Op>(handler, needs, lab, std::move(json),
+                                                std::move(server));
                  });
 }
 

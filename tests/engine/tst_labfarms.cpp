@@ -122,7 +122,8 @@ private:
         for (const auto &[app, zone] : {std::pair{u"http://sharepoint"_s, u"Default"_s},
                                         std::pair{u"https://portal.contoso.com"_s, u"Default"_s},
                                         std::pair{u"http://sharepoint"_s, u"Extranet"_s},
-                                        std::pair{u"http://nowhere"_s, u"Default"_s}})
+                                        std::pair{u"http://nowhere"_s, u"Default"_s},
+                                        std::pair{u"http://sharepoint"_s, u"Nowhere"_s}})
             list.append({u"webapp.authProvider"_s, {{u"webApplication"_s, app}, {u"zone"_s, zone}}, {}});
         list << Request{u"realm.set"_s, {{u"realm"_s, u"not-a-guid"_s}}, {}}
              << Request{u"realm.set"_s, {{u"realm"_s, lab::seed::tenantId}}, {}}
@@ -154,6 +155,8 @@ private:
              << Request{u"cert.importPfx"_s, pfx, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE2"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-APP1"_s}
+             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, u"not a thumbprint"_s}}, u"SP-WFE1"_s}
              << Request{u"sts.setSigningCertificate"_s, wrongPassword, {}}
              << Request{u"sts.setSigningCertificate"_s, pfx, {}}
              << Request{u"server.reset"_s, {}, u"SP-WFE1"_s}
@@ -161,6 +164,19 @@ private:
              << Request{u"sts.running"_s, {}, u"SP-WFE2"_s}
              << Request{u"server.reset"_s, {}, u"SP-SQL1"_s};
         return list;
+    }
+
+    static bool loaded(const HostTransport &transport)
+    {
+        return !transport.readyInfo().value_or(QJsonObject{}).contains(u"loadError"_s);
+    }
+
+    // Without its farm cmdlets the script reads SharePoint's version from the file version of
+    // SharePoint's assembly, which the simulator's (built once for every farm.json) does not carry.
+    static QJsonObject unversioned(QJsonObject info)
+    {
+        info.remove(u"sharepoint"_s);
+        return info;
     }
 
     // Every request's answer and then farm.json, as text lines, from `farm` serving `labDir`.
@@ -181,9 +197,24 @@ private:
         HostTransport transport(*config);
         QStringList lines;
         for (const Request &request : requests(metadataUrl)) {
-            const auto answer = QCoro::waitFor(transport.call(request.op, request.args, request.server));
+            auto answer = QCoro::waitFor(transport.call(request.op, request.args, request.server));
+            if (answer && request.op == u"host.info" && !loaded(transport))
+                answer = QJsonValue(unversioned(answer->toObject()));
             lines.append(u"%1 %2 -> %3"_s.arg(request.op, request.server, answerText(answer)));
         }
+        // What the host announced before the first request (its load error and warnings).
+        QJsonObject ready = transport.readyInfo().value_or(QJsonObject{});
+        if (!loaded(transport))
+            ready = unversioned(ready);
+        ready.remove(u"languageMode"_s); // only a PowerShell host has one
+        QStringList operations;
+        for (const QJsonValue &name : ready.take(u"operations"_s).toArray())
+            operations.append(name.toString());
+        operations.sort();
+        ready.insert(u"operations"_s, QJsonArray::fromStringList(operations));
+        lines.prepend(u"ready -> "_s
+                      + QString::fromUtf8(QJsonDocument(normalized(ready).toObject())
+                                              .toJson(QJsonDocument::Compact)));
         QJsonObject state = readJsonObject(lab.farmFile()).value();
         for (const QString &key : {u"host"_s, u"schema"_s})
             state.remove(key);
@@ -196,13 +227,26 @@ private:
     // The farm.json switches of the variants: one real-farm situation each.
     static void edit(QJsonObject &farm, const QString &variant)
     {
-        const auto editFirstZone = [&farm](const QString &key, bool value) {
+        const auto editFirstZone = [&farm](const QString &key, const QJsonValue &value) {
             QJsonArray apps = farm[u"webApplications"].toArray();
             QJsonObject app = apps[0].toObject();
             QJsonArray zones = app[u"zones"].toArray();
             QJsonObject zone = zones[0].toObject();
             zone.insert(key, value);
             zones.replace(0, zone);
+            app.insert(u"zones"_s, zones);
+            apps.replace(0, app);
+            farm.insert(u"webApplications"_s, apps);
+        };
+        // An Extranet zone of the first web application (http://sharepoint).
+        const auto addExtranet = [&farm](const QJsonObject &extra) {
+            QJsonArray apps = farm[u"webApplications"].toArray();
+            QJsonObject app = apps[0].toObject();
+            QJsonArray zones = app[u"zones"].toArray();
+            QJsonObject zone{{u"zone"_s, u"Extranet"_s}, {u"windowsAuthentication"_s, true}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                zone.insert(it.key(), it.value());
+            zones.append(zone);
             app.insert(u"zones"_s, zones);
             apps.replace(0, app);
             farm.insert(u"webApplications"_s, apps);
@@ -215,6 +259,47 @@ private:
             test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
         else if (variant == u"no outbound HTTPS")
             farm.insert(u"outboundHttps"_s, false);
+        else if (variant == u"German farm")
+            farm.insert(u"language"_s, u"de-DE"_s);
+        else if (variant == u"not a shell admin")
+            test::setInObject(farm, u"account"_s, u"shellAdmin"_s, false);
+        else if (variant == u"not elevated")
+            test::setInObject(farm, u"account"_s, u"elevated"_s, false);
+        else if (variant == u"SP-WFE2 STS redirects")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s, u"stsRedirectsTo"_s,
+                             u"SP-WFE1"_s);
+        else if (variant == u"host on SP-APP1, unreachable") {
+            test::setInObject(farm, u"host"_s, u"computerName"_s, u"SP-APP1"_s);
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
+        } else if (variant == u"SP-APP1 without the web application service")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"services"_s,
+                             QJsonArray{u"Microsoft SharePoint Foundation Timer"_s});
+        else if (variant == u"zone with a trusted provider") {
+            editFirstZone(u"windowsAuthentication"_s, false);
+            editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
+        } else if (variant == u"zone with a forms provider") {
+            editFirstZone(u"windowsAuthentication"_s, false);
+            editFirstZone(u"formsProvider"_s, u"Contoso Members"_s);
+            editFirstZone(u"trustedProvider"_s, u"Contoso SAML"_s);
+        } else if (variant == u"extranet zone without a URL")
+            addExtranet({{u"url"_s, u""_s}});
+        else if (variant == u"extranet zone not extended")
+            addExtranet({{u"url"_s, u"http://extranet.contoso.com"_s}, {u"extended"_s, false}});
+        else if (variant == u"no App Management service")
+            farm.insert(u"appManagementService"_s, false);
+        else if (variant == u"ACS proxy cmdlet returns nothing")
+            farm.insert(u"acsProxyReturnsNothing"_s, true);
+        else if (variant == u"portal without a root site")
+            test::setInArray(farm, u"webApplications"_s, u"url"_s, u"https://portal.contoso.com"_s,
+                             u"hasRootSite"_s, false);
+        else if (variant == u"SP-APP1 runs Central Administration")
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s,
+                             u"centralAdministration"_s, true);
+        else if (variant == u"SharePoint 2019")
+            test::setInObject(farm, u"host"_s, u"edition"_s, u"2019"_s);
+        else if (variant == u"classic-mode web application")
+            test::setInArray(farm, u"webApplications"_s, u"url"_s, u"http://sharepoint"_s,
+                             u"claimsAuthentication"_s, false);
     }
 
     // Two copies of one seeded lab, edited by `edit`: both farms start from the same farm.json.
@@ -249,8 +334,15 @@ private Q_SLOTS:
     void bothFarms_answerEveryRequestAlike_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const char *variant : {"seed", "kerberos zone", "SP-APP1 unreachable",
-                                    "no outbound HTTPS", "zone without Windows authentication"})
+        for (const char *variant :
+             {"seed", "kerberos zone", "SP-APP1 unreachable", "no outbound HTTPS",
+              "zone without Windows authentication", "German farm", "not a shell admin",
+              "not elevated", "SP-WFE2 STS redirects", "host on SP-APP1, unreachable",
+              "SP-APP1 without the web application service", "zone with a trusted provider",
+              "zone with a forms provider", "classic-mode web application",
+              "extranet zone without a URL", "extranet zone not extended",
+              "no App Management service", "ACS proxy cmdlet returns nothing", "SharePoint 2019",
+              "portal without a root site", "SP-APP1 runs Central Administration"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 

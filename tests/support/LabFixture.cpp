@@ -147,4 +147,12 @@ void setInArray(QJsonObject &object, const QString &array, const QString &match,
     object.insert(array, items);
 }
 
+void setInObject(QJsonObject &object, const QString &part, const QString &key,
+                 const QJsonValue &newValue)
+{
+    QJsonObject inner = object.value(part).toObject();
+    inner.insert(key, newValue);
+    object.insert(part, inner);
+}
+
 } // namespace s2s::test

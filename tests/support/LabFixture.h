@@ -66,4 +66,8 @@ void setFirstZoneOnKerberos(const QString &labDir);
 void setInArray(QJsonObject &object, const QString &array, const QString &match,
                 const QString &value, const QString &key, const QJsonValue &newValue);
 
+// Sets `key` of the object `part` inside `object` (e.g. account.shellAdmin).
+void setInObject(QJsonObject &object, const QString &part, const QString &key,
+                 const QJsonValue &newValue);
+
 } // namespace s2s::test
