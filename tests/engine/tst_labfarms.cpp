@@ -353,6 +353,12 @@ private Q_SLOTS:
         twinLabs(root, [&variant](QJsonObject &farm) { edit(farm, variant); });
         const QStringList host = answers(Farm::Host, root.filePath(u"host"_s));
         const QStringList script = answers(Farm::PowerShell, root.filePath(u"powershell"_s));
+        // Alike only counts when the farms served: two identical start failures prove nothing.
+        const auto served = [](const QStringList &lines) {
+            return lines.filter(u" -> {\"result\""_s).size();
+        };
+        QVERIFY2(served(host) > 0, qPrintable(host.value(0)));
+        QVERIFY2(served(script) > 0, qPrintable(script.value(0)));
         QStringList differences;
         for (qsizetype i = 0; i < std::max(host.size(), script.size()); ++i) {
             const QString left = host.value(i), right = script.value(i);
