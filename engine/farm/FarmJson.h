@@ -49,10 +49,7 @@ struct FarmJson<QList<T>> {
     }
     static QList<T> read(const QJsonValue &json)
     {
-        QList<T> list;
-        for (const QJsonValue &value : json.toArray())
-            list.append(FarmJson<T>::read(value));
-        return list;
+        return farm_codec::listOf<T>(json, &FarmJson<T>::read);
     }
 };
 
