@@ -122,7 +122,7 @@ void HostTransport::startHost()
                                tr("Check that the program exists and may run.")));
     });
     ++m_hostStarts;
-    qCInfo(lcHost) << "starting farm host" << m_config.program << m_config.relayedProgram;
+    qCInfo(lcHost) << "starting farm host" << m_config.hostProgram();
     Q_EMIT hostStarting();
     m_process->start();
     if (!m_config.initialInput.isEmpty())
