@@ -238,7 +238,7 @@ LabServer *LabFarm::server(const QString &name)
 const LabWebApplication *LabFarm::webApplication(const QString &url) const
 {
     for (const LabWebApplication &app : webApplications)
-        if (app.url.compare(withoutTrailingSlash(url), Qt::CaseInsensitive) == 0)
+        if (sameUrl(app.url, url))
             return &app;
     return nullptr;
 }

@@ -150,31 +150,29 @@ Result<CertificateInfo> importPfx(const LabFarmContext &lab, const ImportPfxOp::
 
 Status resetServer(const LabFarmContext &lab, const ServerArgs &args)
 {
-    const Status reset = lab.model.mutate([&args](LabFarm &farm) -> Status {
+    // FarmHost.ps1 then waits (5 minutes at most) until the server's STS answers again; the lab's
+    // answer does not change with time, so it is read from the farm just reset.
+    Status answering = success();
+    const Status reset = lab.model.mutate([&args, &answering](LabFarm &farm) -> Status {
         const auto server = reachableServer(farm, args.server);
         if (!server)
             return server.error();
         // Like iisreset: the STS of this server loads the farm's signing certificate now, not before.
         (*server)->runningSigningCertificate = farm.sts.signingCertificate;
+        if (!(*server)->servesWebApplications)
+            return success();
+        if (const auto published = publishedStsCertificate(farm, **server); !published)
+            answering = farmError(
+                u"farm.sts-not-answering"_s,
+                u"The security token service of %1 did not answer within 5 minutes of the reset: "
+                "%2"_s.arg(args.server, published.error().message),
+                u"Check IIS and the SharePoint web applications on %1 before resetting the next "
+                "server."_s.arg(args.server));
         return success();
     });
     if (!reset)
         return reset;
-    // FarmHost.ps1 then waits (5 minutes at most) until the server's STS answers again; the lab's
-    // answer does not change with time.
-    return fromFarm(lab, [&args](LabFarm &farm) -> Status {
-        const LabServer *server = farm.server(args.server);
-        if (!server || !server->servesWebApplications)
-            return success();
-        const auto published = publishedStsCertificate(farm, *server);
-        if (!published)
-            return farmError(u"farm.sts-not-answering"_s,
-                             u"The security token service of %1 did not answer within 5 minutes of "
-                             "the reset: %2"_s.arg(args.server, published.error().message),
-                             u"Check IIS and the SharePoint web applications on %1 before resetting "
-                             "the next server."_s.arg(args.server));
-        return success();
-    });
+    return answering;
 }
 
 } // namespace
