@@ -421,16 +421,16 @@ function Test-S2SRootSite {
 # the certificate check use the web application's host name, as a browser reaching that web
 # application on that server would (HttpWebRequest cannot do this: it sends the URL's host as
 # the TLS server name). HTTP/1.1 with Connection: close, no proxy, no credentials (the metadata
-# endpoint is anonymous), no redirect, at most $script:S2SProbeMaxBytes of body. Returns the
+# endpoint is anonymous), no redirect, at most $MaxBytes of body. Returns the
 # status, the Location header and the body; what they mean is decided by the caller.
 function Invoke-S2SServerProbe {
     param(
         [Parameter(Mandatory = $true)] [string] $Server,
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
         [Parameter(Mandatory = $true)] [string] $HostHeader,
-        [int] $TimeoutMs = 30000
+        [int] $TimeoutMs = 30000,
+        [int] $MaxBytes = 1048576
     )
-    $MaxBytes = $script:S2SProbeMaxBytes
     $tlsName = $HostHeader
     if ($tlsName.StartsWith('[')) {
         $tlsName = $tlsName.Substring(0, $tlsName.IndexOf(']') + 1)
@@ -828,7 +828,7 @@ function Get-S2SRunningCertificate {
     if (-not $webUri.IsDefaultPort) { $hostHeader = "$($webUri.Host):$($webUri.Port)" }
     Send-S2SEvent -Kind progress -Text "Reading the running STS certificate of $Name ($url on $Name)"
     try {
-        $response = Invoke-S2SServerProbe -Server $Name -Uri $builder.Uri -HostHeader $hostHeader -TimeoutMs $script:S2SHttpTimeoutMs
+        $response = Invoke-S2SServerProbe -Server $Name -Uri $builder.Uri -HostHeader $hostHeader -TimeoutMs $script:S2SHttpTimeoutMs -MaxBytes $script:S2SProbeMaxBytes
     } catch {
         throw (New-S2SError -Code 'farm.remoting' -Message "The server $Name did not answer $url (asked on $Name): $($_.Exception.Message)" -Remedy "Check that IIS runs on $Name and that the web application answers there.")
     }

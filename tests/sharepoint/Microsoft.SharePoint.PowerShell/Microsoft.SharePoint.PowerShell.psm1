@@ -518,7 +518,6 @@ function Invoke-SimS2SServerProbe {
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
         [Parameter(Mandatory = $true)] [string] $HostHeader,
         [int] $TimeoutMs = 30000,
-        # Accepted for script versions that pass their body limit; the simulated body is small.
         [int] $MaxBytes = 1048576
     )
     $answer = Invoke-SimMachineCall { [S2S.SharePointSimulator.Machine]::Probe($Server, $Uri, $HostHeader, $TimeoutMs) }
