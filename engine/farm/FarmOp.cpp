@@ -37,4 +37,11 @@ bool ArgReader::requiredFlag(const QString &name)
     return flag(name);
 }
 
+bool ArgReader::optionalFlag(const QString &name)
+{
+    if (m_args.contains(name) && !m_args.value(name).isBool())
+        noteMissing(name);
+    return flag(name);
+}
+
 } // namespace s2s::farm_op

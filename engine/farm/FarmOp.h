@@ -42,6 +42,8 @@ public:
     QString requiredText(const QString &name);
     // A boolean, true or false but present.
     bool requiredFlag(const QString &name);
+    // A boolean that may be left out (false); present, it must be one (as FarmHost.ps1 reads it).
+    bool optionalFlag(const QString &name);
     // The first required argument that was missing, or empty.
     QString missing() const { return m_missing; }
 

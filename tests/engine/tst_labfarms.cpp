@@ -125,6 +125,15 @@ private:
                                         std::pair{u"http://nowhere"_s, u"Default"_s},
                                         std::pair{u"http://sharepoint"_s, u"Nowhere"_s}})
             list.append({u"webapp.authProvider"_s, {{u"webApplication"_s, app}, {u"zone"_s, zone}}, {}});
+        // Empty or mistyped arguments: refused as the script refuses them (farm.argument).
+        list << Request{u"realm.set"_s, {{u"realm"_s, u""_s}}, {}}
+             << Request{u"acsProxy.new"_s,
+                        {{u"name"_s, u""_s}, {u"metadataEndpoint"_s, metadataUrl}}, {}}
+             << Request{u"issuer.new"_s,
+                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                         {u"isTrustBroker"_s, u"yes"_s}},
+                        {}}
+             << Request{u"appPrincipal.get"_s, {{u"site"_s, site}}, {}};
         list << Request{u"realm.set"_s, {{u"realm"_s, u"not-a-guid"_s}}, {}}
              << Request{u"realm.set"_s, {{u"realm"_s, lab::seed::tenantId}}, {}}
              << Request{u"realm.get"_s, {}, {}}

@@ -21,7 +21,7 @@ struct GetAppPrincipalsOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.text(QStringLiteral("site")), in.text(QStringLiteral("nameIdentifier"))};
+        return {in.requiredText(QStringLiteral("site")), in.requiredText(QStringLiteral("nameIdentifier"))};
     }
     static QString command(const Args &args)
     {
@@ -46,8 +46,8 @@ struct RegisterAppPrincipalOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.text(QStringLiteral("site")), in.text(QStringLiteral("nameIdentifier")),
-                in.text(QStringLiteral("displayName"))};
+        return {in.requiredText(QStringLiteral("site")), in.requiredText(QStringLiteral("nameIdentifier")),
+                in.requiredText(QStringLiteral("displayName"))};
     }
     static QString command(const Args &args)
     {

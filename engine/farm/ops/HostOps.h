@@ -48,7 +48,7 @@ struct FetchFromFarmOp : FarmOpDefaults {
         QByteArray body;
     };
     static QJsonObject writeArgs(const Args &args) { return {{QStringLiteral("url"), args.url}}; }
-    static Args readArgs(farm_op::ArgReader &in) { return {in.text(QStringLiteral("url"))}; }
+    static Args readArgs(farm_op::ArgReader &in) { return {in.requiredText(QStringLiteral("url"))}; }
     static QString command(const Args &args)
     {
         return QStringLiteral("Invoke-WebRequest -Uri %1 -UseBasicParsing")

@@ -20,7 +20,7 @@ struct SetRealmOp : FarmOpDefaults {
     };
     using Result = Unit;
     static QJsonObject writeArgs(const Args &args) { return {{QStringLiteral("realm"), args.realm}}; }
-    static Args readArgs(farm_op::ArgReader &in) { return {in.text(QStringLiteral("realm"))}; }
+    static Args readArgs(farm_op::ArgReader &in) { return {in.requiredText(QStringLiteral("realm"))}; }
     static QString command(const Args &args)
     {
         return QStringLiteral("Set-SPAuthenticationRealm -Realm ") + farm_op::quote(args.realm);

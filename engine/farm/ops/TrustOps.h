@@ -29,8 +29,8 @@ struct NewAcsProxyOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.text(QStringLiteral("name")), in.text(QStringLiteral("metadataEndpoint")),
-                in.flag(QStringLiteral("defaultProxyGroup"))};
+        return {in.requiredText(QStringLiteral("name")), in.requiredText(QStringLiteral("metadataEndpoint")),
+                in.optionalFlag(QStringLiteral("defaultProxyGroup"))};
     }
     static QString command(const Args &args)
     {
@@ -67,8 +67,8 @@ struct NewTrustedIssuerOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.text(QStringLiteral("name")), in.text(QStringLiteral("metadataEndpoint")),
-                in.flag(QStringLiteral("isTrustBroker"))};
+        return {in.requiredText(QStringLiteral("name")), in.requiredText(QStringLiteral("metadataEndpoint")),
+                in.optionalFlag(QStringLiteral("isTrustBroker"))};
     }
     static QString command(const Args &args)
     {

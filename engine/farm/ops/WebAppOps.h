@@ -31,7 +31,7 @@ struct GetAuthenticationProviderOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.text(QStringLiteral("webApplication")), in.text(QStringLiteral("zone"))};
+        return {in.requiredText(QStringLiteral("webApplication")), in.requiredText(QStringLiteral("zone"))};
     }
     static QString command(const Args &args)
     {
