@@ -78,6 +78,12 @@ Check warnCheck(const QString &id, const QString &expected, const QString &actua
     return make(id, CheckStatus::Warn, expected, actual, remedy);
 }
 
+Check unknownCheck(const QString &id, const QString &expected, const QString &actual,
+                   const QString &remedy)
+{
+    return make(id, CheckStatus::Unknown, expected, actual, remedy);
+}
+
 Check checkIf(bool passed, const QString &id, const QString &expected, const QString &actual,
               const QString &remedy)
 {
