@@ -34,12 +34,7 @@ public:
 
     QCoro::Task<Status> apply(StepContext &context) override
     {
-        if (context.tenant.isSignedIn())
-            co_return success();
-        const auto account = co_await context.tenant.signIn();
-        if (!account)
-            co_return account.error();
-        co_return success();
+        co_return co_await ensureSignedIn(context);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
@@ -105,14 +100,10 @@ private:
             co_return unreadableChecks({u"signed-in"_s, u"graph-permission"_s, u"outbound-acs"_s},
                                        signedIn ? Error{u"tenant.sign-in"_s, tr("Not signed in.")}
                                                 : signedIn.error());
-        const bool permitted = account->scopes.contains(constants::requiredGraphScope);
         QList<Check> checks{
-            passCheck(u"signed-in"_s, tr("a Microsoft 365 account"), account->userPrincipalName),
-            checkIf(permitted, u"graph-permission"_s, constants::requiredGraphScope,
-                    account->scopes.join(u' '),
-                    tr("Sign in with an Application Administrator (or Cloud Application "
-                       "Administrator) and grant admin consent to Application.ReadWrite.All for "
-                       "the sign-in client."))};
+            passCheck(u"signed-in"_s, tr("a Microsoft 365 account"),
+                      tr("%1 (tenant %2)").arg(account->userPrincipalName, account->tenantId)),
+            permissionCheck(*account)};
         const auto endpoint = co_await resolveMetadataEndpoint(context);
         if (!endpoint) {
             checks.append(unreadableChecks({u"outbound-acs"_s}, endpoint.error()));
@@ -123,6 +114,67 @@ private:
                               fetched ? tr("reachable") : fetched.error().message,
                               fetched ? QString() : fetched.error().remedy));
         co_return checks;
+    }
+
+    // Graph needs both: consent to the delegated permission, and a directory role of the
+    // signed-in user that may change the SharePoint Online principal. The role is read from the
+    // id_token's wids claim, which Entra includes only when the sign-in client's registration asks
+    // for it (groupMembershipClaims DirectoryRole/All, or the wids optional claim): without it the
+    // role cannot be verified and the check says so (unknown) instead of passing on consent alone.
+    Check permissionCheck(const SignedInAccount &account) const
+    {
+        const QString id = u"graph-permission"_s;
+        const QString expected = tr("%1, and the role Global Administrator, Application "
+                                    "Administrator or Cloud Application Administrator")
+                                     .arg(constants::requiredGraphScope);
+        const QString assignRole =
+            tr("Assign %1 the role Application Administrator or Cloud Application Administrator "
+               "(Entra admin center > Roles & admins; activate it first if it is eligible through "
+               "Privileged Identity Management), then sign out and sign in again.")
+                .arg(account.userPrincipalName);
+        if (!account.scopes.contains(constants::requiredGraphScope, Qt::CaseInsensitive))
+            return failCheck(id, expected,
+                             tr("not consented; granted: %1").arg(account.scopes.join(u' ')),
+                             tr("A Cloud Application Administrator, Application Administrator or "
+                                "Privileged Role Administrator grants admin consent to the "
+                                "delegated permission %1 for the sign-in client (Entra admin "
+                                "center > Enterprise applications > the client > Permissions), "
+                                "then sign in again.")
+                                 .arg(constants::requiredGraphScope));
+        if (!account.directoryRoles)
+            return unknownCheck(id, expected,
+                                tr("%1 consented; the directory role could not be verified: the "
+                                   "sign-in did not include the account's roles (wids)")
+                                    .arg(constants::requiredGraphScope),
+                                tr("Make sure %1 holds Global Administrator, Application "
+                                   "Administrator or Cloud Application Administrator. To let the "
+                                   "wizard verify it, sign in with your own app registration "
+                                   "(--client-id) that emits directory roles (Token configuration "
+                                   "> groups claim: directory roles).")
+                                    .arg(account.userPrincipalName));
+        const QStringList held = administratorRoles(*account.directoryRoles);
+        if (held.isEmpty())
+            return failCheck(id, expected,
+                             tr("%1 consented; %2 holds none of these roles")
+                                 .arg(constants::requiredGraphScope, account.userPrincipalName),
+                             assignRole);
+        return passCheck(id, expected,
+                         tr("%1 consented; role: %2")
+                             .arg(constants::requiredGraphScope, held.join(u", "_s)));
+    }
+
+    // The names of the roles in `roleTemplateIds` that may update the principal.
+    static QStringList administratorRoles(const QStringList &roleTemplateIds)
+    {
+        const QList<std::pair<QString, QString>> roles{
+            {constants::globalAdministratorRole, u"Global Administrator"_s},
+            {constants::applicationAdministratorRole, u"Application Administrator"_s},
+            {constants::cloudApplicationAdministratorRole, u"Cloud Application Administrator"_s}};
+        QStringList held;
+        for (const auto &[templateId, name] : roles)
+            if (roleTemplateIds.contains(templateId, Qt::CaseInsensitive))
+                held.append(name);
+        return held;
     }
 };
 

@@ -23,6 +23,10 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
     m_context.secrets = &m_memorySecrets;
+    // A resumed session signs in to its own tenant only (GUI and headless both come through
+    // here); a new one is bound at its first sign-in (ensureSignedIn).
+    if (!session.variables().tenantId.isEmpty())
+        m_tenant.bindTenant(session.variables().tenantId);
     m_recorder.setActivityHandler([this](const Activity &activity) {
         Q_EMIT this->activity(m_current, activity);
         // The one-line progress shows what runs now; host records stay in the activity list.

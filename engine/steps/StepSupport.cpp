@@ -1,5 +1,7 @@
 #include "StepSupport.h"
 
+#include <QCoreApplication>
+
 #include "core/Constants.h"
 #include "core/UrlText.h"
 #include "tenant/Merge.h"
@@ -10,11 +12,37 @@ namespace s2s {
 
 QCoro::Task<Status> ensureSignedIn(StepContext &context)
 {
-    if (context.tenant.isSignedIn())
-        co_return success();
-    const auto account = co_await context.tenant.signIn();
-    if (!account)
-        co_return account.error();
+    std::optional<SignedInAccount> account = context.tenant.account();
+    if (!account) {
+        const auto signedIn = co_await context.tenant.signIn();
+        if (!signedIn)
+            co_return signedIn.error();
+        account = *signedIn;
+    }
+    const QString sessionTenant = context.session.variables().tenantId;
+    if (sessionTenant.isEmpty()) {
+        // The first sign-in decides the session's tenant; every later one must match it.
+        SessionVariables variables = context.session.variables();
+        variables.tenantId = account->tenantId;
+        variables.metadataEndpoint = context.endpoints.metadataEndpoint(account->tenantId);
+        context.session.setVariables(variables);
+        context.tenant.bindTenant(account->tenantId);
+    } else if (account->tenantId.compare(sessionTenant, Qt::CaseInsensitive) != 0) {
+        // Signed in before this session was opened (the GUI keeps its sign-in), elsewhere.
+        Error mismatch{u"backend.tenant-mismatch"_s,
+                       QCoreApplication::translate("Steps", "This session belongs to the "
+                                                            "Microsoft 365 tenant %1, but %2 is "
+                                                            "signed in to the tenant %3. Nothing "
+                                                            "was written to either tenant.")
+                           .arg(sessionTenant, account->userPrincipalName, account->tenantId),
+                       {},
+                       QCoreApplication::translate("Steps", "Sign out, then sign in with an "
+                                                            "account of the tenant %1. To set up "
+                                                            "the tenant %2 instead, start a new "
+                                                            "session.")
+                           .arg(sessionTenant, account->tenantId)};
+        co_return mismatch;
+    }
     co_return success();
 }
 
@@ -22,16 +50,10 @@ QCoro::Task<Result<QString>> resolveTenantId(StepContext &context)
 {
     if (!context.session.variables().tenantId.isEmpty())
         co_return context.session.variables().tenantId;
+    // The sign-in records the tenant of its id_token in the session.
     if (auto signedIn = co_await ensureSignedIn(context); !signedIn)
         co_return signedIn.error();
-    const auto organization = co_await context.tenant.organization();
-    if (!organization)
-        co_return organization.error();
-    SessionVariables variables = context.session.variables();
-    variables.tenantId = organization->id;
-    variables.metadataEndpoint = context.endpoints.metadataEndpoint(organization->id);
-    context.session.setVariables(variables);
-    co_return organization->id;
+    co_return context.session.variables().tenantId;
 }
 
 QCoro::Task<Result<ServicePrincipal>> readSpoPrincipal(StepContext &context)

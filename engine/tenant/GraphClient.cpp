@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <QJsonDocument>
+#include <QUuid>
 
 #include "tenant/GraphError.h"
 
@@ -26,6 +27,7 @@ QCoro::Task<Result<http::Response>> GraphClient::send(http::Request request, QSt
     if (!token)
         co_return token.error();
     request.bearer = token->toUtf8();
+    request.clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     auto response = co_await m_http.send(request);
     if (response && response->status == 401) {
         // One renewal: a token that expired in flight; a second 401 is a real refusal.
@@ -35,10 +37,17 @@ QCoro::Task<Result<http::Response>> GraphClient::send(http::Request request, QSt
         request.bearer = renewed->toUtf8();
         response = co_await m_http.send(request);
     }
-    if (!response)
-        co_return response.error();
+    m_lastIds = u"client-request-id: %1"_s.arg(QString::fromLatin1(request.clientRequestId));
+    if (!response) {
+        Error failed = response.error();
+        failed.detail += u'\n' + m_lastIds;
+        co_return failed;
+    }
+    const QByteArray requestId = response->header("request-id");
+    if (!requestId.isEmpty())
+        m_lastIds += u", request-id: "_s + QString::fromLatin1(requestId);
     if (!response->isSuccess())
-        co_return graphError(*response, permission);
+        co_return graphError(*response, permission, QString::fromLatin1(request.clientRequestId));
     co_return response;
 }
 

@@ -19,14 +19,19 @@ QString remedyFor(int status, const QString &permission)
                                         "in\"): the token expired or was "
                "revoked.");
     case 403:
-        return
-            QCoreApplication::translate("Graph", "The signed-in account lacks the role or "
-                                        "consent for %1. Sign in with an "
-               "Application Administrator or Cloud Application Administrator (for "
-               "Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the "
-               "organization), and have a Global Administrator or Privileged Role Administrator "
-               "grant admin consent to %1 for the sign-in client (Entra admin center > Enterprise "
-               "applications > the client > Permissions).").arg(permission);
+        // Two separate needs: consent for the delegated permission (granted once per client) and
+        // a directory role of the account that may change the principal.
+        return QCoreApplication::translate(
+                   "Graph", "The signed-in account lacks consent or a directory role for %1. "
+                            "Consent: a Cloud Application Administrator, Application "
+                            "Administrator or Privileged Role Administrator grants admin consent "
+                            "to the delegated permission %1 for the sign-in client (Entra admin "
+                            "center > Enterprise applications > the client > Permissions). Role: "
+                            "to change the SharePoint Online principal, sign in with an account "
+                            "that holds Global Administrator, Application Administrator or Cloud "
+                            "Application Administrator (activated, if assigned through Privileged "
+                            "Identity Management).")
+            .arg(permission);
     case 404:
         return
             QCoreApplication::translate("Graph", "Check the tenant and the application id: the "
@@ -43,9 +48,23 @@ QString remedyFor(int status, const QString &permission)
     return {};
 }
 
+QString remedyForCode(const QString &code)
+{
+    // SPNs are unique tenant-wide: the one being added belongs to another principal.
+    if (code == u"Request_MultipleObjectsWithSameKeyValue")
+        return QCoreApplication::translate(
+            "Graph", "Another service principal in the tenant already holds this service "
+                     "principal name. Find it (Entra admin center > Enterprise applications, or "
+                     "GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq "
+                     "'<the SPN>')&$select=id,appId,displayName) and remove the name there, or "
+                     "choose another public domain.");
+    return {};
+}
+
 } // namespace
 
-Error graphError(const http::Response &response, const QString &permission)
+Error graphError(const http::Response &response, const QString &permission,
+                 const QString &clientRequestId)
 {
     const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(u"error").toObject();
     const QJsonObject inner = error.value(u"innerError").toObject();
@@ -63,22 +82,27 @@ Error graphError(const http::Response &response, const QString &permission)
         date = QString::fromLatin1(response.header("Date"));
     const bool throttled = response.status == 429 || response.status == 503 || response.status == 504;
 
+    const QString none = u"none"_s;
     QString text =
         QCoreApplication::translate("Graph", "Microsoft Graph answered HTTP %1 %2: %3 "
-                                    "(request-id %4, date %5).").arg(
-        QString::number(response.status), code, message,
-        requestId.isEmpty() ? u"none"_s : requestId, date.isEmpty() ? u"none"_s : date);
+                                             "(request-id %4, client-request-id %5, date %6).")
+            .arg(QString::number(response.status), code, message,
+                 requestId.isEmpty() ? none : requestId,
+                 clientRequestId.isEmpty() ? none : clientRequestId, date.isEmpty() ? none : date);
     if (throttled)
         text += u" "_s
                 + QCoreApplication::translate("Graph", "Gave up after %1 attempts and %2 s of "
                                                        "waiting.")
                       .arg(response.attempts)
                       .arg(response.waited.count() / 1000.0, 0, 'f', 1);
-    const QString detail = u"%1 %2\ncode: %3\nmessage: %4\nrequest-id: %5\ndate: %6"_s.arg(
-        QString::fromLatin1(response.method), response.url.toString(QUrl::RemoveUserInfo), code,
-        message, requestId, date);
-    return Error{u"graph."_s + code, text, detail,
-                 remedyFor(response.status, permission)};
+    const QString detail =
+        u"%1 %2\ncode: %3\nmessage: %4\nrequest-id: %5\nclient-request-id: %6\ndate: %7"_s.arg(
+            QString::fromLatin1(response.method), response.url.toString(QUrl::RemoveUserInfo), code,
+            message, requestId, clientRequestId, date);
+    QString remedy = remedyForCode(code);
+    if (remedy.isEmpty())
+        remedy = remedyFor(response.status, permission);
+    return Error{u"graph."_s + code, text, detail, remedy};
 }
 
 } // namespace s2s

@@ -12,12 +12,35 @@ using namespace Qt::StringLiterals;
 namespace s2s::graph_requests {
 namespace {
 
-QString base(const QUrl &graph)
+QString root(const QUrl &graph)
 {
-    return graph.toString(QUrl::StripTrailingSlash) + u"/v1.0"_s;
+    return graph.toString(QUrl::StripTrailingSlash);
+}
+
+// OData string literal: a quote inside is doubled.
+QString odataString(QString value)
+{
+    return u"'"_s + value.replace(u'\'', u"''"_s) + u"'"_s;
 }
 
 } // namespace
+
+QString organizationPath()
+{
+    return u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s;
+}
+
+QString servicePrincipalByAppIdPath(const QString &appId)
+{
+    // A single-object GET selecting keyCredentials is the only read that returns each `key`.
+    return u"/v1.0/servicePrincipals(appId=%1)?$select=id,appId,displayName,servicePrincipalNames,"
+           "keyCredentials"_s.arg(odataString(appId));
+}
+
+QString servicePrincipalPath(const QString &id)
+{
+    return u"/v1.0/servicePrincipals/"_s + id;
+}
 
 QString signIn()
 {
@@ -30,20 +53,20 @@ QString signIn()
 
 QString organization(const QUrl &graph)
 {
-    return u"GET %1/organization?$select=id,displayName,verifiedDomains"_s.arg(base(graph));
+    return u"GET "_s + root(graph) + organizationPath();
 }
 
 QString servicePrincipalByAppId(const QUrl &graph, const QString &appId)
 {
-    return u"GET %1/servicePrincipals(appId='%2')?$select=id,appId,servicePrincipalNames,"
-           "keyCredentials"_s.arg(base(graph), appId);
+    return u"GET "_s + root(graph) + servicePrincipalByAppIdPath(appId);
 }
 
 QString patchServicePrincipalNames(const QUrl &graph, const QString &id, const QStringList &names)
 {
     const QJsonObject body{{u"servicePrincipalNames"_s, QJsonArray::fromStringList(names)}};
-    return u"PATCH %1/servicePrincipals/%2\n%3"_s.arg(
-        base(graph), id, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return u"PATCH %1%2\n%3"_s.arg(
+        root(graph), servicePrincipalPath(id),
+        QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
@@ -53,9 +76,9 @@ QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
     const QString existingKeys =
         QCoreApplication::translate("GraphRequests", "%n existing key(s) re-sent as {key,type,usage}",
                                     nullptr, existing);
-    return u"PATCH %1/servicePrincipals/%2\n{\"keyCredentials\":[%3, {\"type\":\"AsymmetricX509Cert\","
+    return u"PATCH %1%2\n{\"keyCredentials\":[%3, {\"type\":\"AsymmetricX509Cert\","
            "\"usage\":\"Verify\",\"key\":\"<base64 DER>\",\"displayName\":\"%4\"}]}"_s
-        .arg(base(graph), id, existingKeys, addedDisplayName);
+        .arg(root(graph), servicePrincipalPath(id), existingKeys, addedDisplayName);
 }
 
 QString acsMetadata(const QString &url)

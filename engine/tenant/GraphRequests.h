@@ -6,6 +6,12 @@
 
 namespace s2s::graph_requests {
 
+// The paths below the Graph root that the client sends; the previews below are built from them,
+// so what the admin reads is what goes on the wire.
+QString organizationPath();
+QString servicePrincipalByAppIdPath(const QString &appId);
+QString servicePrincipalPath(const QString &id);
+
 // The Microsoft Graph requests as an admin reads them in the plan and the transcript.
 QString signIn();
 QString organization(const QUrl &graph);

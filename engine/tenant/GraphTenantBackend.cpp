@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include "tenant/GraphJson.h"
+#include "tenant/GraphRequests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +15,6 @@ namespace {
 
 const QString readOrganization = u"Organization.Read.All (or Directory.Read.All)"_s;
 const QString changeApplications = u"Application.ReadWrite.All"_s;
-
-// OData string literal: a quote inside is doubled.
-QString odataString(QString value)
-{
-    return u"'"_s + value.replace(u'\'', u"''"_s) + u"'"_s;
-}
 
 } // namespace
 
@@ -39,15 +34,21 @@ QJsonObject GraphTenantBackend::reportInfo() const
             {u"requests"_s, m_http.requestCount()}};
 }
 
+void GraphTenantBackend::bindTenant(const QString &tenantId)
+{
+    m_session.bindTenant(tenantId);
+}
+
 QCoro::Task<Result<SignedInAccount>> GraphTenantBackend::signIn()
 {
-    const auto scopes = co_await m_session.signIn();
-    if (!scopes)
-        co_return scopes.error();
-    const auto me = co_await m_graph.get(u"/v1.0/me?$select=userPrincipalName"_s, u"User.Read"_s);
-    if (!me)
-        co_return me.error();
-    SignedInAccount account{me->value(u"userPrincipalName").toString(), *scopes};
+    // The account comes from the id_token: GET /me would need User.Read, which a fresh tenant
+    // may not have consented to.
+    const auto signedIn = co_await m_session.signIn();
+    if (!signedIn)
+        co_return signedIn.error();
+    SignedInAccount account{signedIn->id.preferredUsername, signedIn->scopes,
+                            signedIn->id.tenantId, signedIn->id.objectId,
+                            signedIn->id.directoryRoles};
     m_account = account;
     co_return account;
 }
@@ -60,8 +61,7 @@ QCoro::Task<Status> GraphTenantBackend::signOut()
 
 QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
 {
-    const auto json = co_await m_graph.get(
-        u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s, readOrganization);
+    const auto json = co_await m_graph.get(graph_requests::organizationPath(), readOrganization);
     if (!json)
         co_return json.error();
     const QJsonArray value = json->value(u"value").toArray();
@@ -76,11 +76,8 @@ QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
 
 QCoro::Task<Result<ServicePrincipal>> GraphTenantBackend::servicePrincipalByAppId(QString appId)
 {
-    // A single-object GET selecting keyCredentials is the only read that returns each `key`.
-    const auto json = co_await m_graph.get(
-        u"/v1.0/servicePrincipals(appId=%1)?$select=id,appId,displayName,servicePrincipalNames,"
-        "keyCredentials"_s.arg(odataString(appId)),
-        changeApplications);
+    const auto json =
+        co_await m_graph.get(graph_requests::servicePrincipalByAppIdPath(appId), changeApplications);
     if (!json)
         co_return json.error();
     co_return graph_json::servicePrincipal(*json);
@@ -89,7 +86,8 @@ QCoro::Task<Result<ServicePrincipal>> GraphTenantBackend::servicePrincipalByAppI
 QCoro::Task<Status> GraphTenantBackend::patchServicePrincipalNames(QString id, QStringList names)
 {
     const QJsonObject body{{u"servicePrincipalNames"_s, QJsonArray::fromStringList(names)}};
-    co_return co_await m_graph.patch(u"/v1.0/servicePrincipals/"_s + id, body, changeApplications);
+    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body,
+                                     changeApplications);
 }
 
 QCoro::Task<Status> GraphTenantBackend::patchKeyCredentials(QString id, QList<KeyCredential> keys)
@@ -98,7 +96,8 @@ QCoro::Task<Status> GraphTenantBackend::patchKeyCredentials(QString id, QList<Ke
     for (const KeyCredential &key : keys)
         array.append(graph_json::keyCredentialJson(key));
     const QJsonObject body{{u"keyCredentials"_s, array}};
-    co_return co_await m_graph.patch(u"/v1.0/servicePrincipals/"_s + id, body, changeApplications);
+    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body,
+                                     changeApplications);
 }
 
 QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)

@@ -17,6 +17,7 @@ public:
     QString kind() const override { return QStringLiteral("graph"); }
     QJsonObject reportInfo() const override;
 
+    void bindTenant(const QString &tenantId) override;
     QCoro::Task<Result<SignedInAccount>> signIn() override;
     // Only while the sign-in still holds tokens: a failed renewal signs the admin out.
     std::optional<SignedInAccount> account() const override
@@ -29,6 +30,7 @@ public:
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;
     QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) override;
     QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) override;
+    QString lastRequestIds() const override { return m_graph.lastRequestIds(); }
 
     const auth::SignInSession &signInSession() const { return m_session; }
 

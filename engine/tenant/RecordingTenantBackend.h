@@ -16,6 +16,7 @@ public:
     QString kind() const override { return m_inner.kind(); }
     QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
 
+    void bindTenant(const QString &tenantId) override { m_inner.bindTenant(tenantId); }
     QCoro::Task<Result<SignedInAccount>> signIn() override;
     std::optional<SignedInAccount> account() const override { return m_inner.account(); }
     QCoro::Task<Status> signOut() override { return m_inner.signOut(); }
@@ -24,13 +25,19 @@ public:
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;
     QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) override;
     QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) override;
+    QString lastRequestIds() const override { return m_inner.lastRequestIds(); }
 
 private:
     template <typename T, typename Format>
     QCoro::Task<Result<T>> run(QString command, QCoro::Task<Result<T>> task, Format format)
     {
+        // Graph's support finds a call by these ids: the transcript keeps them with the answer.
+        auto withIds = [this, format](const T &value) {
+            const QString ids = m_inner.lastRequestIds();
+            return ids.isEmpty() ? format(value) : format(value) + u'\n' + ids;
+        };
         return m_recorder.record(TranscriptEntry::Kind::Graph, QString(), std::move(command),
-                                 std::move(task), format);
+                                 std::move(task), withIds);
     }
 
     TenantBackend &m_inner;

@@ -21,6 +21,9 @@ public:
     // How it runs, for the --report "backends" object.
     virtual QJsonObject reportInfo() const { return {{QStringLiteral("kind"), kind()}}; }
 
+    // Binds the sign-in to the session's tenant: later sign-ins go to that tenant and any token of
+    // another tenant is refused (error "backend.tenant-mismatch") before Graph sees it.
+    virtual void bindTenant(const QString &tenantId) = 0;
     virtual QCoro::Task<Result<SignedInAccount>> signIn() = 0;
     // The signed-in account and its granted scopes, if any.
     virtual std::optional<SignedInAccount> account() const = 0;
@@ -33,6 +36,9 @@ public:
     virtual QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) = 0;
     virtual QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) = 0;
     virtual QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) = 0;
+
+    // client-request-id and request-id of the last Graph call, for the transcript ("" before any).
+    virtual QString lastRequestIds() const { return {}; }
 
     // The ACS metadata document as the wizard's machine fetches it.
     virtual QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) = 0;

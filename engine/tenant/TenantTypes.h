@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace s2s {
 
 struct VerifiedDomain {
@@ -19,9 +21,16 @@ struct Organization {
     QList<VerifiedDomain> verifiedDomains;
 };
 
+// Who signed in, from the id_token (preferred_username, tid, oid, wids), never from GET /me, which
+// needs User.Read.
 struct SignedInAccount {
     QString userPrincipalName;
     QStringList scopes;
+    QString tenantId; // tid
+    QString objectId; // oid
+    // Directory role template ids (wids) when the sign-in client's registration emits them; absent
+    // otherwise, and then the role cannot be verified from the token.
+    std::optional<QStringList> directoryRoles;
 };
 
 // A keyCredential of Microsoft Graph. `key` is only present on a single-object GET that selects

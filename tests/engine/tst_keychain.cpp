@@ -148,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(backends->secrets->kind(), u"keychain"_s);
         const auto &tenant = dynamic_cast<const GraphTenantBackend &>(*backends->tenant);
         const auto refreshToken =
-            QCoro::waitFor(secrets::KeychainSecretStore().read(tenant.signInSession().secretKey()));
+            QCoro::waitFor(secrets::KeychainSecretStore().read(
+                tenant.signInSession().secretKey(lab::seed::tenantId)));
         QVERIFY2(refreshToken.ok() && refreshToken->has_value(), qPrintable(why(refreshToken)));
         const QByteArray token = (*refreshToken)->toUtf8();
         QVERIFY(token.size() >= 16);

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <QCoro/QCoroTask>
 
@@ -23,6 +24,7 @@
 #include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "tenant/GraphClient.h"
+#include "tenant/GraphRequests.h"
 #include "tenant/GraphTenantBackend.h"
 #include "tenant/Merge.h"
 #include "tenant/auth/InteractiveSignIn.h"
@@ -85,10 +87,30 @@ QByteArray graphErrorBody(const char *code, const char *message)
            + "\",\"innerError\":{\"date\":\"2026-11-27T10:00:00\",\"request-id\":\"req-42\",\"client-request-id\":\"c-1\"}}}";
 }
 
-QByteArray tokenBody(const char *access, const char *refresh, const char *scope)
+const QString tenantA = u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s;
+const QString tenantB = u"b0b0b0b0-1111-4222-8333-444455556666"_s;
+
+// An unsigned id_token as the token endpoint returns it (the client reads, never verifies, it).
+QByteArray idToken(const QString &tenant, const QJsonObject &extra = {})
+{
+    QJsonObject claims{{u"aud"_s, constants::defaultClientId}, {u"tid"_s, tenant},
+                       {u"oid"_s, u"0a0a0a0a-0000-4000-8000-000000000001"_s},
+                       {u"preferred_username"_s, u"admin@contoso.com"_s}, {u"ver"_s, u"2.0"_s}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        claims.insert(it.key(), it.value());
+    const auto part = [](const QJsonObject &object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return part({{u"alg"_s, u"none"_s}}) + '.' + part(claims) + '.';
+}
+
+QByteArray tokenBody(const char *access, const char *refresh, const char *scope,
+                     const QString &tenant = tenantA, const QJsonObject &extraClaims = {})
 {
     return QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"") + access
-           + "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope + "\"}";
+           + "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope
+           + "\",\"id_token\":\"" + idToken(tenant, extraClaims) + "\"}";
 }
 
 QUrlQuery formOf(const FakeRequest &request)
@@ -158,15 +180,15 @@ private:
         return settings;
     }
 
-    // Device code approved at the first poll, then /me.
-    static void queueDeviceSignIn(FakeHttpServer &server, const char *refresh)
+    // Device code approved at the first poll: the account comes from the id_token, no /me.
+    static void queueDeviceSignIn(FakeHttpServer &server, const char *refresh,
+                                  const QString &tenant = tenantA,
+                                  const QString &authority = u"contoso"_s)
     {
-        server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
+        server.expect("POST", u"/%1/oauth2/v2.0/devicecode"_s.arg(authority),
                       jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":0,\"message\":\"Go to the page and enter ABCD.\"}"));
-        server.expect("POST", tokenPath,
-                      jsonResponse(200, tokenBody("at-1", refresh, "Application.ReadWrite.All offline_access")));
-        server.expect("GET", u"/v1.0/me?$select=userPrincipalName"_s,
-                      jsonResponse(200, "{\"userPrincipalName\":\"admin@contoso.com\"}"));
+        server.expect("POST", u"/%1/oauth2/v2.0/token"_s.arg(authority),
+                      jsonResponse(200, tokenBody("at-1", refresh, "Application.ReadWrite.All offline_access", tenant)));
     }
 
 private Q_SLOTS:
@@ -268,7 +290,7 @@ private Q_SLOTS:
         const QString remedy = patched.error().remedy;
         for (const QString &needed : {u"Application.ReadWrite.All"_s, u"Application Administrator"_s,
                                       u"Cloud Application Administrator"_s, u"admin consent"_s,
-                                      u"Directory.Read.All"_s})
+                                      u"Privileged Role Administrator"_s, u"Global Administrator"_s})
             QVERIFY2(remedy.contains(needed), qPrintable(remedy));
         QCOMPARE(fake.tokens.renewals(), 0);
     }
@@ -460,9 +482,10 @@ private Q_SLOTS:
             GraphTenantBackend first(fakeEndpoints(server), http::tlsConfiguration().value(),
                                      deviceCodeSettings(), {}, store, quickRetries());
             QVERIFY(QCoro::waitFor(first.signIn()).ok());
-            const QString key = first.signInSession().secretKey();
+            // Kept under the tenant the id_token names, not the authority signed in at.
+            const QString key = first.signInSession().secretKey(tenantA);
             QVERIFY(key.startsWith(u"s2s-wizard/refresh-token/127.0.0.1:"_s));
-            QVERIFY(key.endsWith(u"/contoso/"_s + constants::defaultClientId));
+            QVERIFY(key.endsWith(u"/"_s + tenantA + u"/"_s + constants::defaultClientId));
             QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"rt-first"_s));
         }
         // A second run: the refresh token, no device code.
@@ -471,19 +494,220 @@ private Q_SLOTS:
                        ? jsonResponse(200, tokenBody("at-2", "rt-second", "Application.ReadWrite.All"))
                        : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown\"}");
         });
-        server.expect("GET", u"/v1.0/me?$select=userPrincipalName"_s,
-                      jsonResponse(200, "{\"userPrincipalName\":\"admin@contoso.com\"}"));
         GraphTenantBackend second(fakeEndpoints(server), http::tlsConfiguration().value(),
                                   deviceCodeSettings(), {}, store, quickRetries());
+        second.bindTenant(tenantA); // the resumed session's tenant
         const auto account = QCoro::waitFor(second.signIn());
         QVERIFY2(account.ok(), qPrintable(why(account)));
         QCOMPARE(account->userPrincipalName, u"admin@contoso.com"_s);
-        const QString key = second.signInSession().secretKey();
+        const QString key = second.signInSession().secretKey(tenantA);
         QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"rt-second"_s));
 
         QVERIFY(QCoro::waitFor(second.signOut()).ok());
         QVERIFY(!second.isSignedIn());
         QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::nullopt);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void signIn_asksForOpenIdAndTakesTheAccountFromTheIdToken_neverMe()
+    {
+        FakeHttpServer server;
+        server.expect("POST", u"/organizations/oauth2/v2.0/devicecode"_s,
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,\"interval\":0,\"message\":\"m\"}"));
+        const QJsonObject roles{{u"wids"_s, QJsonArray{constants::applicationAdministratorRole}}};
+        server.expect("POST", u"/organizations/oauth2/v2.0/token"_s,
+                      jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All Organization.Read.All", tenantA, roles)));
+        secrets::MemorySecretStore store;
+        auth::SignInSettings settings = deviceCodeSettings();
+        settings.tenant.clear(); // a new session: no tenant yet
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  settings, {}, store, quickRetries());
+        const auto account = QCoro::waitFor(tenant.signIn());
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        QCOMPARE(account->userPrincipalName, u"admin@contoso.com"_s);
+        QCOMPARE(account->tenantId, tenantA);
+        QCOMPARE(account->objectId, u"0a0a0a0a-0000-4000-8000-000000000001"_s);
+        QCOMPARE(account->directoryRoles, std::optional(QStringList{constants::applicationAdministratorRole}));
+        const QStringList asked = formValue(server.requests().first(), u"scope"_s).split(u' ');
+        for (const QString &scope : {u"openid"_s, u"profile"_s, u"offline_access"_s,
+                                     u"Application.ReadWrite.All"_s, u"Organization.Read.All"_s})
+            QVERIFY2(asked.contains(scope), qPrintable(asked.join(u' ')));
+        QVERIFY(!asked.contains(u"User.Read"_s));
+        // No GET /me (the fake answers 599 to anything not queued and lists it).
+        QVERIFY2(server.unexpected().isEmpty(), qPrintable(server.unexpected().join(u", "_s)));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void signIn_idTokenForAnotherClientIsRefused()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-1");
+        secrets::MemorySecretStore store;
+        auth::SignInSettings settings = deviceCodeSettings();
+        settings.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  settings, {}, store, quickRetries());
+        const auto account = QCoro::waitFor(tenant.signIn());
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().code, u"tenant.sign-in.id-token"_s);
+        QVERIFY(!tenant.isSignedIn());
+    }
+
+    void boundTenant_signsInThereAndRefusesATokenOfAnotherTenant()
+    {
+        FakeHttpServer server;
+        // The session's tenant is A; the account that signs in belongs to B (e.g. --tenant
+        // organizations and the browser's other account).
+        queueDeviceSignIn(server, "rt-b", tenantB, u"organizations"_s);
+        secrets::MemorySecretStore store;
+        auth::SignInSettings settings = deviceCodeSettings();
+        settings.tenant = u"organizations"_s;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  settings, {}, store, quickRetries());
+        tenant.bindTenant(tenantA);
+        const auto account = QCoro::waitFor(tenant.signIn());
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().code, u"backend.tenant-mismatch"_s);
+        QVERIFY2(account.error().message.contains(tenantA) && account.error().message.contains(tenantB),
+                 qPrintable(account.error().message));
+        QVERIFY(!account.error().remedy.isEmpty());
+        QVERIFY(!tenant.isSignedIn());
+        // Nothing kept for either tenant, and no Graph call can go out.
+        QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(tenantB))).value(), std::nullopt);
+        QVERIFY(!QCoro::waitFor(tenant.organization()).ok());
+        QVERIFY(server.unexpected().isEmpty());
+
+        // Without --tenant, the bound session signs in at its own tenant, not "organizations".
+        FakeHttpServer own;
+        queueDeviceSignIn(own, "rt-a", tenantA, tenantA);
+        auth::SignInSettings unset = deviceCodeSettings();
+        unset.tenant.clear();
+        GraphTenantBackend bound(fakeEndpoints(own), http::tlsConfiguration().value(), unset, {},
+                                 store, quickRetries());
+        bound.bindTenant(tenantA);
+        const auto signedIn = QCoro::waitFor(bound.signIn());
+        QVERIFY2(signedIn.ok(), qPrintable(why(signedIn)));
+        QVERIFY2(own.unexpected().isEmpty(), qPrintable(own.unexpected().join(u", "_s)));
+    }
+
+    void renewal_intoAnotherTenantIsRefusedAndSignsOut()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-a");
+        secrets::MemorySecretStore store;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        tenant.bindTenant(tenantA);
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
+        server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
+                      jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Expired.")));
+        server.expect("POST", tokenPath, jsonResponse(200, tokenBody("at-b", "rt-b", "Application.ReadWrite.All", tenantB)));
+        const auto organization = QCoro::waitFor(tenant.organization());
+        QVERIFY(!organization.ok());
+        QCOMPARE(organization.error().code, u"backend.tenant-mismatch"_s);
+        QVERIFY(!tenant.account().has_value());
+        // The Graph call was not repeated with the other tenant's token.
+        QCOMPARE(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).size(), 1);
+    }
+
+    void authorizationCode_isNeverResent()
+    {
+        FakeHttpServer server;
+        FakeResponse unavailable = jsonResponse(503, "{\"error\":\"temporarily_unavailable\",\"error_description\":\"AADSTS90033: try again\"}");
+        unavailable.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+        server.expect("POST", tokenPath, unavailable);
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        auth::SignInSettings settings;
+        settings.tenant = u"contoso"_s;
+        settings.browserTimeout = std::chrono::seconds(10);
+        auth::SignInUi ui;
+        ui.openBrowser = [](const QUrl &url) {
+            const QUrlQuery query(url);
+            QUrl back(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            back.setQuery(u"code=auth-code&state="_s + query.queryItemValue(u"state"_s));
+            QTimer::singleShot(10, [back] { browse(back); });
+        };
+        const auto tokens = QCoro::waitFor(auth::signInWithBrowser(http, server.url(), settings, ui));
+        QVERIFY(!tokens.ok());
+        QCOMPARE(server.requestsFor("POST", tokenPath).size(), 1);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    void graph_sendsAClientRequestIdAndErrorsShowBothIds()
+    {
+        GraphOnFake fake;
+        fake.server.expect("GET", u"/v1.0/organization"_s,
+                           jsonResponse(400, graphErrorBody("Request_BadRequest", "Bad.")));
+        const auto answer = fake.getOrganization();
+        QVERIFY(!answer.ok());
+        const QByteArray sent = fake.server.requests().first().headers.value("client-request-id");
+        QVERIFY2(!QUuid::fromString(QString::fromLatin1(sent)).isNull(), sent.constData());
+        QVERIFY2(answer.error().message.contains(QString::fromLatin1(sent)), qPrintable(answer.error().message));
+        QVERIFY(answer.error().message.contains(u"req-42"_s));
+        QVERIFY(fake.graph.lastRequestIds().contains(QString::fromLatin1(sent)));
+        // Each call has its own id.
+        fake.server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{}"));
+        QVERIFY(fake.getOrganization().ok());
+        QVERIFY(fake.server.requests().at(1).headers.value("client-request-id") != sent);
+    }
+
+    void tokens_neverFollowARedirectToAnotherOrigin()
+    {
+        FakeHttpServer elsewhere;
+        GraphOnFake fake;
+        FakeResponse moved{307, {}, {{"Location", elsewhere.url().toEncoded() + "v1.0/organization"}}};
+        fake.server.expect("GET", u"/v1.0/organization"_s, moved);
+        const auto answer = fake.getOrganization();
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().code, u"backend.redirect"_s);
+        QVERIFY(elsewhere.requests().isEmpty());
+
+        // Nor does a refresh token (a form with a grant).
+        FakeHttpServer login;
+        login.expect("POST", tokenPath, FakeResponse{307, {}, {{"Location", elsewhere.url().toEncoded() + "contoso/oauth2/v2.0/token"}}});
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        const auto reply = QCoro::waitFor(auth::postForm(http, QUrl(login.url().toString() + tokenPath.mid(1)),
+                                                         {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"rt"_s}}));
+        QVERIFY(!reply.ok());
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    void oauthErrors_tellWhatToDoForMfaConditionalAccessAndRevokedGrants()
+    {
+        const auto remedyOf = [](const char *body) {
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            return auth::oauthError({json, json[u"error"].toString(), json[u"error_description"].toString()},
+                                    u"Sign-in"_s).remedy;
+        };
+        const QString blocked = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS53003: Access has been blocked by Conditional Access policies.\",\"error_codes\":[53003]}");
+        QVERIFY2(blocked.contains(u"Conditional Access"_s) && blocked.contains(u"--sign-in browser"_s), qPrintable(blocked));
+        const QString mfa = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.\",\"error_codes\":[50076]}");
+        QVERIFY2(mfa.contains(u"multi-factor"_s), qPrintable(mfa));
+        const QString interaction = remedyOf("{\"error\":\"interaction_required\",\"error_description\":\"AADSTS50079: enroll\"}");
+        QVERIFY2(interaction.contains(u"interactively"_s), qPrintable(interaction));
+        const QString revoked = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: expired\",\"error_codes\":[70008]}");
+        QVERIFY2(revoked.contains(u"sign in again"_s) && revoked.contains(u"sign out"_s), qPrintable(revoked));
+        QVERIFY(remedyOf("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000218: x\"}").contains(u"public client"_s));
+    }
+
+    void preview_isTheRequestSent()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-1");
+        server.expect("GET", spoPath, jsonResponse(200, "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\"}"));
+        server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
+                      jsonResponse(200, "{\"value\":[{\"id\":\"t\"}]}"));
+        secrets::MemorySecretStore store;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
+        QVERIFY(QCoro::waitFor(tenant.servicePrincipalByAppId(constants::spoAppId)).ok());
+        QVERIFY(QCoro::waitFor(tenant.organization()).ok());
+        const QString root = server.url().toString(QUrl::StripTrailingSlash);
+        QCOMPARE(graph_requests::servicePrincipalByAppId(server.url(), constants::spoAppId),
+                 u"GET "_s + root + server.requests().at(2).target);
+        QCOMPARE(graph_requests::organization(server.url()),
+                 u"GET "_s + root + server.requests().at(3).target);
         QVERIFY(server.unexpected().isEmpty());
     }
 

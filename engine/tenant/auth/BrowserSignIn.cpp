@@ -55,10 +55,13 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
                     {u"redirect_uri"_s, redirect},
                     {u"code_verifier"_s, QString::fromLatin1(pkce.verifier)},
                     {u"scope"_s, settings.scopes}};
-    const auto reply = co_await postForm(http, oauthUrl(login, settings.tenant, u"token"_s), form);
+    // Never resent: the code is single-use, and a 503 may come after it was spent.
+    const auto reply = co_await postForm(http, oauthUrl(login, settings.tenant, u"token"_s), form,
+                                         Resend::Never);
     if (!reply)
         co_return reply.error();
-    co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Sign-in"));
+    co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Sign-in"),
+                           settings.clientId);
 }
 
 } // namespace s2s::auth

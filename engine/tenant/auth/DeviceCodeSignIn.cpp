@@ -44,7 +44,8 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
             co_return reply.error();
         if (reply->ok())
             co_return tokenSetFrom(*reply,
-                    QCoreApplication::translate("SignIn", "Device code sign-in"));
+                                   QCoreApplication::translate("SignIn", "Device code sign-in"),
+                                   settings.clientId);
         if (reply->error == u"authorization_pending" && !deadline.hasExpired())
             continue;
         if (reply->error == u"slow_down" && !deadline.hasExpired()) {

@@ -11,6 +11,19 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 using namespace Qt::StringLiterals;
 
 namespace s2s::auth {
+namespace {
+
+const QString organizations = u"organizations"_s;
+
+// Entra's answers when an account cannot sign in to the tenant asked for: the tenant does not
+// exist (90002) or the account is not in it (50020, 50034 from another directory).
+bool refusesTenant(const Error &error)
+{
+    return error.code == u"tenant.sign-in.invalid_tenant" || error.message.contains(u"AADSTS90002")
+           || error.message.contains(u"AADSTS50020");
+}
+
+} // namespace
 
 SignInSession::SignInSession(http::HttpClient &http, QUrl login, SignInSettings settings,
                              SignInUi ui, secrets::SecretStore &secrets)
@@ -19,54 +32,136 @@ SignInSession::SignInSession(http::HttpClient &http, QUrl login, SignInSettings 
 {
 }
 
-QString SignInSession::secretKey() const
+void SignInSession::bindTenant(const QString &tenantId)
 {
-    const QString authority = m_login.port() > 0 ? u"%1:%2"_s.arg(m_login.host()).arg(m_login.port())
-                                                 : m_login.host();
-    return secrets::secretKey(u"refresh-token"_s,
-                              u"%1/%2/%3"_s.arg(authority, m_settings.tenant, m_settings.clientId));
+    m_boundTenant = tenantId;
 }
 
-QCoro::Task<Result<QStringList>> SignInSession::signIn()
+QString SignInSession::authority() const
 {
-    const auto stored = co_await m_secrets.read(secretKey());
-    if (stored && stored->has_value()) {
-        const auto silent = co_await redeemRefreshToken(**stored);
-        if (silent) {
-            co_await adopt(*silent);
-            co_return silent->scopes;
-        }
-        qCInfo(lcHttp).noquote() << "stored sign-in not accepted, signing in again:"
-                                 << silent.error().code;
-    }
+    if (!m_settings.tenant.isEmpty())
+        return m_settings.tenant;
+    return m_boundTenant.isEmpty() ? organizations : m_boundTenant;
+}
+
+QString SignInSession::secretKey(const QString &tenant) const
+{
+    const QString host = m_login.port() > 0 ? u"%1:%2"_s.arg(m_login.host()).arg(m_login.port())
+                                            : m_login.host();
+    return secrets::secretKey(u"refresh-token"_s,
+                              u"%1/%2/%3"_s.arg(host, tenant.toLower(), m_settings.clientId));
+}
+
+QCoro::Task<Result<SignedIn>> SignInSession::signIn()
+{
+    // Only a session that knows its tenant signs in silently: a new one lets the admin pick the
+    // account, and with it the tenant.
+    Result<std::optional<QString>> stored = std::optional<QString>();
+    if (!m_boundTenant.isEmpty())
+        stored = co_await m_secrets.read(secretKey(m_boundTenant));
     Result<TokenSet> tokens;
-    if (m_settings.flow == SignInSettings::Flow::Browser)
-        tokens = co_await signInWithBrowser(m_http, m_login, m_settings, m_ui);
-    else
-        tokens = co_await signInWithDeviceCode(m_http, m_login, m_settings, m_ui);
-    if (m_ui.promptDone)
-        m_ui.promptDone();
+    if (stored && stored->has_value()) {
+        tokens = co_await redeemRefreshToken(**stored);
+        if (!tokens)
+            qCInfo(lcHttp).noquote() << "stored sign-in not accepted, signing in again:"
+                                     << tokens.error().code;
+    }
+    if (!tokens || !tokens->id)
+        tokens = co_await signInInteractively();
     if (!tokens)
         co_return tokens.error();
+    if (!tokens->id) {
+        Error noIdToken{u"tenant.sign-in.id-token"_s,
+                        QCoreApplication::translate("SignIn", "The sign-in returned no id_token, "
+                                                              "so the account and its tenant are "
+                                                              "unknown."),
+                        {},
+                        QCoreApplication::translate("SignIn", "Check that --endpoints points at "
+                                                              "a Microsoft identity platform "
+                                                              "endpoint.")};
+        co_return noIdToken;
+    }
+    if (const Status tenant = checkTenant(*tokens); !tenant)
+        co_return tenant.error();
     co_await adopt(*tokens);
-    co_return tokens->scopes;
+    co_return SignedIn{tokens->scopes, *tokens->id};
+}
+
+QCoro::Task<Result<TokenSet>> SignInSession::signInInteractively()
+{
+    SignInSettings settings = m_settings;
+    settings.tenant = authority();
+    Result<TokenSet> tokens;
+    if (settings.flow == SignInSettings::Flow::Browser)
+        tokens = co_await signInWithBrowser(m_http, m_login, settings, m_ui);
+    else
+        tokens = co_await signInWithDeviceCode(m_http, m_login, settings, m_ui);
+    if (m_ui.promptDone)
+        m_ui.promptDone();
+    if (!tokens && !m_boundTenant.isEmpty() && refusesTenant(tokens.error()))
+        co_return wrongTenant(tokens.error());
+    co_return tokens;
+}
+
+Status SignInSession::checkTenant(const TokenSet &tokens) const
+{
+    // A renewal may come without an id_token: the refresh token stays in its tenant.
+    const QString tenant = tokens.id ? tokens.id->tenantId
+                                     : (m_tokens && m_tokens->id ? m_tokens->id->tenantId : QString());
+    if (m_boundTenant.isEmpty() || tenant.compare(m_boundTenant, Qt::CaseInsensitive) == 0)
+        return success();
+    const QString account = tokens.id ? tokens.id->preferredUsername : QString();
+    return Error{u"backend.tenant-mismatch"_s,
+                 QCoreApplication::translate("SignIn", "This session belongs to the Microsoft 365 "
+                                                       "tenant %1, but %2 signed in to the tenant "
+                                                       "%3. Nothing was read from or written to "
+                                                       "either tenant.")
+                     .arg(m_boundTenant, account, tenant),
+                 {},
+                 QCoreApplication::translate("SignIn", "Sign out, then sign in with an account of "
+                                                       "the tenant %1 (in the browser, pick that "
+                                                       "account or use a private window). To set "
+                                                       "up the tenant %2 instead, start a new "
+                                                       "session.")
+                     .arg(m_boundTenant, tenant)};
+}
+
+Error SignInSession::wrongTenant(const Error &refused) const
+{
+    return Error{u"backend.tenant-mismatch"_s,
+                 QCoreApplication::translate("SignIn", "This session belongs to the Microsoft 365 "
+                                                       "tenant %1, and Microsoft Entra ID refused "
+                                                       "the sign-in to it: %2")
+                     .arg(m_boundTenant, refused.message),
+                 refused.detail,
+                 QCoreApplication::translate("SignIn", "Sign in with an account of the tenant %1 "
+                                                       "(check --endpoints and --tenant). To set "
+                                                       "up another tenant, start a new session.")
+                     .arg(m_boundTenant)};
 }
 
 QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
 {
+    if (!tokens.id && m_tokens)
+        tokens.id = m_tokens->id;
     m_tokens = tokens;
-    if (tokens.refreshToken.isEmpty())
+    if (tokens.refreshToken.isEmpty() || !tokens.id)
         co_return;
-    // A store that cannot keep it costs only a sign-in next time: the run goes on.
-    const Status stored = co_await m_secrets.write(secretKey(), tokens.refreshToken);
+    // Kept per tenant: a session resumed later finds only its own tenant's sign-in. A store that
+    // cannot keep it costs only a sign-in next time: the run goes on.
+    const Status stored = co_await m_secrets.write(secretKey(tokens.id->tenantId),
+                                                   tokens.refreshToken);
     if (!stored)
         qCWarning(lcHttp).noquote() << "refresh token not stored:" << stored.error().message;
 }
 
 QCoro::Task<Status> SignInSession::signOut()
 {
+    const QString tenant = m_tokens && m_tokens->id ? m_tokens->id->tenantId : m_boundTenant;
     m_tokens.reset();
-    co_return co_await m_secrets.remove(secretKey());
+    if (tenant.isEmpty())
+        co_return success();
+    co_return co_await m_secrets.remove(secretKey(tenant));
 }
 
 QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshToken)
@@ -75,11 +170,11 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
                     {u"grant_type"_s, u"refresh_token"_s},
                     {u"refresh_token"_s, refreshToken},
                     {u"scope"_s, m_settings.scopes}};
-    const auto reply =
-        co_await postForm(m_http, oauthUrl(m_login, m_settings.tenant, u"token"_s), form);
+    const auto reply = co_await postForm(m_http, oauthUrl(m_login, authority(), u"token"_s), form);
     if (!reply)
         co_return reply.error();
-    auto tokens = tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Token refresh"));
+    auto tokens = tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Token refresh"),
+                               m_settings.clientId);
     // Entra may omit a new refresh token; the old one stays valid then.
     if (tokens && tokens->refreshToken.isEmpty())
         tokens.value().refreshToken = refreshToken;
@@ -119,6 +214,10 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
     if (!renewed) {
         m_tokens.reset();
         co_return renewed.error();
+    }
+    if (const Status tenant = checkTenant(*renewed); !tenant) {
+        m_tokens.reset();
+        co_return tenant.error();
     }
     co_await adopt(*renewed);
     co_return renewed->accessToken;

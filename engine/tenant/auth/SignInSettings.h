@@ -15,7 +15,8 @@ struct SignInSettings {
     enum class Flow { Browser, DeviceCode };
     Flow flow = Flow::Browser;
     QString clientId = constants::defaultClientId;
-    QString tenant = QStringLiteral("organizations");
+    // --tenant; when empty, the session's tenant once it has one, else "organizations".
+    QString tenant;
     QString scopes = constants::delegatedScopes;
     std::chrono::milliseconds browserTimeout{std::chrono::minutes(5)};
     std::chrono::milliseconds slowDownStep{std::chrono::seconds(5)}; // RFC 8628 slow_down

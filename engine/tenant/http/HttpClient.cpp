@@ -59,7 +59,8 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
             co_return response;
         response.value().attempts = attempt;
         response.value().waited = waited;
-        if (!isRetryable(response->status) || attempt >= m_policy.maxAttempts)
+        if (!request.retryThrottled || !isRetryable(response->status)
+            || attempt >= m_policy.maxAttempts)
             co_return response;
         const auto asked = parseRetryAfter(response->header("Retry-After"),
                                            QDateTime::currentDateTimeUtc());
@@ -83,13 +84,18 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     QNetworkRequest wire(request.url);
     wire.setSslConfiguration(m_tls);
     wire.setTransferTimeout(transferTimeoutMs);
+    // A token or grant must not reach another host: Qt would re-send the Authorization header and
+    // the body along a cross-origin redirect.
     wire.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                      QNetworkRequest::NoLessSafeRedirectPolicy);
+                      request.carriesSecret() ? QNetworkRequest::SameOriginRedirectPolicy
+                                              : QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!request.contentType.isEmpty())
         wire.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     if (!request.bearer.isEmpty())
         wire.setRawHeader("Authorization", "Bearer " + request.bearer);
     wire.setRawHeader("Accept", "application/json");
+    if (!request.clientRequestId.isEmpty())
+        wire.setRawHeader("client-request-id", request.clientRequestId);
     ++m_requests;
     std::unique_ptr<QNetworkReply> reply(
         m_network.sendCustomRequest(wire, request.method, request.body));
@@ -102,6 +108,25 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response.status;
+    // Same-origin redirects were followed; a 3xx left over is one the policy refused to follow.
+    const bool refusedRedirect = reply->error() == QNetworkReply::InsecureRedirectError
+                                 || (request.carriesSecret() && response.status >= 300
+                                     && response.status < 400);
+    if (refusedRedirect) {
+        const QString target = QString::fromLatin1(response.header("Location"));
+        Error refused{u"backend.redirect"_s,
+                      QCoreApplication::translate("Network", "%1 redirected to another host (%2); "
+                                                             "the wizard did not follow, because "
+                                                             "the request carries a token.")
+                          .arg(request.url.host(), QUrl(target).host()),
+                      describe(request) + u" -> "_s + QUrl(target).toString(QUrl::RemoveQuery),
+                      QCoreApplication::translate("Network", "Check --endpoints and any proxy or "
+                                                             "TLS inspection between this machine "
+                                                             "and %1: Microsoft Graph and the "
+                                                             "sign-in endpoints do not redirect.")
+                          .arg(request.url.host())};
+        co_return refused;
+    }
     if (response.status == 0) {
         const QString host = request.url.host();
         Error error{u"backend.network"_s,

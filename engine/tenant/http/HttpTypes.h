@@ -17,6 +17,15 @@ struct Request {
     QByteArray body;
     QByteArray contentType;
     QByteArray bearer;
+    // Sent as the client-request-id header (Graph echoes it and logs it with its request-id).
+    QByteArray clientRequestId;
+    // The body holds a grant (authorization code, refresh token, device code).
+    bool carriesGrant = false;
+    // Whether 429/503/504 may be answered by sending the request again.
+    bool retryThrottled = true;
+
+    // A request with a token or a grant never follows a redirect to another origin.
+    bool carriesSecret() const { return carriesGrant || !bearer.isEmpty(); }
 };
 
 struct Response {
