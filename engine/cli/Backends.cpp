@@ -84,6 +84,17 @@ auth::SignInSettings::Flow signInFlow(const Options &options)
     return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
 }
 
+// --sign-in, --client-id and --tenant, the same for the lab tenant and a real one.
+auth::SignInSettings signInSettings(const Options &options)
+{
+    auth::SignInSettings settings;
+    settings.flow = signInFlow(options);
+    if (!options.clientId.isEmpty())
+        settings.clientId = options.clientId;
+    settings.tenant = options.tenant;
+    return settings;
+}
+
 // The lab farm behind s2s-lab-host or the shipped farm script under pwsh (--lab-farm), trusting
 // `tenantCaFile` for the ACS metadata it fetches (the system's CAs when empty).
 Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
@@ -109,18 +120,16 @@ Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QS
 // The lab tenant through the Graph client, like a real tenant: HTTPS trusting only this run's
 // lab certificate and the real sign-in code (PKCE, or device code). The lab's "browser" follows
 // the redirects by itself; its tokens stay in memory, never in the admin's credential store.
-Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab,
-                         auth::SignInSettings::Flow flow, auth::SignInUi ui)
+Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab, const Options &options,
+                         auth::SignInUi ui)
 {
     auto tls = http::tlsConfiguration(lab.tenantCaFile());
     if (!tls)
         return tls.error();
     auto browser = std::make_shared<auth::RedirectFollower>(*tls);
     ui.openBrowser = [browser](const QUrl &url) { browser->open(url); };
-    auth::SignInSettings settings;
-    settings.flow = flow;
-    backends.tenant = std::make_unique<GraphTenantBackend>(backends.endpoints, *tls, settings,
-                                                           std::move(ui), *backends.secrets);
+    backends.tenant = std::make_unique<GraphTenantBackend>(
+        backends.endpoints, *tls, signInSettings(options), std::move(ui), *backends.secrets);
     return success();
 }
 
@@ -147,7 +156,7 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
         if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
             return written.error();
         backends.endpoints = backends.tenantServer->endpoints();
-        if (auto graph = useLabGraphTenant(backends, lab, signInFlow(options), std::move(ui)); !graph)
+        if (auto graph = useLabGraphTenant(backends, lab, options, std::move(ui)); !graph)
             return graph.error();
     }
     auto farm = labFarm(lab, farmTrusts, options);
@@ -208,12 +217,7 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
     auto tls = http::tlsConfiguration(options.caFile);
     if (!tls)
         return tls.error();
-    auth::SignInSettings settings;
-    settings.flow = signInFlow(options);
-    if (!options.clientId.isEmpty())
-        settings.clientId = options.clientId;
-    if (!options.tenant.isEmpty())
-        settings.tenant = options.tenant;
+    const auth::SignInSettings settings = signInSettings(options);
     backends.tenant.reset(); // it holds the old store
     backends.secrets = std::make_unique<secrets::FallbackSecretStore>(
         std::make_unique<secrets::ChunkedSecretStore>(std::make_unique<secrets::KeychainSecretStore>()),

@@ -122,9 +122,12 @@ Result<Options> parseOptions(const QStringList &arguments)
     const QCommandLineOption clientId(u"client-id"_s,
                                       OptionsText::tr("Application (client) id used to sign in."),
                                       u"ID"_s, constants::defaultClientId);
+    // No default value: without --tenant a session signs in at its own tenant once it has one.
     const QCommandLineOption tenant(
-        u"tenant"_s, OptionsText::tr("Tenant to sign in to: id, domain or organizations."),
-        u"TENANT"_s, u"organizations"_s);
+        u"tenant"_s,
+        OptionsText::tr("Tenant to sign in to: id, domain or organizations (default: the "
+                        "session's tenant, or organizations for a new session)."),
+        u"TENANT"_s);
     const QCommandLineOption lang(
         u"lang"_s, OptionsText::tr("Language of the wizard: %1 (default: the system's).")
                        .arg(uiLanguages().join(u", "_s)),
@@ -201,7 +204,8 @@ Result<Options> parseOptions(const QStringList &arguments)
         return tenantSide.error();
     options.clientId = parser.value(clientId);
     options.tenant = parser.value(tenant);
-    if (options.clientId.trimmed().isEmpty() || options.tenant.trimmed().isEmpty())
+    if (options.clientId.trimmed().isEmpty()
+        || (parser.isSet(tenant) && options.tenant.trimmed().isEmpty()))
         return usage(OptionsText::tr("--client-id and --tenant cannot be empty."),
                      OptionsText::tr("Leave them out for the defaults."));
     return options;

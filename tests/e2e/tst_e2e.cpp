@@ -217,6 +217,42 @@ private Q_SLOTS:
         QCOMPARE(keys.at(1)[u"key"].toString(), sts);
     }
 
+    void resumedAgainstAnotherTenant_stopsBeforeAnyTenantWriteNamingBothTenants()
+    {
+        const QString lab = path(u"lab-other-tenant"_s);
+        const QString session = path(u"other-tenant-session.json"_s);
+        const Run first = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
+                                  u"--stop-after"_s, u"variables"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QCOMPARE(readJsonObject(session).value()[u"variables"][u"tenantId"].toString(),
+                 lab::seed::tenantId);
+        // Days later the lab answers as another tenant (another id): the admin's test tenant
+        // instead of production, say.
+        const QString other = u"0badc0de-0000-4000-8000-00000000beef"_s;
+        QJsonObject tenant = readJsonObject(lab + u"/tenant.json"_s).value();
+        tenant.insert(u"tenantId"_s, other);
+        QVERIFY(writeJsonObject(lab + u"/tenant.json"_s, tenant).ok());
+        const QJsonObject before = test::spoPrincipalIn(lab);
+
+        // Signing in at the session's tenant: that tenant refuses the sign-in.
+        const Run resumed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.out.contains(lab::seed::tenantId), qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(u"backend.tenant-mismatch"_s), qPrintable(resumed.out));
+        // Signing in wherever the account lives (--tenant organizations): the token's tenant is
+        // compared with the session's before any Graph call.
+        const Run anywhere = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
+                                     u"--tenant"_s, u"organizations"_s});
+        QVERIFY2(anywhere.exitCode == 3, qPrintable(anywhere.out + anywhere.err));
+        QVERIFY2(anywhere.out.contains(lab::seed::tenantId) && anywhere.out.contains(other),
+                 qPrintable(anywhere.out));
+        QCOMPARE(test::spoPrincipalIn(lab), before);
+        const QJsonObject saved = readJsonObject(session).value();
+        QCOMPARE(saved[u"variables"][u"tenantId"].toString(), lab::seed::tenantId);
+        QVERIFY(!saved[u"steps"].toObject().contains(u"upload-certificate")
+                || saved[u"steps"][u"upload-certificate"][u"state"].toString() != u"validated");
+    }
+
     void exportedTextTranscript_listsEveryStepsCommandsInOrder()
     {
         const QString lab = path(u"lab-export"_s);
