@@ -51,10 +51,12 @@ constexpr int timeoutMs = 15000;
 
 // One wizard window on a lab folder, as `s2s-wizard --lab DIR` opens it.
 struct WizardUnderTest {
-    explicit WizardUnderTest(const QString &labDir)
+    // `tenant`: --tenant (empty: the session's tenant, else organizations).
+    explicit WizardUnderTest(const QString &labDir, const QString &tenant = {})
     {
         Options options;
         options.labDir = labDir;
+        options.tenant = tenant;
         if (qEnvironmentVariable("S2S_TEST_LAB_FARM") == u"powershell")
             options.labFarm = Options::LabFarm::PowerShell; // --lab-farm powershell
         context = std::make_unique<WizardContext>(options);
@@ -449,6 +451,45 @@ private Q_SLOTS:
         // finished steps were validated again on resume: one more validation in the transcript
         QCOMPARE(ui.context->session().step(StepId::Connect).state, StepState::Validated);
         QCOMPARE(validationsOf(ui.context->session(), StepId::Connect), validationsBefore + 1);
+    }
+
+    void resumeAgainstAnotherTenant_stopsAtSignInNamingBothTenants_andWritesNothing()
+    {
+        QTemporaryDir lab;
+        {
+            WizardUnderTest ui(lab.path());
+            startNewSetup(ui);
+            advanceTo(ui, StepId::Variables);
+            QCOMPARE(ui.context->session().variables().tenantId, lab::seed::tenantId);
+        }
+        // The lab now answers as another tenant; the admin's browser signs in wherever the
+        // account lives (--tenant organizations), so a token of that tenant comes back.
+        const QString other = u"0badc0de-0000-4000-8000-00000000beef"_s;
+        QJsonObject tenant = readJsonObject(lab.path() + u"/tenant.json"_s).value();
+        tenant.insert(u"tenantId"_s, other);
+        QVERIFY(writeJsonObject(lab.path() + u"/tenant.json"_s, tenant).ok());
+        const QJsonObject before = test::spoPrincipalIn(lab.path());
+
+        WizardUnderTest ui(lab.path(), u"organizations"_s);
+        auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
+        QVERIFY(resume && resume->isEnabled());
+        resume->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        // Re-validation on resume found the sign-in in the wrong tenant: the wizard opens step 4.
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::Connect), timeoutMs);
+        runCurrentStep(ui);
+        const StepRecord record = ui.context->session().step(StepId::Connect);
+        QCOMPARE(record.state, StepState::Failed);
+        QVERIFY(record.error.has_value());
+        QCOMPARE(record.error->code, u"backend.tenant-mismatch"_s);
+        QVERIFY2(record.error->message.contains(lab::seed::tenantId) && record.error->message.contains(other),
+                 qPrintable(record.error->message));
+        QVERIFY(!ui.page()->isComplete());
+        QVERIFY(!ui.next()->isEnabled());
+        lookAt(ui.wizard.get(), u"04-connect-other-tenant"_s);
+        QCOMPARE(ui.context->session().variables().tenantId, lab::seed::tenantId);
+        QCOMPARE(test::spoPrincipalIn(lab.path()), before);
     }
 
     void signOut_onStep4_forgetsTheAccount()
