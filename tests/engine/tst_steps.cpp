@@ -259,6 +259,48 @@ private Q_SLOTS:
         QCOMPARE(lab.check(StepId::Connect, u"signed-in"_s)->status, CheckStatus::Pass);
     }
 
+    void graphPermission_needsConsentAndADirectoryRole_orSaysUnknown()
+    {
+        // The seed: consent and Application Administrator, roles in the id_token (wids).
+        {
+            LabFixture lab;
+            QCOMPARE(lab.run(StepId::Connect), StepState::Validated);
+            const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
+            QCOMPARE(permission->status, CheckStatus::Pass);
+            QVERIFY2(permission->actual.contains(u"Application Administrator"_s), qPrintable(permission->actual));
+        }
+        // Consent but no role: Graph would refuse the PATCH; the check says so before it.
+        {
+            LabFixture lab;
+            lab.editTenant([](QJsonObject &tenant) {
+                QJsonArray users = tenant.value(u"users"_s).toArray();
+                QJsonObject admin = users.at(0).toObject();
+                admin.insert(u"directoryRoles"_s, QJsonArray{});
+                users.replace(0, admin);
+                tenant.insert(u"users"_s, users);
+            });
+            QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
+            const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
+            QCOMPARE(permission->status, CheckStatus::Fail);
+            for (const QString &role : {u"Application Administrator"_s, u"Cloud Application Administrator"_s})
+                QVERIFY2(permission->remedy.contains(role), qPrintable(permission->remedy));
+            QCOMPARE(lab.check(StepId::Connect, u"signed-in"_s)->status, CheckStatus::Pass);
+        }
+        // Roles not in the token: the role cannot be verified, which is not a pass.
+        {
+            LabFixture lab;
+            lab.editTenant([](QJsonObject &tenant) {
+                QJsonObject signIn = tenant.value(u"signIn"_s).toObject();
+                signIn.insert(u"widsInIdToken"_s, false);
+                tenant.insert(u"signIn"_s, signIn);
+            });
+            QCOMPARE(lab.run(StepId::Connect), StepState::Validated); // unknown does not block
+            const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
+            QCOMPARE(permission->status, CheckStatus::Unknown);
+            QVERIFY2(permission->remedy.contains(u"Application Administrator"_s), qPrintable(permission->remedy));
+        }
+    }
+
     void acsIssuerNameInUse_isExplainedAndNothingIsCreated()
     {
         LabFixture lab;
