@@ -76,7 +76,7 @@ Result<QJsonObject> shaped(const QJsonObject &stored, const QStringList &select,
 
 int statusOf(const Error &error)
 {
-    if (error.code == u"graph.Request_ResourceNotFound" || error.code == u"lab.user-not-found")
+    if (error.code == u"graph.Request_ResourceNotFound")
         return 404;
     if (error.code.startsWith(u"graph."))
         return 400;
@@ -155,6 +155,8 @@ QHttpServerResponse LabGraphRoutes::me(const Call &call, const QHttpServerReques
     if (auto refused = refuse(call, request, readMe))
         return std::move(*refused);
     const auto user = m_model.user(m_tokens.grant(http::bearerToken(request))->userPrincipalName);
+    if (!user && user.error().code == u"lab.user-not-found")
+        return error(call, 404, u"Request_ResourceNotFound"_s, user.error().message);
     if (!user)
         return failure(call, user.error());
     return withIds(call, http::json({{u"@odata.context"_s, metadataContext(u"users/$entity"_s)},

@@ -183,7 +183,7 @@ LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
 QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
                                               const QHttpServerRequest &request)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = http::queryFields(request);
     const QString clientId = http::field(query, u"client_id"_s);
     if (auto refused = refuseTenantOrClient(tenant, clientId))
         return std::move(*refused);

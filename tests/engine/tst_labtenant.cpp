@@ -772,6 +772,19 @@ private Q_SLOTS:
         QCOMPARE(full.value(u"scope").toString().split(u' '),
                  (QStringList{u"Application.ReadWrite.All"_s, u"Organization.Read.All"_s}));
         QVERIFY(!full.value(u"refresh_token").toString().isEmpty());
+
+        // In authorize's query '+' is a space, as Entra reads it.
+        const Answer plus = send(
+            "GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1&response_type=code"
+                                  "&redirect_uri=%2&scope=openid+Organization.Read.All"
+                                  "&code_challenge=%3&code_challenge_method=S256"_s.arg(
+                                      clientId, redirectUri, challengeFor(verifier)));
+        QCOMPARE(plus.status, 302);
+        const QString code = QUrlQuery(QUrl(QString::fromLatin1(plus.headers.value("location"))))
+                                 .queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        const Answer redeemed = redeem(code, verifier);
+        QCOMPARE(redeemed.json.value(u"scope").toString(), u"Organization.Read.All"_s);
+        QVERIFY(redeemed.json.contains(u"id_token"));
     }
 
     void refresh_keepsTheGrantScopes_narrowedToWhatItAsksFor()
