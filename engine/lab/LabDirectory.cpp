@@ -81,19 +81,20 @@ Result<LabSignIn> labSignIn(const QJsonObject &tenant)
     return signIn;
 }
 
-LabClientKind labClientKind(const QJsonObject &tenant, const QString &clientId)
+LabClient labClient(const QJsonObject &tenant, const QString &clientId)
 {
     if (clientId.compare(constants::defaultClientId, Qt::CaseInsensitive) == 0)
-        return LabClientKind::Public;
+        return {LabClientKind::Public, true};
     const QJsonObject signIn = tenant.value(u"signIn").toObject();
     for (const QJsonValue &client : signIn.value(u"clients").toArray())
         if (client[u"appId"].toString().compare(clientId, Qt::CaseInsensitive) == 0)
-            return client[u"publicClient"].toBool() ? LabClientKind::Public
-                                                    : LabClientKind::Confidential;
+            return {client[u"publicClient"].toBool() ? LabClientKind::Public
+                                                     : LabClientKind::Confidential,
+                    client[u"signInAudience"].toString() != u"AzureADMyOrg"};
     for (const QJsonValue &known : signIn.value(u"clientIds").toArray())
         if (known.toString().compare(clientId, Qt::CaseInsensitive) == 0)
-            return LabClientKind::Public;
-    return LabClientKind::Unknown;
+            return {LabClientKind::Public, true};
+    return {};
 }
 
 } // namespace s2s::lab

@@ -16,7 +16,8 @@ namespace s2s::lab {
 //              [{"roleTemplateId", "displayName"}]}],
 //   "signIn": {"userPrincipalName", "scopes": [consented Graph permissions], "widsInIdToken",
 //              "deviceCode": "approve"|"decline"|"expire"|"mistype",
-//              "clients": [{"appId", "publicClient"}], "clientIds": [public client ids]}
+//              "clients": [{"appId", "publicClient", "signInAudience"}],
+//              "clientIds": [public client ids]}
 
 struct LabDirectoryRole {
     QString roleTemplateId;
@@ -55,8 +56,14 @@ struct LabSignIn {
 Result<LabSignIn> labSignIn(const QJsonObject &tenant);
 
 // The sign-in clients: the default public client, tenant.json signIn.clients and the older
-// signIn.clientIds (public clients).
+// signIn.clientIds (public, multi-tenant clients).
 enum class LabClientKind { Unknown, Public, Confidential };
-LabClientKind labClientKind(const QJsonObject &tenant, const QString &clientId);
+struct LabClient {
+    LabClientKind kind = LabClientKind::Unknown;
+    // signInAudience "AzureADMyOrg" (single tenant) is false: such an app cannot sign in at
+    // /organizations or /common. Absent or "AzureADMultipleOrgs": true.
+    bool multiTenant = true;
+};
+LabClient labClient(const QJsonObject &tenant, const QString &clientId);
 
 } // namespace s2s::lab

@@ -142,10 +142,18 @@ LabOAuthRoutes::refuseTenantOrClient(const QString &tenant, const QString &clien
         return oauthError(400, u"invalid_request"_s, 900144,
                           u"The request body must contain the following parameter: "
                           "'client_id'."_s);
-    if (labClientKind(*read, clientId) == LabClientKind::Unknown)
+    const LabClient client = labClient(*read, clientId);
+    if (client.kind == LabClientKind::Unknown)
         return oauthError(400, u"unauthorized_client"_s, 700016,
                           u"Application with identifier '%1' was not found in the directory "
                           "'%2'."_s.arg(clientId, read->value(u"displayName").toString()));
+    // A single-tenant app signs in at its tenant only, never at a multi-tenant endpoint.
+    if (!client.multiTenant && (tenant == u"organizations" || tenant == u"common"))
+        return oauthError(400, u"invalid_request"_s, 50194,
+                          u"Application '%1' is not configured as a multi-tenant application. "
+                          "Usage of the /common endpoint is not supported for such applications "
+                          "created after '10/15/2018'. Use a tenant-specific endpoint or "
+                          "configure the application to be multi-tenant."_s.arg(clientId));
     return std::nullopt;
 }
 
@@ -157,7 +165,7 @@ LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
         return serverError(read.error());
     const bool presentsCredential = form.hasQueryItem(u"client_secret"_s)
                                     || form.hasQueryItem(u"client_assertion"_s);
-    switch (labClientKind(*read, http::field(form, u"client_id"_s))) {
+    switch (labClient(*read, http::field(form, u"client_id"_s)).kind) {
     case LabClientKind::Public:
         if (presentsCredential)
             return oauthError(401, u"invalid_client"_s, 700025,

@@ -1105,6 +1105,23 @@ private Q_SLOTS:
             QCOMPARE(claimsOf(signedIn.json.value(u"id_token").toString()).value(u"aud").toString(),
                      client);
         }
+
+    }
+
+    void clients_aSingleTenantOneSignsInAtItsTenantOnly()
+    {
+        const QString singleTenant = u"8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"_s;
+        editSignIn(u"clients"_s, QJsonArray{QJsonObject{{u"appId"_s, singleTenant},
+                                                        {u"publicClient"_s, true},
+                                                        {u"signInAudience"_s, u"AzureADMyOrg"_s}}});
+        const QString challenge = challengeFor(verifier);
+        for (const QString &segment : {u"organizations"_s, u"common"_s}) {
+            const Answer refused =
+                authorize(challenge, requestedScopes, singleTenant, redirectUri, segment);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{50194});
+        }
+        QCOMPARE(authorize(challenge, requestedScopes, singleTenant).status, 302);
     }
 };
 
