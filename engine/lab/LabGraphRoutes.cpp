@@ -20,6 +20,11 @@ const QStringList readApplications{u"Application.Read.All"_s, u"Application.Read
                                    u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s};
 const QStringList writeApplications{u"Application.ReadWrite.All"_s,
                                     u"Directory.ReadWrite.All"_s};
+// GET /me: User.Read, or a permission that includes it (Graph's "Get user" reference).
+const QStringList readMe{u"User.Read"_s,          u"User.ReadWrite"_s,
+                         u"User.ReadBasic.All"_s, u"User.Read.All"_s,
+                         u"User.ReadWrite.All"_s, u"Directory.Read.All"_s,
+                         u"Directory.ReadWrite.All"_s};
 
 bool holdsAny(const QStringList &granted, const QStringList &anyOf)
 {
@@ -147,18 +152,17 @@ std::optional<QHttpServerResponse> LabGraphRoutes::refuse(const Call &call,
 
 QHttpServerResponse LabGraphRoutes::me(const Call &call, const QHttpServerRequest &request)
 {
-    if (auto refused = refuse(call, request, {}))
+    if (auto refused = refuse(call, request, readMe))
         return std::move(*refused);
-    const QString upn = m_tokens.grant(http::bearerToken(request))->userPrincipalName;
-    const auto tenant = m_model.read();
-    if (!tenant)
-        return failure(call, tenant.error());
-    const QString id = QUuid::createUuidV5(QUuid(tenant->value(u"tenantId").toString()), upn)
-                           .toString(QUuid::WithoutBraces);
+    const auto user = m_model.user(m_tokens.grant(http::bearerToken(request))->userPrincipalName);
+    if (!user && user.error().code == u"lab.user-not-found")
+        return error(call, 404, u"Request_ResourceNotFound"_s, user.error().message);
+    if (!user)
+        return failure(call, user.error());
     return withIds(call, http::json({{u"@odata.context"_s, metadataContext(u"users/$entity"_s)},
-                                     {u"id"_s, id},
-                                     {u"userPrincipalName"_s, upn},
-                                     {u"displayName"_s, upn.section(u'@', 0, 0)},
+                                     {u"id"_s, user->id},
+                                     {u"userPrincipalName"_s, user->userPrincipalName},
+                                     {u"displayName"_s, user->displayName},
                                      {u"mail"_s, QJsonValue::Null}},
                                     200));
 }
@@ -231,6 +235,12 @@ QHttpServerResponse LabGraphRoutes::patchPrincipal(const Call &call, const QStri
 {
     if (auto refused = refuse(call, request, writeApplications))
         return std::move(*refused);
+    // Consent is not enough: on a delegated token Graph also wants the signed-in user to hold a
+    // directory role that may update service principals.
+    const auto user = m_model.user(m_tokens.grant(http::bearerToken(request))->userPrincipalName);
+    if (!user || !mayUpdateServicePrincipals(*user))
+        return error(call, 403, u"Authorization_RequestDenied"_s,
+                     u"Insufficient privileges to complete the operation."_s);
     QJsonParseError parsed;
     const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parsed);
     if (parsed.error != QJsonParseError::NoError || !body.isObject())

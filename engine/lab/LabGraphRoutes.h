@@ -15,8 +15,10 @@ namespace s2s::lab {
 // Microsoft Graph v1.0 as the lab tenant serves it: /me, /organization, servicePrincipals read
 // with Graph's $select rules and PATCHed with Graph's replace-the-collection rule. Every call
 // needs a valid bearer token from the lab's token endpoint (401 otherwise) holding a scope the
-// call needs (403 otherwise); every answer carries request-id and client-request-id, and errors
-// read {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}.
+// call needs (403 otherwise: /me needs User.Read or wider); a PATCH also needs the signed-in user
+// to hold a directory role that may update service principals (403). Every answer carries
+// request-id and client-request-id, and errors read
+// {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}.
 class LabGraphRoutes {
 public:
     // One Graph call: the ids it answers with.

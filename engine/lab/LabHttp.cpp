@@ -21,6 +21,13 @@ QUrlQuery formFields(const QHttpServerRequest &request)
     return QUrlQuery(QString::fromUtf8(body));
 }
 
+QUrlQuery queryFields(const QHttpServerRequest &request)
+{
+    QByteArray query = request.url().query(QUrl::FullyEncoded).toLatin1();
+    query.replace('+', "%20");
+    return QUrlQuery(QString::fromLatin1(query));
+}
+
 QString field(const QUrlQuery &query, const QString &name)
 {
     return query.queryItemValue(name, QUrl::FullyDecoded);

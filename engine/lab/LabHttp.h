@@ -15,6 +15,9 @@ QHttpServerResponse status(int status);
 
 // The fields of an application/x-www-form-urlencoded body ('+' is a space there, unlike in URLs).
 QUrlQuery formFields(const QHttpServerRequest &request);
+// The query of a request read as form fields, as Entra reads authorize's query: '+' is a space
+// ("scope=openid+profile").
+QUrlQuery queryFields(const QHttpServerRequest &request);
 // A query or form field, fully decoded.
 QString field(const QUrlQuery &query, const QString &name);
 // The token of "Authorization: Bearer <token>", empty when absent.

@@ -8,6 +8,7 @@
 
 #include "lab/LabFaults.h"
 #include "lab/LabHttp.h"
+#include "lab/LabScopes.h"
 #include "tenant/auth/Pkce.h"
 
 using namespace Qt::StringLiterals;
@@ -49,13 +50,33 @@ QHttpServerResponse invalidGrant(int aadsts, const QString &description)
     return oauthError(400, u"invalid_grant"_s, aadsts, description);
 }
 
-// The default public client is registered for http://localhost (any port, any path), so that
-// is the only redirect the lab accepts.
+// The sign-in clients are registered for http://localhost: Entra lets a loopback redirect take
+// any port, but the path must match the registration's (none), and no query or fragment.
 bool isLoopbackRedirect(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && url.scheme() == u"http" && url.host() == u"localhost"
-           && url.port() > 0 && !url.hasQuery() && !url.hasFragment();
+           && url.port() > 0 && (url.path().isEmpty() || url.path() == u"/")
+           && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}
+
+// The grant a sign-in for `scope` gets: the requested Graph permissions tenant.json consents to,
+// and the OpenID Connect scopes asked for (they need no consent).
+LabGrant grantFor(const QString &clientId, const LabSignIn &signIn, const QString &scope)
+{
+    const LabRequestedScopes requested = parseLabScopes(scope);
+    return LabGrant{clientId, signIn.userPrincipalName,
+                    grantedLabScopes(requested.graph, signIn.consentedScopes), requested.openId};
+}
+
+QHttpServerResponse userNotFound(const Error &error)
+{
+    return oauthError(400, u"invalid_grant"_s, 50034, error.message);
+}
+
+QHttpServerResponse serverError(const Error &error)
+{
+    return oauthError(500, u"server_error"_s, 90000, error.message);
 }
 
 bool isCodeVerifier(const QString &verifier)
@@ -121,18 +142,56 @@ LabOAuthRoutes::refuseTenantOrClient(const QString &tenant, const QString &clien
         return oauthError(400, u"invalid_request"_s, 900144,
                           u"The request body must contain the following parameter: "
                           "'client_id'."_s);
-    const auto known = m_model.knowsClient(clientId);
-    if (!known || !*known)
+    const LabClient client = labClient(*read, clientId);
+    if (client.kind == LabClientKind::Unknown)
         return oauthError(400, u"unauthorized_client"_s, 700016,
                           u"Application with identifier '%1' was not found in the directory "
                           "'%2'."_s.arg(clientId, read->value(u"displayName").toString()));
+    // A single-tenant app signs in at its tenant only, never at a multi-tenant endpoint.
+    if (!client.multiTenant && (tenant == u"organizations" || tenant == u"common"))
+        return oauthError(400, u"invalid_request"_s, 50194,
+                          u"Application '%1' is not configured as a multi-tenant application. "
+                          "Usage of the /common endpoint is not supported for such applications "
+                          "created after '10/15/2018'. Use a tenant-specific endpoint or "
+                          "configure the application to be multi-tenant."_s.arg(clientId));
+    return std::nullopt;
+}
+
+std::optional<QHttpServerResponse>
+LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
+{
+    const auto read = m_model.read();
+    if (!read)
+        return serverError(read.error());
+    const bool presentsCredential = form.hasQueryItem(u"client_secret"_s)
+                                    || form.hasQueryItem(u"client_assertion"_s);
+    switch (labClient(*read, http::field(form, u"client_id"_s)).kind) {
+    case LabClientKind::Public:
+        if (presentsCredential)
+            return oauthError(401, u"invalid_client"_s, 700025,
+                              u"Client is public so neither 'client_assertion' nor "
+                              "'client_secret' should be presented."_s);
+        return std::nullopt;
+    case LabClientKind::Confidential:
+        // The lab keeps no client secrets or certificates: a confidential client never gets a
+        // token, and without a credential Entra answers exactly this.
+        if (!presentsCredential)
+            return oauthError(401, u"invalid_client"_s, 7000218,
+                              u"The request body must contain the following parameter: "
+                              "'client_assertion' or 'client_secret'."_s);
+        return oauthError(401, u"invalid_client"_s, 7000215,
+                          u"Invalid client secret provided. Ensure the secret being sent in the "
+                          "request is the client secret value, not the client secret ID."_s);
+    case LabClientKind::Unknown:
+        break; // refused before, by refuseTenantOrClient
+    }
     return std::nullopt;
 }
 
 QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
                                               const QHttpServerRequest &request)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = http::queryFields(request);
     const QString clientId = http::field(query, u"client_id"_s);
     if (auto refused = refuseTenantOrClient(tenant, clientId))
         return std::move(*refused);
@@ -141,8 +200,10 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
     if (!isLoopbackRedirect(redirectUri))
         return oauthError(400, u"invalid_request"_s, 50011,
                           u"The redirect URI '%1' specified in the request does not match the "
-                          "redirect URIs configured for the application '%2'. Use "
-                          "http://localhost:<port>[/path]."_s.arg(redirectUri, clientId));
+                          "redirect URIs configured for the application '%2'. Make sure the "
+                          "redirect URI sent in the request matches one added to your "
+                          "application in the Azure portal (http://localhost, any port)."_s.arg(
+                              redirectUri, clientId));
     const QString state = http::field(query, u"state"_s);
     if (http::field(query, u"response_type"_s) != u"code")
         return redirectError(redirectUri, state, u"unsupported_response_type"_s, 700054,
@@ -156,15 +217,19 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
         return redirectError(redirectUri, state, u"invalid_request"_s, 9002325,
                              u"Proof Key for Code Exchange is required: send code_challenge with "
                              "code_challenge_method=S256."_s);
-    const auto account = m_model.account();
-    if (!account)
+    const auto signIn = m_model.signIn();
+    if (!signIn)
         return redirectError(redirectUri, state, u"server_error"_s, 90000,
-                             account.error().message);
-    // The lab approves its own sign-in: the consented account and scopes of tenant.json.
+                             signIn.error().message);
+    // The account must exist: Entra's sign-in page stops there, nothing is redirected.
+    if (const auto user = m_model.user(signIn->userPrincipalName); !user)
+        return user.error().code == u"lab.user-not-found" ? userNotFound(user.error())
+                                                          : serverError(user.error());
+    // The lab approves its own sign-in: the account and consented scopes of tenant.json.
     const QString code = LabTokenStore::randomString(48);
     m_codes.insert(code, PendingCode{clientId, redirectUri, challenge,
-                                     LabGrant{clientId, account->userPrincipalName,
-                                              account->scopes},
+                                     grantFor(clientId, *signIn,
+                                              http::field(query, u"scope"_s)),
                                      Clock::now() + codeLifetime});
     QUrlQuery answer;
     answer.addQueryItem(u"code"_s, code);
@@ -178,6 +243,8 @@ QHttpServerResponse LabOAuthRoutes::token(const QString &tenant,
 {
     const QUrlQuery form = http::formFields(request);
     if (auto refused = refuseTenantOrClient(tenant, http::field(form, u"client_id"_s)))
+        return std::move(*refused);
+    if (auto refused = refuseClientAuthentication(form))
         return std::move(*refused);
     const QString grantType = http::field(form, u"grant_type"_s);
     if (grantType == u"authorization_code")
@@ -220,11 +287,26 @@ QHttpServerResponse LabOAuthRoutes::redeemCode(const QUrlQuery &form)
 
 QHttpServerResponse LabOAuthRoutes::redeemRefreshToken(const QUrlQuery &form)
 {
-    const auto grant = m_tokens.redeemRefreshToken(http::field(form, u"refresh_token"_s));
+    auto grant = m_tokens.redeemRefreshToken(http::field(form, u"refresh_token"_s));
     if (!grant || grant->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive)
                       != 0)
         return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
-    return tokens(*grant);
+    const auto signIn = m_model.signIn();
+    if (!signIn)
+        return serverError(signIn.error());
+    // A refresh keeps the grant's permissions that are still consented, narrowed to those it
+    // asks for; it never widens them.
+    LabGrant renewed = *grant;
+    renewed.scopes = grantedLabScopes(grant->scopes, signIn->consentedScopes);
+    if (const QString scope = http::field(form, u"scope"_s); !scope.isEmpty()) {
+        const LabRequestedScopes requested = parseLabScopes(scope);
+        renewed.scopes = grantedLabScopes(requested.graph, renewed.scopes);
+        renewed.openId.clear();
+        for (const QString &name : grant->openId)
+            if (requested.has(name) || name == u"offline_access")
+                renewed.openId.append(name);
+    }
+    return tokens(renewed);
 }
 
 QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
@@ -238,19 +320,18 @@ QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
         return oauthError(400, u"invalid_request"_s, 900144,
                           u"The request body must contain the following parameter: "
                           "'scope'."_s);
-    const auto account = m_model.account();
-    if (!account)
-        return oauthError(500, u"server_error"_s, 90000, account.error().message);
+    const auto signIn = m_model.signIn();
+    if (!signIn)
+        return serverError(signIn.error());
     const LabTenantLifetimes lifetimes = labTenantLifetimes(faultsFile());
     const QString deviceCode = LabTokenStore::randomString(48);
     const QString userCode = LabTokenStore::randomString(6).toUpper().left(9);
-    // The lab approves the code by itself: no one has to visit the page.
-    m_devices.insert(deviceCode, PendingDevice{clientId,
-                                               LabGrant{clientId, account->userPrincipalName,
-                                                        account->scopes},
-                                               Clock::now() + lifetimes.deviceCode,
-                                               lifetimes.deviceCodeInterval,
-                                               std::nullopt});
+    // No one visits the page: tenant.json signIn.deviceCode says what the user would do there.
+    const Clock::time_point now = Clock::now();
+    m_devices.insert(deviceCode,
+                     PendingDevice{clientId, grantFor(clientId, *signIn, http::field(form, u"scope"_s)),
+                                   signIn->deviceCode, now, now + lifetimes.deviceCode,
+                                   lifetimes.deviceCodeInterval, std::nullopt});
     const QString verificationUri = m_base.toString() + u"/devicelogin"_s;
     return http::json(
         {{u"user_code"_s, userCode},
@@ -266,7 +347,8 @@ QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
 QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
 {
     const auto found = m_devices.find(http::field(form, u"device_code"_s));
-    if (found == m_devices.end())
+    if (found == m_devices.end()
+        || found->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
         return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
     const Clock::time_point now = Clock::now();
     if (now >= found->expires) {
@@ -278,56 +360,95 @@ QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
     const std::optional<Clock::time_point> lastPoll = found->lastPoll;
     found->lastPoll = now;
     // 80% of the interval: client timers may fire a little early (Qt's coarse timers by 5%).
-    if (lastPoll && now - *lastPoll < std::chrono::milliseconds(found->interval) * 8 / 10)
+    const auto tolerated = std::chrono::milliseconds(found->interval) * 8 / 10;
+    if (lastPoll && now - *lastPoll < tolerated)
         return oauthError(400, u"slow_down"_s, 70016,
                           u"Polling too fast: wait %1 seconds between requests."_s.arg(
                               found->interval.count()));
-    // The first poll finds the sign-in pending, as a user is still typing the code.
-    if (!lastPoll)
+    const auto pending = [] {
         return oauthError(400, u"authorization_pending"_s, 70016,
                           u"OAuth 2.0 device flow error. Authorization is pending. Continue "
                           "polling."_s);
+    };
+    // The user needs the interval at least to enter the code: a poll before it finds it pending.
+    if (now - found->issued < tolerated)
+        return pending();
+    switch (found->outcome) {
+    case LabDeviceCodeOutcome::Approve:
+        break;
+    case LabDeviceCodeOutcome::Decline:
+        m_devices.erase(found);
+        return oauthError(400, u"authorization_declined"_s, 65004,
+                          u"User declined to consent to access the app."_s);
+    case LabDeviceCodeOutcome::Expire:
+    case LabDeviceCodeOutcome::Mistype:
+        // Nobody enters the right code: pending until the code expires (expired_token above).
+        return pending();
+    }
     const LabGrant grant = found->grant;
     m_devices.erase(found);
     return tokens(grant);
 }
 
-QString LabOAuthRoutes::idToken(const LabGrant &grant) const
+QString LabOAuthRoutes::idToken(const LabGrant &grant, const LabUser &user,
+                                const LabSignIn &signIn, const QString &tenantId) const
 {
-    const auto tenant = m_model.read();
-    const QString tenantId = tenant ? tenant->value(u"tenantId").toString() : QString();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString objectId =
-        QUuid::createUuidV5(QUuid(tenantId), grant.userPrincipalName).toString(QUuid::WithoutBraces);
     // Unsigned (alg "none"): the client reads the user from it and trusts the TLS channel.
     const QJsonObject header{{u"typ"_s, u"JWT"_s}, {u"alg"_s, u"none"_s}};
-    const QJsonObject claims{{u"aud"_s, grant.clientId},
-                             {u"iss"_s, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s},
-                             {u"iat"_s, now},
-                             {u"nbf"_s, now},
-                             {u"exp"_s, now + 3600},
-                             {u"name"_s, grant.userPrincipalName.section(u'@', 0, 0)},
-                             {u"oid"_s, objectId},
-                             {u"preferred_username"_s, grant.userPrincipalName},
-                             {u"sub"_s, objectId},
-                             {u"tid"_s, tenantId},
-                             {u"ver"_s, u"2.0"_s}};
+    QJsonObject claims{{u"aud"_s, grant.clientId},
+                       {u"iss"_s, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s},
+                       {u"iat"_s, now},
+                       {u"nbf"_s, now},
+                       {u"exp"_s, now + 3600},
+                       // Pairwise per application as in Entra, so it is never mistaken for oid.
+                       {u"sub"_s, QUuid::createUuidV5(QUuid(user.id), grant.clientId.toLower())
+                                      .toString(QUuid::WithoutBraces)},
+                       {u"tid"_s, tenantId},
+                       {u"ver"_s, u"2.0"_s}};
+    // Entra puts these claims in an id_token only for the profile scope.
+    if (grant.openId.contains(u"profile"_s)) {
+        claims.insert(u"name"_s, user.displayName.isEmpty()
+                                     ? user.userPrincipalName.section(u'@', 0, 0)
+                                     : user.displayName);
+        claims.insert(u"oid"_s, user.id);
+        claims.insert(u"preferred_username"_s, user.userPrincipalName);
+    }
+    // A registration that emits directory roles (groupMembershipClaims, or the wids optional
+    // claim) puts the user's role template ids in `wids`.
+    if (signIn.widsInIdToken)
+        claims.insert(u"wids"_s, QJsonArray::fromStringList(user.roleTemplateIds()));
     return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + u'.'
            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
 }
 
 QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
 {
+    const auto tenant = m_model.read();
+    if (!tenant)
+        return serverError(tenant.error());
+    const auto signIn = labSignIn(*tenant);
+    if (!signIn)
+        return serverError(signIn.error());
+    // Checked at every issue: a user removed from tenant.json gets no more tokens.
+    const auto user = m_model.user(grant.userPrincipalName);
+    if (!user)
+        return user.error().code == u"lab.user-not-found" ? userNotFound(user.error())
+                                                          : serverError(user.error());
     const LabTenantLifetimes lifetimes = labTenantLifetimes(faultsFile());
     const LabTokenStore::Issued issued = m_tokens.issue(grant, lifetimes.accessToken);
-    return http::json({{u"token_type"_s, u"Bearer"_s},
+    // scope names the access token's permissions only, as Entra's token response does.
+    QJsonObject answer{{u"token_type"_s, u"Bearer"_s},
                        {u"scope"_s, grant.scopes.join(u' ')},
                        {u"expires_in"_s, qint64(issued.expiresIn.count())},
                        {u"ext_expires_in"_s, qint64(issued.expiresIn.count())},
-                       {u"access_token"_s, issued.accessToken},
-                       {u"refresh_token"_s, issued.refreshToken},
-                       {u"id_token"_s, idToken(grant)}},
-                      200);
+                       {u"access_token"_s, issued.accessToken}};
+    if (!issued.refreshToken.isEmpty())
+        answer.insert(u"refresh_token"_s, issued.refreshToken);
+    if (grant.openId.contains(u"openid"_s))
+        answer.insert(u"id_token"_s,
+                      idToken(grant, *user, *signIn, tenant->value(u"tenantId").toString()));
+    return http::json(answer, 200);
 }
 
 } // namespace s2s::lab

@@ -14,7 +14,10 @@ namespace s2s::lab {
 
 // The Microsoft identity platform (v2.0) endpoints of the lab tenant: authorize (approves itself
 // and redirects to the loopback listener), token (authorization code with a real PKCE S256 check,
-// refresh token with rotation, device code) and devicecode. Answers and errors are shaped like
+// refresh token with rotation, device code) and devicecode. As strict as Entra: the access token
+// carries the requested Graph permissions that tenant.json consents to, a refresh token only for
+// offline_access, an id_token only for openid; the signed-in user must exist in tenant.json; a
+// confidential client gets no token without a credential. Answers and errors are shaped like
 // Entra's: {error, error_description "AADSTSnnnn: ...", error_codes, timestamp, trace_id,
 // correlation_id}.
 class LabOAuthRoutes {
@@ -40,6 +43,8 @@ private:
     struct PendingDevice {
         QString clientId;
         LabGrant grant;
+        LabDeviceCodeOutcome outcome = LabDeviceCodeOutcome::Approve;
+        Clock::time_point issued;
         Clock::time_point expires;
         std::chrono::seconds interval{0};
         std::optional<Clock::time_point> lastPoll;
@@ -47,11 +52,15 @@ private:
 
     std::optional<QHttpServerResponse> refuseTenantOrClient(const QString &tenant,
                                                             const QString &clientId) const;
+    // The token endpoint also refuses a confidential client (no credential) and a public client
+    // that presents one.
+    std::optional<QHttpServerResponse> refuseClientAuthentication(const QUrlQuery &form) const;
     QHttpServerResponse redeemCode(const QUrlQuery &form);
     QHttpServerResponse redeemRefreshToken(const QUrlQuery &form);
     QHttpServerResponse redeemDeviceCode(const QUrlQuery &form);
     QHttpServerResponse tokens(const LabGrant &grant);
-    QString idToken(const LabGrant &grant) const;
+    QString idToken(const LabGrant &grant, const LabUser &user, const LabSignIn &signIn,
+                    const QString &tenantId) const;
     QString faultsFile() const;
 
     const LabTenantModel &m_model;

@@ -101,6 +101,15 @@ QJsonObject seedTenant(int port)
                           {u"displayName"_s, u"Office 365 SharePoint Online"_s},
                           {u"servicePrincipalNames"_s, spns},
                           {u"keyCredentials"_s, keys}};
+    // The admin who signs in holds Application Administrator: enough to update the SPO principal.
+    const QString adminUpn = u"admin@contoso.onmicrosoft.com"_s;
+    const QJsonArray users{QJsonObject{
+        {u"userPrincipalName"_s, adminUpn},
+        {u"id"_s, u"3c9e7a51-8d2f-4b60-a1e4-6f0b2d8c5a97"_s},
+        {u"displayName"_s, u"Contoso Admin"_s},
+        {u"directoryRoles"_s,
+         QJsonArray{QJsonObject{{u"roleTemplateId"_s, u"9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_s},
+                                {u"displayName"_s, u"Application Administrator"_s}}}}}};
     const QJsonArray domains{
         QJsonObject{{u"name"_s, u"contoso.onmicrosoft.com"_s}, {u"isInitial"_s, true},
                     {u"isDefault"_s, false}},
@@ -111,10 +120,14 @@ QJsonObject seedTenant(int port)
             {u"tenantId"_s, seed::tenantId},
             {u"displayName"_s, u"Contoso (lab)"_s},
             {u"verifiedDomains"_s, domains},
-            {u"signIn"_s, QJsonObject{{u"userPrincipalName"_s, u"admin@contoso.onmicrosoft.com"_s},
+            {u"users"_s, users},
+            // Consent as an admin grants it for the wizard: no User.Read, which the client must
+            // not need. The registration emits directory roles (wids) in the id_token.
+            {u"signIn"_s, QJsonObject{{u"userPrincipalName"_s, adminUpn},
                                       {u"scopes"_s, QJsonArray{u"Application.ReadWrite.All"_s,
-                                                               u"Organization.Read.All"_s,
-                                                               u"offline_access"_s}}}},
+                                                               u"Organization.Read.All"_s}},
+                                      {u"widsInIdToken"_s, true},
+                                      {u"deviceCode"_s, u"approve"_s}}},
             {u"servicePrincipals"_s, QJsonArray{spo}}};
 }
 

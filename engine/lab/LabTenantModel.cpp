@@ -2,6 +2,7 @@
 
 #include "core/Constants.h"
 #include "lab/LabJson.h"
+#include "lab/LabKeyCredentials.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,37 @@ bool isStringArray(const QJsonValue &value)
     return true;
 }
 
+Result<QJsonArray> newKeyCredentials(const QJsonValue &sent)
+{
+    if (!sent.isArray())
+        return badRequest(u"Invalid value specified for property 'keyCredentials' of resource "
+                          "'ServicePrincipal'."_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray created;
+    for (const QJsonValue &value : sent.toArray()) {
+        const auto key = labKeyCredential(value.toObject(), now);
+        if (!key)
+            return key.error();
+        created.append(*key);
+    }
+    return created;
+}
+
+// The first of `names` that a principal other than the one at `self` holds, case-insensitive.
+QString spnHeldElsewhere(const QJsonArray &principals, int self, const QJsonArray &names)
+{
+    for (int i = 0; i < principals.size(); ++i) {
+        if (i == self)
+            continue;
+        const QJsonArray held = principals.at(i)[u"servicePrincipalNames"].toArray();
+        for (const QJsonValue &name : names)
+            for (const QJsonValue &other : held)
+                if (name.toString().compare(other.toString(), Qt::CaseInsensitive) == 0)
+                    return name.toString();
+    }
+    return {};
+}
+
 } // namespace
 
 Error labGraphError(const QString &code, const QString &message, const QString &remedy)
@@ -44,29 +76,26 @@ Result<QJsonObject> LabTenantModel::read() const
     return m_folder.readTenant();
 }
 
-Result<LabTenantModel::Account> LabTenantModel::account() const
+Result<LabSignIn> LabTenantModel::signIn() const
 {
     const auto tenant = read();
     if (!tenant)
         return tenant.error();
-    const QJsonObject signIn = tenant->value(u"signIn").toObject();
-    Account account{signIn.value(u"userPrincipalName").toString(), {}};
-    for (const QJsonValue &scope : signIn.value(u"scopes").toArray())
-        account.scopes.append(scope.toString());
-    return account;
+    return labSignIn(*tenant);
 }
 
-Result<bool> LabTenantModel::knowsClient(const QString &clientId) const
+Result<LabUser> LabTenantModel::user(const QString &userPrincipalName) const
 {
     const auto tenant = read();
     if (!tenant)
         return tenant.error();
-    if (clientId.compare(constants::defaultClientId, Qt::CaseInsensitive) == 0)
-        return true;
-    for (const QJsonValue &known : tenant->value(u"signIn")[u"clientIds"].toArray())
-        if (known.toString().compare(clientId, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    if (auto found = labUser(*tenant, userPrincipalName))
+        return *found;
+    return Error{u"lab.user-not-found"_s,
+                 u"The user account %1 does not exist in the '%2' directory. To sign into this "
+                 "application, the account must be added to the directory."_s.arg(
+                     userPrincipalName, tenant->value(u"tenantId").toString()),
+                 {}, {}};
 }
 
 bool LabTenantModel::namesTenant(const QJsonObject &tenant, const QString &segment)
@@ -103,37 +132,6 @@ Result<QJsonObject> LabTenantModel::principal(const QString &property, const QSt
     return principals.at(index).toObject();
 }
 
-Result<QJsonArray> LabTenantModel::replacedKeyCredentials(const QJsonArray &existing,
-                                                          const QJsonValue &sent) const
-{
-    if (!sent.isArray())
-        return badRequest(u"Invalid value specified for property 'keyCredentials' of resource "
-                          "'ServicePrincipal'."_s);
-    QJsonArray replaced;
-    for (const QJsonValue &value : sent.toArray()) {
-        const QJsonObject key = value.toObject();
-        const QString keyBase64 = key.value(u"key").toString();
-        if (keyBase64.isEmpty() || key.value(u"type").toString().isEmpty()
-            || key.value(u"usage").toString().isEmpty())
-            return badRequest(u"Invalid value specified for property 'keyCredentials' of resource "
-                              "'ServicePrincipal': key, type and usage are required."_s);
-        if (const int known = indexOf(existing, u"key"_s, keyBase64); known >= 0) {
-            replaced.append(existing.at(known));
-            continue;
-        }
-        if (!certificateFromBase64(keyBase64))
-            return badRequest(u"Key credential key is not a valid X.509 certificate."_s);
-        QJsonObject created = keyCredentialJson(keyBase64, key.value(u"displayName").toString());
-        created.insert(u"type"_s, key.value(u"type").toString());
-        created.insert(u"usage"_s, key.value(u"usage").toString());
-        for (const QString &date : {u"startDateTime"_s, u"endDateTime"_s})
-            if (QDateTime::fromString(key.value(date).toString(), Qt::ISODate).isValid())
-                created.insert(date, key.value(date).toString());
-        replaced.append(created);
-    }
-    return replaced;
-}
-
 Status LabTenantModel::patchPrincipal(const QString &id, const QJsonObject &changes) const
 {
     auto tenant = read();
@@ -149,10 +147,14 @@ Status LabTenantModel::patchPrincipal(const QString &id, const QJsonObject &chan
             if (!isStringArray(it.value()))
                 return badRequest(u"Invalid value specified for property 'servicePrincipalNames' "
                                   "of resource 'ServicePrincipal'."_s);
+            // SPNs are unique across the directory (Graph's alternate key).
+            if (!spnHeldElsewhere(principals, index, it.value().toArray()).isEmpty())
+                return labGraphError(u"Request_MultipleObjectsWithSameKeyValue"_s,
+                                     u"Another object with the same value for property "
+                                     "servicePrincipalNames already exists."_s);
             principal.insert(it.key(), it.value()); // replaced whole, as Graph does
         } else if (it.key() == u"keyCredentials") {
-            const auto keys = replacedKeyCredentials(principal.value(u"keyCredentials").toArray(),
-                                                     it.value());
+            const auto keys = newKeyCredentials(it.value());
             if (!keys)
                 return keys.error();
             principal.insert(it.key(), *keys);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "lab/LabDirectory.h"
 #include "lab/LabFolder.h"
 
 namespace s2s::lab {
@@ -18,14 +19,10 @@ public:
     const LabFolder &folder() const { return m_folder; }
     Result<QJsonObject> read() const;
 
-    // The account that signs in (the lab approves itself) and the scopes consented to it.
-    struct Account {
-        QString userPrincipalName;
-        QStringList scopes;
-    };
-    Result<Account> account() const;
-    // Public clients registered for sign-in: the default one plus tenant.json signIn.clientIds.
-    Result<bool> knowsClient(const QString &clientId) const;
+    // How sign-in goes (the lab approves itself): tenant.json "signIn" (LabDirectory.h).
+    Result<LabSignIn> signIn() const;
+    // The tenant.json user with this UPN; an Error "lab.user-not-found" when there is none.
+    Result<LabUser> user(const QString &userPrincipalName) const;
     // Whether a login path segment names this tenant: its id, a verified domain, "organizations"
     // or "common" (as Entra accepts them).
     static bool namesTenant(const QJsonObject &tenant, const QString &segment);
@@ -36,13 +33,12 @@ public:
     Result<QJsonObject> principal(const QString &property, const QString &value) const;
 
     // PATCH /servicePrincipals/{id}: each present collection replaces the stored one whole, as in
-    // Graph. Re-sent key credentials (matched by key) are kept as stored; a new one takes its
-    // dates and identifier from its certificate. Every keyCredential must carry key, type, usage.
+    // Graph. Every keyCredential sent, re-sent ones included, is stored as a new credential
+    // (labKeyCredential). An SPN that another principal holds (case-insensitive) is refused with
+    // Request_MultipleObjectsWithSameKeyValue.
     Status patchPrincipal(const QString &id, const QJsonObject &changes) const;
 
 private:
-    Result<QJsonArray> replacedKeyCredentials(const QJsonArray &existing,
-                                              const QJsonValue &sent) const;
 
     LabFolder m_folder;
 };

@@ -13,9 +13,12 @@ QString LabTokenStore::randomString(int bytes)
 LabTokenStore::Issued LabTokenStore::issue(const LabGrant &grant,
                                            std::chrono::seconds accessLifetime)
 {
-    Issued issued{randomString(), randomString(), accessLifetime};
+    // Entra issues a refresh token only to a client that asked for offline_access.
+    Issued issued{randomString(), grant.offlineAccess() ? randomString() : QString(),
+                  accessLifetime};
     m_access.insert(issued.accessToken, Access{grant, Clock::now() + accessLifetime});
-    m_refresh.insert(issued.refreshToken, grant);
+    if (!issued.refreshToken.isEmpty())
+        m_refresh.insert(issued.refreshToken, grant);
     return issued;
 }
 

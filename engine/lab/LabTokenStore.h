@@ -13,7 +13,9 @@ namespace s2s::lab {
 struct LabGrant {
     QString clientId;
     QString userPrincipalName;
-    QStringList scopes;
+    QStringList scopes; // the Graph permissions on the access token (its scp claim)
+    QStringList openId; // OpenID Connect scopes granted: openid, profile, offline_access, email
+    bool offlineAccess() const { return openId.contains(QStringLiteral("offline_access")); }
 };
 
 // The lab tenant's access and refresh tokens: random opaque strings held in this process's memory
@@ -25,7 +27,7 @@ public:
 
     struct Issued {
         QString accessToken;
-        QString refreshToken;
+        QString refreshToken; // empty unless the grant has offline_access
         std::chrono::seconds expiresIn{0};
     };
     Issued issue(const LabGrant &grant, std::chrono::seconds accessLifetime);

@@ -2,6 +2,7 @@
 // server's certificate of this run: sign-in (PKCE, refresh, device code), Graph's $select and
 // PATCH rules, 401/403, injected faults, and the ACS metadata the lab farm fetches over HTTPS.
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -34,6 +35,15 @@ const QString clientId = constants::defaultClientId;
 const QString redirectUri = u"http://localhost:53817/"_s;
 const QString verifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXkdBjftJeZ4CVP"_s;
 const QString spoPrincipalId = u"5b1f0c3e-9a2d-4c6b-8e7f-2d3c4b5a6e7f"_s;
+// What the wizard's client asks for (issue 12): the account comes from the id_token.
+const QString requestedScopes =
+    u"openid profile offline_access Application.ReadWrite.All Organization.Read.All"_s;
+const QString seedAdminUpn = u"admin@contoso.onmicrosoft.com"_s;
+const QString seedAdminId = u"3c9e7a51-8d2f-4b60-a1e4-6f0b2d8c5a97"_s;
+const QString applicationAdministrator = u"9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_s;
+const QString globalAdministrator = u"62e90394-69f5-4237-9190-012177145e10"_s;
+const QString cloudApplicationAdministrator = u"158c047a-c907-4556-b7ef-446551a6b5f7"_s;
+const QString deviceGrantType = u"urn:ietf:params:oauth:grant-type:device_code"_s;
 
 struct Answer {
     int status = 0;
@@ -48,6 +58,14 @@ QString challengeFor(const QString &codeVerifier)
     return QString::fromLatin1(
         QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The claims of an unsigned lab id_token.
+QJsonObject claimsOf(const QString &idToken)
+{
+    return QJsonDocument::fromJson(QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(),
+                                                          QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 QByteArray form(const QList<std::pair<QString, QString>> &fields)
@@ -106,24 +124,34 @@ class TestLabTenant : public QObject {
         return answer;
     }
 
-    QString authorizeCode(const QString &challenge)
+    // GET authorize with PKCE for `scope`, as `client`, redirecting to `redirect`.
+    Answer authorize(const QString &challenge, const QString &scope = requestedScopes,
+                     const QString &client = clientId, const QString &redirect = redirectUri,
+                     const QString &tenantSegment = {})
     {
         QUrlQuery query;
         for (const auto &[name, value] :
-             QList<std::pair<QString, QString>>{{u"client_id"_s, clientId},
+             QList<std::pair<QString, QString>>{{u"client_id"_s, client},
                                                 {u"response_type"_s, u"code"_s},
-                                                {u"redirect_uri"_s, redirectUri},
-                                                {u"scope"_s, constants::delegatedScopes},
+                                                {u"redirect_uri"_s, redirect},
+                                                {u"scope"_s, scope},
                                                 {u"state"_s, u"xyz 1"_s},
                                                 {u"code_challenge"_s, challenge},
                                                 {u"code_challenge_method"_s, u"S256"_s}})
             query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        const Answer answer = send("GET", tenantPath() + u"/oauth2/v2.0/authorize?"_s
-                                              + query.toString(QUrl::FullyEncoded));
+        const QString segment = tenantSegment.isEmpty() ? tenantPath() : u"/"_s + tenantSegment;
+        return send("GET", segment + u"/oauth2/v2.0/authorize?"_s
+                               + query.toString(QUrl::FullyEncoded));
+    }
+
+    QString authorizeCode(const QString &challenge, const QString &scope = requestedScopes,
+                          const QString &client = clientId, const QString &redirect = redirectUri)
+    {
+        const Answer answer = authorize(challenge, scope, client, redirect);
         if (answer.status != 302)
             return {};
         const QUrl location(QString::fromLatin1(answer.headers.value("location")));
-        if (!location.toString().startsWith(redirectUri))
+        if (!location.toString().startsWith(redirect))
             return {};
         const QUrlQuery back(location);
         if (back.queryItemValue(u"state"_s, QUrl::FullyDecoded) != u"xyz 1")
@@ -131,21 +159,80 @@ class TestLabTenant : public QObject {
         return back.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     }
 
-    Answer redeem(const QString &code, const QString &codeVerifier)
+    Answer redeem(const QString &code, const QString &codeVerifier,
+                  const QString &client = clientId, const QString &redirect = redirectUri)
     {
         return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
-                    form({{u"client_id"_s, clientId},
+                    form({{u"client_id"_s, client},
                           {u"grant_type"_s, u"authorization_code"_s},
                           {u"code"_s, code},
-                          {u"redirect_uri"_s, redirectUri},
+                          {u"redirect_uri"_s, redirect},
                           {u"code_verifier"_s, codeVerifier}}));
     }
 
     // A signed-in client: the tokens of an authorization code redeemed with PKCE.
-    QJsonObject signIn()
+    QJsonObject signIn(const QString &scope = requestedScopes)
     {
-        const QString code = authorizeCode(challengeFor(verifier));
+        const QString code = authorizeCode(challengeFor(verifier), scope);
         return redeem(code, verifier).json;
+    }
+
+    Answer refresh(const QString &refreshToken, const QString &scope)
+    {
+        QList<std::pair<QString, QString>> fields{{u"client_id"_s, clientId},
+                                                  {u"grant_type"_s, u"refresh_token"_s},
+                                                  {u"refresh_token"_s, refreshToken}};
+        if (!scope.isEmpty())
+            fields.append({u"scope"_s, scope});
+        return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s, form(fields));
+    }
+
+    Answer startDeviceCode()
+    {
+        return send("POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
+                    form({{u"client_id"_s, clientId}, {u"scope"_s, requestedScopes}}));
+    }
+
+    Answer pollDeviceCode(const QString &deviceCode)
+    {
+        return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+                    form({{u"client_id"_s, clientId},
+                          {u"grant_type"_s, deviceGrantType},
+                          {u"device_code"_s, deviceCode}}));
+    }
+
+    void editTenant(const std::function<void(QJsonObject &)> &edit)
+    {
+        QJsonObject tenant = readJsonObject(folder().tenantFile()).value();
+        edit(tenant);
+        QVERIFY(writeJsonObject(folder().tenantFile(), tenant).ok());
+    }
+
+    void editSignIn(const QString &key, const QJsonValue &value)
+    {
+        editTenant([&](QJsonObject &tenant) {
+            QJsonObject signInJson = tenant.value(u"signIn").toObject();
+            signInJson.insert(key, value);
+            tenant.insert(u"signIn"_s, signInJson);
+        });
+    }
+
+    void setAdminRoles(const QJsonArray &roles)
+    {
+        editTenant([&](QJsonObject &tenant) {
+            QJsonArray users = tenant.value(u"users").toArray();
+            QVERIFY(!users.isEmpty());
+            QJsonObject admin = users.at(0).toObject();
+            admin.insert(u"directoryRoles"_s, roles);
+            users.replace(0, admin);
+            tenant.insert(u"users"_s, users);
+        });
+    }
+
+    Answer patchSpo(const QString &token, const QJsonObject &changes)
+    {
+        return send("PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
+                    QJsonDocument(changes).toJson(), token, true, "application/json");
     }
 
     void writeFaults(const QJsonObject &faults)
@@ -281,7 +368,7 @@ private Q_SLOTS:
                         form({{u"client_id"_s, clientId},
                               {u"grant_type"_s, u"refresh_token"_s},
                               {u"refresh_token"_s, token},
-                              {u"scope"_s, constants::delegatedScopes}}));
+                              {u"scope"_s, requestedScopes}}));
         };
         const Answer renewed = refreshWith(refresh);
         QCOMPARE(renewed.status, 200);
@@ -289,7 +376,8 @@ private Q_SLOTS:
         QVERIFY(!newRefresh.isEmpty() && newRefresh != refresh);
         QVERIFY(renewed.json.value(u"access_token").toString()
                 != first.value(u"access_token").toString());
-        QCOMPARE(send("GET", u"/v1.0/me"_s, {}, renewed.json.value(u"access_token").toString())
+        QCOMPARE(send("GET", u"/v1.0/organization"_s, {},
+                      renewed.json.value(u"access_token").toString())
                      .status,
                  200);
         const Answer reused = refreshWith(refresh);
@@ -300,9 +388,7 @@ private Q_SLOTS:
 
     void deviceCode_isPendingThenSlowDownThenSignedIn()
     {
-        const Answer started = send("POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
-                                    form({{u"client_id"_s, clientId},
-                                          {u"scope"_s, constants::delegatedScopes}}));
+        const Answer started = startDeviceCode();
         QCOMPARE(started.status, 200);
         const QString deviceCode = started.json.value(u"device_code").toString();
         const QString userCode = started.json.value(u"user_code").toString();
@@ -326,10 +412,10 @@ private Q_SLOTS:
         QTest::qWait(interval * 1000 + 100);
         const Answer done = poll();
         QCOMPARE(done.status, 200);
-        QCOMPARE(send("GET", u"/v1.0/me"_s, {}, done.json.value(u"access_token").toString())
-                     .json.value(u"userPrincipalName")
+        QCOMPARE(claimsOf(done.json.value(u"id_token").toString())
+                     .value(u"preferred_username")
                      .toString(),
-                 u"admin@contoso.onmicrosoft.com"_s);
+                 seedAdminUpn);
     }
 
     void deviceCode_expires()
@@ -433,7 +519,12 @@ private Q_SLOTS:
                  204);
         const QJsonArray stored = spoPrincipal().value(u"keyCredentials").toArray();
         QCOMPARE(stored.size(), 2);
-        QCOMPARE(stored.at(0)[u"keyId"], existing.value(u"keyId")); // re-sent key kept as it was
+        // A re-sent key is stored as a new credential, as Graph does: a new keyId, the dates and
+        // identifier of its certificate.
+        QCOMPARE(stored.at(0)[u"key"], existing.value(u"key"));
+        QVERIFY(!stored.at(0)[u"keyId"].toString().isEmpty());
+        QVERIFY(stored.at(0)[u"keyId"] != existing.value(u"keyId"));
+        QCOMPARE(stored.at(0)[u"customKeyIdentifier"], existing.value(u"customKeyIdentifier"));
         QCOMPARE(stored.at(1)[u"key"].toString(), addedKey);
 
         // Re-sending only the new key drops the old one: PATCH replaces, it does not merge.
@@ -653,6 +744,384 @@ private Q_SLOTS:
             farm, m_server->endpoints().metadataEndpoint(u"00000000-0000-0000-0000-000000000000"_s)));
         QVERIFY(!wrongTenant.ok());
         QVERIFY(wrongTenant.error().message.contains(u"404"_s));
+    }
+
+    // --- As strict as Entra ID and Graph (issue 12, item 6) ---
+
+    void token_carriesOnlyTheRequestedConsentedScopes_andARefreshTokenOnlyForOfflineAccess()
+    {
+        // Prefixed, lower-case, and one (User.Read) that tenant.json does not consent to.
+        const QJsonObject tokens =
+            signIn(u"https://graph.microsoft.com/application.readwrite.all User.Read"_s);
+        QCOMPARE(tokens.value(u"scope").toString(), u"Application.ReadWrite.All"_s);
+        QVERIFY(!tokens.contains(u"refresh_token"));
+        QVERIFY(!tokens.contains(u"id_token"));
+        const QString token = tokens.value(u"access_token").toString();
+        // Organization.Read.All is consented but was not asked for: not on the token.
+        const Answer organization = send("GET", u"/v1.0/organization"_s, {}, token);
+        QCOMPARE(organization.status, 403);
+        QCOMPARE(organization.json.value(u"error")[u"code"].toString(),
+                 u"Authorization_RequestDenied"_s);
+        QCOMPARE(send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {},
+                      token)
+                     .status,
+                 200);
+
+        // OpenID Connect scopes are no Graph permissions; offline_access brings a refresh token.
+        const QJsonObject full = signIn();
+        QCOMPARE(full.value(u"scope").toString().split(u' '),
+                 (QStringList{u"Application.ReadWrite.All"_s, u"Organization.Read.All"_s}));
+        QVERIFY(!full.value(u"refresh_token").toString().isEmpty());
+
+        // In authorize's query '+' is a space, as Entra reads it.
+        const Answer plus = send(
+            "GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1&response_type=code"
+                                  "&redirect_uri=%2&scope=openid+Organization.Read.All"
+                                  "&code_challenge=%3&code_challenge_method=S256"_s.arg(
+                                      clientId, redirectUri, challengeFor(verifier)));
+        QCOMPARE(plus.status, 302);
+        const QString code = QUrlQuery(QUrl(QString::fromLatin1(plus.headers.value("location"))))
+                                 .queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        const Answer redeemed = redeem(code, verifier);
+        QCOMPARE(redeemed.json.value(u"scope").toString(), u"Organization.Read.All"_s);
+        QVERIFY(redeemed.json.contains(u"id_token"));
+    }
+
+    void refresh_keepsTheGrantScopes_narrowedToWhatItAsksFor()
+    {
+        const QJsonObject first = signIn();
+        const Answer narrowed = refresh(first.value(u"refresh_token").toString(),
+                                        u"openid offline_access Organization.Read.All"_s);
+        QCOMPARE(narrowed.status, 200);
+        QCOMPARE(narrowed.json.value(u"scope").toString(), u"Organization.Read.All"_s);
+        QVERIFY(!narrowed.json.value(u"id_token").toString().isEmpty());
+        QCOMPARE(send("PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
+                      QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}})
+                          .toJson(),
+                      narrowed.json.value(u"access_token").toString(), true, "application/json")
+                     .status,
+                 403);
+        // A refresh never widens the grant, even to a consented permission.
+        const Answer widened = refresh(narrowed.json.value(u"refresh_token").toString(),
+                                       requestedScopes);
+        QCOMPARE(widened.status, 200);
+        QCOMPARE(widened.json.value(u"scope").toString(), u"Organization.Read.All"_s);
+    }
+
+    void idToken_onlyForOpenId_withTheUsersClaimsAndRoles()
+    {
+        QVERIFY(!signIn(u"offline_access Application.ReadWrite.All"_s).contains(u"id_token"));
+
+        const QJsonObject tokens = signIn();
+        const QJsonObject claims = claimsOf(tokens.value(u"id_token").toString());
+        QCOMPARE(claims.value(u"aud").toString(), clientId);
+        QCOMPARE(claims.value(u"iss").toString(),
+                 m_server->baseUrl().toString() + u"/"_s + lab::seed::tenantId + u"/v2.0"_s);
+        QCOMPARE(claims.value(u"tid").toString(), lab::seed::tenantId);
+        QCOMPARE(claims.value(u"oid").toString(), seedAdminId);
+        QCOMPARE(claims.value(u"preferred_username").toString(), seedAdminUpn);
+        QVERIFY(!claims.value(u"name").toString().isEmpty());
+        QVERIFY(!claims.value(u"sub").toString().isEmpty());
+        QVERIFY(claims.value(u"sub") != claims.value(u"oid")); // pairwise, as in Entra
+        QCOMPARE(claims.value(u"ver").toString(), u"2.0"_s);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(qAbs(claims.value(u"iat").toInteger() - now) < 60);
+        QVERIFY(claims.value(u"nbf").toInteger() <= now);
+        QVERIFY(claims.value(u"exp").toInteger() > now);
+        QCOMPARE(claims.value(u"wids").toArray(), QJsonArray{applicationAdministrator});
+
+        // A refresh answers a fresh id_token too.
+        const Answer renewed = refresh(tokens.value(u"refresh_token").toString(), requestedScopes);
+        QCOMPARE(claimsOf(renewed.json.value(u"id_token").toString()).value(u"oid").toString(),
+                 seedAdminId);
+
+        // wids only when the registration emits directory roles.
+        editSignIn(u"widsInIdToken"_s, false);
+        QVERIFY(!claimsOf(signIn().value(u"id_token").toString()).contains(u"wids"));
+    }
+
+    void signInEndpoints_answerForTheTenantIdDomainsAndOrganizations_notAnotherTenant()
+    {
+        const QString challenge = challengeFor(verifier);
+        for (const QString &segment : {lab::seed::tenantId, u"organizations"_s, u"common"_s,
+                                       u"contoso.onmicrosoft.com"_s, lab::seed::publicDomain})
+            QVERIFY2(authorize(challenge, requestedScopes, clientId, redirectUri, segment).status
+                         == 302,
+                     qPrintable(segment));
+        const Answer other = authorize(challenge, requestedScopes, clientId, redirectUri,
+                                       u"00000000-0000-0000-0000-000000000000"_s);
+        QCOMPARE(other.status, 400);
+        QCOMPARE(other.json.value(u"error").toString(), u"invalid_tenant"_s);
+        QCOMPARE(other.json.value(u"error_codes").toArray(), QJsonArray{90002});
+        const Answer token = send("POST", u"/fabrikam.com/oauth2/v2.0/token"_s,
+                                  form({{u"client_id"_s, clientId},
+                                        {u"grant_type"_s, u"refresh_token"_s},
+                                        {u"refresh_token"_s, u"x"_s}}));
+        QCOMPARE(token.json.value(u"error").toString(), u"invalid_tenant"_s);
+    }
+
+    void signIn_ofAUserMissingFromUsers_failsWithAadsts50034()
+    {
+        editSignIn(u"userPrincipalName"_s, u"ghost@contoso.onmicrosoft.com"_s);
+        const Answer answer = authorize(challengeFor(verifier));
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.json.value(u"error_description").toString().startsWith(u"AADSTS50034:"_s),
+                 answer.body.constData());
+        QVERIFY(answer.json.value(u"error_description").toString().contains(
+            u"ghost@contoso.onmicrosoft.com"_s));
+    }
+
+    void me_withoutUserRead_isDenied403()
+    {
+        const Answer denied =
+            send("GET", u"/v1.0/me"_s, {}, signIn().value(u"access_token").toString());
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
+
+        editSignIn(u"scopes"_s, QJsonArray{u"User.Read"_s, u"Application.ReadWrite.All"_s});
+        const Answer me = send("GET", u"/v1.0/me"_s, {},
+                               signIn(requestedScopes + u" User.Read"_s)
+                                   .value(u"access_token")
+                                   .toString());
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json.value(u"id").toString(), seedAdminId);
+        QCOMPARE(me.json.value(u"userPrincipalName").toString(), seedAdminUpn);
+    }
+
+    void patch_needsTheScopeAndADirectoryRoleThatMayUpdatePrincipals()
+    {
+        const QJsonObject names{{u"servicePrincipalNames"_s,
+                                 spoPrincipal().value(u"servicePrincipalNames")}};
+        setAdminRoles(QJsonArray{QJsonObject{
+            {u"roleTemplateId"_s, u"88d8e3e3-8f55-4a1e-953a-9b9898b8876b"_s},
+            {u"displayName"_s, u"Directory Readers"_s}}});
+        const QJsonObject before = spoPrincipal();
+        const Answer denied = patchSpo(signIn().value(u"access_token").toString(), names);
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
+        QCOMPARE(denied.json.value(u"error")[u"message"].toString(),
+                 u"Insufficient privileges to complete the operation."_s);
+        QCOMPARE(spoPrincipal(), before);
+
+        for (const QString &role : {globalAdministrator, applicationAdministrator,
+                                    cloudApplicationAdministrator}) {
+            setAdminRoles(QJsonArray{QJsonObject{{u"roleTemplateId"_s, role}}});
+            QVERIFY2(patchSpo(signIn().value(u"access_token").toString(), names).status == 204,
+                     qPrintable(role));
+        }
+    }
+
+    void patch_refusesAnSpnThatAnotherPrincipalHolds()
+    {
+        editTenant([](QJsonObject &tenant) {
+            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+            principals.append(QJsonObject{
+                {u"id"_s, u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s},
+                {u"appId"_s, u"11111111-2222-4333-8444-555555555555"_s},
+                {u"displayName"_s, u"Another app"_s},
+                {u"servicePrincipalNames"_s, QJsonArray{u"https://other.contoso.com/app"_s}},
+                {u"keyCredentials"_s, QJsonArray{}}});
+            tenant.insert(u"servicePrincipals"_s, principals);
+        });
+        const QJsonObject before = spoPrincipal();
+        QJsonArray names = before.value(u"servicePrincipalNames").toArray();
+        names.append(u"HTTPS://OTHER.contoso.com/app"_s);
+        const Answer taken = patchSpo(signIn().value(u"access_token").toString(),
+                                      {{u"servicePrincipalNames"_s, names}});
+        QCOMPARE(taken.status, 400);
+        QCOMPARE(taken.json.value(u"error")[u"code"].toString(),
+                 u"Request_MultipleObjectsWithSameKeyValue"_s);
+        QCOMPARE(taken.json.value(u"error")[u"message"].toString(),
+                 u"Another object with the same value for property servicePrincipalNames already "
+                 "exists."_s);
+        QCOMPARE(spoPrincipal(), before);
+    }
+
+    void patch_refusesAnExpiredCertificate_andDatesOutsideTheCertificate()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        const QJsonObject before = spoPrincipal();
+        const auto keyFor = [](const QString &base64) {
+            return QJsonObject{{u"key"_s, base64}, {u"type"_s, u"AsymmetricX509Cert"_s},
+                               {u"usage"_s, u"Verify"_s}};
+        };
+        const auto refused = [&](const QJsonObject &key, const QString &message) {
+            const Answer answer = patchSpo(token, {{u"keyCredentials"_s, QJsonArray{key}}});
+            QCOMPARE(answer.status, 400);
+            QCOMPARE(answer.json.value(u"error")[u"code"].toString(), u"Request_BadRequest"_s);
+            QCOMPARE(answer.json.value(u"error")[u"message"].toString(), message);
+            QCOMPARE(spoPrincipal(), before);
+        };
+        // Validity ends a day ago.
+        const auto expired = crypto::generateSelfSigned(u"Expired STS"_s, 2048, -1);
+        QVERIFY(expired.ok());
+        refused(keyFor(QString::fromLatin1(expired->der.toBase64())),
+                u"Key credential end date is invalid."_s);
+        if (QTest::currentTestFailed())
+            return;
+
+        const auto valid = crypto::generateSelfSigned(u"New STS"_s, 2048, 30);
+        QVERIFY(valid.ok());
+        const QString validKey = QString::fromLatin1(valid->der.toBase64());
+        const auto info = crypto::inspectDer(valid->der);
+        QVERIFY(info.ok());
+        QJsonObject tooLate = keyFor(validKey);
+        tooLate.insert(u"endDateTime"_s, info->notAfter.addDays(1).toString(Qt::ISODate));
+        refused(tooLate, u"Key credential end date is invalid."_s);
+        if (QTest::currentTestFailed())
+            return;
+        QJsonObject tooEarly = keyFor(validKey);
+        tooEarly.insert(u"startDateTime"_s, info->notBefore.addDays(-1).toString(Qt::ISODate));
+        refused(tooEarly, u"Key credential start date is invalid."_s);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Dates within the certificate are taken as sent.
+        QJsonObject within = keyFor(validKey);
+        const QString end = info->notAfter.addDays(-1).toUTC().toString(Qt::ISODate);
+        within.insert(u"endDateTime"_s, end);
+        QCOMPARE(patchSpo(token, {{u"keyCredentials"_s, QJsonArray{within}}}).status, 204);
+        QCOMPARE(spoPrincipal().value(u"keyCredentials")[0][u"endDateTime"].toString(), end);
+    }
+
+    void patch_storesResentKeysAsNewCredentials_withTheCertificatesDates()
+    {
+        const QString token = signIn().value(u"access_token").toString();
+        const QJsonObject existing =
+            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        // Sent back as read, with changed stored dates: Graph does not keep the stored entry.
+        QJsonObject resent = existing;
+        resent.remove(u"startDateTime"_s);
+        resent.remove(u"endDateTime"_s);
+        QCOMPARE(patchSpo(token, {{u"keyCredentials"_s, QJsonArray{resent}}}).status, 204);
+        const QJsonObject stored =
+            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        QVERIFY(stored.value(u"keyId") != existing.value(u"keyId"));
+        const auto certificate = crypto::inspectDer(
+            QByteArray::fromBase64(existing.value(u"key").toString().toLatin1()));
+        QVERIFY(certificate.ok());
+        QCOMPARE(QDateTime::fromString(stored.value(u"startDateTime").toString(), Qt::ISODate),
+                 certificate->notBefore);
+        QCOMPARE(QDateTime::fromString(stored.value(u"endDateTime").toString(), Qt::ISODate),
+                 certificate->notAfter);
+        QCOMPARE(stored.value(u"customKeyIdentifier"), existing.value(u"customKeyIdentifier"));
+        QCOMPARE(stored.value(u"displayName"), existing.value(u"displayName"));
+    }
+
+    void redirectUri_pathMustMatchTheRegistration()
+    {
+        const QString challenge = challengeFor(verifier);
+        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:53817"_s).status,
+                 302);
+        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:1/"_s).status,
+                 302);
+        for (const QString &refused : {u"http://localhost:53817/callback"_s,
+                                       u"http://localhost:53817/?x=1"_s,
+                                       u"http://127.0.0.1:53817/"_s, u"https://localhost:53817/"_s}) {
+            const Answer answer = authorize(challenge, requestedScopes, clientId, refused);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.json.value(u"error_description").toString().startsWith(
+                         u"AADSTS50011:"_s),
+                     qPrintable(refused));
+        }
+    }
+
+    void deviceCode_isApprovedAtTheFirstPollAnIntervalAfterIssue()
+    {
+        const Answer started = startDeviceCode();
+        QTest::qWait(started.json.value(u"interval").toInt() * 1000 + 100);
+        const Answer first = pollDeviceCode(started.json.value(u"device_code").toString());
+        QCOMPARE(first.status, 200);
+        QVERIFY(!first.json.value(u"access_token").toString().isEmpty());
+    }
+
+    void deviceCode_declined_answersAuthorizationDeclined()
+    {
+        editSignIn(u"deviceCode"_s, u"decline"_s);
+        const Answer started = startDeviceCode();
+        const QString deviceCode = started.json.value(u"device_code").toString();
+        QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(),
+                 u"authorization_pending"_s);
+        QTest::qWait(started.json.value(u"interval").toInt() * 1000 + 100);
+        const Answer declined = pollDeviceCode(deviceCode);
+        QCOMPARE(declined.status, 400);
+        QCOMPARE(declined.json.value(u"error").toString(), u"authorization_declined"_s);
+        QVERIFY(declined.json.value(u"error_description").toString().startsWith(u"AADSTS"_s));
+        QTest::qWait(started.json.value(u"interval").toInt() * 1000 + 100);
+        QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(), u"invalid_grant"_s);
+    }
+
+    void deviceCode_expiredOrMistyped_staysPendingUntilItExpires_data()
+    {
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("expire") << u"expire"_s;
+        QTest::newRow("mistype") << u"mistype"_s;
+    }
+
+    void deviceCode_expiredOrMistyped_staysPendingUntilItExpires()
+    {
+        QFETCH(QString, outcome);
+        editSignIn(u"deviceCode"_s, outcome);
+        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 3},
+                                                        {u"deviceCodeIntervalSeconds"_s, 1}}}});
+        const Answer started = startDeviceCode();
+        const QString deviceCode = started.json.value(u"device_code").toString();
+        for (int poll = 0; poll < 2; ++poll) {
+            QTest::qWait(1100);
+            QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(),
+                     u"authorization_pending"_s);
+        }
+        QTest::qWait(1100);
+        const Answer expired = pollDeviceCode(deviceCode);
+        QCOMPARE(expired.status, 400);
+        QCOMPARE(expired.json.value(u"error").toString(), u"expired_token"_s);
+    }
+
+    void clients_aConfidentialOneGetsInvalidClient_publicOnesSignIn()
+    {
+        const QString confidential = u"2a7f0d3c-1b4e-4c5d-9e6f-7a8b9c0d1e2f"_s;
+        const QString registeredPublic = u"4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f"_s;
+        const QString listedPublic = u"6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b"_s;
+        editSignIn(u"clients"_s,
+                   QJsonArray{QJsonObject{{u"appId"_s, confidential}, {u"publicClient"_s, false}},
+                              QJsonObject{{u"appId"_s, registeredPublic},
+                                          {u"publicClient"_s, true}}});
+        editSignIn(u"clientIds"_s, QJsonArray{listedPublic});
+        const QString challenge = challengeFor(verifier);
+
+        const QString code = authorizeCode(challenge, requestedScopes, confidential);
+        QVERIFY(!code.isEmpty());
+        const Answer refused = redeem(code, verifier, confidential);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.json.value(u"error").toString(), u"invalid_client"_s);
+        QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{7000218});
+        QVERIFY(refused.json.value(u"error_description").toString().contains(
+            u"'client_assertion' or 'client_secret'"_s));
+
+        for (const QString &client : {registeredPublic, listedPublic}) {
+            const Answer signedIn =
+                redeem(authorizeCode(challenge, requestedScopes, client), verifier, client);
+            QVERIFY2(signedIn.status == 200, signedIn.body.constData());
+            QCOMPARE(claimsOf(signedIn.json.value(u"id_token").toString()).value(u"aud").toString(),
+                     client);
+        }
+
+    }
+
+    void clients_aSingleTenantOneSignsInAtItsTenantOnly()
+    {
+        const QString singleTenant = u"8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"_s;
+        editSignIn(u"clients"_s, QJsonArray{QJsonObject{{u"appId"_s, singleTenant},
+                                                        {u"publicClient"_s, true},
+                                                        {u"signInAudience"_s, u"AzureADMyOrg"_s}}});
+        const QString challenge = challengeFor(verifier);
+        for (const QString &segment : {u"organizations"_s, u"common"_s}) {
+            const Answer refused =
+                authorize(challenge, requestedScopes, singleTenant, redirectUri, segment);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{50194});
+        }
+        QCOMPARE(authorize(challenge, requestedScopes, singleTenant).status, 302);
     }
 };
 
