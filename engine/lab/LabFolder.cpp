@@ -57,12 +57,30 @@ Status LabFolder::ensureSeeded() const
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
             return labError(written.error());
+    } else if (auto upgraded = addSeedUsersIfMissing(); !upgraded) {
+        return upgraded;
     }
     if (!QFileInfo::exists(farmFile())) {
         if (auto written = writeJsonObject(farmFile(), seedFarm()); !written)
             return labError(written.error());
     }
     return success();
+}
+
+// A lab folder made before the lab tenant knew users and roles has none: it gets the seed's
+// (the signed-in admin with Application Administrator), so sign-in works there as before.
+Status LabFolder::addSeedUsersIfMissing() const
+{
+    auto tenant = readJsonObject(tenantFile());
+    if (!tenant || tenant->contains(u"users"))
+        return success();
+    const QJsonObject seed = seedTenant(tenant->value(u"port").toInt());
+    tenant.value().insert(u"users"_s, seed.value(u"users"));
+    QJsonObject signIn = tenant->value(u"signIn").toObject();
+    if (!signIn.contains(u"widsInIdToken"))
+        signIn.insert(u"widsInIdToken"_s, seed.value(u"signIn")[u"widsInIdToken"]);
+    tenant.value().insert(u"signIn"_s, signIn);
+    return writeTenant(*tenant);
 }
 
 Result<QJsonObject> LabFolder::readFarm() const

@@ -29,7 +29,8 @@ public:
     // which the lab farm host trusts.
     QString tenantCaFile() const;
 
-    // Creates the folder and seeds missing files. Existing files are never overwritten.
+    // Creates the folder and seeds missing files. Existing files are kept; a tenant.json from before
+    // the lab had users only gets the seed's users added.
     Status ensureSeeded() const;
 
     Result<QJsonObject> readFarm() const;
@@ -38,6 +39,8 @@ public:
     Status writeTenant(const QJsonObject &tenant) const;
 
 private:
+    Status addSeedUsersIfMissing() const;
+
     QString m_path;
 };
 

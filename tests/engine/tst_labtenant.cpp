@@ -261,6 +261,25 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void labFolderFromBeforeUsers_getsTheSeedUsersAndKeepsEverythingElse()
+    {
+        QJsonObject old = folder().readTenant().value();
+        old.remove(u"users"_s);
+        QJsonObject signIn = old.value(u"signIn"_s).toObject();
+        signIn.remove(u"widsInIdToken"_s);
+        old.insert(u"signIn"_s, signIn);
+        old.insert(u"displayName"_s, u"Kept"_s);
+        QVERIFY(folder().writeTenant(old).ok());
+        QVERIFY(folder().ensureSeeded().ok());
+        const QJsonObject upgraded = folder().readTenant().value();
+        QCOMPARE(upgraded.value(u"displayName"_s).toString(), u"Kept"_s);
+        QCOMPARE(upgraded.value(u"users"_s), lab::seedTenant(0).value(u"users"_s));
+        QCOMPARE(upgraded[u"signIn"][u"widsInIdToken"], QJsonValue(true));
+        // Seeded again: nothing changes any more.
+        QVERIFY(folder().ensureSeeded().ok());
+        QCOMPARE(folder().readTenant().value(), upgraded);
+    }
+
     void listens_onTheTenantJsonPortOfLoopback()
     {
         const int port = readJsonObject(folder().tenantFile())->value(u"port").toInt();
