@@ -13,6 +13,7 @@ QString checkStatusName(CheckStatus status)
     case CheckStatus::Pass: return u"pass"_s;
     case CheckStatus::Warn: return u"warn"_s;
     case CheckStatus::Fail: return u"fail"_s;
+    case CheckStatus::Unknown: return u"unknown"_s;
     }
     return u"fail"_s;
 }
@@ -24,6 +25,7 @@ QString checkStatusText(CheckStatus status)
     case CheckStatus::Pass: return QCoreApplication::translate("PageText", "pass");
     case CheckStatus::Warn: return QCoreApplication::translate("PageText", "warning");
     case CheckStatus::Fail: return QCoreApplication::translate("PageText", "fail");
+    case CheckStatus::Unknown: return QCoreApplication::translate("PageText", "unknown");
     }
     return {};
 }
@@ -34,6 +36,8 @@ CheckStatus checkStatusFromName(const QString &name)
         return CheckStatus::Pass;
     if (name == u"warn")
         return CheckStatus::Warn;
+    if (name == u"unknown")
+        return CheckStatus::Unknown;
     return CheckStatus::Fail;
 }
 

@@ -7,7 +7,9 @@
 
 namespace s2s {
 
-enum class CheckStatus { Pass, Warn, Fail };
+// Unknown: the check could not be decided (e.g. no baseline to compare with); it neither fails a
+// run nor counts as a warning.
+enum class CheckStatus { Pass, Warn, Fail, Unknown };
 
 QString checkStatusName(CheckStatus status);
 CheckStatus checkStatusFromName(const QString &name);

@@ -16,6 +16,9 @@ Check failCheck(const QString &id, const QString &expected, const QString &actua
                 const QString &remedy);
 Check warnCheck(const QString &id, const QString &expected, const QString &actual,
                 const QString &remedy);
+// The check could not be decided (no baseline, ...): shown as such, never fails a run.
+Check unknownCheck(const QString &id, const QString &expected, const QString &actual,
+                   const QString &remedy);
 Check checkIf(bool passed, const QString &id, const QString &expected, const QString &actual,
               const QString &remedy);
 // The checks `ids` all failed because reading the state failed with `error`.
