@@ -39,9 +39,14 @@ LabFault takeLabFault(const QString &faultsFile, const QString &op, const QStrin
 // the nth matching request only) optional. "status" 429,
 // 503 or 504 answer with Retry-After: `retryAfter` seconds; 401 expires the presented access token
 // (the client must refresh); 403 denies the request.
+// With "code" (and optionally "message") a Graph route answers that Graph error instead, e.g.
+// {"status":400,"code":"Request_MultipleObjectsWithSameKeyValue"}, for errors whose cause the
+// lab does not model.
 struct LabTenantFault {
     int status = 0; // 0: no fault
     int retryAfterSeconds = 0;
+    QString code;
+    QString message;
 };
 
 // The first matching "tenant" entry whose "times" is not spent; counted down like takeLabFault.

@@ -214,8 +214,11 @@ QHttpServerResponse LabTenantServer::serveGraph(
         raceWith(*race);
     const LabTenantFault fault = takeLabTenantFault(faults, method, request.url().path());
     QHttpServerResponse response =
-        fault.status == 0
-            ? handler(call)
+        fault.status == 0 ? handler(call)
+        : !fault.code.isEmpty()
+            ? LabGraphRoutes::error(call, fault.status, fault.code,
+                                    fault.message.isEmpty() ? u"Injected lab fault."_s
+                                                            : fault.message)
             : m_graph->faultResponse(call, request, fault.status, fault.retryAfterSeconds);
     if (race && race->afterAnswer)
         raceWith(*race);
