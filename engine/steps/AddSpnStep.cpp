@@ -148,8 +148,8 @@ private:
                                    "session, and no earlier session of this farm and tenant "
                                    "recorded one"),
                                 tr("Nothing to compare with: run the step (it records the list "
-                                   "first), or check with --session and the session that set "
-                                   "it up."));
+                                   "first), or validate in the session that set the tenant up "
+                                   "(headless: --check --session FILE)."));
         QStringList missing;
         for (const QString &spn : *before)
             if (!now.contains(spn, Qt::CaseInsensitive))

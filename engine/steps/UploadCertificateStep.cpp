@@ -101,16 +101,18 @@ public:
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return principal.error();
-        if (const KeyCredential *blind = firstKeyWithoutValue(principal->keyCredentials))
-            co_return KeyWrite::keyWithoutValue(*blind);
-        if (!context.session.variables().keysBefore) {
+        // A key without its value has no thumbprint: no baseline from such a read.
+        const KeyCredential *blind = firstKeyWithoutValue(principal->keyCredentials);
+        if (!blind && !context.session.variables().keysBefore) {
             SessionVariables variables = context.session.variables();
             variables.keysBefore = keyThumbprints(principal->keyCredentials);
             context.session.setVariables(variables);
         }
         const CertificateInfo &certificate = config->signingCertificate;
         if (findKeyByThumbprint(principal->keyCredentials, certificate.thumbprint))
-            co_return success();
+            co_return success(); // nothing to write, so nothing a blind key could lose
+        if (blind)
+            co_return KeyWrite::keyWithoutValue(*blind);
         KeyCredential added;
         added.type = u"AsymmetricX509Cert"_s;
         added.usage = u"Verify"_s;
@@ -187,8 +189,8 @@ private:
                                    "session, and no earlier session of this farm and tenant "
                                    "recorded one"),
                                 tr("Nothing to compare with: run the step (it records the keys "
-                                   "first), or check with --session and the session that set "
-                                   "it up."));
+                                   "first), or validate in the session that set the tenant up "
+                                   "(headless: --check --session FILE)."));
         const QString expected = before->isEmpty() ? tr("none") : before->join(u'\n');
         const QStringList missing = missingFrom(*before, present);
         if (!missing.isEmpty() && firstKeyWithoutValue(now))

@@ -314,6 +314,21 @@ private Q_SLOTS:
         QCOMPARE(*lab.session().variables().keysBefore, QStringList{existing});
     }
 
+    // Nothing to write once the farm's key is there: a blind key is then no danger, but the kept
+    // check cannot compare it (unknown, not pass and not fail).
+    void uploadCertificate_keyWithoutValueButNothingToWrite_passesWithKeptUnknown()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        const QString earlier = lab.session().variables().keysBefore->constFirst();
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, earlier}}, u"before"_s,
+                              {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
+                 CheckStatus::Unknown);
+        QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 2);
+    }
+
     // A second writer adds a key right after the first read: it survives the step's PATCH.
     void uploadCertificate_secondWriterAddsAKey_everyKeyKept()
     {
