@@ -50,8 +50,9 @@ public:
                      tr("Read the principal with GET /v1.0/servicePrincipals(appId="
                         "'00000003-0000-0ff1-ce00-000000000000')?$select=keyCredentials (only "
                         "this single-object read returns each key) and check that key %1 comes "
-                        "back with its key. If it still does not, add the farm certificate by "
-                        "hand, re-sending that key's certificate with it.")
+                        "back with its key. If it still does not, ask whoever added that key "
+                        "for its certificate and add the farm's by hand, re-sending both; never "
+                        "PATCH keyCredentials without it.")
                          .arg(key.keyId)};
     }
 
