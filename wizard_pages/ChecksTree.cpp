@@ -85,7 +85,8 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     // beside its icon: a clipped status is the one thing the table must never show.
     const QFontMetrics metrics(tree->font());
     int status = metrics.horizontalAdvance(ChecksText::tr("Status"));
-    for (CheckStatus each : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail})
+    for (CheckStatus each :
+         {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Unknown})
         status = std::max(status, metrics.horizontalAdvance(checkStatusText(each))
                                       + tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
     header->resizeSection(StatusColumn, std::max(70, status + 24));

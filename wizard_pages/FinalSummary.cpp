@@ -40,13 +40,18 @@ void FinalSummary::showReport(const std::optional<ValidationReport> &report)
     }
     int failing = 0;
     int warning = 0;
+    int unknown = 0;
     for (const Check &check : report->checks) {
         failing += check.status == CheckStatus::Fail ? 1 : 0;
         warning += check.status == CheckStatus::Warn ? 1 : 0;
+        unknown += check.status == CheckStatus::Unknown ? 1 : 0;
     }
     QString text;
     if (failing > 0)
         text = tr("%n check(s) fail", nullptr, failing);
+    else if (unknown > 0) // they block nothing, but "all pass" would claim more than is known
+        text = tr("No check fails; %n check(s) could not be decided", nullptr, unknown)
+               + (warning > 0 ? u"; "_s + tr("%n warning(s)", nullptr, warning) : QString());
     else if (warning > 0)
         text = tr("All checks pass, with %n warning(s)", nullptr, warning);
     else

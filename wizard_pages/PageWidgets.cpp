@@ -44,6 +44,25 @@ QIcon dot(const QColor &color)
     return QIcon(pixmap);
 }
 
+// "Could not be decided": a ring with a question mark, so it reads as neither pass nor fail even
+// for an admin who does not tell the colours apart.
+QIcon questionDot(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 1.5));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    QFont font = painter.font();
+    font.setPixelSize(9);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, 14, 14), Qt::AlignCenter, u"?"_s);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent)
@@ -128,6 +147,7 @@ QIcon checkStatusIcon(CheckStatus status)
     case CheckStatus::Pass: return dot(QColor(0x3c, 0xa5, 0x5c));
     case CheckStatus::Warn: return dot(QColor(0xf0, 0xa2, 0x1b));
     case CheckStatus::Fail: return dot(QColor(0xd9, 0x3f, 0x35));
+    case CheckStatus::Unknown: return questionDot(QColor(0x5b, 0x6b, 0x9a));
     }
     return {};
 }

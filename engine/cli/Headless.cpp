@@ -1,6 +1,7 @@
 #include "Headless.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <QCoro/QCoroTask>
@@ -9,6 +10,7 @@
 #include "cli/Backends.h"
 #include "core/JsonFile.h"
 #include "session/Report.h"
+#include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
 #include "steps/SetupRunner.h"
@@ -68,6 +70,29 @@ void printStep(const Step &step, const StepRecord &record)
                       << Qt::endl;
 }
 
+// Where the "kept" checks of a --check without --session took their baseline from.
+void printBaseline(const SessionBaseline &baseline)
+{
+    const QString none = HeadlessText::tr("none (no earlier session of this farm and tenant "
+                                          "recorded one): the check is unknown");
+    out() << HeadlessText::tr("Baseline of existing-spns-kept: %1")
+                 .arg(baseline.spnsBefore ? baseline.spnsFrom : none)
+          << Qt::endl;
+    out() << HeadlessText::tr("Baseline of spo-keys-kept: %1")
+                 .arg(baseline.keysBefore ? baseline.keysFrom : none)
+          << Qt::endl;
+}
+
+// The report's "baseline": the session file each kept check compared with (null: none).
+QJsonObject baselineJson(const SessionBaseline &baseline)
+{
+    auto from = [](bool found, const QString &path) {
+        return found ? QJsonValue(path) : QJsonValue(QJsonValue::Null);
+    };
+    return {{u"existing-spns-kept"_s, from(baseline.spnsBefore.has_value(), baseline.spnsFrom)},
+            {u"spo-keys-kept"_s, from(baseline.keysBefore.has_value(), baseline.keysFrom)}};
+}
+
 int exportOnly(const Options &options)
 {
     const auto session = readSessionFile(options.sessionFile);
@@ -99,10 +124,29 @@ QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, b
     co_return int(ExitOk);
 }
 
-QCoro::Task<int> checkRun(SetupRunner &runner)
+// --check without --session: once a step has found the tenant id, the "kept" checks compare with
+// what the newest earlier session of this farm and tenant recorded (read only, never written).
+struct BorrowedBaseline {
+    bool wanted = false;
+    bool looked = false;
+    SessionBaseline found;
+
+    void lookUp(Session &session)
+    {
+        if (!wanted || looked || session.variables().tenantId.isEmpty())
+            return;
+        looked = true;
+        found = findSessionBaseline(SessionFile::defaultFolder(), session.origin(),
+                                    session.variables().tenantId);
+        adoptSessionBaseline(session, found);
+    }
+};
+
+QCoro::Task<int> checkRun(SetupRunner &runner, BorrowedBaseline &baseline)
 {
     int code = ExitOk;
     for (const auto &step : runner.steps().all()) {
+        baseline.lookUp(runner.session());
         if (co_await runner.validate(step->id()) != StepState::Failed)
             continue;
         const StepRecord record = runner.session().step(step->id());
@@ -178,13 +222,19 @@ int runHeadless(const Options &options)
     const bool isAuto = options.mode == Options::Mode::Auto;
     if (file)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
+    BorrowedBaseline baseline;
+    baseline.wanted = !file;
     const int code = QCoro::waitFor(isAuto ? autoRun(runner, options.stopAfter, resumed)
-                                           : checkRun(runner));
+                                           : checkRun(runner, baseline));
+    if (baseline.wanted)
+        printBaseline(baseline.found);
     for (const auto &step : runner.steps().all())
         printStep(*step, session->step(step->id()));
     if (!options.reportFile.isEmpty()) {
-        const QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s,
-                                               code, *backends->farm, *backends->tenant);
+        QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s,
+                                         code, *backends->farm, *backends->tenant);
+        if (baseline.wanted)
+            report.insert(u"baseline"_s, baselineJson(baseline.found));
         if (auto written = writeJsonObject(options.reportFile, report); !written)
             return fail(written.error(), ExitBackend);
     }

@@ -55,9 +55,10 @@ QString labFaultsFile(const QString &labDir)
 
 namespace {
 
-// The first entry of `section` that `accept` takes and whose "times" is not spent. A matching
-// "times" is counted down and written back before this returns, so the caller may crash right
-// after and the fault still fires only as often as asked, across restarts.
+// The first entry of `section` that `accept` takes, whose "times" is not spent and whose "nth"
+// (if any) is this request. A matching "times" is counted down, and "nth" counted up, and written
+// back before this returns, so the caller may crash right after and the fault still fires only as
+// often as asked, across restarts.
 std::optional<QJsonObject> takeEntry(const QString &faultsFile, const QString &section,
                                      const std::function<bool(const QJsonObject &)> &accept)
 {
@@ -72,27 +73,46 @@ std::optional<QJsonObject> takeEntry(const QString &faultsFile, const QString &s
     }
     QJsonObject faults = read.value();
     QJsonArray entries = faults.value(section).toArray();
+    std::optional<QJsonObject> fired;
+    bool counted = false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         QJsonObject entry = entries.at(i).toObject();
         if (!accept(entry))
             continue;
+        if (entry.contains(u"nth")) {
+            // Fires on the nth matching request only. Every such entry counts every matching
+            // request ("seen", stored like "times"), whichever entry fires on it.
+            const int nth = entry.value(u"nth").toInt();
+            const int seen = entry.value(u"seen").toInt();
+            if (seen >= nth)
+                continue; // fired already
+            entry.insert(u"seen"_s, seen + 1);
+            entries.replace(i, entry);
+            counted = true;
+            if (seen + 1 < nth || fired)
+                continue;
+        } else if (fired) {
+            continue;
+        }
         if (entry.contains(u"times")) {
             const int times = entry.value(u"times").toInt();
             if (times <= 0)
                 continue; // spent
             entry.insert(u"times"_s, times - 1);
             entries.replace(i, entry);
-            faults.insert(section, entries);
-            // A countdown we cannot store is skipped rather than repeated forever.
-            const Status written = writeJsonObject(faultsFile, faults);
-            if (!written) {
-                logProblem(written.error().message);
-                return std::nullopt;
-            }
+            counted = true;
         }
-        return entry;
+        fired = entry;
     }
-    return std::nullopt;
+    if (counted) {
+        faults.insert(section, entries);
+        // A countdown we cannot store is skipped rather than repeated forever.
+        if (const Status written = writeJsonObject(faultsFile, faults); !written) {
+            logProblem(written.error().message);
+            return std::nullopt;
+        }
+    }
+    return fired;
 }
 
 } // namespace
@@ -128,7 +148,25 @@ LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &meth
     });
     if (!entry)
         return {};
-    return {entry->value(u"status").toInt(), std::max(0, entry->value(u"retryAfter").toInt())};
+    return {entry->value(u"status").toInt(), std::max(0, entry->value(u"retryAfter").toInt()),
+            entry->value(u"code").toString(), entry->value(u"message").toString()};
+}
+
+std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile,
+                                                         const QString &method,
+                                                         const QString &path)
+{
+    const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
+        const QString wantedMethod = candidate.value(u"method").toString();
+        const QString prefix = candidate.value(u"path").toString();
+        return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
+               && path.startsWith(prefix, Qt::CaseInsensitive)
+               && candidate.value(u"concurrentWrite").isObject();
+    });
+    if (!entry)
+        return std::nullopt;
+    return LabConcurrentWrite{entry->value(u"concurrentWrite").toObject(),
+                              entry->value(u"when").toString() == u"after"};
 }
 
 LabTenantLifetimes labTenantLifetimes(const QString &faultsFile)

@@ -35,17 +35,43 @@ LabFault takeLabFault(const QString &faultsFile, const QString &op, const QStrin
 //   {"tenant":[{"path":"/v1.0/servicePrincipals","method":"PATCH","status":429,"retryAfter":2,
 //               "times":1}],
 //    "tenantLifetimes":{"accessTokenSeconds":5,"deviceCodeSeconds":3,"deviceCodeIntervalSeconds":2}}
-// "path" is a case-insensitive prefix of the request path, "method" optional (any). "status" 429,
+// "path" is a case-insensitive prefix of the request path, "method" optional (any), "nth" (fire on
+// the nth matching request only) optional. "status" 429,
 // 503 or 504 answer with Retry-After: `retryAfter` seconds; 401 expires the presented access token
 // (the client must refresh); 403 denies the request.
+// With "code" (and optionally "message") a Graph route answers that Graph error instead, e.g.
+// {"status":400,"code":"Request_MultipleObjectsWithSameKeyValue"}, for errors whose cause the
+// lab does not model.
 struct LabTenantFault {
     int status = 0; // 0: no fault
     int retryAfterSeconds = 0;
+    QString code;
+    QString message;
 };
 
 // The first matching "tenant" entry whose "times" is not spent; counted down like takeLabFault.
 LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
                                   const QString &path);
+
+// A second writer's change to tenant.json, made while the lab tenant serves a chosen request, so
+// a test can race the wizard's read / PATCH / read-back (issue 12):
+//   {"tenant":[{"path":"/v1.0/servicePrincipals(appId='00000003-0000-0ff1-ce00-000000000000')",
+//               "method":"GET","nth":2,"when":"before",
+//               "concurrentWrite":{"addSpn":"00000003-0000-0ff1-ce00-000000000000/*.fabrikam.com"}}]}
+// "when": "before" (default) changes tenant.json before the request is answered, so the answer
+// shows the change; "after" changes it once the answer is made, as a writer right after that
+// read. "nth" (any entry of "tenant"): fire on the nth matching request only ("seen" counts them
+// in the file); "times" as for faults. The change (see LabConcurrentWriter.h): addSpn, removeSpn,
+// addKey (a new certificate of that common name), removeKey (a thumbprint), stripKey (a
+// thumbprint: the key stays but is stored without its value), on "appId" (default: SharePoint
+// Online's principal).
+struct LabConcurrentWrite {
+    QJsonObject change;
+    bool afterAnswer = false;
+};
+std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile,
+                                                         const QString &method,
+                                                         const QString &path);
 
 // How long what the lab tenant issues lives: Entra's defaults unless "tenantLifetimes" says less,
 // so a test can watch an access token or a device code expire.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -10,6 +11,7 @@
 #include <QSslServer>
 
 #include "crypto/ServerCertificate.h"
+#include "lab/LabConcurrentWriter.h"
 #include "lab/LabFaults.h"
 #include "lab/LabHttp.h"
 
@@ -204,12 +206,30 @@ QHttpServerResponse LabTenantServer::serveGraph(
     const std::function<QHttpServerResponse(const LabGraphRoutes::Call &)> &handler)
 {
     const LabGraphRoutes::Call call = LabGraphRoutes::callFor(request);
-    const LabTenantFault fault = takeLabTenantFault(labFaultsFile(m_model.folder().path()),
-                                                    http::methodName(request.method()),
-                                                    request.url().path());
-    if (fault.status == 0)
-        return handler(call);
-    return m_graph->faultResponse(call, request, fault.status, fault.retryAfterSeconds);
+    const QString faults = labFaultsFile(m_model.folder().path());
+    const QString method = http::methodName(request.method());
+    // A second writer's change, around this request (faults.json "concurrentWrite").
+    const auto race = takeLabConcurrentWrite(faults, method, request.url().path());
+    if (race && !race->afterAnswer)
+        raceWith(*race);
+    const LabTenantFault fault = takeLabTenantFault(faults, method, request.url().path());
+    QHttpServerResponse response =
+        fault.status == 0 ? handler(call)
+        : !fault.code.isEmpty()
+            ? LabGraphRoutes::error(call, fault.status, fault.code,
+                                    fault.message.isEmpty() ? u"Injected lab fault."_s
+                                                            : fault.message)
+            : m_graph->faultResponse(call, request, fault.status, fault.retryAfterSeconds);
+    if (race && race->afterAnswer)
+        raceWith(*race);
+    return response;
+}
+
+void LabTenantServer::raceWith(const LabConcurrentWrite &race) const
+{
+    // A test aid: a broken entry is reported, never answered to the client as its error.
+    if (const Status written = applyConcurrentWrite(m_model.folder(), race.change); !written)
+        qWarning().noquote() << "faults.json concurrentWrite:" << written.error().toText();
 }
 
 Status LabTenantServer::writeCertificatePem(const QString &path) const

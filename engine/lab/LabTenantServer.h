@@ -10,6 +10,7 @@
 
 #include "core/Endpoints.h"
 #include "lab/LabAcsRoutes.h"
+#include "lab/LabFaults.h"
 #include "lab/LabGraphRoutes.h"
 #include "lab/LabOAuthRoutes.h"
 #include "lab/LabTenantModel.h"
@@ -50,6 +51,9 @@ private:
     QHttpServerResponse serveGraph(
         const QHttpServerRequest &request,
         const std::function<QHttpServerResponse(const LabGraphRoutes::Call &)> &handler);
+
+    // Makes a second writer's change to tenant.json (faults.json "concurrentWrite").
+    void raceWith(const LabConcurrentWrite &race) const;
 
     LabTenantModel m_model;
     LabTokenStore m_tokens;

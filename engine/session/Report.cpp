@@ -15,6 +15,7 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
 {
     QJsonArray stepArray;
     QJsonArray failing;
+    QJsonArray unknown; // could not be decided: listed, never a failure
     for (const auto &step : steps.all()) {
         const StepRecord record = session.step(step->id());
         QJsonArray checks;
@@ -23,6 +24,8 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
                 checks.append(check.toJson());
                 if (check.status == CheckStatus::Fail && !failing.contains(check.id))
                     failing.append(check.id);
+                if (check.status == CheckStatus::Unknown && !unknown.contains(check.id))
+                    unknown.append(check.id);
             }
         }
         QJsonObject json{{u"id"_s, step->key()},
@@ -40,6 +43,7 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             {u"exitCode"_s, exitCode},
             {u"result"_s, exitCode == 0 ? u"pass"_s : u"fail"_s},
             {u"failingChecks"_s, failing},
+            {u"unknownChecks"_s, unknown},
             {u"steps"_s, stepArray},
             {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()},
                                        {u"tenant"_s, tenant.reportInfo()}}}};

@@ -103,6 +103,8 @@ QJsonObject SessionVariables::toJson() const
                      {u"realmBefore"_s, realmBefore}};
     if (spnsBefore)
         json.insert(u"spnsBefore"_s, toArray(*spnsBefore));
+    if (keysBefore)
+        json.insert(u"keysBefore"_s, toArray(*keysBefore));
     if (!stsCertificate.isEmpty())
         json.insert(u"stsCertificate"_s, stsCertificate.toJson());
     return json;
@@ -116,6 +118,7 @@ SessionVariables SessionVariables::fromJson(const QJsonObject &json)
     variables.metadataEndpoint = json.value(u"metadataEndpoint").toString();
     variables.realmBefore = json.value(u"realmBefore").toString();
     variables.spnsBefore = optionalList(json, u"spnsBefore"_s);
+    variables.keysBefore = optionalList(json, u"keysBefore"_s);
     variables.stsCertificate =
         StsCertificateRecord::fromJson(json.value(u"stsCertificate").toObject());
     return variables;

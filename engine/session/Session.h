@@ -45,6 +45,9 @@ struct SessionVariables {
     QString metadataEndpoint;
     QString realmBefore;
     std::optional<QStringList> spnsBefore;
+    // SHA-1 thumbprints of the SPO principal's keys at step 6's first read (keys are compared by
+    // the key itself: Graph gives re-sent keys new keyIds and dates).
+    std::optional<QStringList> keysBefore;
     StsCertificateRecord stsCertificate; // the certificate step 3 made, opened or kept
 
     QJsonObject toJson() const;

@@ -85,7 +85,8 @@ QString transcriptAsHtml(const Session &session)
                    "body{font-family:Segoe UI,sans-serif;margin:2em}"
                    "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}table{border-"
                    "collapse:collapse}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}"
-                   ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}</style></head>"
+                   ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}"
+                   ".unknown{color:#5b6b9a;font-style:italic}</style></head>"
                    "<body>\n"_s.arg(heading);
     const SessionOrigin &origin = session.origin();
     html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(

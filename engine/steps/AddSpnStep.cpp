@@ -1,5 +1,6 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
+#include "steps/VerifiedWrite.h"
 
 #include "core/Constants.h"
 #include "tenant/GraphRequests.h"
@@ -9,6 +10,47 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 namespace {
+
+// Step 7's write: every SPN read right before the PATCH plus the new one.
+class SpnWrite final : public PrincipalWrite {
+    Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
+public:
+    explicit SpnWrite(QString spn) : m_spn(std::move(spn)) {}
+
+    Result<QStringList> required(const ServicePrincipal &current) const override
+    {
+        return mergeSpns(current.servicePrincipalNames, m_spn);
+    }
+    QStringList present(const ServicePrincipal &principal) const override
+    {
+        return principal.servicePrincipalNames;
+    }
+    QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
+    {
+        co_return co_await tenant.patchServicePrincipalNames(
+            current.id, mergeSpns(current.servicePrincipalNames, m_spn));
+    }
+    QString collection() const override { return tr("SPN list"); }
+    Error patchError(const Error &error) const override
+    {
+        // SPNs are unique tenant-wide: Graph refuses one that another principal already lists.
+        if (error.code != u"graph.Request_MultipleObjectsWithSameKeyValue")
+            return error;
+        Error named = error;
+        named.remedy =
+            tr("Another service principal in the tenant already lists %1, and an SPN can "
+               "belong to one principal only. Find it with Microsoft Graph: GET "
+               "/v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq '%1') (Graph "
+               "Explorer works), or in the Microsoft Entra admin center (Enterprise "
+               "applications). Remove the SPN from that principal if it is left over from an "
+               "earlier setup, then run this step again.")
+                .arg(m_spn);
+        return named;
+    }
+
+private:
+    QString m_spn;
+};
 
 class AddSpnStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
@@ -22,17 +64,26 @@ public:
                   "when its service principal lists the wildcard SPN "
                   "00000003-0000-0ff1-ce00-000000000000/*.<domain>. The wizard reads the list, "
                   "adds the SPN if it is missing and writes back the whole list: every existing "
-                  "SPN is kept.");
+                  "SPN is kept. It reads the list again right before writing and reads it back "
+                  "afterwards, so a change someone else makes meanwhile is merged, not lost.");
     }
 
     QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
     {
         const QString domain = publicDomain(session);
         const QString spn = spnForDomain(domain.isEmpty() ? u"<public domain>"_s : domain);
-        return {graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
-                note(tr("If %1 is not listed yet:").arg(spn)),
+        const QString read =
+            graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
+        return {graph(read),
+                note(tr("If %1 is not listed yet, read the list again right before writing it:")
+                         .arg(spn)),
+                graph(read),
                 graph(graph_requests::patchServicePrincipalNames(
-                    endpoints.graph, u"{id}"_s, {u"<every existing SPN>"_s, spn}))};
+                    endpoints.graph, u"{id}"_s, {u"<every existing SPN>"_s, spn})),
+                note(tr("Read it back: every SPN of the read before plus the new one must be "
+                        "listed; if another change raced in, merge again (at most %1 times).")
+                         .arg(verifiedWriteRounds)),
+                graph(read)};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -41,6 +92,7 @@ public:
         if (domain.isEmpty())
             co_return Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
                             tr("Enter it in the step \"Set variables\".")};
+        // First read: the baseline "existing-spns-kept" compares with, kept from the first run.
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return principal.error();
@@ -49,10 +101,10 @@ public:
             variables.spnsBefore = principal->servicePrincipalNames;
             context.session.setVariables(variables);
         }
-        const QStringList merged = mergeSpns(principal->servicePrincipalNames, spnForDomain(domain));
-        if (merged == principal->servicePrincipalNames)
+        if (principal->servicePrincipalNames.contains(spnForDomain(domain), Qt::CaseInsensitive))
             co_return success();
-        co_return co_await context.tenant.patchServicePrincipalNames(principal->id, merged);
+        SpnWrite write(spnForDomain(domain));
+        co_return co_await writeVerified(context, *principal, write);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
@@ -91,9 +143,13 @@ private:
     {
         const QString id = u"existing-spns-kept"_s;
         if (!before)
-            return warnCheck(id, tr("every SPN listed before this step"),
-                             tr("no earlier list recorded: the step has not run in this session"),
-                             tr("Nothing to compare; run the step to record the list first."));
+            return unknownCheck(id, tr("every SPN listed before this step"),
+                                tr("no earlier list recorded: the step has not run in this "
+                                   "session, and no earlier session of this farm and tenant "
+                                   "recorded one"),
+                                tr("Nothing to compare with: run the step (it records the list "
+                                   "first), or validate in the session that set the tenant up "
+                                   "(headless: --check --session FILE)."));
         QStringList missing;
         for (const QString &spn : *before)
             if (!now.contains(spn, Qt::CaseInsensitive))

@@ -33,6 +33,7 @@ QString checkTitle(const QString &id)
         {u"sts-cert-on-spo-principal"_s,
          QT_TRANSLATE_NOOP("Checks", "STS certificate on SharePoint Online principal")},
         {u"spo-key-validity"_s, QT_TRANSLATE_NOOP("Checks", "Key credential dates cover today")},
+        {u"spo-keys-kept"_s, QT_TRANSLATE_NOOP("Checks", "Existing keys kept")},
         {u"spn-listed"_s, QT_TRANSLATE_NOOP("Checks", "SPN listed")},
         {u"spn-only-one-for-domain"_s, QT_TRANSLATE_NOOP("Checks", "Only SPN for the domain")},
         {u"existing-spns-kept"_s, QT_TRANSLATE_NOOP("Checks", "Existing SPNs kept")},

@@ -1,5 +1,6 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
+#include "steps/VerifiedWrite.h"
 
 #include "core/Constants.h"
 #include "tenant/GraphRequests.h"
@@ -9,6 +10,55 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 namespace {
+
+// Step 6's write: every key read right before the PATCH (by SHA-1 of `key`) plus the farm's.
+class KeyWrite final : public PrincipalWrite {
+    Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
+public:
+    explicit KeyWrite(KeyCredential added) : m_added(std::move(added)) {}
+
+    Result<QStringList> required(const ServicePrincipal &current) const override
+    {
+        // Graph re-sends a key only as the `key` it is given: one without it would be dropped.
+        if (const KeyCredential *blind = firstKeyWithoutValue(current.keyCredentials))
+            return keyWithoutValue(*blind);
+        QStringList required = keyThumbprints(current.keyCredentials);
+        required.append(keyThumbprint(m_added));
+        return required;
+    }
+    QStringList present(const ServicePrincipal &principal) const override
+    {
+        return keyThumbprints(principal.keyCredentials);
+    }
+    QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
+    {
+        co_return co_await tenant.patchKeyCredentials(
+            current.id, mergeKeyCredentials(current.keyCredentials, m_added));
+    }
+    QString collection() const override { return tr("key credentials"); }
+
+    static Error keyWithoutValue(const KeyCredential &key)
+    {
+        return Error{u"tenant.key-without-value"_s,
+                     tr("Microsoft Graph returned the existing key credential %1 (%2) of the "
+                        "SharePoint Online principal without its key. Graph replaces the whole "
+                        "key list on every change, so writing now would delete that key: the "
+                        "wizard writes nothing.")
+                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name")
+                                                                   : key.displayName),
+                     {},
+                     tr("Read the principal with GET /v1.0/servicePrincipals(appId="
+                        "'00000003-0000-0ff1-ce00-000000000000')?$select=keyCredentials (only "
+                        "this single-object read returns each key) and check that key %1 comes "
+                        "back with its key. If it still does not, ask whoever added that key "
+                        "for its certificate and add the farm's by hand, re-sending both; never "
+                        "PATCH keyCredentials without it.")
+                         .arg(key.keyId)};
+    }
+
+private:
+    KeyCredential m_added;
+};
 
 class UploadCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
@@ -26,13 +76,21 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
+        const QString read =
+            graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
         return {powershell(u"$stsCert = (%1).LocalLoginProvider.SigningCertificate"_s.arg(
                     stsConfigCommand())),
-                graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
+                graph(read),
                 note(tr("If no key credential holds this certificate (compared by SHA-1 of the key "
-                        "itself):")),
+                        "itself), read the keys again right before writing them (a key without "
+                        "its value stops the step):")),
+                graph(read),
                 graph(graph_requests::patchKeyCredentials(endpoints.graph, u"{id}"_s, 0,
-                                                          u"CN=..."_s))};
+                                                          u"CN=..."_s)),
+                note(tr("Read them back: every key of the read before plus the new one must be "
+                        "there; if another change raced in, merge again (at most %1 times).")
+                         .arg(verifiedWriteRounds)),
+                graph(read)};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -40,12 +98,22 @@ public:
         const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return config.error();
+        // First read: the baseline "spo-keys-kept" compares with, kept from the first run.
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return principal.error();
+        // A key without its value has no thumbprint: no baseline from such a read.
+        const KeyCredential *blind = firstKeyWithoutValue(principal->keyCredentials);
+        if (!blind && !context.session.variables().keysBefore) {
+            SessionVariables variables = context.session.variables();
+            variables.keysBefore = keyThumbprints(principal->keyCredentials);
+            context.session.setVariables(variables);
+        }
         const CertificateInfo &certificate = config->signingCertificate;
         if (findKeyByThumbprint(principal->keyCredentials, certificate.thumbprint))
-            co_return success();
+            co_return success(); // nothing to write, so nothing a blind key could lose
+        if (blind)
+            co_return KeyWrite::keyWithoutValue(*blind);
         KeyCredential added;
         added.type = u"AsymmetricX509Cert"_s;
         added.usage = u"Verify"_s;
@@ -53,13 +121,14 @@ public:
         added.displayName = u"CN="_s + certificate.subject.section(u"CN="_s, 1).section(u',', 0, 0);
         added.startDateTime = certificate.notBefore;
         added.endDateTime = certificate.notAfter;
-        co_return co_await context.tenant.patchKeyCredentials(
-            principal->id, mergeKeyCredentials(principal->keyCredentials, added));
+        KeyWrite write(added);
+        co_return co_await writeVerified(context, *principal, write);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const QStringList ids{u"sts-cert-on-spo-principal"_s, u"spo-key-validity"_s};
+        const QStringList ids{u"sts-cert-on-spo-principal"_s, u"spo-key-validity"_s,
+                              u"spo-keys-kept"_s};
         const auto running = co_await runningThumbprints(context);
         if (!running)
             co_return makeReport(unreadableChecks(ids, running.error()));
@@ -90,6 +159,8 @@ public:
         if (keys.isEmpty()) {
             checks.append(failCheck(u"spo-key-validity"_s, tr("dates that cover today"),
                                     tr("no key for this certificate"), runStep));
+            checks.append(keptCheck(context.session.variables().keysBefore,
+                                    principal->keyCredentials));
             co_return makeReport(checks);
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -103,10 +174,41 @@ public:
         checks.append(checkIf(current, u"spo-key-validity"_s, tr("dates that cover today"),
                               dates.join(u"; "_s),
                               tr("Renew the STS certificate and upload the new one.")));
+        checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
         co_return makeReport(checks);
     }
 
 private:
+    // Every key of the first read (by SHA-1 of `key`) is still on the principal.
+    static Check keptCheck(const std::optional<QStringList> &before, const QList<KeyCredential> &now)
+    {
+        const QString id = u"spo-keys-kept"_s;
+        const QStringList present = keyThumbprints(now);
+        if (!before)
+            return unknownCheck(id, tr("every key present before this step"),
+                                tr("no earlier key list recorded: the step has not run in this "
+                                   "session, and no earlier session of this farm and tenant "
+                                   "recorded one"),
+                                tr("Nothing to compare with: run the step (it records the keys "
+                                   "first), or validate in the session that set the tenant up "
+                                   "(headless: --check --session FILE)."));
+        const QString expected = before->isEmpty() ? tr("none") : before->join(u'\n');
+        const QStringList missing = missingFrom(*before, present);
+        if (!missing.isEmpty() && firstKeyWithoutValue(now))
+            return unknownCheck(id, expected,
+                                tr("a key came back without its value: %1")
+                                    .arg(firstKeyWithoutValue(now)->keyId),
+                                tr("Read the principal with a single-object GET that selects "
+                                   "keyCredentials and validate again."));
+        return checkIf(missing.isEmpty(), id, expected,
+                       missing.isEmpty() ? present.join(u'\n')
+                                         : tr("missing: %1").arg(missing.join(u", "_s)),
+                       tr("Add the missing keys back to the SharePoint Online principal (their "
+                          "certificates, as key credentials): whatever trusted them, such as "
+                          "another SharePoint farm or Workflow Manager, fails to sign in to "
+                          "SharePoint Online until then."));
+    }
+
     // Server name -> thumbprint of the certificate its running STS publishes.
     static QCoro::Task<Result<QMap<QString, QString>>> runningThumbprints(StepContext &context)
     {

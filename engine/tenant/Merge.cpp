@@ -36,6 +36,20 @@ QStringList mergeSpns(const QStringList &existing, const QString &spn)
     return merged;
 }
 
+QStringList missingFrom(const QStringList &required, const QStringList &present)
+{
+    QStringList missing;
+    for (const QString &each : required)
+        if (!present.contains(each, Qt::CaseInsensitive) && !missing.contains(each, Qt::CaseInsensitive))
+            missing.append(each);
+    return missing;
+}
+
+bool sameEntries(const QStringList &a, const QStringList &b)
+{
+    return missingFrom(a, b).isEmpty() && missingFrom(b, a).isEmpty();
+}
+
 QString keyThumbprint(const KeyCredential &key)
 {
     if (key.key.isEmpty())
@@ -56,6 +70,22 @@ QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing,
     }
     merged.append(added);
     return merged;
+}
+
+QStringList keyThumbprints(const QList<KeyCredential> &keys)
+{
+    QStringList thumbprints;
+    for (const KeyCredential &key : keys)
+        thumbprints.append(keyThumbprint(key));
+    return thumbprints;
+}
+
+const KeyCredential *firstKeyWithoutValue(const QList<KeyCredential> &keys)
+{
+    for (const KeyCredential &key : keys)
+        if (key.key.isEmpty())
+            return &key;
+    return nullptr;
 }
 
 const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,

@@ -85,6 +85,16 @@ private:
         return n;
     }
 
+    // The status of check `id` in a --report file ("" when absent).
+    static QString statusIn(const QJsonObject &report, const QString &id)
+    {
+        for (const QJsonValue &step : report.value(u"steps").toArray())
+            for (const QJsonValue &check : step[u"checks"].toArray())
+                if (check[u"id"].toString() == id)
+                    return check[u"status"].toString();
+        return {};
+    }
+
 private Q_SLOTS:
     void version_printsTheVersion()
     {
@@ -133,6 +143,74 @@ private Q_SLOTS:
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+
+    // Issue 12: --check without --session compares the kept checks with the newest earlier
+    // session of this farm and tenant, reads it only, and fails spo-keys-kept when a key goes.
+    void checkWithoutSession_takesTheBaselineFromTheNewestSession()
+    {
+        const QString lab = path(u"lab-baseline"_s);
+        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        const QString session = done.out.section(u"Session: "_s, 1).section(u'\n', 0, 0).trimmed();
+        QVERIFY2(QFileInfo::exists(session), qPrintable(done.out));
+        QFile file(session);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sessionBytes = file.readAll();
+        file.close();
+
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"b1.json"_s)});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.out.contains(u"Baseline of spo-keys-kept: "_s + session), qPrintable(check.out));
+        const QJsonObject report = readJsonObject(path(u"b1.json"_s)).value();
+        QCOMPARE(report[u"baseline"][u"existing-spns-kept"].toString(), session);
+        QCOMPARE(report[u"baseline"][u"spo-keys-kept"].toString(), session);
+        QCOMPARE(statusIn(report, u"existing-spns-kept"_s), u"pass"_s);
+        QCOMPARE(statusIn(report, u"spo-keys-kept"_s), u"pass"_s);
+
+        // Someone removes the key that was there before the wizard (Workflow Manager's).
+        QJsonObject tenant = readJsonObject(lab + u"/tenant.json"_s).value();
+        QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+        QJsonObject spo = principals.at(0).toObject();
+        QJsonArray keys;
+        for (const QJsonValue &key : spo.value(u"keyCredentials").toArray())
+            if (!key[u"displayName"].toString().contains(u"Workflow"_s))
+                keys.append(key);
+        QCOMPARE(keys.size(), 1);
+        spo.insert(u"keyCredentials"_s, keys);
+        principals.replace(0, spo);
+        tenant.insert(u"servicePrincipals"_s, principals);
+        QVERIFY(writeJsonObject(lab + u"/tenant.json"_s, tenant).ok());
+        const Run broken = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"b2.json"_s)});
+        QVERIFY2(broken.exitCode == 1, qPrintable(broken.out + broken.err));
+        const QJsonObject failed = readJsonObject(path(u"b2.json"_s)).value();
+        QCOMPARE(statusIn(failed, u"spo-keys-kept"_s), u"fail"_s);
+        QVERIFY(failed[u"failingChecks"].toArray().contains(u"spo-keys-kept"_s));
+        QCOMPARE(statusIn(failed, u"sts-cert-on-spo-principal"_s), u"pass"_s);
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), sessionBytes); // the earlier session is never written
+    }
+
+    // Without an earlier session of this farm the kept checks are unknown: exit code 0.
+    void checkWithoutSessionOrEarlierOne_keptChecksUnknown_exitZero()
+    {
+        const QString lab = path(u"lab-nobaseline"_s);
+        // The set-up's session lives outside the sessions folder: --check cannot find it.
+        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s,
+                                 path(u"elsewhere.json"_s)});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"nb.json"_s)});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.out.contains(u"Result: no check fails."_s), qPrintable(check.out));
+        QVERIFY(check.out.contains(u"UNKNOWN existing-spns-kept"_s));
+        const QJsonObject report = readJsonObject(path(u"nb.json"_s)).value();
+        QCOMPARE(statusIn(report, u"existing-spns-kept"_s), u"unknown"_s);
+        QCOMPARE(statusIn(report, u"spo-keys-kept"_s), u"unknown"_s);
+        QVERIFY(report[u"baseline"][u"spo-keys-kept"].isNull());
+        QVERIFY(report[u"unknownChecks"].toArray().contains(u"spo-keys-kept"_s));
+        QCOMPARE(report[u"result"].toString(), u"pass"_s);
+        QCOMPARE(report[u"exitCode"].toInt(), 0);
     }
 
     void kerberosZone_checkExitsOneWithZoneNtlmFailing()

@@ -13,6 +13,8 @@
 #include "cli/Options.h"
 #include "farm/FarmOps.h"
 #include "core/JsonFile.h"
+#include "session/Report.h"
+#include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
 #include "tenant/Merge.h"
@@ -142,6 +144,97 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
         }
         QVERIFY(!transcriptFormatFor(u"t.pdf"_s, {}).ok());
+    }
+
+    // Issue 12: "unknown" is its own status everywhere a check is shown or stored.
+    void unknownStatus_roundTripsAndShowsInEveryExportAndTheReport()
+    {
+        QCOMPARE(checkStatusFromName(checkStatusName(CheckStatus::Unknown)), CheckStatus::Unknown);
+        QCOMPARE(checkStatusName(CheckStatus::Unknown), u"unknown"_s);
+        QVERIFY(checkStatusText(CheckStatus::Unknown) != checkStatusText(CheckStatus::Pass));
+        test::LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Validated);
+        SessionVariables variables = lab.session().variables();
+        variables.spnsBefore.reset(); // no baseline: existing-spns-kept cannot be decided
+        lab.session().setVariables(variables);
+        QCOMPARE(lab.validate(StepId::AddSpn), StepState::Validated);
+        const auto reloaded = Session::fromJson(lab.session().toJson());
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.value()->step(StepId::AddSpn).report->find(u"existing-spns-kept"_s)->status,
+                 CheckStatus::Unknown);
+        QVERIFY(transcriptAsText(lab.session()).contains(u"[UNKNOWN] Existing SPNs kept (existing-spns-kept)"_s));
+        QVERIFY(transcriptAsHtml(lab.session()).contains(u"<td>existing-spns-kept</td><td class=\"unknown\">"_s));
+        QVERIFY(transcriptAsJson(lab.session()).contains(u"\"status\": \"unknown\""_s));
+        const QJsonObject report = buildReport(lab.session(), lab.runner().steps(), u"check"_s, 0,
+                                               *lab.backends().farm, *lab.backends().tenant);
+        QCOMPARE(report.value(u"unknownChecks").toArray(), QJsonArray{u"existing-spns-kept"_s});
+        QCOMPARE(report.value(u"failingChecks").toArray().size(), 0);
+        QCOMPARE(report.value(u"result").toString(), u"pass"_s);
+    }
+
+    // --check without --session: the kept checks' baseline comes from the newest earlier session
+    // of the same farm and tenant, per baseline, and the files are only read.
+    void sessionBaseline_takesTheNewestSessionOfTheSameFarmAndTenant()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int age = 100;
+        auto write = [&](const QString &name, const QString &target, const QString &tenant,
+                         std::optional<QStringList> spns, std::optional<QStringList> keys) {
+            Session session;
+            session.setOrigin({u"u"_s, u"m"_s, u"app"_s, u"v"_s, target});
+            SessionVariables variables;
+            variables.tenantId = tenant;
+            variables.spnsBefore = std::move(spns);
+            variables.keysBefore = std::move(keys);
+            session.setVariables(variables);
+            const QString path = dir.filePath(name);
+            QVERIFY(writeJsonObject(path, session.toJson()).ok());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(now.addSecs(-age), QFileDevice::FileModificationTime));
+            age -= 10; // each one newer than the last
+        };
+        const QString tenant = u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s;
+        write(u"a.json"_s, u"lab:x"_s, tenant, QStringList{u"a"_s}, QStringList{u"K1"_s});
+        write(u"b.json"_s, u"lab:x"_s, tenant.toUpper(), QStringList{u"b"_s}, std::nullopt);
+        write(u"c.json"_s, u"lab:y"_s, tenant, QStringList{u"c"_s}, QStringList{u"K3"_s});
+        write(u"d.json"_s, u"lab:x"_s, u"11111111-2222-3333-4444-555555555555"_s,
+              QStringList{u"d"_s}, QStringList{u"K4"_s});
+        QFile notASession(dir.filePath(u"e.json"_s));
+        QVERIFY(notASession.open(QIODevice::WriteOnly));
+        notASession.write("{ broken");
+        notASession.close();
+        QMap<QString, QByteArray> before;
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before.insert(name, file.readAll());
+        }
+        SessionOrigin origin{u"other"_s, u"other"_s, u"app"_s, u"v"_s, u"lab:x"_s};
+        const SessionBaseline found = findSessionBaseline(dir.path(), origin, tenant);
+        QCOMPARE(found.spnsBefore, std::optional<QStringList>(QStringList{u"b"_s}));
+        QCOMPARE(found.spnsFrom, dir.filePath(u"b.json"_s));
+        QCOMPARE(found.keysBefore, std::optional<QStringList>(QStringList{u"K1"_s}));
+        QCOMPARE(found.keysFrom, dir.filePath(u"a.json"_s));
+        QVERIFY(findSessionBaseline(dir.path(), origin, {}).isEmpty()); // tenant not known yet
+        origin.target = u"lab:z"_s;
+        QVERIFY(findSessionBaseline(dir.path(), origin, tenant).isEmpty());
+        // Read only: no file changed, none added (no lock file either).
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QFile file(dir.filePath(it.key()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), it.value());
+        }
+        // Adopted only where the session has none of its own.
+        Session session;
+        SessionVariables own;
+        own.spnsBefore = QStringList{u"own"_s};
+        session.setVariables(own);
+        adoptSessionBaseline(session, found);
+        QCOMPARE(*session.variables().spnsBefore, QStringList{u"own"_s});
+        QCOMPARE(*session.variables().keysBefore, QStringList{u"K1"_s});
     }
 
     void answers_rejectAnInvalidKeyByName_data()

@@ -2,12 +2,14 @@
 // paths that make checks fail on a real farm.
 #include <QJsonArray>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "farm/FarmOps.h"
+#include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -31,6 +33,46 @@ QStringList keysOf(const QJsonObject &principal)
     for (const QJsonValue &value : principal.value(u"keyCredentials").toArray())
         list.append(value[u"key"].toString());
     return list;
+}
+
+// The Graph path of the wizard's read of the SharePoint Online principal.
+QString principalPath()
+{
+    return u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId);
+}
+
+// A faults.json "tenant" entry: `change` made by a second writer around a request.
+QJsonObject race(const QString &method, const QString &path, const QJsonObject &change,
+                 const QString &when, const QJsonObject &count)
+{
+    QJsonObject entry{{u"method"_s, method}, {u"path"_s, path}, {u"when"_s, when},
+                      {u"concurrentWrite"_s, change}};
+    for (auto it = count.begin(); it != count.end(); ++it)
+        entry.insert(it.key(), it.value());
+    return entry;
+}
+
+void writeRaces(const LabFixture &lab, const QJsonArray &entries)
+{
+    QVERIFY(test::writeLabFaults(lab.labDir(), QJsonObject{{u"tenant"_s, entries}}).ok());
+}
+
+QStringList thumbprintsOf(const QJsonObject &principal)
+{
+    QStringList list;
+    for (const QJsonValue &value : principal.value(u"keyCredentials").toArray())
+        list.append(keyThumbprint(KeyCredential{{}, {}, {}, value[u"key"].toString(), {}, {}, {}, {}}));
+    return list;
+}
+
+// Whether a transcript note of `step` starts with `prefix` (the races the write noticed).
+bool notedInTranscript(const Session &session, const QString &step, const QString &prefix)
+{
+    for (const TranscriptEntry &entry : session.transcript().entries())
+        if (entry.step == step && entry.kind == TranscriptEntry::Kind::Note
+            && entry.command.startsWith(prefix))
+            return true;
+    return false;
 }
 
 int countNamed(const QJsonArray &array, const QString &field, const QString &prefix)
@@ -141,6 +183,234 @@ private Q_SLOTS:
         QCOMPARE(after.count(sts), 1);
         QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-key-validity"_s)->status,
                  CheckStatus::Pass);
+    }
+
+    // Issue 12: a second writer adds an SPN right after the step's first read (before its
+    // pre-PATCH read). A write that PATCHes what the first read saw would drop it.
+    void addSpn_secondWriterAfterTheFirstRead_bothSpnsPresent()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString theirs = constants::spoAppId + u"/*.fabrikam.com"_s;
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"after"_s,
+                              {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
+        const QStringList spns = spnsOf(lab.spoPrincipal());
+        QVERIFY2(spns.contains(theirs), qPrintable(spns.join(u", "_s)));
+        QVERIFY(spns.contains(spnForDomain(u"contoso.com"_s)));
+        QCOMPARE(spns.size(), 4);
+        QVERIFY(notedInTranscript(lab.session(), u"add-spn"_s, u"The SPN list changed"_s));
+    }
+
+    // The faults.json example of the brief: the change lands just before the pre-PATCH read.
+    void addSpn_secondWriterBeforeThePrePatchRead_isMergedAndNoted()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString theirs = constants::spoAppId + u"/*.fabrikam.com"_s;
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"before"_s,
+                              {{u"nth"_s, 2}})});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
+        const QStringList spns = spnsOf(lab.spoPrincipal());
+        QVERIFY(spns.contains(theirs));
+        QVERIFY(spns.contains(spnForDomain(u"contoso.com"_s)));
+        // Seen by the pre-PATCH read, not only by the validation afterwards.
+        QVERIFY(notedInTranscript(lab.session(), u"add-spn"_s, u"The SPN list changed"_s));
+        // The baseline stays the first read: the racer's SPN was not there before the step.
+        QVERIFY(!lab.session().variables().spnsBefore->contains(theirs));
+    }
+
+    // A second writer replaces the list right after the PATCH, without the new SPN: the
+    // read-back sees it missing and the step merges and writes again.
+    void addSpn_newSpnLostAfterThePatch_isWrittenAgain()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString spn = spnForDomain(u"contoso.com"_s);
+        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}},
+                              u"after"_s, {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
+        QCOMPARE(spnsOf(lab.spoPrincipal()).count(spn), 1);
+        QCOMPARE(spnsOf(lab.spoPrincipal()).size(), 3);
+        QVERIFY(notedInTranscript(lab.session(), u"add-spn"_s, u"After the PATCH"_s));
+    }
+
+    // A writer that undoes every PATCH: the step gives up after a bounded number of rounds.
+    void addSpn_writerUndoingEveryPatch_stopsAfterThreeRounds()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString spn = spnForDomain(u"contoso.com"_s);
+        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}},
+                              u"after"_s, {{u"times"_s, 10}})});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Failed);
+        const Error error = *lab.session().step(StepId::AddSpn).error;
+        QCOMPARE(error.code, u"tenant.write-raced"_s);
+        QVERIFY2(error.message.contains(spn), qPrintable(error.message));
+        const QJsonObject faults = readJsonObject(lab.labDir() + u"/faults.json"_s).value();
+        QCOMPARE(faults[u"tenant"][0][u"times"].toInt(), 10 - 3); // three PATCHes, no more
+    }
+
+    // Graph refuses an SPN another principal lists; the remedy says how to find that one.
+    void addSpn_heldByAnotherPrincipal_remedySaysHowToFindIt()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString spn = spnForDomain(u"contoso.com"_s);
+        writeRaces(lab, {QJsonObject{
+            {u"method"_s, u"PATCH"_s}, {u"path"_s, u"/v1.0/servicePrincipals/"_s},
+            {u"status"_s, 400}, {u"code"_s, u"Request_MultipleObjectsWithSameKeyValue"_s},
+            {u"message"_s, u"Another object with the same value for property "
+                           "servicePrincipalNames already exists."_s},
+            {u"times"_s, 1}}});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Failed);
+        const Error error = *lab.session().step(StepId::AddSpn).error;
+        QCOMPARE(error.code, u"graph.Request_MultipleObjectsWithSameKeyValue"_s);
+        QVERIFY2(error.remedy.contains(
+                     u"servicePrincipals?$filter=servicePrincipalNames/any(x:x eq '%1')"_s.arg(spn)),
+                 qPrintable(error.remedy));
+        QVERIFY(error.remedy.contains(u"Entra admin center"_s));
+    }
+
+    // An existing key that comes back without `key` would be dropped by the PATCH: refused.
+    void uploadCertificate_keyWithoutValue_stopsNamingItsKeyId()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        QString keyId;
+        lab.editTenant([&keyId](QJsonObject &tenant) {
+            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+            QJsonObject spo = principals.at(0).toObject();
+            QJsonArray keys = spo.value(u"keyCredentials").toArray();
+            QJsonObject key = keys.at(0).toObject();
+            keyId = key.value(u"keyId").toString();
+            key.remove(u"key"_s);
+            keys.replace(0, key);
+            spo.insert(u"keyCredentials"_s, keys);
+            principals.replace(0, spo);
+            tenant.insert(u"servicePrincipals"_s, principals);
+        });
+        QVERIFY(!keyId.isEmpty());
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
+        const Error error = *lab.session().step(StepId::UploadCertificate).error;
+        QCOMPARE(error.code, u"tenant.key-without-value"_s);
+        QVERIFY2(error.message.contains(keyId), qPrintable(error.message));
+        QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 1); // no PATCH
+        QVERIFY(!lab.session().variables().keysBefore); // no baseline from a blind read
+    }
+
+    // The same, when the key loses its value between the first and the pre-PATCH read.
+    void uploadCertificate_keyWithoutValueAtThePrePatchRead_writesNothing()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString existing = thumbprintsOf(lab.spoPrincipal()).constFirst();
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, existing}},
+                              u"before"_s, {{u"nth"_s, 2}})});
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
+        QCOMPARE(lab.session().step(StepId::UploadCertificate).error->code,
+                 u"tenant.key-without-value"_s);
+        QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 1);
+        QCOMPARE(*lab.session().variables().keysBefore, QStringList{existing});
+    }
+
+    // Nothing to write once the farm's key is there: a blind key is then no danger, but the kept
+    // check cannot compare it (unknown, not pass and not fail).
+    void uploadCertificate_keyWithoutValueButNothingToWrite_passesWithKeptUnknown()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        const QString earlier = lab.session().variables().keysBefore->constFirst();
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, earlier}}, u"before"_s,
+                              {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
+                 CheckStatus::Unknown);
+        QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 2);
+    }
+
+    // A second writer adds a key right after the first read: it survives the step's PATCH.
+    void uploadCertificate_secondWriterAddsAKey_everyKeyKept()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QStringList before = thumbprintsOf(lab.spoPrincipal());
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addKey"_s, u"Racing tool"_s}},
+                              u"after"_s, {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
+        const QJsonArray keys = lab.spoPrincipal().value(u"keyCredentials").toArray();
+        QCOMPARE(keys.size(), 3);
+        QVERIFY(thumbprintsOf(lab.spoPrincipal()).contains(before.constFirst()));
+        bool racer = false;
+        for (const QJsonValue &key : keys)
+            racer = racer || key[u"displayName"].toString() == u"CN=Racing tool";
+        QVERIFY(racer);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
+                 CheckStatus::Pass);
+        QCOMPARE(*lab.session().variables().keysBefore, before);
+    }
+
+    void spoKeysKept_failsWhenAnEarlierKeyDisappears()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
+                 CheckStatus::Pass);
+        const QString earlier = lab.session().variables().keysBefore->constFirst();
+        lab.editTenant([&earlier](QJsonObject &tenant) {
+            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+            QJsonObject spo = principals.at(0).toObject();
+            QJsonArray kept;
+            for (const QJsonValue &key : spo.value(u"keyCredentials").toArray())
+                if (thumbprintsOf(QJsonObject{{u"keyCredentials"_s, QJsonArray{key}}})
+                        .constFirst() != earlier)
+                    kept.append(key);
+            spo.insert(u"keyCredentials"_s, kept);
+            principals.replace(0, spo);
+            tenant.insert(u"servicePrincipals"_s, principals);
+        });
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Failed);
+        const auto kept = lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s);
+        QCOMPARE(kept->status, CheckStatus::Fail);
+        QVERIFY2(kept->actual.contains(earlier), qPrintable(kept->actual));
+        QVERIFY(kept->expected.contains(earlier));
+        // The farm's own key is still there: only the kept check fails.
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"sts-cert-on-spo-principal"_s)->status,
+                 CheckStatus::Pass);
+    }
+
+    // Without a baseline the kept checks cannot be decided: unknown, and the step still passes.
+    void keptChecksWithoutBaseline_areUnknownAndDoNotFailTheStep()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Validated);
+        SessionVariables variables = lab.session().variables();
+        variables.spnsBefore.reset();
+        variables.keysBefore.reset();
+        lab.session().setVariables(variables);
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Validated);
+        QCOMPARE(lab.validate(StepId::AddSpn), StepState::Validated);
+        QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Unknown);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
+                 CheckStatus::Unknown);
+        QVERIFY(!lab.session().step(StepId::AddSpn).report->hasFailure());
+    }
+
+    void labRace_firesOnTheNthMatchingRequestOnly()
+    {
+        QTemporaryDir dir;
+        const QString file = lab::labFaultsFile(dir.path());
+        const QJsonObject change{{u"addSpn"_s, u"x/y"_s}};
+        QVERIFY(writeJsonObject(file, QJsonObject{{u"tenant"_s,
+            QJsonArray{race(u"GET"_s, u"/v1.0/a"_s, change, u"before"_s, {{u"nth"_s, 2}}),
+                       race(u"GET"_s, u"/v1.0/a"_s, change, u"after"_s, {{u"nth"_s, 3}})}}}).ok());
+        QVERIFY(!lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s));
+        QVERIFY(!lab::takeLabConcurrentWrite(file, u"PATCH"_s, u"/v1.0/a"_s)); // not counted
+        const auto second = lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s);
+        QVERIFY(second && !second->afterAnswer);
+        const auto third = lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s);
+        QVERIFY(third && third->afterAnswer); // counted while the first entry fired
+        QVERIFY(!lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s));
     }
 
     void kerberosZone_failsZoneNtlm()

@@ -34,6 +34,7 @@
 #include "LabFixture.h"
 #include "MainWizard.h"
 #include "PageIds.h"
+#include "PageWidgets.h"
 #include "StepPage.h"
 #include "WizardContext.h"
 #include "core/JsonFile.h"
@@ -411,6 +412,38 @@ private Q_SLOTS:
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
         lookAt(ui.wizard.get(), u"failed-zone-ntlm"_s);
         QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), shown("PageText", "fail")));
+    }
+
+    // Issue 12: a check that could not be decided shows as "unknown", with its own icon, and
+    // does not keep the admin from going on.
+    void undecidedCheck_showsUnknownWithItsOwnIcon_andNextStaysEnabled()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        advanceTo(ui, StepId::AddSpn);
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+        SessionVariables variables = ui.context->session().variables();
+        variables.spnsBefore.reset(); // as a session that never recorded the list
+        ui.context->session().setVariables(variables);
+        auto *validate = ui.find<QPushButton>(u"validateButton"_s);
+        QTest::mouseClick(validate, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(validate->isEnabled() && !ui.context->runner().isBusy(), timeoutMs);
+        auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
+        QVERIFY(treeHasRow(checks, checkTitle(u"existing-spns-kept"_s), shown("PageText", "unknown")));
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"existing-spns-kept")
+                row = checks->topLevelItem(i);
+        QVERIFY(row);
+        const QImage icon = row->icon(1).pixmap(14, 14).toImage();
+        for (CheckStatus other : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail})
+            QVERIFY(icon != checkStatusIcon(other).pixmap(14, 14).toImage());
+        QVERIFY(!row->text(4).isEmpty()); // what to do about it
+        lookAt(ui.wizard.get(), u"unknown-existing-spns-kept"_s);
+        QVERIFY(ui.page()->isComplete());
+        QVERIFY(ui.next()->isEnabled());
     }
 
     void closeHalfway_thenResume_opensTheFirstUnfinishedStep()
