@@ -78,7 +78,7 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
                          if (next.scheme() == requested.scheme()
                              && next.host().compare(requested.host(), Qt::CaseInsensitive) == 0
                              && reachesOrigin(origins, next)) {
-                             emit raw->redirectAllowed();
+                             Q_EMIT raw->redirectAllowed();
                              return;
                          }
                          refusedRedirect = next.toString();

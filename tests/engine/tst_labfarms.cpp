@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -443,7 +444,7 @@ private Q_SLOTS:
                 auto config = farmReaching(farm, lab, trusted, reach);
                 if (!config)
                     return config.error();
-                config->opTimeout = std::chrono::seconds(60);
+                config.value().opTimeout = std::chrono::seconds(60);
                 HostTransport transport(*config);
                 return QCoro::waitFor(transport.call(op, args, {}));
             };
@@ -471,6 +472,23 @@ private Q_SLOTS:
             QVERIFY2(issuer.ok(), qPrintable(name + u": "_s + answerText(issuer)));
             QCOMPARE(issuer->toObject().value(u"registeredIssuerName"_s).toString(),
                      constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
+        }
+    }
+
+    // What the farm may reach is an origin, nothing more: a path, another scheme or a missing
+    // value is a usage error, never silently widened or ignored.
+    void labHost_refusesAnAllowOriginThatIsNoHttpsOrigin()
+    {
+        QTemporaryDir root;
+        for (const QStringList &bad :
+             {QStringList{u"--allow-origin"_s}, QStringList{u"--allow-origin"_s, u"http://127.0.0.1:1"_s},
+              QStringList{u"--allow-origin"_s, u"https://127.0.0.1:1/tenant/metadata"_s},
+              QStringList{u"--allow-origin"_s, u"https://user@127.0.0.1:1"_s}}) {
+            QProcess host;
+            host.start(labHostProgram(), QStringList{u"--lab"_s, root.path()} + bad);
+            QVERIFY(host.waitForFinished(30000));
+            QVERIFY2(host.exitCode() == 2, qPrintable(bad.join(u' ')));
+            QVERIFY(host.readAllStandardError().contains("--allow-origin"));
         }
     }
 };
