@@ -1,7 +1,9 @@
 // s2s-lab-host: the lab farm behind the farm host protocol, on stdin/stdout, so that --lab runs
 // through the same transport as Windows PowerShell on a real farm. --tenant-ca names the PEM of
 // the lab tenant server's certificate for this run: the farm fetches ACS metadata from it; without
-// it the farm trusts the system's CAs (a tenant elsewhere).
+// it the farm trusts the system's CAs (a tenant elsewhere). --allow-origin https://host:port
+// (repeatable) is what the farm may reach over HTTPS (the acs endpoint of --endpoints); without
+// it only the lab tenant's own server answers: the lab has no internet.
 //
 // With --relay PROGRAM ARGS... it serves no farm itself: it starts PROGRAM (pwsh running the
 // shipped FarmHost.ps1, --lab-farm powershell), passes the protocol through both ways and applies
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QUrl>
 
 #include <QCoro/QCoroTask>
 
@@ -17,9 +20,11 @@
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <thread>
 
+#include "lab/LabFarmFetch.h"
 #include "lab/LabFaults.h"
 #include "lab/LabHostDispatcher.h"
 
@@ -168,6 +173,26 @@ int relay(const QString &faultsFile, const QString &program, const QStringList &
     return exitCode();
 }
 
+// The values of every --allow-origin: each an https URL without path, query or credentials,
+// as s2s::lab::originOf writes it; nullopt when one is missing or not such a URL.
+std::optional<QStringList> originArguments(const QStringList &arguments)
+{
+    QStringList origins;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) != u"--allow-origin")
+            continue;
+        if (i + 1 >= arguments.size())
+            return std::nullopt;
+        const QUrl url(arguments.at(i + 1), QUrl::StrictMode);
+        const QString origin = s2s::lab::originOf(url);
+        if (origin.isEmpty() || url.scheme() != u"https" || !url.userInfo().isEmpty()
+            || url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"))
+            return std::nullopt;
+        origins.append(origin);
+    }
+    return origins;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -186,9 +211,11 @@ int main(int argc, char *argv[])
     }
     const qsizetype labIndex = arguments.indexOf(u"--lab"_s);
     const qsizetype caIndex = arguments.indexOf(u"--tenant-ca"_s);
+    const auto allowedOrigins = originArguments(arguments);
     if (labIndex < 0 || labIndex + 1 >= arguments.size()
-        || (caIndex >= 0 && caIndex + 1 >= arguments.size())) {
-        std::fputs("usage: s2s-lab-host --lab DIR [--tenant-ca FILE]\n", stderr);
+        || (caIndex >= 0 && caIndex + 1 >= arguments.size()) || !allowedOrigins) {
+        std::fputs("usage: s2s-lab-host --lab DIR [--tenant-ca FILE] "
+                   "[--allow-origin https://HOST[:PORT]]...\n", stderr);
         return 2;
     }
     const QString labDir = arguments.at(labIndex + 1);
@@ -197,7 +224,7 @@ int main(int argc, char *argv[])
         return relay(faultsFile, relayed.first(), relayed.mid(1));
     // Without --tenant-ca the farm trusts the system's CAs (a tenant that is not the lab's).
     const QString tenantCa = caIndex >= 0 ? arguments.at(caIndex + 1) : QString();
-    s2s::lab::LabHostDispatcher dispatcher{s2s::lab::LabFolder(labDir), tenantCa};
+    s2s::lab::LabHostDispatcher dispatcher{s2s::lab::LabFolder(labDir), tenantCa, *allowedOrigins};
     writeLine(QCoro::waitFor(dispatcher.readyMessage()));
     // One request per line, answered in order: the host is sequential like a PowerShell runspace.
     std::string line;

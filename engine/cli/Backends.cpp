@@ -9,6 +9,7 @@
 
 #include "farm/HostScript.h"
 #include "farm/ProtocolFarmBackend.h"
+#include "lab/LabFarmFetch.h"
 #include "lab/LabPowerShellFarm.h"
 #include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
@@ -96,14 +97,17 @@ auth::SignInSettings signInSettings(const Options &options)
 }
 
 // The lab farm behind s2s-lab-host or the shipped farm script under pwsh (--lab-farm), trusting
-// `tenantCaFile` for the ACS metadata it fetches (the system's CAs when empty).
+// `tenantCaFile` for the ACS metadata it fetches (the system's CAs when empty) and reaching only
+// `allowedOrigins` (empty: the lab tenant's own server).
 Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
+                                             const QStringList &allowedOrigins,
                                              const Options &options)
 {
     HostTransport::Config host;
     if (options.labFarm == Options::LabFarm::PowerShell) {
         auto script = lab::powerShellLabHost(
-            lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, tenantCaFile);
+            lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, tenantCaFile,
+            allowedOrigins);
         if (!script)
             return script.error();
         host = *script;
@@ -112,6 +116,8 @@ Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QS
         host.arguments = QStringList{u"--lab"_s, lab.path()};
         if (!tenantCaFile.isEmpty())
             host.arguments << u"--tenant-ca"_s << tenantCaFile;
+        for (const QString &origin : allowedOrigins)
+            host.arguments << u"--allow-origin"_s << origin;
     }
     host.opTimeout = std::chrono::seconds(options.opTimeoutSeconds);
     return std::unique_ptr<FarmBackend>(std::make_unique<ProtocolFarmBackend>(host));
@@ -143,10 +149,13 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
     Backends backends;
     backends.labDir = lab.path();
     QString farmTrusts = lab.tenantCaFile();
+    QStringList farmReaches; // empty: the lab tenant's own server
     if (options.endpoints) {
         // The tenant is elsewhere: no lab tenant server; the lab farm trusts what the wizard
-        // trusts there: --ca-file, or the system's CAs (a real tenant).
+        // trusts there: --ca-file, or the system's CAs (a real tenant), and reaches the acs
+        // endpoint the admin configured, as a farm with outbound HTTPS to ACS would.
         farmTrusts = options.caFile;
+        farmReaches.append(lab::originOf(options.endpoints->acs));
         if (auto graph = useGraphTenant(backends, *options.endpoints, options, std::move(ui)); !graph)
             return graph.error();
     } else {
@@ -159,7 +168,7 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
         if (auto graph = useLabGraphTenant(backends, lab, options, std::move(ui)); !graph)
             return graph.error();
     }
-    auto farm = labFarm(lab, farmTrusts, options);
+    auto farm = labFarm(lab, farmTrusts, farmReaches, options);
     if (!farm)
         return farm.error();
     backends.farm = std::move(farm.value());

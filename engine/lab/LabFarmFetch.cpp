@@ -9,6 +9,7 @@
 
 #include <QCoro/QCoroNetworkReply>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ namespace s2s::lab {
 namespace {
 
 constexpr int transferTimeoutMs = 15000;
+constexpr int maxRedirects = 5; // as FarmHost.ps1
 
 Error fetchError(const QString &url, const QString &what, const QString &remedy)
 {
@@ -26,7 +28,26 @@ Error fetchError(const QString &url, const QString &what, const QString &remedy)
 
 } // namespace
 
-QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile)
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return {};
+    const int port = url.port(scheme == u"https" ? 443 : 80);
+    return u"%1://%2:%3"_s.arg(scheme, url.host().toLower(), QString::number(port));
+}
+
+bool reachesOrigin(const QStringList &origins, const QUrl &url)
+{
+    const QString origin = originOf(url);
+    if (origin.isEmpty())
+        return false;
+    return std::any_of(origins.begin(), origins.end(), [&origin](const QString &allowed) {
+        return originOf(QUrl(allowed)) == origin;
+    });
+}
+
+QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStringList origins)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!caFile.isEmpty()) {
@@ -41,9 +62,33 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile)
     QNetworkRequest request{QUrl(url)};
     request.setSslConfiguration(tls);
     request.setTransferTimeout(transferTimeoutMs);
+    // Qt would follow a redirect to any host; the farm follows one only on the same scheme and
+    // host (FarmHost.ps1) and can reach nothing outside `origins`.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QString refusedRedirect;
+    const QUrl requested(url);
+    QNetworkReply *const raw = reply.get();
+    QObject::connect(raw, &QNetworkReply::redirected, raw,
+                     [raw, requested, origins, &refusedRedirect](const QUrl &target) {
+                         const QUrl next = requested.resolved(target);
+                         if (next.scheme() == requested.scheme()
+                             && next.host().compare(requested.host(), Qt::CaseInsensitive) == 0
+                             && reachesOrigin(origins, next)) {
+                             Q_EMIT raw->redirectAllowed();
+                             return;
+                         }
+                         refusedRedirect = next.toString();
+                         raw->abort();
+                     });
     co_await reply.get();
+    if (!refusedRedirect.isEmpty())
+        co_return fetchError(url, u"it redirects to %1, which is not followed."_s.arg(refusedRedirect),
+                             u"A proxy or firewall may rewrite the request; allow this server to "
+                             "reach the URL directly."_s);
     if (reply->error() != QNetworkReply::NoError
         && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())
         co_return fetchError(url, reply->errorString(),

@@ -345,6 +345,16 @@ Result<HostInfo> labHostInfo(const LabFarmContext &lab)
     });
 }
 
+namespace {
+
+// Where the lab tenant server listens (LabTenantServer::baseUrl, tenant.json's port).
+QString labTenantOrigin(const QJsonObject &tenant)
+{
+    return u"https://127.0.0.1:%1"_s.arg(tenant.value(u"port").toInt());
+}
+
+} // namespace
+
 QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url)
 {
     const Error unreachable{u"farm.outbound"_s,
@@ -359,13 +369,18 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
         co_return farm.error();
     if (!farm->outboundHttps)
         co_return unreachable;
-    const auto tenant = lab.model.folder().readTenant();
-    if (!tenant)
-        co_return tenant.error();
-    // The lab has no internet: only the lab tenant's own server can answer.
-    if (!isLabTenantUrl(*tenant, url))
+    // The lab has no internet: it reaches what the admin configured (--endpoints: their acs
+    // origin, given as allowedOrigins), else only the lab tenant's own server.
+    QStringList origins = lab.allowedOrigins;
+    if (origins.isEmpty()) {
+        const auto tenant = lab.model.folder().readTenant();
+        if (!tenant)
+            co_return tenant.error();
+        origins.append(labTenantOrigin(*tenant));
+    }
+    if (!reachesOrigin(origins, QUrl(url)))
         co_return unreachable;
-    auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile);
+    auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile, origins);
     co_return fetched;
 }
 

@@ -12,8 +12,9 @@ LabOperations labFarmOperations();
 // What the farm host announces when it is ready (host and SharePoint versions, account).
 Result<HostInfo> labHostInfo(const LabFarmContext &lab);
 
-// How the lab farm reads a URL: only the lab tenant's own server answers (the lab has no
-// internet), over HTTPS trusting only lab.tenantCaFile, and only with outbound HTTPS allowed.
+// How the lab farm reads a URL: only lab.allowedOrigins answer, or, when there are none, the lab
+// tenant's own server (the lab has no internet); over HTTPS trusting only lab.tenantCaFile (the
+// system's CAs when empty), and only with outbound HTTPS allowed.
 QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url);
 
 } // namespace s2s::lab

@@ -18,11 +18,13 @@ Error unknownOperation(const QString &op)
 
 } // namespace
 
-LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile)
+LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile,
+                                     QStringList allowedOrigins)
     : m_lab{LabFarmModel(std::move(folder)), std::move(tenantCaFile)},
       m_operations(labFarmOperations())
 {
     m_lab.load = loadSharePoint(m_lab.model);
+    m_lab.allowedOrigins = std::move(allowedOrigins);
 }
 
 // The fields of FarmHost.ps1's ready message (Start-S2SFarmHost), but the language mode.

@@ -13,7 +13,8 @@ namespace s2s::lab {
 class LabHostDispatcher {
 public:
     // `tenantCaFile`: the lab tenant's certificate (PEM) of this run, which the farm trusts.
-    LabHostDispatcher(LabFolder folder, QString tenantCaFile);
+    // `allowedOrigins`: what the farm may reach over HTTPS; empty: the lab tenant's own server.
+    LabHostDispatcher(LabFolder folder, QString tenantCaFile, QStringList allowedOrigins = {});
 
     // The first line a host writes: {"event":"ready", host and SharePoint versions, ...}.
     QCoro::Task<QJsonObject> readyMessage();

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <functional>
 #include <type_traits>
@@ -19,6 +20,8 @@ struct LabFarmContext {
     LabFarmModel model;
     QString tenantCaFile; // the lab tenant's certificate (PEM) of this run, which the farm trusts
     LabSharePointLoad load;
+    // What the farm may reach over HTTPS (origins, see originOf); empty: the lab tenant's own.
+    QStringList allowedOrigins;
 };
 
 // Whether an operation needs SharePoint's farm cmdlets (all but host.info do).

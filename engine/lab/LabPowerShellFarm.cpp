@@ -46,7 +46,8 @@ QString findDotnetRoot()
 }
 
 Result<HostTransport::Config> powerShellLabHost(const LabFolder &lab, const PowerShellLabFarm &farm,
-                                                const QString &tenantCaFile)
+                                                const QString &tenantCaFile,
+                                                const QStringList &allowedOrigins)
 {
     if (farm.pwsh.isEmpty() || !QFileInfo(farm.pwsh).isExecutable())
         return missing(QCoreApplication::translate("Backends",
@@ -82,6 +83,8 @@ Result<HostTransport::Config> powerShellLabHost(const LabFolder &lab, const Powe
     // The farm trusts the lab tenant through the environment, as .NET on Linux reads it.
     if (!tenantCaFile.isEmpty())
         host.environment.insert(u"SSL_CERT_FILE"_s, tenantCaFile);
+    // As data, never spliced into script text; always set, so an inherited value cannot widen it.
+    host.environment.insert(u"S2S_LAB_ALLOWED_ORIGINS"_s, allowedOrigins.join(u' '));
     if (const QString dotnetRoot = findDotnetRoot(); !dotnetRoot.isEmpty())
         host.environment.insert(u"DOTNET_ROOT"_s, dotnetRoot);
     // No telemetry or update check from a test host.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "core/Error.h"
 #include "farm/HostTransport.h"
@@ -28,7 +29,10 @@ QString findDotnetRoot();
 
 // The host configuration; an error naming what is missing (pwsh, the simulator) and how to get it.
 // `tenantCaFile` is what the farm trusts for HTTPS (SSL_CERT_FILE); empty: the system's CAs.
+// `allowedOrigins` is what the farm may reach over HTTPS (S2S_LAB_ALLOWED_ORIGINS, read by the
+// simulator); empty: only the lab tenant's own server.
 Result<HostTransport::Config> powerShellLabHost(const LabFolder &lab, const PowerShellLabFarm &farm,
-                                                const QString &tenantCaFile);
+                                                const QString &tenantCaFile,
+                                                const QStringList &allowedOrigins = {});
 
 } // namespace s2s::lab

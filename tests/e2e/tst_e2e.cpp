@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -371,10 +372,15 @@ private Q_SLOTS:
         const QString lab = path(u"lab-endpoints"_s);
         const QString tenantLab = path(u"tenant-alone"_s);
         QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
-        // The lab farm has no internet: it reaches only its own lab tenant's port, so the
-        // standalone tenant takes that port.
+        // Not the lab's own tenant port: the farm reaches the acs endpoint of the endpoints
+        // file over real HTTPS, as a farm with outbound HTTPS to ACS does.
         QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
-        const int port = readJsonObject(lab + u"/tenant.json"_s).value()[u"port"].toInt();
+        const int labPort = readJsonObject(lab + u"/tenant.json"_s).value()[u"port"].toInt();
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(port != labPort);
         QProcess server;
         server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
                      {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port),
@@ -396,6 +402,14 @@ private Q_SLOTS:
         QCOMPARE(report[u"backends"][u"tenant"][u"kind"].toString(), u"graph"_s);
         QCOMPARE(report[u"backends"][u"tenant"][u"graph"].toString(), endpoints[u"graph"].toString());
         verifyKeptAndOneAdded(before, test::spoPrincipalIn(tenantLab));
+        // The farm's issuer was made from the metadata it fetched from that tenant.
+        bool issuerFromTenant = false;
+        for (const QJsonValue &issuer :
+             readJsonObject(lab + u"/farm.json"_s).value()[u"trustedIssuers"].toArray())
+            issuerFromTenant = issuerFromTenant
+                               || issuer[u"metadataEndpoint"].toString().startsWith(
+                                   endpoints[u"acs"].toString());
+        QVERIFY2(issuerFromTenant, qPrintable(endpoints[u"acs"].toString()));
     }
 
     void badEndpointsFile_exitsTwoNamingTheOption()

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,10 +16,12 @@
 
 #include "LabFixture.h"
 #include "cli/Backends.h"
+#include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
 #include "farm/HostTransport.h"
+#include "lab/LabFarmFetch.h"
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
@@ -92,6 +96,31 @@ private:
         config.program = labHostProgram();
         config.arguments = {u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
         return config;
+    }
+
+    // `farm` trusting `caFile` and reaching `origins` (empty: the lab tenant's own), configured as
+    // the wizard's openLab does for --endpoints.
+    static Result<HostTransport::Config> farmReaching(Farm farm, const lab::LabFolder &lab,
+                                                      const QString &caFile,
+                                                      const QStringList &origins)
+    {
+        if (farm == Farm::PowerShell)
+            return lab::powerShellLabHost(
+                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, caFile,
+                origins);
+        HostTransport::Config config;
+        config.program = labHostProgram();
+        config.arguments = {u"--lab"_s, lab.path(), u"--tenant-ca"_s, caFile};
+        for (const QString &origin : origins)
+            config.arguments << u"--allow-origin"_s << origin;
+        return config;
+    }
+
+    // A port nobody listens on right now (the kernel's pick).
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
     }
 
     QList<Request> requests(const QString &metadataUrl) const
@@ -378,6 +407,89 @@ private Q_SLOTS:
             qWarning().noquote() << difference;
         QVERIFY2(differences.isEmpty(),
                  qPrintable(u"%1 answers differ (listed above)"_s.arg(differences.size())));
+    }
+
+    // --lab --endpoints F: the farm reaches F's acs origin over real HTTPS (a tenant server on a
+    // port of its own, not the lab's) and nothing else; without allowed origins only the lab
+    // tenant's own port. Both farms, with the origins passed as data (--allow-origin, or
+    // S2S_LAB_ALLOWED_ORIGINS for the simulator).
+    void bothFarms_reachOnlyTheAllowedOrigins()
+    {
+        QTemporaryDir root;
+        twinLabs(root, [](QJsonObject &) {});
+        const lab::LabFolder allowedLab(root.filePath(u"allowed"_s)), otherLab(root.filePath(u"other"_s));
+        QVERIFY(allowedLab.ensureSeeded().ok());
+        QVERIFY(otherLab.ensureSeeded().ok());
+        lab::LabTenantServer allowed(allowedLab), other(otherLab);
+        QVERIFY(allowed.start(freePort()).ok());
+        QVERIFY(other.start(freePort()).ok());
+        const int labPort =
+            readJsonObject(root.filePath(u"host/tenant.json"_s)).value()[u"port"].toInt();
+        QVERIFY(allowed.port() != labPort && other.port() != labPort);
+        // Both servers trusted: only the origin rule can refuse the other one.
+        const QString trusted = root.filePath(u"trusted.pem"_s);
+        QFile pem(trusted);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(allowed.certificate().toPem() + other.certificate().toPem());
+        pem.close();
+        const QString allowedUrl = allowed.endpoints().metadataEndpoint(lab::seed::tenantId);
+        const QString otherUrl = other.endpoints().metadataEndpoint(lab::seed::tenantId);
+        const QStringList origins{lab::originOf(allowed.baseUrl())};
+
+        for (const Farm farm : {Farm::Host, Farm::PowerShell}) {
+            const QString name = farm == Farm::Host ? u"host"_s : u"powershell"_s;
+            const lab::LabFolder lab(root.filePath(name));
+            const auto call = [&](const QStringList &reach, const QString &op,
+                                  const QJsonObject &args) -> Result<QJsonValue> {
+                auto config = farmReaching(farm, lab, trusted, reach);
+                if (!config)
+                    return config.error();
+                config.value().opTimeout = std::chrono::seconds(60);
+                HostTransport transport(*config);
+                return QCoro::waitFor(transport.call(op, args, {}));
+            };
+            const auto fetch = [&](const QStringList &reach, const QString &url) {
+                return call(reach, u"outbound.fetch"_s, {{u"url"_s, url}});
+            };
+            const auto fetched = fetch(origins, allowedUrl);
+            QVERIFY2(fetched.ok(), qPrintable(name + u": "_s + (fetched ? QString() : fetched.error().toText())));
+            const auto refused = fetch(origins, otherUrl);
+            QVERIFY2(!refused.ok() && refused.error().code == u"farm.outbound",
+                     qPrintable(name + u": "_s + answerText(refused)));
+            // Without allowed origins the lab has only its own tenant: both servers are out of reach.
+            const auto unconfigured = fetch({}, allowedUrl);
+            QVERIFY2(!unconfigured.ok() && unconfigured.error().code == u"farm.outbound",
+                     qPrintable(name + u": "_s + answerText(unconfigured)));
+            // New-SPTrustedSecurityTokenIssuer reads the metadata through the same rule.
+            const auto refusedIssuer = call(origins, u"issuer.new"_s,
+                                            {{u"name"_s, u"Other ACS"_s}, {u"metadataEndpoint"_s, otherUrl},
+                                             {u"isTrustBroker"_s, true}});
+            QVERIFY2(!refusedIssuer.ok() && refusedIssuer.error().code == u"farm.outbound",
+                     qPrintable(name + u": "_s + answerText(refusedIssuer)));
+            const auto issuer = call(origins, u"issuer.new"_s,
+                                     {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, allowedUrl},
+                                      {u"isTrustBroker"_s, true}});
+            QVERIFY2(issuer.ok(), qPrintable(name + u": "_s + answerText(issuer)));
+            QCOMPARE(issuer->toObject().value(u"registeredIssuerName"_s).toString(),
+                     constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
+        }
+    }
+
+    // What the farm may reach is an origin, nothing more: a path, another scheme or a missing
+    // value is a usage error, never silently widened or ignored.
+    void labHost_refusesAnAllowOriginThatIsNoHttpsOrigin()
+    {
+        QTemporaryDir root;
+        for (const QStringList &bad :
+             {QStringList{u"--allow-origin"_s}, QStringList{u"--allow-origin"_s, u"http://127.0.0.1:1"_s},
+              QStringList{u"--allow-origin"_s, u"https://127.0.0.1:1/tenant/metadata"_s},
+              QStringList{u"--allow-origin"_s, u"https://user@127.0.0.1:1"_s}}) {
+            QProcess host;
+            host.start(labHostProgram(), QStringList{u"--lab"_s, root.path()} + bad);
+            QVERIFY(host.waitForFinished(30000));
+            QVERIFY2(host.exitCode() == 2, qPrintable(bad.join(u' ')));
+            QVERIFY(host.readAllStandardError().contains("--allow-origin"));
+        }
     }
 };
 

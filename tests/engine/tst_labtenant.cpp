@@ -8,7 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QHttpServer>
 #include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -19,6 +22,8 @@
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
+#include "crypto/ServerCertificate.h"
+#include "lab/LabFarmFetch.h"
 #include "lab/LabFarmModel.h"
 #include "lab/LabFarmOperations.h"
 #include "lab/LabFaults.h"
@@ -1141,6 +1146,78 @@ private Q_SLOTS:
             QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{50194});
         }
         QCOMPARE(authorize(challenge, requestedScopes, singleTenant).status, 302);
+    }
+
+    // The farm follows a redirect only as FarmHost.ps1 does (same scheme and host) and only within
+    // the origins it may reach: a redirect cannot take the lab out to where it has no network.
+    void labFarm_followsRedirectsOnlyWithinTheAllowedOrigins()
+    {
+        const QString target = m_server->endpoints().metadataEndpoint(lab::seed::tenantId);
+        // A second HTTPS server, on another port, that redirects to the lab tenant.
+        const auto generated = crypto::generateLoopbackServerCertificate(u"CN=redirector"_s, 1);
+        QVERIFY(generated.ok());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(generated->der, QSsl::Der));
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        auto listener = std::make_unique<QSslServer>();
+        listener->setSslConfiguration(tls);
+        QVERIFY(listener->listen(QHostAddress::LocalHost, 0));
+        const QUrl redirectorUrl(u"https://127.0.0.1:%1"_s.arg(listener->serverPort()));
+        QUrl otherHost(target);
+        otherHost.setHost(u"localhost"_s);
+        QHttpServer redirector;
+        const auto redirectTo = [](const QString &location) {
+            QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
+            response.setHeader("Location", location.toUtf8());
+            return response;
+        };
+        redirector.route(u"/here"_s, [&](const QHttpServerRequest &) { return redirectTo(target); });
+        redirector.route(u"/away"_s, [&](const QHttpServerRequest &) {
+            return redirectTo(otherHost.toString());
+        });
+        redirector.bind(listener.release());
+        // The farm trusts both servers: only the redirect rule can refuse.
+        const QString caFile = m_dir->filePath(u"both.pem"_s);
+        QFile pem(caFile);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(QSslCertificate(generated->der, QSsl::Der).toPem() + m_server->certificate().toPem());
+        pem.close();
+        const QString here = redirectorUrl.toString() + u"/here"_s;
+
+        const QStringList both{lab::originOf(redirectorUrl), lab::originOf(m_server->baseUrl())};
+        const auto followed = QCoro::waitFor(lab::fetchOverHttps(here, caFile, both));
+        QVERIFY2(followed.ok(), qPrintable(followed ? QString() : followed.error().toText()));
+        QCOMPARE(QJsonDocument::fromJson(*followed).object().value(u"realm").toString(),
+                 lab::seed::tenantId);
+
+        const auto outside = QCoro::waitFor(
+            lab::fetchOverHttps(here, caFile, {lab::originOf(redirectorUrl)}));
+        QVERIFY(!outside.ok());
+        QCOMPARE(outside.error().code, u"farm.outbound"_s);
+        QVERIFY2(outside.error().message.contains(target), qPrintable(outside.error().message));
+
+        // Another host name is not followed even where that origin is allowed (FarmHost.ps1).
+        const auto elsewhere = QCoro::waitFor(lab::fetchOverHttps(
+            redirectorUrl.toString() + u"/away"_s, caFile,
+            {lab::originOf(redirectorUrl), lab::originOf(otherHost)}));
+        QVERIFY(!elsewhere.ok());
+        QVERIFY2(elsewhere.error().message.contains(u"not followed"_s),
+                 qPrintable(elsewhere.error().message));
+    }
+
+    void originOf_normalisesSchemeHostAndDefaultPort()
+    {
+        QCOMPARE(lab::originOf(QUrl(u"https://Tenant.Example/x/y?z"_s)), u"https://tenant.example:443"_s);
+        QCOMPARE(lab::originOf(QUrl(u"https://127.0.0.1:8443"_s)), u"https://127.0.0.1:8443"_s);
+        QVERIFY(lab::originOf(QUrl(u"ftp://host"_s)).isEmpty());
+        QVERIFY(lab::originOf(QUrl(u"/relative"_s)).isEmpty());
+        const QStringList allowed{u"https://tenant.example"_s};
+        QVERIFY(lab::reachesOrigin(allowed, QUrl(u"https://TENANT.example:443/a/metadata/json/1"_s)));
+        QVERIFY(!lab::reachesOrigin(allowed, QUrl(u"https://tenant.example:444/a"_s)));
+        QVERIFY(!lab::reachesOrigin(allowed, QUrl(u"http://tenant.example/a"_s)));
+        QVERIFY(!lab::reachesOrigin(allowed, QUrl(u"https://tenant.example.evil/a"_s)));
+        QVERIFY(!lab::reachesOrigin({}, QUrl(u"https://tenant.example/a"_s)));
     }
 };
 

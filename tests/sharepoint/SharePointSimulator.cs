@@ -222,14 +222,41 @@ namespace S2S.SharePointSimulator
     // ------------------------------------------------------------------------------------------
     // Outbound HTTP from the farm (Invoke-S2SOutboundGet and the metadata fetch of
     // New-SPTrustedSecurityTokenIssuer): a real GET, no redirect, no proxy, no credentials. The lab
-    // CA is trusted through the environment (SSL_CERT_FILE), like any other trusted root.
+    // CA is trusted through the environment (SSL_CERT_FILE), like any other trusted root. The lab
+    // has no internet: only the origins in S2S_LAB_ALLOWED_ORIGINS (space-separated, set by the
+    // launcher from --endpoints) answer, or without them the lab tenant's own server (tenant.json's
+    // port on 127.0.0.1), as in s2s-lab-host (LabFarmOperations.cpp fetchFromLabFarm).
     public static class Outbound
     {
+        // "scheme://host:port" with the default port written out, as LabFarmFetch's originOf.
+        static string Origin(Uri uri) =>
+            uri.Scheme.ToLowerInvariant() + "://" + uri.Host.ToLowerInvariant() + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+
+        static List<string> AllowedOrigins()
+        {
+            var origins = new List<string>();
+            string configured = Environment.GetEnvironmentVariable("S2S_LAB_ALLOWED_ORIGINS") ?? "";
+            foreach (string text in configured.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (Uri.TryCreate(text, UriKind.Absolute, out Uri allowed))
+                    origins.Add(Origin(allowed));
+            if (configured.Trim().Length > 0)
+                return origins; // an unreadable entry reaches nothing rather than the lab tenant
+            string tenantFile = Path.Combine(FarmStore.LabDirectory, "tenant.json");
+            if (File.Exists(tenantFile)
+                && JsonNode.Parse(File.ReadAllText(tenantFile, Encoding.UTF8)) is JsonObject tenant
+                && tenant.TryGetPropertyValue("port", out JsonNode port) && port is JsonValue value
+                && value.TryGetValue(out int number))
+                origins.Add("https://127.0.0.1:" + number.ToString(CultureInfo.InvariantCulture));
+            return origins;
+        }
+
         public static PSObject Get(Uri uri, int timeoutMs, int maxBytes)
         {
             JsonObject farm = FarmStore.Load();
             if (!FarmStore.Bool(farm, "outboundHttps", true))
                 throw new WebException("The remote name could not be resolved: '" + uri.Host + "'", WebExceptionStatus.NameResolutionFailure);
+            if (!uri.IsAbsoluteUri || !AllowedOrigins().Contains(Origin(uri)))
+                throw new WebException("Unable to connect to the remote server " + (uri.IsAbsoluteUri ? uri.GetLeftPart(UriPartial.Authority) : uri.OriginalString), WebExceptionStatus.ConnectFailure);
             var handler = new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
