@@ -102,14 +102,6 @@
         <translation>Ajouter le SPN</translation>
     </message>
     <message>
-        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept.</source>
-        <translation>SharePoint Online accepte les jetons de la batterie pour les hôtes de votre domaine public lorsque son principal de service liste le SPN générique 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. L&apos;Assistant lit la liste, ajoute le SPN s&apos;il manque et réécrit la liste complète : chaque SPN existant est conservé.</translation>
-    </message>
-    <message>
-        <source>If %1 is not listed yet:</source>
-        <translation>Si %1 n&apos;est pas encore listé :</translation>
-    </message>
-    <message>
         <source>No valid public domain is set.</source>
         <translation>Aucun domaine public valide n&apos;est défini.</translation>
     </message>
@@ -134,14 +126,6 @@
         <translation>chaque SPN listé avant cette étape</translation>
     </message>
     <message>
-        <source>no earlier list recorded: the step has not run in this session</source>
-        <translation>aucune liste antérieure enregistrée : l&apos;étape n&apos;a pas été exécutée dans cette session</translation>
-    </message>
-    <message>
-        <source>Nothing to compare; run the step to record the list first.</source>
-        <translation>Rien à comparer ; exécutez d&apos;abord l&apos;étape pour enregistrer la liste.</translation>
-    </message>
-    <message>
         <source>all %1 still listed</source>
         <translation>tous les %1 sont toujours listés</translation>
     </message>
@@ -152,6 +136,34 @@
     <message>
         <source>Add the missing SPNs back to the SharePoint Online principal: other hybrid features depend on them.</source>
         <translation>Rajoutez les SPN manquants au principal SharePoint Online : d&apos;autres fonctionnalités hybrides en dépendent.</translation>
+    </message>
+    <message>
+        <source>SPN list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service principal in the tenant already lists %1, and an SPN can belong to one principal only. Find it with Microsoft Graph: GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer works), or in the Microsoft Entra admin center (Enterprise applications). Remove the SPN from that principal if it is left over from an earlier setup, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept. It reads the list again right before writing and reads it back afterwards, so a change someone else makes meanwhile is merged, not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is not listed yet, read the list again right before writing it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it back: every SPN of the read before plus the new one must be listed; if another change raced in, merge again (at most %1 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,6 +469,10 @@
         <source>Fix the error above, then validate again.</source>
         <translation>Corrigez l&apos;erreur ci-dessus, puis vérifiez de nouveau.</translation>
     </message>
+    <message>
+        <source>Existing keys kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksText</name>
@@ -552,16 +568,48 @@ Solution : %1</translation>
         <translation>un compte Microsoft 365</translation>
     </message>
     <message>
-        <source>Sign in with an Application Administrator (or Cloud Application Administrator) and grant admin consent to Application.ReadWrite.All for the sign-in client.</source>
-        <translation>Connectez-vous avec un Administrateur d&apos;application (ou Administrateur d&apos;application cloud) et accordez le consentement administrateur à Application.ReadWrite.All pour le client de connexion.</translation>
-    </message>
-    <message>
         <source>HTTPS to %1</source>
         <translation>HTTPS vers %1</translation>
     </message>
     <message>
         <source>reachable</source>
         <translation>accessible</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the role Global Administrator, Application Administrator or Cloud Application Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 the role Application Administrator or Cloud Application Administrator (Entra admin center &gt; Roles &amp; admins; activate it first if it is eligible through Privileged Identity Management), then sign out and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not consented; granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consented; the directory role could not be verified: the sign-in did not include the account&apos;s roles (wids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure %1 holds Global Administrator, Application Administrator or Cloud Application Administrator. To let the wizard verify it, sign in with your own app registration (--client-id) that emits directory roles (Token configuration &gt; groups claim: directory roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consented; %2 holds none of these roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consented; role: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,20 +873,12 @@ Solution : %1</translation>
         <translation>Reconnectez-vous (étape « Préparer les outils et se connecter ») : le jeton a expiré ou a été révoqué.</translation>
     </message>
     <message>
-        <source>The signed-in account lacks the role or consent for %1. Sign in with an Application Administrator or Cloud Application Administrator (for Application.ReadWrite.All; Directory.Read.All or Organization.Read.All to read the organization), and have a Global Administrator or Privileged Role Administrator grant admin consent to %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions).</source>
-        <translation>Le compte connecté n&apos;a pas le rôle ou le consentement pour %1. Connectez-vous avec un Administrateur d&apos;application ou un Administrateur d&apos;application cloud (pour Application.ReadWrite.All ; Directory.Read.All ou Organization.Read.All pour lire l&apos;organisation), et faites accorder par un Administrateur général ou un Administrateur de rôle privilégié le consentement administrateur à %1 pour le client de connexion (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations).</translation>
-    </message>
-    <message>
         <source>Check the tenant and the application id: the object does not exist there.</source>
         <translation>Vérifiez le locataire et l&apos;ID d&apos;application : l&apos;objet n&apos;y existe pas.</translation>
     </message>
     <message>
         <source>Microsoft Graph is throttling or unavailable; try again in a few minutes.</source>
         <translation>Microsoft Graph limite les requêtes ou est indisponible ; réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, date %5).</source>
-        <translation>Microsoft Graph a répondu HTTP %1 %2 : %3 (request-id %4, date %5).</translation>
     </message>
     <message>
         <source>Gave up after %1 attempts and %2 s of waiting.</source>
@@ -859,6 +899,18 @@ Solution : %1</translation>
     <message>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The signed-in account lacks consent or a directory role for %1. Consent: a Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions). Role: to change the SharePoint Online principal, sign in with an account that holds Global Administrator, Application Administrator or Cloud Application Administrator (activated, if assigned through Privileged Identity Management).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service principal in the tenant already holds this service principal name. Find it (Entra admin center &gt; Enterprise applications, or GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;the SPN&gt;&apos;)&amp;$select=id,appId,displayName) and remove the name there, or choose another public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +962,18 @@ Solution : %1</translation>
 </source>
         <translation>Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter :
 </translation>
+    </message>
+    <message>
+        <source>none (no earlier session of this farm and tenant recorded one): the check is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline of existing-spns-kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline of spo-keys-kept: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -966,6 +1030,14 @@ Solution : %1</translation>
         <source>Cannot write the lab tenant&apos;s certificate to %1.</source>
         <translation>Impossible d&apos;écrire le certificat du locataire du labo dans %1.</translation>
     </message>
+    <message>
+        <source>tenant.json signIn.deviceCode is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; or &quot;mistype&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Network</name>
@@ -984,6 +1056,14 @@ Solution : %1</translation>
     <message>
         <source>Give a file with -----BEGIN CERTIFICATE----- blocks.</source>
         <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1220,6 @@ Solution : %1</translation>
         <translation>ID d&apos;application (client) utilisé pour la connexion.</translation>
     </message>
     <message>
-        <source>Tenant to sign in to: id, domain or organizations.</source>
-        <translation>Locataire auquel se connecter : ID, domaine ou organizations.</translation>
-    </message>
-    <message>
         <source>--client-id and --tenant cannot be empty.</source>
         <translation>--client-id et --tenant ne peuvent pas être vides.</translation>
     </message>
@@ -1170,6 +1246,10 @@ Solution : %1</translation>
     <message>
         <source>Name the lab folder with --lab.</source>
         <translation>Indiquez le dossier du labo avec --lab.</translation>
+    </message>
+    <message>
+        <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1293,10 @@ Solution : %1</translation>
     <message>
         <source>fail</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1453,12 +1537,72 @@ Solution : %1</translation>
         <translation>Reconnectez-vous ; si l&apos;échec persiste, vérifiez l&apos;ID client (--client-id), le locataire (--tenant) et que les flux de client public sont activés pour le client.</translation>
     </message>
     <message>
-        <source>The stored sign-in expired or was revoked: sign in again.</source>
-        <translation>La connexion enregistrée a expiré ou a été révoquée : reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>%1 refused: %2 (%3)</source>
         <translation>%1 refusée : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The sign-in returned no usable id_token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that --endpoints points at a Microsoft identity platform endpoint and that the sign-in asked for the openid scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its claims are not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued to %1, not to the sign-in client %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no tenant (tid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in returned no id_token, so the account and its tenant are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session belongs to the Microsoft 365 tenant %1, but %2 signed in to the tenant %3. Nothing was read from or written to either tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out, then sign in with an account of the tenant %1 (in the browser, pick that account or use a private window). To set up the tenant %2 instead, start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session belongs to the Microsoft 365 tenant %1, and Microsoft Entra ID refused the sign-in to it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant %1 (check --endpoints and --tenant). To set up another tenant, start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access blocked this sign-in. Sign in with the browser (--sign-in browser) on a device that meets your organization&apos;s policies; device code sign-in is often blocked on purpose. Your Entra administrator finds the policy in the sign-in logs by the correlation id above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID needs you to sign in interactively (multi-factor authentication or another prompt). Run the sign-in step again and finish the prompt in the browser, with the account that administers the tenant; on a server without a browser use --sign-in device-code and complete it on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored sign-in expired or was revoked (password change, revoked sessions, or a new policy): sign in again. To use another account, sign out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the sign-in page. Run the step again and approve it with the account that administers the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1614,14 @@ Solution : %1</translation>
     <message>
         <source>Tick the confirmation on this page, or set &quot;confirm&quot;: {&quot;%1&quot;: true} in the answers file.</source>
         <translation>Cochez la confirmation sur cette page, ou indiquez &quot;confirm&quot;: {&quot;%1&quot;: true} dans le fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>This session belongs to the Microsoft 365 tenant %1, but %2 is signed in to the tenant %3. Nothing was written to either tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1811,10 +1963,6 @@ Solution : %1</translation>
         <translation>SharePoint Online vérifie les jetons de la batterie avec la clé publique du certificat STS, stockée comme information d&apos;identification de clé du principal de service SharePoint Online. Graph remplace toute la liste des clés à chaque modification : l&apos;Assistant renvoie donc chaque clé existante avec la nouvelle, aucune clé n&apos;est jamais perdue. Une clé déjà chargée n&apos;est pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself):</source>
-        <translation>Si aucune information d&apos;identification de clé ne contient ce certificat (comparaison par le SHA-1 de la clé elle-même) :</translation>
-    </message>
-    <message>
         <source>dates that cover today</source>
         <translation>des dates qui couvrent aujourd&apos;hui</translation>
     </message>
@@ -1841,6 +1989,62 @@ Solution : %1</translation>
     <message>
         <source>Run this step to upload the farm&apos;s STS certificate; if a server still runs an older certificate, finish the STS certificate step first.</source>
         <translation>Exécutez cette étape pour charger le certificat STS de la batterie ; si un serveur utilise encore un ancien certificat, terminez d&apos;abord l&apos;étape du certificat STS.</translation>
+    </message>
+    <message>
+        <source>key credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph returned the existing key credential %1 (%2) of the SharePoint Online principal without its key. Graph replaces the whole key list on every change, so writing now would delete that key: the wizard writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the principal with GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (only this single-object read returns each key) and check that key %1 comes back with its key. If it still does not, ask whoever added that key for its certificate and add the farm&apos;s by hand, re-sending both; never PATCH keyCredentials without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no key credential holds this certificate (compared by SHA-1 of the key itself), read the keys again right before writing them (a key without its value stops the step):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read them back: every key of the read before plus the new one must be there; if another change raced in, merge again (at most %1 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every key present before this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier key list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: run the step (it records the keys first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>a key came back without its value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the principal with a single-object GET that selects keyCredentials and validate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished">manquant : %1</translation>
+    </message>
+    <message>
+        <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2096,33 @@ Solution : %1</translation>
     <message>
         <source>%1 is not a web application of the farm</source>
         <translation>%1 n&apos;est pas une application web de la batterie</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedWrite</name>
+    <message>
+        <source>added by someone else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by someone else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changed since the last read: merging with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the PATCH the %1 lacks what was written (another change raced in): merging again (round %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the SharePoint Online principal kept changing while the wizard wrote it: after %2 attempts these are still missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2419,20 @@ Solution : %1</translation>
     <message>
         <source>All checks pass</source>
         <translation>Toutes les vérifications réussissent</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check fails; %n check(s) could not be decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
