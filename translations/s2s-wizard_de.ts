@@ -139,31 +139,31 @@
     </message>
     <message>
         <source>SPN list</source>
-        <translation type="unfinished"></translation>
+        <translation>SPN-Liste</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already lists %1, and an SPN can belong to one principal only. Find it with Microsoft Graph: GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer works), or in the Microsoft Entra admin center (Enterprise applications). Remove the SPN from that principal if it is left over from an earlier setup, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Dienstprinzipal im Mandanten führt %1 bereits auf, und ein SPN kann nur zu einem Prinzipal gehören. Sie finden ihn mit Microsoft Graph: GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer eignet sich dafür), oder im Microsoft Entra Admin Center (Unternehmensanwendungen). Entfernen Sie den SPN aus diesem Prinzipal, wenn er von einer früheren Einrichtung übrig geblieben ist, und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept. It reads the list again right before writing and reads it back afterwards, so a change someone else makes meanwhile is merged, not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online akzeptiert die Token der Farm für Hosts in Ihrer öffentlichen Domäne, wenn sein Dienstprinzipal den Platzhalter-SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; enthält. Der Assistent liest die Liste, ergänzt den SPN, falls er fehlt, und schreibt die gesamte Liste zurück: Jeder vorhandene SPN bleibt erhalten. Unmittelbar vor dem Schreiben liest er die Liste erneut und liest sie danach zurück, sodass eine zwischenzeitliche Änderung durch andere zusammengeführt wird und nicht verloren geht.</translation>
     </message>
     <message>
         <source>If %1 is not listed yet, read the list again right before writing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls %1 noch nicht aufgeführt ist, die Liste unmittelbar vor dem Schreiben erneut lesen:</translation>
     </message>
     <message>
         <source>Read it back: every SPN of the read before plus the new one must be listed; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen: Jeder SPN des vorherigen Lesevorgangs und der neue müssen aufgeführt sein; kam eine andere Änderung dazwischen, erneut zusammenführen (höchstens %1-mal).</translation>
     </message>
     <message>
         <source>no earlier list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine frühere Liste gespeichert: Der Schritt wurde in dieser Sitzung noch nicht ausgeführt, und keine frühere Sitzung dieser Farm und dieses Mandanten hat eine gespeichert</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Vergleichen: Führen Sie den Schritt aus (er speichert zuerst die Liste), oder prüfen Sie in der Sitzung, die den Mandanten eingerichtet hat (ohne Oberfläche: --check --session FILE).</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Existing keys kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Schlüssel erhalten</translation>
     </message>
 </context>
 <context>
@@ -577,39 +577,39 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>%1 (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mandant %2)</translation>
     </message>
     <message>
         <source>%1, and the role Global Administrator, Application Administrator or Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die Rolle Global Administrator, Application Administrator oder Cloud Application Administrator</translation>
     </message>
     <message>
         <source>Assign %1 the role Application Administrator or Cloud Application Administrator (Entra admin center &gt; Roles &amp; admins; activate it first if it is eligible through Privileged Identity Management), then sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie %1 die Rolle Application Administrator oder Cloud Application Administrator zu (Microsoft Entra Admin Center &gt; Rollen und Administratoren; aktivieren Sie die Rolle zuerst, wenn sie über Privileged Identity Management als berechtigt zugewiesen ist), und melden Sie sich dann ab und erneut an.</translation>
     </message>
     <message>
         <source>not consented; granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugestimmt; erteilt: %1</translation>
     </message>
     <message>
         <source>A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen Cloud Application Administrator, Application Administrator oder Privileged Role Administrator dem Anmeldeclient die Administratoreinwilligung für die delegierte Berechtigung %1 erteilen (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>%1 consented; the directory role could not be verified: the sign-in did not include the account&apos;s roles (wids)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugestimmt; die Verzeichnisrolle konnte nicht überprüft werden: Die Anmeldung enthielt die Rollen des Kontos (wids) nicht</translation>
     </message>
     <message>
         <source>Make sure %1 holds Global Administrator, Application Administrator or Cloud Application Administrator. To let the wizard verify it, sign in with your own app registration (--client-id) that emits directory roles (Token configuration &gt; groups claim: directory roles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass %1 die Rolle Global Administrator, Application Administrator oder Cloud Application Administrator innehat. Damit der Assistent dies prüfen kann, melden Sie sich mit Ihrer eigenen Anwendungsregistrierung (--client-id) an, die Verzeichnisrollen ausgibt (Tokenkonfiguration &gt; groups-Anspruch: Verzeichnisrollen).</translation>
     </message>
     <message>
         <source>%1 consented; %2 holds none of these roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugestimmt; %2 hat keine dieser Rollen inne</translation>
     </message>
     <message>
         <source>%1 consented; role: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugestimmt; Rolle: %2</translation>
     </message>
 </context>
 <context>
@@ -902,15 +902,15 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>The signed-in account lacks consent or a directory role for %1. Consent: a Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions). Role: to change the SharePoint Online principal, sign in with an account that holds Global Administrator, Application Administrator or Cloud Application Administrator (activated, if assigned through Privileged Identity Management).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem angemeldeten Konto fehlt die Einwilligung oder eine Verzeichnisrolle für %1. Einwilligung: Ein Cloud Application Administrator, Application Administrator oder Privileged Role Administrator erteilt dem Anmeldeclient die Administratoreinwilligung für die delegierte Berechtigung %1 (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen). Rolle: Um den SharePoint Online-Prinzipal zu ändern, melden Sie sich mit einem Konto an, das die Rolle Global Administrator, Application Administrator oder Cloud Application Administrator innehat (aktiviert, falls über Privileged Identity Management zugewiesen).</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already holds this service principal name. Find it (Entra admin center &gt; Enterprise applications, or GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;the SPN&gt;&apos;)&amp;$select=id,appId,displayName) and remove the name there, or choose another public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Dienstprinzipal im Mandanten besitzt diesen Dienstprinzipalnamen bereits. Suchen Sie ihn (Microsoft Entra Admin Center &gt; Unternehmensanwendungen, oder GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;der SPN&gt;&apos;)&amp;$select=id,appId,displayName) und entfernen Sie den Namen dort, oder wählen Sie eine andere öffentliche Domäne.</translation>
     </message>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat mit HTTP %1 %2 geantwortet: %3 (request-id %4, client-request-id %5, Datum %6).</translation>
     </message>
 </context>
 <context>
@@ -965,15 +965,15 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>none (no earlier session of this farm and tenant recorded one): the check is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (keine frühere Sitzung dieser Farm und dieses Mandanten hat eine gespeichert): Das Ergebnis der Prüfung ist unbekannt</translation>
     </message>
     <message>
         <source>Baseline of existing-spns-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbasis für existing-spns-kept: %1</translation>
     </message>
     <message>
         <source>Baseline of spo-keys-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbasis für spo-keys-kept: %1</translation>
     </message>
 </context>
 <context>
@@ -1032,11 +1032,11 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>tenant.json signIn.deviceCode is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>signIn.deviceCode in tenant.json ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; or &quot;mistype&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; oder &quot;mistype&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1059,11 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf einen anderen Host umgeleitet (%2); der Assistent ist der Umleitung nicht gefolgt, da die Anforderung ein Token enthält.</translation>
     </message>
     <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie --endpoints sowie alle Proxys und TLS-Prüfungen zwischen diesem Computer und %1: Microsoft Graph und die Anmeldeendpunkte leiten nicht um.</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant für die Anmeldung: ID, Domäne oder organizations (Standard: der Mandant der Sitzung bzw. organizations für eine neue Sitzung).</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1542,67 +1542,67 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>The sign-in returned no usable id_token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat kein verwendbares id_token zurückgegeben: %1</translation>
     </message>
     <message>
         <source>Check that --endpoints points at a Microsoft identity platform endpoint and that the sign-in asked for the openid scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob --endpoints auf einen Endpunkt der Microsoft Identity Platform zeigt und ob die Anmeldung den Bereich openid angefordert hat.</translation>
     </message>
     <message>
         <source>it is not a JSON Web Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein JSON Web Token.</translation>
     </message>
     <message>
         <source>its claims are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ansprüche sind kein JSON.</translation>
     </message>
     <message>
         <source>it was issued to %1, not to the sign-in client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde für %1 ausgestellt, nicht für den Anmeldeclient %2.</translation>
     </message>
     <message>
         <source>it names no tenant (tid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nennt keinen Mandanten (tid).</translation>
     </message>
     <message>
         <source>The sign-in returned no id_token, so the account and its tenant are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat kein id_token zurückgegeben, daher sind das Konto und sein Mandant unbekannt.</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 signed in to the tenant %3. Nothing was read from or written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört zum Microsoft 365-Mandanten %1, aber %2 hat sich beim Mandanten %3 angemeldet. In keinem der beiden Mandanten wurde etwas gelesen oder geschrieben.</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1 (in the browser, pick that account or use a private window). To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich ab, und melden Sie sich dann mit einem Konto des Mandanten %1 an (wählen Sie im Browser dieses Konto aus, oder verwenden Sie ein privates Fenster). Um stattdessen den Mandanten %2 einzurichten, beginnen Sie eine neue Sitzung.</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, and Microsoft Entra ID refused the sign-in to it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört zum Microsoft 365-Mandanten %1, und Microsoft Entra ID hat die Anmeldung bei diesem Mandanten abgelehnt: %2</translation>
     </message>
     <message>
         <source>Sign in with an account of the tenant %1 (check --endpoints and --tenant). To set up another tenant, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto des Mandanten %1 an (prüfen Sie --endpoints und --tenant). Um einen anderen Mandanten einzurichten, beginnen Sie eine neue Sitzung.</translation>
     </message>
     <message>
         <source>Conditional Access blocked this sign-in. Sign in with the browser (--sign-in browser) on a device that meets your organization&apos;s policies; device code sign-in is often blocked on purpose. Your Entra administrator finds the policy in the sign-in logs by the correlation id above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bedingte Zugriff hat diese Anmeldung blockiert. Melden Sie sich mit dem Browser (--sign-in browser) auf einem Gerät an, das die Richtlinien Ihrer Organisation erfüllt; die Anmeldung per Gerätecode wird oft absichtlich blockiert. Ihr Entra-Administrator findet die Richtlinie in den Anmeldeprotokollen anhand der obigen Korrelations-ID.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID needs you to sign in interactively (multi-factor authentication or another prompt). Run the sign-in step again and finish the prompt in the browser, with the account that administers the tenant; on a server without a browser use --sign-in device-code and complete it on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID erfordert eine interaktive Anmeldung (mehrstufige Authentifizierung oder eine andere Eingabeaufforderung). Führen Sie den Anmeldeschritt erneut aus und schließen Sie die Eingabeaufforderung im Browser mit dem Konto ab, das den Mandanten verwaltet; verwenden Sie auf einem Server ohne Browser --sign-in device-code und schließen Sie die Anmeldung auf einem anderen Gerät ab.</translation>
     </message>
     <message>
         <source>The stored sign-in expired or was revoked (password change, revoked sessions, or a new policy): sign in again. To use another account, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen oder wurde widerrufen (Kennwortänderung, widerrufene Sitzungen oder eine neue Richtlinie): Melden Sie sich erneut an. Um ein anderes Konto zu verwenden, melden Sie sich zuerst ab.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Run the step again and approve it with the account that administers the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde auf der Anmeldeseite abgelehnt. Führen Sie den Schritt erneut aus und bestätigen Sie die Anmeldung mit dem Konto, das den Mandanten verwaltet.</translation>
     </message>
     <message>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeclient (--client-id) ist kein öffentlicher Client: Aktivieren Sie in seiner Anwendungsregistrierung „Authentifizierung“ &gt; „Öffentliche Clientflows zulassen“, oder verwenden Sie den Standardclient.</translation>
     </message>
 </context>
 <context>
@@ -1617,11 +1617,11 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 is signed in to the tenant %3. Nothing was written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört zum Microsoft 365-Mandanten %1, aber %2 ist beim Mandanten %3 angemeldet. In keinen der beiden Mandanten wurde etwas geschrieben.</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich ab, und melden Sie sich dann mit einem Konto des Mandanten %1 an. Um stattdessen den Mandanten %2 einzurichten, beginnen Sie eine neue Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1992,59 +1992,59 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>key credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselanmeldeinformationen</translation>
     </message>
     <message>
         <source>Microsoft Graph returned the existing key credential %1 (%2) of the SharePoint Online principal without its key. Graph replaces the whole key list on every change, so writing now would delete that key: the wizard writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die vorhandene Schlüsselanmeldeinformation %1 (%2) des SharePoint Online-Prinzipals ohne ihren Schlüssel zurückgegeben. Graph ersetzt bei jeder Änderung die gesamte Schlüsselliste, daher würde ein Schreiben jetzt diesen Schlüssel löschen: Der Assistent schreibt nichts.</translation>
     </message>
     <message>
         <source>no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anzeigename</translation>
     </message>
     <message>
         <source>Read the principal with GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (only this single-object read returns each key) and check that key %1 comes back with its key. If it still does not, ask whoever added that key for its certificate and add the farm&apos;s by hand, re-sending both; never PATCH keyCredentials without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Prinzipal mit GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (nur dieses Lesen eines einzelnen Objekts gibt jeden Schlüssel zurück), und prüfen Sie, ob die Schlüsselanmeldeinformation %1 mit ihrem Schlüssel zurückkommt. Ist das weiterhin nicht der Fall, bitten Sie die Person, die diesen Schlüssel hinzugefügt hat, um das zugehörige Zertifikat, und fügen Sie das Zertifikat der Farm manuell hinzu, wobei Sie beide erneut senden; führen Sie PATCH auf keyCredentials nie ohne dieses Zertifikat aus.</translation>
     </message>
     <message>
         <source>If no key credential holds this certificate (compared by SHA-1 of the key itself), read the keys again right before writing them (a key without its value stops the step):</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls keine Schlüsselanmeldeinformation dieses Zertifikat enthält (verglichen über den SHA-1 des Schlüssels selbst), die Schlüssel unmittelbar vor dem Schreiben erneut lesen (ein Schlüssel ohne Wert beendet den Schritt):</translation>
     </message>
     <message>
         <source>Read them back: every key of the read before plus the new one must be there; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen: Jeder Schlüssel des vorherigen Lesevorgangs und der neue müssen vorhanden sein; kam eine andere Änderung dazwischen, erneut zusammenführen (höchstens %1-mal).</translation>
     </message>
     <message>
         <source>every key present before this step</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder vor diesem Schritt vorhandene Schlüssel</translation>
     </message>
     <message>
         <source>no earlier key list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine frühere Schlüsselliste gespeichert: Der Schritt wurde in dieser Sitzung noch nicht ausgeführt, und keine frühere Sitzung dieser Farm und dieses Mandanten hat eine gespeichert</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the keys first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Vergleichen: Führen Sie den Schritt aus (er speichert zuerst die Schlüssel), oder prüfen Sie in der Sitzung, die den Mandanten eingerichtet hat (ohne Oberfläche: --check --session FILE).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>a key came back without its value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel wurde ohne seinen Wert zurückgegeben: %1</translation>
     </message>
     <message>
         <source>Read the principal with a single-object GET that selects keyCredentials and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Prinzipal mit einem GET für ein einzelnes Objekt, das keyCredentials auswählt, und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished">fehlend: %1</translation>
+        <translation>fehlend: %1</translation>
     </message>
     <message>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die fehlenden Schlüssel wieder zum SharePoint Online-Prinzipal hinzu (ihre Zertifikate, als Schlüsselanmeldeinformationen): Alles, was sich auf sie verlassen hat, etwa eine andere SharePoint-Farm oder Workflow Manager, kann sich bis dahin nicht bei SharePoint Online anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2102,27 +2102,27 @@ Abhilfe: %1</translation>
     <name>VerifiedWrite</name>
     <message>
         <source>added by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer anderen Stelle hinzugefügt: %1</translation>
     </message>
     <message>
         <source>removed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer anderen Stelle entfernt: %1</translation>
     </message>
     <message>
         <source>The %1 changed since the last read: merging with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung seit dem letzten Lesen (%1): Zusammenführung mit dem aktuellen Stand.</translation>
     </message>
     <message>
         <source>After the PATCH the %1 lacks what was written (another change raced in): merging again (round %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem PATCH fehlt ein Teil des Geschriebenen (%1; eine andere Änderung kam dazwischen): erneute Zusammenführung (Durchgang %2 von %3).</translation>
     </message>
     <message>
         <source>The %1 of the SharePoint Online principal kept changing while the wizard wrote it: after %2 attempts these are still missing: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SharePoint Online-Prinzipal wurde während des Schreibens durch den Assistenten fortlaufend geändert (%1): Nach %2 Versuchen fehlen weiterhin: %3.</translation>
     </message>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Tool oder ein anderer Administrator ändert gleichzeitig den SharePoint Online-Prinzipal. Warten Sie, bis dies abgeschlossen ist (oder beenden Sie es), und führen Sie diesen Schritt dann erneut aus: Er behält jeden vorhandenen Eintrag bei.</translation>
     </message>
 </context>
 <context>
@@ -2422,16 +2422,16 @@ Abhilfe: %1</translation>
     </message>
     <message numerus="yes">
         <source>No check fails; %n check(s) could not be decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Prüfung schlägt fehl; %n Prüfung konnte nicht ausgewertet werden</numerusform>
+            <numerusform>Keine Prüfung schlägt fehl; %n Prüfungen konnten nicht ausgewertet werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>

@@ -139,31 +139,31 @@
     </message>
     <message>
         <source>SPN list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des SPN</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already lists %1, and an SPN can belong to one principal only. Find it with Microsoft Graph: GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer works), or in the Microsoft Entra admin center (Enterprise applications). Remove the SPN from that principal if it is left over from an earlier setup, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre principal de service du locataire liste déjà %1, et un SPN ne peut appartenir qu&apos;à un seul principal. Trouvez-le avec Microsoft Graph : GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer convient), ou dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise). Supprimez le SPN de ce principal s&apos;il provient d&apos;une configuration antérieure, puis exécutez de nouveau cette étape.</translation>
     </message>
     <message>
         <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept. It reads the list again right before writing and reads it back afterwards, so a change someone else makes meanwhile is merged, not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online accepte les jetons de la batterie pour les hôtes de votre domaine public lorsque son principal de service liste le SPN générique 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. L&apos;Assistant lit la liste, ajoute le SPN s&apos;il manque et réécrit la liste complète : chaque SPN existant est conservé. Il relit la liste juste avant de l&apos;écrire et la relit ensuite : une modification faite entre-temps par quelqu&apos;un d&apos;autre est ainsi fusionnée, et non perdue.</translation>
     </message>
     <message>
         <source>If %1 is not listed yet, read the list again right before writing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 n&apos;est pas encore listé, relire la liste juste avant de l&apos;écrire :</translation>
     </message>
     <message>
         <source>Read it back: every SPN of the read before plus the new one must be listed; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la liste : chaque SPN de la lecture précédente ainsi que le nouveau doivent être listés ; si une autre modification s&apos;est intercalée, fusionner de nouveau (au plus %1 fois).</translation>
     </message>
     <message>
         <source>no earlier list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste antérieure enregistrée : l&apos;étape n&apos;a pas été exécutée dans cette session, et aucune session antérieure de cette batterie et de ce locataire n&apos;en a enregistré</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer : exécutez l&apos;étape (elle enregistre d&apos;abord la liste), ou validez dans la session qui a configuré le locataire (sans interface : --check --session FILE).</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Existing keys kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés existantes conservées</translation>
     </message>
 </context>
 <context>
@@ -577,39 +577,39 @@ Solution : %1</translation>
     </message>
     <message>
         <source>%1 (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (locataire %2)</translation>
     </message>
     <message>
         <source>%1, and the role Global Administrator, Application Administrator or Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, et le rôle Global Administrator, Application Administrator ou Cloud Application Administrator</translation>
     </message>
     <message>
         <source>Assign %1 the role Application Administrator or Cloud Application Administrator (Entra admin center &gt; Roles &amp; admins; activate it first if it is eligible through Privileged Identity Management), then sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez à %1 le rôle Application Administrator ou Cloud Application Administrator (Centre d&apos;administration Microsoft Entra &gt; Rôles et administrateurs ; activez-le d&apos;abord s&apos;il est éligible via Privileged Identity Management), puis déconnectez-vous et reconnectez-vous.</translation>
     </message>
     <message>
         <source>not consented; granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement non donné ; étendues accordées : %1</translation>
     </message>
     <message>
         <source>A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites accorder par un Cloud Application Administrator, Application Administrator ou Privileged Role Administrator le consentement administrateur à l&apos;autorisation déléguée %1 pour le client de connexion (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 consented; the directory role could not be verified: the sign-in did not include the account&apos;s roles (wids)</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement à %1 donné ; le rôle d&apos;annuaire n&apos;a pas pu être vérifié : la connexion n&apos;incluait pas les rôles du compte (wids)</translation>
     </message>
     <message>
         <source>Make sure %1 holds Global Administrator, Application Administrator or Cloud Application Administrator. To let the wizard verify it, sign in with your own app registration (--client-id) that emits directory roles (Token configuration &gt; groups claim: directory roles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que %1 détient le rôle Global Administrator, Application Administrator ou Cloud Application Administrator. Pour que l&apos;Assistant puisse le vérifier, connectez-vous avec votre propre inscription d&apos;application (--client-id) qui émet les rôles d&apos;annuaire (Configuration de jetons &gt; revendication groups : rôles d&apos;annuaire).</translation>
     </message>
     <message>
         <source>%1 consented; %2 holds none of these roles</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement à %1 donné ; %2 ne détient aucun de ces rôles</translation>
     </message>
     <message>
         <source>%1 consented; role: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement à %1 donné ; rôle : %2</translation>
     </message>
 </context>
 <context>
@@ -902,15 +902,15 @@ Solution : %1</translation>
     </message>
     <message>
         <source>The signed-in account lacks consent or a directory role for %1. Consent: a Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions). Role: to change the SharePoint Online principal, sign in with an account that holds Global Administrator, Application Administrator or Cloud Application Administrator (activated, if assigned through Privileged Identity Management).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte connecté n&apos;a pas le consentement ou le rôle d&apos;annuaire requis pour %1. Consentement : un Cloud Application Administrator, Application Administrator ou Privileged Role Administrator accorde le consentement administrateur à l&apos;autorisation déléguée %1 pour le client de connexion (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations). Rôle : pour modifier le principal SharePoint Online, connectez-vous avec un compte qui détient le rôle Global Administrator, Application Administrator ou Cloud Application Administrator (activé, s&apos;il est attribué via Privileged Identity Management).</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already holds this service principal name. Find it (Entra admin center &gt; Enterprise applications, or GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;the SPN&gt;&apos;)&amp;$select=id,appId,displayName) and remove the name there, or choose another public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre principal de service du locataire détient déjà ce nom de principal de service. Trouvez-le (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise, ou GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;le SPN&gt;&apos;)&amp;$select=id,appId,displayName) et supprimez-y ce nom, ou choisissez un autre domaine public.</translation>
     </message>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a répondu HTTP %1 %2 : %3 (request-id %4, client-request-id %5, date %6).</translation>
     </message>
 </context>
 <context>
@@ -965,15 +965,15 @@ Solution : %1</translation>
     </message>
     <message>
         <source>none (no earlier session of this farm and tenant recorded one): the check is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (aucune session antérieure de cette batterie et de ce locataire n&apos;en a enregistré) : le résultat de la vérification est inconnu</translation>
     </message>
     <message>
         <source>Baseline of existing-spns-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de comparaison de existing-spns-kept : %1</translation>
     </message>
     <message>
         <source>Baseline of spo-keys-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de comparaison de spo-keys-kept : %1</translation>
     </message>
 </context>
 <context>
@@ -1032,11 +1032,11 @@ Solution : %1</translation>
     </message>
     <message>
         <source>tenant.json signIn.deviceCode is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>signIn.deviceCode vaut &quot;%1&quot; dans tenant.json.</translation>
     </message>
     <message>
         <source>Use &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; or &quot;mistype&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; ou &quot;mistype&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1059,11 @@ Solution : %1</translation>
     </message>
     <message>
         <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé vers un autre hôte (%2) ; l&apos;Assistant n&apos;a pas suivi la redirection, car la requête contient un jeton.</translation>
     </message>
     <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez --endpoints ainsi que tout proxy ou toute inspection TLS entre cet ordinateur et %1 : Microsoft Graph et les points de terminaison de connexion ne redirigent pas.</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ Solution : %1</translation>
     </message>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire auquel se connecter : ID, domaine ou organizations (par défaut : le locataire de la session, ou organizations pour une nouvelle session).</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@ Solution : %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -1542,67 +1542,67 @@ Solution : %1</translation>
     </message>
     <message>
         <source>The sign-in returned no usable id_token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a renvoyé aucun id_token utilisable : %1</translation>
     </message>
     <message>
         <source>Check that --endpoints points at a Microsoft identity platform endpoint and that the sign-in asked for the openid scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que --endpoints pointe vers un point de terminaison de la plateforme d&apos;identités Microsoft et que la connexion a demandé l&apos;étendue openid.</translation>
     </message>
     <message>
         <source>it is not a JSON Web Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Web Token.</translation>
     </message>
     <message>
         <source>its claims are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses revendications ne sont pas du JSON.</translation>
     </message>
     <message>
         <source>it was issued to %1, not to the sign-in client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été émis pour %1, et non pour le client de connexion %2.</translation>
     </message>
     <message>
         <source>it names no tenant (tid).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;indique aucun locataire (tid).</translation>
     </message>
     <message>
         <source>The sign-in returned no id_token, so the account and its tenant are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a renvoyé aucun id_token : le compte et son locataire sont donc inconnus.</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 signed in to the tenant %3. Nothing was read from or written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session appartient au locataire Microsoft 365 %1, mais %2 s&apos;est connecté au locataire %3. Rien n&apos;a été lu ni écrit dans l&apos;un ou l&apos;autre locataire.</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1 (in the browser, pick that account or use a private window). To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez-vous, puis connectez-vous avec un compte du locataire %1 (dans le navigateur, choisissez ce compte ou utilisez une fenêtre de navigation privée). Pour configurer plutôt le locataire %2, démarrez une nouvelle session.</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, and Microsoft Entra ID refused the sign-in to it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session appartient au locataire Microsoft 365 %1, et Microsoft Entra ID a refusé la connexion à ce locataire : %2</translation>
     </message>
     <message>
         <source>Sign in with an account of the tenant %1 (check --endpoints and --tenant). To set up another tenant, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un compte du locataire %1 (vérifiez --endpoints et --tenant). Pour configurer un autre locataire, démarrez une nouvelle session.</translation>
     </message>
     <message>
         <source>Conditional Access blocked this sign-in. Sign in with the browser (--sign-in browser) on a device that meets your organization&apos;s policies; device code sign-in is often blocked on purpose. Your Entra administrator finds the policy in the sign-in logs by the correlation id above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès conditionnel a bloqué cette connexion. Connectez-vous avec le navigateur (--sign-in browser) sur un appareil conforme aux stratégies de votre organisation ; la connexion par code d&apos;appareil est souvent bloquée volontairement. Votre administrateur Entra trouve la stratégie dans les journaux de connexion grâce à l&apos;ID de corrélation ci-dessus.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID needs you to sign in interactively (multi-factor authentication or another prompt). Run the sign-in step again and finish the prompt in the browser, with the account that administers the tenant; on a server without a browser use --sign-in device-code and complete it on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID exige une connexion interactive (authentification multifacteur ou autre invite). Exécutez de nouveau l&apos;étape de connexion et terminez l&apos;invite dans le navigateur, avec le compte qui administre le locataire ; sur un serveur sans navigateur, utilisez --sign-in device-code et terminez la connexion sur un autre appareil.</translation>
     </message>
     <message>
         <source>The stored sign-in expired or was revoked (password change, revoked sessions, or a new policy): sign in again. To use another account, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée a expiré ou a été révoquée (changement de mot de passe, sessions révoquées ou nouvelle stratégie) : reconnectez-vous. Pour utiliser un autre compte, déconnectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Run the step again and approve it with the account that administers the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée sur la page de connexion. Exécutez de nouveau l&apos;étape et approuvez-la avec le compte qui administre le locataire.</translation>
     </message>
     <message>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client de connexion (--client-id) n&apos;est pas un client public : dans son inscription d&apos;application, activez Authentification &gt; Autoriser les flux de clients publics, ou utilisez le client par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1617,11 +1617,11 @@ Solution : %1</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 is signed in to the tenant %3. Nothing was written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session appartient au locataire Microsoft 365 %1, mais %2 est connecté au locataire %3. Rien n&apos;a été écrit dans l&apos;un ou l&apos;autre locataire.</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez-vous, puis connectez-vous avec un compte du locataire %1. Pour configurer plutôt le locataire %2, démarrez une nouvelle session.</translation>
     </message>
 </context>
 <context>
@@ -1992,59 +1992,59 @@ Solution : %1</translation>
     </message>
     <message>
         <source>key credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>informations d&apos;identification de clé</translation>
     </message>
     <message>
         <source>Microsoft Graph returned the existing key credential %1 (%2) of the SharePoint Online principal without its key. Graph replaces the whole key list on every change, so writing now would delete that key: the wizard writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a renvoyé l&apos;information d&apos;identification de clé existante %1 (%2) du principal SharePoint Online sans sa clé. Graph remplace toute la liste des clés à chaque modification : écrire maintenant supprimerait cette clé, l&apos;Assistant n&apos;écrit donc rien.</translation>
     </message>
     <message>
         <source>no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Read the principal with GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (only this single-object read returns each key) and check that key %1 comes back with its key. If it still does not, ask whoever added that key for its certificate and add the farm&apos;s by hand, re-sending both; never PATCH keyCredentials without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le principal avec GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (seule cette lecture d&apos;un objet unique renvoie chaque clé) et vérifiez que l&apos;information d&apos;identification de clé %1 revient avec sa clé. Si ce n&apos;est toujours pas le cas, demandez le certificat correspondant à la personne qui a ajouté cette clé et ajoutez manuellement celui de la batterie, en renvoyant les deux ; n&apos;envoyez jamais de PATCH sur keyCredentials sans ce certificat.</translation>
     </message>
     <message>
         <source>If no key credential holds this certificate (compared by SHA-1 of the key itself), read the keys again right before writing them (a key without its value stops the step):</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucune information d&apos;identification de clé ne contient ce certificat (comparaison par le SHA-1 de la clé elle-même), relire les clés juste avant de les écrire (une clé sans sa valeur arrête l&apos;étape) :</translation>
     </message>
     <message>
         <source>Read them back: every key of the read before plus the new one must be there; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les clés : chaque clé de la lecture précédente ainsi que la nouvelle doivent être présentes ; si une autre modification s&apos;est intercalée, fusionner de nouveau (au plus %1 fois).</translation>
     </message>
     <message>
         <source>every key present before this step</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque clé présente avant cette étape</translation>
     </message>
     <message>
         <source>no earlier key list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de clés antérieure enregistrée : l&apos;étape n&apos;a pas été exécutée dans cette session, et aucune session antérieure de cette batterie et de ce locataire n&apos;en a enregistré</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the keys first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer : exécutez l&apos;étape (elle enregistre d&apos;abord les clés), ou validez dans la session qui a configuré le locataire (sans interface : --check --session FILE).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>a key came back without its value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé a été renvoyée sans sa valeur : %1</translation>
     </message>
     <message>
         <source>Read the principal with a single-object GET that selects keyCredentials and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le principal avec un GET d&apos;objet unique qui sélectionne keyCredentials, puis validez de nouveau.</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished">manquant : %1</translation>
+        <translation>manquantes : %1</translation>
     </message>
     <message>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoutez les clés manquantes au principal SharePoint Online (leurs certificats, comme informations d&apos;identification de clé) : tout ce qui s&apos;appuyait sur elles, comme une autre batterie SharePoint ou Workflow Manager, ne peut pas se connecter à SharePoint Online d&apos;ici là.</translation>
     </message>
 </context>
 <context>
@@ -2102,27 +2102,27 @@ Solution : %1</translation>
     <name>VerifiedWrite</name>
     <message>
         <source>added by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté par quelqu&apos;un d&apos;autre : %1</translation>
     </message>
     <message>
         <source>removed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé par quelqu&apos;un d&apos;autre : %1</translation>
     </message>
     <message>
         <source>The %1 changed since the last read: merging with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification depuis la dernière lecture (%1) : fusion avec l&apos;état actuel.</translation>
     </message>
     <message>
         <source>After the PATCH the %1 lacks what was written (another change raced in): merging again (round %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le PATCH, une partie de ce qui a été écrit manque (%1 ; une autre modification s&apos;est intercalée) : nouvelle fusion (passe %2 sur %3).</translation>
     </message>
     <message>
         <source>The %1 of the SharePoint Online principal kept changing while the wizard wrote it: after %2 attempts these are still missing: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le principal SharePoint Online n&apos;a cessé de changer pendant que l&apos;Assistant l&apos;écrivait (%1) : après %2 tentatives, il manque toujours : %3.</translation>
     </message>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre outil ou administrateur modifie le principal SharePoint Online en même temps. Attendez la fin de l&apos;opération (ou arrêtez-la), puis exécutez de nouveau cette étape : elle conserve chaque entrée existante.</translation>
     </message>
 </context>
 <context>
@@ -2422,16 +2422,16 @@ Solution : %1</translation>
     </message>
     <message numerus="yes">
         <source>No check fails; %n check(s) could not be decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune vérification n&apos;échoue ; %n vérification n&apos;a pas pu être déterminée</numerusform>
+            <numerusform>Aucune vérification n&apos;échoue ; %n vérifications n&apos;ont pas pu être déterminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>

@@ -139,31 +139,31 @@
     </message>
     <message>
         <source>SPN list</source>
-        <translation type="unfinished"></translation>
+        <translation>SPN の一覧</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already lists %1, and an SPN can belong to one principal only. Find it with Microsoft Graph: GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) (Graph Explorer works), or in the Microsoft Entra admin center (Enterprise applications). Remove the SPN from that principal if it is left over from an earlier setup, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内の別のサービス プリンシパルに %1 が既に登録されています。SPN は 1 つのプリンシパルにしか属せません。Microsoft Graph で GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq &apos;%1&apos;) を実行するか (Graph Explorer を使用できます)、Microsoft Entra 管理センター (エンタープライズ アプリケーション) でそのプリンシパルを探してください。以前のセットアップで残ったものであればそのプリンシパルから SPN を削除し、このステップをもう一度実行してください。</translation>
     </message>
     <message>
         <source>SharePoint Online accepts the farm&apos;s tokens for hosts in your public domain when its service principal lists the wildcard SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt;. The wizard reads the list, adds the SPN if it is missing and writes back the whole list: every existing SPN is kept. It reads the list again right before writing and reads it back afterwards, so a change someone else makes meanwhile is merged, not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online は、サービス プリンシパルにワイルドカード SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; が登録されている場合に、公開ドメイン内のホストに対するファームのトークンを受け入れます。ウィザードは一覧を読み取り、SPN がなければ追加して一覧全体を書き戻します。既存の SPN はすべて保持されます。書き込みの直前に一覧をもう一度読み取り、書き込み後にも読み戻すため、その間に他のユーザーが行った変更は失われずにマージされます。</translation>
     </message>
     <message>
         <source>If %1 is not listed yet, read the list again right before writing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がまだ一覧にない場合は、書き込む直前に一覧をもう一度読み取ります:</translation>
     </message>
     <message>
         <source>Read it back: every SPN of the read before plus the new one must be listed; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻します。前回の読み取りのすべての SPN と新しい SPN が登録されている必要があります。別の変更が競合した場合は、もう一度マージします (最大 %1 回)。</translation>
     </message>
     <message>
         <source>no earlier list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の一覧が記録されていません: このセッションでステップがまだ実行されておらず、このファームとテナントの以前のセッションにも記録がありません</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象がありません。ステップを実行する (最初に一覧を記録します) か、テナントをセットアップしたセッションで検証してください (ヘッドレス: --check --session FILE)。</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Existing keys kept</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のキーが保持されている</translation>
     </message>
 </context>
 <context>
@@ -577,39 +577,39 @@ Remedy: %1</source>
     </message>
     <message>
         <source>%1 (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (テナント %2)</translation>
     </message>
     <message>
         <source>%1, and the role Global Administrator, Application Administrator or Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、および Global Administrator、Application Administrator、または Cloud Application Administrator ロール</translation>
     </message>
     <message>
         <source>Assign %1 the role Application Administrator or Cloud Application Administrator (Entra admin center &gt; Roles &amp; admins; activate it first if it is eligible through Privileged Identity Management), then sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Application Administrator または Cloud Application Administrator ロールを割り当て (Microsoft Entra 管理センター &gt; ロールと管理者。Privileged Identity Management で資格のある割り当ての場合は先にアクティブ化してください)、サインアウトしてからもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>not consented; granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意。付与済み: %1</translation>
     </message>
     <message>
         <source>A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Application Administrator、Application Administrator、または Privileged Role Administrator に、サインイン クライアントに対する委任されたアクセス許可 %1 の管理者の同意を付与してもらい (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 consented; the directory role could not be verified: the sign-in did not include the account&apos;s roles (wids)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に同意済み。ディレクトリ ロールを確認できませんでした: サインインにアカウントのロール (wids) が含まれていませんでした</translation>
     </message>
     <message>
         <source>Make sure %1 holds Global Administrator, Application Administrator or Cloud Application Administrator. To let the wizard verify it, sign in with your own app registration (--client-id) that emits directory roles (Token configuration &gt; groups claim: directory roles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が Global Administrator、Application Administrator、または Cloud Application Administrator ロールを保持していることを確認してください。ウィザードで確認できるようにするには、ディレクトリ ロールを発行する独自のアプリケーションの登録 (--client-id) でサインインしてください (トークン構成 &gt; groups クレーム: ディレクトリ ロール)。</translation>
     </message>
     <message>
         <source>%1 consented; %2 holds none of these roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に同意済み。%2 はこれらのロールをいずれも保持していません</translation>
     </message>
     <message>
         <source>%1 consented; role: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に同意済み。ロール: %2</translation>
     </message>
 </context>
 <context>
@@ -902,15 +902,15 @@ Remedy: %1</source>
     </message>
     <message>
         <source>The signed-in account lacks consent or a directory role for %1. Consent: a Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to the delegated permission %1 for the sign-in client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions). Role: to change the SharePoint Online principal, sign in with an account that holds Global Administrator, Application Administrator or Cloud Application Administrator (activated, if assigned through Privileged Identity Management).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているアカウントには、%1 の同意またはディレクトリ ロールがありません。同意: Cloud Application Administrator、Application Administrator、または Privileged Role Administrator が、サインイン クライアントに対する委任されたアクセス許可 %1 の管理者の同意を付与します (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)。ロール: SharePoint Online プリンシパルを変更するには、Global Administrator、Application Administrator、または Cloud Application Administrator ロールを保持するアカウントでサインインしてください (Privileged Identity Management で割り当てられている場合はアクティブ化が必要です)。</translation>
     </message>
     <message>
         <source>Another service principal in the tenant already holds this service principal name. Find it (Entra admin center &gt; Enterprise applications, or GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;the SPN&gt;&apos;)&amp;$select=id,appId,displayName) and remove the name there, or choose another public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内の別のサービス プリンシパルが、このサービス プリンシパル名を既に保持しています。そのプリンシパルを探して (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション、または GET /v1.0/servicePrincipals?$filter=servicePrincipalNames/any(n:n eq &apos;&lt;SPN&gt;&apos;)&amp;$select=id,appId,displayName) そこから名前を削除するか、別の公開ドメインを選択してください。</translation>
     </message>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph が HTTP %1 %2 を返しました: %3 (request-id %4、client-request-id %5、日付 %6)。</translation>
     </message>
 </context>
 <context>
@@ -964,15 +964,15 @@ Remedy: %1</source>
     </message>
     <message>
         <source>none (no earlier session of this farm and tenant recorded one): the check is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (このファームとテナントの以前のセッションに記録がありません): チェック結果は不明です</translation>
     </message>
     <message>
         <source>Baseline of existing-spns-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>existing-spns-kept の比較基準: %1</translation>
     </message>
     <message>
         <source>Baseline of spo-keys-kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spo-keys-kept の比較基準: %1</translation>
     </message>
 </context>
 <context>
@@ -1031,11 +1031,11 @@ Remedy: %1</source>
     </message>
     <message>
         <source>tenant.json signIn.deviceCode is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant.json の signIn.deviceCode が &quot;%1&quot; です。</translation>
     </message>
     <message>
         <source>Use &quot;approve&quot;, &quot;decline&quot;, &quot;expire&quot; or &quot;mistype&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;approve&quot;、&quot;decline&quot;、&quot;expire&quot;、&quot;mistype&quot; のいずれかを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1058,11 +1058,11 @@ Remedy: %1</source>
     </message>
     <message>
         <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が別のホスト (%2) にリダイレクトしました。要求にトークンが含まれているため、ウィザードはリダイレクトに従いませんでした。</translation>
     </message>
     <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoints と、このコンピューターと %1 の間にあるプロキシや TLS インスペクションを確認してください。Microsoft Graph とサインイン エンドポイントはリダイレクトを行いません。</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@ Remedy: %1</source>
     </message>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするテナント: ID、ドメイン、または organizations (既定: セッションのテナント。新しいセッションでは organizations)。</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1295,7 @@ Remedy: %1</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1541,67 +1541,67 @@ Remedy: %1</source>
     </message>
     <message>
         <source>The sign-in returned no usable id_token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインで使用可能な id_token が返されませんでした: %1</translation>
     </message>
     <message>
         <source>Check that --endpoints points at a Microsoft identity platform endpoint and that the sign-in asked for the openid scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoints が Microsoft ID プラットフォームのエンドポイントを指していること、およびサインインで openid スコープが要求されたことを確認してください。</translation>
     </message>
     <message>
         <source>it is not a JSON Web Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token ではありません。</translation>
     </message>
     <message>
         <source>its claims are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームが JSON ではありません。</translation>
     </message>
     <message>
         <source>it was issued to %1, not to the sign-in client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン クライアント %2 ではなく %1 に対して発行されています。</translation>
     </message>
     <message>
         <source>it names no tenant (tid).</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント (tid) が含まれていません。</translation>
     </message>
     <message>
         <source>The sign-in returned no id_token, so the account and its tenant are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインで id_token が返されなかったため、アカウントとそのテナントが不明です。</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 signed in to the tenant %3. Nothing was read from or written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションは Microsoft 365 テナント %1 に属していますが、%2 はテナント %3 にサインインしました。どちらのテナントに対しても読み取りや書き込みは行われていません。</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1 (in the browser, pick that account or use a private window). To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしてから、テナント %1 のアカウントでサインインしてください (ブラウザーではそのアカウントを選択するか、プライベート ウィンドウを使用してください)。代わりにテナント %2 をセットアップするには、新しいセッションを開始してください。</translation>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, and Microsoft Entra ID refused the sign-in to it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションは Microsoft 365 テナント %1 に属していますが、Microsoft Entra ID はこのテナントへのサインインを拒否しました: %2</translation>
     </message>
     <message>
         <source>Sign in with an account of the tenant %1 (check --endpoints and --tenant). To set up another tenant, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント %1 のアカウントでサインインしてください (--endpoints と --tenant を確認してください)。別のテナントをセットアップするには、新しいセッションを開始してください。</translation>
     </message>
     <message>
         <source>Conditional Access blocked this sign-in. Sign in with the browser (--sign-in browser) on a device that meets your organization&apos;s policies; device code sign-in is often blocked on purpose. Your Entra administrator finds the policy in the sign-in logs by the correlation id above.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセスによってこのサインインがブロックされました。組織のポリシーを満たすデバイスで、ブラウザー (--sign-in browser) を使用してサインインしてください。デバイス コードによるサインインは意図的にブロックされていることがよくあります。Entra 管理者は、上記の相関 ID を使用してサインイン ログでポリシーを確認できます。</translation>
     </message>
     <message>
         <source>Microsoft Entra ID needs you to sign in interactively (multi-factor authentication or another prompt). Run the sign-in step again and finish the prompt in the browser, with the account that administers the tenant; on a server without a browser use --sign-in device-code and complete it on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID で対話型のサインイン (多要素認証またはその他のプロンプト) が必要です。サインインのステップをもう一度実行し、テナントを管理するアカウントでブラウザーのプロンプトを完了してください。ブラウザーのないサーバーでは --sign-in device-code を使用し、別のデバイスでサインインを完了してください。</translation>
     </message>
     <message>
         <source>The stored sign-in expired or was revoked (password change, revoked sessions, or a new policy): sign in again. To use another account, sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインの有効期限が切れたか、取り消されました (パスワードの変更、セッションの取り消し、または新しいポリシー)。もう一度サインインしてください。別のアカウントを使用するには、先にサインアウトしてください。</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Run the step again and approve it with the account that administers the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページでサインインが拒否されました。ステップをもう一度実行し、テナントを管理するアカウントで承認してください。</translation>
     </message>
     <message>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン クライアント (--client-id) がパブリック クライアントではありません。そのアプリケーションの登録で [認証] &gt; [パブリック クライアント フローを許可する] をオンにするか、既定のクライアントを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1616,11 +1616,11 @@ Remedy: %1</source>
     </message>
     <message>
         <source>This session belongs to the Microsoft 365 tenant %1, but %2 is signed in to the tenant %3. Nothing was written to either tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションは Microsoft 365 テナント %1 に属していますが、%2 はテナント %3 にサインインしています。どちらのテナントにも書き込みは行われていません。</translation>
     </message>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしてから、テナント %1 のアカウントでサインインしてください。代わりにテナント %2 をセットアップするには、新しいセッションを開始してください。</translation>
     </message>
 </context>
 <context>
@@ -1991,59 +1991,59 @@ Remedy: %1</source>
     </message>
     <message>
         <source>key credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>キー資格情報</translation>
     </message>
     <message>
         <source>Microsoft Graph returned the existing key credential %1 (%2) of the SharePoint Online principal without its key. Graph replaces the whole key list on every change, so writing now would delete that key: the wizard writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph が、SharePoint Online プリンシパルの既存のキー資格情報 %1 (%2) をキーなしで返しました。Graph は変更のたびにキーの一覧全体を置き換えるため、今書き込むとそのキーが削除されます。ウィザードは何も書き込みません。</translation>
     </message>
     <message>
         <source>no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名なし</translation>
     </message>
     <message>
         <source>Read the principal with GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials (only this single-object read returns each key) and check that key %1 comes back with its key. If it still does not, ask whoever added that key for its certificate and add the farm&apos;s by hand, re-sending both; never PATCH keyCredentials without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /v1.0/servicePrincipals(appId=&apos;00000003-0000-0ff1-ce00-000000000000&apos;)?$select=keyCredentials でプリンシパルを読み取り (各キーを返すのはこの単一オブジェクトの読み取りだけです)、キー資格情報 %1 がキー付きで返されることを確認してください。それでも返されない場合は、そのキーを追加した人に対応する証明書を依頼し、両方を再送信してファームの証明書を手動で追加してください。その証明書なしで keyCredentials を PATCH しないでください。</translation>
     </message>
     <message>
         <source>If no key credential holds this certificate (compared by SHA-1 of the key itself), read the keys again right before writing them (a key without its value stops the step):</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書を含むキー資格情報がない場合 (キー自体の SHA-1 で比較)、書き込む直前にキーをもう一度読み取ります (値のないキーがあるとステップは停止します):</translation>
     </message>
     <message>
         <source>Read them back: every key of the read before plus the new one must be there; if another change raced in, merge again (at most %1 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻します。前回の読み取りのすべてのキーと新しいキーが存在する必要があります。別の変更が競合した場合は、もう一度マージします (最大 %1 回)。</translation>
     </message>
     <message>
         <source>every key present before this step</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの前に存在していたすべてのキー</translation>
     </message>
     <message>
         <source>no earlier key list recorded: the step has not run in this session, and no earlier session of this farm and tenant recorded one</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のキーの一覧が記録されていません: このセッションでステップがまだ実行されておらず、このファームとテナントの以前のセッションにも記録がありません</translation>
     </message>
     <message>
         <source>Nothing to compare with: run the step (it records the keys first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象がありません。ステップを実行する (最初にキーを記録します) か、テナントをセットアップしたセッションで検証してください (ヘッドレス: --check --session FILE)。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>a key came back without its value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値のないキーが返されました: %1</translation>
     </message>
     <message>
         <source>Read the principal with a single-object GET that selects keyCredentials and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyCredentials を選択する単一オブジェクトの GET でプリンシパルを読み取り、もう一度検証してください。</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished">不足: %1</translation>
+        <translation>不足: %1</translation>
     </message>
     <message>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>不足しているキー (その証明書) をキー資格情報として SharePoint Online プリンシパルに追加し直してください。それまでは、それらのキーに依存していたもの (別の SharePoint ファームや Workflow Manager など) は SharePoint Online にサインインできません。</translation>
     </message>
 </context>
 <context>
@@ -2101,27 +2101,27 @@ Remedy: %1</source>
     <name>VerifiedWrite</name>
     <message>
         <source>added by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが追加: %1</translation>
     </message>
     <message>
         <source>removed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが削除: %1</translation>
     </message>
     <message>
         <source>The %1 changed since the last read: merging with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の読み取り以降に %1 が変更されました。現在の内容とマージします。</translation>
     </message>
     <message>
         <source>After the PATCH the %1 lacks what was written (another change raced in): merging again (round %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH 後の %1 に、書き込んだ内容が含まれていません (別の変更が競合しました)。もう一度マージします (%3 回中 %2 回目)。</translation>
     </message>
     <message>
         <source>The %1 of the SharePoint Online principal kept changing while the wizard wrote it: after %2 attempts these are still missing: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの書き込み中に SharePoint Online プリンシパルの %1 が変更され続けました。%2 回試行した後も、次の項目が不足しています: %3。</translation>
     </message>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のツールまたは管理者が SharePoint Online プリンシパルを同時に変更しています。完了するまで待ってから (または停止してから)、このステップをもう一度実行してください。このステップは既存のエントリをすべて保持します。</translation>
     </message>
 </context>
 <context>
@@ -2419,14 +2419,14 @@ Remedy: %1</source>
     </message>
     <message numerus="yes">
         <source>No check fails; %n check(s) could not be decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗したチェックはありません。%n 件のチェックは判定できませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,8 @@
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"
 #include "farm/HostTransport.h"
+#include "farm/ProtocolFarmBackend.h"
+#include "lab/LabFarmFetch.h"
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
@@ -336,7 +338,15 @@ private Q_SLOTS:
         server.expect("GET", u"/doc"_s, test::jsonResponse(200, "{\"ok\":true}"));
         server.expect("GET", u"/big"_s, test::FakeResponse{200, QByteArray(5 * 1024 * 1024, 'x'), {}});
         test::LabFixture lab;
-        FarmBackend &farm = *lab.backends().farm;
+        // The lab farm reaches only the origins it is given: here the fake server's (and not
+        // localhost's, where the redirect points).
+        auto config = lab::powerShellLabHost(
+            lab::LabFolder(lab.labDir()),
+            {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {},
+            {lab::originOf(base)});
+        QVERIFY2(config.ok(), qPrintable(test::why(config)));
+        ProtocolFarmBackend reaching(*config);
+        FarmBackend &farm = reaching;
 
         const auto moved = wait(farm.call<FetchFromFarmOp>(base.resolved(QUrl(u"/moved"_s)).toString()));
         QVERIFY(!moved.ok());
