@@ -136,15 +136,19 @@ LabFault takeLabFault(const QString &faultsFile, const QString &op, const QStrin
     return fault;
 }
 
+// A "tenant" entry applies to requests of its method (any when absent) below its path prefix.
+static bool matchesRequest(const QJsonObject &entry, const QString &method, const QString &path)
+{
+    const QString wantedMethod = entry.value(u"method").toString();
+    return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
+           && path.startsWith(entry.value(u"path").toString(), Qt::CaseInsensitive);
+}
+
 LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
                                   const QString &path)
 {
     const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
-        const QString wantedMethod = candidate.value(u"method").toString();
-        const QString prefix = candidate.value(u"path").toString();
-        return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
-               && path.startsWith(prefix, Qt::CaseInsensitive)
-               && candidate.value(u"status").toInt() > 0;
+        return matchesRequest(candidate, method, path) && candidate.value(u"status").toInt() > 0;
     });
     if (!entry)
         return {};
@@ -157,10 +161,7 @@ std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFi
                                                          const QString &path)
 {
     const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
-        const QString wantedMethod = candidate.value(u"method").toString();
-        const QString prefix = candidate.value(u"path").toString();
-        return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
-               && path.startsWith(prefix, Qt::CaseInsensitive)
+        return matchesRequest(candidate, method, path)
                && candidate.value(u"concurrentWrite").isObject();
     });
     if (!entry)
