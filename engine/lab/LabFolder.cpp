@@ -69,6 +69,7 @@ Status LabFolder::ensureSeeded() const
 
 // A lab folder made before the lab tenant knew users and roles has none: it gets the seed's
 // (the signed-in admin with Application Administrator), so sign-in works there as before.
+// widsInIdToken stays absent, which is false, as in the seed.
 Status LabFolder::addSeedUsersIfMissing() const
 {
     auto tenant = readJsonObject(tenantFile());
@@ -76,10 +77,6 @@ Status LabFolder::addSeedUsersIfMissing() const
         return success();
     const QJsonObject seed = seedTenant(tenant->value(u"port").toInt());
     tenant.value().insert(u"users"_s, seed.value(u"users"));
-    QJsonObject signIn = tenant->value(u"signIn").toObject();
-    if (!signIn.contains(u"widsInIdToken"))
-        signIn.insert(u"widsInIdToken"_s, seed.value(u"signIn")[u"widsInIdToken"]);
-    tenant.value().insert(u"signIn"_s, signIn);
     return writeTenant(*tenant);
 }
 

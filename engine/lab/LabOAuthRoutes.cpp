@@ -370,8 +370,9 @@ QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
                           u"OAuth 2.0 device flow error. Authorization is pending. Continue "
                           "polling."_s);
     };
-    // The user needs the interval at least to enter the code: a poll before it finds it pending.
-    if (now - found->issued < tolerated)
+    // The user needs the interval at least to enter the code: a poll before it finds it pending
+    // (no early-timer allowance here: approval is what a client must wait for).
+    if (now - found->issued < std::chrono::milliseconds(found->interval))
         return pending();
     switch (found->outcome) {
     case LabDeviceCodeOutcome::Approve:

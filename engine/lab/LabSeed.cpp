@@ -122,11 +122,12 @@ QJsonObject seedTenant(int port)
             {u"verifiedDomains"_s, domains},
             {u"users"_s, users},
             // Consent as an admin grants it for the wizard: no User.Read, which the client must
-            // not need. The registration emits directory roles (wids) in the id_token.
+            // not need. widsInIdToken false: the default client is Microsoft's registration,
+            // which an admin cannot make emit directory roles, so nothing says it does.
             {u"signIn"_s, QJsonObject{{u"userPrincipalName"_s, adminUpn},
                                       {u"scopes"_s, QJsonArray{u"Application.ReadWrite.All"_s,
                                                                u"Organization.Read.All"_s}},
-                                      {u"widsInIdToken"_s, true},
+                                      {u"widsInIdToken"_s, false},
                                       {u"deviceCode"_s, u"approve"_s}}},
             {u"servicePrincipals"_s, QJsonArray{spo}}};
 }

@@ -18,16 +18,15 @@ SessionBaseline findSessionBaseline(const QString &folder, const SessionOrigin &
         if (earlier.origin().target != origin.target
             || earlier.variables().tenantId.compare(tenantId, Qt::CaseInsensitive) != 0)
             continue;
-        if (!baseline.spnsBefore && earlier.variables().spnsBefore) {
-            baseline.spnsBefore = earlier.variables().spnsBefore;
+        // The newest session of this farm and tenant only: an older one's list may be stale
+        // (keys rotated since), and what the newest lacks stays unknown.
+        baseline.spnsBefore = earlier.variables().spnsBefore;
+        if (baseline.spnsBefore)
             baseline.spnsFrom = path;
-        }
-        if (!baseline.keysBefore && earlier.variables().keysBefore) {
-            baseline.keysBefore = earlier.variables().keysBefore;
+        baseline.keysBefore = earlier.variables().keysBefore;
+        if (baseline.keysBefore)
             baseline.keysFrom = path;
-        }
-        if (baseline.spnsBefore && baseline.keysBefore)
-            break;
+        break;
     }
     return baseline;
 }

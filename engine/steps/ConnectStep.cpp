@@ -28,7 +28,6 @@ public:
         return {powershell(HostInfoOp::command()), powershell(serversCommand()),
                 powershell(TestRemotingOp::command({u"<each server>"_s})),
                 graph(graph_requests::signIn()),
-                graph(graph_requests::organization(endpoints.graph)),
                 powershell(FetchFromFarmOp::command({endpoints.metadataEndpoint(u"<tenant id>"_s)}))};
     }
 

@@ -116,8 +116,14 @@ QCoro::Task<> SetupRunner::revalidateFinished()
 {
     for (const auto &step : m_steps.all()) {
         const StepState state = m_session.step(step->id()).state;
-        if (state == StepState::Validated || state == StepState::NotApplicable)
-            co_await validate(step->id());
+        if (state != StepState::Validated && state != StepState::NotApplicable)
+            continue;
+        co_await validate(step->id());
+        // Signed in to another tenant than the session's: every later step would prompt for a
+        // sign-in again and meet the same refusal.
+        const std::optional<Error> &error = m_session.step(step->id()).error;
+        if (error && error->code == u"backend.tenant-mismatch")
+            break;
     }
 }
 

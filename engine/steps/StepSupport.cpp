@@ -28,7 +28,9 @@ QCoro::Task<Status> ensureSignedIn(StepContext &context)
         context.session.setVariables(variables);
         context.tenant.bindTenant(account->tenantId);
     } else if (account->tenantId.compare(sessionTenant, Qt::CaseInsensitive) != 0) {
-        // Signed in before this session was opened (the GUI keeps its sign-in), elsewhere.
+        // Signed in before this session was opened (the GUI keeps its sign-in), elsewhere:
+        // binding drops that sign-in, so no later call uses it.
+        context.tenant.bindTenant(sessionTenant);
         Error mismatch{u"backend.tenant-mismatch"_s,
                        QCoreApplication::translate("Steps", "This session belongs to the "
                                                             "Microsoft 365 tenant %1, but %2 is "

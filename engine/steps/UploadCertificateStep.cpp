@@ -22,6 +22,11 @@ public:
         // Graph re-sends a key only as the `key` it is given: one without it would be dropped.
         if (const KeyCredential *blind = firstKeyWithoutValue(current.keyCredentials))
             return keyWithoutValue(*blind);
+        // Graph refuses an expired certificate in a PATCH, re-sent ones included: say which key
+        // blocks the change rather than pass on a bare 400.
+        for (const KeyCredential &key : current.keyCredentials)
+            if (key.endDateTime.isValid() && key.endDateTime < QDateTime::currentDateTimeUtc())
+                return expiredKey(key);
         QStringList required = keyThumbprints(current.keyCredentials);
         required.append(keyThumbprint(m_added));
         return required;
@@ -54,6 +59,23 @@ public:
                         "for its certificate and add the farm's by hand, re-sending both; never "
                         "PATCH keyCredentials without it.")
                          .arg(key.keyId)};
+    }
+
+    static Error expiredKey(const KeyCredential &key)
+    {
+        return Error{u"tenant.key-expired"_s,
+                     tr("The existing key credential %1 (%2) of the SharePoint Online principal "
+                        "expired on %3. Graph replaces the whole key list on every change and "
+                        "refuses an expired certificate in it, so the wizard cannot add the farm's "
+                        "key while it is there, and it does not remove a key on its own.")
+                         .arg(key.keyId,
+                              key.displayName.isEmpty() ? tr("no display name") : key.displayName,
+                              key.endDateTime.toString(Qt::ISODate)),
+                     {},
+                     tr("If nothing uses that key any more (an expired key signs nothing), remove "
+                        "it from the SharePoint Online principal (Microsoft Graph: PATCH "
+                        "keyCredentials without it, re-sending every other key), then run this "
+                        "step again.")};
     }
 
 private:

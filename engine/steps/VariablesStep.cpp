@@ -24,7 +24,8 @@ public:
     {
         return tr("The values every later step uses: your public DNS domain ($spcn), the web "
                   "application URL ($spsite), the SharePoint Online app id ($spoappid), your "
-                  "tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata "
+                  "tenant id ($spocontextID, the tenant you signed in to, confirmed by Microsoft "
+                  "Graph) and the ACS metadata "
                   "endpoint derived from it ($metadataEndpoint).");
     }
 
@@ -64,10 +65,7 @@ public:
                                            tenantId.error()));
             co_return makeReport(checks);
         }
-        const bool isGuid = !QUuid::fromString(*tenantId).isNull();
-        checks.append(checkIf(isGuid, u"tenant-id-known"_s, tr("a GUID"), *tenantId,
-                              tr("Sign in to the right tenant; GET /organization must return its "
-                                 "id.")));
+        checks.append(co_await tenantIdCheck(context, *tenantId));
         const QString endpoint = context.endpoints.metadataEndpoint(*tenantId);
         const auto metadata = co_await context.tenant.acsMetadata(endpoint);
         if (!metadata)
@@ -82,6 +80,23 @@ public:
     }
 
 private:
+    // The session's tenant (the sign-in's tid) is a GUID and is the organization Graph answers
+    // for: $spocontextID as the article reads it, GET /organization's value[0].id.
+    QCoro::Task<Check> tenantIdCheck(StepContext &context, QString tenantId)
+    {
+        const QString id = u"tenant-id-known"_s;
+        const auto organization = co_await context.tenant.organization();
+        if (!organization)
+            co_return unreadableChecks({id}, organization.error()).constFirst();
+        const bool isGuid = !QUuid::fromString(tenantId).isNull();
+        const bool same = organization->id.compare(tenantId, Qt::CaseInsensitive) == 0;
+        co_return checkIf(isGuid && same, id,
+                          tr("a GUID, the tenant of the sign-in: %1").arg(tenantId),
+                          tr("%1 (%2)").arg(organization->id, organization->displayName),
+                          tr("Sign in to the tenant of this session; GET /organization must "
+                             "return its id."));
+    }
+
     Check domainCheck(const Session &session) const
     {
         const auto domain = normalizePublicDomain(session.inputs().publicDomain);

@@ -65,6 +65,22 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         missing = missingFrom(*required, write.present(*back));
         if (missing.isEmpty())
             co_return success();
+        // An entry that was there before our PATCH and is gone now was removed by another
+        // writer (or dropped): merging again from the read-back cannot bring it back, and the
+        // wizard does not re-add what someone may have revoked on purpose.
+        if (const QStringList lost = missingFrom(write.present(*current), write.present(*back));
+            !lost.isEmpty())
+            co_return Error{u"tenant.write-lost-entries"_s,
+                            WriteText::tr("After the PATCH, entries of the %1 that were there "
+                                          "before it are gone: %2.")
+                                .arg(write.collection(), lost.join(u", "_s)),
+                            {},
+                            WriteText::tr("Another tool or administrator changed the SharePoint "
+                                          "Online principal right after the wizard wrote it. "
+                                          "Find out who removed these entries and whether they "
+                                          "are still needed (Entra admin center > Enterprise "
+                                          "applications > Office 365 SharePoint Online); put "
+                                          "them back if so, then run this step again.")};
         noteRace(context,
                  WriteText::tr("After the PATCH the %1 lacks what was written (another change "
                                "raced in): merging again (round %2 of %3).")

@@ -27,9 +27,9 @@ QString formatKey(const KeyCredential &key)
 QCoro::Task<Result<SignedInAccount>> RecordingTenantBackend::signIn()
 {
     return run(req::signIn(), m_inner.signIn(), [](const SignedInAccount &account) {
-        return u"Signed in as %1; scopes: %2"_s.arg(account.userPrincipalName,
-                                                    account.scopes.join(u' '));
-    });
+        return u"Signed in as %1 (tenant %2); scopes: %3"_s.arg(
+            account.userPrincipalName, account.tenantId, account.scopes.join(u' '));
+    }, Call::Other);
 }
 
 QCoro::Task<Result<Organization>> RecordingTenantBackend::organization()
@@ -76,7 +76,7 @@ QCoro::Task<Result<AcsMetadata>> RecordingTenantBackend::acsMetadata(QString url
     return run(req::acsMetadata(url), m_inner.acsMetadata(url), [](const AcsMetadata &metadata) {
         return u"200 OK\nrealm: %1\nissuer: %2\nkeys: %3"_s.arg(metadata.realm, metadata.issuer)
             .arg(metadata.keyCount);
-    });
+    }, Call::Other);
 }
 
 } // namespace s2s

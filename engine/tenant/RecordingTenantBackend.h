@@ -28,12 +28,16 @@ public:
     QString lastRequestIds() const override { return m_inner.lastRequestIds(); }
 
 private:
+    // Whether the call is a Microsoft Graph request (sign-in and the public ACS metadata are not).
+    enum class Call { Graph, Other };
+
     template <typename T, typename Format>
-    QCoro::Task<Result<T>> run(QString command, QCoro::Task<Result<T>> task, Format format)
+    QCoro::Task<Result<T>> run(QString command, QCoro::Task<Result<T>> task, Format format,
+                               Call call = Call::Graph)
     {
         // Graph's support finds a call by these ids: the transcript keeps them with the answer.
-        auto withIds = [this, format](const T &value) {
-            const QString ids = m_inner.lastRequestIds();
+        auto withIds = [this, format, call](const T &value) {
+            const QString ids = call == Call::Graph ? m_inner.lastRequestIds() : QString();
             return ids.isEmpty() ? format(value) : format(value) + u'\n' + ids;
         };
         return m_recorder.record(TranscriptEntry::Kind::Graph, QString(), std::move(command),

@@ -235,6 +235,24 @@ private Q_SLOTS:
         QVERIFY(notedInTranscript(lab.session(), u"add-spn"_s, u"After the PATCH"_s));
     }
 
+    // Another writer removes an SPN that was there before, right after the PATCH: merging again
+    // cannot bring it back, so the step stops and names it instead of reporting success.
+    void addSpn_earlierSpnRemovedAfterThePatch_stopsNamingIt()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        const QString earlier = constants::spoAppId + u"/*.sharepoint.com"_s;
+        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, earlier}},
+                              u"after"_s, {{u"nth"_s, 1}})});
+        QCOMPARE(lab.run(StepId::AddSpn), StepState::Failed);
+        const Error error = *lab.session().step(StepId::AddSpn).error;
+        QCOMPARE(error.code, u"tenant.write-lost-entries"_s);
+        QVERIFY2(error.message.contains(earlier), qPrintable(error.message));
+        // Not put back behind the other writer's back, and no further PATCH.
+        QVERIFY(!spnsOf(lab.spoPrincipal()).contains(earlier));
+        QCOMPARE(readJsonObject(lab.labDir() + u"/faults.json"_s).value()[u"tenant"][0][u"seen"].toInt(), 1);
+    }
+
     // A writer that undoes every PATCH: the step gives up after a bounded number of rounds.
     void addSpn_writerUndoingEveryPatch_stopsAfterThreeRounds()
     {
@@ -297,6 +315,32 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(keyId), qPrintable(error.message));
         QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 1); // no PATCH
         QVERIFY(!lab.session().variables().keysBefore); // no baseline from a blind read
+    }
+
+    // An expired key on the principal: Graph would refuse the whole PATCH; the step names it.
+    void uploadCertificate_expiredExistingKey_stopsNamingItBeforeAnyPatch()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
+        QString keyId;
+        lab.editTenant([&keyId](QJsonObject &tenant) {
+            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+            QJsonObject spo = principals.at(0).toObject();
+            QJsonArray keys = spo.value(u"keyCredentials").toArray();
+            QJsonObject key = keys.at(0).toObject();
+            keyId = key.value(u"keyId").toString();
+            key.insert(u"endDateTime"_s, u"2020-01-01T00:00:00Z"_s);
+            keys.replace(0, key);
+            spo.insert(u"keyCredentials"_s, keys);
+            principals.replace(0, spo);
+            tenant.insert(u"servicePrincipals"_s, principals);
+        });
+        const QJsonObject before = lab.spoPrincipal();
+        QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
+        const Error error = *lab.session().step(StepId::UploadCertificate).error;
+        QCOMPARE(error.code, u"tenant.key-expired"_s);
+        QVERIFY2(error.message.contains(keyId), qPrintable(error.message));
+        QCOMPARE(lab.spoPrincipal(), before); // no PATCH
     }
 
     // The same, when the key loses its value between the first and the pre-PATCH read.
@@ -531,9 +575,18 @@ private Q_SLOTS:
 
     void graphPermission_needsConsentAndADirectoryRole_orSaysUnknown()
     {
-        // The seed: consent and Application Administrator, roles in the id_token (wids).
+        // Consent and Application Administrator, roles in the id_token (wids) as a registration
+        // with groupMembershipClaims DirectoryRole emits them.
+        const auto emitRoles = [](LabFixture &lab, bool emit) {
+            lab.editTenant([emit](QJsonObject &tenant) {
+                QJsonObject signIn = tenant.value(u"signIn"_s).toObject();
+                signIn.insert(u"widsInIdToken"_s, emit);
+                tenant.insert(u"signIn"_s, signIn);
+            });
+        };
         {
             LabFixture lab;
+            emitRoles(lab, true);
             QCOMPARE(lab.run(StepId::Connect), StepState::Validated);
             const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
             QCOMPARE(permission->status, CheckStatus::Pass);
@@ -542,6 +595,7 @@ private Q_SLOTS:
         // Consent but no role: Graph would refuse the PATCH; the check says so before it.
         {
             LabFixture lab;
+            emitRoles(lab, true);
             lab.editTenant([](QJsonObject &tenant) {
                 QJsonArray users = tenant.value(u"users"_s).toArray();
                 QJsonObject admin = users.at(0).toObject();
@@ -556,14 +610,10 @@ private Q_SLOTS:
                 QVERIFY2(permission->remedy.contains(role), qPrintable(permission->remedy));
             QCOMPARE(lab.check(StepId::Connect, u"signed-in"_s)->status, CheckStatus::Pass);
         }
-        // Roles not in the token: the role cannot be verified, which is not a pass.
+        // Roles not in the token (the seed's default client): the role cannot be verified, which
+        // is not a pass.
         {
             LabFixture lab;
-            lab.editTenant([](QJsonObject &tenant) {
-                QJsonObject signIn = tenant.value(u"signIn"_s).toObject();
-                signIn.insert(u"widsInIdToken"_s, false);
-                tenant.insert(u"signIn"_s, signIn);
-            });
             QCOMPARE(lab.run(StepId::Connect), StepState::Validated); // unknown does not block
             const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
             QCOMPARE(permission->status, CheckStatus::Unknown);

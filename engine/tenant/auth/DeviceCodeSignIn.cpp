@@ -38,7 +38,8 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
                     {u"device_code"_s, deviceCode}};
     const QUrl tokenUrl = oauthUrl(login, settings.tenant, u"token"_s);
     for (;;) {
-        co_await QCoro::sleepFor(interval);
+        // Qt's coarse timers may fire up to 5% early; a poll before the interval is wasted.
+        co_await QCoro::sleepFor(interval + interval / 20 + std::chrono::milliseconds(50));
         const auto reply = co_await postForm(http, tokenUrl, poll);
         if (!reply)
             co_return reply.error();

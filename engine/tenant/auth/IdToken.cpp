@@ -1,6 +1,7 @@
 #include "IdToken.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,8 +39,18 @@ Result<IdClaims> readIdToken(const QString &idToken, const QString &clientId)
         return badIdToken(QCoreApplication::translate("SignIn", "it was issued to %1, not to the "
                                                                 "sign-in client %2.")
                               .arg(claims.value(u"aud").toString(), clientId));
-    IdClaims read{claims.value(u"tid").toString(), claims.value(u"oid").toString(),
-                  claims.value(u"preferred_username").toString(), std::nullopt};
+    // OpenID Connect Core 3.1.3.7 asks for exp even when TLS stands in for the signature.
+    const qint64 expires = claims.value(u"exp").toInteger();
+    if (expires > 0 && expires < QDateTime::currentSecsSinceEpoch() - 300)
+        return badIdToken(QCoreApplication::translate("SignIn", "it has expired (check this "
+                                                                "machine's clock)."));
+    // The account's name: preferred_username (profile scope), else what else names it.
+    QString name;
+    for (const char *claim : {"preferred_username", "upn", "email", "oid"})
+        if (name.isEmpty())
+            name = claims.value(QLatin1String(claim)).toString();
+    IdClaims read{claims.value(u"tid").toString(), claims.value(u"oid").toString(), name,
+                  std::nullopt};
     if (read.tenantId.isEmpty())
         return badIdToken(QCoreApplication::translate("SignIn", "it names no tenant (tid)."));
     if (claims.contains(u"wids")) {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include "tenant/auth/InteractiveSignIn.h"
 
@@ -16,7 +17,7 @@ namespace {
 const QString organizations = u"organizations"_s;
 
 // Entra's answers when an account cannot sign in to the tenant asked for: the tenant does not
-// exist (90002) or the account is not in it (50020, 50034 from another directory).
+// exist (90002) or the account is not in it (50020).
 bool refusesTenant(const Error &error)
 {
     return error.code == u"tenant.sign-in.invalid_tenant" || error.message.contains(u"AADSTS90002")
@@ -35,6 +36,15 @@ SignInSession::SignInSession(http::HttpClient &http, QUrl login, SignInSettings 
 void SignInSession::bindTenant(const QString &tenantId)
 {
     m_boundTenant = tenantId;
+    // A sign-in held for another tenant (the GUI keeps one across sessions) is not used here.
+    if (m_tokens && !heldTenant().isEmpty()
+        && heldTenant().compare(tenantId, Qt::CaseInsensitive) != 0)
+        m_tokens.reset();
+}
+
+QString SignInSession::heldTenant() const
+{
+    return m_tokens && m_tokens->id ? m_tokens->id->tenantId : QString();
 }
 
 QString SignInSession::authority() const
@@ -42,6 +52,14 @@ QString SignInSession::authority() const
     if (!m_settings.tenant.isEmpty())
         return m_settings.tenant;
     return m_boundTenant.isEmpty() ? organizations : m_boundTenant;
+}
+
+QString SignInSession::silentTenant() const
+{
+    if (!m_boundTenant.isEmpty())
+        return m_boundTenant;
+    // --tenant naming a tenant id: its stored sign-in serves a run without a session (--check).
+    return QUuid::fromString(m_settings.tenant).isNull() ? QString() : m_settings.tenant;
 }
 
 QString SignInSession::secretKey(const QString &tenant) const
@@ -57,8 +75,8 @@ QCoro::Task<Result<SignedIn>> SignInSession::signIn()
     // Only a session that knows its tenant signs in silently: a new one lets the admin pick the
     // account, and with it the tenant.
     Result<std::optional<QString>> stored = std::optional<QString>();
-    if (!m_boundTenant.isEmpty())
-        stored = co_await m_secrets.read(secretKey(m_boundTenant));
+    if (const QString tenant = silentTenant(); !tenant.isEmpty())
+        stored = co_await m_secrets.read(secretKey(tenant));
     Result<TokenSet> tokens;
     if (stored && stored->has_value()) {
         tokens = co_await redeemRefreshToken(**stored);
@@ -105,12 +123,14 @@ QCoro::Task<Result<TokenSet>> SignInSession::signInInteractively()
 
 Status SignInSession::checkTenant(const TokenSet &tokens) const
 {
-    // A renewal may come without an id_token: the refresh token stays in its tenant.
-    const QString tenant = tokens.id ? tokens.id->tenantId
-                                     : (m_tokens && m_tokens->id ? m_tokens->id->tenantId : QString());
+    // openid is always asked for, so every answer names its tenant: one that does not is not
+    // taken for the bound tenant.
+    const QString tenant = tokens.id ? tokens.id->tenantId : QString();
     if (m_boundTenant.isEmpty() || tenant.compare(m_boundTenant, Qt::CaseInsensitive) == 0)
         return success();
-    const QString account = tokens.id ? tokens.id->preferredUsername : QString();
+    const QString account = tokens.id ? tokens.id->preferredUsername
+                                      : QCoreApplication::translate("SignIn", "an answer without "
+                                                                              "an id_token");
     return Error{u"backend.tenant-mismatch"_s,
                  QCoreApplication::translate("SignIn", "This session belongs to the Microsoft 365 "
                                                        "tenant %1, but %2 signed in to the tenant "
@@ -157,11 +177,17 @@ QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
 
 QCoro::Task<Status> SignInSession::signOut()
 {
-    const QString tenant = m_tokens && m_tokens->id ? m_tokens->id->tenantId : m_boundTenant;
+    QStringList tenants{heldTenant(), m_boundTenant, m_settings.tenant, organizations};
     m_tokens.reset();
-    if (tenant.isEmpty())
-        co_return success();
-    co_return co_await m_secrets.remove(secretKey(tenant));
+    // The held and bound tenants' sign-ins, and one kept under the authority by earlier
+    // versions ("organizations" or --tenant).
+    tenants.removeAll(QString());
+    tenants.removeDuplicates();
+    Status removed = success();
+    for (const QString &tenant : tenants)
+        if (const Status each = co_await m_secrets.remove(secretKey(tenant)); !each)
+            removed = each;
+    co_return removed;
 }
 
 QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshToken)
@@ -183,6 +209,9 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
 
 QCoro::Task<Result<QString>> SignInSession::accessToken()
 {
+    if (m_tokens && !m_boundTenant.isEmpty()
+        && heldTenant().compare(m_boundTenant, Qt::CaseInsensitive) != 0)
+        m_tokens.reset(); // never a token of another tenant for this session's Graph calls
     if (!m_tokens) {
         Error notSignedIn{u"tenant.not-signed-in"_s,
                           QCoreApplication::translate("SignIn", "Not signed in to Microsoft "

@@ -49,6 +49,11 @@ private:
     Status checkTenant(const TokenSet &tokens) const;
     Error wrongTenant(const Error &refused) const;
     QCoro::Task<void> adopt(TokenSet tokens);
+    // The tenant of the tokens held, "" when none.
+    QString heldTenant() const;
+    // Whose stored refresh token a sign-in may try first: the bound tenant, else --tenant when it
+    // is a tenant id.
+    QString silentTenant() const;
 
     http::HttpClient &m_http;
     QUrl m_login;

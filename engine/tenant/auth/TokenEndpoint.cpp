@@ -110,6 +110,15 @@ QString oauthRemedy(const OAuthReply &reply)
                       "the prompt in the browser, with the account that administers the tenant; "
                       "on a server without a browser use --sign-in device-code and complete it "
                       "on another device.");
+    // Consent missing (Entra answers it as invalid_grant on a token request).
+    if (aadsts == 65001 || aadsts == 90094 || aadsts == 90095
+        || reply.json.value(u"suberror").toString() == u"consent_required")
+        return QCoreApplication::translate(
+            "SignIn", "The sign-in client lacks consent for the permissions the wizard asks for. "
+                      "A Cloud Application Administrator, Application Administrator or Privileged "
+                      "Role Administrator grants admin consent to them for the client (Entra admin "
+                      "center > Enterprise applications > the client > Permissions), then sign in "
+                      "again.");
     if (reply.error == u"invalid_grant")
         return QCoreApplication::translate(
             "SignIn", "The stored sign-in expired or was revoked (password change, revoked "

@@ -113,13 +113,16 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
                                  || (request.carriesSecret() && response.status >= 300
                                      && response.status < 400);
     if (refusedRedirect) {
-        const QString target = QString::fromLatin1(response.header("Location"));
+        const QUrl target = request.url.resolved(QUrl(QString::fromLatin1(response.header("Location"))));
+        const QString why = request.carriesSecret()
+                                ? QCoreApplication::translate("Network", "the request carries a "
+                                                                         "token")
+                                : QCoreApplication::translate("Network", "it would leave HTTPS");
         Error refused{u"backend.redirect"_s,
-                      QCoreApplication::translate("Network", "%1 redirected to another host (%2); "
-                                                             "the wizard did not follow, because "
-                                                             "the request carries a token.")
-                          .arg(request.url.host(), QUrl(target).host()),
-                      describe(request) + u" -> "_s + QUrl(target).toString(QUrl::RemoveQuery),
+                      QCoreApplication::translate("Network", "%1 redirected to %2; the wizard did "
+                                                             "not follow, because %3.")
+                          .arg(request.url.host(), target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), why),
+                      describe(request) + u" -> "_s + target.toString(QUrl::RemoveQuery),
                       QCoreApplication::translate("Network", "Check --endpoints and any proxy or "
                                                              "TLS inspection between this machine "
                                                              "and %1: Microsoft Graph and the "
