@@ -610,6 +610,50 @@ private Q_SLOTS:
         QCOMPARE(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).size(), 1);
     }
 
+    void binding_dropsASignInOfAnotherTenant_andSignOutRemovesEveryKeptToken()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-b", tenantB);
+        secrets::MemorySecretStore store;
+        // A refresh token kept under the authority by an earlier version of the wizard.
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        QVERIFY(QCoro::waitFor(store.write(tenant.signInSession().secretKey(u"contoso"_s), u"rt-old"_s)).ok());
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok()); // no session yet: tenant B is fine
+        QVERIFY(tenant.account().has_value());
+        // The session turns out to be tenant A's (the GUI kept B's sign-in): B's tokens go.
+        tenant.bindTenant(tenantA);
+        QVERIFY(!tenant.account().has_value());
+        QVERIFY(!QCoro::waitFor(tenant.organization()).ok());
+        QVERIFY2(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).isEmpty(),
+                 "a Graph call went out with another tenant's token");
+        // Sign-out forgets this session's tenant and what earlier versions kept under the
+        // authority; tenant B's sign-in belongs to B's sessions and stays.
+        QVERIFY(QCoro::waitFor(tenant.signOut()).ok());
+        for (const QString &each : {tenantA, u"contoso"_s, u"organizations"_s})
+            QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(each))).value(), std::nullopt);
+        QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(tenantB))).value(),
+                 std::optional(u"rt-b"_s));
+    }
+
+    void boundRenewal_withoutAnIdToken_isRefused()
+    {
+        FakeHttpServer server;
+        queueDeviceSignIn(server, "rt-a");
+        secrets::MemorySecretStore store;
+        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
+                                  deviceCodeSettings(), {}, store, quickRetries());
+        tenant.bindTenant(tenantA);
+        QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
+        server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
+                      jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Expired.")));
+        server.expect("POST", tokenPath, jsonResponse(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"at-x\",\"refresh_token\":\"rt-x\",\"scope\":\"Application.ReadWrite.All\"}"));
+        const auto organization = QCoro::waitFor(tenant.organization());
+        QVERIFY(!organization.ok());
+        QCOMPARE(organization.error().code, u"backend.tenant-mismatch"_s);
+        QVERIFY(!tenant.isSignedIn());
+    }
+
     void authorizationCode_isNeverResent()
     {
         FakeHttpServer server;
