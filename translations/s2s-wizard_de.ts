@@ -1058,12 +1058,20 @@ Abhilfe: %1</translation>
         <translation>Geben Sie eine Datei mit -----BEGIN CERTIFICATE-----Blöcken an.</translation>
     </message>
     <message>
-        <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation>%1 hat auf einen anderen Host umgeleitet (%2); der Assistent ist der Umleitung nicht gefolgt, da die Anforderung ein Token enthält.</translation>
-    </message>
-    <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
         <translation>Prüfen Sie --endpoints sowie alle Proxys und TLS-Prüfungen zwischen diesem Computer und %1: Microsoft Graph und die Anmeldeendpunkte leiten nicht um.</translation>
+    </message>
+    <message>
+        <source>the request carries a token</source>
+        <translation>die Anforderung ein Token enthält</translation>
+    </message>
+    <message>
+        <source>it would leave HTTPS</source>
+        <translation>sie HTTPS verlassen würde</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
+        <translation>%1 hat auf %2 umgeleitet; der Assistent ist der Umleitung nicht gefolgt, da %3.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1612,18 @@ Abhilfe: %1</translation>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
         <translation>Der Anmeldeclient (--client-id) ist kein öffentlicher Client: Aktivieren Sie in seiner Anwendungsregistrierung „Authentifizierung“ &gt; „Öffentliche Clientflows zulassen“, oder verwenden Sie den Standardclient.</translation>
     </message>
+    <message>
+        <source>it has expired (check this machine&apos;s clock).</source>
+        <translation>Es ist abgelaufen (prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <source>an answer without an id_token</source>
+        <translation>eine Antwort ohne id_token</translation>
+    </message>
+    <message>
+        <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
+        <translation>Dem Anmeldeclient fehlt die Einwilligung für die Berechtigungen, die der Assistent anfordert. Ein Cloud Application Administrator, Application Administrator oder Privileged Role Administrator erteilt dem Client die Administratoreinwilligung dafür (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen); melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2046,24 +2066,20 @@ Abhilfe: %1</translation>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
         <translation>Fügen Sie die fehlenden Schlüssel wieder zum SharePoint Online-Prinzipal hinzu (ihre Zertifikate, als Schlüsselanmeldeinformationen): Alles, was sich auf sie verlassen hat, etwa eine andere SharePoint-Farm oder Workflow Manager, kann sich bis dahin nicht bei SharePoint Online anmelden.</translation>
     </message>
+    <message>
+        <source>The existing key credential %1 (%2) of the SharePoint Online principal expired on %3. Graph replaces the whole key list on every change and refuses an expired certificate in it, so the wizard cannot add the farm&apos;s key while it is there, and it does not remove a key on its own.</source>
+        <translation>Die vorhandene Schlüsselanmeldeinformation %1 (%2) des SharePoint Online-Prinzipals ist am %3 abgelaufen. Graph ersetzt bei jeder Änderung die gesamte Schlüsselliste und lehnt ein darin enthaltenes abgelaufenes Zertifikat ab, daher kann der Assistent den Schlüssel der Farm nicht hinzufügen, solange sie vorhanden ist, und er entfernt keinen Schlüssel von sich aus.</translation>
+    </message>
+    <message>
+        <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
+        <translation>Wenn nichts diesen Schlüssel mehr verwendet (ein abgelaufener Schlüssel signiert nichts), entfernen Sie ihn aus dem SharePoint Online-Prinzipal (Microsoft Graph: PATCH auf keyCredentials ohne ihn, wobei Sie jeden anderen Schlüssel erneut senden), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>VariablesStep</name>
     <message>
         <source>Set variables</source>
         <translation>Variablen festlegen</translation>
-    </message>
-    <message>
-        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
-        <translation>Die Werte, die alle folgenden Schritte verwenden: Ihre öffentliche DNS-Domäne ($spcn), die URL der Webanwendung ($spsite), die App-ID von SharePoint Online ($spoappid), Ihre Mandanten-ID ($spocontextID, aus Microsoft Graph gelesen) und der daraus abgeleitete ACS-Metadatenendpunkt ($metadataEndpoint).</translation>
-    </message>
-    <message>
-        <source>a GUID</source>
-        <translation>eine GUID</translation>
-    </message>
-    <message>
-        <source>Sign in to the right tenant; GET /organization must return its id.</source>
-        <translation>Melden Sie sich beim richtigen Mandanten an; GET /organization muss dessen ID zurückgeben.</translation>
     </message>
     <message>
         <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
@@ -2097,6 +2113,22 @@ Abhilfe: %1</translation>
         <source>%1 is not a web application of the farm</source>
         <translation>%1 ist keine Webanwendung der Farm</translation>
     </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, the tenant you signed in to, confirmed by Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>Die Werte, die alle folgenden Schritte verwenden: Ihre öffentliche DNS-Domäne ($spcn), die URL der Webanwendung ($spsite), die App-ID von SharePoint Online ($spoappid), Ihre Mandanten-ID ($spocontextID, der Mandant, bei dem Sie sich angemeldet haben, von Microsoft Graph bestätigt) und der daraus abgeleitete ACS-Metadatenendpunkt ($metadataEndpoint).</translation>
+    </message>
+    <message>
+        <source>a GUID, the tenant of the sign-in: %1</source>
+        <translation>eine GUID, der Mandant der Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
+        <translation>Melden Sie sich beim Mandanten dieser Sitzung an; GET /organization muss dessen ID zurückgeben.</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedWrite</name>
@@ -2123,6 +2155,14 @@ Abhilfe: %1</translation>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
         <translation>Ein anderes Tool oder ein anderer Administrator ändert gleichzeitig den SharePoint Online-Prinzipal. Warten Sie, bis dies abgeschlossen ist (oder beenden Sie es), und führen Sie diesen Schritt dann erneut aus: Er behält jeden vorhandenen Eintrag bei.</translation>
+    </message>
+    <message>
+        <source>After the PATCH, entries of the %1 that were there before it are gone: %2.</source>
+        <translation>Nach dem PATCH fehlen Einträge, die vorher vorhanden waren (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Another tool or administrator changed the SharePoint Online principal right after the wizard wrote it. Find out who removed these entries and whether they are still needed (Entra admin center &gt; Enterprise applications &gt; Office 365 SharePoint Online); put them back if so, then run this step again.</source>
+        <translation>Ein anderes Tool oder ein anderer Administrator hat den SharePoint Online-Prinzipal unmittelbar nach dem Schreiben durch den Assistenten geändert. Finden Sie heraus, wer diese Einträge entfernt hat und ob sie noch benötigt werden (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; Office 365 SharePoint Online); fügen Sie sie gegebenenfalls wieder hinzu, und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
 </context>
 <context>

@@ -1058,12 +1058,20 @@ Solution : %1</translation>
         <translation>Indiquez un fichier contenant des blocs -----BEGIN CERTIFICATE-----.</translation>
     </message>
     <message>
-        <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation>%1 a redirigé vers un autre hôte (%2) ; l&apos;Assistant n&apos;a pas suivi la redirection, car la requête contient un jeton.</translation>
-    </message>
-    <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
         <translation>Vérifiez --endpoints ainsi que tout proxy ou toute inspection TLS entre cet ordinateur et %1 : Microsoft Graph et les points de terminaison de connexion ne redirigent pas.</translation>
+    </message>
+    <message>
+        <source>the request carries a token</source>
+        <translation>la requête contient un jeton</translation>
+    </message>
+    <message>
+        <source>it would leave HTTPS</source>
+        <translation>elle quitterait HTTPS</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
+        <translation>%1 a redirigé vers %2 ; l&apos;Assistant n&apos;a pas suivi la redirection, car %3.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1612,18 @@ Solution : %1</translation>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
         <translation>Le client de connexion (--client-id) n&apos;est pas un client public : dans son inscription d&apos;application, activez Authentification &gt; Autoriser les flux de clients publics, ou utilisez le client par défaut.</translation>
     </message>
+    <message>
+        <source>it has expired (check this machine&apos;s clock).</source>
+        <translation>il a expiré (vérifiez l&apos;horloge de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>an answer without an id_token</source>
+        <translation>une réponse sans id_token</translation>
+    </message>
+    <message>
+        <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
+        <translation>Le client de connexion n&apos;a pas le consentement pour les autorisations que l&apos;Assistant demande. Un Cloud Application Administrator, Application Administrator ou Privileged Role Administrator accorde le consentement administrateur à ces autorisations pour le client (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations) ; reconnectez-vous ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2046,24 +2066,20 @@ Solution : %1</translation>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
         <translation>Rajoutez les clés manquantes au principal SharePoint Online (leurs certificats, comme informations d&apos;identification de clé) : tout ce qui s&apos;appuyait sur elles, comme une autre batterie SharePoint ou Workflow Manager, ne peut pas se connecter à SharePoint Online d&apos;ici là.</translation>
     </message>
+    <message>
+        <source>The existing key credential %1 (%2) of the SharePoint Online principal expired on %3. Graph replaces the whole key list on every change and refuses an expired certificate in it, so the wizard cannot add the farm&apos;s key while it is there, and it does not remove a key on its own.</source>
+        <translation>L&apos;information d&apos;identification de clé existante %1 (%2) du principal SharePoint Online a expiré le %3. Graph remplace toute la liste des clés à chaque modification et y refuse un certificat expiré : l&apos;Assistant ne peut donc pas ajouter la clé de la batterie tant qu&apos;elle s&apos;y trouve, et il ne supprime pas de clé de lui-même.</translation>
+    </message>
+    <message>
+        <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
+        <translation>Si plus rien n&apos;utilise cette clé (une clé expirée ne signe rien), supprimez-la du principal SharePoint Online (Microsoft Graph : PATCH sur keyCredentials sans elle, en renvoyant chaque autre clé), puis exécutez de nouveau cette étape.</translation>
+    </message>
 </context>
 <context>
     <name>VariablesStep</name>
     <message>
         <source>Set variables</source>
         <translation>Définir les variables</translation>
-    </message>
-    <message>
-        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
-        <translation>Les valeurs utilisées par toutes les étapes suivantes : votre domaine DNS public ($spcn), l&apos;URL de l&apos;application web ($spsite), l&apos;ID d&apos;application de SharePoint Online ($spoappid), votre ID de locataire ($spocontextID, lu dans Microsoft Graph) et le point de terminaison de métadonnées ACS qui en découle ($metadataEndpoint).</translation>
-    </message>
-    <message>
-        <source>a GUID</source>
-        <translation>un GUID</translation>
-    </message>
-    <message>
-        <source>Sign in to the right tenant; GET /organization must return its id.</source>
-        <translation>Connectez-vous au bon locataire ; GET /organization doit renvoyer son ID.</translation>
     </message>
     <message>
         <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
@@ -2097,6 +2113,22 @@ Solution : %1</translation>
         <source>%1 is not a web application of the farm</source>
         <translation>%1 n&apos;est pas une application web de la batterie</translation>
     </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, the tenant you signed in to, confirmed by Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>Les valeurs utilisées par toutes les étapes suivantes : votre domaine DNS public ($spcn), l&apos;URL de l&apos;application web ($spsite), l&apos;ID d&apos;application de SharePoint Online ($spoappid), votre ID de locataire ($spocontextID, le locataire auquel vous vous êtes connecté, confirmé par Microsoft Graph) et le point de terminaison de métadonnées ACS qui en découle ($metadataEndpoint).</translation>
+    </message>
+    <message>
+        <source>a GUID, the tenant of the sign-in: %1</source>
+        <translation>un GUID, le locataire de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
+        <translation>Connectez-vous au locataire de cette session ; GET /organization doit renvoyer son ID.</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedWrite</name>
@@ -2123,6 +2155,14 @@ Solution : %1</translation>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
         <translation>Un autre outil ou administrateur modifie le principal SharePoint Online en même temps. Attendez la fin de l&apos;opération (ou arrêtez-la), puis exécutez de nouveau cette étape : elle conserve chaque entrée existante.</translation>
+    </message>
+    <message>
+        <source>After the PATCH, entries of the %1 that were there before it are gone: %2.</source>
+        <translation>Après le PATCH, des entrées présentes auparavant ont disparu (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Another tool or administrator changed the SharePoint Online principal right after the wizard wrote it. Find out who removed these entries and whether they are still needed (Entra admin center &gt; Enterprise applications &gt; Office 365 SharePoint Online); put them back if so, then run this step again.</source>
+        <translation>Un autre outil ou administrateur a modifié le principal SharePoint Online juste après l&apos;écriture de l&apos;Assistant. Déterminez qui a supprimé ces entrées et si elles sont encore nécessaires (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; Office 365 SharePoint Online) ; le cas échéant, rajoutez-les, puis exécutez de nouveau cette étape.</translation>
     </message>
 </context>
 <context>

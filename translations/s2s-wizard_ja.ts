@@ -1057,12 +1057,20 @@ Remedy: %1</source>
         <translation>-----BEGIN CERTIFICATE----- ブロックを含むファイルを指定してください。</translation>
     </message>
     <message>
-        <source>%1 redirected to another host (%2); the wizard did not follow, because the request carries a token.</source>
-        <translation>%1 が別のホスト (%2) にリダイレクトしました。要求にトークンが含まれているため、ウィザードはリダイレクトに従いませんでした。</translation>
-    </message>
-    <message>
         <source>Check --endpoints and any proxy or TLS inspection between this machine and %1: Microsoft Graph and the sign-in endpoints do not redirect.</source>
         <translation>--endpoints と、このコンピューターと %1 の間にあるプロキシや TLS インスペクションを確認してください。Microsoft Graph とサインイン エンドポイントはリダイレクトを行いません。</translation>
+    </message>
+    <message>
+        <source>the request carries a token</source>
+        <translation>要求にトークンが含まれている</translation>
+    </message>
+    <message>
+        <source>it would leave HTTPS</source>
+        <translation>HTTPS 以外に移動することになる</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
+        <translation>%1 が %2 にリダイレクトしました。%3ため、ウィザードはリダイレクトに従いませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1611,18 @@ Remedy: %1</source>
         <source>The sign-in client (--client-id) is not a public client: in its app registration, turn on Authentication &gt; Allow public client flows, or use the default client.</source>
         <translation>サインイン クライアント (--client-id) がパブリック クライアントではありません。そのアプリケーションの登録で [認証] &gt; [パブリック クライアント フローを許可する] をオンにするか、既定のクライアントを使用してください。</translation>
     </message>
+    <message>
+        <source>it has expired (check this machine&apos;s clock).</source>
+        <translation>有効期限が切れています (このコンピューターの時計を確認してください)。</translation>
+    </message>
+    <message>
+        <source>an answer without an id_token</source>
+        <translation>id_token のない応答</translation>
+    </message>
+    <message>
+        <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
+        <translation>サインイン クライアントには、ウィザードが要求するアクセス許可への同意がありません。Cloud Application Administrator、Application Administrator、または Privileged Role Administrator がクライアントに対してそれらの管理者の同意を付与した後 (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)、もう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2045,24 +2065,20 @@ Remedy: %1</source>
         <source>Add the missing keys back to the SharePoint Online principal (their certificates, as key credentials): whatever trusted them, such as another SharePoint farm or Workflow Manager, fails to sign in to SharePoint Online until then.</source>
         <translation>不足しているキー (その証明書) をキー資格情報として SharePoint Online プリンシパルに追加し直してください。それまでは、それらのキーに依存していたもの (別の SharePoint ファームや Workflow Manager など) は SharePoint Online にサインインできません。</translation>
     </message>
+    <message>
+        <source>The existing key credential %1 (%2) of the SharePoint Online principal expired on %3. Graph replaces the whole key list on every change and refuses an expired certificate in it, so the wizard cannot add the farm&apos;s key while it is there, and it does not remove a key on its own.</source>
+        <translation>SharePoint Online プリンシパルの既存のキー資格情報 %1 (%2) は %3 に有効期限が切れました。Graph は変更のたびにキーの一覧全体を置き換え、その中の期限切れの証明書を拒否するため、それが残っている間、ウィザードはファームのキーを追加できません。また、ウィザードがキーを独自に削除することはありません。</translation>
+    </message>
+    <message>
+        <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
+        <translation>そのキーがもう使用されていない場合は (期限切れのキーは何も署名しません)、SharePoint Online プリンシパルからそのキーを削除し (Microsoft Graph: そのキーを除き、他のすべてのキーを再送信して keyCredentials を PATCH します)、このステップをもう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>VariablesStep</name>
     <message>
         <source>Set variables</source>
         <translation>変数を設定する</translation>
-    </message>
-    <message>
-        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, read from Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
-        <translation>以降のすべてのステップで使用する値: 公開 DNS ドメイン ($spcn)、Web アプリケーションの URL ($spsite)、SharePoint Online のアプリ ID ($spoappid)、テナント ID ($spocontextID、Microsoft Graph から取得)、およびそこから導かれる ACS メタデータ エンドポイント ($metadataEndpoint)。</translation>
-    </message>
-    <message>
-        <source>a GUID</source>
-        <translation>GUID</translation>
-    </message>
-    <message>
-        <source>Sign in to the right tenant; GET /organization must return its id.</source>
-        <translation>正しいテナントにサインインしてください。GET /organization がその ID を返す必要があります。</translation>
     </message>
     <message>
         <source>The metadata endpoint %1 belongs to another tenant: sign in to the tenant you are connecting.</source>
@@ -2096,6 +2112,22 @@ Remedy: %1</source>
         <source>%1 is not a web application of the farm</source>
         <translation>%1 はファームの Web アプリケーションではありません</translation>
     </message>
+    <message>
+        <source>The values every later step uses: your public DNS domain ($spcn), the web application URL ($spsite), the SharePoint Online app id ($spoappid), your tenant id ($spocontextID, the tenant you signed in to, confirmed by Microsoft Graph) and the ACS metadata endpoint derived from it ($metadataEndpoint).</source>
+        <translation>以降のすべてのステップで使用する値: 公開 DNS ドメイン ($spcn)、Web アプリケーションの URL ($spsite)、SharePoint Online のアプリ ID ($spoappid)、テナント ID ($spocontextID、サインインしたテナント。Microsoft Graph で確認済み)、およびそこから導かれる ACS メタデータ エンドポイント ($metadataEndpoint)。</translation>
+    </message>
+    <message>
+        <source>a GUID, the tenant of the sign-in: %1</source>
+        <translation>GUID (サインインのテナント): %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
+        <translation>このセッションのテナントにサインインしてください。GET /organization がその ID を返す必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedWrite</name>
@@ -2122,6 +2154,14 @@ Remedy: %1</source>
     <message>
         <source>Another tool or administrator changes the SharePoint Online principal at the same time. Wait until it is done (or stop it), then run this step again: it keeps every existing entry.</source>
         <translation>別のツールまたは管理者が SharePoint Online プリンシパルを同時に変更しています。完了するまで待ってから (または停止してから)、このステップをもう一度実行してください。このステップは既存のエントリをすべて保持します。</translation>
+    </message>
+    <message>
+        <source>After the PATCH, entries of the %1 that were there before it are gone: %2.</source>
+        <translation>PATCH 後、%1 にそれ以前からあったエントリがなくなっています: %2。</translation>
+    </message>
+    <message>
+        <source>Another tool or administrator changed the SharePoint Online principal right after the wizard wrote it. Find out who removed these entries and whether they are still needed (Entra admin center &gt; Enterprise applications &gt; Office 365 SharePoint Online); put them back if so, then run this step again.</source>
+        <translation>ウィザードが書き込んだ直後に、別のツールまたは管理者が SharePoint Online プリンシパルを変更しました。これらのエントリを削除したのが誰か、またそれらがまだ必要かどうかを確認し (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; Office 365 SharePoint Online)、必要であれば元に戻してから、このステップをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
