@@ -49,13 +49,6 @@ QJsonObject acsMetadataDocument(const QJsonObject &tenant)
                                                {u"keyInfo"_s, QJsonObject{{u"x5t"_s, u"lab"_s}}}}}}};
 }
 
-bool isLabTenantUrl(const QJsonObject &tenant, const QString &url)
-{
-    const QUrl parsed(url);
-    return parsed.scheme() == u"https" && parsed.host() == u"127.0.0.1"
-           && parsed.port() == tenant.value(u"port").toInt();
-}
-
 int indexOf(const QJsonArray &array, const QString &key, const QString &value)
 {
     for (int i = 0; i < array.size(); ++i)

@@ -17,8 +17,6 @@ Result<CertificateInfo> certificateFromBase64(const QString &base64);
 
 // The ACS metadata document the lab tenant publishes.
 QJsonObject acsMetadataDocument(const QJsonObject &tenant);
-// Whether `url` is served by the lab tenant server (https://127.0.0.1:<tenant.json port>).
-bool isLabTenantUrl(const QJsonObject &tenant, const QString &url);
 
 // Finds an element of an array of objects whose `key` equals `value` (case-insensitive).
 int indexOf(const QJsonArray &array, const QString &key, const QString &value);
