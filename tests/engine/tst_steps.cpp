@@ -152,15 +152,11 @@ private Q_SLOTS:
     void spnForAnotherHostOfTheDomain_failsOnlyOneForDomain()
     {
         LabFixture lab;
-        lab.editTenant([](QJsonObject &tenant) {
-            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
-            QJsonObject spo = principals.at(0).toObject();
+        lab.editSpoPrincipal([](QJsonObject &spo) {
             QJsonArray spns = spo.value(u"servicePrincipalNames").toArray();
             spns.append(constants::spoAppId + u"/hybrid.contoso.com"_s);
             spns.append(constants::spoAppId + u"/*.notcontoso.com"_s);
             spo.insert(u"servicePrincipalNames"_s, spns);
-            principals.replace(0, spo);
-            tenant.insert(u"servicePrincipals"_s, principals);
         });
         QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Failed);
         const auto only = lab.check(StepId::AddSpn, u"spn-only-one-for-domain"_s);
@@ -296,17 +292,13 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         QString keyId;
-        lab.editTenant([&keyId](QJsonObject &tenant) {
-            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
-            QJsonObject spo = principals.at(0).toObject();
+        lab.editSpoPrincipal([&keyId](QJsonObject &spo) {
             QJsonArray keys = spo.value(u"keyCredentials").toArray();
             QJsonObject key = keys.at(0).toObject();
             keyId = key.value(u"keyId").toString();
             key.remove(u"key"_s);
             keys.replace(0, key);
             spo.insert(u"keyCredentials"_s, keys);
-            principals.replace(0, spo);
-            tenant.insert(u"servicePrincipals"_s, principals);
         });
         QVERIFY(!keyId.isEmpty());
         QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
@@ -323,17 +315,13 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         QString keyId;
-        lab.editTenant([&keyId](QJsonObject &tenant) {
-            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
-            QJsonObject spo = principals.at(0).toObject();
+        lab.editSpoPrincipal([&keyId](QJsonObject &spo) {
             QJsonArray keys = spo.value(u"keyCredentials").toArray();
             QJsonObject key = keys.at(0).toObject();
             keyId = key.value(u"keyId").toString();
             key.insert(u"endDateTime"_s, u"2020-01-01T00:00:00Z"_s);
             keys.replace(0, key);
             spo.insert(u"keyCredentials"_s, keys);
-            principals.replace(0, spo);
-            tenant.insert(u"servicePrincipals"_s, principals);
         });
         const QJsonObject before = lab.spoPrincipal();
         QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
@@ -401,17 +389,13 @@ private Q_SLOTS:
         QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
                  CheckStatus::Pass);
         const QString earlier = lab.session().variables().keysBefore->constFirst();
-        lab.editTenant([&earlier](QJsonObject &tenant) {
-            QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
-            QJsonObject spo = principals.at(0).toObject();
+        lab.editSpoPrincipal([&earlier](QJsonObject &spo) {
             QJsonArray kept;
             for (const QJsonValue &key : spo.value(u"keyCredentials").toArray())
                 if (thumbprintsOf(QJsonObject{{u"keyCredentials"_s, QJsonArray{key}}})
                         .constFirst() != earlier)
                     kept.append(key);
             spo.insert(u"keyCredentials"_s, kept);
-            principals.replace(0, spo);
-            tenant.insert(u"servicePrincipals"_s, principals);
         });
         QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Failed);
         const auto kept = lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s);

@@ -87,6 +87,17 @@ void LabFixture::editTenant(const std::function<void(QJsonObject &)> &edit)
     QVERIFY(writeJsonObject(m_dir.path() + u"/tenant.json"_s, json).ok());
 }
 
+void LabFixture::editSpoPrincipal(const std::function<void(QJsonObject &)> &edit)
+{
+    editTenant([&edit](QJsonObject &tenant) {
+        QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+        QJsonObject spo = principals.at(0).toObject();
+        edit(spo);
+        principals.replace(0, spo);
+        tenant.insert(u"servicePrincipals"_s, principals);
+    });
+}
+
 QJsonObject LabFixture::spoPrincipal() const
 {
     return spoPrincipalIn(labDir());

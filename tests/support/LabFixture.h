@@ -31,6 +31,8 @@ public:
     QJsonObject tenant() const;
     void editFarm(const std::function<void(QJsonObject &)> &edit);
     void editTenant(const std::function<void(QJsonObject &)> &edit);
+    // Edits the SharePoint Online service principal (the first one) in tenant.json.
+    void editSpoPrincipal(const std::function<void(QJsonObject &)> &edit);
 
     QJsonObject spoPrincipal() const;
 
