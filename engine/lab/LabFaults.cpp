@@ -153,7 +153,8 @@ LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &meth
     if (!entry)
         return {};
     return {entry->value(u"status").toInt(), std::max(0, entry->value(u"retryAfter").toInt()),
-            entry->value(u"code").toString(), entry->value(u"message").toString()};
+            entry->value(u"code").toString(), entry->value(u"message").toString(),
+            entry->value(u"aadsts").toInt()};
 }
 
 std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile,

@@ -41,12 +41,15 @@ LabFault takeLabFault(const QString &faultsFile, const QString &op, const QStrin
 // (the client must refresh); 403 denies the request.
 // With "code" (and optionally "message") a Graph route answers that Graph error instead, e.g.
 // {"status":400,"code":"Request_MultipleObjectsWithSameKeyValue"}, for errors whose cause the
-// lab does not model.
+// lab does not model. On a sign-in route "code" is the OAuth error and "aadsts" its AADSTS number,
+// e.g. {"path":"/organizations/oauth2/v2.0/token","status":400,"code":"invalid_grant",
+// "aadsts":53003} for a sign-in Conditional Access blocks.
 struct LabTenantFault {
     int status = 0; // 0: no fault
     int retryAfterSeconds = 0;
     QString code;
     QString message;
+    int aadsts = 0;
 };
 
 // The first matching "tenant" entry whose "times" is not spent; counted down like takeLabFault.

@@ -119,8 +119,13 @@ QString LabOAuthRoutes::faultsFile() const
     return labFaultsFile(m_model.folder().path());
 }
 
-QHttpServerResponse LabOAuthRoutes::faultResponse(int status)
+QHttpServerResponse LabOAuthRoutes::faultResponse(const LabTenantFault &fault)
 {
+    const int status = fault.status;
+    // An error Entra gives for reasons the lab does not model (MFA, Conditional Access, consent).
+    if (!fault.code.isEmpty())
+        return oauthError(status, fault.code, fault.aadsts,
+                          fault.message.isEmpty() ? u"Injected lab fault."_s : fault.message);
     if (status == 429 || status == 503 || status == 504)
         return oauthError(status, u"temporarily_unavailable"_s, 90033,
                           u"A transient error has occurred. Please try again."_s);

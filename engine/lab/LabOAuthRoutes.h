@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lab/LabFaults.h"
+
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -29,7 +31,7 @@ public:
     QHttpServerResponse deviceCode(const QString &tenant, const QHttpServerRequest &request);
 
     // An injected fault (faults.json) on a sign-in endpoint, in Entra's error shape.
-    static QHttpServerResponse faultResponse(int status);
+    static QHttpServerResponse faultResponse(const LabTenantFault &fault);
 
 private:
     using Clock = LabTokenStore::Clock;

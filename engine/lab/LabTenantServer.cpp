@@ -195,7 +195,7 @@ QHttpServerResponse LabTenantServer::serveWithFaults(const QHttpServerRequest &r
                                                     request.url().path());
     if (fault.status == 0)
         return handler(request);
-    QHttpServerResponse response = LabOAuthRoutes::faultResponse(fault.status);
+    QHttpServerResponse response = LabOAuthRoutes::faultResponse(fault);
     if (fault.retryAfterSeconds > 0)
         response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
     return response;

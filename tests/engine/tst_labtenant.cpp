@@ -1088,16 +1088,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, outcome);
         editSignIn(u"deviceCode"_s, outcome);
-        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 3},
-                                                        {u"deviceCodeIntervalSeconds"_s, 1}}}});
+        // Wide margins: a loaded CI machine may answer a poll late.
+        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 6},
+                                                        {u"deviceCodeIntervalSeconds"_s, 2}}}});
         const Answer started = startDeviceCode();
         const QString deviceCode = started.json.value(u"device_code").toString();
         for (int poll = 0; poll < 2; ++poll) {
-            QTest::qWait(1100);
+            QTest::qWait(2100);
             QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(),
                      u"authorization_pending"_s);
         }
-        QTest::qWait(1100);
+        QTest::qWait(2100);
         const Answer expired = pollDeviceCode(deviceCode);
         QCOMPARE(expired.status, 400);
         QCOMPARE(expired.json.value(u"error").toString(), u"expired_token"_s);

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
@@ -555,6 +557,33 @@ private Q_SLOTS:
         QCOMPARE(lab.check(StepId::Connect, u"graph-permission"_s)->status, CheckStatus::Fail);
         QCOMPARE(lab.check(StepId::Connect, u"outbound-acs"_s)->status, CheckStatus::Fail);
         QCOMPARE(lab.check(StepId::Connect, u"signed-in"_s)->status, CheckStatus::Pass);
+    }
+
+    // Entra's refusals for reasons the lab does not model, injected at the token endpoint: the
+    // step stops with a remedy that says what to do, and the single-use code is not sent again.
+    void signInRefusedByConditionalAccessOrMfa_stopsWithWhatToDo()
+    {
+        const QList<std::tuple<int, QString, QString>> cases{
+            {53003, u"invalid_grant"_s, u"Conditional Access"_s},
+            {50076, u"invalid_grant"_s, u"multi-factor"_s},
+            {65001, u"invalid_grant"_s, u"admin consent"_s}};
+        for (const auto &[aadsts, error, remedy] : cases) {
+            LabFixture lab;
+            QVERIFY(test::writeLabFaults(
+                        lab.labDir(),
+                        {{u"tenant"_s, QJsonArray{QJsonObject{
+                                           {u"path"_s, u"/organizations/oauth2/v2.0/token"_s},
+                                           {u"method"_s, u"POST"_s}, {u"status"_s, 400},
+                                           {u"code"_s, error}, {u"aadsts"_s, aadsts},
+                                           {u"message"_s, u"Refused by the lab."_s}}}}})
+                        .ok());
+            QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
+            const Error failed = *lab.session().step(StepId::Connect).error;
+            QCOMPARE(failed.code, u"tenant.sign-in."_s + error);
+            QVERIFY2(failed.message.contains(u"AADSTS%1"_s.arg(aadsts)), qPrintable(failed.message));
+            QVERIFY2(failed.remedy.contains(remedy), qPrintable(failed.remedy));
+            QVERIFY(lab.session().variables().tenantId.isEmpty()); // no tenant taken from it
+        }
     }
 
     void graphPermission_needsConsentAndADirectoryRole_orSaysUnknown()
