@@ -61,7 +61,6 @@ Result<LabSignIn> labSignIn(const QJsonObject &tenant)
     signIn.userPrincipalName = json.value(u"userPrincipalName").toString();
     for (const QJsonValue &scope : json.value(u"scopes").toArray())
         signIn.consentedScopes.append(scope.toString());
-    signIn.widsInIdToken = json.value(u"widsInIdToken").toBool();
     const QString deviceCode = json.value(u"deviceCode").toString(u"approve"_s);
     if (deviceCode == u"approve")
         signIn.deviceCode = LabDeviceCodeOutcome::Approve;
@@ -83,14 +82,17 @@ Result<LabSignIn> labSignIn(const QJsonObject &tenant)
 
 LabClient labClient(const QJsonObject &tenant, const QString &clientId)
 {
-    if (clientId.compare(constants::defaultClientId, Qt::CaseInsensitive) == 0)
-        return {LabClientKind::Public, true};
     const QJsonObject signIn = tenant.value(u"signIn").toObject();
+    if (clientId.compare(constants::defaultClientId, Qt::CaseInsensitive) == 0)
+        return {LabClientKind::Public, true, signIn.value(u"widsInIdToken").toBool()};
+    static const QStringList rolesClaims{u"SecurityGroup"_s, u"DirectoryRole"_s, u"All"_s};
     for (const QJsonValue &client : signIn.value(u"clients").toArray())
         if (client[u"appId"].toString().compare(clientId, Qt::CaseInsensitive) == 0)
             return {client[u"publicClient"].toBool() ? LabClientKind::Public
                                                      : LabClientKind::Confidential,
-                    client[u"signInAudience"].toString() != u"AzureADMyOrg"};
+                    client[u"signInAudience"].toString() != u"AzureADMyOrg",
+                    rolesClaims.contains(client[u"groupMembershipClaims"].toString(),
+                                         Qt::CaseInsensitive)};
     for (const QJsonValue &known : signIn.value(u"clientIds").toArray())
         if (known.toString().compare(clientId, Qt::CaseInsensitive) == 0)
             return {LabClientKind::Public, true};

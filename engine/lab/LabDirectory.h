@@ -16,8 +16,11 @@ namespace s2s::lab {
 //              [{"roleTemplateId", "displayName"}]}],
 //   "signIn": {"userPrincipalName", "scopes": [consented Graph permissions], "widsInIdToken",
 //              "deviceCode": "approve"|"decline"|"expire"|"mistype",
-//              "clients": [{"appId", "publicClient", "signInAudience"}],
+//              "clients": [{"appId", "publicClient", "signInAudience", "groupMembershipClaims"}],
 //              "clientIds": [public client ids]}
+// Directory roles (wids) go into an id_token only when the client's registration asks for them:
+// groupMembershipClaims SecurityGroup, DirectoryRole or All. The default client is Microsoft's
+// registration, which the admin cannot change: "widsInIdToken" says what it emits (absent: no).
 
 struct LabDirectoryRole {
     QString roleTemplateId;
@@ -50,7 +53,6 @@ enum class LabDeviceCodeOutcome {
 struct LabSignIn {
     QString userPrincipalName;
     QStringList consentedScopes;
-    bool widsInIdToken = false;
     LabDeviceCodeOutcome deviceCode = LabDeviceCodeOutcome::Approve;
 };
 Result<LabSignIn> labSignIn(const QJsonObject &tenant);
@@ -63,6 +65,8 @@ struct LabClient {
     // signInAudience "AzureADMyOrg" (single tenant) is false: such an app cannot sign in at
     // /organizations or /common. Absent or "AzureADMultipleOrgs": true.
     bool multiTenant = true;
+    // Its id_tokens carry the user's directory roles (wids).
+    bool emitsRoles = false;
 };
 LabClient labClient(const QJsonObject &tenant, const QString &clientId);
 

@@ -59,36 +59,35 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
         tls.setCaCertificates(trusted); // this tenant's CA only, not the system's
     }
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    QNetworkRequest request{QUrl(url)};
-    request.setSslConfiguration(tls);
-    request.setTransferTimeout(transferTimeoutMs);
-    // Qt would follow a redirect to any host; the farm follows one only on the same scheme and
-    // host (FarmHost.ps1) and can reach nothing outside `origins`.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
     QNetworkAccessManager network;
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QString refusedRedirect;
+    // Redirects by hand: Qt would follow one to any host; the farm follows one only on the same
+    // scheme and host (FarmHost.ps1), at most maxRedirects times, and reaches nothing outside
+    // `origins`.
     const QUrl requested(url);
-    QNetworkReply *const raw = reply.get();
-    QObject::connect(raw, &QNetworkReply::redirected, raw,
-                     [raw, requested, origins, &refusedRedirect](const QUrl &target) {
-                         const QUrl next = requested.resolved(target);
-                         if (next.scheme() == requested.scheme()
-                             && next.host().compare(requested.host(), Qt::CaseInsensitive) == 0
-                             && reachesOrigin(origins, next)) {
-                             Q_EMIT raw->redirectAllowed();
-                             return;
-                         }
-                         refusedRedirect = next.toString();
-                         raw->abort();
-                     });
-    co_await reply.get();
-    if (!refusedRedirect.isEmpty())
-        co_return fetchError(url, u"it redirects to %1, which is not followed."_s.arg(refusedRedirect),
-                             u"A proxy or firewall may rewrite the request; allow this server to "
-                             "reach the URL directly."_s);
+    QUrl next = requested;
+    std::unique_ptr<QNetworkReply> reply;
+    for (int hop = 0;; ++hop) {
+        QNetworkRequest request{next};
+        request.setSslConfiguration(tls);
+        request.setTransferTimeout(transferTimeoutMs);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        reply.reset(network.get(request));
+        co_await reply.get();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (status < 300 || status >= 400 || !location.isValid())
+            break;
+        const QUrl target = next.resolved(location);
+        if (hop >= maxRedirects || target.scheme() != requested.scheme()
+            || target.host().compare(requested.host(), Qt::CaseInsensitive) != 0
+            || !reachesOrigin(origins, target))
+            co_return fetchError(url, u"it redirects to %1, which is not followed."_s.arg(
+                                          target.toString()),
+                                 u"A proxy or firewall may rewrite the request; allow this server "
+                                 "to reach the URL directly."_s);
+        next = target;
+    }
     if (reply->error() != QNetworkReply::NoError
         && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())
         co_return fetchError(url, reply->errorString(),

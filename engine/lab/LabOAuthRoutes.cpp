@@ -396,8 +396,8 @@ QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
     return tokens(grant);
 }
 
-QString LabOAuthRoutes::idToken(const LabGrant &grant, const LabUser &user,
-                                const LabSignIn &signIn, const QString &tenantId) const
+QString LabOAuthRoutes::idToken(const LabGrant &grant, const LabUser &user, bool emitsRoles,
+                                const QString &tenantId) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // Unsigned (alg "none"): the client reads the user from it and trusts the TLS channel.
@@ -420,9 +420,9 @@ QString LabOAuthRoutes::idToken(const LabGrant &grant, const LabUser &user,
         claims.insert(u"oid"_s, user.id);
         claims.insert(u"preferred_username"_s, user.userPrincipalName);
     }
-    // A registration that emits directory roles (groupMembershipClaims, or the wids optional
-    // claim) puts the user's role template ids in `wids`.
-    if (signIn.widsInIdToken)
+    // A registration that emits directory roles (groupMembershipClaims) puts the user's role
+    // template ids in `wids`; which one signed in decides, not the tenant.
+    if (emitsRoles)
         claims.insert(u"wids"_s, QJsonArray::fromStringList(user.roleTemplateIds()));
     return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + u'.'
            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
@@ -453,7 +453,8 @@ QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
         answer.insert(u"refresh_token"_s, issued.refreshToken);
     if (grant.openId.contains(u"openid"_s))
         answer.insert(u"id_token"_s,
-                      idToken(grant, *user, *signIn, tenant->value(u"tenantId").toString()));
+                      idToken(grant, *user, labClient(*tenant, grant.clientId).emitsRoles,
+                              tenant->value(u"tenantId").toString()));
     return http::json(answer, 200);
 }
 

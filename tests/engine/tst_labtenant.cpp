@@ -1135,6 +1135,27 @@ private Q_SLOTS:
 
     }
 
+    // wids is the registration's choice (groupMembershipClaims), not the tenant's: one client's
+    // id_token carries the roles, another's does not, for the same user.
+    void idTokenRoles_comeFromTheClientsRegistration()
+    {
+        const QString emitting = u"3b4c5d6e-7f8a-4b9c-8d0e-1f2a3b4c5d6e"_s;
+        const QString plain = u"5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a"_s;
+        editSignIn(u"clients"_s,
+                   QJsonArray{QJsonObject{{u"appId"_s, emitting}, {u"publicClient"_s, true},
+                                          {u"groupMembershipClaims"_s, u"DirectoryRole"_s}},
+                              QJsonObject{{u"appId"_s, plain}, {u"publicClient"_s, true}}});
+        const QString challenge = challengeFor(verifier);
+        const auto claimsFor = [&](const QString &client) {
+            const Answer signedIn =
+                redeem(authorizeCode(challenge, requestedScopes, client), verifier, client);
+            return claimsOf(signedIn.json.value(u"id_token").toString());
+        };
+        QVERIFY(claimsFor(emitting).value(u"wids").toArray().contains(applicationAdministrator));
+        QVERIFY(!claimsFor(plain).contains(u"wids"));
+        QVERIFY(!claimsFor(clientId).contains(u"wids")); // the default client, as seeded
+    }
+
     void clients_aSingleTenantOneSignsInAtItsTenantOnly()
     {
         const QString singleTenant = u"8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"_s;
