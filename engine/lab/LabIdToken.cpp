@@ -11,6 +11,9 @@ using namespace Qt::StringLiterals;
 namespace s2s::lab {
 namespace {
 
+// The template id of the "User" role every member user holds (Entra's built-in roles reference).
+const QString defaultUserRole = u"b79fbf4d-3ef9-4689-8143-76b194e85509"_s;
+
 QString base64Url(const QByteArray &bytes)
 {
     return QString::fromLatin1(
@@ -43,9 +46,11 @@ QString labIdToken(const LabGrant &grant, const LabUser &user, const LabSignIn &
         claims.insert(u"preferred_username"_s, user.userPrincipalName);
     }
     // A registration that emits directory roles (groupMembershipClaims, or the wids optional
-    // claim) puts the user's role template ids in `wids`.
+    // claim) puts the user's role template ids in `wids`; Entra adds the member users' default
+    // "User" role to every one, so a wids that is not empty is no sign of an admin.
     if (signIn.widsInIdToken)
-        claims.insert(u"wids"_s, QJsonArray::fromStringList(user.roleTemplateIds()));
+        claims.insert(u"wids"_s, QJsonArray::fromStringList(user.roleTemplateIds()
+                                                            + QStringList{defaultUserRole}));
     return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + u'.'
            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
 }
