@@ -1,13 +1,11 @@
 #include "LabOAuthRoutes.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include "lab/LabFaults.h"
 #include "lab/LabHttp.h"
+#include "lab/LabIdToken.h"
+#include "lab/LabOAuthErrors.h"
 #include "lab/LabScopes.h"
 #include "tenant/auth/Pkce.h"
 
@@ -20,36 +18,6 @@ namespace {
 constexpr std::chrono::minutes codeLifetime{5};
 const QString deviceGrantType = u"urn:ietf:params:oauth:grant-type:device_code"_s;
 
-QString base64Url(const QByteArray &bytes)
-{
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// Entra's error body: the description starts with the AADSTS code, as clients show it.
-QHttpServerResponse oauthError(int status, const QString &error, int aadsts,
-                               const QString &description)
-{
-    const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString timestamp =
-        QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
-    const QString text = u"AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5"_s.arg(
-        QString::number(aadsts), description, traceId, correlationId, timestamp);
-    return http::json({{u"error"_s, error},
-                       {u"error_description"_s, text},
-                       {u"error_codes"_s, QJsonArray{aadsts}},
-                       {u"timestamp"_s, timestamp},
-                       {u"trace_id"_s, traceId},
-                       {u"correlation_id"_s, correlationId}},
-                      status);
-}
-
-QHttpServerResponse invalidGrant(int aadsts, const QString &description)
-{
-    return oauthError(400, u"invalid_grant"_s, aadsts, description);
-}
-
 // The sign-in clients are registered for http://localhost: Entra lets a loopback redirect take
 // any port, but the path must match the registration's (none), and no query or fragment.
 bool isLoopbackRedirect(const QString &text)
@@ -58,25 +26,6 @@ bool isLoopbackRedirect(const QString &text)
     return url.isValid() && url.scheme() == u"http" && url.host() == u"localhost"
            && url.port() > 0 && (url.path().isEmpty() || url.path() == u"/")
            && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
-}
-
-// The grant a sign-in for `scope` gets: the requested Graph permissions tenant.json consents to,
-// and the OpenID Connect scopes asked for (they need no consent).
-LabGrant grantFor(const QString &clientId, const LabSignIn &signIn, const QString &scope)
-{
-    const LabRequestedScopes requested = parseLabScopes(scope);
-    return LabGrant{clientId, signIn.userPrincipalName,
-                    grantedLabScopes(requested.graph, signIn.consentedScopes), requested.openId};
-}
-
-QHttpServerResponse userNotFound(const Error &error)
-{
-    return oauthError(400, u"invalid_grant"_s, 50034, error.message);
-}
-
-QHttpServerResponse serverError(const Error &error)
-{
-    return oauthError(500, u"server_error"_s, 90000, error.message);
 }
 
 bool isCodeVerifier(const QString &verifier)
@@ -233,7 +182,7 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
     // The lab approves its own sign-in: the account and consented scopes of tenant.json.
     const QString code = LabTokenStore::randomString(48);
     m_codes.insert(code, PendingCode{clientId, redirectUri, challenge,
-                                     grantFor(clientId, *signIn,
+                                     labGrant(clientId, *signIn,
                                               http::field(query, u"scope"_s)),
                                      Clock::now() + codeLifetime});
     QUrlQuery answer;
@@ -314,120 +263,6 @@ QHttpServerResponse LabOAuthRoutes::redeemRefreshToken(const QUrlQuery &form)
     return tokens(renewed);
 }
 
-QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
-                                               const QHttpServerRequest &request)
-{
-    const QUrlQuery form = http::formFields(request);
-    const QString clientId = http::field(form, u"client_id"_s);
-    if (auto refused = refuseTenantOrClient(tenant, clientId))
-        return std::move(*refused);
-    if (http::field(form, u"scope"_s).isEmpty())
-        return oauthError(400, u"invalid_request"_s, 900144,
-                          u"The request body must contain the following parameter: "
-                          "'scope'."_s);
-    const auto signIn = m_model.signIn();
-    if (!signIn)
-        return serverError(signIn.error());
-    const LabTenantLifetimes lifetimes = labTenantLifetimes(faultsFile());
-    const QString deviceCode = LabTokenStore::randomString(48);
-    const QString userCode = LabTokenStore::randomString(6).toUpper().left(9);
-    // No one visits the page: tenant.json signIn.deviceCode says what the user would do there.
-    const Clock::time_point now = Clock::now();
-    m_devices.insert(deviceCode,
-                     PendingDevice{clientId, grantFor(clientId, *signIn, http::field(form, u"scope"_s)),
-                                   signIn->deviceCode, now, now + lifetimes.deviceCode,
-                                   lifetimes.deviceCodeInterval, std::nullopt});
-    const QString verificationUri = m_base.toString() + u"/devicelogin"_s;
-    return http::json(
-        {{u"user_code"_s, userCode},
-         {u"device_code"_s, deviceCode},
-         {u"verification_uri"_s, verificationUri},
-         {u"expires_in"_s, qint64(lifetimes.deviceCode.count())},
-         {u"interval"_s, qint64(lifetimes.deviceCodeInterval.count())},
-         {u"message"_s, u"To sign in, use a web browser to open the page %1 and enter the code %2 "
-                        "to authenticate."_s.arg(verificationUri, userCode)}},
-        200);
-}
-
-QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
-{
-    const auto found = m_devices.find(http::field(form, u"device_code"_s));
-    if (found == m_devices.end()
-        || found->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
-        return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
-    const Clock::time_point now = Clock::now();
-    if (now >= found->expires) {
-        m_devices.erase(found);
-        return oauthError(400, u"expired_token"_s, 70020,
-                          u"The provided value for the input parameter 'device_code' is not "
-                          "valid. This device code has expired."_s);
-    }
-    const std::optional<Clock::time_point> lastPoll = found->lastPoll;
-    found->lastPoll = now;
-    // 80% of the interval: client timers may fire a little early (Qt's coarse timers by 5%).
-    const auto tolerated = std::chrono::milliseconds(found->interval) * 8 / 10;
-    if (lastPoll && now - *lastPoll < tolerated)
-        return oauthError(400, u"slow_down"_s, 70016,
-                          u"Polling too fast: wait %1 seconds between requests."_s.arg(
-                              found->interval.count()));
-    const auto pending = [] {
-        return oauthError(400, u"authorization_pending"_s, 70016,
-                          u"OAuth 2.0 device flow error. Authorization is pending. Continue "
-                          "polling."_s);
-    };
-    // The user needs the interval at least to enter the code: a poll before it finds it pending
-    // (no early-timer allowance here: approval is what a client must wait for).
-    if (now - found->issued < std::chrono::milliseconds(found->interval))
-        return pending();
-    switch (found->outcome) {
-    case LabDeviceCodeOutcome::Approve:
-        break;
-    case LabDeviceCodeOutcome::Decline:
-        m_devices.erase(found);
-        return oauthError(400, u"authorization_declined"_s, 65004,
-                          u"User declined to consent to access the app."_s);
-    case LabDeviceCodeOutcome::Expire:
-    case LabDeviceCodeOutcome::Mistype:
-        // Nobody enters the right code: pending until the code expires (expired_token above).
-        return pending();
-    }
-    const LabGrant grant = found->grant;
-    m_devices.erase(found);
-    return tokens(grant);
-}
-
-QString LabOAuthRoutes::idToken(const LabGrant &grant, const LabUser &user, bool emitsRoles,
-                                const QString &tenantId) const
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    // Unsigned (alg "none"): the client reads the user from it and trusts the TLS channel.
-    const QJsonObject header{{u"typ"_s, u"JWT"_s}, {u"alg"_s, u"none"_s}};
-    QJsonObject claims{{u"aud"_s, grant.clientId},
-                       {u"iss"_s, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s},
-                       {u"iat"_s, now},
-                       {u"nbf"_s, now},
-                       {u"exp"_s, now + 3600},
-                       // Pairwise per application as in Entra, so it is never mistaken for oid.
-                       {u"sub"_s, QUuid::createUuidV5(QUuid(user.id), grant.clientId.toLower())
-                                      .toString(QUuid::WithoutBraces)},
-                       {u"tid"_s, tenantId},
-                       {u"ver"_s, u"2.0"_s}};
-    // Entra puts these claims in an id_token only for the profile scope.
-    if (grant.openId.contains(u"profile"_s)) {
-        claims.insert(u"name"_s, user.displayName.isEmpty()
-                                     ? user.userPrincipalName.section(u'@', 0, 0)
-                                     : user.displayName);
-        claims.insert(u"oid"_s, user.id);
-        claims.insert(u"preferred_username"_s, user.userPrincipalName);
-    }
-    // A registration that emits directory roles (groupMembershipClaims) puts the user's role
-    // template ids in `wids`; which one signed in decides, not the tenant.
-    if (emitsRoles)
-        claims.insert(u"wids"_s, QJsonArray::fromStringList(user.roleTemplateIds()));
-    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + u'.'
-           + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
-}
-
 QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
 {
     const auto tenant = m_model.read();
@@ -451,10 +286,12 @@ QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
                        {u"access_token"_s, issued.accessToken}};
     if (!issued.refreshToken.isEmpty())
         answer.insert(u"refresh_token"_s, issued.refreshToken);
-    if (grant.openId.contains(u"openid"_s))
+    if (grant.openId.contains(u"openid"_s)) {
+        const QString tenantId = tenant->value(u"tenantId").toString();
         answer.insert(u"id_token"_s,
-                      idToken(grant, *user, labClient(*tenant, grant.clientId).emitsRoles,
-                              tenant->value(u"tenantId").toString()));
+                      labIdToken(grant, *user, labClient(*tenant, grant.clientId).emitsRoles,
+                                 tenantId, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s));
+    }
     return http::json(answer, 200);
 }
 

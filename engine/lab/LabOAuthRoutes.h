@@ -61,8 +61,6 @@ private:
     QHttpServerResponse redeemRefreshToken(const QUrlQuery &form);
     QHttpServerResponse redeemDeviceCode(const QUrlQuery &form);
     QHttpServerResponse tokens(const LabGrant &grant);
-    QString idToken(const LabGrant &grant, const LabUser &user, bool emitsRoles,
-                    const QString &tenantId) const;
     QString faultsFile() const;
 
     const LabTenantModel &m_model;

@@ -55,4 +55,11 @@ QStringList grantedLabScopes(const QStringList &requested, const QStringList &co
     return granted;
 }
 
+LabGrant labGrant(const QString &clientId, const LabSignIn &signIn, const QString &scope)
+{
+    const LabRequestedScopes requested = parseLabScopes(scope);
+    return LabGrant{clientId, signIn.userPrincipalName,
+                    grantedLabScopes(requested.graph, signIn.consentedScopes), requested.openId};
+}
+
 } // namespace s2s::lab

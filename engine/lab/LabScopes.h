@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "lab/LabDirectory.h"
+#include "lab/LabTokenStore.h"
+
 namespace s2s::lab {
 
 // The `scope` parameter of a sign-in request as Entra reads it: Graph permissions (with or without
@@ -23,5 +26,9 @@ QStringList grantedLabScopes(const QStringList &requested, const QStringList &co
 // "https://graph.microsoft.com/User.Read" -> "User.Read"; other names unchanged.
 QString shortGraphScope(const QString &scope);
 bool isOpenIdScope(const QString &scope);
+
+// The grant a sign-in for `scope` gets: the requested Graph permissions tenant.json consents to,
+// and the OpenID Connect scopes asked for (they need no consent).
+LabGrant labGrant(const QString &clientId, const LabSignIn &signIn, const QString &scope);
 
 } // namespace s2s::lab

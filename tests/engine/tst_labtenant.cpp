@@ -854,7 +854,12 @@ private Q_SLOTS:
         QVERIFY(qAbs(claims.value(u"iat").toInteger() - now) < 60);
         QVERIFY(claims.value(u"nbf").toInteger() <= now);
         QVERIFY(claims.value(u"exp").toInteger() > now);
-        QCOMPARE(claims.value(u"wids").toArray(), QJsonArray{applicationAdministrator});
+        // The user's roles and, as in Entra, every member user's default role.
+        QCOMPARE(claims.value(u"wids").toArray(),
+                 (QJsonArray{applicationAdministrator, u"b79fbf4d-3ef9-4689-8143-76b194e85509"_s}));
+        setAdminRoles({});
+        QCOMPARE(claimsOf(signIn().value(u"id_token").toString()).value(u"wids").toArray(),
+                 QJsonArray{u"b79fbf4d-3ef9-4689-8143-76b194e85509"_s});
 
         // A refresh answers a fresh id_token too.
         const Answer renewed = refresh(tokens.value(u"refresh_token").toString(), requestedScopes);
