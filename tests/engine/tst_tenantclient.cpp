@@ -171,6 +171,15 @@ private:
     }
 
 
+    // The Graph backend against `server`, its refresh tokens in `store` (C++17 elision: it is
+    // neither copied nor moved).
+    GraphTenantBackend backendOn(const FakeHttpServer &server, secrets::SecretStore &store,
+                                 const auth::SignInSettings &settings = deviceCodeSettings()) const
+    {
+        return GraphTenantBackend(fakeEndpoints(server), http::tlsConfiguration().value(), settings,
+                                  {}, store, quickRetries());
+    }
+
     static auth::SignInSettings deviceCodeSettings()
     {
         auth::SignInSettings settings;
@@ -414,8 +423,7 @@ private Q_SLOTS:
         server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
         server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
         secrets::MemorySecretStore store;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         const auto read = QCoro::waitFor(tenant.servicePrincipalByAppId(constants::spoAppId));
         QVERIFY2(read.ok(), qPrintable(why(read)));
@@ -460,8 +468,7 @@ private Q_SLOTS:
         FakeHttpServer server;
         queueDeviceSignIn(server, "rt-first");
         secrets::MemorySecretStore store;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         QVERIFY(tenant.account().has_value());
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
@@ -479,8 +486,7 @@ private Q_SLOTS:
         queueDeviceSignIn(server, "rt-first");
         secrets::MemorySecretStore store;
         {
-            GraphTenantBackend first(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                     deviceCodeSettings(), {}, store, quickRetries());
+            GraphTenantBackend first = backendOn(server, store);
             QVERIFY(QCoro::waitFor(first.signIn()).ok());
             // Kept under the tenant the id_token names, not the authority signed in at.
             const QString key = first.signInSession().secretKey(tenantA);
@@ -494,8 +500,7 @@ private Q_SLOTS:
                        ? jsonResponse(200, tokenBody("at-2", "rt-second", "Application.ReadWrite.All"))
                        : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown\"}");
         });
-        GraphTenantBackend second(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend second = backendOn(server, store);
         second.bindTenant(tenantA); // the resumed session's tenant
         const auto account = QCoro::waitFor(second.signIn());
         QVERIFY2(account.ok(), qPrintable(why(account)));
@@ -520,8 +525,7 @@ private Q_SLOTS:
         secrets::MemorySecretStore store;
         auth::SignInSettings settings = deviceCodeSettings();
         settings.tenant.clear(); // a new session: no tenant yet
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  settings, {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store, settings);
         const auto account = QCoro::waitFor(tenant.signIn());
         QVERIFY2(account.ok(), qPrintable(why(account)));
         QCOMPARE(account->userPrincipalName, u"admin@contoso.com"_s);
@@ -545,8 +549,7 @@ private Q_SLOTS:
         secrets::MemorySecretStore store;
         auth::SignInSettings settings = deviceCodeSettings();
         settings.clientId = u"11111111-2222-3333-4444-555555555555"_s;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  settings, {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store, settings);
         const auto account = QCoro::waitFor(tenant.signIn());
         QVERIFY(!account.ok());
         QCOMPARE(account.error().code, u"tenant.sign-in.id-token"_s);
@@ -562,8 +565,7 @@ private Q_SLOTS:
         secrets::MemorySecretStore store;
         auth::SignInSettings settings = deviceCodeSettings();
         settings.tenant = u"organizations"_s;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  settings, {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store, settings);
         tenant.bindTenant(tenantA);
         const auto account = QCoro::waitFor(tenant.signIn());
         QVERIFY(!account.ok());
@@ -582,8 +584,7 @@ private Q_SLOTS:
         queueDeviceSignIn(own, "rt-a", tenantA, tenantA);
         auth::SignInSettings unset = deviceCodeSettings();
         unset.tenant.clear();
-        GraphTenantBackend bound(fakeEndpoints(own), http::tlsConfiguration().value(), unset, {},
-                                 store, quickRetries());
+        GraphTenantBackend bound = backendOn(own, store, unset);
         bound.bindTenant(tenantA);
         const auto signedIn = QCoro::waitFor(bound.signIn());
         QVERIFY2(signedIn.ok(), qPrintable(why(signedIn)));
@@ -595,8 +596,7 @@ private Q_SLOTS:
         FakeHttpServer server;
         queueDeviceSignIn(server, "rt-a");
         secrets::MemorySecretStore store;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         tenant.bindTenant(tenantA);
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
@@ -616,8 +616,7 @@ private Q_SLOTS:
         queueDeviceSignIn(server, "rt-b", tenantB);
         secrets::MemorySecretStore store;
         // A refresh token kept under the authority by an earlier version of the wizard.
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         QVERIFY(QCoro::waitFor(store.write(tenant.signInSession().secretKey(u"contoso"_s), u"rt-old"_s)).ok());
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok()); // no session yet: tenant B is fine
         QVERIFY(tenant.account().has_value());
@@ -641,8 +640,7 @@ private Q_SLOTS:
         FakeHttpServer server;
         queueDeviceSignIn(server, "rt-a");
         secrets::MemorySecretStore store;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         tenant.bindTenant(tenantA);
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
@@ -742,8 +740,7 @@ private Q_SLOTS:
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
                       jsonResponse(200, "{\"value\":[{\"id\":\"t\"}]}"));
         secrets::MemorySecretStore store;
-        GraphTenantBackend tenant(fakeEndpoints(server), http::tlsConfiguration().value(),
-                                  deviceCodeSettings(), {}, store, quickRetries());
+        GraphTenantBackend tenant = backendOn(server, store);
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         QVERIFY(QCoro::waitFor(tenant.servicePrincipalByAppId(constants::spoAppId)).ok());
         QVERIFY(QCoro::waitFor(tenant.organization()).ok());
