@@ -7,6 +7,7 @@ packages=(
   qt6-httpserver-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
   xvfb xauth dbus gnome-keyring ccache
+  clang-format-14 clang-tidy-14 # the formatting and clang-tidy tests (scripts/check-format.sh, check-tidy.sh)
   dpkg-dev desktop-file-utils file # .deb Depends (dpkg-shlibdeps), desktop entry check
   qt6-translations-l10n fonts-noto-cjk python3
 )

@@ -9,7 +9,7 @@
 #include "cli/Answers.h"
 #include "cli/Backends.h"
 #include "core/JsonFile.h"
-#include "session/Report.h"
+#include "workbench/Report.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"

@@ -4,7 +4,7 @@
 #include <QString>
 
 #include "core/Error.h"
-#include "farm/FarmTypes.h"
+#include "crypto/CertificateInfo.h"
 
 namespace s2s::crypto {
 

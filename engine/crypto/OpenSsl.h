@@ -12,7 +12,7 @@
 #include <memory>
 
 #include "core/Error.h"
-#include "farm/FarmTypes.h"
+#include "crypto/CertificateInfo.h"
 
 namespace s2s::crypto::ossl {
 

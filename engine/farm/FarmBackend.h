@@ -8,7 +8,7 @@
 
 #include "core/Error.h"
 #include "farm/FarmOp.h"
-#include "session/Activity.h"
+#include "core/Activity.h"
 
 namespace s2s {
 

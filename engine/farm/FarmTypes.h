@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "crypto/CertificateInfo.h"
+
 namespace s2s {
 
 // What the PowerShell host announces when it is ready.
@@ -40,17 +42,6 @@ struct AuthenticationProviderInfo {
     bool windowsAuthentication = false; // Integrated Windows authentication enabled
     bool kerberos = false;              // DisableKerberos = false means Negotiate (Kerberos)
     bool claimsBased = true;
-};
-
-// An X.509 certificate as the farm reports it (public part only).
-struct CertificateInfo {
-    QString thumbprint; // SHA-1 of the DER, uppercase hex as Windows shows it
-    QString subject;
-    QDateTime notBefore;
-    QDateTime notAfter;
-    int keyBits = 0;
-    QString keyAlgorithm; // "RSA", ...
-    QByteArray der;
 };
 
 // A PFX on its way to the farm with its password: secrets that travel as data on the host's stdin

@@ -11,7 +11,7 @@
 
 #include "core/Error.h"
 #include "session/ServerProgress.h"
-#include "session/Activity.h"
+#include "core/Activity.h"
 #include "session/Session.h"
 
 namespace s2s {

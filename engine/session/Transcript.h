@@ -5,11 +5,13 @@
 #include <QList>
 #include <QString>
 
+#include "core/TranscriptKind.h"
+
 namespace s2s {
 
 // One thing the wizard ran (a PowerShell command on the farm or a Graph request) and what came back.
 struct TranscriptEntry {
-    enum class Kind { Farm, Graph, Validation, Note };
+    using Kind = TranscriptKind;
     QDateTime time;
     QString step;    // step key, empty outside a step
     QString server;  // farm server the command ran on, empty for local/farm-wide

@@ -4,10 +4,10 @@
 
 #include <memory>
 
-#include "farm/RecordingFarmBackend.h"
+#include "steps/RecordingFarmBackend.h"
 #include "steps/StsCertificateSource.h"
 #include "steps/Steps.h"
-#include "tenant/RecordingTenantBackend.h"
+#include "steps/RecordingTenantBackend.h"
 
 namespace s2s {
 

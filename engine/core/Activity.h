@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "session/Transcript.h"
+#include "core/TranscriptKind.h"
 
 namespace s2s {
 
@@ -20,7 +20,7 @@ struct Activity {
         Progress,       // Write-Progress of the running operation
     };
     Kind kind = Kind::Progress;
-    TranscriptEntry::Kind source = TranscriptEntry::Kind::Farm;
+    TranscriptKind source = TranscriptKind::Farm;
     QString server; // the farm server it concerns, empty for farm-wide and tenant commands
     QString text;   // the command, or the message
     bool ok = true; // CommandFinished: whether it succeeded
