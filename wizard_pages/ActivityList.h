@@ -2,7 +2,7 @@
 
 #include <QTreeWidget>
 
-#include "session/Activity.h"
+#include "core/Activity.h"
 
 namespace s2s {
 

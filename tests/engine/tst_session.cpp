@@ -13,7 +13,7 @@
 #include "cli/Options.h"
 #include "farm/FarmOps.h"
 #include "core/JsonFile.h"
-#include "session/Report.h"
+#include "workbench/Report.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"

@@ -18,7 +18,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/StsCertificate.h"
-#include "session/Report.h"
+#include "workbench/Report.h"
 #include "session/TranscriptExport.h"
 #include "steps/StsCertificateSource.h"
 
