@@ -52,6 +52,7 @@ struct OptionRow {
     bool readAlways = false;  // false: stored only when given
 };
 
+// A value kept as given (a path, a format).
 Store text(QString Options::*field)
 {
     return [field](const QString &value, Options &options) {
