@@ -15,7 +15,8 @@
 // 2. `co_return x;` moves from x whatever x is: QCoro's TaskPromise::return_value(U&&) calls
 //    std::move, not std::forward. For a local that does not matter; for a member (`co_return m_x;`,
 //    `co_return *m_result;`) the object keeps an emptied value. QCoro 0.8 and its upstream as of
-//    this writing, any compiler (a const lvalue is copied, so a const member function is safe).
+//    this writing, any compiler. Unaffected: a const lvalue (copied, so a const member function
+//    is safe) and trivially copyable values such as an enum (a move copies them).
 //
 // What to write instead:
 //
