@@ -40,7 +40,7 @@ public:
     template <typename Op, typename... A>
     QCoro::Task<Result<typename Op::Result>> call(A &&...args)
     {
-        // Built here, outside any coroutine frame (GCC 12 can lose braced aggregates in one).
+        // Built here, outside any coroutine frame: core/Coroutines.h.
         return callWith<Op>(farm_op::request<Op>(typename Op::Args{std::forward<A>(args)...}));
     }
 

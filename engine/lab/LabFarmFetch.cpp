@@ -95,13 +95,15 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
                              "accounts.accesscontrol.windows.net and login.microsoftonline.com, "
                              "directly or through the proxy configured for the farm."_s);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        co_return Error{u"farm.http-status"_s,
+    if (status != 200) {
+        Error refused{u"farm.http-status"_s,
                         u"%1 answered %2 %3."_s.arg(
                             url, QString::number(status),
                             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
                         QString::fromUtf8(reply->readAll().left(2000)),
                         u"Check the tenant id in the metadata endpoint."_s};
+        co_return refused; // a named local: core/Coroutines.h
+    }
     co_return reply->readAll();
 }
 

@@ -313,8 +313,7 @@ QCoro::Task<Result<TrustedIssuerInfo>> newTrustedIssuer(const LabFarmContext &la
     co_return addIssuer(lab, args, *body);
 }
 
-// fetchOverHttps answers 2xx only. Built outside the coroutine: GCC 12 can lose braced
-// aggregates built inside one.
+// fetchOverHttps answers 2xx only. Not a coroutine: core/Coroutines.h.
 Result<FetchFromFarmOp::Result> fetched(const Result<QByteArray> &body)
 {
     if (!body)
@@ -368,7 +367,7 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
     if (!farm)
         co_return farm.error();
     if (!farm->outboundHttps)
-        co_return unreachable;
+        co_return unreachable; // a named local: core/Coroutines.h
     // The lab has no internet: it reaches what the admin configured (--endpoints: their acs
     // origin, given as allowedOrigins), else only the lab tenant's own server.
     QStringList origins = lab.allowedOrigins;
@@ -379,7 +378,7 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
         origins.append(labTenantOrigin(*tenant));
     }
     if (!reachesOrigin(origins, QUrl(url)))
-        co_return unreachable;
+        co_return unreachable; // a named local: core/Coroutines.h
     auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile, origins);
     co_return fetched;
 }

@@ -47,7 +47,7 @@ QCoro::Task<QJsonObject> LabHostDispatcher::readyMessage()
     }
     ready.insert(u"loadWarnings"_s, QJsonArray::fromStringList(m_lab.load.warnings));
     ready.insert(u"operations"_s, QJsonArray::fromStringList(operations()));
-    co_return ready;
+    co_return ready; // a named local: core/Coroutines.h
 }
 
 QCoro::Task<QJsonObject> LabHostDispatcher::handle(QJsonObject request)
@@ -64,7 +64,7 @@ QCoro::Task<QJsonObject> LabHostDispatcher::handle(QJsonObject request)
         response.insert(u"result"_s, result.value());
     else
         response.insert(u"error"_s, farm_codec::toJson(result.error()));
-    co_return response;
+    co_return response; // a named local: core/Coroutines.h
 }
 
 } // namespace s2s::lab

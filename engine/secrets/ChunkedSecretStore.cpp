@@ -35,7 +35,7 @@ Error incomplete(const QString &key)
                                                         "again: the wizard then stores it anew.")};
 }
 
-// Errors are built outside the coroutines: GCC 12 can lose braced aggregates built inside one.
+// Errors are built outside the coroutines: core/Coroutines.h.
 Error tooLong(const QString &key)
 {
     return Error{u"secrets.too-long"_s,

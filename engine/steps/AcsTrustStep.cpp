@@ -77,7 +77,7 @@ public:
             co_return makeReport(unreadableChecks(allIds(), endpoint.error()));
         const auto tenantId = co_await resolveTenantId(context);
         QList<Check> checks = co_await proxyChecks(context, *endpoint);
-        // Named, not a conditional temporary inside co_await: GCC 12 destroys that one twice.
+        // Named, not a temporary inside co_await: core/Coroutines.h.
         const QString realm = tenantId ? *tenantId : QString();
         checks.append(co_await issuerChecks(context, *endpoint, realm));
         co_return makeReport(checks);
@@ -113,8 +113,8 @@ private:
         if (findAcsIssuer(*issuers, endpoint, true))
             co_return success();
         for (const TrustedIssuerInfo &issuer : *issuers)
-            if (issuer.name.compare(constants::acsObjectName, Qt::CaseInsensitive) == 0)
-                co_return Error{u"farm.name-in-use"_s,
+            if (issuer.name.compare(constants::acsObjectName, Qt::CaseInsensitive) == 0) {
+                Error nameInUse{u"farm.name-in-use"_s,
                                 tr("A trusted security token issuer named \"%1\" already exists "
                                    "with another metadata endpoint (%2).")
                                     .arg(issuer.name, issuer.metadataEndpoint),
@@ -123,6 +123,8 @@ private:
                                    "Remove-SPTrustedSecurityTokenIssuer \"%1\" if nothing uses "
                                    "it, then run this step again.")
                                     .arg(issuer.name)};
+                co_return nameInUse; // a named local: core/Coroutines.h
+            }
         const auto created =
             co_await context.farm.call<NewTrustedIssuerOp>(constants::acsObjectName, endpoint, true);
         if (!created)
@@ -145,7 +147,7 @@ private:
                 checks.append(failCheck(id, constants::acsProxyTypeName, tr("no ACS proxy"), runStep));
             co_return checks;
         }
-        // Built as a local: GCC 12 destroys the elements of a braced list in co_return twice.
+        // Built as a local: core/Coroutines.h.
         QList<Check> checks;
         checks << checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
                     u"%1 (%2)"_s.arg(proxy->name, proxy->status),

@@ -89,9 +89,11 @@ public:
     QCoro::Task<Status> apply(StepContext &context) override
     {
         const QString domain = publicDomain(context.session);
-        if (domain.isEmpty())
-            co_return Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
+        if (domain.isEmpty()) {
+            Error noDomain{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
                             tr("Enter it in the step \"Set variables\".")};
+            co_return noDomain; // a named local: core/Coroutines.h
+        }
         // First read: the baseline "existing-spns-kept" compares with, kept from the first run.
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)

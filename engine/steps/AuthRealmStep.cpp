@@ -48,7 +48,7 @@ public:
         const auto dependents = co_await dependentsOf(context, *realm);
         for (const QString &dependent : dependents)
             lines.append(tr("Depends on the old realm and will fail with HTTP 401: %1").arg(dependent));
-        co_return lines;
+        co_return lines; // a named local: core/Coroutines.h
     }
 
     QCoro::Task<Status> apply(StepContext &context) override

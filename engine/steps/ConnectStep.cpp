@@ -62,7 +62,7 @@ private:
                     tr("Run the wizard elevated (Run as administrator) with an account in the Farm "
                        "Administrators group that has Get-SPShellAdmin rights."))};
         checks.append(co_await remotingCheck(context));
-        co_return checks;
+        co_return checks; // a named local: core/Coroutines.h
     }
 
     QCoro::Task<Check> remotingCheck(StepContext &context)
@@ -106,13 +106,13 @@ private:
         const auto endpoint = co_await resolveMetadataEndpoint(context);
         if (!endpoint) {
             checks.append(unreadableChecks({u"outbound-acs"_s}, endpoint.error()));
-            co_return checks;
+            co_return checks; // a named local: core/Coroutines.h
         }
         const auto fetched = co_await context.farm.call<FetchFromFarmOp>(*endpoint);
         checks.append(checkIf(fetched.ok(), u"outbound-acs"_s, tr("HTTPS to %1").arg(*endpoint),
                               fetched ? tr("reachable") : fetched.error().message,
                               fetched ? QString() : fetched.error().remedy));
-        co_return checks;
+        co_return checks; // a named local: core/Coroutines.h
     }
 
     // Graph needs both: consent to the delegated permission, and a directory role of the

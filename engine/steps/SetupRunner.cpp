@@ -144,9 +144,11 @@ void SetupRunner::changeInputs(const SessionInputs &inputs)
 
 QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QString typedPassword)
 {
-    if (m_busy)
-        co_return Error{u"internal.busy"_s, tr("Another operation is running."), {},
+    if (m_busy) {
+        Error busy{u"internal.busy"_s, tr("Another operation is running."), {},
                         tr("Wait until it ends.")};
+        co_return busy; // a named local: core/Coroutines.h
+    }
     setBusy(true);
     m_current = StepId::StsCertificate;
     m_recorder.setStep(stepKey(m_current));

@@ -43,7 +43,7 @@ QCoro::Task<Status> ensureSignedIn(StepContext &context)
                                                             "the tenant %2 instead, start a new "
                                                             "session.")
                            .arg(sessionTenant, account->tenantId)};
-        co_return mismatch;
+        co_return mismatch; // a named local: core/Coroutines.h
     }
     co_return success();
 }

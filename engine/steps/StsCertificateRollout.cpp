@@ -82,10 +82,11 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
         const QString message = Text::tr("After the reset, %1 still serves the certificate %2 instead "
                                    "of %3.").arg(server, running->thumbprint, thumbprint);
         report(context, server, Stage::Failed, message);
-        co_return Error{u"farm.sts-not-updated"_s, message, {},
+        Error notUpdated{u"farm.sts-not-updated"_s, message, {},
                         Text::tr("Check the server's event log (SharePoint Foundation, Security Token "
                            "Service), then run the step again: servers already updated are not "
                            "reset twice.")};
+        co_return notUpdated; // a named local: core/Coroutines.h
     }
     report(context, server, Stage::Verified, Text::tr("serves %1").arg(thumbprint));
     co_return success();

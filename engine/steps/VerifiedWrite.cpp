@@ -69,8 +69,8 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         // writer (or dropped): merging again from the read-back cannot bring it back, and the
         // wizard does not re-add what someone may have revoked on purpose.
         if (const QStringList lost = missingFrom(write.present(*current), write.present(*back));
-            !lost.isEmpty())
-            co_return Error{u"tenant.write-lost-entries"_s,
+            !lost.isEmpty()) {
+            Error lostEntries{u"tenant.write-lost-entries"_s,
                             WriteText::tr("After the PATCH, entries of the %1 that were there "
                                           "before it are gone: %2.")
                                 .arg(write.collection(), lost.join(u", "_s)),
@@ -81,6 +81,8 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
                                           "are still needed (Entra admin center > Enterprise "
                                           "applications > Office 365 SharePoint Online); put "
                                           "them back if so, then run this step again.")};
+            co_return lostEntries; // a named local: core/Coroutines.h
+        }
         noteRace(context,
                  WriteText::tr("After the PATCH the %1 lacks what was written (another change "
                                "raced in): merging again (round %2 of %3).")
@@ -90,7 +92,7 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
                  missing);
         previous = *back;
     }
-    co_return Error{u"tenant.write-raced"_s,
+    Error raced{u"tenant.write-raced"_s,
                     WriteText::tr("The %1 of the SharePoint Online principal kept changing while "
                                   "the wizard wrote it: after %2 attempts these are still "
                                   "missing: %3.")
@@ -101,6 +103,7 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
                     WriteText::tr("Another tool or administrator changes the SharePoint Online "
                                   "principal at the same time. Wait until it is done (or stop "
                                   "it), then run this step again: it keeps every existing entry.")};
+    co_return raced; // a named local: core/Coroutines.h
 }
 
 } // namespace s2s

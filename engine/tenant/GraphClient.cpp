@@ -65,7 +65,7 @@ QCoro::Task<Result<QJsonObject>> GraphClient::get(QString path, QString permissi
                     QCoreApplication::translate("Graph", "Microsoft Graph sent an answer that is "
                                                          "not a JSON object."),
                     u"GET %1: %2"_s.arg(request.url.toString(), parseError.errorString()), {}};
-        co_return error;
+        co_return error; // a named local: core/Coroutines.h
     }
     co_return document.object();
 }

@@ -50,7 +50,7 @@ QCoro::Task<Result<SignedInAccount>> GraphTenantBackend::signIn()
                             signedIn->id.tenantId, signedIn->id.objectId,
                             signedIn->id.directoryRoles};
     m_account = account;
-    co_return account;
+    co_return account; // a named local: core/Coroutines.h
 }
 
 QCoro::Task<Status> GraphTenantBackend::signOut()
@@ -69,7 +69,7 @@ QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
         Error none{u"graph.bad-response"_s,
                    QCoreApplication::translate("Graph", "Microsoft Graph listed no organization."),
                    QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact)), {}};
-        co_return none;
+        co_return none; // a named local: core/Coroutines.h
     }
     co_return graph_json::organization(value.first().toObject());
 }
@@ -115,14 +115,14 @@ QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
                       {},
                       QCoreApplication::translate("Graph", "Check the tenant id in the metadata "
                                                            "endpoint.")};
-        co_return refused;
+        co_return refused; // a named local: core/Coroutines.h
     }
     const QJsonDocument document = QJsonDocument::fromJson(response->body);
     if (!document.isObject()) {
         Error notJson{u"network.bad-metadata"_s,
                       QCoreApplication::translate("Graph", "%1 did not answer with a JSON metadata "
                                                            "document.").arg(url), {}, {}};
-        co_return notJson;
+        co_return notJson; // a named local: core/Coroutines.h
     }
     co_return graph_json::acsMetadata(document.object());
 }

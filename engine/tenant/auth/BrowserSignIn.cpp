@@ -38,7 +38,7 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
                         QCoreApplication::translate("SignIn", "No browser is available to sign "
                                                               "in."), {},
                         QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
-        co_return noBrowser;
+        co_return noBrowser; // a named local: core/Coroutines.h
     }
     if (ui.showMessage)
         ui.showMessage(

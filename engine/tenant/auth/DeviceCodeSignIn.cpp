@@ -59,7 +59,7 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
                                                                 "the sign-in was finished."), {},
                           QCoreApplication::translate("SignIn", "Run the step again and enter the "
                                                                 "new code within the time shown.")};
-            co_return expired;
+            co_return expired; // a named local: core/Coroutines.h
         }
         co_return oauthError(*reply, QCoreApplication::translate("SignIn", "Device code sign-in"));
     }

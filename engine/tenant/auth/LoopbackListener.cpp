@@ -64,9 +64,9 @@ QCoro::Task<Result<QString>> LoopbackListener::waitForCode(std::chrono::millisec
                            timeout.count() / 60000.0, 0, 'f', 1),
                        {},
                        QCoreApplication::translate("SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
-        co_return timedOut;
+        co_return timedOut; // a named local: core/Coroutines.h
     }
-    const Result<QString> result = *m_result; // a copy: GCC 12 moves from what co_return names
+    const Result<QString> result = *m_result; // a copy: core/Coroutines.h
     co_return result;
 }
 

@@ -97,12 +97,13 @@ QCoro::Task<Result<SignedIn>> SignInSession::signIn()
                         QCoreApplication::translate("SignIn", "Check that --endpoints points at "
                                                               "a Microsoft identity platform "
                                                               "endpoint.")};
-        co_return noIdToken;
+        co_return noIdToken; // a named local: core/Coroutines.h
     }
     if (const Status tenant = checkTenant(*tokens); !tenant)
         co_return tenant.error();
     co_await adopt(*tokens);
-    co_return SignedIn{tokens->scopes, *tokens->id};
+    SignedIn signedIn{tokens->scopes, *tokens->id};
+    co_return signedIn; // a named local: core/Coroutines.h
 }
 
 QCoro::Task<Result<TokenSet>> SignInSession::signInInteractively()
@@ -218,13 +219,13 @@ QCoro::Task<Result<QString>> SignInSession::accessToken()
                                                                 "365."), {},
                           QCoreApplication::translate("SignIn", "Sign in first (step \"Prepare "
                                                                 "tools and sign in\").")};
-        co_return notSignedIn;
+        co_return notSignedIn; // a named local: core/Coroutines.h
     }
     // Renew a minute early so a token never expires between this check and Graph.
     if (m_tokens->expiresAt.isValid()
         && QDateTime::currentDateTimeUtc().secsTo(m_tokens->expiresAt) < 60)
         co_return co_await renewAccessToken();
-    // A copy first: GCC 12 moves from a member named in co_return.
+    // A copy first: core/Coroutines.h.
     const QString token = m_tokens->accessToken;
     co_return token;
 }
@@ -237,7 +238,7 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
                                                                 "and cannot be renewed."), {},
                           QCoreApplication::translate("SignIn", "Sign in again (step \"Prepare "
                                                                 "tools and sign in\").")};
-        co_return cannotRenew;
+        co_return cannotRenew; // a named local: core/Coroutines.h
     }
     const auto renewed = co_await redeemRefreshToken(m_tokens->refreshToken);
     if (!renewed) {

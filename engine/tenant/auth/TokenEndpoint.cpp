@@ -54,7 +54,7 @@ QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form 
         reply.error = u"http_%1"_s.arg(response->status);
         reply.description = QString::fromUtf8(response->body.left(300)).simplified();
     }
-    co_return reply;
+    co_return reply; // a named local: core/Coroutines.h
 }
 
 Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what,

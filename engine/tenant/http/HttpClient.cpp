@@ -128,7 +128,7 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
                                                              "and %1: Microsoft Graph and the "
                                                              "sign-in endpoints do not redirect.")
                           .arg(request.url.host())};
-        co_return refused;
+        co_return refused; // a named local: core/Coroutines.h
     }
     if (response.status == 0) {
         const QString host = request.url.host();
@@ -137,7 +137,7 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
                     describe(request),
                     QCoreApplication::translate("Network", "Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
                     "inspection: add its CA with --ca-file).").arg(host)};
-        co_return error;
+        co_return error; // a named local: core/Coroutines.h
     }
     co_return response;
 }
