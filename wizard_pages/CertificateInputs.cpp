@@ -185,9 +185,9 @@ void CertificateInputs::load()
         return;
     const CertificateChoice &choice = context().session().inputs().certificate;
     m_loading = true;
-    m_generate->setChecked(choice.mode == CertificateChoice::generate);
-    m_import->setChecked(choice.mode == CertificateChoice::import);
-    m_keep->setChecked(choice.mode == CertificateChoice::keep);
+    m_generate->setChecked(choice.mode == CertificateMode::Generate);
+    m_import->setChecked(choice.mode == CertificateMode::Import);
+    m_keep->setChecked(choice.mode == CertificateMode::Keep);
     m_keySize->setCurrentIndex(std::max(0, int(m_keySize->findData(choice.keyBits))));
     m_validityYears->setValue(choice.validityYears);
     m_pfxPath->setText(QDir::toNativeSeparators(choice.pfx));
@@ -209,11 +209,11 @@ QWidget *CertificateInputs::progressView() const
     return m_servers;
 }
 
-QString CertificateInputs::mode() const
+CertificateMode CertificateInputs::mode() const
 {
     if (m_generate->isChecked())
-        return CertificateChoice::generate;
-    return m_import->isChecked() ? CertificateChoice::import : CertificateChoice::keep;
+        return CertificateMode::Generate;
+    return m_import->isChecked() ? CertificateMode::Import : CertificateMode::Keep;
 }
 
 void CertificateInputs::store()
@@ -234,7 +234,7 @@ void CertificateInputs::browse()
 {
     const QString start = m_pfxPath->text().isEmpty() ? defaultCertificateFolder() : m_pfxPath->text();
     const QString filter = tr("PFX files (*.pfx *.p12)");
-    const QString path = mode() == CertificateChoice::import
+    const QString path = mode() == CertificateMode::Import
                              ? FileDialog::getOpenFileName(this, tr("PFX to import"), start, filter)
                              : FileDialog::getSaveFileName(this, tr("Save the new PFX as"), start, filter);
     if (path.isEmpty())
@@ -283,9 +283,9 @@ void CertificateInputs::copyPassword()
 
 void CertificateInputs::showState()
 {
-    const QString chosen = mode();
-    const bool generating = chosen == CertificateChoice::generate;
-    m_options->setVisible(chosen != CertificateChoice::keep);
+    const CertificateMode chosen = mode();
+    const bool generating = chosen == CertificateMode::Generate;
+    m_options->setVisible(chosen != CertificateMode::Keep);
     for (QWidget *widget : {static_cast<QWidget *>(m_keySize), static_cast<QWidget *>(m_validityYears),
                             static_cast<QWidget *>(m_legacy)})
         widget->setEnabled(generating);
@@ -302,10 +302,10 @@ void CertificateInputs::showState()
                                            "session file.")
                                       : m_password->placeholderText());
     m_prepare->setText(generating ? tr("Generate the cer&tificate")
-                       : chosen == CertificateChoice::import ? tr("&Open the PFX")
+                       : chosen == CertificateMode::Import ? tr("&Open the PFX")
                                                              : tr("S&how the current certificate"));
     m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
-    showInStrip(m_warning, chosen == CertificateChoice::keep
+    showInStrip(m_warning, chosen == CertificateMode::Keep
                                ? tr("Keeping the farm's current STS certificate is not recommended: "
                                     "a dedicated certificate that you renew on your own schedule "
                                     "is safer. The checks below tell whether it is good enough.")
@@ -315,12 +315,12 @@ void CertificateInputs::showState()
     const Session &session = context().session();
     const StsCertificateRecord &record = session.variables().stsCertificate;
     const bool shown = !record.isEmpty() && isPreparedFor(record, session.inputs().certificate)
-                       && (chosen != CertificateChoice::keep || record.source == StsCertificateRecord::current);
-    const QString heading = chosen == CertificateChoice::keep
+                       && (chosen != CertificateMode::Keep || record.source == StsCertificateRecord::current);
+    const QString heading = chosen == CertificateMode::Keep
                                 ? tr("The farm's current STS certificate:")
                                 : tr("The certificate this step installs on every server:");
     showInStrip(m_details, shown ? heading + u'\n' + describeStsCertificate(record) : QString());
-    const bool hasPfx = shown && chosen != CertificateChoice::keep && !record.pfxPath.isEmpty();
+    const bool hasPfx = shown && chosen != CertificateMode::Keep && !record.pfxPath.isEmpty();
     m_copyPassword->setVisible(hasPfx);
     m_copyNote->setVisible(hasPfx);
     if (!hasPfx)

@@ -36,7 +36,7 @@ private:
     void prepared(const Result<StsCertificateRecord> &record);
     void copyPassword();
     void showState();
-    QString mode() const;
+    CertificateMode mode() const;
 
     QRadioButton *m_keep = nullptr;
     QRadioButton *m_generate = nullptr;

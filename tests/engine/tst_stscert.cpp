@@ -110,7 +110,7 @@ private:
     CertificateChoice generateChoice(const QString &name) const
     {
         CertificateChoice choice;
-        choice.mode = CertificateChoice::generate;
+        choice.mode = CertificateMode::Generate;
         choice.pfx = m_files.filePath(name + u".pfx"_s);
         choice.passwordFile = writeFile(m_files.filePath(name + u".pw"_s), canary.toUtf8() + "\n");
         return choice;
@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         LabFixture lab;
         CertificateChoice choice;
-        choice.mode = CertificateChoice::generate;
+        choice.mode = CertificateMode::Generate;
         choice.pfx = m_files.filePath(u"stored.pfx"_s);
         choose(lab, choice);
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
@@ -311,7 +311,7 @@ private Q_SLOTS:
     {
         LabFixture lab;
         CertificateChoice choice;
-        choice.mode = CertificateChoice::import;
+        choice.mode = CertificateMode::Import;
         choice.pfx = writeFile(m_files.filePath(u"import-wrong.pfx"_s), foreignPfx(u"right"_s));
         choice.passwordFile = writeFile(m_files.filePath(u"import-wrong.pw"_s), "not it\n");
         choose(lab, choice);
@@ -342,7 +342,7 @@ private Q_SLOTS:
         logLines().clear();
         const QByteArray pfx = foreignPfx(canary);
         CertificateChoice choice;
-        choice.mode = CertificateChoice::import;
+        choice.mode = CertificateMode::Import;
         choice.pfx = writeFile(m_files.filePath(u"canary.pfx"_s), pfx);
         choice.passwordFile = writeFile(m_files.filePath(u"canary.pw"_s), canary.toUtf8());
         choose(lab, choice);
@@ -417,7 +417,7 @@ private Q_SLOTS:
         const auto answers = Answers::fromJson(json);
         QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toText()));
         const CertificateChoice choice = answers->appliedTo({}).certificate;
-        QCOMPARE(choice.mode, CertificateChoice::generate);
+        QCOMPARE(choice.mode, CertificateMode::Generate);
         QCOMPARE(choice.keyBits, 3072);
         QCOMPARE(choice.validityYears, 3);
         QCOMPARE(choice.pfx, QDir::current().absoluteFilePath(u"out/sts.pfx"_s));
