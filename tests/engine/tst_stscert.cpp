@@ -20,6 +20,7 @@
 #include "crypto/StsCertificate.h"
 #include "session/Report.h"
 #include "session/TranscriptExport.h"
+#include "steps/StsCertificatePreview.h"
 #include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
@@ -402,6 +403,51 @@ private Q_SLOTS:
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
         QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-validity"_s)->status, CheckStatus::Warn);
         QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::current);
+    }
+
+    // The page shows only the certificate the current choice uses: keep shows the farm's current
+    // one, generate and import the one they prepared, and nothing prepared for another choice.
+    void preview_showsOnlyTheCertificateTheChoiceUses()
+    {
+        StsCertificateRecord current;
+        current.source = StsCertificateRecord::current;
+        current.thumbprint = u"AA"_s.repeated(20);
+        StsCertificateRecord generated = current;
+        generated.source = StsCertificateRecord::generated;
+        generated.keyBits = 2048;
+        generated.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        generated.notAfter = generated.notBefore.addYears(2);
+        generated.pfxPath = QDir::current().absoluteFilePath(u"sts.pfx"_s);
+
+        CertificateChoice keep;
+        CertificateChoice generate;
+        generate.mode = CertificateMode::Generate;
+        CertificateChoice import;
+        import.mode = CertificateMode::Import;
+        import.pfx = generated.pfxPath;
+        using Kind = StsCertificatePreview::Kind;
+
+        const StsCertificatePreview kept = stsCertificatePreview(keep, current);
+        QVERIFY(kept.kind == Kind::Current);
+        QCOMPARE(kept.record.thumbprint, current.thumbprint);
+        QVERIFY(!kept.offersPfxPassword);
+        const StsCertificatePreview made = stsCertificatePreview(generate, generated);
+        QVERIFY(made.kind == Kind::ToInstall);
+        QVERIFY(made.offersPfxPassword);
+        // Prepared for another choice (or another key size): nothing to show yet.
+        QVERIFY(stsCertificatePreview(keep, generated).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, current).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(import, generated).kind == Kind::None);
+        CertificateChoice bigger = generate;
+        bigger.keyBits = 4096;
+        QVERIFY(stsCertificatePreview(bigger, generated).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, {}).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, {}).record.isEmpty());
+        // An opened PFX offers its password too (typed by the admin, kept in the store).
+        StsCertificateRecord imported = generated;
+        imported.source = StsCertificateRecord::imported;
+        const StsCertificatePreview opened = stsCertificatePreview(import, imported);
+        QVERIFY(opened.kind == Kind::ToInstall && opened.offersPfxPassword);
     }
 
     void answers_takeEveryCertificateKey()
