@@ -20,6 +20,8 @@ CertificatePreview::CertificatePreview(WizardContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(u"certificatePreviewWidget"_s);
+    // Never squeezed below its text, as the page's strips: the plan and the checks scroll instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_details = makeMessageStrip(StripKind::Info, u"certificateDetailsLabel"_s, this);
     m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     // A generated password lives only in the credential store: the admin keeps a copy with the
