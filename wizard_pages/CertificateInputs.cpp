@@ -15,9 +15,9 @@
 
 #include <QCoro/QCoroTask>
 
+#include "CertificatePreview.h"
 #include "FileDialog.h"
 #include "PageWidgets.h"
-#include "SecretClipboard.h"
 #include "ServerProgressList.h"
 #include "WizardContext.h"
 #include "steps/StsCertificateSource.h"
@@ -48,18 +48,9 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     m_prepare = new QPushButton(this);
     m_prepare->setObjectName(u"prepareCertificateButton"_s);
     connect(m_prepare, &QPushButton::clicked, this, &CertificateInputs::prepare);
-    m_details = makeMessageStrip(StripKind::Info, u"certificateDetailsLabel"_s, this);
-    // A generated password lives only in the credential store: the admin keeps a copy with the
-    // PFX (a password vault) for the next farm or a restore.
-    m_copyPassword = new QPushButton(tr("Copy the PFX p&assword"), this);
-    m_copyPassword->setObjectName(u"copyPfxPasswordButton"_s);
-    m_copyPassword->setToolTip(tr("Put the PFX password on the clipboard for %1 seconds, to keep it "
-                                  "with the PFX in your password vault")
-                                   .arg(secretClipboardTime.count()));
-    connect(m_copyPassword, &QPushButton::clicked, this, &CertificateInputs::copyPassword);
-    m_copyNote = makeTextLabel(u"copyPfxPasswordLabel"_s, this);
-    m_copyPassword->hide(); // until there is a PFX (showState)
-    m_copyNote->hide();
+    m_preview = new CertificatePreview(context, this);
+    connect(m_preview, &CertificatePreview::failed, this,
+            [this](const Error &error) { showInStrip(m_error, errorText(error)); });
     m_warning = makeMessageStrip(StripKind::Warning, u"certificateWarningLabel"_s, this);
     m_error = makeMessageStrip(StripKind::Error, u"certificateErrorLabel"_s, this);
     m_servers = new ServerProgressList(StepId::StsCertificate, context, parent);
@@ -79,11 +70,7 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(m_error);
-    right->addWidget(m_details);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyPassword);
-    copyRow->addWidget(m_copyNote, 1);
-    right->addLayout(copyRow);
+    right->addWidget(m_preview);
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -95,7 +82,7 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     layout->addWidget(m_warning);
     // Never squeezed: the plan and the checks below scroll instead.
     m_options->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    for (QWidget *strip : {m_details, m_warning, m_error})
+    for (QWidget *strip : {m_warning, m_error})
         strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     connect(&context, &WizardContext::sessionOpened, this, &CertificateInputs::bindSession);
@@ -185,9 +172,9 @@ void CertificateInputs::load()
         return;
     const CertificateChoice &choice = context().session().inputs().certificate;
     m_loading = true;
-    m_generate->setChecked(choice.mode == CertificateChoice::generate);
-    m_import->setChecked(choice.mode == CertificateChoice::import);
-    m_keep->setChecked(choice.mode == CertificateChoice::keep);
+    m_generate->setChecked(choice.mode == CertificateMode::Generate);
+    m_import->setChecked(choice.mode == CertificateMode::Import);
+    m_keep->setChecked(choice.mode == CertificateMode::Keep);
     m_keySize->setCurrentIndex(std::max(0, int(m_keySize->findData(choice.keyBits))));
     m_validityYears->setValue(choice.validityYears);
     m_pfxPath->setText(QDir::toNativeSeparators(choice.pfx));
@@ -209,11 +196,11 @@ QWidget *CertificateInputs::progressView() const
     return m_servers;
 }
 
-QString CertificateInputs::mode() const
+CertificateMode CertificateInputs::mode() const
 {
     if (m_generate->isChecked())
-        return CertificateChoice::generate;
-    return m_import->isChecked() ? CertificateChoice::import : CertificateChoice::keep;
+        return CertificateMode::Generate;
+    return m_import->isChecked() ? CertificateMode::Import : CertificateMode::Keep;
 }
 
 void CertificateInputs::store()
@@ -234,7 +221,7 @@ void CertificateInputs::browse()
 {
     const QString start = m_pfxPath->text().isEmpty() ? defaultCertificateFolder() : m_pfxPath->text();
     const QString filter = tr("PFX files (*.pfx *.p12)");
-    const QString path = mode() == CertificateChoice::import
+    const QString path = mode() == CertificateMode::Import
                              ? FileDialog::getOpenFileName(this, tr("PFX to import"), start, filter)
                              : FileDialog::getSaveFileName(this, tr("Save the new PFX as"), start, filter);
     if (path.isEmpty())
@@ -262,30 +249,11 @@ void CertificateInputs::prepared(const Result<StsCertificateRecord> &record)
     Q_EMIT readyChanged();
 }
 
-void CertificateInputs::copyPassword()
-{
-    QCoro::connect(context().pfxPassword(), this,
-                   [this](const Result<std::optional<QString>> &password) {
-                       if (!password) {
-                           m_copyNote->clear();
-                           showInStrip(m_error, errorText(password.error()));
-                       } else if (!password->has_value()) {
-                           m_copyNote->setText(tr("The credential store holds no password for "
-                                                  "this PFX: it was given in a password file, or "
-                                                  "kept in memory only in an earlier run."));
-                       } else {
-                           copySecretToClipboard(**password);
-                           m_copyNote->setText(tr("On the clipboard for %1 seconds.")
-                                                   .arg(secretClipboardTime.count()));
-                       }
-                   });
-}
-
 void CertificateInputs::showState()
 {
-    const QString chosen = mode();
-    const bool generating = chosen == CertificateChoice::generate;
-    m_options->setVisible(chosen != CertificateChoice::keep);
+    const CertificateMode chosen = mode();
+    const bool generating = chosen == CertificateMode::Generate;
+    m_options->setVisible(chosen != CertificateMode::Keep);
     for (QWidget *widget : {static_cast<QWidget *>(m_keySize), static_cast<QWidget *>(m_validityYears),
                             static_cast<QWidget *>(m_legacy)})
         widget->setEnabled(generating);
@@ -302,10 +270,10 @@ void CertificateInputs::showState()
                                            "session file.")
                                       : m_password->placeholderText());
     m_prepare->setText(generating ? tr("Generate the cer&tificate")
-                       : chosen == CertificateChoice::import ? tr("&Open the PFX")
+                       : chosen == CertificateMode::Import ? tr("&Open the PFX")
                                                              : tr("S&how the current certificate"));
     m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
-    showInStrip(m_warning, chosen == CertificateChoice::keep
+    showInStrip(m_warning, chosen == CertificateMode::Keep
                                ? tr("Keeping the farm's current STS certificate is not recommended: "
                                     "a dedicated certificate that you renew on your own schedule "
                                     "is safer. The checks below tell whether it is good enough.")
@@ -313,18 +281,8 @@ void CertificateInputs::showState()
     if (!context().hasSession())
         return;
     const Session &session = context().session();
-    const StsCertificateRecord &record = session.variables().stsCertificate;
-    const bool shown = !record.isEmpty() && isPreparedFor(record, session.inputs().certificate)
-                       && (chosen != CertificateChoice::keep || record.source == StsCertificateRecord::current);
-    const QString heading = chosen == CertificateChoice::keep
-                                ? tr("The farm's current STS certificate:")
-                                : tr("The certificate this step installs on every server:");
-    showInStrip(m_details, shown ? heading + u'\n' + describeStsCertificate(record) : QString());
-    const bool hasPfx = shown && chosen != CertificateChoice::keep && !record.pfxPath.isEmpty();
-    m_copyPassword->setVisible(hasPfx);
-    m_copyNote->setVisible(hasPfx);
-    if (!hasPfx)
-        m_copyNote->clear();
+    m_preview->showPreview(stsCertificatePreview(session.inputs().certificate,
+                                                 session.variables().stsCertificate));
 }
 
 } // namespace s2s

@@ -14,10 +14,12 @@ class QSpinBox;
 
 namespace s2s {
 
+class CertificatePreview;
 class ServerProgressList;
 
 // Step 3: which STS certificate the trust uses (generate, import a PFX, keep the current one),
-// the certificate's details before anything changes, and the servers as they are updated.
+// beside the certificate that choice uses (CertificatePreview), and the servers as they are
+// updated.
 class CertificateInputs : public StepInputs {
     Q_OBJECT
 public:
@@ -34,9 +36,8 @@ private:
     void browse();
     void prepare();
     void prepared(const Result<StsCertificateRecord> &record);
-    void copyPassword();
     void showState();
-    QString mode() const;
+    CertificateMode mode() const;
 
     QRadioButton *m_keep = nullptr;
     QRadioButton *m_generate = nullptr;
@@ -49,9 +50,7 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_legacy = nullptr;
     QPushButton *m_prepare = nullptr;
-    QLabel *m_details = nullptr;
-    QPushButton *m_copyPassword = nullptr;
-    QLabel *m_copyNote = nullptr;
+    CertificatePreview *m_preview = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_error = nullptr;
     ServerProgressList *m_servers = nullptr;

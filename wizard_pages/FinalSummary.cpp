@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "StripColours.h"
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -57,8 +59,7 @@ void FinalSummary::showReport(const std::optional<ValidationReport> &report)
     else
         text = tr("All checks pass");
     m_summary->setText(text);
-    m_summary->setStyleSheet(failing > 0 ? u"QLabel { color: #a3271b; }"_s
-                                         : u"QLabel { color: #1d6b34; }"_s);
+    m_summary->setStyleSheet(u"QLabel { color: %1; }"_s.arg(outcomeTextColour(failing == 0, palette()).name()));
 }
 
 } // namespace s2s

@@ -1,10 +1,14 @@
 #include "PageWidgets.h"
 
 #include <QDir>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 
+#include "StripColours.h"
 #include "WizardContext.h"
 
 using namespace Qt::StringLiterals;
@@ -16,21 +20,56 @@ struct PageText {
     Q_DECLARE_TR_FUNCTIONS(PageText)
 };
 
-QString stripStyle(StripKind kind)
+QString stripStyle(StripKind kind, const QPalette &palette)
 {
-    switch (kind) {
-    case StripKind::Error:
-        return u"QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e3a29a;"
-               " border-radius: 3px; padding: 6px; }"_s;
-    case StripKind::Warning:
-        return u"QLabel { background: #fff6d6; color: #4d3b00; border: 1px solid #e6cf7a;"
-               " border-radius: 3px; padding: 6px; }"_s;
-    case StripKind::Info:
-        return u"QLabel { background: #e8f1fb; color: #173a5e; border: 1px solid #a9c8e8;"
-               " border-radius: 3px; padding: 6px; }"_s;
-    }
-    return {};
+    const StripColours colours = stripColours(kind, palette);
+    return u"QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 3px; padding: 6px; }"_s
+        .arg(colours.background.name(), colours.text.name(), colours.border.name());
 }
+
+// A strip takes its colours from the palette around it, and again whenever that palette changes
+// (the desktop switches to a dark or high-contrast theme while the wizard runs).
+class MessageStrip : public QLabel {
+public:
+    MessageStrip(StripKind kind, QWidget *parent) : QLabel(parent), m_kind(kind) { restyle(); }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        const auto type = event->type();
+        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange
+            || type == QEvent::ParentChange)
+            restyleLater();
+        return QLabel::event(event);
+    }
+
+private:
+    // Once the change has reached every widget: the parent takes in a new application palette
+    // only when its own turn comes, which may be after the strip's.
+    void restyleLater()
+    {
+        if (m_restylePending)
+            return;
+        m_restylePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_restylePending = false;
+            restyle();
+        });
+    }
+
+    // From the parent's palette, not the strip's own (which its style sheet changes): setting the
+    // same sheet again would only loop.
+    void restyle()
+    {
+        const QPalette palette = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+        const QString style = stripStyle(m_kind, palette);
+        if (style != styleSheet())
+            setStyleSheet(style);
+    }
+
+    StripKind m_kind;
+    bool m_restylePending = false;
+};
 
 QIcon dot(const QColor &color)
 {
@@ -67,12 +106,11 @@ QIcon questionDot(const QColor &color)
 
 QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent)
 {
-    auto *strip = new QLabel(parent);
+    auto *strip = new MessageStrip(kind, parent);
     strip->setObjectName(objectName);
     strip->setWordWrap(true);
     strip->setTextFormat(Qt::PlainText);
     strip->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    strip->setStyleSheet(stripStyle(kind));
     strip->hide();
     return strip;
 }

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "PageWidgets.h"
+#include "StripColours.h"
 #include "WizardContext.h"
 
 using namespace Qt::StringLiterals;
@@ -74,9 +75,10 @@ void StepListPanel::previewStates(const QList<StepState> &states)
 
 void StepListPanel::showExportResult(const QString &text, bool ok)
 {
-    m_exportStatus->setStyleSheet(ok ? u"QLabel { color: #1d5c2e; }"_s
-                                     : u"QLabel { color: #7a1c12; background: #fdecea;"
-                                       " padding: 4px; }"_s);
+    const StripColours failed = stripColours(StripKind::Error, palette());
+    m_exportStatus->setStyleSheet(ok ? u"QLabel { color: %1; }"_s.arg(outcomeTextColour(true, palette()).name())
+                                     : u"QLabel { color: %1; background: %2; padding: 4px; }"_s.arg(
+                                           failed.text.name(), failed.background.name()));
     showInStrip(m_exportStatus, text);
 }
 

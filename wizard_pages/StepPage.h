@@ -12,12 +12,14 @@ class QPushButton;
 class QScrollArea;
 class QTabWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace s2s {
 
 class ActivityList;
 class FinalSummary;
 class PlanView;
+class Step;
 class StepInputs;
 class WizardContext;
 
@@ -38,6 +40,13 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    // The parts of the page, top to bottom (StepPageParts.cpp).
+    QVBoxLayout *makeScrollingBody();
+    void addIntroduction(QVBoxLayout *layout, const Step &step); // banners, explanation, why not
+    void addInputs(QVBoxLayout *layout, const Step &step); // inputs, warnings, confirmation, plan
+    void addActions(QVBoxLayout *layout); // Run, Validate, Stop, progress
+    void addResults(QVBoxLayout *layout); // error, checks and activity, final summary
+
     void bindSession();
     void start(bool apply);
     void finished(StepState state);

@@ -68,7 +68,7 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
             return badKey(key, AnswersText::tr("is not a known key."), AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
         checked.insert(it.key(), it.value());
     }
-    if (json.contains(u"mode") && !CertificateChoice::modes().contains(json.value(u"mode").toString()))
+    if (json.contains(u"mode") && !certificateModeFromName(json.value(u"mode").toString()))
         return badKey(u"certificate.mode"_s, AnswersText::tr("must be \"generate\", \"import\" or \"keep\"."),
                       AnswersText::tr("Write one of the three in double quotes."));
     QStringList sizes;
@@ -97,7 +97,7 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
             return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."), AnswersText::tr("Write the path in double quotes."));
         checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
     }
-    const bool importing = json.value(u"mode").toString() == CertificateChoice::import;
+    const bool importing = certificateModeFromName(json.value(u"mode").toString()) == CertificateMode::Import;
     if (importing && !json.contains(u"pfx"))
         return badKey(u"certificate.pfx"_s, AnswersText::tr("is needed to import a PFX."),
                       AnswersText::tr("Give the path of the PFX file to import."));

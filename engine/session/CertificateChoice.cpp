@@ -12,9 +12,27 @@ QString iso(const QDateTime &time)
 
 } // namespace
 
+QString certificateModeName(CertificateMode mode)
+{
+    switch (mode) {
+    case CertificateMode::Generate: return u"generate"_s;
+    case CertificateMode::Import: return u"import"_s;
+    case CertificateMode::Keep: return u"keep"_s;
+    }
+    return {};
+}
+
+std::optional<CertificateMode> certificateModeFromName(const QString &name)
+{
+    for (CertificateMode mode : {CertificateMode::Generate, CertificateMode::Import, CertificateMode::Keep})
+        if (certificateModeName(mode) == name)
+            return mode;
+    return std::nullopt;
+}
+
 QJsonObject CertificateChoice::toJson() const
 {
-    return {{u"mode"_s, mode},
+    return {{u"mode"_s, certificateModeName(mode)},
             {u"keySize"_s, keyBits},
             {u"validityYears"_s, validityYears},
             {u"pfx"_s, pfx},
@@ -25,7 +43,9 @@ QJsonObject CertificateChoice::toJson() const
 CertificateChoice CertificateChoice::fromJson(const QJsonObject &json)
 {
     CertificateChoice choice;
-    choice.mode = json.value(u"mode").toString(keep);
+    // The answers parser rejects an unknown word with its own message; a session file edited by
+    // hand into one falls back to keep, which changes nothing on the farm.
+    choice.mode = certificateModeFromName(json.value(u"mode").toString()).value_or(CertificateMode::Keep);
     choice.keyBits = json.value(u"keySize").toInt(choice.keyBits);
     choice.validityYears = json.value(u"validityYears").toInt(choice.validityYears);
     choice.pfx = json.value(u"pfx").toString();

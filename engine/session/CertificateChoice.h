@@ -5,20 +5,25 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace s2s {
+
+// Where the STS certificate of step 3 comes from. Files (answers, session) spell it as a word
+// ("generate", "import", "keep"): the words live in the functions below and nowhere else.
+enum class CertificateMode { Generate, Import, Keep };
+QString certificateModeName(CertificateMode mode);
+// Empty for a word that names no mode.
+std::optional<CertificateMode> certificateModeFromName(const QString &name);
 
 // What the admin chose for the STS certificate of step 3 (answers key "certificate"). Holds no
 // secret: the PFX password lives in the secret store or in the admin's password file.
 struct CertificateChoice {
-    static inline const QString generate = QStringLiteral("generate");
-    static inline const QString import = QStringLiteral("import");
-    static inline const QString keep = QStringLiteral("keep");
-    static QStringList modes() { return {generate, import, keep}; }
     static QList<int> keySizes() { return {2048, 3072, 4096}; }
     static constexpr int minValidityYears = 1;
     static constexpr int maxValidityYears = 10;
 
-    QString mode = keep;
+    CertificateMode mode = CertificateMode::Keep;
     int keyBits = 2048;
     int validityYears = 2;
     QString pfx;          // where a generated PFX goes (CER beside it), or the PFX to import

@@ -261,9 +261,9 @@ QCoro::Task<Result<PreparedStsCertificate>> prepareStsCertificate(StepContext &c
 {
     const CertificateChoice choice = context.session.inputs().certificate;
     Result<PreparedStsCertificate> prepared;
-    if (choice.mode == CertificateChoice::generate)
+    if (choice.mode == CertificateMode::Generate)
         prepared = co_await generated(context, choice, typedPassword);
-    else if (choice.mode == CertificateChoice::import)
+    else if (choice.mode == CertificateMode::Import)
         prepared = co_await imported(context, choice, typedPassword);
     else
         prepared = co_await current(context);
@@ -281,9 +281,9 @@ bool isPreparedFor(const StsCertificateRecord &record, const CertificateChoice &
 {
     const bool samePath = choice.pfx.isEmpty()
                           || QFileInfo(choice.pfx).absoluteFilePath() == record.pfxPath;
-    if (choice.mode == CertificateChoice::generate)
+    if (choice.mode == CertificateMode::Generate)
         return record.source == StsCertificateRecord::generated && fits(record, choice) && samePath;
-    if (choice.mode == CertificateChoice::import)
+    if (choice.mode == CertificateMode::Import)
         return record.source == StsCertificateRecord::imported && !choice.pfx.isEmpty() && samePath;
     return true;
 }

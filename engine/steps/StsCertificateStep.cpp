@@ -37,13 +37,13 @@ public:
 
     bool asksConfirmation(const Session &session) const override
     {
-        return session.inputs().certificate.mode != CertificateChoice::keep;
+        return session.inputs().certificate.mode != CertificateMode::Keep;
     }
 
     QList<PlanLine> plan(const Session &session, const Endpoints &) const override
     {
         const CertificateChoice &choice = session.inputs().certificate;
-        if (choice.mode == CertificateChoice::keep)
+        if (choice.mode == CertificateMode::Keep)
             return {note(tr("Keep the current STS certificate: nothing is replaced; the checks "
                             "tell whether it is good enough.")),
                     powershell(stsConfigCommand()), powershell(serversCommand()),
@@ -55,7 +55,7 @@ public:
                                 : choice.pfx.isEmpty() ? tr("<new PFX in %1>").arg(defaultCertificateFolder())
                                                        : choice.pfx;
         const QString source =
-            choice.mode == CertificateChoice::generate
+            choice.mode == CertificateMode::Generate
                 ? tr("Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 "
                      "years; write the PFX (%3) and the CER beside it, owner-only; the password "
                      "stays in the credential store.")
@@ -82,7 +82,7 @@ public:
     QCoro::Task<Status> apply(StepContext &context) override
     {
         const CertificateChoice &choice = context.session.inputs().certificate;
-        if (choice.mode == CertificateChoice::keep)
+        if (choice.mode == CertificateMode::Keep)
             co_return success(); // keeping changes nothing; validation tells if it fits
         const StsCertificateRecord earlier = context.session.variables().stsCertificate;
         if (isPreparedFor(earlier, choice)) {
@@ -114,7 +114,7 @@ public:
                                                    u"sts-cert-validity"_s},
                                                   config.error()));
         const CertificateInfo &configured = config->signingCertificate;
-        const bool replacing = context.session.inputs().certificate.mode != CertificateChoice::keep;
+        const bool replacing = context.session.inputs().certificate.mode != CertificateMode::Keep;
         const StsCertificateRecord chosen = context.session.variables().stsCertificate;
         const bool haveChosen = replacing && !chosen.isEmpty()
                                 && isPreparedFor(chosen, context.session.inputs().certificate);

@@ -130,7 +130,7 @@ private Q_SLOTS:
             QVERIFY(file.ok());
             Session &session = file.value()->session();
             SessionInputs inputs = withLabDefaults({}, true);
-            inputs.certificate.mode = CertificateChoice::generate;
+            inputs.certificate.mode = CertificateMode::Generate;
             inputs.certificate.pfx = pfx;
             session.setInputs(inputs);
             SetupRunner runner(session, *backends->farm, *backends->tenant, backends->endpoints);

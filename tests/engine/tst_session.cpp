@@ -275,6 +275,23 @@ private Q_SLOTS:
         QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s), qPrintable(answers.error().message));
     }
 
+    // The files keep the words of the answers format; the engine compares the enum.
+    void certificateMode_keepsItsWordInTheSessionFile()
+    {
+        for (const auto &[mode, word] : {std::pair{CertificateMode::Generate, u"generate"_s},
+                                         std::pair{CertificateMode::Import, u"import"_s},
+                                         std::pair{CertificateMode::Keep, u"keep"_s}}) {
+            CertificateChoice choice;
+            choice.mode = mode;
+            QCOMPARE(choice.toJson().value(u"mode").toString(), word);
+            QVERIFY(CertificateChoice::fromJson(choice.toJson()).mode == mode);
+            QVERIFY(certificateModeFromName(word) == mode);
+        }
+        QVERIFY(!certificateModeFromName(u"forge"_s));
+        QVERIFY(!certificateModeFromName(u"Generate"_s));
+        QVERIFY(CertificateChoice::fromJson({}).mode == CertificateMode::Keep);
+    }
+
     void answers_fillLabDefaultsButKeepWhatIsGiven()
     {
         const auto answers = Answers::fromJson(QJsonDocument::fromJson(

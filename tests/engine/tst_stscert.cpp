@@ -20,6 +20,7 @@
 #include "crypto/StsCertificate.h"
 #include "workbench/Report.h"
 #include "session/TranscriptExport.h"
+#include "steps/StsCertificatePreview.h"
 #include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
@@ -110,7 +111,7 @@ private:
     CertificateChoice generateChoice(const QString &name) const
     {
         CertificateChoice choice;
-        choice.mode = CertificateChoice::generate;
+        choice.mode = CertificateMode::Generate;
         choice.pfx = m_files.filePath(name + u".pfx"_s);
         choice.passwordFile = writeFile(m_files.filePath(name + u".pw"_s), canary.toUtf8() + "\n");
         return choice;
@@ -215,7 +216,7 @@ private Q_SLOTS:
     {
         LabFixture lab;
         CertificateChoice choice;
-        choice.mode = CertificateChoice::generate;
+        choice.mode = CertificateMode::Generate;
         choice.pfx = m_files.filePath(u"stored.pfx"_s);
         choose(lab, choice);
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
@@ -311,7 +312,7 @@ private Q_SLOTS:
     {
         LabFixture lab;
         CertificateChoice choice;
-        choice.mode = CertificateChoice::import;
+        choice.mode = CertificateMode::Import;
         choice.pfx = writeFile(m_files.filePath(u"import-wrong.pfx"_s), foreignPfx(u"right"_s));
         choice.passwordFile = writeFile(m_files.filePath(u"import-wrong.pw"_s), "not it\n");
         choose(lab, choice);
@@ -342,7 +343,7 @@ private Q_SLOTS:
         logLines().clear();
         const QByteArray pfx = foreignPfx(canary);
         CertificateChoice choice;
-        choice.mode = CertificateChoice::import;
+        choice.mode = CertificateMode::Import;
         choice.pfx = writeFile(m_files.filePath(u"canary.pfx"_s), pfx);
         choice.passwordFile = writeFile(m_files.filePath(u"canary.pw"_s), canary.toUtf8());
         choose(lab, choice);
@@ -404,6 +405,51 @@ private Q_SLOTS:
         QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::current);
     }
 
+    // The page shows only the certificate the current choice uses: keep shows the farm's current
+    // one, generate and import the one they prepared, and nothing prepared for another choice.
+    void preview_showsOnlyTheCertificateTheChoiceUses()
+    {
+        StsCertificateRecord current;
+        current.source = StsCertificateRecord::current;
+        current.thumbprint = u"AA"_s.repeated(20);
+        StsCertificateRecord generated = current;
+        generated.source = StsCertificateRecord::generated;
+        generated.keyBits = 2048;
+        generated.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        generated.notAfter = generated.notBefore.addYears(2);
+        generated.pfxPath = QDir::current().absoluteFilePath(u"sts.pfx"_s);
+
+        CertificateChoice keep;
+        CertificateChoice generate;
+        generate.mode = CertificateMode::Generate;
+        CertificateChoice import;
+        import.mode = CertificateMode::Import;
+        import.pfx = generated.pfxPath;
+        using Kind = StsCertificatePreview::Kind;
+
+        const StsCertificatePreview kept = stsCertificatePreview(keep, current);
+        QVERIFY(kept.kind == Kind::Current);
+        QCOMPARE(kept.record.thumbprint, current.thumbprint);
+        QVERIFY(!kept.offersPfxPassword);
+        const StsCertificatePreview made = stsCertificatePreview(generate, generated);
+        QVERIFY(made.kind == Kind::ToInstall);
+        QVERIFY(made.offersPfxPassword);
+        // Prepared for another choice (or another key size): nothing to show yet.
+        QVERIFY(stsCertificatePreview(keep, generated).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, current).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(import, generated).kind == Kind::None);
+        CertificateChoice bigger = generate;
+        bigger.keyBits = 4096;
+        QVERIFY(stsCertificatePreview(bigger, generated).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, {}).kind == Kind::None);
+        QVERIFY(stsCertificatePreview(generate, {}).record.isEmpty());
+        // An opened PFX offers its password too (typed by the admin, kept in the store).
+        StsCertificateRecord imported = generated;
+        imported.source = StsCertificateRecord::imported;
+        const StsCertificatePreview opened = stsCertificatePreview(import, imported);
+        QVERIFY(opened.kind == Kind::ToInstall && opened.offersPfxPassword);
+    }
+
     void answers_takeEveryCertificateKey()
     {
         const QString passwordFile = writeFile(m_files.filePath(u"answers.pw"_s), "x\n");
@@ -417,7 +463,7 @@ private Q_SLOTS:
         const auto answers = Answers::fromJson(json);
         QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toText()));
         const CertificateChoice choice = answers->appliedTo({}).certificate;
-        QCOMPARE(choice.mode, CertificateChoice::generate);
+        QCOMPARE(choice.mode, CertificateMode::Generate);
         QCOMPARE(choice.keyBits, 3072);
         QCOMPARE(choice.validityYears, 3);
         QCOMPARE(choice.pfx, QDir::current().absoluteFilePath(u"out/sts.pfx"_s));

@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QApplication>
+#include <QScopeGuard>
+#include <QVBoxLayout>
 #include <QTimer>
 #include <QTreeWidgetItemIterator>
 #include <QPushButton>
@@ -30,6 +33,7 @@
 #include "Accelerators.h"
 #include "ClippedText.h"
 #include "SecretClipboard.h"
+#include "StripColours.h"
 #include "FileDialog.h"
 #include "LabFixture.h"
 #include "MainWizard.h"
@@ -140,6 +144,41 @@ bool treeHasRow(QTreeWidget *tree, const QString &title, const QString &status)
             return true;
     }
     return false;
+}
+
+// The palettes the strips must read under: the platform's default (light), a dark desktop theme
+// and a dark high-contrast one.
+QPalette paletteNamed(const QString &name)
+{
+    if (name == u"default")
+        return QGuiApplication::palette(); // as the test started: restored after each test
+    const bool contrast = name == u"dark-high-contrast";
+    const QColor window = contrast ? QColor(Qt::black) : QColor(0x2b, 0x2b, 0x2b);
+    const QColor text = contrast ? QColor(Qt::white) : QColor(0xe6, 0xe6, 0xe6);
+    QPalette palette(text, window, window.lighter(150), window.darker(150), window.lighter(120), text,
+                     text, contrast ? window : QColor(0x1e, 0x1e, 0x1e), window);
+    palette.setColor(QPalette::Highlight, contrast ? QColor(0x1a, 0xeb, 0xff) : QColor(0x2a, 0x82, 0xda));
+    palette.setColor(QPalette::HighlightedText, contrast ? QColor(Qt::black) : QColor(Qt::white));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+// The contrast the admin sees on a strip as drawn: its background (inside the border, in the
+// padding) against the text pixel that stands out most from it.
+double shownContrast(QLabel *strip)
+{
+    const QImage image = strip->grab().toImage();
+    const QColor background = image.pixelColor(3, image.height() / 2);
+    double contrast = 1;
+    for (int y = 3; y < image.height() - 3; ++y)
+        for (int x = 3; x < image.width() - 3; ++x)
+            contrast = std::max(contrast, contrastRatio(image.pixelColor(x, y), background));
+    return contrast;
 }
 
 } // namespace
@@ -567,6 +606,86 @@ private Q_SLOTS:
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("Windows PowerShell transcript start"));
         QVERIFY(text.contains("PS>Get-SPAuthenticationProvider"));
+    }
+
+    void messageStrips_contrastWithTheirBackground_underEveryPalette_data()
+    {
+        QTest::addColumn<QString>("palette");
+        for (const QString &name : {u"default"_s, u"dark"_s, u"dark-high-contrast"_s})
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    // WCAG AA: text at least 4.5 times brighter or darker than its background, as drawn, both for
+    // strips made under the palette and for strips living through a switch to it.
+    void messageStrips_contrastWithTheirBackground_underEveryPalette()
+    {
+        QFETCH(QString, palette);
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        QWidget switched;
+        auto *switchedLayout = new QVBoxLayout(&switched);
+        QApplication::setPalette(paletteNamed(u"default"_s));
+        QList<QLabel *> strips;
+        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error})
+            strips.append(makeMessageStrip(kind, u"switchedStrip"_s, &switched));
+        QApplication::setPalette(paletteNamed(palette));
+        QWidget made;
+        auto *madeLayout = new QVBoxLayout(&made);
+        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error})
+            strips.append(makeMessageStrip(kind, u"madeStrip"_s, &made));
+        for (QLabel *strip : std::as_const(strips)) {
+            (strip->parentWidget() == &made ? madeLayout : switchedLayout)->addWidget(strip);
+            showInStrip(strip, u"The certificate this step installs on every server: Thumbprint 0123"_s);
+        }
+        made.show();
+        switched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&made));
+        const bool darkWindow = QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
+        for (QLabel *strip : std::as_const(strips)) {
+            const double contrast = shownContrast(strip);
+            QVERIFY2(contrast >= 4.5, qPrintable(u"%1 of kind %2: %3:1"_s.arg(strip->objectName())
+                                                    .arg(strips.indexOf(strip) % 3).arg(contrast)));
+            // A tint of the theme, not a light box on a dark window.
+            const QImage image = strip->grab().toImage();
+            QCOMPARE(image.pixelColor(3, image.height() / 2).lightnessF() < 0.5, darkWindow);
+        }
+    }
+
+    void stsCertificatePage_showsItsStripsReadably_data()
+    {
+        QTest::addColumn<QString>("palette");
+        for (const QString &name : {u"default"_s, u"dark"_s, u"dark-high-contrast"_s})
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    // The strips of a real page under the palette, for the eye (S2S_SCREENSHOT_DIR) and the test:
+    // an info (the current certificate), a warning (keep) and an error.
+    void stsCertificatePage_showsItsStripsReadably()
+    {
+        QFETCH(QString, palette);
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        QApplication::setPalette(paletteNamed(palette));
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        advanceTo(ui, StepId::StsCertificate);
+        QTest::mouseClick(ui.find<QPushButton>(u"prepareCertificateButton"_s), Qt::LeftButton);
+        auto *details = ui.find<QLabel>(u"certificateDetailsLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(details->isVisible(), timeoutMs);
+        // No lab fault fails the preparation of the current certificate: the error is shown as
+        // the page would show one.
+        auto *error = ui.find<QLabel>(u"certificateErrorLabel"_s);
+        Error unreadable;
+        unreadable.message = u"Cannot read the PFX C:\\certs\\sts.pfx."_s;
+        unreadable.remedy = u"Check the path and that the file can be read."_s;
+        showInStrip(error, errorText(unreadable));
+        auto *warning = ui.find<QLabel>(u"certificateWarningLabel"_s);
+        QVERIFY(warning->isVisible());
+        lookAt(ui.wizard.get(), u"strips-"_s + palette);
+        for (QLabel *strip : {details, warning, error})
+            QVERIFY2(shownContrast(strip) >= 4.5,
+                     qPrintable(u"%1: %2:1"_s.arg(strip->objectName()).arg(shownContrast(strip))));
     }
 
     void aboutButton_showsVersionLicenceAndFolderLinks()
