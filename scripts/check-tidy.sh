@@ -16,7 +16,7 @@ extra=(-clang-tidy-binary "${CLANG_TIDY:-clang-tidy-14}" -extra-arg=-Wno-unknown
 status=0
 tidy() { # tidy <log> <run-clang-tidy args...>: prints the findings, fails when there are any
     local log="$1"; shift
-    "$run_tidy" "${extra[@]}" "$@" >"$log" 2>&1 || true
+    "$run_tidy" "${extra[@]}" "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$log" || true
     if grep -E '(warning|error):' "$log" | grep -v 'warnings generated' >/dev/null; then
         grep -E -A3 '(warning|error):' "$log" | grep -v 'warnings generated'
         status=1
