@@ -117,7 +117,7 @@ struct RawHost {
     }
 };
 
-// Runs tests/engine/farmscript/`snippet` in pwsh after dot-sourcing the embedded FarmHost.ps1
+// Runs tests/engine/farm/farmscript/`snippet` in pwsh after dot-sourcing the embedded FarmHost.ps1
 // (its own functions, no simulator): for the script's wrappers and its request handling on their
 // own; `argument` is $env:S2S_TEST_ARG. Keeps the event loop turning (a FakeHttpServer may have to
 // answer). Returns stdout; stderr goes to the log.
@@ -125,7 +125,7 @@ QString runWithScript(const char *snippet, const QString &argument = {},
                       const QProcessEnvironment &extra = {}, int timeoutMs = 120000)
 {
     const QString snippetFile =
-        QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"engine/farmscript/"_s + QLatin1StringView(snippet));
+        QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"engine/farm/farmscript/"_s + QLatin1StringView(snippet));
     if (!QFileInfo::exists(snippetFile))
         qFatal("missing %s", qPrintable(snippetFile));
     QTemporaryDir dir;
