@@ -5,7 +5,7 @@
 #include <memory>
 #include <optional>
 
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "cli/Options.h"
 #include "session/SessionFile.h"
 #include "steps/SetupRunner.h"

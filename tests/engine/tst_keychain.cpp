@@ -10,7 +10,7 @@
 
 #include "LabFixture.h"
 #include "cli/Answers.h"
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "core/JsonFile.h"
 #include "core/Logging.h"
 #include "lab/LabTenantServer.h"

@@ -6,7 +6,7 @@
 #include <functional>
 #include <memory>
 
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "steps/SetupRunner.h"
 
 namespace s2s::test {

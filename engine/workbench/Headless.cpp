@@ -7,7 +7,7 @@
 #include <QCoro/QCoroTask>
 
 #include "cli/Answers.h"
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "core/JsonFile.h"
 #include "session/Report.h"
 #include "session/SessionBaseline.h"
