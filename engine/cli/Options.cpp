@@ -4,10 +4,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "core/CaFile.h"
 #include "core/Constants.h"
-
 #include "core/Language.h"
-#include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +50,8 @@ Status parseTenantOptions(const QCommandLineParser &parser, const QCommandLineOp
         if (!QFileInfo(path).isFile())
             return inputError(u"--ca-file"_s, OptionsText::tr("%1 does not exist.").arg(path),
                               OptionsText::tr("Give a PEM file with the CA certificate to trust."));
-        if (const auto tls = http::tlsConfiguration(path); !tls)
-            return inputError(u"--ca-file"_s, tls.error().message, tls.error().remedy);
+        if (const auto pem = readCaFile(path); !pem)
+            return inputError(u"--ca-file"_s, pem.error().message, pem.error().remedy);
         options.caFile = path;
     }
     if (parser.isSet(signIn)) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/CertificateLimits.h"
+
 namespace s2s {
 
 // What the admin chose for the STS certificate of step 3 (answers key "certificate"). Holds no
@@ -14,9 +16,9 @@ struct CertificateChoice {
     static inline const QString import = QStringLiteral("import");
     static inline const QString keep = QStringLiteral("keep");
     static QStringList modes() { return {generate, import, keep}; }
-    static QList<int> keySizes() { return {2048, 3072, 4096}; }
-    static constexpr int minValidityYears = 1;
-    static constexpr int maxValidityYears = 10;
+    static QList<int> keySizes() { return CertificateLimits::keySizes(); }
+    static constexpr int minValidityYears = CertificateLimits::minValidityYears;
+    static constexpr int maxValidityYears = CertificateLimits::maxValidityYears;
 
     QString mode = keep;
     int keyBits = 2048;
