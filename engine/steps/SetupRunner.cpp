@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant,
-                         Endpoints endpoints, QObject *parent)
+SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm,
+                         TenantBackend &tenant, Endpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_farm(farm)
@@ -19,6 +19,7 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_recordingFarm(farm, m_recorder)
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
+    , m_steps(steps)
 {
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });

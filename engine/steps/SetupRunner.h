@@ -17,8 +17,9 @@ namespace s2s {
 class SetupRunner : public QObject {
     Q_OBJECT
 public:
-    SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant, Endpoints endpoints,
-                QObject *parent = nullptr);
+    // `steps`: the one registry of the wizard (the pages show the same steps), outliving the runner.
+    SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm, TenantBackend &tenant,
+                Endpoints endpoints, QObject *parent = nullptr);
     ~SetupRunner() override;
 
     Session &session() { return m_session; }
@@ -67,7 +68,7 @@ private:
     RecordingTenantBackend m_recordingTenant;
     secrets::MemorySecretStore m_memorySecrets;
     StepContext m_context;
-    StepRegistry m_steps;
+    StepRegistry &m_steps;
     bool m_busy = false;
     StepId m_current = StepId::WebAppAuth;
 };

@@ -39,6 +39,7 @@ public:
 private:
     QTemporaryDir m_dir;
     Backends m_backends;
+    StepRegistry m_steps;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SetupRunner> m_runner;
 };
