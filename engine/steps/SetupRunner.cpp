@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include "steps/FarmReads.h"
+
 Q_LOGGING_CATEGORY(lcRunner, "engine.steps")
 
 using namespace Qt::StringLiterals;
@@ -156,6 +158,55 @@ QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QStrin
     if (!prepared)
         co_return prepared.error();
     co_return prepared->record;
+}
+
+Error SetupRunner::busyError() const
+{
+    return Error{u"internal.busy"_s, tr("Another operation is running."), {},
+                 tr("Wait until it ends.")};
+}
+
+bool SetupRunner::beginListing(StepId id)
+{
+    if (m_busy)
+        return false;
+    setBusy(true);
+    m_current = id;
+    m_recorder.setStep(stepKey(id));
+    return true;
+}
+
+QCoro::Task<Result<QList<WebApplicationInfo>>> SetupRunner::webApplications(StepId id)
+{
+    if (!beginListing(id)) {
+        Result<QList<WebApplicationInfo>> refused = busyError();
+        co_return refused;
+    }
+    Result<QList<WebApplicationInfo>> apps = co_await readWebApplications(m_recordingFarm);
+    setBusy(false);
+    co_return apps;
+}
+
+QCoro::Task<Result<QStringList>> SetupRunner::verifiedDomains(StepId id)
+{
+    Result<QStringList> names = QStringList();
+    if (!m_recordingTenant.isSignedIn())
+        co_return names;
+    if (!beginListing(id)) {
+        names = busyError();
+        co_return names;
+    }
+    const Result<Organization> organization = co_await m_recordingTenant.organization();
+    setBusy(false);
+    if (!organization) {
+        names = organization.error();
+        co_return names;
+    }
+    QStringList found;
+    for (const VerifiedDomain &domain : organization->verifiedDomains)
+        found.append(domain.name);
+    names = found;
+    co_return names;
 }
 
 QCoro::Task<QStringList> SetupRunner::warnings(StepId id)
