@@ -47,6 +47,7 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->addWidget(makeLabBanner(m_context, this));
     layout->addWidget(makeTenantMessageStrip(m_context, this));
+    layout->addWidget(makeSaveErrorStrip(m_context, this));
     QLabel *explanation = makeTextLabel(u"explanationLabel"_s, this);
     explanation->setText(step.explanation());
     layout->addWidget(explanation);
