@@ -3,6 +3,7 @@
 #include "workbench/SessionInputsSetup.h"
 
 namespace s2s {
+
 Workbench::Workbench() = default;
 
 // The runner goes first (members in reverse), while the session and the backends it uses live.
