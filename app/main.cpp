@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "cli/Headless.h"
+#include "workbench/Headless.h"
 #include "cli/Options.h"
 #include "core/Language.h"
 #include "core/Logging.h"

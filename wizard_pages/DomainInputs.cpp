@@ -69,12 +69,8 @@ void DomainInputs::load()
         offer(domainOfHost(inputs.webApplication));
         m_domain->setEditText(inputs.publicDomain);
     }
-    TenantBackend &tenant = context().runner().tenant();
-    if (tenant.isSignedIn())
-        QCoro::connect(tenant.organization(), this,
-                       [this](const Result<Organization> &organization) {
-                           offerVerifiedDomains(organization);
-                       });
+    QCoro::connect(context().runner().verifiedDomains(StepId::Variables), this,
+                   [this](const Result<QStringList> &domains) { offerVerifiedDomains(domains); });
 }
 
 void DomainInputs::offer(const QString &domain)
@@ -83,14 +79,14 @@ void DomainInputs::offer(const QString &domain)
         m_domain->addItem(domain);
 }
 
-void DomainInputs::offerVerifiedDomains(const Result<Organization> &organization)
+void DomainInputs::offerVerifiedDomains(const Result<QStringList> &domains)
 {
-    if (!organization)
+    if (!domains)
         return;
     const QSignalBlocker blocker(m_domain);
     const QString typed = m_domain->currentText();
-    for (const VerifiedDomain &domain : organization->verifiedDomains)
-        offer(domain.name);
+    for (const QString &domain : *domains)
+        offer(domain);
     m_domain->setEditText(typed);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QStringList>
+
 #include "StepInputs.h"
 #include "core/Error.h"
-#include "tenant/TenantTypes.h"
 
 class QComboBox;
 
@@ -18,7 +19,7 @@ public:
 
 private:
     void offer(const QString &domain);
-    void offerVerifiedDomains(const Result<Organization> &organization);
+    void offerVerifiedDomains(const Result<QStringList> &domains);
 
     QComboBox *m_domain = nullptr;
 };

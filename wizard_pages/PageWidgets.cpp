@@ -148,6 +148,16 @@ QLabel *makeTenantMessageStrip(WizardContext &context, QWidget *parent)
     return strip;
 }
 
+QLabel *makeSaveErrorStrip(WizardContext &context, QWidget *parent)
+{
+    QLabel *strip = makeMessageStrip(StripKind::Error, u"saveErrorLabel"_s, parent);
+    QObject::connect(&context, &WizardContext::saveErrorChanged, strip, [strip, &context] {
+        const std::optional<Error> error = context.saveError();
+        showInStrip(strip, error ? errorText(*error) : QString());
+    });
+    return strip;
+}
+
 QString errorText(const Error &error)
 {
     QStringList lines{error.message};

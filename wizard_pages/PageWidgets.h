@@ -27,6 +27,10 @@ QLabel *makeLabBanner(WizardContext &context, QWidget *parent);
 // store): on every page, since any step may need to sign in. Hidden while there is nothing.
 QLabel *makeTenantMessageStrip(WizardContext &context, QWidget *parent);
 
+// Why the session file could not be saved (the file keeps its last saved state), on every page;
+// hidden again once a save succeeds.
+QLabel *makeSaveErrorStrip(WizardContext &context, QWidget *parent);
+
 // An engine error as the admin reads it: the message, then the detail and the remedy.
 QString errorText(const Error &error);
 

@@ -43,6 +43,7 @@ void StepPage::addIntroduction(QVBoxLayout *layout, const Step &step)
 {
     layout->addWidget(makeLabBanner(m_context, this));
     layout->addWidget(makeTenantMessageStrip(m_context, this));
+    layout->addWidget(makeSaveErrorStrip(m_context, this));
     QLabel *explanation = makeTextLabel(u"explanationLabel"_s, this);
     explanation->setText(step.explanation());
     layout->addWidget(explanation);

@@ -9,7 +9,6 @@
 #include "PageWidgets.h"
 #include "WizardContext.h"
 #include "core/UrlText.h"
-#include "steps/FarmReads.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +48,7 @@ void WebAppInputs::load()
     showInStrip(m_status, tr("Reading the farm's web applications…"));
     m_webApplication->setEnabled(false);
     m_zone->setEnabled(false);
-    QCoro::connect(readWebApplications(context().runner().farm()), this,
+    QCoro::connect(context().runner().webApplications(StepId::WebAppAuth), this,
                    [this](const Result<QList<WebApplicationInfo>> &apps) { showWebApplications(apps); });
 }
 

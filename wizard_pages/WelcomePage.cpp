@@ -60,6 +60,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeLabBanner(m_context, this));
     layout->addWidget(makeTenantMessageStrip(m_context, this));
+    layout->addWidget(makeSaveErrorStrip(m_context, this));
     layout->addWidget(intro);
     layout->addSpacing(8);
     layout->addWidget(m_error);

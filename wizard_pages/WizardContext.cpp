@@ -1,6 +1,5 @@
 #include "WizardContext.h"
 
-#include "cli/Answers.h"
 #include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
@@ -13,9 +12,10 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
     m_signInUi.openBrowser = std::move(openBrowser);
     m_signInUi.showMessage = [this](const QString &text) { Q_EMIT tenantMessage(text); };
     m_signInUi.promptDone = [this] { Q_EMIT tenantMessage(QString()); };
+    m_workbench.setSaveStatusHandler([this] { Q_EMIT saveErrorChanged(); });
     auto opened = openBackends(options, m_signInUi);
     if (opened)
-        m_backends = std::move(opened.value());
+        m_workbench.setBackends(std::move(opened.value()));
     else
         m_backendError = opened.error();
 }
@@ -31,7 +31,7 @@ Status WizardContext::openLab(const QString &folder)
     auto opened = s2s::openLab(folder, options, m_signInUi);
     if (!opened)
         return opened.error();
-    m_backends = std::move(opened.value());
+    m_workbench.setBackends(std::move(opened.value()));
     m_backendError.reset();
     Q_EMIT backendsChanged();
     return success();
@@ -39,44 +39,37 @@ Status WizardContext::openLab(const QString &folder)
 
 Status WizardContext::openSession(const QString &path)
 {
-    if (!m_backends)
+    if (!hasBackends())
         return *m_backendError;
     if (hasSession())
         return success();
-    auto opened = SessionFile::open(path);
-    if (!opened)
-        return opened.error();
-    m_file = std::move(opened.value());
-    Session &session = m_file->session();
-    session.setOrigin(currentOrigin(*m_backends));
-    if (m_backends->isLab())
-        session.setInputs(withLabDefaults(session.inputs(), false)); // confirmations: the admin's
-    m_runner = std::make_unique<SetupRunner>(session, *m_backends->farm, *m_backends->tenant,
-                                             m_backends->endpoints);
-    m_runner->setSecretStore(*m_backends->secrets);
+    SessionSetup setup;
+    setup.path = path; // no answers; confirmations stay the admin's
+    if (const Status opened = m_workbench.openSession(setup); !opened)
+        return opened;
     Q_EMIT sessionOpened();
     return success();
 }
 
 std::optional<SignedInAccount> WizardContext::account() const
 {
-    return m_backends ? m_backends->tenant->account() : std::nullopt;
+    return hasBackends() ? m_workbench.backends().tenant->account() : std::nullopt;
 }
 
 QCoro::Task<Status> WizardContext::signOut()
 {
-    if (!m_backends)
+    if (!hasBackends())
         co_return success();
-    co_return co_await m_backends->tenant->signOut();
+    co_return co_await m_workbench.backends().tenant->signOut();
 }
 
 QCoro::Task<Result<std::optional<QString>>> WizardContext::pfxPassword()
 {
     std::optional<QString> none;
-    if (!m_backends || !hasSession() || session().variables().stsCertificate.pfxPath.isEmpty())
+    if (!hasBackends() || !hasSession() || session().variables().stsCertificate.pfxPath.isEmpty())
         co_return none;
     const QString key = pfxPasswordKey(session().variables().stsCertificate.pfxPath);
-    co_return co_await m_backends->secrets->read(key);
+    co_return co_await m_workbench.backends().secrets->read(key);
 }
 
 void WizardContext::changeInputs(const SessionInputs &inputs)

@@ -5,15 +5,13 @@
 #include <memory>
 #include <optional>
 
-#include "cli/Backends.h"
 #include "cli/Options.h"
-#include "session/SessionFile.h"
-#include "steps/SetupRunner.h"
+#include "workbench/Workbench.h"
 
 namespace s2s {
 
-// What every page of one wizard window works on: the backends (real farm or lab), the session
-// file once opened and the one SetupRunner for it. Pages read it and react to its signals.
+// What every page of one wizard window works on: the workbench (backends, session file, runner)
+// as a QObject, so that pages read it and react to its signals.
 class WizardContext : public QObject {
     Q_OBJECT
 public:
@@ -27,25 +25,27 @@ public:
 
     const Options &options() const { return m_options; }
 
-    bool hasBackends() const { return m_backends.has_value(); }
+    bool hasBackends() const { return m_workbench.hasBackends(); }
     const std::optional<Error> &backendError() const { return m_backendError; }
-    bool isLab() const { return m_backends && m_backends->isLab(); }
-    QString labDir() const { return m_backends ? m_backends->labDir : QString(); }
-    QString target() const { return m_backends ? m_backends->target() : QString(); }
+    bool isLab() const { return hasBackends() && m_workbench.backends().isLab(); }
+    QString labDir() const { return hasBackends() ? m_workbench.backends().labDir : QString(); }
+    QString target() const { return hasBackends() ? m_workbench.backends().target() : QString(); }
     // Switches to the lab in `folder` (seeding it); only before a session is open.
     Status openLab(const QString &folder);
 
-    bool hasSession() const { return m_runner != nullptr; }
+    bool hasSession() const { return m_workbench.hasSession(); }
     // Locks and loads (or creates) the session file, then creates the runner.
     Status openSession(const QString &path);
     // True when the open session existed before (its finished steps need validating again).
-    bool isResumedSession() const { return m_file && !m_file->isNew(); }
-    QString sessionPath() const { return m_file ? m_file->path() : QString(); }
-    Session &session() { return m_file->session(); }
-    SetupRunner &runner() { return *m_runner; }
+    bool isResumedSession() const { return m_workbench.isResumed(); }
+    QString sessionPath() const { return m_workbench.file() ? m_workbench.file()->path() : QString(); }
+    Session &session() { return m_workbench.session(); }
+    SetupRunner &runner() { return m_workbench.runner(); }
+    // Why the last save of the session file failed, if it did (every page's strip shows it).
+    std::optional<Error> saveError() const { return m_workbench.saveError(); }
 
     // The steps as the pages present them (titles, plans); stateless, usable before a session.
-    const StepRegistry &steps() const { return m_steps; }
+    const StepRegistry &steps() const { return m_workbench.steps(); }
 
     // Stores what the admin chose; steps that depend on a changed choice must run again.
     void changeInputs(const SessionInputs &inputs);
@@ -66,15 +66,14 @@ Q_SIGNALS:
     // What sign-in asks the admin to read: the device code message, a notice (no credential store);
     // an empty text when the prompt is over.
     void tenantMessage(const QString &text);
+    // A save of the session file failed, or succeeded again after one failed: see saveError().
+    void saveErrorChanged();
 
 private:
     Options m_options;
     auth::SignInUi m_signInUi;
-    StepRegistry m_steps;
-    std::optional<Backends> m_backends;
+    Workbench m_workbench;
     std::optional<Error> m_backendError;
-    std::unique_ptr<SessionFile> m_file;
-    std::unique_ptr<SetupRunner> m_runner;
 };
 
 } // namespace s2s

@@ -5,9 +5,9 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include "core/CertificateLimits.h"
 #include "core/JsonFile.h"
-#include "lab/LabFolder.h"
-#include "tenant/Merge.h"
+#include "core/PublicDomain.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,21 +72,21 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
         return badKey(u"certificate.mode"_s, AnswersText::tr("must be \"generate\", \"import\" or \"keep\"."),
                       AnswersText::tr("Write one of the three in double quotes."));
     QStringList sizes;
-    for (int bits : CertificateChoice::keySizes())
+    for (int bits : CertificateLimits::keySizes())
         sizes.append(QString::number(bits));
     if (json.contains(u"keySize")
         && (!isWholeNumber(json.value(u"keySize"))
-            || !CertificateChoice::keySizes().contains(json.value(u"keySize").toInt())))
+            || !CertificateLimits::keySizes().contains(json.value(u"keySize").toInt())))
         return badKey(u"certificate.keySize"_s, AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
                       AnswersText::tr("Write a number, e.g. 2048."));
     const QJsonValue years = json.value(u"validityYears");
     if (json.contains(u"validityYears")
-        && (!isWholeNumber(years) || years.toInt() < CertificateChoice::minValidityYears
-            || years.toInt() > CertificateChoice::maxValidityYears))
+        && (!isWholeNumber(years) || years.toInt() < CertificateLimits::minValidityYears
+            || years.toInt() > CertificateLimits::maxValidityYears))
         return badKey(u"certificate.validityYears"_s,
                       AnswersText::tr("must be a whole number of years from %1 to %2.")
-                          .arg(CertificateChoice::minValidityYears)
-                          .arg(CertificateChoice::maxValidityYears),
+                          .arg(CertificateLimits::minValidityYears)
+                          .arg(CertificateLimits::maxValidityYears),
                       AnswersText::tr("Write a number, e.g. 2."));
     if (json.contains(u"legacyPfx") && !json.value(u"legacyPfx").isBool())
         return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."), AnswersText::tr("Write true or false."));
@@ -192,40 +192,6 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
         }
     }
     return answers;
-}
-
-SessionInputs Answers::appliedTo(SessionInputs inputs) const
-{
-    if (webApplication)
-        inputs.webApplication = *webApplication;
-    if (zone)
-        inputs.zone = *zone;
-    if (publicDomain)
-        inputs.publicDomain = *publicDomain;
-    if (!certificate.isEmpty()) {
-        QJsonObject merged = inputs.certificate.toJson();
-        for (auto it = certificate.begin(); it != certificate.end(); ++it)
-            merged.insert(it.key(), it.value());
-        inputs.certificate = CertificateChoice::fromJson(merged);
-    }
-    for (auto it = confirmations.cbegin(); it != confirmations.cend(); ++it)
-        inputs.confirmations.insert(it.key(), it.value());
-    return inputs;
-}
-
-SessionInputs withLabDefaults(SessionInputs inputs, bool confirmChanges)
-{
-    if (inputs.webApplication.isEmpty())
-        inputs.webApplication = lab::seed::httpWebApp;
-    if (inputs.zone.isEmpty())
-        inputs.zone = u"Default"_s;
-    if (inputs.publicDomain.isEmpty())
-        inputs.publicDomain = lab::seed::publicDomain;
-    if (confirmChanges)
-        for (const QString &key : confirmationKeys())
-            if (!inputs.confirmations.contains(key))
-                inputs.confirmations.insert(key, true);
-    return inputs;
 }
 
 } // namespace s2s

@@ -6,10 +6,9 @@
 
 #include <functional>
 
+#include "core/CaFile.h"
 #include "core/Constants.h"
-
 #include "core/Language.h"
-#include "tenant/http/TlsSettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -120,8 +119,8 @@ Status storeCaFile(const QString &path, Options &options)
     if (!QFileInfo(path).isFile())
         return inputError(u"--ca-file"_s, OptionsText::tr("%1 does not exist.").arg(path),
                           OptionsText::tr("Give a PEM file with the CA certificate to trust."));
-    if (const auto tls = http::tlsConfiguration(path); !tls)
-        return inputError(u"--ca-file"_s, tls.error().message, tls.error().remedy);
+    if (const auto pem = readCaFile(path); !pem)
+        return inputError(u"--ca-file"_s, pem.error().message, pem.error().remedy);
     options.caFile = path;
     return success();
 }

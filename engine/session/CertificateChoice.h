@@ -5,23 +5,16 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "core/CertificateLimits.h"
 
 namespace s2s {
-
-// Where the STS certificate of step 3 comes from. Files (answers, session) spell it as a word
-// ("generate", "import", "keep"): the words live in the functions below and nowhere else.
-enum class CertificateMode { Generate, Import, Keep };
-QString certificateModeName(CertificateMode mode);
-// Empty for a word that names no mode.
-std::optional<CertificateMode> certificateModeFromName(const QString &name);
 
 // What the admin chose for the STS certificate of step 3 (answers key "certificate"). Holds no
 // secret: the PFX password lives in the secret store or in the admin's password file.
 struct CertificateChoice {
-    static QList<int> keySizes() { return {2048, 3072, 4096}; }
-    static constexpr int minValidityYears = 1;
-    static constexpr int maxValidityYears = 10;
+    static QList<int> keySizes() { return CertificateLimits::keySizes(); }
+    static constexpr int minValidityYears = CertificateLimits::minValidityYears;
+    static constexpr int maxValidityYears = CertificateLimits::maxValidityYears;
 
     CertificateMode mode = CertificateMode::Keep;
     int keyBits = 2048;

@@ -65,12 +65,13 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
     }
     SessionFile *raw = file.get();
     QObject::connect(raw->m_session.get(), &Session::changed, raw->m_session.get(),
-                     [raw] { (void)raw->save(); });
+                     [raw] { (void)raw->save(); }); // failures: the save status handler
     return file;
 }
 
 Status SessionFile::save()
 {
+    const bool failedBefore = m_lastSaveError.has_value();
     Status saved = writeJsonObject(m_path, m_session->toJson());
     if (saved) {
         m_lastSaveError.reset();
@@ -78,6 +79,8 @@ Status SessionFile::save()
         m_lastSaveError = saved.error();
         qCWarning(lcSession).noquote() << saved.error().toText();
     }
+    if (m_saveStatus && (failedBefore || !saved))
+        m_saveStatus();
     return saved;
 }
 

@@ -3,6 +3,7 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 #include "core/Error.h"
@@ -25,6 +26,8 @@ public:
     const std::optional<Error> &lastSaveError() const { return m_lastSaveError; }
 
     Status save();
+    // Called when a save fails, and when one succeeds after a failure (the wizard shows it).
+    void setSaveStatusHandler(std::function<void()> handler) { m_saveStatus = std::move(handler); }
 
     // Sessions in the app-data folder, newest first.
     static QString defaultFolder();
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<Session> m_session;
     bool m_isNew = true;
     std::optional<Error> m_lastSaveError;
+    std::function<void()> m_saveStatus;
 };
 
 // Reads a session file without locking it (for transcript export and the resume offer).

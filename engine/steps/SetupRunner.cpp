@@ -2,14 +2,16 @@
 
 #include <QLoggingCategory>
 
+#include "steps/FarmReads.h"
+
 Q_LOGGING_CATEGORY(lcRunner, "engine.steps")
 
 using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant,
-                         Endpoints endpoints, QObject *parent)
+SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm,
+                         TenantBackend &tenant, Endpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_farm(farm)
@@ -19,6 +21,7 @@ SetupRunner::SetupRunner(Session &session, FarmBackend &farm, TenantBackend &ten
     , m_recordingFarm(farm, m_recorder)
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
+    , m_steps(steps)
 {
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
@@ -157,6 +160,55 @@ QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QStrin
     if (!prepared)
         co_return prepared.error();
     co_return prepared->record;
+}
+
+Error SetupRunner::busyError() const
+{
+    return Error{u"internal.busy"_s, tr("Another operation is running."), {},
+                 tr("Wait until it ends.")};
+}
+
+bool SetupRunner::beginListing(StepId id)
+{
+    if (m_busy)
+        return false;
+    setBusy(true);
+    m_current = id;
+    m_recorder.setStep(stepKey(id));
+    return true;
+}
+
+QCoro::Task<Result<QList<WebApplicationInfo>>> SetupRunner::webApplications(StepId id)
+{
+    if (!beginListing(id)) {
+        Result<QList<WebApplicationInfo>> refused = busyError();
+        co_return refused;
+    }
+    Result<QList<WebApplicationInfo>> apps = co_await readWebApplications(m_recordingFarm);
+    setBusy(false);
+    co_return apps;
+}
+
+QCoro::Task<Result<QStringList>> SetupRunner::verifiedDomains(StepId id)
+{
+    Result<QStringList> names = QStringList();
+    if (!m_recordingTenant.isSignedIn())
+        co_return names;
+    if (!beginListing(id)) {
+        names = busyError();
+        co_return names;
+    }
+    const Result<Organization> organization = co_await m_recordingTenant.organization();
+    setBusy(false);
+    if (!organization) {
+        names = organization.error();
+        co_return names;
+    }
+    QStringList found;
+    for (const VerifiedDomain &domain : organization->verifiedDomains)
+        found.append(domain.name);
+    names = found;
+    co_return names;
 }
 
 QCoro::Task<QStringList> SetupRunner::warnings(StepId id)

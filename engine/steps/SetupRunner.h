@@ -17,15 +17,14 @@ namespace s2s {
 class SetupRunner : public QObject {
     Q_OBJECT
 public:
-    SetupRunner(Session &session, FarmBackend &farm, TenantBackend &tenant, Endpoints endpoints,
-                QObject *parent = nullptr);
+    // `steps`: the one registry of the wizard (the pages show the same steps), outliving the runner.
+    SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm, TenantBackend &tenant,
+                Endpoints endpoints, QObject *parent = nullptr);
     ~SetupRunner() override;
 
     Session &session() { return m_session; }
     const StepRegistry &steps() const { return m_steps; }
     const Endpoints &endpoints() const { return m_endpoints; }
-    FarmBackend &farm() { return m_farm; }
-    TenantBackend &tenant() { return m_tenant; }
     bool isBusy() const { return m_busy; }
     // Where steps keep secrets (the PFX password); a memory store until the owner sets another.
     void setSecretStore(secrets::SecretStore &store) { m_context.secrets = &store; }
@@ -45,6 +44,12 @@ public:
     // Step 3: makes or opens the chosen STS certificate (nothing on the farm changes) so that the
     // page shows it before Run. A typed PFX password goes to the secret store.
     QCoro::Task<Result<StsCertificateRecord>> prepareCertificate(QString typedPassword);
+    // What a page lists, read like a step's reads under step `id`: through the recorded backends
+    // (in the transcript), refused while another operation runs, stopped by cancel().
+    QCoro::Task<Result<QList<WebApplicationInfo>>> webApplications(StepId id);
+    // The names of the tenant's verified domains; none while nobody is signed in (listing never
+    // signs in).
+    QCoro::Task<Result<QStringList>> verifiedDomains(StepId id);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -57,6 +62,9 @@ Q_SIGNALS:
 private:
     QCoro::Task<StepState> execute(StepId id, bool apply);
     void setBusy(bool busy);
+    // Goes busy for a listing under step `id`; false when another operation runs.
+    bool beginListing(StepId id);
+    Error busyError() const;
 
     Session &m_session;
     FarmBackend &m_farm;
@@ -67,7 +75,7 @@ private:
     RecordingTenantBackend m_recordingTenant;
     secrets::MemorySecretStore m_memorySecrets;
     StepContext m_context;
-    StepRegistry m_steps;
+    StepRegistry &m_steps;
     bool m_busy = false;
     StepId m_current = StepId::WebAppAuth;
 };

@@ -20,7 +20,12 @@ StepRegistry::StepRegistry()
     m_steps.push_back(makeFinalValidationStep(others));
 }
 
-Step &StepRegistry::step(StepId id) const
+const Step &StepRegistry::step(StepId id) const
+{
+    return *m_steps.at(size_t(stepNumber(id) - 1));
+}
+
+Step &StepRegistry::step(StepId id)
 {
     return *m_steps.at(size_t(stepNumber(id) - 1));
 }

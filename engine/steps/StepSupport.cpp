@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 
 #include "core/Constants.h"
+#include "core/PublicDomain.h"
 #include "core/UrlText.h"
-#include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
 

@@ -25,7 +25,9 @@ std::unique_ptr<Step> makeFinalValidationStep(std::vector<Step *> others);
 class StepRegistry {
 public:
     StepRegistry();
-    Step &step(StepId id) const;
+    // Read only: what the pages and reports show. Only the runner runs a step.
+    const Step &step(StepId id) const;
+    Step &step(StepId id);
     const std::vector<std::unique_ptr<Step>> &all() const { return m_steps; }
 
 private:

@@ -5,9 +5,9 @@
 #include <QUuid>
 
 #include "core/Constants.h"
+#include "core/PublicDomain.h"
 #include "core/UrlText.h"
 #include "tenant/GraphRequests.h"
-#include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
 

@@ -34,7 +34,4 @@ const KeyCredential *firstKeyWithoutValue(const QList<KeyCredential> &keys);
 const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,
                                          const QString &thumbprint);
 
-// Normalises a public domain entered as "contoso.com" or "*.contoso.com" to "contoso.com".
-Result<QString> normalizePublicDomain(const QString &input);
-
 } // namespace s2s

@@ -16,7 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "farm/ops/HostOps.h"
 #include "farm/HostTransport.h"
 #include "lab/LabFolder.h"

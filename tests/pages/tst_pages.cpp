@@ -46,6 +46,7 @@
 #include "core/Logging.h"
 #include "session/SessionFile.h"
 #include "steps/CheckCatalog.h"
+#include "steps/FarmReads.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -286,7 +287,10 @@ private Q_SLOTS:
             worstLateness = std::max(worstLateness, now - lastTick - 10);
             lastTick = now;
         });
-        QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
+        // Run waits for the page's own reading of the web applications (one operation at a time).
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
+        QTest::mouseClick(run, Qt::LeftButton);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
                                       .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
@@ -315,7 +319,9 @@ private Q_SLOTS:
         delayAuthProviderOnce(lab.path(), 60000);
         auto *stop = ui.find<QPushButton>(u"cancelButton"_s);
         QVERIFY(stop && !stop->isVisible());
-        QTest::mouseClick(ui.find<QPushButton>(u"runButton"_s), Qt::LeftButton);
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
+        QTest::mouseClick(run, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
@@ -686,6 +692,48 @@ private Q_SLOTS:
         for (QLabel *strip : {details, warning, error})
             QVERIFY2(shownContrast(strip) >= 4.5,
                      qPrintable(u"%1: %2:1"_s.arg(strip->objectName()).arg(shownContrast(strip))));
+    }
+
+    void webApplicationList_isReadThroughTheRunner_andRecordedUnderStep1()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        auto *apps = ui.find<QComboBox>(u"webApplicationComboBox"_s);
+        QVERIFY(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->count() > 0 && !ui.context->runner().isBusy(), timeoutMs);
+        bool recorded = false;
+        for (const TranscriptEntry &entry : ui.context->session().transcript().entries())
+            recorded = recorded
+                       || (entry.kind == TranscriptEntry::Kind::Farm
+                           && entry.step == stepKey(StepId::WebAppAuth)
+                           && entry.command == webApplicationsCommand());
+        QVERIFY(recorded);
+    }
+
+    void failedSave_showsInTheMessageStrip_untilASaveSucceeds()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        auto *strip = ui.find<QLabel>(u"saveErrorLabel"_s);
+        QVERIFY(strip);
+        QVERIFY(strip->isHidden());
+        // A folder where the session file should be: no save can replace it.
+        const QString path = ui.context->sessionPath();
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkdir(path));
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), timeoutMs);
+        QVERIFY2(strip->text().contains(shown("Files", "Cannot write %1.").arg(path)),
+                 qPrintable(strip->text()));
+        lookAt(ui.wizard.get(), u"01-webapp-save-failed"_s);
+        // Once the file can be written again, the next save clears the strip.
+        QVERIFY(QDir(path).removeRecursively());
+        QTest::mouseClick(ui.find<QPushButton>(u"validateButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(strip->isHidden(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        QVERIFY(QFile::exists(path));
     }
 
     void aboutButton_showsVersionLicenceAndFolderLinks()

@@ -6,7 +6,7 @@
 
 #include <QCoro/QCoroTask>
 
-#include "cli/Answers.h"
+#include "workbench/SessionInputsSetup.h"
 #include "core/JsonFile.h"
 #include "core/Constants.h"
 #include "lab/LabFaults.h"
@@ -29,7 +29,7 @@ LabFixture::LabFixture()
     m_backends = std::move(opened.value());
     m_session = std::make_unique<Session>();
     m_session->setInputs(withLabDefaults({}, true));
-    m_runner = std::make_unique<SetupRunner>(*m_session, *m_backends.farm, *m_backends.tenant,
+    m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *m_backends.farm, *m_backends.tenant,
                                              m_backends.endpoints);
     m_runner->setSecretStore(*m_backends.secrets);
 }

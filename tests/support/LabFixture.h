@@ -6,7 +6,7 @@
 #include <functional>
 #include <memory>
 
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "steps/SetupRunner.h"
 
 namespace s2s::test {
@@ -39,6 +39,7 @@ public:
 private:
     QTemporaryDir m_dir;
     Backends m_backends;
+    StepRegistry m_steps;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SetupRunner> m_runner;
 };

@@ -1,10 +1,6 @@
 #include "TlsSettings.h"
 
-#include <QCoreApplication>
-
-#include <QSslCertificate>
-
-using namespace Qt::StringLiterals;
+#include "core/CaFile.h"
 
 namespace s2s::http {
 
@@ -14,14 +10,10 @@ Result<QSslConfiguration> tlsConfiguration(const QString &extraCaFile)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     if (extraCaFile.isEmpty())
         return tls;
-    const QList<QSslCertificate> extra = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
-    if (extra.isEmpty())
-        return Error{u"input.ca-file"_s,
-                     QCoreApplication::translate("Network", "%1 holds no PEM "
-                                                            "certificate.").arg(extraCaFile), {},
-                     QCoreApplication::translate("Network", "Give a file with -----BEGIN "
-                                                            "CERTIFICATE----- blocks.")};
-    tls.addCaCertificates(extra);
+    const auto extra = readCaFile(extraCaFile);
+    if (!extra)
+        return extra.error();
+    tls.addCaCertificates(*extra);
     return tls;
 }
 

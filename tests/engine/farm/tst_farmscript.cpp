@@ -16,7 +16,7 @@
 
 #include "FakeHttpServer.h"
 #include "LabFixture.h"
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "core/Constants.h"
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"

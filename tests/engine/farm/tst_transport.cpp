@@ -10,7 +10,7 @@
 
 #include <QCoro/QCoroTask>
 
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "farm/HostTransport.h"
 #include "core/JsonFile.h"
 #include "farm/FarmOps.h"

@@ -15,7 +15,7 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
-#include "cli/Backends.h"
+#include "workbench/Backends.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"

@@ -9,8 +9,8 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
-#include "cli/Answers.h"
-#include "cli/Backends.h"
+#include "workbench/SessionInputsSetup.h"
+#include "workbench/Backends.h"
 #include "core/JsonFile.h"
 #include "core/Logging.h"
 #include "lab/LabTenantServer.h"
@@ -133,7 +133,8 @@ private Q_SLOTS:
             inputs.certificate.mode = CertificateMode::Generate;
             inputs.certificate.pfx = pfx;
             session.setInputs(inputs);
-            SetupRunner runner(session, *backends->farm, *backends->tenant, backends->endpoints);
+            StepRegistry steps;
+            SetupRunner runner(steps, session, *backends->farm, *backends->tenant, backends->endpoints);
             runner.setSecretStore(*backends->secrets);
             const auto prepared = QCoro::waitFor(runner.prepareCertificate(password));
             QVERIFY2(prepared.ok(), qPrintable(why(prepared)));

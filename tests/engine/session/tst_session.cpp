@@ -9,10 +9,11 @@
 #include <QTest>
 
 #include "LabFixture.h"
-#include "cli/Answers.h"
+#include "workbench/SessionInputsSetup.h"
 #include "cli/Options.h"
 #include "farm/FarmOps.h"
 #include "core/JsonFile.h"
+#include "core/PublicDomain.h"
 #include "workbench/Report.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
@@ -297,12 +298,12 @@ private Q_SLOTS:
         const auto answers = Answers::fromJson(QJsonDocument::fromJson(
             "{\"publicDomain\":\"*.Fabrikam.com\",\"confirm\":{\"realmChange\":false}}").object());
         QVERIFY(answers.ok());
-        const SessionInputs inputs = withLabDefaults(answers->appliedTo({}), true);
+        const SessionInputs inputs = withLabDefaults(applyAnswers(*answers, {}), true);
         QCOMPARE(inputs.publicDomain, u"fabrikam.com"_s);
         QCOMPARE(inputs.webApplication, u"http://sharepoint"_s);
         QVERIFY(!inputs.confirmed(u"realmChange"_s));
         QVERIFY(inputs.confirmed(u"outage"_s));
-        QVERIFY(answers->appliedTo({}).webApplication.isEmpty());
+        QVERIFY(applyAnswers(*answers, {}).webApplication.isEmpty());
         QVERIFY(!withLabDefaults({}, false).confirmed(u"outage"_s));
     }
 

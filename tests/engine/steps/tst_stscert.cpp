@@ -14,7 +14,7 @@
 
 #include "LabFixture.h"
 #include "farm/FarmOps.h"
-#include "cli/Answers.h"
+#include "workbench/SessionInputsSetup.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/StsCertificate.h"
@@ -462,7 +462,7 @@ private Q_SLOTS:
                                             {u"legacyPfx"_s, true}}}};
         const auto answers = Answers::fromJson(json);
         QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toText()));
-        const CertificateChoice choice = answers->appliedTo({}).certificate;
+        const CertificateChoice choice = applyAnswers(*answers, {}).certificate;
         QCOMPARE(choice.mode, CertificateMode::Generate);
         QCOMPARE(choice.keyBits, 3072);
         QCOMPARE(choice.validityYears, 3);

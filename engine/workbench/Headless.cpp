@@ -6,14 +6,11 @@
 
 #include <QCoro/QCoroTask>
 
-#include "cli/Answers.h"
-#include "cli/Backends.h"
 #include "core/JsonFile.h"
 #include "workbench/Report.h"
 #include "session/SessionBaseline.h"
-#include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
-#include "steps/SetupRunner.h"
+#include "workbench/Workbench.h"
 
 using namespace Qt::StringLiterals;
 
@@ -155,21 +152,9 @@ QCoro::Task<int> checkRun(SetupRunner &runner, BorrowedBaseline &baseline)
     co_return code;
 }
 
-} // namespace
-
-int runHeadless(const Options &options)
+// The console is the sign-in's only window: the device code message, or the address to open.
+auth::SignInUi consoleSignInUi()
 {
-    if (options.mode == Options::Mode::Export)
-        return exportOnly(options);
-
-    std::optional<Answers> answers;
-    if (!options.answersFile.isEmpty()) {
-        auto read = Answers::fromFile(options.answersFile);
-        if (!read)
-            return fail(read.error(), ExitUsage);
-        answers = *read;
-    }
-    // The console is the sign-in's only window: the device code message, or the address to open.
     auth::SignInUi ui;
     ui.showMessage = [](const QString &text) { out() << text << Qt::endl; };
     ui.openBrowser = [](const QUrl &url) {
@@ -178,43 +163,58 @@ int runHeadless(const Options &options)
                                                     "machine to sign in:\n")
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
     };
-    auto backends = openBackends(options, std::move(ui));
+    return ui;
+}
+
+// A real farm has no defaults: the answers file names the web application, zone and domain.
+std::optional<Error> missingRealFarmInput(const Session &session)
+{
+    for (const auto &[key, value] : {std::pair{u"webApplication"_s, session.inputs().webApplication},
+                                     std::pair{u"zone"_s, session.inputs().zone},
+                                     std::pair{u"publicDomain"_s, session.inputs().publicDomain}})
+        if (value.isEmpty())
+            return Error{u"input.answers"_s,
+                         HeadlessText::tr("The answers file must give \"%1\" for a "
+                                          "run on a real farm.")
+                             .arg(key)};
+    return std::nullopt;
+}
+
+} // namespace
+
+int runHeadless(const Options &options)
+{
+    if (options.mode == Options::Mode::Export)
+        return exportOnly(options);
+
+    SessionSetup setup;
+    if (!options.answersFile.isEmpty()) {
+        auto read = Answers::fromFile(options.answersFile);
+        if (!read)
+            return fail(read.error(), ExitUsage);
+        setup.answers = *read;
+    }
+    auto backends = openBackends(options, consoleSignInUi());
     if (!backends)
         return fail(backends.error(), ExitBackend);
+    Workbench workbench;
+    workbench.setBackends(std::move(backends.value()));
 
-    // --check without --session works on a throw-away session: it must change nothing.
-    std::unique_ptr<SessionFile> file;
-    std::unique_ptr<Session> scratch;
-    Session *session = nullptr;
-    if (options.mode == Options::Mode::Auto || !options.sessionFile.isEmpty()) {
-        auto opened = SessionFile::open(options.sessionFile.isEmpty() ? SessionFile::newSessionPath()
-                                                                      : options.sessionFile);
-        if (!opened)
-            return fail(opened.error(), ExitUsage);
-        file = std::move(opened.value());
-        session = &file->session();
-    } else {
-        scratch = std::make_unique<Session>();
-        session = scratch.get();
-    }
-    const bool resumed = file && !file->isNew();
-    session->setOrigin(currentOrigin(*backends));
-    const SessionInputs answered = (answers ? *answers : Answers()).appliedTo(session->inputs());
-    session->setInputs(backends->isLab() ? withLabDefaults(answered, true) : answered);
-    if (!backends->isLab()) {
-        for (const auto &[key, value] : {std::pair{u"webApplication"_s, session->inputs().webApplication},
-                                         std::pair{u"zone"_s, session->inputs().zone},
-                                         std::pair{u"publicDomain"_s, session->inputs().publicDomain}})
-            if (value.isEmpty())
-                return fail(Error{u"input.answers"_s,
-                                  HeadlessText::tr("The answers file must give \"%1\" for a "
-                                                   "run on a real farm.")
-                                      .arg(key)},
-                            ExitUsage);
+    // --check without --session works on a scratch session (empty path): it must change nothing.
+    if (options.mode == Options::Mode::Auto || !options.sessionFile.isEmpty())
+        setup.path = options.sessionFile.isEmpty() ? SessionFile::newSessionPath() : options.sessionFile;
+    setup.confirmChanges = true;
+    if (const Status opened = workbench.openSession(setup); !opened)
+        return fail(opened.error(), ExitUsage);
+    const SessionFile *file = workbench.file();
+    const bool resumed = workbench.isResumed();
+    Session *session = &workbench.session();
+    if (!workbench.backends().isLab()) {
+        if (const std::optional<Error> missing = missingRealFarmInput(*session))
+            return fail(*missing, ExitUsage);
     }
 
-    SetupRunner runner(*session, *backends->farm, *backends->tenant, backends->endpoints);
-    runner.setSecretStore(*backends->secrets);
+    SetupRunner &runner = workbench.runner();
     QObject::connect(&runner, &SetupRunner::serverProgress, &runner,
                      [](StepId, const ServerProgress &progress) {
                          out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
@@ -232,14 +232,15 @@ int runHeadless(const Options &options)
         printStep(*step, session->step(step->id()));
     if (!options.reportFile.isEmpty()) {
         QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s,
-                                         code, *backends->farm, *backends->tenant);
+                                         code, *workbench.backends().farm,
+                                         *workbench.backends().tenant);
         if (baseline.wanted)
             report.insert(u"baseline"_s, baselineJson(baseline.found));
         if (auto written = writeJsonObject(options.reportFile, report); !written)
             return fail(written.error(), ExitBackend);
     }
-    if (file && file->lastSaveError())
-        return fail(*file->lastSaveError(), ExitBackend);
+    if (const std::optional<Error> unsaved = workbench.saveError())
+        return fail(*unsaved, ExitBackend);
     out() << (code == ExitOk ? HeadlessText::tr("Result: no check fails.")
                              : HeadlessText::tr("Result: exit code %1.").arg(code))
           << Qt::endl;

@@ -1,0 +1,53 @@
+#include "Workbench.h"
+
+#include "workbench/SessionInputsSetup.h"
+
+namespace s2s {
+
+Workbench::Workbench() = default;
+
+// The runner goes first (members in reverse), while the session and the backends it uses live.
+Workbench::~Workbench() = default;
+
+void Workbench::setBackends(Backends backends)
+{
+    Q_ASSERT(!hasSession()); // the runner works on the backends it was made with
+    m_backends = std::move(backends);
+}
+
+Status Workbench::openSession(const SessionSetup &setup)
+{
+    Q_ASSERT(hasBackends());
+    if (hasSession())
+        return success();
+    if (!setup.path.isEmpty()) {
+        auto opened = SessionFile::open(setup.path);
+        if (!opened)
+            return opened.error();
+        m_file = std::move(opened.value());
+        m_file->setSaveStatusHandler([this] {
+            if (m_saveStatus)
+                m_saveStatus();
+        });
+        m_session = &m_file->session();
+    } else {
+        m_scratch = std::make_unique<Session>();
+        m_session = m_scratch.get();
+    }
+    Backends &backends = *m_backends;
+    m_session->setOrigin(currentOrigin(backends));
+    const SessionInputs answered = applyAnswers(setup.answers, m_session->inputs());
+    m_session->setInputs(backends.isLab() ? withLabDefaults(answered, setup.confirmChanges)
+                                          : answered);
+    m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *backends.farm, *backends.tenant,
+                                             backends.endpoints);
+    m_runner->setSecretStore(*backends.secrets);
+    return success();
+}
+
+std::optional<Error> Workbench::saveError() const
+{
+    return m_file ? m_file->lastSaveError() : std::nullopt;
+}
+
+} // namespace s2s
