@@ -32,7 +32,7 @@ struct OptionsText {
 
 Error inputError(const QString &option, const QString &message, const QString &remedy)
 {
-    return Error{u"input.usage"_s, u"%1: %2"_s.arg(option, message), {}, remedy};
+    return Error{u"input.usage"_s, u"%1: %2"_s.arg(option, message), {}, remedy, ErrorKind::Input};
 }
 
 // --endpoints, --ca-file and --sign-in: a bad file or value is an input error naming the option.
@@ -138,7 +138,7 @@ Result<Options> parseOptions(const QStringList &arguments)
     Options options;
     options.helpText = parser.helpText();
     auto usage = [](const QString &message, const QString &remedy) {
-        return Error{u"input.usage"_s, message, {}, remedy};
+        return Error{u"input.usage"_s, message, {}, remedy, ErrorKind::Input};
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText(), OptionsText::tr("Run s2s-wizard --help for the options."));

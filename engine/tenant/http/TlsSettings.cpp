@@ -20,7 +20,7 @@ Result<QSslConfiguration> tlsConfiguration(const QString &extraCaFile)
                      QCoreApplication::translate("Network", "%1 holds no PEM "
                                                             "certificate.").arg(extraCaFile), {},
                      QCoreApplication::translate("Network", "Give a file with -----BEGIN "
-                                                            "CERTIFICATE----- blocks.")};
+                                                            "CERTIFICATE----- blocks."), ErrorKind::Input};
     tls.addCaCertificates(extra);
     return tls;
 }
