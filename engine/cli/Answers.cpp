@@ -21,7 +21,7 @@ struct AnswersText {
 Error badKey(const QString &key, const QString &message, const QString &remedy)
 {
     return Error{u"input.answers"_s, AnswersText::tr("Answers key \"%1\": %2").arg(key, message),
-                 {}, remedy};
+                 {}, remedy, ErrorKind::Input};
 }
 
 Result<std::optional<QString>> optionalString(const QJsonObject &json, const QString &key,
@@ -125,7 +125,7 @@ Result<Answers> Answers::fromFile(const QString &path)
     const auto json = readJsonObject(path);
     if (!json)
         return Error{u"input.answers"_s, json.error().message, json.error().detail,
-                     json.error().remedy};
+                     json.error().remedy, ErrorKind::Input};
     return fromJson(*json);
 }
 

@@ -33,12 +33,12 @@ struct OptionsText {
 
 Error inputError(const QString &option, const QString &message, const QString &remedy)
 {
-    return Error{u"input.usage"_s, u"%1: %2"_s.arg(option, message), {}, remedy};
+    return Error{u"input.usage"_s, u"%1: %2"_s.arg(option, message), {}, remedy, ErrorKind::Input};
 }
 
 Error usage(const QString &message, const QString &remedy)
 {
-    return Error{u"input.usage"_s, message, {}, remedy};
+    return Error{u"input.usage"_s, message, {}, remedy, ErrorKind::Input};
 }
 
 // How a row reaches Options: stores the value (or the default), or refuses it with an input error.

@@ -14,7 +14,7 @@ Result<QList<QSslCertificate>> readCaFile(const QString &path)
                      QCoreApplication::translate("Network", "%1 holds no PEM "
                                                             "certificate.").arg(path), {},
                      QCoreApplication::translate("Network", "Give a file with -----BEGIN "
-                                                            "CERTIFICATE----- blocks.")};
+                                                            "CERTIFICATE----- blocks."), ErrorKind::Input};
     return certificates;
 }
 

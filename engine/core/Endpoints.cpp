@@ -29,7 +29,7 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
                                                                   "absolute https:// "
                                                                   "URL.").arg(key), {},
                          QCoreApplication::translate("Endpoints", "Write it as https://host[:port] "
-                                                                  "in the endpoints file.")};
+                                                                  "in the endpoints file."), ErrorKind::Input};
         *target = url;
     }
     return endpoints;
@@ -44,12 +44,12 @@ Result<Endpoints> Endpoints::fromFile(const QString &path)
     for (const QString &key : json->keys())
         if (!keys.contains(key))
             return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "Unknown key \"%1\" in %2.").arg(key, path), {},
-                         QCoreApplication::translate("Endpoints", "The endpoints file holds only \"login\", \"graph\" and \"acs\".")};
+                         QCoreApplication::translate("Endpoints", "The endpoints file holds only \"login\", \"graph\" and \"acs\"."), ErrorKind::Input};
     // A missing key would silently send that side to Microsoft's public cloud.
     for (const QString &key : keys)
         if (!json->contains(key))
             return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "%1 has no \"%2\" URL.").arg(path, key), {},
-                         QCoreApplication::translate("Endpoints", "Give all three: \"login\", \"graph\" and \"acs\".")};
+                         QCoreApplication::translate("Endpoints", "Give all three: \"login\", \"graph\" and \"acs\"."), ErrorKind::Input};
     return fromJson(*json);
 }
 

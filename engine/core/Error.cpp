@@ -6,6 +6,27 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Failure: return u"failure"_s;
+    case ErrorKind::Input: return u"input"_s;
+    case ErrorKind::Confirmation: return u"confirmation"_s;
+    case ErrorKind::Backend: return u"backend"_s;
+    case ErrorKind::SignIn: return u"sign-in"_s;
+    }
+    return {};
+}
+
+ErrorKind errorKindFromName(const QString &name)
+{
+    for (ErrorKind kind : {ErrorKind::Input, ErrorKind::Confirmation, ErrorKind::Backend,
+                           ErrorKind::SignIn})
+        if (errorKindName(kind) == name)
+            return kind;
+    return ErrorKind::Failure;
+}
+
 QString Error::toText() const
 {
     QString text = message;

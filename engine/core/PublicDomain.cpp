@@ -17,7 +17,7 @@ Result<QString> normalizePublicDomain(const QString &input)
     if (domain.contains(u"://"_s) || domain.contains(u'/'))
         return Error{u"input.publicDomain"_s,
                      QCoreApplication::translate("Domains", "\"%1\" is a URL, not a domain "
-                                                            "name.").arg(input), {}, remedy};
+                                                            "name.").arg(input), {}, remedy, ErrorKind::Input};
     if (domain.startsWith(u"*."))
         domain = domain.mid(2);
     if (domain.endsWith(u'.'))
@@ -26,21 +26,21 @@ Result<QString> normalizePublicDomain(const QString &input)
         return Error{u"input.publicDomain"_s,
                      QCoreApplication::translate("Domains", "\"%1\" has a wildcard other than a "
                                                             "leading \"*.\".").arg(input), {},
-                     remedy};
+                     remedy, ErrorKind::Input};
     static const QRegularExpression label(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"_s);
     const QStringList labels = domain.split(u'.');
     if (domain.isEmpty() || labels.size() < 2)
         return Error{u"input.publicDomain"_s,
                      QCoreApplication::translate("Domains", "\"%1\" is not a domain name with at "
                                                             "least two labels.").arg(input), {},
-                     remedy};
+                     remedy, ErrorKind::Input};
     for (const QString &part : labels)
         if (!label.match(part).hasMatch())
             return Error{u"input.publicDomain"_s,
                          QCoreApplication::translate("Domains", "\"%1\" has an invalid label "
                                                                 "\"%2\": use letters, digits and "
                                                                 "inner hyphens.").arg(input, part),
-                         {}, remedy};
+                         {}, remedy, ErrorKind::Input};
     return domain;
 }
 

@@ -26,5 +26,9 @@ const QList<StepId> &allStepIds();
 QString stepKey(StepId id);
 std::optional<StepId> stepFromKey(const QString &key);
 int stepNumber(StepId id); // 1-based, as in PROCEDURE.md
+// The step's title in the admin's language ("Prepare tools and sign in"), the one the page shows.
+QString stepTitle(StepId id);
+// How a remedy names a step (`step "Prepare tools and sign in"`): remedies never copy a title.
+QString stepReference(StepId id);
 
 } // namespace s2s

@@ -171,7 +171,10 @@ QJsonObject toJson(const Error &error)
             {u"fqid"_s, error.code},
             {u"inner"_s, error.detail},
             {u"code"_s, error.code},
-            {u"remedy"_s, error.remedy}};
+            {u"remedy"_s, error.remedy},
+            // Our hosts' errors keep their kind across the pipe (a lab file the host cannot
+            // read is a backend failure on this side too).
+            {u"kind"_s, errorKindName(error.kind)}};
 }
 
 Error error(const QJsonObject &json)
@@ -181,7 +184,8 @@ Error error(const QJsonObject &json)
     const QString code = json.value(u"code").toString();
     if (!code.isEmpty())
         return {code, json.value(u"message").toString(), json.value(u"inner").toString(),
-                json.value(u"remedy").toString()};
+                json.value(u"remedy").toString(),
+                errorKindFromName(json.value(u"kind").toString())};
     QStringList detail;
     for (const QString &key : {u"type"_s, u"category"_s, u"fqid"_s, u"inner"_s, u"errorDetails"_s})
         if (!json.value(key).toString().isEmpty())

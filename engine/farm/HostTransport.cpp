@@ -43,7 +43,7 @@ HostTransport::~HostTransport()
 
 Error HostTransport::hostError(const QString &what, const QString &remedy) const
 {
-    return Error{u"backend.farm-host"_s, what, m_config.program, remedy};
+    return Error{u"backend.farm-host"_s, what, m_config.program, remedy, ErrorKind::Backend};
 }
 
 QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args, QString server,
@@ -70,7 +70,7 @@ QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args
 void HostTransport::cancel()
 {
     stopHost(Error{u"backend.cancelled"_s, tr("Cancelled: the farm host was stopped."), {},
-                   tr("Run the step again when you are ready.")});
+                   tr("Run the step again when you are ready."), ErrorKind::Backend});
 }
 
 void HostTransport::pump()
@@ -224,7 +224,7 @@ void HostTransport::onTimeout()
                        .arg(m_inFlight ? m_inFlight->timeout.count() / 1000 : 0),
                    m_config.program,
                    tr("The host was stopped and restarts on the next call. Raise --op-timeout if "
-                      "the farm is slow.")});
+                      "the farm is slow."), ErrorKind::Backend});
 }
 
 void HostTransport::stopHost(const Error &reason)

@@ -25,7 +25,7 @@ Error labError(const Error &cause)
 {
     return Error{u"backend.lab"_s, cause.message, cause.detail,
                  QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file is "
-                                                    "seeded again on the next start.")};
+                                                    "seeded again on the next start."), ErrorKind::Backend};
 }
 
 } // namespace
@@ -53,7 +53,7 @@ Status LabFolder::ensureSeeded() const
         return Error{u"backend.lab"_s,
                      QCoreApplication::translate("Lab", "Cannot create the lab folder "
                                                         "%1.").arg(m_path), {},
-                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab.")};
+                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab."), ErrorKind::Backend};
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
             return labError(written.error());

@@ -16,7 +16,7 @@ const QString simulatorModule = u"Microsoft.SharePoint.PowerShell"_s;
 
 Error missing(const QString &what, const QString &detail, const QString &remedy)
 {
-    return Error{u"backend.unavailable"_s, what, detail, remedy};
+    return Error{u"backend.unavailable"_s, what, detail, remedy, ErrorKind::Backend};
 }
 
 } // namespace

@@ -22,7 +22,7 @@ namespace {
 
 Error serverError(const QString &message, const QString &detail, const QString &remedy)
 {
-    return Error{u"backend.lab-tenant"_s, message, detail, remedy};
+    return Error{u"backend.lab-tenant"_s, message, detail, remedy, ErrorKind::Backend};
 }
 
 } // namespace

@@ -38,7 +38,9 @@ void Recorder::addHostRecord(const Activity &record)
 
 Error Recorder::withStep(Error error) const
 {
-    if (!error.code.startsWith(u"backend.") || m_step.isEmpty())
+    if (const QString remedy = m_remedy ? m_remedy(error) : QString(); !remedy.isEmpty())
+        error.remedy = remedy;
+    if (error.kind != ErrorKind::Backend || m_step.isEmpty())
         return error;
     error.message = QCoreApplication::translate("Recorder", "In step %1: %2")
                         .arg(m_step, error.message);

@@ -23,6 +23,12 @@ public:
     explicit Recorder(Session &session) : m_session(session) {}
 
     void setStep(const QString &stepKey) { m_step = stepKey; }
+    // The remedy the steps give a failed command's error (one that names a step, which the
+    // backends cannot), or empty to keep the error's own.
+    void setRemedyHandler(std::function<QString(const Error &)> handler)
+    {
+        m_remedy = std::move(handler);
+    }
     void setActivityHandler(std::function<void(const Activity &)> handler)
     {
         m_activity = std::move(handler);
@@ -37,7 +43,7 @@ public:
              const QString &output, bool ok, qint64 durationMs);
     void serverProgress(const ServerProgress &progress) const;
     void activity(const Activity &activity) const;
-    // The first transport failure (backend.*) since the last call: a validation that met one
+    // The first transport failure (ErrorKind::Backend) since the last call: a validation that met one
     // could not read the state, which is not the same as reading a wrong one.
     std::optional<Error> takeBackendError() { return std::exchange(m_backendError, std::nullopt); }
     // Verbose and warning records of the running farm operation: they open the output of the
@@ -55,7 +61,7 @@ public:
         Result<T> result = co_await std::move(task);
         if (!result) {
             result = withStep(result.error());
-            if (!m_backendError && result.error().code.startsWith(u"backend."))
+            if (!m_backendError && result.error().kind == ErrorKind::Backend)
                 m_backendError = result.error();
         }
         const qint64 elapsed = timer.elapsed();
@@ -66,7 +72,8 @@ public:
     }
 
 private:
-    // A transport failure (host crashed, timed out) also names the step it interrupted.
+    // A transport failure (host crashed, timed out) also names the step it interrupted; the
+    // remedy handler may name the step to go back to.
     Error withStep(Error error) const;
 
     Session &m_session;
@@ -75,6 +82,7 @@ private:
     QStringList m_hostRecords;
     std::optional<Error> m_backendError;
     std::function<void(const Activity &)> m_activity;
+    std::function<QString(const Error &)> m_remedy;
 };
 
 } // namespace s2s

@@ -82,6 +82,21 @@ QJsonObject SessionInputs::toJson() const
             {u"confirm"_s, confirm}};
 }
 
+QList<SessionInput> changedInputs(const SessionInputs &before, const SessionInputs &after)
+{
+    QList<SessionInput> changed;
+    if (before.webApplication != after.webApplication)
+        changed.append(SessionInput::WebApplication);
+    if (before.zone != after.zone)
+        changed.append(SessionInput::Zone);
+    if (before.publicDomain != after.publicDomain)
+        changed.append(SessionInput::PublicDomain);
+    // As the session file holds it: a choice that saves the same is the same choice.
+    if (before.certificate.toJson() != after.certificate.toJson())
+        changed.append(SessionInput::Certificate);
+    return changed;
+}
+
 SessionInputs SessionInputs::fromJson(const QJsonObject &json)
 {
     SessionInputs inputs;

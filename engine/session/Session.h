@@ -37,6 +37,11 @@ struct SessionInputs {
     static SessionInputs fromJson(const QJsonObject &json);
 };
 
+// One input a step can depend on (the confirmations are not: they never make a step pending).
+enum class SessionInput { WebApplication, Zone, PublicDomain, Certificate };
+// The inputs that differ between `before` and `after`.
+QList<SessionInput> changedInputs(const SessionInputs &before, const SessionInputs &after);
+
 // Values the steps discover and later steps use ($spocontextID, the SPO principal id, ...), and
 // what existed before the wizard changed anything, so "kept" checks can compare.
 struct SessionVariables {

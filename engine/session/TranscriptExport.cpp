@@ -173,7 +173,7 @@ Result<TranscriptFormat> transcriptFormatFor(const QString &path, const QString 
                  {},
                  QCoreApplication::translate("Transcript",
                                              "Use --format txt, html or json, or a file name "
-                                             "ending in .txt, .html or .json.")};
+                                             "ending in .txt, .html or .json."), ErrorKind::Input};
 }
 
 Status exportTranscript(const Session &session, const QString &path, TranscriptFormat format)

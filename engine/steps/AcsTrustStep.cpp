@@ -37,7 +37,6 @@ class AcsTrustStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AcsTrustStep)
 public:
     StepId id() const override { return StepId::AcsTrust; }
-    QString title() const override { return tr("Configure the proxy for ACS"); }
     QString explanation() const override
     {
         return tr("An Azure Access Control Service proxy in the default proxy group and a trusted "
@@ -84,11 +83,11 @@ public:
     }
 
 private:
-    static QStringList allIds()
+    static QList<CheckDefinition> allIds()
     {
-        return {u"acs-proxy-present"_s,          u"acs-proxy-default-group"_s,
-                u"acs-proxy-metadata-matches"_s, u"trusted-service-consumer-present"_s,
-                u"trusted-issuer-name"_s,        u"trusted-issuer-is-broker"_s};
+        return {check_ids::acsProxyPresent,          check_ids::acsProxyDefaultGroup,
+                check_ids::acsProxyMetadataMatches, check_ids::trustedServiceConsumerPresent,
+                check_ids::trustedIssuerName,        check_ids::trustedIssuerIsBroker};
     }
 
     QCoro::Task<Status> ensureProxy(StepContext &context, QString endpoint)
@@ -134,8 +133,8 @@ private:
 
     QCoro::Task<QList<Check>> proxyChecks(StepContext &context, QString endpoint)
     {
-        const QStringList ids{u"acs-proxy-present"_s, u"acs-proxy-default-group"_s,
-                              u"acs-proxy-metadata-matches"_s};
+        const QList<CheckDefinition> ids{check_ids::acsProxyPresent, check_ids::acsProxyDefaultGroup,
+                              check_ids::acsProxyMetadataMatches};
         const auto proxies = co_await context.farm.call<ListProxiesOp>();
         if (!proxies)
             co_return unreadableChecks(ids, proxies.error());
@@ -143,23 +142,23 @@ private:
         const QString runStep = tr("Run this step to create the ACS proxy.");
         if (!proxy) {
             QList<Check> checks;
-            for (const QString &id : ids)
+            for (const CheckDefinition &id : ids)
                 checks.append(failCheck(id, constants::acsProxyTypeName, tr("no ACS proxy"), runStep));
             co_return checks;
         }
         // Built as a local: core/Coroutines.h.
         QList<Check> checks;
-        checks << checkIf(proxy->status == u"Online", u"acs-proxy-present"_s, tr("an ACS proxy, Online"),
+        checks << checkIf(proxy->status == u"Online", check_ids::acsProxyPresent, tr("an ACS proxy, Online"),
                     u"%1 (%2)"_s.arg(proxy->name, proxy->status),
                     // By .NET type: TypeName is translated with the farm's language.
                     tr("Start the proxy: Get-SPServiceApplicationProxy | Where-Object { "
                        "$_.GetType().FullName -eq '%1' } | ForEach-Object { $_.Provision() }")
                         .arg(constants::acsProxyFullTypeName));
-        checks << checkIf(proxy->inDefaultGroup, u"acs-proxy-default-group"_s, tr("in the default group"),
+        checks << checkIf(proxy->inDefaultGroup, check_ids::acsProxyDefaultGroup, tr("in the default group"),
                     proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
                     tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
                        "-Default) -Member <proxy>"));
-        checks << checkIf(sameUrl(proxy->metadataEndpointUri, endpoint), u"acs-proxy-metadata-matches"_s,
+        checks << checkIf(sameUrl(proxy->metadataEndpointUri, endpoint), check_ids::acsProxyMetadataMatches,
                     endpoint, proxy->metadataEndpointUri,
                     tr("The proxy points at another tenant's metadata: remove it and run this step "
                        "again."));
@@ -168,8 +167,8 @@ private:
 
     QCoro::Task<QList<Check>> issuerChecks(StepContext &context, QString endpoint, QString tenantId)
     {
-        const QStringList ids{u"trusted-service-consumer-present"_s, u"trusted-issuer-name"_s,
-                              u"trusted-issuer-is-broker"_s};
+        const QList<CheckDefinition> ids{check_ids::trustedServiceConsumerPresent, check_ids::trustedIssuerName,
+                              check_ids::trustedIssuerIsBroker};
         const auto issuers = co_await readTrustedIssuers(context.farm);
         if (!issuers)
             co_return unreadableChecks(ids, issuers.error());
@@ -177,20 +176,20 @@ private:
         const TrustedIssuerInfo *issuer = findAcsIssuer(*issuers, endpoint, false);
         if (!issuer) {
             QList<Check> checks;
-            for (const QString &id : ids)
+            for (const CheckDefinition &id : ids)
                 checks.append(failCheck(id, tr("a trusted issuer named ACS"), tr("none"), runStep));
             co_return checks;
         }
         const QString expectedName = constants::acsPrincipalPrefix + u"@"_s + tenantId;
         QList<Check> checks;
         checks << checkIf(issuer->name.startsWith(constants::acsObjectName, Qt::CaseInsensitive),
-                    u"trusted-service-consumer-present"_s, tr("an issuer whose name begins with ACS"),
+                    check_ids::trustedServiceConsumerPresent, tr("an issuer whose name begins with ACS"),
                     issuer->name, runStep);
         checks << checkIf(issuer->registeredIssuerName.compare(expectedName, Qt::CaseInsensitive) == 0,
-                    u"trusted-issuer-name"_s, expectedName, issuer->registeredIssuerName,
+                    check_ids::trustedIssuerName, expectedName, issuer->registeredIssuerName,
                     tr("The issuer was created for another tenant or realm: remove it "
                        "(Remove-SPTrustedSecurityTokenIssuer) and run this step again."));
-        checks << checkIf(!issuer->isSelfIssuer, u"trusted-issuer-is-broker"_s, u"IsSelfIssuer = False"_s,
+        checks << checkIf(!issuer->isSelfIssuer, check_ids::trustedIssuerIsBroker, u"IsSelfIssuer = False"_s,
                     issuer->isSelfIssuer ? u"IsSelfIssuer = True"_s : u"IsSelfIssuer = False"_s,
                     tr("Recreate the issuer with -IsTrustBroker:$true."));
         co_return checks;

@@ -56,8 +56,7 @@ class AddSpnStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
 public:
     StepId id() const override { return StepId::AddSpn; }
-    QStringList inputKeys() const override { return {u"publicDomain"_s}; }
-    QString title() const override { return tr("Add the SPN"); }
+    bool affectedBy(SessionInput input) const override { return input == SessionInput::PublicDomain; }
     QString explanation() const override
     {
         return tr("SharePoint Online accepts the farm's tokens for hosts in your public domain "
@@ -90,9 +89,8 @@ public:
     {
         const QString domain = publicDomain(context.session);
         if (domain.isEmpty()) {
-            Error noDomain{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
-                            tr("Enter it in the step \"Set variables\".")};
-            co_return noDomain; // a named local: core/Coroutines.h
+            const Error missing = noPublicDomain();
+            co_return missing; // a named local: core/Coroutines.h
         }
         // First read: the baseline "existing-spns-kept" compares with, kept from the first run.
         const auto principal = co_await readSpoPrincipal(context);
@@ -111,13 +109,11 @@ public:
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const QStringList ids{u"spn-listed"_s, u"spn-only-one-for-domain"_s,
-                              u"existing-spns-kept"_s};
+        const QList<CheckDefinition> ids{check_ids::spnListed, check_ids::spnOnlyOneForDomain,
+                              check_ids::existingSpnsKept};
         const QString domain = publicDomain(context.session);
         if (domain.isEmpty())
-            co_return makeReport(unreadableChecks(
-                ids, Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
-                           tr("Enter it in the step \"Set variables\".")}));
+            co_return makeReport(unreadableChecks(ids, noPublicDomain()));
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return makeReport(unreadableChecks(ids, principal.error()));
@@ -128,10 +124,10 @@ public:
             if (spnContainsDomain(each, domain))
                 forDomain.append(each);
         QList<Check> checks{
-            checkIf(spns.contains(spn, Qt::CaseInsensitive), u"spn-listed"_s, spn,
+            checkIf(spns.contains(spn, Qt::CaseInsensitive), check_ids::spnListed, spn,
                     spns.join(u'\n'), tr("Run this step to add the SPN.")),
             checkIf(forDomain.size() == 1 && forDomain.constFirst().compare(spn, Qt::CaseInsensitive) == 0,
-                    u"spn-only-one-for-domain"_s, spn,
+                    check_ids::spnOnlyOneForDomain, spn,
                     forDomain.isEmpty() ? tr("none") : forDomain.join(u", "_s),
                     tr("Remove the other SPNs for %1 from the SharePoint Online principal: only "
                        "the wildcard SPN may name the domain.")
@@ -141,9 +137,17 @@ public:
     }
 
 private:
+    // The domain comes from the variables step; without one, this step has nothing to add.
+    static Error noPublicDomain()
+    {
+        return Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
+                     tr("Enter it in the %1.").arg(stepReference(StepId::Variables)),
+                     ErrorKind::Input};
+    }
+
     Check keptCheck(const std::optional<QStringList> &before, const QStringList &now) const
     {
-        const QString id = u"existing-spns-kept"_s;
+        const CheckDefinition &id = check_ids::existingSpnsKept;
         if (!before)
             return unknownCheck(id, tr("every SPN listed before this step"),
                                 tr("no earlier list recorded: the step has not run in this "

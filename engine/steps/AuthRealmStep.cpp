@@ -12,7 +12,6 @@ class AuthRealmStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AuthRealmStep)
 public:
     StepId id() const override { return StepId::AuthRealm; }
-    QString title() const override { return tr("Set the authentication realm"); }
     QString explanation() const override
     {
         return tr("The farm's authentication realm must be your tenant id, so that SharePoint "
@@ -71,7 +70,7 @@ public:
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const QString id = u"realm-matches-tenant"_s;
+        const CheckDefinition &id = check_ids::realmMatchesTenant;
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId)
             co_return makeReport(unreadableChecks({id}, tenantId.error()));

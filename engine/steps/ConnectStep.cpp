@@ -14,7 +14,6 @@ class ConnectStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(ConnectStep)
 public:
     StepId id() const override { return StepId::Connect; }
-    QString title() const override { return tr("Prepare tools and sign in"); }
     QString explanation() const override
     {
         return tr("The wizard runs the farm side in Windows PowerShell 5.1 with the SharePoint "
@@ -48,13 +47,13 @@ private:
     {
         const auto host = co_await context.farm.call<HostInfoOp>();
         if (!host)
-            co_return unreadableChecks({u"host-ready"_s, u"farm-admin"_s, u"remoting-each-server"_s},
+            co_return unreadableChecks({check_ids::hostReady, check_ids::farmAdmin, check_ids::remotingEachServer},
                                        host.error());
         QList<Check> checks{
-            passCheck(u"host-ready"_s, tr("Windows PowerShell 5.1 with SharePoint loaded"),
+            passCheck(check_ids::hostReady, tr("Windows PowerShell 5.1 with SharePoint loaded"),
                       tr("PowerShell %1, SharePoint %2")
                           .arg(host->powershellVersion, host->sharepointBuild)),
-            checkIf(host->farmAdmin && host->elevated, u"farm-admin"_s,
+            checkIf(host->farmAdmin && host->elevated, check_ids::farmAdmin,
                     tr("farm administrator, elevated"),
                     tr("%1: farm administrator %2, elevated %3")
                         .arg(host->account, host->farmAdmin ? tr("yes") : tr("no"),
@@ -67,7 +66,7 @@ private:
 
     QCoro::Task<Check> remotingCheck(StepContext &context)
     {
-        const QString id = u"remoting-each-server"_s;
+        const CheckDefinition &id = check_ids::remotingEachServer;
         const auto servers = co_await readServers(context.farm);
         if (!servers)
             co_return unreadableChecks({id}, servers.error()).constFirst();
@@ -96,20 +95,20 @@ private:
         const auto signedIn = co_await ensureSignedIn(context);
         const auto account = context.tenant.account();
         if (!signedIn || !account)
-            co_return unreadableChecks({u"signed-in"_s, u"graph-permission"_s, u"outbound-acs"_s},
+            co_return unreadableChecks({check_ids::signedIn, check_ids::graphPermission, check_ids::outboundAcs},
                                        signedIn ? Error{u"tenant.sign-in"_s, tr("Not signed in.")}
                                                 : signedIn.error());
         QList<Check> checks{
-            passCheck(u"signed-in"_s, tr("a Microsoft 365 account"),
+            passCheck(check_ids::signedIn, tr("a Microsoft 365 account"),
                       tr("%1 (tenant %2)").arg(account->userPrincipalName, account->tenantId)),
             permissionCheck(*account)};
         const auto endpoint = co_await resolveMetadataEndpoint(context);
         if (!endpoint) {
-            checks.append(unreadableChecks({u"outbound-acs"_s}, endpoint.error()));
+            checks.append(unreadableChecks({check_ids::outboundAcs}, endpoint.error()));
             co_return checks; // a named local: core/Coroutines.h
         }
         const auto fetched = co_await context.farm.call<FetchFromFarmOp>(*endpoint);
-        checks.append(checkIf(fetched.ok(), u"outbound-acs"_s, tr("HTTPS to %1").arg(*endpoint),
+        checks.append(checkIf(fetched.ok(), check_ids::outboundAcs, tr("HTTPS to %1").arg(*endpoint),
                               fetched ? tr("reachable") : fetched.error().message,
                               fetched ? QString() : fetched.error().remedy));
         co_return checks; // a named local: core/Coroutines.h
@@ -122,7 +121,7 @@ private:
     // role cannot be verified and the check says so (unknown) instead of passing on consent alone.
     Check permissionCheck(const SignedInAccount &account) const
     {
-        const QString id = u"graph-permission"_s;
+        const CheckDefinition &id = check_ids::graphPermission;
         const QString expected = tr("%1, and the role Global Administrator, Application "
                                     "Administrator or Cloud Application Administrator")
                                      .arg(constants::requiredGraphScope);

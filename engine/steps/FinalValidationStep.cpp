@@ -12,8 +12,8 @@ public:
     explicit FinalValidationStep(std::vector<Step *> others) : m_others(std::move(others)) {}
 
     StepId id() const override { return StepId::FinalValidation; }
-    QStringList inputKeys() const override { return {u"webApplication"_s, u"zone"_s, u"publicDomain"_s, u"certificate"_s}; }
-    QString title() const override { return tr("Validation and next steps"); }
+    // Validates everything the admin chose.
+    bool affectedBy(SessionInput) const override { return true; }
     QString explanation() const override
     {
         return tr("Every check of every step runs again, read-only, and the results are summed "

@@ -12,8 +12,7 @@ class OAuthOverHttpStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(OAuthOverHttpStep)
 public:
     StepId id() const override { return StepId::OAuthOverHttp; }
-    QStringList inputKeys() const override { return {u"webApplication"_s}; }
-    QString title() const override { return tr("Configure OAuth over HTTP"); }
+    bool affectedBy(SessionInput input) const override { return input == SessionInput::WebApplication; }
     QString explanation() const override
     {
         return tr("OAuth in SharePoint Server requires HTTPS. When the hybrid web application "
@@ -59,8 +58,8 @@ public:
     {
         const auto config = co_await readStsConfig(context.farm);
         if (!config)
-            co_return makeReport(unreadableChecks({u"oauth-over-http-enabled"_s}, config.error()));
-        co_return makeReport({checkIf(config->allowOAuthOverHttp, u"oauth-over-http-enabled"_s,
+            co_return makeReport(unreadableChecks({check_ids::oauthOverHttpEnabled}, config.error()));
+        co_return makeReport({checkIf(config->allowOAuthOverHttp, check_ids::oauthOverHttpEnabled,
                                       u"AllowOAuthOverHttp = True"_s,
                                       u"AllowOAuthOverHttp = %1"_s.arg(
                                           config->allowOAuthOverHttp ? u"True"_s : u"False"_s),

@@ -14,8 +14,7 @@ class RegisterAppPrincipalStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(RegisterAppPrincipalStep)
 public:
     StepId id() const override { return StepId::RegisterAppPrincipal; }
-    QStringList inputKeys() const override { return {u"webApplication"_s}; }
-    QString title() const override { return tr("Register the SharePoint Online app principal"); }
+    bool affectedBy(SessionInput input) const override { return input == SessionInput::WebApplication; }
     QString explanation() const override
     {
         return tr("The farm must know SharePoint Online as an app principal, identified by "
@@ -52,7 +51,7 @@ public:
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const QString id = u"app-principal-registered"_s;
+        const CheckDefinition &id = check_ids::appPrincipalRegistered;
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return makeReport(unreadableChecks({id}, identifier.error()));

@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include "steps/FarmReads.h"
+#include "steps/StepSupport.h"
 
 Q_LOGGING_CATEGORY(lcRunner, "engine.steps")
 
@@ -26,6 +27,7 @@ SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &far
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
     m_context.secrets = &m_memorySecrets;
+    m_recorder.setRemedyHandler(remedyNamingStep);
     // A resumed session signs in to its own tenant only (GUI and headless both come through
     // here); a new one is bound at its first sign-in (ensureSignedIn).
     if (!session.variables().tenantId.isEmpty())
@@ -132,14 +134,12 @@ QCoro::Task<> SetupRunner::revalidateFinished()
 
 void SetupRunner::changeInputs(const SessionInputs &inputs)
 {
-    const SessionInputs before = m_session.inputs();
-    const QJsonObject old = before.toJson();
-    const QJsonObject now = inputs.toJson();
+    const QList<SessionInput> changes = changedInputs(m_session.inputs(), inputs);
     m_session.setInputs(inputs);
     for (const auto &step : m_steps.all()) {
         bool changed = false;
-        for (const QString &key : step->inputKeys())
-            changed = changed || old.value(key) != now.value(key);
+        for (SessionInput input : changes)
+            changed = changed || step->affectedBy(input);
         if (changed && m_session.step(step->id()).state != StepState::Pending)
             m_session.setStepState(step->id(), StepState::Pending);
     }

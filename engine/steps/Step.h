@@ -44,12 +44,11 @@ public:
 
     virtual StepId id() const = 0;
     QString key() const { return stepKey(id()); }
-    virtual QString title() const = 0;
+    QString title() const { return stepTitle(id()); }
     virtual QString explanation() const = 0;
 
-    // The inputs this step works with (SessionInputs field names): when one changes, a done step
-    // is pending again.
-    virtual QStringList inputKeys() const { return {}; }
+    // Whether the step works with `input`: when it changes, a done step is pending again.
+    virtual bool affectedBy(SessionInput) const { return false; }
 
     virtual bool isApplicable(const Session &) const { return true; }
     virtual QString notApplicableReason(const Session &) const { return {}; }

@@ -42,7 +42,7 @@ QCoro::Task<Status> ensureSignedIn(StepContext &context)
                                                             "account of the tenant %1. To set up "
                                                             "the tenant %2 instead, start a new "
                                                             "session.")
-                           .arg(sessionTenant, account->tenantId)};
+                           .arg(sessionTenant, account->tenantId), ErrorKind::Backend};
         co_return mismatch; // a named local: core/Coroutines.h
     }
     co_return success();
@@ -114,6 +114,20 @@ void showProgress(StepContext &context, const QString &text)
     context.recorder.activity(activity);
 }
 
+QString remedyNamingStep(const Error &error)
+{
+    if (error.kind != ErrorKind::SignIn)
+        return {};
+    const QString signInStep = stepReference(StepId::Connect);
+    if (error.code == u"tenant.not-signed-in")
+        return QCoreApplication::translate("Steps", "Sign in first (%1).").arg(signInStep);
+    if (error.code == u"tenant.sign-in.expired")
+        return QCoreApplication::translate("Steps", "Sign in again (%1).").arg(signInStep);
+    return QCoreApplication::translate("Steps", "Sign in again (%1): the token expired or was "
+                                                "revoked.")
+        .arg(signInStep);
+}
+
 Error confirmationMissing(const QString &key, const QString &what)
 {
     return Error{u"confirm."_s + key,
@@ -123,7 +137,7 @@ Error confirmationMissing(const QString &key, const QString &what)
                  QCoreApplication::translate(
                      "Steps", "Tick the confirmation on this page, or set \"confirm\": {\"%1\": "
                               "true} in the answers file.")
-                     .arg(key)};
+                     .arg(key), ErrorKind::Confirmation};
 }
 
 } // namespace s2s

@@ -27,6 +27,10 @@ PlanLine note(const QString &text);
 // A one-line "what happens now" for the page's progress label and the activity list.
 void showProgress(StepContext &context, const QString &text);
 
+// The remedy that names the step to go back to for a backend's `error` (the backends know no
+// steps: a missing or expired sign-in says "sign in again", this adds where), else empty.
+QString remedyNamingStep(const Error &error);
+
 // An error for apply when the admin has not confirmed a change yet.
 Error confirmationMissing(const QString &key, const QString &what);
 

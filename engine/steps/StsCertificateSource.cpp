@@ -26,7 +26,7 @@ struct Text {
 
 Error inputError(const QString &message, const QString &remedy, const QString &detail = {})
 {
-    return Error{u"input.certificate"_s, message, detail, remedy};
+    return Error{u"input.certificate"_s, message, detail, remedy, ErrorKind::Input};
 }
 
 // The first line of the admin's password file, as `openssl -passin file:` reads it.
@@ -75,7 +75,7 @@ Error passwordNeeded(const QString &pfxPath)
 {
     return Error{u"input.certificate-password"_s,
                  Text::tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
-                 Text::tr("Type it on the page, or set certificate.passwordFile in the answers file.")};
+                 Text::tr("Type it on the page, or set certificate.passwordFile in the answers file."), ErrorKind::Input};
 }
 
 QString cerPathFor(const QString &pfxPath)

@@ -16,8 +16,7 @@ class StsCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(StsCertificateStep)
 public:
     StepId id() const override { return StepId::StsCertificate; }
-    QStringList inputKeys() const override { return {u"certificate"_s}; }
-    QString title() const override { return tr("Configure the STS certificate"); }
+    bool affectedBy(SessionInput input) const override { return input == SessionInput::Certificate; }
     QString explanation() const override
     {
         return tr("SharePoint Online trusts tokens signed by the farm's Security Token Service "
@@ -109,9 +108,9 @@ public:
     {
         const auto config = co_await readStsConfig(context.farm);
         if (!config)
-            co_return makeReport(unreadableChecks({u"sts-cert-same-on-all-servers"_s,
-                                                   u"sts-cert-key-strength"_s,
-                                                   u"sts-cert-validity"_s},
+            co_return makeReport(unreadableChecks({check_ids::stsCertSameOnAllServers,
+                                                   check_ids::stsCertKeyStrength,
+                                                   check_ids::stsCertValidity},
                                                   config.error()));
         const CertificateInfo &configured = config->signingCertificate;
         const bool replacing = context.session.inputs().certificate.mode != CertificateMode::Keep;
@@ -132,7 +131,7 @@ public:
         }
         QList<Check> checks;
         if (replacing && !haveChosen)
-            checks.append(failCheck(u"sts-cert-same-on-all-servers"_s,
+            checks.append(failCheck(check_ids::stsCertSameOnAllServers,
                                     tr("the new certificate on every server"),
                                     tr("not made or opened yet; the farm signs with %1").arg(configured.thumbprint),
                                     tr("Run this step.")));
@@ -159,7 +158,7 @@ private:
     QCoro::Task<Check> sameOnAllServers(StepContext &context, QString thumbprint,
                                         QString configured)
     {
-        const QString id = u"sts-cert-same-on-all-servers"_s;
+        const CheckDefinition &id = check_ids::stsCertSameOnAllServers;
         const auto servers = co_await readServers(context.farm);
         if (!servers)
             co_return unreadableChecks({id}, servers.error()).constFirst();
@@ -192,7 +191,7 @@ private:
     Check keyStrength(const CertificateInfo &certificate) const
     {
         const bool strong = certificate.keyAlgorithm == u"RSA" && certificate.keyBits >= minimumKeyBits;
-        return checkIf(strong, u"sts-cert-key-strength"_s, tr("RSA, %1 bits or more").arg(minimumKeyBits),
+        return checkIf(strong, check_ids::stsCertKeyStrength, tr("RSA, %1 bits or more").arg(minimumKeyBits),
                        tr("%1, %2 bits").arg(certificate.keyAlgorithm).arg(certificate.keyBits),
                        tr("Replace the STS certificate with one whose RSA key has at least 2048 "
                           "bits."));
@@ -200,7 +199,7 @@ private:
 
     Check validity(const CertificateInfo &certificate) const
     {
-        const QString id = u"sts-cert-validity"_s;
+        const CheckDefinition &id = check_ids::stsCertValidity;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const qint64 daysLeft = now.daysTo(certificate.notAfter);
         const QString expected = tr("valid now, more than %1 days left").arg(warnDaysBeforeExpiry);
@@ -209,7 +208,8 @@ private:
                                         certificate.notAfter.toString(Qt::ISODate))
                                    .arg(daysLeft);
         const QString renew = tr("Renew the STS certificate, then upload the new one to SharePoint "
-                                 "Online (step \"Upload the STS certificate\").");
+                                 "Online (%1).")
+                                  .arg(stepReference(StepId::UploadCertificate));
         if (certificate.notBefore > now || certificate.notAfter <= now)
             return failCheck(id, expected, actual, renew);
         if (daysLeft < warnDaysBeforeExpiry)

@@ -86,7 +86,6 @@ class UploadCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
 public:
     StepId id() const override { return StepId::UploadCertificate; }
-    QString title() const override { return tr("Upload the STS certificate to SharePoint Online"); }
     QString explanation() const override
     {
         return tr("SharePoint Online verifies the farm's tokens with the public key of the STS "
@@ -149,8 +148,8 @@ public:
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
-        const QStringList ids{u"sts-cert-on-spo-principal"_s, u"spo-key-validity"_s,
-                              u"spo-keys-kept"_s};
+        const QList<CheckDefinition> ids{check_ids::stsCertOnSpoPrincipal, check_ids::spoKeyValidity,
+                              check_ids::spoKeysKept};
         const auto running = co_await runningThumbprints(context);
         if (!running)
             co_return makeReport(unreadableChecks(ids, running.error()));
@@ -176,10 +175,10 @@ public:
                                    "server still runs an older certificate, finish the STS "
                                    "certificate step first.");
         QList<Check> checks{checkIf(missing.isEmpty() && !running->isEmpty(),
-                                    u"sts-cert-on-spo-principal"_s, expected.join(u"; "_s),
+                                    check_ids::stsCertOnSpoPrincipal, expected.join(u"; "_s),
                                     actual.join(u"; "_s), runStep)};
         if (keys.isEmpty()) {
-            checks.append(failCheck(u"spo-key-validity"_s, tr("dates that cover today"),
+            checks.append(failCheck(check_ids::spoKeyValidity, tr("dates that cover today"),
                                     tr("no key for this certificate"), runStep));
             checks.append(keptCheck(context.session.variables().keysBefore,
                                     principal->keyCredentials));
@@ -193,7 +192,7 @@ public:
             dates.append(tr("%1 to %2").arg(key->startDateTime.toString(Qt::ISODate),
                                             key->endDateTime.toString(Qt::ISODate)));
         }
-        checks.append(checkIf(current, u"spo-key-validity"_s, tr("dates that cover today"),
+        checks.append(checkIf(current, check_ids::spoKeyValidity, tr("dates that cover today"),
                               dates.join(u"; "_s),
                               tr("Renew the STS certificate and upload the new one.")));
         checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
@@ -204,7 +203,7 @@ private:
     // Every key of the first read (by SHA-1 of `key`) is still on the principal.
     static Check keptCheck(const std::optional<QStringList> &before, const QList<KeyCredential> &now)
     {
-        const QString id = u"spo-keys-kept"_s;
+        const CheckDefinition &id = check_ids::spoKeysKept;
         const QStringList present = keyThumbprints(now);
         if (!before)
             return unknownCheck(id, tr("every key present before this step"),

@@ -18,8 +18,10 @@ class VariablesStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(VariablesStep)
 public:
     StepId id() const override { return StepId::Variables; }
-    QStringList inputKeys() const override { return {u"webApplication"_s, u"publicDomain"_s}; }
-    QString title() const override { return tr("Set variables"); }
+    bool affectedBy(SessionInput input) const override
+    {
+        return input == SessionInput::WebApplication || input == SessionInput::PublicDomain;
+    }
     QString explanation() const override
     {
         return tr("The values every later step uses: your public DNS domain ($spcn), the web "
@@ -61,7 +63,7 @@ public:
         checks.append(co_await siteCheck(context));
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId) {
-            checks.append(unreadableChecks({u"tenant-id-known"_s, u"metadata-realm-matches"_s},
+            checks.append(unreadableChecks({check_ids::tenantIdKnown, check_ids::metadataRealmMatches},
                                            tenantId.error()));
             co_return makeReport(checks);
         }
@@ -69,10 +71,10 @@ public:
         const QString endpoint = context.endpoints.metadataEndpoint(*tenantId);
         const auto metadata = co_await context.tenant.acsMetadata(endpoint);
         if (!metadata)
-            checks.append(unreadableChecks({u"metadata-realm-matches"_s}, metadata.error()));
+            checks.append(unreadableChecks({check_ids::metadataRealmMatches}, metadata.error()));
         else
             checks.append(checkIf(metadata->realm.compare(*tenantId, Qt::CaseInsensitive) == 0,
-                                  u"metadata-realm-matches"_s, *tenantId, metadata->realm,
+                                  check_ids::metadataRealmMatches, *tenantId, metadata->realm,
                                   tr("The metadata endpoint %1 belongs to another tenant: sign in "
                                      "to the tenant you are connecting.")
                                       .arg(endpoint)));
@@ -84,7 +86,7 @@ private:
     // for: $spocontextID as the article reads it, GET /organization's value[0].id.
     QCoro::Task<Check> tenantIdCheck(StepContext &context, QString tenantId)
     {
-        const QString id = u"tenant-id-known"_s;
+        const CheckDefinition &id = check_ids::tenantIdKnown;
         const auto organization = co_await context.tenant.organization();
         if (!organization)
             co_return unreadableChecks({id}, organization.error()).constFirst();
@@ -101,22 +103,23 @@ private:
     {
         const auto domain = normalizePublicDomain(session.inputs().publicDomain);
         if (!domain)
-            return failCheck(u"public-domain-valid"_s, tr("a DNS domain such as contoso.com"),
+            return failCheck(check_ids::publicDomainValid, tr("a DNS domain such as contoso.com"),
                              session.inputs().publicDomain.isEmpty() ? tr("none entered")
                                                                      : domain.error().message,
                              domain.error().remedy);
-        return passCheck(u"public-domain-valid"_s, tr("a DNS domain such as contoso.com"),
+        return passCheck(check_ids::publicDomainValid, tr("a DNS domain such as contoso.com"),
                          u"*."_s + *domain);
     }
 
     QCoro::Task<Check> siteCheck(StepContext &context)
     {
-        const QString id = u"site-url-valid"_s;
+        const CheckDefinition &id = check_ids::siteUrlValid;
         const QString url = siteUrl(context.session);
         const QUrl parsed(url, QUrl::StrictMode);
         const QString expected = tr("an http(s) URL of a farm web application with a root site");
-        const QString remedy = tr("Choose the web application in step 1; it needs a site "
-                                  "collection at its root.");
+        const QString remedy = tr("Choose the web application in the %1; it needs a site "
+                                  "collection at its root.")
+                                   .arg(stepReference(StepId::WebAppAuth));
         if (!parsed.isValid() || parsed.host().isEmpty()
             || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
             co_return failCheck(id, expected, url.isEmpty() ? tr("none chosen") : url, remedy);

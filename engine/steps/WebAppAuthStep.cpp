@@ -13,8 +13,10 @@ class WebAppAuthStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(WebAppAuthStep)
 public:
     StepId id() const override { return StepId::WebAppAuth; }
-    QStringList inputKeys() const override { return {u"webApplication"_s, u"zone"_s}; }
-    QString title() const override { return tr("Verify web application settings"); }
+    bool affectedBy(SessionInput input) const override
+    {
+        return input == SessionInput::WebApplication || input == SessionInput::Zone;
+    }
     QString explanation() const override
     {
         return tr("Hybrid requests from SharePoint Server reach SharePoint Online only from a web "
@@ -41,34 +43,34 @@ public:
                "Integrated Windows authentication with NTLM.")
                 .arg(url, zone);
         if (url.isEmpty() || zone.isEmpty())
-            co_return makeReport({failCheck(u"webapp-exists"_s, tr("a web application and zone"),
+            co_return makeReport({failCheck(check_ids::webAppExists, tr("a web application and zone"),
                                             tr("none chosen"),
                                             tr("Choose the web application and zone above."))});
         const auto apps = co_await readWebApplications(context.farm);
         if (!apps)
-            co_return makeReport(unreadableChecks({u"webapp-exists"_s}, apps.error()));
+            co_return makeReport(unreadableChecks({check_ids::webAppExists}, apps.error()));
         bool exists = false;
         for (const WebApplicationInfo &app : *apps)
             exists = exists || sameUrl(app.url, url);
-        QList<Check> checks{checkIf(exists, u"webapp-exists"_s, url,
+        QList<Check> checks{checkIf(exists, check_ids::webAppExists, url,
                                     exists ? url : tr("not found in the farm"),
                                     tr("Pick a web application from the farm's list."))};
         if (!exists)
             co_return makeReport(checks);
         const auto provider = co_await context.farm.call<GetAuthenticationProviderOp>(url, zone);
         if (!provider) {
-            checks.append(unreadableChecks({u"zone-windows-auth"_s, u"zone-ntlm"_s},
+            checks.append(unreadableChecks({check_ids::zoneWindowsAuth, check_ids::zoneNtlm},
                                            provider.error()));
             co_return makeReport(checks);
         }
-        checks.append(checkIf(provider->windowsAuthentication, u"zone-windows-auth"_s,
+        checks.append(checkIf(provider->windowsAuthentication, check_ids::zoneWindowsAuth,
                               tr("Integrated Windows authentication enabled"),
                               provider->windowsAuthentication ? tr("enabled") : tr("disabled"),
                               centralAdmin));
         // Without Integrated Windows authentication the zone is not NTLM, whatever its Kerberos
         // setting says.
         const bool ntlm = provider->windowsAuthentication && !provider->kerberos;
-        checks.append(checkIf(ntlm, u"zone-ntlm"_s, tr("NTLM"),
+        checks.append(checkIf(ntlm, check_ids::zoneNtlm, tr("NTLM"),
                               !provider->windowsAuthentication ? tr("disabled")
                               : provider->kerberos            ? tr("Negotiate (Kerberos)")
                                                               : tr("NTLM"),

@@ -14,10 +14,9 @@ QString remedyFor(int status, const QString &permission)
 {
     switch (status) {
     case 401:
-        return
-            QCoreApplication::translate("Graph", "Sign in again (step \"Prepare tools and sign "
-                                        "in\"): the token expired or was "
-               "revoked.");
+        // The kind (SignIn) lets the step that called name where to sign in.
+        return QCoreApplication::translate("Graph", "Sign in again: the token expired or was "
+                                                    "revoked.");
     case 403:
         // Two separate needs: consent for the delegated permission (granted once per client) and
         // a directory role of the account that may change the principal.
@@ -102,7 +101,8 @@ Error graphError(const http::Response &response, const QString &permission,
     QString remedy = remedyForCode(code);
     if (remedy.isEmpty())
         remedy = remedyFor(response.status, permission);
-    return Error{u"graph."_s + code, text, detail, remedy};
+    return Error{u"graph."_s + code, text, detail, remedy,
+                 response.status == 401 ? ErrorKind::SignIn : ErrorKind::Failure};
 }
 
 } // namespace s2s

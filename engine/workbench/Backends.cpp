@@ -191,7 +191,7 @@ Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui)
         {},
         QCoreApplication::translate("Backends",
                                     "Run the wizard on a SharePoint server, elevated, as a farm "
-                                    "administrator; or try it against the built-in lab with --lab DIR.")};
+                                    "administrator; or try it against the built-in lab with --lab DIR."), ErrorKind::Backend};
 #ifdef Q_OS_WIN
     const HostLaunch launch =
         powerShellHostLaunch(qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s));

@@ -10,6 +10,7 @@
 #include "workbench/Report.h"
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
+#include "steps/CheckCatalog.h"
 #include "workbench/Workbench.h"
 
 using namespace Qt::StringLiterals;
@@ -42,10 +43,13 @@ int fail(const Error &error, int code)
 // Which exit code a step that stopped with `error` gives.
 int exitCodeFor(const Error &error)
 {
-    if (error.code.startsWith(u"confirm.") || error.code.startsWith(u"input."))
-        return ExitUsage;
-    if (error.code.startsWith(u"backend."))
-        return ExitBackend;
+    switch (error.kind) {
+    case ErrorKind::Input:
+    case ErrorKind::Confirmation: return ExitUsage;
+    case ErrorKind::Backend: return ExitBackend;
+    case ErrorKind::Failure:
+    case ErrorKind::SignIn: break;
+    }
     return ExitChecksFailed;
 }
 
@@ -86,8 +90,9 @@ QJsonObject baselineJson(const SessionBaseline &baseline)
     auto from = [](bool found, const QString &path) {
         return found ? QJsonValue(path) : QJsonValue(QJsonValue::Null);
     };
-    return {{u"existing-spns-kept"_s, from(baseline.spnsBefore.has_value(), baseline.spnsFrom)},
-            {u"spo-keys-kept"_s, from(baseline.keysBefore.has_value(), baseline.keysFrom)}};
+    return {{check_ids::existingSpnsKept.id(),
+             from(baseline.spnsBefore.has_value(), baseline.spnsFrom)},
+            {check_ids::spoKeysKept.id(), from(baseline.keysBefore.has_value(), baseline.keysFrom)}};
 }
 
 int exportOnly(const Options &options)
@@ -176,7 +181,8 @@ std::optional<Error> missingRealFarmInput(const Session &session)
             return Error{u"input.answers"_s,
                          HeadlessText::tr("The answers file must give \"%1\" for a "
                                           "run on a real farm.")
-                             .arg(key)};
+                             .arg(key),
+                         {}, {}, ErrorKind::Input};
     return std::nullopt;
 }
 

@@ -262,8 +262,8 @@ private Q_SLOTS:
                 QTest::mouseClick(ui.next(), Qt::LeftButton);
         }
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
-        QVERIFY(treeHasRow(checks, checkTitle(u"realm-matches-tenant"_s), shown("PageText", "pass")));
-        QVERIFY(treeHasRow(checks, checkTitle(u"trusted-service-consumer-present"_s),
+        QVERIFY(treeHasRow(checks, check_ids::realmMatchesTenant.title(), shown("PageText", "pass")));
+        QVERIFY(treeHasRow(checks, check_ids::trustedServiceConsumerPresent.title(),
                            shown("PageText", "pass")));
         const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         QCOMPARE(farm.value(u"realm").toString(), u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
@@ -424,7 +424,7 @@ private Q_SLOTS:
             if (server[u"role"].toString() != u"Invalid")
                 QCOMPARE(server[u"rootCertificates"].toArray().size(), 1);
         QVERIFY(treeHasRow(ui.find<QTreeWidget>(u"checksTreeWidget"_s),
-                           checkTitle(u"sts-cert-same-on-all-servers"_s), shown("PageText", "pass")));
+                           check_ids::stsCertSameOnAllServers.title(), shown("PageText", "pass")));
         lookAt(ui.wizard.get(), u"03-sts-certificate-replaced"_s);
     }
 
@@ -456,7 +456,7 @@ private Q_SLOTS:
         QVERIFY(!ui.next()->isEnabled());
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
         lookAt(ui.wizard.get(), u"failed-zone-ntlm"_s);
-        QVERIFY(treeHasRow(checks, checkTitle(u"zone-ntlm"_s), shown("PageText", "fail")));
+        QVERIFY(treeHasRow(checks, check_ids::zoneNtlm.title(), shown("PageText", "fail")));
     }
 
     // Issue 12: a check that could not be decided shows as "unknown", with its own icon, and
@@ -476,10 +476,10 @@ private Q_SLOTS:
         QTest::mouseClick(validate, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(validate->isEnabled() && !ui.context->runner().isBusy(), timeoutMs);
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
-        QVERIFY(treeHasRow(checks, checkTitle(u"existing-spns-kept"_s), shown("PageText", "unknown")));
+        QVERIFY(treeHasRow(checks, check_ids::existingSpnsKept.title(), shown("PageText", "unknown")));
         QTreeWidgetItem *row = nullptr;
         for (int i = 0; i < checks->topLevelItemCount(); ++i)
-            if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"existing-spns-kept")
+            if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == check_ids::existingSpnsKept.id())
                 row = checks->topLevelItem(i);
         QVERIFY(row);
         const QImage icon = row->icon(1).pixmap(14, 14).toImage();

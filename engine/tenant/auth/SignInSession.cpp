@@ -144,7 +144,7 @@ Status SignInSession::checkTenant(const TokenSet &tokens) const
                                                        "account or use a private window). To set "
                                                        "up the tenant %2 instead, start a new "
                                                        "session.")
-                     .arg(m_boundTenant, tenant)};
+                     .arg(m_boundTenant, tenant), ErrorKind::Backend};
 }
 
 Error SignInSession::wrongTenant(const Error &refused) const
@@ -158,7 +158,7 @@ Error SignInSession::wrongTenant(const Error &refused) const
                  QCoreApplication::translate("SignIn", "Sign in with an account of the tenant %1 "
                                                        "(check --endpoints and --tenant). To set "
                                                        "up another tenant, start a new session.")
-                     .arg(m_boundTenant)};
+                     .arg(m_boundTenant), ErrorKind::Backend};
 }
 
 QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
@@ -217,8 +217,8 @@ QCoro::Task<Result<QString>> SignInSession::accessToken()
         Error notSignedIn{u"tenant.not-signed-in"_s,
                           QCoreApplication::translate("SignIn", "Not signed in to Microsoft "
                                                                 "365."), {},
-                          QCoreApplication::translate("SignIn", "Sign in first (step \"Prepare "
-                                                                "tools and sign in\").")};
+                          QCoreApplication::translate("SignIn", "Sign in first."),
+                          ErrorKind::SignIn};
         co_return notSignedIn; // a named local: core/Coroutines.h
     }
     // Renew a minute early so a token never expires between this check and Graph.
@@ -236,8 +236,8 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
         Error cannotRenew{u"tenant.sign-in.expired"_s,
                           QCoreApplication::translate("SignIn", "The Microsoft 365 sign-in expired "
                                                                 "and cannot be renewed."), {},
-                          QCoreApplication::translate("SignIn", "Sign in again (step \"Prepare "
-                                                                "tools and sign in\").")};
+                          QCoreApplication::translate("SignIn", "Sign in again."),
+                          ErrorKind::SignIn};
         co_return cannotRenew; // a named local: core/Coroutines.h
     }
     const auto renewed = co_await redeemRefreshToken(m_tokens->refreshToken);

@@ -127,7 +127,7 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
                                                              "TLS inspection between this machine "
                                                              "and %1: Microsoft Graph and the "
                                                              "sign-in endpoints do not redirect.")
-                          .arg(request.url.host())};
+                          .arg(request.url.host()), ErrorKind::Backend};
         co_return refused; // a named local: core/Coroutines.h
     }
     if (response.status == 0) {
@@ -136,7 +136,7 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
                     QCoreApplication::translate("Network", "No answer from %1: %2").arg(host, reply->errorString()),
                     describe(request),
                     QCoreApplication::translate("Network", "Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
-                    "inspection: add its CA with --ca-file).").arg(host)};
+                    "inspection: add its CA with --ca-file).").arg(host), ErrorKind::Backend};
         co_return error; // a named local: core/Coroutines.h
     }
     co_return response;

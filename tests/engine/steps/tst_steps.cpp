@@ -13,6 +13,7 @@
 #include "farm/FarmOps.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
+#include "steps/CheckCatalog.h"
 #include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
@@ -778,6 +779,48 @@ private Q_SLOTS:
         lab.editFarm([](QJsonObject &farm) { farm.insert(u"realm"_s, lab::seed::farmRealm); });
         QCOMPARE(lab.validate(StepId::FinalValidation), StepState::Failed);
         QCOMPARE(lab.check(StepId::FinalValidation, u"realm-matches-tenant"_s)->status, CheckStatus::Fail);
+    }
+
+    // One entry per id and per title: two checks never read alike in a report or on a page.
+    void checkCatalog_hasNoDuplicates()
+    {
+        QSet<QString> ids;
+        QSet<QString> titles;
+        for (const CheckDefinition &check : allChecks()) {
+            QVERIFY2(!check.id().isEmpty() && !check.title().isEmpty(), check.key);
+            QVERIFY2(!ids.contains(check.id()), check.key);
+            QVERIFY2(!titles.contains(check.title()), check.english);
+            ids.insert(check.id());
+            titles.insert(check.title());
+            QCOMPARE(findCheck(check.id()), &check);
+        }
+        QCOMPARE(findCheck(u"no-such-check"_s), nullptr);
+    }
+
+    // Every check a step reports, failing before anything was applied and passing after, is in
+    // the catalog with its title; and every catalog entry is one some step reports.
+    void everyCheckAStepMakes_isInTheCatalog()
+    {
+        LabFixture lab;
+        QSet<QString> made;
+        auto collect = [&] {
+            for (StepId id : allStepIds()) {
+                const auto &report = lab.session().step(id).report;
+                for (const Check &check : report ? report->checks : QList<Check>()) {
+                    const CheckDefinition *entry = findCheck(check.id);
+                    QVERIFY2(entry, qPrintable(check.id));
+                    QCOMPARE(check.title, entry->title());
+                    made.insert(check.id);
+                }
+            }
+        };
+        for (StepId id : allStepIds())
+            lab.validate(id);
+        collect();
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        collect();
+        for (const CheckDefinition &check : allChecks())
+            QVERIFY2(made.contains(check.id()), check.key);
     }
 };
 
