@@ -106,10 +106,6 @@
         <translation>Es ist keine gültige öffentliche Domäne festgelegt.</translation>
     </message>
     <message>
-        <source>Enter it in the step &quot;Set variables&quot;.</source>
-        <translation>Geben Sie sie im Schritt „Variablen festlegen“ ein.</translation>
-    </message>
-    <message>
         <source>Run this step to add the SPN.</source>
         <translation>Führen Sie diesen Schritt aus, um den SPN hinzuzufügen.</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
         <translation>Nichts zum Vergleichen: Führen Sie den Schritt aus (er speichert zuerst die Liste), oder prüfen Sie in der Sitzung, die den Mandanten eingerichtet hat (ohne Oberfläche: --check --session FILE).</translation>
+    </message>
+    <message>
+        <source>Enter it in the %1.</source>
+        <translation>Geben Sie sie im %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -869,10 +869,6 @@ Abhilfe: %1</translation>
         <translation>Microsoft Graph hat eine Antwort gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
-        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“): Das Token ist abgelaufen oder wurde widerrufen.</translation>
-    </message>
-    <message>
         <source>Check the tenant and the application id: the object does not exist there.</source>
         <translation>Prüfen Sie den Mandanten und die Anwendungs-ID: Das Objekt existiert dort nicht.</translation>
     </message>
@@ -911,6 +907,10 @@ Abhilfe: %1</translation>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
         <translation>Microsoft Graph hat mit HTTP %1 %2 geantwortet: %3 (request-id %4, client-request-id %5, Datum %6).</translation>
+    </message>
+    <message>
+        <source>Sign in again: the token expired or was revoked.</source>
+        <translation>Melden Sie sich erneut an: Das Token ist abgelaufen oder wurde widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1521,8 @@ Abhilfe: %1</translation>
         <translation>Nicht bei Microsoft 365 angemeldet.</translation>
     </message>
     <message>
-        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>Melden Sie sich zuerst an (Schritt „Tools vorbereiten und anmelden“).</translation>
-    </message>
-    <message>
         <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
         <translation>Die Microsoft 365-Anmeldung ist abgelaufen und kann nicht erneuert werden.</translation>
-    </message>
-    <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>Melden Sie sich erneut an (Schritt „Tools vorbereiten und anmelden“).</translation>
     </message>
     <message>
         <source>The token endpoint granted no access token.</source>
@@ -1624,6 +1616,21 @@ Abhilfe: %1</translation>
         <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
         <translation>Dem Anmeldeclient fehlt die Einwilligung für die Berechtigungen, die der Assistent anfordert. Ein Cloud Application Administrator, Application Administrator oder Privileged Role Administrator erteilt dem Client die Administratoreinwilligung dafür (Microsoft Entra Admin Center &gt; Unternehmensanwendungen &gt; der Client &gt; Berechtigungen); melden Sie sich dann erneut an.</translation>
     </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>StepId</name>
+    <message>
+        <source>step &quot;%1&quot;</source>
+        <translation>Schritt „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1642,6 +1649,18 @@ Abhilfe: %1</translation>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
         <translation>Melden Sie sich ab, und melden Sie sich dann mit einem Konto des Mandanten %1 an. Um stattdessen den Mandanten %2 einzurichten, beginnen Sie eine neue Sitzung.</translation>
+    </message>
+    <message>
+        <source>Sign in first (%1).</source>
+        <translation>Melden Sie sich zuerst an (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1).</source>
+        <translation>Melden Sie sich erneut an (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1): the token expired or was revoked.</source>
+        <translation>Melden Sie sich erneut an (%1): Das Token ist abgelaufen oder wurde widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1841,6 @@ Abhilfe: %1</translation>
         <translation>gültig von %1 bis %2 (noch %3 Tage)</translation>
     </message>
     <message>
-        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
-        <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue dann in SharePoint Online hoch (Schritt „STS-Zertifikat in SharePoint Online hochladen“).</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
     </message>
@@ -1900,6 +1915,10 @@ Abhilfe: %1</translation>
     <message>
         <source>no SharePoint server found in the farm</source>
         <translation>kein SharePoint-Server in der Farm gefunden</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (%1).</source>
+        <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue dann in SharePoint Online hoch (%1).</translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2117,6 @@ Abhilfe: %1</translation>
         <translation>eine http(s)-URL einer Farm-Webanwendung mit Stammwebsite</translation>
     </message>
     <message>
-        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
-        <translation>Wählen Sie die Webanwendung in Schritt 1; sie benötigt eine Websitesammlung im Stamm.</translation>
-    </message>
-    <message>
         <source>none chosen</source>
         <translation>keine ausgewählt</translation>
     </message>
@@ -2128,6 +2143,10 @@ Abhilfe: %1</translation>
     <message>
         <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
         <translation>Melden Sie sich beim Mandanten dieser Sitzung an; GET /organization muss dessen ID zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Choose the web application in the %1; it needs a site collection at its root.</source>
+        <translation>Wählen Sie die Webanwendung im %1; sie benötigt eine Websitesammlung im Stamm.</translation>
     </message>
 </context>
 <context>
@@ -2389,17 +2408,12 @@ Abhilfe: %1</translation>
         <translation>Das aktuelle STS-Zertifikat der Farm beizubehalten wird nicht empfohlen: Ein eigenes Zertifikat, das Sie nach Ihrem eigenen Zeitplan erneuern, ist sicherer. Die Prüfungen unten zeigen, ob es ausreicht.</translation>
     </message>
     <message>
-        <source>The farm&apos;s current STS certificate:</source>
-        <translation>Das aktuelle STS-Zertifikat der Farm:</translation>
-    </message>
-    <message>
-        <source>The certificate this step installs on every server:</source>
-        <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
-    </message>
-    <message>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Leer lassen: Der Assistent erzeugt ein starkes Kennwort und bewahrt es im Anmeldeinformationsspeicher auf, niemals in der Sitzungsdatei.</translation>
     </message>
+</context>
+<context>
+    <name>s2s::CertificatePreview</name>
     <message>
         <source>Copy the PFX p&amp;assword</source>
         <translation>PFX-Kennwort kopie&amp;ren</translation>
@@ -2409,12 +2423,20 @@ Abhilfe: %1</translation>
         <translation>Legt das PFX-Kennwort für %1 Sekunden in die Zwischenablage, damit Sie es zusammen mit der PFX-Datei in Ihrem Kennworttresor ablegen können</translation>
     </message>
     <message>
-        <source>On the clipboard for %1 seconds.</source>
-        <translation>%1 Sekunden lang in der Zwischenablage.</translation>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Das aktuelle STS-Zertifikat der Farm:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
     </message>
     <message>
         <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
         <translation>Der Anmeldeinformationsspeicher enthält kein Kennwort für diese PFX-Datei: Es wurde in einer Kennwortdatei angegeben oder in einem früheren Lauf nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>%1 Sekunden lang in der Zwischenablage.</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,6 @@
         <translation>Aucun domaine public valide n&apos;est défini.</translation>
     </message>
     <message>
-        <source>Enter it in the step &quot;Set variables&quot;.</source>
-        <translation>Saisissez-le à l&apos;étape « Définir les variables ».</translation>
-    </message>
-    <message>
         <source>Run this step to add the SPN.</source>
         <translation>Exécutez cette étape pour ajouter le SPN.</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
         <translation>Rien à comparer : exécutez l&apos;étape (elle enregistre d&apos;abord la liste), ou validez dans la session qui a configuré le locataire (sans interface : --check --session FILE).</translation>
+    </message>
+    <message>
+        <source>Enter it in the %1.</source>
+        <translation>Saisissez-le à l&apos;%1.</translation>
     </message>
 </context>
 <context>
@@ -869,10 +869,6 @@ Solution : %1</translation>
         <translation>Microsoft Graph a envoyé une réponse qui n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
-        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter ») : le jeton a expiré ou a été révoqué.</translation>
-    </message>
-    <message>
         <source>Check the tenant and the application id: the object does not exist there.</source>
         <translation>Vérifiez le locataire et l&apos;ID d&apos;application : l&apos;objet n&apos;y existe pas.</translation>
     </message>
@@ -911,6 +907,10 @@ Solution : %1</translation>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
         <translation>Microsoft Graph a répondu HTTP %1 %2 : %3 (request-id %4, client-request-id %5, date %6).</translation>
+    </message>
+    <message>
+        <source>Sign in again: the token expired or was revoked.</source>
+        <translation>Reconnectez-vous : le jeton a expiré ou a été révoqué.</translation>
     </message>
 </context>
 <context>
@@ -1521,16 +1521,8 @@ Solution : %1</translation>
         <translation>Non connecté à Microsoft 365.</translation>
     </message>
     <message>
-        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>Connectez-vous d&apos;abord (étape « Préparer les outils et se connecter »).</translation>
-    </message>
-    <message>
         <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
         <translation>La connexion Microsoft 365 a expiré et ne peut pas être renouvelée.</translation>
-    </message>
-    <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>Reconnectez-vous (étape « Préparer les outils et se connecter »).</translation>
     </message>
     <message>
         <source>The token endpoint granted no access token.</source>
@@ -1624,6 +1616,21 @@ Solution : %1</translation>
         <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
         <translation>Le client de connexion n&apos;a pas le consentement pour les autorisations que l&apos;Assistant demande. Un Cloud Application Administrator, Application Administrator ou Privileged Role Administrator accorde le consentement administrateur à ces autorisations pour le client (Centre d&apos;administration Microsoft Entra &gt; Applications d&apos;entreprise &gt; le client &gt; Autorisations) ; reconnectez-vous ensuite.</translation>
     </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>StepId</name>
+    <message>
+        <source>step &quot;%1&quot;</source>
+        <translation>étape « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1642,6 +1649,18 @@ Solution : %1</translation>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
         <translation>Déconnectez-vous, puis connectez-vous avec un compte du locataire %1. Pour configurer plutôt le locataire %2, démarrez une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Sign in first (%1).</source>
+        <translation>Connectez-vous d&apos;abord (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1).</source>
+        <translation>Reconnectez-vous (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1): the token expired or was revoked.</source>
+        <translation>Reconnectez-vous (%1) : le jeton a expiré ou a été révoqué.</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1841,6 @@ Solution : %1</translation>
         <translation>valide du %1 au %2 (%3 jours restants)</translation>
     </message>
     <message>
-        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
-        <translation>Renouvelez le certificat STS, puis chargez le nouveau dans SharePoint Online (étape « Charger le certificat STS dans SharePoint Online »).</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1, %2 bits</translation>
     </message>
@@ -1900,6 +1915,10 @@ Solution : %1</translation>
     <message>
         <source>no SharePoint server found in the farm</source>
         <translation>aucun serveur SharePoint trouvé dans la batterie</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (%1).</source>
+        <translation>Renouvelez le certificat STS, puis chargez le nouveau dans SharePoint Online (%1).</translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2117,6 @@ Solution : %1</translation>
         <translation>une URL http(s) d&apos;une application web de la batterie avec un site racine</translation>
     </message>
     <message>
-        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
-        <translation>Choisissez l&apos;application web à l&apos;étape 1 ; elle doit avoir une collection de sites à sa racine.</translation>
-    </message>
-    <message>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
@@ -2128,6 +2143,10 @@ Solution : %1</translation>
     <message>
         <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
         <translation>Connectez-vous au locataire de cette session ; GET /organization doit renvoyer son ID.</translation>
+    </message>
+    <message>
+        <source>Choose the web application in the %1; it needs a site collection at its root.</source>
+        <translation>Choisissez l&apos;application web à l&apos;%1 ; elle doit avoir une collection de sites à sa racine.</translation>
     </message>
 </context>
 <context>
@@ -2389,17 +2408,12 @@ Solution : %1</translation>
         <translation>Conserver le certificat STS actuel de la batterie n&apos;est pas recommandé : un certificat dédié, que vous renouvelez selon votre propre calendrier, est plus sûr. Les vérifications ci-dessous indiquent s&apos;il convient.</translation>
     </message>
     <message>
-        <source>The farm&apos;s current STS certificate:</source>
-        <translation>Le certificat STS actuel de la batterie :</translation>
-    </message>
-    <message>
-        <source>The certificate this step installs on every server:</source>
-        <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
-    </message>
-    <message>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Laissez vide : l&apos;assistant génère un mot de passe robuste et le conserve dans le magasin d&apos;informations d&apos;identification, jamais dans le fichier de session.</translation>
     </message>
+</context>
+<context>
+    <name>s2s::CertificatePreview</name>
     <message>
         <source>Copy the PFX p&amp;assword</source>
         <translation>Copier le mot de p&amp;asse du PFX</translation>
@@ -2409,12 +2423,20 @@ Solution : %1</translation>
         <translation>Place le mot de passe du PFX dans le presse-papiers pendant %1 secondes, pour le conserver avec le PFX dans votre coffre de mots de passe</translation>
     </message>
     <message>
-        <source>On the clipboard for %1 seconds.</source>
-        <translation>Dans le presse-papiers pendant %1 secondes.</translation>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>Le certificat STS actuel de la batterie :</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
     </message>
     <message>
         <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
         <translation>Le magasin d&apos;informations d&apos;identification ne contient aucun mot de passe pour ce PFX : il a été fourni dans un fichier de mot de passe, ou conservé uniquement en mémoire lors d&apos;une exécution précédente.</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>Dans le presse-papiers pendant %1 secondes.</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,6 @@
         <translation>有効な公開ドメインが設定されていません。</translation>
     </message>
     <message>
-        <source>Enter it in the step &quot;Set variables&quot;.</source>
-        <translation>ステップ「変数を設定する」で入力してください。</translation>
-    </message>
-    <message>
         <source>Run this step to add the SPN.</source>
         <translation>このステップを実行して SPN を追加してください。</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Nothing to compare with: run the step (it records the list first), or validate in the session that set the tenant up (headless: --check --session FILE).</source>
         <translation>比較対象がありません。ステップを実行する (最初に一覧を記録します) か、テナントをセットアップしたセッションで検証してください (ヘッドレス: --check --session FILE)。</translation>
+    </message>
+    <message>
+        <source>Enter it in the %1.</source>
+        <translation>%1で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -869,10 +869,6 @@ Remedy: %1</source>
         <translation>Microsoft Graph から JSON オブジェクトではない応答が返されました。</translation>
     </message>
     <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;): the token expired or was revoked.</source>
-        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。トークンの有効期限が切れたか、取り消されました。</translation>
-    </message>
-    <message>
         <source>Check the tenant and the application id: the object does not exist there.</source>
         <translation>テナントとアプリケーション ID を確認してください。オブジェクトがそこに存在しません。</translation>
     </message>
@@ -911,6 +907,10 @@ Remedy: %1</source>
     <message>
         <source>Microsoft Graph answered HTTP %1 %2: %3 (request-id %4, client-request-id %5, date %6).</source>
         <translation>Microsoft Graph が HTTP %1 %2 を返しました: %3 (request-id %4、client-request-id %5、日付 %6)。</translation>
+    </message>
+    <message>
+        <source>Sign in again: the token expired or was revoked.</source>
+        <translation>もう一度サインインしてください。トークンの有効期限が切れたか、取り消されました。</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1520,8 @@ Remedy: %1</source>
         <translation>Microsoft 365 にサインインしていません。</translation>
     </message>
     <message>
-        <source>Sign in first (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>先にサインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
-    </message>
-    <message>
         <source>The Microsoft 365 sign-in expired and cannot be renewed.</source>
         <translation>Microsoft 365 のサインインの有効期限が切れ、更新できません。</translation>
-    </message>
-    <message>
-        <source>Sign in again (step &quot;Prepare tools and sign in&quot;).</source>
-        <translation>もう一度サインインしてください (ステップ「ツールを準備してサインインする」)。</translation>
     </message>
     <message>
         <source>The token endpoint granted no access token.</source>
@@ -1623,6 +1615,21 @@ Remedy: %1</source>
         <source>The sign-in client lacks consent for the permissions the wizard asks for. A Cloud Application Administrator, Application Administrator or Privileged Role Administrator grants admin consent to them for the client (Entra admin center &gt; Enterprise applications &gt; the client &gt; Permissions), then sign in again.</source>
         <translation>サインイン クライアントには、ウィザードが要求するアクセス許可への同意がありません。Cloud Application Administrator、Application Administrator、または Privileged Role Administrator がクライアントに対してそれらの管理者の同意を付与した後 (Microsoft Entra 管理センター &gt; エンタープライズ アプリケーション &gt; 対象のクライアント &gt; アクセス許可)、もう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>StepId</name>
+    <message>
+        <source>step &quot;%1&quot;</source>
+        <translation>ステップ「%1」</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1641,6 +1648,18 @@ Remedy: %1</source>
     <message>
         <source>Sign out, then sign in with an account of the tenant %1. To set up the tenant %2 instead, start a new session.</source>
         <translation>サインアウトしてから、テナント %1 のアカウントでサインインしてください。代わりにテナント %2 をセットアップするには、新しいセッションを開始してください。</translation>
+    </message>
+    <message>
+        <source>Sign in first (%1).</source>
+        <translation>先にサインインしてください (%1)。</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1).</source>
+        <translation>もう一度サインインしてください (%1)。</translation>
+    </message>
+    <message>
+        <source>Sign in again (%1): the token expired or was revoked.</source>
+        <translation>もう一度サインインしてください (%1)。トークンの有効期限が切れたか、取り消されました。</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1840,6 @@ Remedy: %1</source>
         <translation>%1 から %2 まで有効 (残り %3 日)</translation>
     </message>
     <message>
-        <source>Renew the STS certificate, then upload the new one to SharePoint Online (step &quot;Upload the STS certificate&quot;).</source>
-        <translation>STS 証明書を更新してから、新しい証明書を SharePoint Online にアップロードしてください (ステップ「STS 証明書を SharePoint Online にアップロードする」)。</translation>
-    </message>
-    <message>
         <source>%1, %2 bits</source>
         <translation>%1、%2 ビット</translation>
     </message>
@@ -1899,6 +1914,10 @@ Remedy: %1</source>
     <message>
         <source>no SharePoint server found in the farm</source>
         <translation>ファーム内に SharePoint サーバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate, then upload the new one to SharePoint Online (%1).</source>
+        <translation>STS 証明書を更新してから、新しい証明書を SharePoint Online にアップロードしてください (%1)。</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2116,6 @@ Remedy: %1</source>
         <translation>ルート サイトを持つファームの Web アプリケーションの http(s) URL</translation>
     </message>
     <message>
-        <source>Choose the web application in step 1; it needs a site collection at its root.</source>
-        <translation>ステップ 1 で Web アプリケーションを選択してください。ルートにサイト コレクションが必要です。</translation>
-    </message>
-    <message>
         <source>none chosen</source>
         <translation>未選択</translation>
     </message>
@@ -2127,6 +2142,10 @@ Remedy: %1</source>
     <message>
         <source>Sign in to the tenant of this session; GET /organization must return its id.</source>
         <translation>このセッションのテナントにサインインしてください。GET /organization がその ID を返す必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose the web application in the %1; it needs a site collection at its root.</source>
+        <translation>%1で Web アプリケーションを選択してください。ルートにサイト コレクションが必要です。</translation>
     </message>
 </context>
 <context>
@@ -2388,17 +2407,12 @@ Remedy: %1</source>
         <translation>ファームの現在の STS 証明書をそのまま使用することはお勧めしません。独自のスケジュールで更新する専用の証明書の方が安全です。十分かどうかは下のチェックで確認できます。</translation>
     </message>
     <message>
-        <source>The farm&apos;s current STS certificate:</source>
-        <translation>ファームの現在の STS 証明書:</translation>
-    </message>
-    <message>
-        <source>The certificate this step installs on every server:</source>
-        <translation>このステップですべてのサーバーにインストールする証明書:</translation>
-    </message>
-    <message>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>空欄のままにすると、ウィザードが強力なパスワードを生成し、セッション ファイルではなく資格情報ストアに保持します。</translation>
     </message>
+</context>
+<context>
+    <name>s2s::CertificatePreview</name>
     <message>
         <source>Copy the PFX p&amp;assword</source>
         <translation>PFX パスワードをコピー(&amp;A)</translation>
@@ -2408,12 +2422,20 @@ Remedy: %1</source>
         <translation>PFX パスワードを %1 秒間クリップボードに置きます。PFX と一緒にパスワード保管庫に保存してください</translation>
     </message>
     <message>
-        <source>On the clipboard for %1 seconds.</source>
-        <translation>%1 秒間クリップボードにあります。</translation>
+        <source>The farm&apos;s current STS certificate:</source>
+        <translation>ファームの現在の STS 証明書:</translation>
+    </message>
+    <message>
+        <source>The certificate this step installs on every server:</source>
+        <translation>このステップですべてのサーバーにインストールする証明書:</translation>
     </message>
     <message>
         <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
         <translation>資格情報ストアにはこの PFX のパスワードがありません。パスワード ファイルで指定されたか、以前の実行でメモリ内にのみ保持されていました。</translation>
+    </message>
+    <message>
+        <source>On the clipboard for %1 seconds.</source>
+        <translation>%1 秒間クリップボードにあります。</translation>
     </message>
 </context>
 <context>
