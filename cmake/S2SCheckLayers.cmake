@@ -1,7 +1,9 @@
-# Script mode (cmake -P): fails when a source of engine/${LAYER} includes a header of an engine
-# folder that is not in ${ALLOWED}. Run by the build before the layer compiles (S2SEngineLayer.cmake).
-# Reads `#include "folder/..."` lines; a layer's own folder is always allowed.
+# Script mode (cmake -P): fails when a source under ${LAYER_DIR} includes a header of an engine
+# folder (${ALL_FOLDERS}) that is neither in ${ALLOWED} nor one of the headers in ${ALLOWED_FILES}.
+# Run by the build before the layer compiles (s2s_check_includes in S2SEngineLayer.cmake). Reads
+# `#include "folder/..."` lines; a layer's own folder is always allowed. ${LAYER} names it in messages.
 cmake_minimum_required(VERSION 3.25) # IN_LIST and today's policies in script mode
+get_filename_component(own "${LAYER_DIR}" NAME)
 file(GLOB_RECURSE sources "${LAYER_DIR}/*.cpp" "${LAYER_DIR}/*.h")
 set(violations "")
 foreach(source IN LISTS sources)
@@ -20,21 +22,23 @@ foreach(source IN LISTS sources)
       continue()
     endif()
     set(folder "${CMAKE_MATCH_1}")
-    if(folder STREQUAL LAYER OR NOT folder IN_LIST ALL_FOLDERS OR folder IN_LIST ALLOWED)
+    if(folder STREQUAL own OR NOT folder IN_LIST ALL_FOLDERS OR folder IN_LIST ALLOWED
+       OR header IN_LIST ALLOWED_FILES)
       continue()
     endif()
-    file(RELATIVE_PATH shown "${LAYER_DIR}/.." "${source}")
-    list(APPEND violations "  engine/${shown}: #include \"${included}\"")
+    file(RELATIVE_PATH shown "${ROOT}" "${source}")
+    list(APPEND violations "  ${shown}: #include \"${included}\"")
   endforeach()
 endforeach()
 if(violations)
   string(REPLACE ";" "\n" listed "${violations}")
-  if(ALLOWED)
-    string(REPLACE ";" ", " allowed_text "${ALLOWED}")
+  set(allowed_list ${ALLOWED} ${ALLOWED_FILES})
+  if(allowed_list)
+    string(REPLACE ";" ", " allowed_text "${allowed_list}")
   else()
     set(allowed_text "nothing outside itself")
   endif()
-  message(FATAL_ERROR "engine/${LAYER} may include only ${allowed_text} (the layers are drawn in "
+  message(FATAL_ERROR "${LAYER} may include from the engine only ${allowed_text} (the layers are drawn in "
                       "engine/CMakeLists.txt and README's Architecture section). These includes "
                       "break the layering:\n${listed}\nMove the code to the layer that owns it, or "
                       "pass what the layer needs in from above.")

@@ -47,7 +47,7 @@ QString installLogging()
     QDir().mkpath(folder);
     const QString path = folder + u"/s2s-wizard.log"_s;
     try {
-        logger() = spdlog::rotating_logger_mt("s2s", path.toStdString(), 5 * 1024 * 1024, 3);
+        logger() = spdlog::rotating_logger_mt("s2s", path.toStdString(), std::size_t{5} * 1024 * 1024, 3);
         logger()->set_level(spdlog::level::debug);
         logger()->flush_on(spdlog::level::info);
         logger()->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");

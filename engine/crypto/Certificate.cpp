@@ -33,7 +33,7 @@ Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int k
                                                                  "subject."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Valid from an hour ago so that servers with a slightly slow clock accept it at once.
-    return ossl::selfSign(key->get(), name.get(), now.addSecs(-60 * 60), now.addDays(validityDays),
+    return ossl::selfSign(key->get(), name.get(), now.addSecs(qint64{-60} * 60), now.addDays(validityDays),
                           "critical,digitalSignature,keyEncipherment");
 }
 

@@ -73,7 +73,7 @@ Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions 
         return key.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Valid from an hour ago so that servers with a slightly slow clock accept it at once.
-    return ossl::selfSign(key->get(), subject->get(), now.addSecs(-60 * 60),
+    return ossl::selfSign(key->get(), subject->get(), now.addSecs(qint64{-60} * 60),
                           now.addYears(options.validityYears), "critical,digitalSignature");
 }
 

@@ -46,7 +46,7 @@ public:
         QStringList arguments;
         std::chrono::milliseconds startTimeout{std::chrono::seconds(90)};
         std::chrono::milliseconds opTimeout{std::chrono::seconds(120)};
-        qsizetype maxLineBytes = 64 * 1024 * 1024;
+        qsizetype maxLineBytes = qsizetype{64} * 1024 * 1024;
         // Written to stdin right after each start (the PowerShell host reads its script so).
         QByteArray initialInput;
         // Variables added to the inherited environment of the host.

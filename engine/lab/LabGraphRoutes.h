@@ -52,7 +52,7 @@ private:
     // 401 or 403 when the request's token is missing, unknown, expired or lacks all of `anyOf`.
     std::optional<QHttpServerResponse> refuse(const Call &call, const QHttpServerRequest &request,
                                               const QStringList &anyOf) const;
-    QHttpServerResponse failure(const Call &call, const Error &error) const;
+    QHttpServerResponse failure(const Call &call, const Error &failed) const;
     QString metadataContext(const QString &entitySet) const;
 
     const LabTenantModel &m_model;

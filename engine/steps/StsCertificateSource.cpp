@@ -93,7 +93,7 @@ QString newDefaultPfxPath()
 // A certificate generated earlier still fits when key size and validity are the chosen ones.
 bool fits(const StsCertificateRecord &record, const CertificateChoice &choice)
 {
-    constexpr qint64 slackSeconds = 2 * 24 * 3600;
+    constexpr qint64 slackSeconds = qint64{2} * 24 * 3600;
     return record.keyBits == choice.keyBits
            && qAbs(record.notBefore.addYears(choice.validityYears).secsTo(record.notAfter))
                   < slackSeconds;

@@ -93,7 +93,7 @@ Error graphError(const http::Response &response, const QString &permission,
                 + QCoreApplication::translate("Graph", "Gave up after %1 attempts and %2 s of "
                                                        "waiting.")
                       .arg(response.attempts)
-                      .arg(response.waited.count() / 1000.0, 0, 'f', 1);
+                      .arg(double(response.waited.count()) / 1000.0, 0, 'f', 1);
     const QString detail =
         u"%1 %2\ncode: %3\nmessage: %4\nrequest-id: %5\nclient-request-id: %6\ndate: %7"_s.arg(
             QString::fromLatin1(response.method), response.url.toString(QUrl::RemoveUserInfo), code,

@@ -21,7 +21,7 @@ const QString changeApplications = u"Application.ReadWrite.All"_s;
 GraphTenantBackend::GraphTenantBackend(const Endpoints &endpoints, QSslConfiguration tls,
                                        auth::SignInSettings settings, auth::SignInUi ui,
                                        secrets::SecretStore &secrets, http::RetryPolicy retry)
-    : m_http(std::move(tls), retry),
+    : m_http(tls, retry), // QSslConfiguration has no move constructor
       m_session(m_http, endpoints.login, std::move(settings), std::move(ui), secrets),
       m_graph(m_http, m_session, endpoints.graph)
 {

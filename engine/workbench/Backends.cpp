@@ -50,16 +50,20 @@ QString helperPath(const QString &fileName, const char *overrideVariable,
     return candidates.first();
 }
 
+QString executableFileName(const QString &name)
+{
+#ifdef Q_OS_WIN
+    return name + u".exe"_s;
+#else
+    return name;
+#endif
+}
+
 } // namespace
 
 QString helperProgram(const QString &name, const char *overrideVariable)
 {
-#ifdef Q_OS_WIN
-    const QString fileName = name + u".exe"_s;
-#else
-    const QString fileName = name;
-#endif
-    return helperPath(fileName, overrideVariable,
+    return helperPath(executableFileName(name), overrideVariable,
                       [](const QFileInfo &file) { return file.isExecutable(); });
 }
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace s2s::auth {
 namespace {
 
-constexpr qsizetype maxRequestBytes = 16 * 1024;
+constexpr qsizetype maxRequestBytes = qsizetype{16} * 1024;
 
 void answer(QTcpSocket *socket, int status, const QString &text)
 {
@@ -61,7 +61,7 @@ QCoro::Task<Result<QString>> LoopbackListener::waitForCode(std::chrono::millisec
     if (!m_result) {
         Error timedOut{u"tenant.sign-in.timeout"_s,
                        QCoreApplication::translate("SignIn", "The browser sign-in did not come back within %1 minutes.").arg(
-                           timeout.count() / 60000.0, 0, 'f', 1),
+                           double(timeout.count()) / 60000.0, 0, 'f', 1),
                        {},
                        QCoreApplication::translate("SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
         co_return timedOut; // a named local: core/Coroutines.h

@@ -10,7 +10,7 @@ constexpr int maxRedirects = 8;
 } // namespace
 
 RedirectFollower::RedirectFollower(QSslConfiguration tls, QObject *parent)
-    : QObject(parent), m_tls(std::move(tls))
+    : QObject(parent), m_tls(tls)
 {
 }
 

@@ -43,7 +43,7 @@ QByteArray Response::header(const QByteArray &name) const
 }
 
 HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
-    : m_tls(std::move(tls)), m_policy(policy)
+    : m_tls(tls), m_policy(policy)
 {
     // Admins behind a proxy configured for the system (WinHTTP/IE settings, $https_proxy).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
