@@ -47,8 +47,7 @@ QJsonObject applyFault(const s2s::lab::LabFault &fault, const QJsonObject &reque
     using Action = s2s::lab::LabFault::Action;
     const QString op = request.value(u"op").toString();
     switch (fault.action) {
-    case Action::None:
-        break;
+    case Action::None: break;
     case Action::Crash:
         // Abrupt, like a PowerShell host killed mid-cmdlet: no answer, no cleanup, no flush.
         std::_Exit(3);
@@ -56,9 +55,7 @@ QJsonObject applyFault(const s2s::lab::LabFault &fault, const QJsonObject &reque
         // Never answers; the transport's op timeout kills us. Bounded so an orphan goes away.
         std::this_thread::sleep_for(std::chrono::minutes(10));
         std::_Exit(4);
-    case Action::Delay:
-        std::this_thread::sleep_for(std::chrono::milliseconds(fault.ms));
-        break;
+    case Action::Delay: std::this_thread::sleep_for(std::chrono::milliseconds(fault.ms)); break;
     case Action::Garbage: {
         // What a real host can leak onto stdout: Write-Host text, CLIXML, JSON for no request.
         const char *noise = "Write-Host noise from the lab host\n"
@@ -71,9 +68,8 @@ QJsonObject applyFault(const s2s::lab::LabFault &fault, const QJsonObject &reque
     }
     case Action::Fail: {
         // Shaped like the PowerShell host's error record: no "code", so it reads as farm.powershell.
-        const QString message = fault.message.isEmpty()
-                                    ? u"Injected fault: %1 failed."_s.arg(op)
-                                    : fault.message;
+        const QString message = fault.message.isEmpty() ? u"Injected fault: %1 failed."_s.arg(op)
+                                                        : fault.message;
         const QJsonObject error{{u"type"_s, u"System.InvalidOperationException"_s},
                                 {u"message"_s, message},
                                 {u"category"_s, u"InvalidOperation"_s},
@@ -131,8 +127,7 @@ int relay(const QString &faultsFile, const QString &program, const QStringList &
     host.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     host.start(program, arguments);
     if (!host.waitForStarted(-1)) {
-        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(program),
-                     qPrintable(host.errorString()));
+        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(program), qPrintable(host.errorString()));
         return 5;
     }
     // Ends like the relayed host did: its exit code, or 6 when it crashed.
@@ -143,9 +138,8 @@ int relay(const QString &faultsFile, const QString &program, const QStringList &
     };
     if (!relayFramedScript(host))
         return exitCode();
-    if (!relayHostLines(host, [](const QJsonObject &line) {
-            return line.value(u"event").toString() == u"ready";
-        }))
+    if (!relayHostLines(host,
+                        [](const QJsonObject &line) { return line.value(u"event").toString() == u"ready"; }))
         return exitCode();
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -154,8 +148,8 @@ int relay(const QString &faultsFile, const QString &program, const QStringList &
             host.write(QByteArray::fromStdString(line) + '\n'); // the host's own protocol error
             continue;
         }
-        const s2s::lab::LabFault fault = s2s::lab::takeLabFault(
-            faultsFile, request.value(u"op").toString(), request.value(u"server").toString());
+        const s2s::lab::LabFault fault = s2s::lab::takeLabFault(faultsFile, request.value(u"op").toString(),
+                                                                request.value(u"server").toString());
         if (fault.action == s2s::lab::LabFault::Action::Crash)
             host.kill(); // and then exit abruptly below, like a host killed mid-cmdlet
         const QJsonObject faulted = applyFault(fault, request);
@@ -185,8 +179,8 @@ std::optional<QStringList> originArguments(const QStringList &arguments)
             return std::nullopt;
         const QUrl url(arguments.at(i + 1), QUrl::StrictMode);
         const QString origin = s2s::lab::originOf(url);
-        if (origin.isEmpty() || url.scheme() != u"https" || !url.userInfo().isEmpty()
-            || url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"))
+        if (origin.isEmpty() || url.scheme() != u"https" || !url.userInfo().isEmpty() || url.hasQuery() ||
+            url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"))
             return std::nullopt;
         origins.append(origin);
     }
@@ -212,10 +206,11 @@ int main(int argc, char *argv[])
     const qsizetype labIndex = arguments.indexOf(u"--lab"_s);
     const qsizetype caIndex = arguments.indexOf(u"--tenant-ca"_s);
     const auto allowedOrigins = originArguments(arguments);
-    if (labIndex < 0 || labIndex + 1 >= arguments.size()
-        || (caIndex >= 0 && caIndex + 1 >= arguments.size()) || !allowedOrigins) {
+    if (labIndex < 0 || labIndex + 1 >= arguments.size() ||
+        (caIndex >= 0 && caIndex + 1 >= arguments.size()) || !allowedOrigins) {
         std::fputs("usage: s2s-lab-host --lab DIR [--tenant-ca FILE] "
-                   "[--allow-origin https://HOST[:PORT]]...\n", stderr);
+                   "[--allow-origin https://HOST[:PORT]]...\n",
+                   stderr);
         return 2;
     }
     const QString labDir = arguments.at(labIndex + 1);
@@ -239,9 +234,9 @@ int main(int argc, char *argv[])
                               {u"event"_s, u"verbose"_s},
                               {u"text"_s, u"lab: "_s + request.object().value(u"op").toString()}});
         // The fault fires after the request was read and announced, i.e. mid-call.
-        const s2s::lab::LabFault fault = s2s::lab::takeLabFault(
-            faultsFile, request.object().value(u"op").toString(),
-            request.object().value(u"server").toString());
+        const s2s::lab::LabFault fault = s2s::lab::takeLabFault(faultsFile,
+                                                                request.object().value(u"op").toString(),
+                                                                request.object().value(u"server").toString());
         const QJsonObject faulted = applyFault(fault, request.object());
         writeLine(faulted.isEmpty() ? QCoro::waitFor(dispatcher.handle(request.object())) : faulted);
     }

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     const uint portNumber = parser.isSet(port) ? parser.value(port).toUInt(&portOk) : 0;
     if (!parser.isSet(lab) || !parser.isSet(caOut) || !portOk || portNumber > 65535) {
         std::fputs("usage: s2s-lab-tenant --lab DIR [--port N] --ca-out FILE "
-                   "[--endpoints-out FILE]\n", stderr);
+                   "[--endpoints-out FILE]\n",
+                   stderr);
         return 2;
     }
     const s2s::lab::LabFolder folder(parser.value(lab));
@@ -52,8 +53,8 @@ int main(int argc, char *argv[])
     if (const s2s::Status written = server.writeCertificatePem(parser.value(caOut)); !written)
         return fail(written.error());
     if (parser.isSet(endpointsOut)) {
-        const s2s::Status written =
-            s2s::writeJsonObject(parser.value(endpointsOut), server.endpoints().toJson());
+        const s2s::Status written = s2s::writeJsonObject(parser.value(endpointsOut),
+                                                         server.endpoints().toJson());
         if (!written)
             return fail(written.error());
     }

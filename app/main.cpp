@@ -7,11 +7,11 @@
 
 #include <memory>
 
-#include "workbench/Headless.h"
+#include "MainWindow.h"
 #include "cli/Options.h"
 #include "core/Language.h"
 #include "core/Logging.h"
-#include "MainWindow.h"
+#include "workbench/Headless.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,16 +38,13 @@ int main(int argc, char *argv[])
         return s2s::ExitUsage;
     }
     switch (options->mode) {
-    case s2s::Options::Mode::Help:
-        out << options->helpText;
-        return s2s::ExitOk;
+    case s2s::Options::Mode::Help: out << options->helpText; return s2s::ExitOk;
     case s2s::Options::Mode::Version:
         out << u"s2s-wizard "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return s2s::ExitOk;
     case s2s::Options::Mode::Gui:
         QApplication::setWindowIcon(QIcon(u":/icons/s2s-wizard.svg"_s));
         return s2s::runWizardWindow(*options, [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    default:
-        return s2s::runHeadless(*options);
+    default: return s2s::runHeadless(*options);
     }
 }

@@ -40,8 +40,14 @@ int main(int argc, char *argv[])
     }
     // ICONDIR, one ICONDIRENTRY per image, then the images (all little-endian).
     QByteArray ico;
-    auto put16 = [&ico](quint16 value) { value = qToLittleEndian(value); ico.append(reinterpret_cast<const char *>(&value), 2); };
-    auto put32 = [&ico](quint32 value) { value = qToLittleEndian(value); ico.append(reinterpret_cast<const char *>(&value), 4); };
+    auto put16 = [&ico](quint16 value) {
+        value = qToLittleEndian(value);
+        ico.append(reinterpret_cast<const char *>(&value), 2);
+    };
+    auto put32 = [&ico](quint32 value) {
+        value = qToLittleEndian(value);
+        ico.append(reinterpret_cast<const char *>(&value), 4);
+    };
     put16(0);
     put16(1);
     put16(quint16(sizes.size()));

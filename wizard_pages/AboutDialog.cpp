@@ -62,7 +62,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     name->setText(u"<b style=\"font-size: large\">%1</b>"_s.arg(tr("S2S Wizard")));
     auto *version = new QLabel(this);
     version->setObjectName(u"versionLabel"_s);
-    version->setText(tr("Version %1 (Qt %2)").arg(QStringLiteral(S2S_VERSION), QString::fromLatin1(qVersion())));
+    version->setText(
+        tr("Version %1 (Qt %2)").arg(QStringLiteral(S2S_VERSION), QString::fromLatin1(qVersion())));
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *summary = makeTextLabel(u"summaryLabel"_s, this);
     summary->setText(tr("Sets up the server-to-server trust between a SharePoint Server farm and "

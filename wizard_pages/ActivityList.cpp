@@ -10,7 +10,12 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-enum Column { WhereColumn, WhatColumn, ResultColumn, ColumnCount };
+enum Column {
+    WhereColumn,
+    WhatColumn,
+    ResultColumn,
+    ColumnCount
+};
 
 QString where(const Activity &activity)
 {
@@ -29,7 +34,8 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-ActivityList::ActivityList(QWidget *parent) : QTreeWidget(parent)
+ActivityList::ActivityList(QWidget *parent)
+    : QTreeWidget(parent)
 {
     setObjectName(u"activityTreeWidget"_s);
     setColumnCount(ColumnCount);
@@ -67,8 +73,7 @@ void ActivityList::add(const Activity &activity)
     case Activity::Kind::CommandFinished:
         if (QTreeWidgetItem *row = runningRow(activity)) {
             row->setText(ResultColumn, activity.ok ? seconds(activity.durationMs) : tr("failed"));
-            row->setIcon(ResultColumn,
-                         checkStatusIcon(activity.ok ? CheckStatus::Pass : CheckStatus::Fail));
+            row->setIcon(ResultColumn, checkStatusIcon(activity.ok ? CheckStatus::Pass : CheckStatus::Fail));
         }
         break;
     case Activity::Kind::Verbose:
@@ -104,8 +109,8 @@ QTreeWidgetItem *ActivityList::runningRow(const Activity &finished) const
 {
     for (int i = topLevelItemCount() - 1; i >= 0; --i) {
         QTreeWidgetItem *row = topLevelItem(i);
-        if (row->toolTip(WhatColumn) == finished.text && row->text(WhereColumn) == where(finished)
-            && row->icon(ResultColumn).isNull())
+        if (row->toolTip(WhatColumn) == finished.text && row->text(WhereColumn) == where(finished) &&
+            row->icon(ResultColumn).isNull())
             return row;
     }
     return nullptr;

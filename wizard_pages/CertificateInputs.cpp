@@ -257,21 +257,20 @@ void CertificateInputs::showState()
     for (QWidget *widget : {static_cast<QWidget *>(m_keySize), static_cast<QWidget *>(m_validityYears),
                             static_cast<QWidget *>(m_legacy)})
         widget->setEnabled(generating);
-    m_pfxPath->setPlaceholderText(generating ? tr("empty: a new file in %1")
-                                                   .arg(QDir::toNativeSeparators(defaultCertificateFolder()))
-                                             : tr("the PFX file to import"));
-    m_password->setPlaceholderText(generating
-                                       ? tr("empty: generated, kept in the credential store")
-                                       : tr("the password the PFX was exported with"));
+    m_pfxPath->setPlaceholderText(
+        generating ? tr("empty: a new file in %1").arg(QDir::toNativeSeparators(defaultCertificateFolder()))
+                   : tr("the PFX file to import"));
+    m_password->setPlaceholderText(generating ? tr("empty: generated, kept in the credential store")
+                                              : tr("the password the PFX was exported with"));
     // A long folder or a long translation may not fit the field: the tooltip shows it whole.
     m_pfxPath->setToolTip(m_pfxPath->placeholderText());
     m_password->setToolTip(generating ? tr("Leave it empty: the wizard generates a strong password "
                                            "and keeps it in the credential store, never in the "
                                            "session file.")
                                       : m_password->placeholderText());
-    m_prepare->setText(generating ? tr("Generate the cer&tificate")
+    m_prepare->setText(generating                          ? tr("Generate the cer&tificate")
                        : chosen == CertificateMode::Import ? tr("&Open the PFX")
-                                                             : tr("S&how the current certificate"));
+                                                           : tr("S&how the current certificate"));
     m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
     showInStrip(m_warning, chosen == CertificateMode::Keep
                                ? tr("Keeping the farm's current STS certificate is not recommended: "
@@ -281,8 +280,8 @@ void CertificateInputs::showState()
     if (!context().hasSession())
         return;
     const Session &session = context().session();
-    m_preview->showPreview(stsCertificatePreview(session.inputs().certificate,
-                                                 session.variables().stsCertificate));
+    m_preview->showPreview(
+        stsCertificatePreview(session.inputs().certificate, session.variables().stsCertificate));
 }
 
 } // namespace s2s

@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 CertificatePreview::CertificatePreview(WizardContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(u"certificatePreviewWidget"_s);
     // Never squeezed below its text, as the page's strips: the plan and the checks scroll instead.
@@ -62,21 +63,19 @@ void CertificatePreview::showPreview(const StsCertificatePreview &preview)
 
 void CertificatePreview::copyPassword()
 {
-    QCoro::connect(m_context.pfxPassword(), this,
-                   [this](const Result<std::optional<QString>> &password) {
-                       if (!password) {
-                           m_copyNote->clear();
-                           Q_EMIT failed(password.error());
-                       } else if (!password->has_value()) {
-                           m_copyNote->setText(tr("The credential store holds no password for "
-                                                  "this PFX: it was given in a password file, or "
-                                                  "kept in memory only in an earlier run."));
-                       } else {
-                           copySecretToClipboard(**password);
-                           m_copyNote->setText(tr("On the clipboard for %1 seconds.")
-                                                   .arg(secretClipboardTime.count()));
-                       }
-                   });
+    QCoro::connect(m_context.pfxPassword(), this, [this](const Result<std::optional<QString>> &password) {
+        if (!password) {
+            m_copyNote->clear();
+            Q_EMIT failed(password.error());
+        } else if (!password->has_value()) {
+            m_copyNote->setText(tr("The credential store holds no password for "
+                                   "this PFX: it was given in a password file, or "
+                                   "kept in memory only in an earlier run."));
+        } else {
+            copySecretToClipboard(**password);
+            m_copyNote->setText(tr("On the clipboard for %1 seconds.").arg(secretClipboardTime.count()));
+        }
+    });
 }
 
 } // namespace s2s

@@ -57,7 +57,14 @@ QString wrappable(const QString &text)
     return out;
 }
 
-enum Column { TitleColumn, StatusColumn, ExpectedColumn, ActualColumn, RemedyColumn, ColumnCount };
+enum Column {
+    TitleColumn,
+    StatusColumn,
+    ExpectedColumn,
+    ActualColumn,
+    RemedyColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -66,9 +73,8 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     auto *tree = new QTreeWidget(parent);
     tree->setObjectName(u"checksTreeWidget"_s);
     tree->setColumnCount(ColumnCount);
-    tree->setHeaderLabels({ChecksText::tr("Check"), ChecksText::tr("Status"),
-                           ChecksText::tr("Expected"), ChecksText::tr("Actual"),
-                           ChecksText::tr("Remedy")});
+    tree->setHeaderLabels({ChecksText::tr("Check"), ChecksText::tr("Status"), ChecksText::tr("Expected"),
+                           ChecksText::tr("Actual"), ChecksText::tr("Remedy")});
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(false);
     tree->setWordWrap(true);
@@ -85,10 +91,9 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     // beside its icon: a clipped status is the one thing the table must never show.
     const QFontMetrics metrics(tree->font());
     int status = metrics.horizontalAdvance(ChecksText::tr("Status"));
-    for (CheckStatus each :
-         {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Unknown})
-        status = std::max(status, metrics.horizontalAdvance(checkStatusText(each))
-                                      + tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
+    for (CheckStatus each : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Unknown})
+        status = std::max(status, metrics.horizontalAdvance(checkStatusText(each)) +
+                                      tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
     header->resizeSection(StatusColumn, std::max(70, status + 24));
     header->resizeSection(ExpectedColumn, 180);
     header->resizeSection(ActualColumn, 190);
@@ -109,14 +114,12 @@ void showChecks(QTreeWidget *tree, const std::optional<ValidationReport> &report
         item->setIcon(StatusColumn, checkStatusIcon(check.status));
         item->setText(ExpectedColumn, wrappable(check.expected));
         item->setText(ActualColumn, wrappable(check.actual));
-        item->setText(RemedyColumn,
-                      check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
+        item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
         item->setData(TitleColumn, Qt::UserRole, check.id);
-        const QString details = ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
-                                    .arg(check.title, check.id, checkStatusText(check.status),
-                                         check.expected, check.actual)
-                                + (check.remedy.isEmpty() ? QString()
-                                                          : ChecksText::tr("\nRemedy: %1").arg(check.remedy));
+        const QString details =
+            ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
+                .arg(check.title, check.id, checkStatusText(check.status), check.expected, check.actual) +
+            (check.remedy.isEmpty() ? QString() : ChecksText::tr("\nRemedy: %1").arg(check.remedy));
         for (int column = 0; column < ColumnCount; ++column) {
             item->setToolTip(column, details);
             item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);

@@ -22,9 +22,8 @@ QString FileDialog::s_nextOpenFileName;
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
                                     const QString &filter)
 {
-    return presetOr(s_nextSaveFileName, [&] {
-        return QFileDialog::getSaveFileName(parent, caption, path, filter);
-    });
+    return presetOr(s_nextSaveFileName,
+                    [&] { return QFileDialog::getSaveFileName(parent, caption, path, filter); });
 }
 
 void FileDialog::setNextSaveFileName(const QString &name)
@@ -35,9 +34,8 @@ void FileDialog::setNextSaveFileName(const QString &name)
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &path,
                                     const QString &filter)
 {
-    return presetOr(s_nextOpenFileName, [&] {
-        return QFileDialog::getOpenFileName(parent, caption, path, filter);
-    });
+    return presetOr(s_nextOpenFileName,
+                    [&] { return QFileDialog::getOpenFileName(parent, caption, path, filter); });
 }
 
 void FileDialog::setNextOpenFileName(const QString &name)

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-FinalSummary::FinalSummary(QWidget *parent) : QWidget(parent)
+FinalSummary::FinalSummary(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"finalSummaryWidget"_s);
     m_summary = new QLabel(this);
@@ -52,14 +53,15 @@ void FinalSummary::showReport(const std::optional<ValidationReport> &report)
     if (failing > 0)
         text = tr("%n check(s) fail", nullptr, failing);
     else if (unknown > 0) // they block nothing, but "all pass" would claim more than is known
-        text = tr("No check fails; %n check(s) could not be decided", nullptr, unknown)
-               + (warning > 0 ? u"; "_s + tr("%n warning(s)", nullptr, warning) : QString());
+        text = tr("No check fails; %n check(s) could not be decided", nullptr, unknown) +
+               (warning > 0 ? u"; "_s + tr("%n warning(s)", nullptr, warning) : QString());
     else if (warning > 0)
         text = tr("All checks pass, with %n warning(s)", nullptr, warning);
     else
         text = tr("All checks pass");
     m_summary->setText(text);
-    m_summary->setStyleSheet(u"QLabel { color: %1; }"_s.arg(outcomeTextColour(failing == 0, palette()).name()));
+    m_summary->setStyleSheet(
+        u"QLabel { color: %1; }"_s.arg(outcomeTextColour(failing == 0, palette()).name()));
 }
 
 } // namespace s2s

@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 MainWizard::MainWizard(WizardContext &context, QWidget *parent)
-    : QWizard(parent), m_context(context)
+    : QWizard(parent)
+    , m_context(context)
 {
     setObjectName(u"mainWizard"_s);
     setWindowTitle(tr("S2S Wizard"));
@@ -34,9 +35,8 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("About…"));
     button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
-    setButtonLayout({QWizard::CustomButton1, QWizard::HelpButton, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    setButtonLayout({QWizard::CustomButton1, QWizard::HelpButton, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             exportTranscript();
@@ -87,9 +87,8 @@ void MainWizard::exportTranscript()
     if (!m_context.hasSession())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + u"/s2s-transcript-"_s
-        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".txt"_s;
+    const QString suggested = folder + u"/s2s-transcript-"_s +
+                              QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".txt"_s;
     QString path = FileDialog::getSaveFileName(
         this, tr("Export transcript"), suggested,
         tr("Text transcript (*.txt);;HTML report (*.html);;JSON (*.json)"));
@@ -101,8 +100,7 @@ void MainWizard::exportTranscript()
     const Status written = format ? s2s::exportTranscript(m_context.session(), path, *format)
                                   : Status(format.error());
     if (written)
-        m_panel->showExportResult(
-            tr("Transcript written to %1").arg(QDir::toNativeSeparators(path)), true);
+        m_panel->showExportResult(tr("Transcript written to %1").arg(QDir::toNativeSeparators(path)), true);
     else
         m_panel->showExportResult(errorText(written.error()), false);
 }

@@ -31,14 +31,19 @@ QString stripStyle(StripKind kind, const QPalette &palette)
 // (the desktop switches to a dark or high-contrast theme while the wizard runs).
 class MessageStrip : public QLabel {
 public:
-    MessageStrip(StripKind kind, QWidget *parent) : QLabel(parent), m_kind(kind) { restyle(); }
+    MessageStrip(StripKind kind, QWidget *parent)
+        : QLabel(parent)
+        , m_kind(kind)
+    {
+        restyle();
+    }
 
 protected:
     bool event(QEvent *event) override
     {
         const auto type = event->type();
-        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange
-            || type == QEvent::ParentChange)
+        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange ||
+            type == QEvent::ParentChange)
             restyleLater();
         return QLabel::event(event);
     }

@@ -15,7 +15,11 @@ namespace s2s {
 class WizardContext;
 
 // Inline message strips: the wizard never interrupts work with a message box.
-enum class StripKind { Error, Warning, Info };
+enum class StripKind {
+    Error,
+    Warning,
+    Info
+};
 QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent);
 // Shows `text` in the strip, or hides the strip when `text` is empty.
 void showInStrip(QLabel *strip, const QString &text);

@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-PlanView::PlanView(QWidget *parent) : QWidget(parent)
+PlanView::PlanView(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"planView"_s);
     auto *heading = new QLabel(tr("What this step runs"), this);
@@ -70,8 +71,8 @@ void PlanView::fitHeight()
     for (const QString &line : m_text->toPlainText().split(u'\n'))
         lines += std::max(1, (metrics.horizontalAdvance(line) + width - 1) / width);
     lines = std::clamp(lines, 2, 5); // the checks below need the room more; Copy takes it all
-    m_text->setFixedHeight(metrics.lineSpacing() * lines + metrics.lineSpacing() / 2
-                           + 2 * (m_text->frameWidth() + margin));
+    m_text->setFixedHeight(metrics.lineSpacing() * lines + metrics.lineSpacing() / 2 +
+                           2 * (m_text->frameWidth() + margin));
 }
 
 } // namespace s2s

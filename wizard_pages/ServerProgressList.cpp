@@ -10,7 +10,11 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-enum Column { ServerColumn, StageColumn, DetailColumn };
+enum Column {
+    ServerColumn,
+    StageColumn,
+    DetailColumn
+};
 
 QString stageText(ServerProgress::Stage stage)
 {
@@ -38,7 +42,9 @@ QIcon stageIcon(ServerProgress::Stage stage)
 } // namespace
 
 ServerProgressList::ServerProgressList(StepId step, WizardContext &context, QWidget *parent)
-    : QTreeWidget(parent), m_step(step), m_context(context)
+    : QTreeWidget(parent)
+    , m_step(step)
+    , m_context(context)
 {
     setObjectName(u"serverProgressTreeWidget"_s);
     setColumnCount(3);
@@ -77,8 +83,8 @@ void ServerProgressList::showProgress(StepId step, const ServerProgress &progres
     item->setText(DetailColumn, progress.text);
     item->setToolTip(DetailColumn, progress.text);
     // As tall as its rows: the checks below need the rest of the page.
-    setFixedHeight(header()->sizeHint().height() + topLevelItemCount() * sizeHintForRow(0)
-                   + 2 * frameWidth() + 2);
+    setFixedHeight(header()->sizeHint().height() + topLevelItemCount() * sizeHintForRow(0) +
+                   2 * frameWidth() + 2);
     setVisible(true);
 }
 

@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-SignInInputs::SignInInputs(WizardContext &context, QWidget *parent) : StepInputs(context, parent)
+SignInInputs::SignInInputs(WizardContext &context, QWidget *parent)
+    : StepInputs(context, parent)
 {
     setObjectName(u"signInInputsWidget"_s);
     m_account = makeTextLabel(u"accountLabel"_s, this);
@@ -53,9 +54,8 @@ void SignInInputs::showAccount()
 void SignInInputs::signOut()
 {
     QCoro::connect(context().signOut(), this, [this](const Status &signedOut) {
-        context().showTenantMessage(signedOut
-                                        ? tr("Signed out: the next run asks you to sign in again.")
-                                        : errorText(signedOut.error()));
+        context().showTenantMessage(signedOut ? tr("Signed out: the next run asks you to sign in again.")
+                                              : errorText(signedOut.error()));
         showAccount();
     });
 }

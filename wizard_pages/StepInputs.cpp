@@ -8,9 +8,9 @@
 namespace s2s {
 
 StepInputs::StepInputs(WizardContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
-{
-}
+    : QWidget(parent)
+    , m_context(context)
+{}
 
 StepInputs *makeStepInputs(StepId id, WizardContext &context, QWidget *parent)
 {

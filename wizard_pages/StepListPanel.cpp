@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 StepListPanel::StepListPanel(WizardContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(u"stepListPanel"_s);
     auto *heading = new QLabel(tr("Steps"), this);
@@ -76,21 +77,22 @@ void StepListPanel::previewStates(const QList<StepState> &states)
 void StepListPanel::showExportResult(const QString &text, bool ok)
 {
     const StripColours failed = stripColours(StripKind::Error, palette());
-    m_exportStatus->setStyleSheet(ok ? u"QLabel { color: %1; }"_s.arg(outcomeTextColour(true, palette()).name())
-                                     : u"QLabel { color: %1; background: %2; padding: 4px; }"_s.arg(
-                                           failed.text.name(), failed.background.name()));
+    m_exportStatus->setStyleSheet(
+        ok ? u"QLabel { color: %1; }"_s.arg(outcomeTextColour(true, palette()).name())
+           : u"QLabel { color: %1; background: %2; padding: 4px; }"_s.arg(failed.text.name(),
+                                                                          failed.background.name()));
     showInStrip(m_exportStatus, text);
 }
 
 void StepListPanel::updateStep(StepId id)
 {
     QListWidgetItem *item = m_list->item(int(id));
-    const StepState state = m_context.hasSession() ? m_context.session().step(id).state
+    const StepState state = m_context.hasSession()       ? m_context.session().step(id).state
                             : int(id) < m_preview.size() ? m_preview.at(int(id))
                                                          : StepState::Pending;
     const bool current = m_current == id;
-    item->setText(u"%1. %2\n%3"_s.arg(QString::number(stepNumber(id)),
-                                      m_context.steps().step(id).title(), stepStateText(state)));
+    item->setText(u"%1. %2\n%3"_s.arg(QString::number(stepNumber(id)), m_context.steps().step(id).title(),
+                                      stepStateText(state)));
     item->setIcon(stepStateIcon(state));
     item->setToolTip(tr("Step %1: %2").arg(stepNumber(id)).arg(stepStateText(state)));
     QFont font = m_list->font();

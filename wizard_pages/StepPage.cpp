@@ -6,10 +6,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <QCoro/QCoroTask>
@@ -27,7 +27,9 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
-    : QWizardPage(parent), m_id(id), m_context(context)
+    : QWizardPage(parent)
+    , m_id(id)
+    , m_context(context)
 {
     const Step &step = m_context.steps().step(id);
     setObjectName(step.key() + u"Page"_s);
@@ -103,12 +105,11 @@ void StepPage::start(bool apply)
     m_results->setCurrentWidget(m_activity);
     revealResults();
     SetupRunner &runner = m_context.runner();
-    QCoro::connect(apply ? runner.run(m_id) : runner.validate(m_id), this,
-                   [this, apply](StepState state) {
-                       finished(state);
-                       if (apply)
-                           fetchWarnings();
-                   });
+    QCoro::connect(apply ? runner.run(m_id) : runner.validate(m_id), this, [this, apply](StepState state) {
+        finished(state);
+        if (apply)
+            fetchWarnings();
+    });
     refresh();
 }
 
@@ -135,12 +136,11 @@ void StepPage::revealResults()
 
 void StepPage::fetchWarnings()
 {
-    if (!m_context.hasSession() || m_context.runner().isBusy()
-        || !m_context.steps().step(m_id).isApplicable(m_context.session()))
+    if (!m_context.hasSession() || m_context.runner().isBusy() ||
+        !m_context.steps().step(m_id).isApplicable(m_context.session()))
         return;
-    QCoro::connect(m_context.runner().warnings(m_id), this, [this](const QStringList &warnings) {
-        showInStrip(m_warnings, warnings.join(u'\n'));
-    });
+    QCoro::connect(m_context.runner().warnings(m_id), this,
+                   [this](const QStringList &warnings) { showInStrip(m_warnings, warnings.join(u'\n')); });
 }
 
 StepRecord StepPage::record() const
@@ -159,13 +159,12 @@ void StepPage::refresh()
     const Step &step = m_context.steps().step(m_id);
     const bool applicable = applies();
 
-    showInStrip(m_notApplicable,
-                applicable ? QString() : step.notApplicableReason(m_context.session()));
+    showInStrip(m_notApplicable, applicable ? QString() : step.notApplicableReason(m_context.session()));
     // A step that does not apply shows only why (the confirmation: refreshControls).
     m_plan->setVisible(applicable);
     m_results->setVisible(applicable);
-    showInStrip(m_error, record.state == StepState::Failed && record.error ? errorText(*record.error)
-                                                                        : QString());
+    showInStrip(m_error,
+                record.state == StepState::Failed && record.error ? errorText(*record.error) : QString());
     showChecks(m_checks, record.report);
     if (m_summary)
         m_summary->showReport(record.report);
@@ -185,8 +184,7 @@ void StepPage::refreshControls()
     if (!m_running)
         m_progress->setText(stateSummary(record()));
     if (m_confirmation)
-        m_confirmation->setVisible(applicable
-                                   && (!hasSession || step.asksConfirmation(m_context.session())));
+        m_confirmation->setVisible(applicable && (!hasSession || step.asksConfirmation(m_context.session())));
     if (m_confirm) {
         const QSignalBlocker blocker(m_confirm);
         m_confirm->setChecked(hasSession && m_context.session().inputs().confirmed(step.confirmationKey()));
@@ -200,8 +198,8 @@ void StepPage::refreshControls()
 void StepPage::refreshPlan()
 {
     if (m_context.hasSession())
-        m_plan->setPlan(m_context.steps().step(m_id).plan(m_context.session(),
-                                                          m_context.runner().endpoints()));
+        m_plan->setPlan(
+            m_context.steps().step(m_id).plan(m_context.session(), m_context.runner().endpoints()));
 }
 
 void StepPage::onProgress(StepId id, const QString &text)
@@ -227,15 +225,12 @@ QString StepPage::stateSummary(const StepRecord &record) const
     switch (record.state) {
     case StepState::Pending:
         return tr("Not run yet. Run applies what is missing, then validates; Validate only checks.");
-    case StepState::Applied:
-        return tr("Applied (%1), not validated yet.").arg(when);
-    case StepState::Validated:
-        return tr("Validated (%1): no check fails.").arg(when);
+    case StepState::Applied: return tr("Applied (%1), not validated yet.").arg(when);
+    case StepState::Validated: return tr("Validated (%1): no check fails.").arg(when);
     case StepState::Failed:
         return !record.error ? tr("Some checks fail (%1): see the remedies below.").arg(when)
-                                      : tr("Stopped (%1): see the message below.").arg(when);
-    case StepState::NotApplicable:
-        return tr("Not applicable: nothing to do.");
+                             : tr("Stopped (%1): see the message below.").arg(when);
+    case StepState::NotApplicable: return tr("Not applicable: nothing to do.");
     }
     return {};
 }

@@ -43,9 +43,9 @@ private:
     // The parts of the page, top to bottom (StepPageParts.cpp).
     QVBoxLayout *makeScrollingBody();
     void addIntroduction(QVBoxLayout *layout, const Step &step); // banners, explanation, why not
-    void addInputs(QVBoxLayout *layout, const Step &step); // inputs, warnings, confirmation, plan
-    void addActions(QVBoxLayout *layout); // Run, Validate, Stop, progress
-    void addResults(QVBoxLayout *layout); // error, checks and activity, final summary
+    void addInputs(QVBoxLayout *layout, const Step &step);       // inputs, warnings, confirmation, plan
+    void addActions(QVBoxLayout *layout);                        // Run, Validate, Stop, progress
+    void addResults(QVBoxLayout *layout);                        // error, checks and activity, final summary
 
     void bindSession();
     void start(bool apply);

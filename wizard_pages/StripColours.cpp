@@ -21,11 +21,14 @@ Tint tint(StripKind kind)
 {
     switch (kind) {
     case StripKind::Error:
-        return {QColor(0xd9, 0x3f, 0x35), {QColor(0xfd, 0xec, 0xea), QColor(0x7a, 0x1c, 0x12), QColor(0xe3, 0xa2, 0x9a)}};
+        return {QColor(0xd9, 0x3f, 0x35),
+                {QColor(0xfd, 0xec, 0xea), QColor(0x7a, 0x1c, 0x12), QColor(0xe3, 0xa2, 0x9a)}};
     case StripKind::Warning:
-        return {QColor(0xe0, 0xa8, 0x1b), {QColor(0xff, 0xf6, 0xd6), QColor(0x4d, 0x3b, 0x00), QColor(0xe6, 0xcf, 0x7a)}};
+        return {QColor(0xe0, 0xa8, 0x1b),
+                {QColor(0xff, 0xf6, 0xd6), QColor(0x4d, 0x3b, 0x00), QColor(0xe6, 0xcf, 0x7a)}};
     case StripKind::Info:
-        return {QColor(0x4a, 0x90, 0xd9), {QColor(0xe8, 0xf1, 0xfb), QColor(0x17, 0x3a, 0x5e), QColor(0xa9, 0xc8, 0xe8)}};
+        return {QColor(0x4a, 0x90, 0xd9),
+                {QColor(0xe8, 0xf1, 0xfb), QColor(0x17, 0x3a, 0x5e), QColor(0xa9, 0xc8, 0xe8)}};
     }
     return {};
 }
@@ -37,8 +40,8 @@ double channel(double value)
 
 double luminance(const QColor &color)
 {
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-           + 0.0722 * channel(color.blueF());
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
 }
 
 // `share` of `b` in `a`.
@@ -63,7 +66,7 @@ QColor readableOn(const QColor &wanted, const QColor &background, const QPalette
     if (contrastRatio(text, background) >= readableContrast)
         return text;
     return contrastRatio(Qt::black, background) > contrastRatio(Qt::white, background) ? QColor(Qt::black)
-                                                                                        : QColor(Qt::white);
+                                                                                       : QColor(Qt::white);
 }
 
 } // namespace

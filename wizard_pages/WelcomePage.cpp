@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
-    : QWizardPage(parent), m_context(context)
+    : QWizardPage(parent)
+    , m_context(context)
 {
     setObjectName(u"welcomePage"_s);
     setTitle(tr("Welcome to the S2S Wizard"));
@@ -110,9 +111,9 @@ void WelcomePage::refresh()
         session = tr("Session file: %1").arg(QDir::toNativeSeparators(m_context.sessionPath()));
     } else if (!given.isEmpty()) {
         const auto summary = summarizeSession(given);
-        session = tr("Session file: %1").arg(QDir::toNativeSeparators(given)) + u"\n"_s
-                  + (summary ? tr("Resumes the setup %1.").arg(describe(*summary))
-                             : tr("A new setup starts in this file."));
+        session = tr("Session file: %1").arg(QDir::toNativeSeparators(given)) + u"\n"_s +
+                  (summary ? tr("Resumes the setup %1.").arg(describe(*summary))
+                           : tr("A new setup starts in this file."));
     }
     showInStrip(m_session, session);
     emitPreview();

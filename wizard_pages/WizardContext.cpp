@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 WizardContext::WizardContext(const Options &options, std::function<void(const QUrl &)> openBrowser,
                              QObject *parent)
-    : QObject(parent), m_options(options)
+    : QObject(parent)
+    , m_options(options)
 {
     m_signInUi.openBrowser = std::move(openBrowser);
     m_signInUi.showMessage = [this](const QString &text) { Q_EMIT tenantMessage(text); };

@@ -17,8 +17,7 @@ class WizardContext : public QObject {
 public:
     // Opens the backends `options` ask for; a failure is kept for the welcome page to show.
     // `openBrowser` shows the sign-in page (the system browser; the lab uses its own).
-    explicit WizardContext(const Options &options,
-                           std::function<void(const QUrl &)> openBrowser = {},
+    explicit WizardContext(const Options &options, std::function<void(const QUrl &)> openBrowser = {},
                            QObject *parent = nullptr);
     ~WizardContext() override;
     Q_DISABLE_COPY_MOVE(WizardContext)

@@ -20,8 +20,11 @@ struct AnswersText {
 
 Error badKey(const QString &key, const QString &message, const QString &remedy)
 {
-    return Error{u"input.answers"_s, AnswersText::tr("Answers key \"%1\": %2").arg(key, message),
-                 {}, remedy, ErrorKind::Input};
+    return Error{u"input.answers"_s,
+                 AnswersText::tr("Answers key \"%1\": %2").arg(key, message),
+                 {},
+                 remedy,
+                 ErrorKind::Input};
 }
 
 Result<std::optional<QString>> optionalString(const QJsonObject &json, const QString &key,
@@ -45,9 +48,10 @@ Status readableFile(const QJsonObject &json, const QString &key)
 {
     const QFileInfo file(json.value(key).toString());
     if (!file.isFile() || !file.isReadable())
-        return badKey(u"certificate."_s + key,
-                      AnswersText::tr("\"%1\" is not a file the wizard can read.").arg(file.absoluteFilePath()),
-                      AnswersText::tr("Give the path of an existing, readable file."));
+        return badKey(
+            u"certificate."_s + key,
+            AnswersText::tr("\"%1\" is not a file the wizard can read.").arg(file.absoluteFilePath()),
+            AnswersText::tr("Give the path of an existing, readable file."));
     return success();
 }
 
@@ -57,15 +61,16 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
     if (!value.isObject())
         return badKey(u"certificate"_s, AnswersText::tr("must be an object."),
                       AnswersText::tr("Write {\"mode\": \"generate\"}, {\"mode\": \"import\", \"pfx\": ...} "
-                         "or {\"mode\": \"keep\"}."));
+                                      "or {\"mode\": \"keep\"}."));
     const QJsonObject json = value.toObject();
-    static const QStringList known{u"mode"_s, u"keySize"_s, u"validityYears"_s, u"pfx"_s,
-                                   u"passwordFile"_s, u"legacyPfx"_s};
+    static const QStringList known{u"mode"_s, u"keySize"_s,      u"validityYears"_s,
+                                   u"pfx"_s,  u"passwordFile"_s, u"legacyPfx"_s};
     QJsonObject checked;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = u"certificate."_s + it.key();
         if (!known.contains(it.key()))
-            return badKey(key, AnswersText::tr("is not a known key."), AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
+            return badKey(key, AnswersText::tr("is not a known key."),
+                          AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
         checked.insert(it.key(), it.value());
     }
     if (json.contains(u"mode") && !certificateModeFromName(json.value(u"mode").toString()))
@@ -74,27 +79,30 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
     QStringList sizes;
     for (int bits : CertificateLimits::keySizes())
         sizes.append(QString::number(bits));
-    if (json.contains(u"keySize")
-        && (!isWholeNumber(json.value(u"keySize"))
-            || !CertificateLimits::keySizes().contains(json.value(u"keySize").toInt())))
-        return badKey(u"certificate.keySize"_s, AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
+    if (json.contains(u"keySize") &&
+        (!isWholeNumber(json.value(u"keySize")) ||
+         !CertificateLimits::keySizes().contains(json.value(u"keySize").toInt())))
+        return badKey(u"certificate.keySize"_s,
+                      AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
                       AnswersText::tr("Write a number, e.g. 2048."));
     const QJsonValue years = json.value(u"validityYears");
-    if (json.contains(u"validityYears")
-        && (!isWholeNumber(years) || years.toInt() < CertificateLimits::minValidityYears
-            || years.toInt() > CertificateLimits::maxValidityYears))
+    if (json.contains(u"validityYears") &&
+        (!isWholeNumber(years) || years.toInt() < CertificateLimits::minValidityYears ||
+         years.toInt() > CertificateLimits::maxValidityYears))
         return badKey(u"certificate.validityYears"_s,
                       AnswersText::tr("must be a whole number of years from %1 to %2.")
                           .arg(CertificateLimits::minValidityYears)
                           .arg(CertificateLimits::maxValidityYears),
                       AnswersText::tr("Write a number, e.g. 2."));
     if (json.contains(u"legacyPfx") && !json.value(u"legacyPfx").isBool())
-        return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."), AnswersText::tr("Write true or false."));
+        return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."),
+                      AnswersText::tr("Write true or false."));
     for (const QString &key : {u"pfx"_s, u"passwordFile"_s}) {
         if (!json.contains(key))
             continue;
         if (!json.value(key).isString() || json.value(key).toString().isEmpty())
-            return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."), AnswersText::tr("Write the path in double quotes."));
+            return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."),
+                          AnswersText::tr("Write the path in double quotes."));
         checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
     }
     const bool importing = certificateModeFromName(json.value(u"mode").toString()) == CertificateMode::Import;
@@ -124,15 +132,15 @@ Result<Answers> Answers::fromFile(const QString &path)
 {
     const auto json = readJsonObject(path);
     if (!json)
-        return Error{u"input.answers"_s, json.error().message, json.error().detail,
-                     json.error().remedy, ErrorKind::Input};
+        return Error{u"input.answers"_s, json.error().message, json.error().detail, json.error().remedy,
+                     ErrorKind::Input};
     return fromJson(*json);
 }
 
 Result<Answers> Answers::fromJson(const QJsonObject &json)
 {
-    static const QStringList known{u"webApplication"_s, u"zone"_s, u"publicDomain"_s,
-                                   u"certificate"_s, u"confirm"_s};
+    static const QStringList known{u"webApplication"_s, u"zone"_s, u"publicDomain"_s, u"certificate"_s,
+                                   u"confirm"_s};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             return badKey(it.key(), AnswersText::tr("is not a known key."),
@@ -143,19 +151,16 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
         return web.error();
     if (*web) {
         const QUrl url(**web, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != u"http" && url.scheme() != u"https"))
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
             return badKey(u"webApplication"_s,
-                          AnswersText::tr("\"%1\" is not an absolute http:// or https:// URL.")
-                              .arg(**web),
+                          AnswersText::tr("\"%1\" is not an absolute http:// or https:// URL.").arg(**web),
                           AnswersText::tr("Write the web application URL, e.g. http://sharepoint."));
         answers.webApplication = **web;
     }
     auto zone = optionalString(json, u"zone"_s, u"zone"_s);
     if (!zone)
         return zone.error();
-    static const QStringList zones{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
-                                   u"Extranet"_s};
+    static const QStringList zones{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s, u"Extranet"_s};
     if (*zone && !zones.contains(**zone))
         return badKey(u"zone"_s, AnswersText::tr("\"%1\" is not a zone.").arg(**zone),
                       AnswersText::tr("Use one of: %1.").arg(zones.join(u", "_s)));

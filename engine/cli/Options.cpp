@@ -17,10 +17,9 @@ namespace s2s {
 bool wantsHeadless(const QStringList &arguments)
 {
     for (const QString &argument : arguments)
-        for (const char *flag : {"--auto", "--check", "--export-transcript", "--version", "--help",
-                                 "-h", "-v", "--help-all"})
-            if (argument == QLatin1StringView(flag)
-                || argument.startsWith(QLatin1StringView(flag) + u"="_s))
+        for (const char *flag :
+             {"--auto", "--check", "--export-transcript", "--version", "--help", "-h", "-v", "--help-all"})
+            if (argument == QLatin1StringView(flag) || argument.startsWith(QLatin1StringView(flag) + u"="_s))
                 return true;
     return false;
 }
@@ -47,8 +46,8 @@ using Store = std::function<Status(const QString &value, Options &options)>;
 // One command-line option: its names, value, help and default, and how it is stored.
 struct OptionRow {
     QCommandLineOption option;
-    Store store;              // empty: a flag that only selects the mode (modeOf)
-    bool readAlways = false;  // false: stored only when given
+    Store store;             // empty: a flag that only selects the mode (modeOf)
+    bool readAlways = false; // false: stored only when given
 };
 
 // A value kept as given (a path, a format).
@@ -163,32 +162,38 @@ QList<OptionRow> optionTable()
 {
     return {
         {{u"lab"_s, OptionsText::tr("Run against the built-in lab kept in DIR."), u"DIR"_s},
-         text(&Options::labDir), true},
+         text(&Options::labDir),
+         true},
         {{u"lab-farm"_s,
           OptionsText::tr("What serves the lab farm: host (s2s-lab-host, default) or powershell "
-                   "(the farm script under pwsh with the SharePoint simulator)."),
+                          "(the farm script under pwsh with the SharePoint simulator)."),
           u"HOST"_s, u"host"_s},
          storeLabFarm},
         {{u"auto"_s, OptionsText::tr("Headless: apply and validate every step.")}, {}},
         {{u"check"_s, OptionsText::tr("Headless: validate every step, change nothing.")}, {}},
         {{u"answers"_s, OptionsText::tr("Answers file (JSON) for --auto."), u"FILE"_s},
-         text(&Options::answersFile), true},
+         text(&Options::answersFile),
+         true},
         {{u"report"_s, OptionsText::tr("Write a JSON report to FILE."), u"FILE"_s},
-         text(&Options::reportFile), true},
+         text(&Options::reportFile),
+         true},
         {{u"session"_s, OptionsText::tr("Create or resume this session file."), u"FILE"_s},
-         text(&Options::sessionFile), true},
+         text(&Options::sessionFile),
+         true},
         {{u"stop-after"_s, OptionsText::tr("Stop --auto after step STEP (an id)."), u"STEP"_s},
          storeStopAfter},
-        {{u"export-transcript"_s, OptionsText::tr("Export the transcript of --session to FILE."),
-          u"FILE"_s},
-         storeExportFile, true},
+        {{u"export-transcript"_s, OptionsText::tr("Export the transcript of --session to FILE."), u"FILE"_s},
+         storeExportFile,
+         true},
         {{u"format"_s, OptionsText::tr("Transcript format: txt, html or json."), u"FORMAT"_s},
-         text(&Options::format), true},
+         text(&Options::format),
+         true},
         {{u"op-timeout"_s, OptionsText::tr("Per-operation timeout of the farm host, in seconds."),
           u"SECONDS"_s, u"120"_s},
-         storeOpTimeout, true},
-        {{u"endpoints"_s,
-          OptionsText::tr("Tenant endpoints file (JSON with login, graph and acs URLs)."), u"FILE"_s},
+         storeOpTimeout,
+         true},
+        {{u"endpoints"_s, OptionsText::tr("Tenant endpoints file (JSON with login, graph and acs URLs)."),
+          u"FILE"_s},
          storeEndpoints},
         {{u"ca-file"_s, OptionsText::tr("Also trust the CA certificates in FILE (PEM) for HTTPS."),
           u"FILE"_s},
@@ -199,11 +204,12 @@ QList<OptionRow> optionTable()
          storeSignIn},
         {{u"client-id"_s, OptionsText::tr("Application (client) id used to sign in."), u"ID"_s,
           constants::defaultClientId},
-         nonBlank(&Options::clientId), true},
+         nonBlank(&Options::clientId),
+         true},
         // No default value: without --tenant a session signs in at its own tenant once it has one.
         {{u"tenant"_s,
           OptionsText::tr("Tenant to sign in to: id, domain or organizations (default: the "
-                   "session's tenant, or organizations for a new session)."),
+                          "session's tenant, or organizations for a new session)."),
           u"TENANT"_s},
          nonBlank(&Options::tenant)},
         {{u"lang"_s,
@@ -252,9 +258,9 @@ Result<Options> parseOptions(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText(), OptionsText::tr("Run s2s-wizard --help for the options."));
     if (!parser.positionalArguments().isEmpty())
-        return usage(OptionsText::tr("Unexpected argument \"%1\".")
-                         .arg(parser.positionalArguments().constFirst()),
-                     OptionsText::tr("Run s2s-wizard --help for the options."));
+        return usage(
+            OptionsText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
+            OptionsText::tr("Run s2s-wizard --help for the options."));
     const auto mode = modeOf(parser);
     if (!mode)
         return mode.error();

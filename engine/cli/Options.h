@@ -13,11 +13,21 @@ namespace s2s {
 
 // The command line of DESIGN.md, parsed; shared by the GUI and the headless modes.
 struct Options {
-    enum class Mode { Gui, Auto, Check, Export, Version, Help };
+    enum class Mode {
+        Gui,
+        Auto,
+        Check,
+        Export,
+        Version,
+        Help
+    };
     Mode mode = Mode::Gui;
     QString labDir;
     // What serves the lab farm (--lab-farm): s2s-lab-host, or the shipped FarmHost.ps1 under pwsh.
-    enum class LabFarm { Host, PowerShell };
+    enum class LabFarm {
+        Host,
+        PowerShell
+    };
     LabFarm labFarm = LabFarm::Host;
     QString answersFile;
     QString reportFile;
@@ -29,7 +39,11 @@ struct Options {
     // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
     std::optional<Endpoints> endpoints;
     QString caFile;
-    enum class SignIn { Default, Browser, DeviceCode };
+    enum class SignIn {
+        Default,
+        Browser,
+        DeviceCode
+    };
     SignIn signIn = SignIn::Default; // Default: browser in the GUI, device code headless
     QString clientId;
     QString tenant;
@@ -37,7 +51,12 @@ struct Options {
 };
 
 // Exit codes of DESIGN.md.
-enum ExitCode { ExitOk = 0, ExitChecksFailed = 1, ExitUsage = 2, ExitBackend = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitChecksFailed = 1,
+    ExitUsage = 2,
+    ExitBackend = 3
+};
 
 // True when argv asks for a mode without windows (so main need not create a QApplication).
 bool wantsHeadless(const QStringList &arguments);

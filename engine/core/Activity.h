@@ -11,13 +11,13 @@ namespace s2s {
 // Unlike the transcript, nothing here is kept.
 struct Activity {
     enum class Kind {
-        HostStarting,   // the farm host process is starting (loading the SharePoint snap-in)
-        HostReady,      // it announced itself ready
+        HostStarting, // the farm host process is starting (loading the SharePoint snap-in)
+        HostReady,    // it announced itself ready
         CommandStarted,
         CommandFinished,
-        Verbose,        // Write-Verbose of the running operation
-        Warning,        // Write-Warning of the running operation
-        Progress,       // Write-Progress of the running operation
+        Verbose,  // Write-Verbose of the running operation
+        Warning,  // Write-Warning of the running operation
+        Progress, // Write-Progress of the running operation
     };
     Kind kind = Kind::Progress;
     TranscriptKind source = TranscriptKind::Farm;

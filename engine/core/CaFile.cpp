@@ -12,9 +12,12 @@ Result<QList<QSslCertificate>> readCaFile(const QString &path)
     if (certificates.isEmpty())
         return Error{u"input.ca-file"_s,
                      QCoreApplication::translate("Network", "%1 holds no PEM "
-                                                            "certificate.").arg(path), {},
+                                                            "certificate.")
+                         .arg(path),
+                     {},
                      QCoreApplication::translate("Network", "Give a file with -----BEGIN "
-                                                            "CERTIFICATE----- blocks."), ErrorKind::Input};
+                                                            "CERTIFICATE----- blocks."),
+                     ErrorKind::Input};
     return certificates;
 }
 

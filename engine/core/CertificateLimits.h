@@ -10,7 +10,11 @@ namespace s2s {
 // Where the STS certificate of step 3 comes from. Files (answers, session) spell it as a word
 // ("generate", "import", "keep"): the words live in the functions below and nowhere else. In core
 // because the answers parser (cli/) and the session's CertificateChoice both need them.
-enum class CertificateMode { Generate, Import, Keep };
+enum class CertificateMode {
+    Generate,
+    Import,
+    Keep
+};
 QString certificateModeName(CertificateMode mode);
 // Empty for a word that names no mode.
 std::optional<CertificateMode> certificateModeFromName(const QString &name);

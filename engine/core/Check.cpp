@@ -53,9 +53,11 @@ QJsonObject Check::toJson() const
 
 Check Check::fromJson(const QJsonObject &json)
 {
-    return {json.value(u"id").toString(),          json.value(u"title").toString(),
+    return {json.value(u"id").toString(),
+            json.value(u"title").toString(),
             checkStatusFromName(json.value(u"status").toString()),
-            json.value(u"expected").toString(),    json.value(u"actual").toString(),
+            json.value(u"expected").toString(),
+            json.value(u"actual").toString(),
             json.value(u"remedy").toString()};
 }
 

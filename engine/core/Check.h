@@ -9,7 +9,12 @@ namespace s2s {
 
 // Unknown: the check could not be decided (e.g. no baseline to compare with); it neither fails a
 // run nor counts as a warning.
-enum class CheckStatus { Pass, Warn, Fail, Unknown };
+enum class CheckStatus {
+    Pass,
+    Warn,
+    Fail,
+    Unknown
+};
 
 QString checkStatusName(CheckStatus status);
 CheckStatus checkStatusFromName(const QString &name);
@@ -39,6 +44,5 @@ struct ValidationReport {
     QJsonObject toJson() const;
     static ValidationReport fromJson(const QJsonObject &json);
 };
-
 
 } // namespace s2s

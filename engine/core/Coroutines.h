@@ -31,6 +31,6 @@
 // (a8fae7f) was blamed on it, and "never a braced temporary in a co_return" is a rule a script can
 // check where "never one next to a co_await" is not. tests/tools/check-co-return.py rejects
 // `co_return {` and `co_return Type{` / `co_return Type {` (a capitalised or qualified name,
-// template arguments allowed: Error, Result<T>, QList<Check>, std::optional<T>). Not banned, because nothing breaks:
-// prvalues from a call (`co_return success();`, `co_return makeReport(checks);`,
-// `co_return QStringList();`), `co_return std::nullopt;`, and locals.
+// template arguments allowed: Error, Result<T>, QList<Check>, std::optional<T>). Not banned, because nothing
+// breaks: prvalues from a call (`co_return success();`, `co_return makeReport(checks);`, `co_return
+// QStringList();`), `co_return std::nullopt;`, and locals.

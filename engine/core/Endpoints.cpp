@@ -27,9 +27,12 @@ Result<Endpoints> Endpoints::fromJson(const QJsonObject &json)
             return Error{u"input.endpoints"_s,
                          QCoreApplication::translate("Endpoints", "Endpoint \"%1\" is not an "
                                                                   "absolute https:// "
-                                                                  "URL.").arg(key), {},
+                                                                  "URL.")
+                             .arg(key),
+                         {},
                          QCoreApplication::translate("Endpoints", "Write it as https://host[:port] "
-                                                                  "in the endpoints file."), ErrorKind::Input};
+                                                                  "in the endpoints file."),
+                         ErrorKind::Input};
         *target = url;
     }
     return endpoints;
@@ -43,20 +46,27 @@ Result<Endpoints> Endpoints::fromFile(const QString &path)
     const QStringList keys{u"login"_s, u"graph"_s, u"acs"_s};
     for (const QString &key : json->keys())
         if (!keys.contains(key))
-            return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "Unknown key \"%1\" in %2.").arg(key, path), {},
-                         QCoreApplication::translate("Endpoints", "The endpoints file holds only \"login\", \"graph\" and \"acs\"."), ErrorKind::Input};
+            return Error{u"input.endpoints"_s,
+                         QCoreApplication::translate("Endpoints", "Unknown key \"%1\" in %2.").arg(key, path),
+                         {},
+                         QCoreApplication::translate(
+                             "Endpoints", "The endpoints file holds only \"login\", \"graph\" and \"acs\"."),
+                         ErrorKind::Input};
     // A missing key would silently send that side to Microsoft's public cloud.
     for (const QString &key : keys)
         if (!json->contains(key))
-            return Error{u"input.endpoints"_s, QCoreApplication::translate("Endpoints", "%1 has no \"%2\" URL.").arg(path, key), {},
-                         QCoreApplication::translate("Endpoints", "Give all three: \"login\", \"graph\" and \"acs\"."), ErrorKind::Input};
+            return Error{
+                u"input.endpoints"_s,
+                QCoreApplication::translate("Endpoints", "%1 has no \"%2\" URL.").arg(path, key),
+                {},
+                QCoreApplication::translate("Endpoints", "Give all three: \"login\", \"graph\" and \"acs\"."),
+                ErrorKind::Input};
     return fromJson(*json);
 }
 
 QJsonObject Endpoints::toJson() const
 {
-    return {{u"login"_s, login.toString()}, {u"graph"_s, graph.toString()},
-            {u"acs"_s, acs.toString()}};
+    return {{u"login"_s, login.toString()}, {u"graph"_s, graph.toString()}, {u"acs"_s, acs.toString()}};
 }
 
 } // namespace s2s

@@ -20,8 +20,7 @@ QString errorKindName(ErrorKind kind)
 
 ErrorKind errorKindFromName(const QString &name)
 {
-    for (ErrorKind kind : {ErrorKind::Input, ErrorKind::Confirmation, ErrorKind::Backend,
-                           ErrorKind::SignIn})
+    for (ErrorKind kind : {ErrorKind::Input, ErrorKind::Confirmation, ErrorKind::Backend, ErrorKind::SignIn})
         if (errorKindName(kind) == name)
             return kind;
     return ErrorKind::Failure;

@@ -24,10 +24,10 @@ ErrorKind errorKindFromName(const QString &name);
 
 // The one error type of the engine: what the admin reads, what a technician needs, what to do.
 struct Error {
-    QString code;     // stable, machine-readable (e.g. "farm.name-in-use")
-    QString message;  // one sentence for the admin
-    QString detail;   // technical detail (error record, HTTP body), may be empty
-    QString remedy;   // what to do about it, may be empty
+    QString code;    // stable, machine-readable (e.g. "farm.name-in-use")
+    QString message; // one sentence for the admin
+    QString detail;  // technical detail (error record, HTTP body), may be empty
+    QString remedy;  // what to do about it, may be empty
     // Not saved with the error (reports and sessions keep the code): it decides what this run
     // does with the error, never what a saved one says.
     ErrorKind kind = ErrorKind::Failure;
@@ -42,9 +42,15 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     // Default: an error, so that an unset result never reads as success (QCoro::waitFor needs it).
-    Result() : m_data(Error{QStringLiteral("internal.unset"), QStringLiteral("No result."), {}, {}}) {}
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result()
+        : m_data(Error{QStringLiteral("internal.unset"), QStringLiteral("No result."), {}, {}})
+    {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -62,6 +68,9 @@ struct Unit {};
 
 // Result of an operation with nothing to return.
 using Status = Result<Unit>;
-inline Status success() { return Status(Unit{}); }
+inline Status success()
+{
+    return Status(Unit{});
+}
 
 } // namespace s2s

@@ -14,8 +14,7 @@ Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"file.read"_s,
-                     QCoreApplication::translate("Files", "Cannot read %1.").arg(path),
+        return Error{u"file.read"_s, QCoreApplication::translate("Files", "Cannot read %1.").arg(path),
                      file.errorString(),
                      QCoreApplication::translate("Files", "Check that the file exists and is "
                                                           "readable.")};
@@ -38,8 +37,7 @@ Status writeJsonObject(const QString &path, const QJsonObject &object)
         if (file.commit())
             return success();
     }
-    return Error{u"file.write"_s,
-                 QCoreApplication::translate("Files", "Cannot write %1.").arg(path),
+    return Error{u"file.write"_s, QCoreApplication::translate("Files", "Cannot write %1.").arg(path),
                  file.errorString(),
                  QCoreApplication::translate("Files", "Free disk space or fix the folder's "
                                                       "permissions.")};

@@ -22,15 +22,18 @@ void forward(QtMsgType type, const QMessageLogContext &context, const QString &m
     const auto &log = logger();
     if (!log)
         return;
-    const QString line =
-        QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
+    const QString line = QString::fromLatin1(context.category ? context.category : "default") + u": "_s +
+                         message;
     const std::string text = line.toStdString();
     switch (type) {
     case QtDebugMsg: log->debug(text); break;
     case QtInfoMsg: log->info(text); break;
     case QtWarningMsg: log->warn(text); break;
     case QtCriticalMsg: log->error(text); break;
-    case QtFatalMsg: log->critical(text); log->flush(); break;
+    case QtFatalMsg:
+        log->critical(text);
+        log->flush();
+        break;
     }
 }
 

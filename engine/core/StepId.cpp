@@ -9,10 +9,9 @@ namespace s2s {
 const QList<StepId> &allStepIds()
 {
     static const QList<StepId> ids = {
-        StepId::WebAppAuth,       StepId::OAuthOverHttp, StepId::StsCertificate,
-        StepId::Connect,          StepId::Variables,     StepId::UploadCertificate,
-        StepId::AddSpn,           StepId::RegisterAppPrincipal, StepId::AuthRealm,
-        StepId::AcsTrust,         StepId::FinalValidation,
+        StepId::WebAppAuth, StepId::OAuthOverHttp,     StepId::StsCertificate,  StepId::Connect,
+        StepId::Variables,  StepId::UploadCertificate, StepId::AddSpn,          StepId::RegisterAppPrincipal,
+        StepId::AuthRealm,  StepId::AcsTrust,          StepId::FinalValidation,
     };
     return ids;
 }
@@ -20,28 +19,17 @@ const QList<StepId> &allStepIds()
 QString stepKey(StepId id)
 {
     switch (id) {
-    case StepId::WebAppAuth:
-        return u"web-app-auth"_s;
-    case StepId::OAuthOverHttp:
-        return u"oauth-over-http"_s;
-    case StepId::StsCertificate:
-        return u"sts-certificate"_s;
-    case StepId::Connect:
-        return u"connect"_s;
-    case StepId::Variables:
-        return u"variables"_s;
-    case StepId::UploadCertificate:
-        return u"upload-certificate"_s;
-    case StepId::AddSpn:
-        return u"add-spn"_s;
-    case StepId::RegisterAppPrincipal:
-        return u"register-app-principal"_s;
-    case StepId::AuthRealm:
-        return u"auth-realm"_s;
-    case StepId::AcsTrust:
-        return u"acs-trust"_s;
-    case StepId::FinalValidation:
-        return u"final-validation"_s;
+    case StepId::WebAppAuth: return u"web-app-auth"_s;
+    case StepId::OAuthOverHttp: return u"oauth-over-http"_s;
+    case StepId::StsCertificate: return u"sts-certificate"_s;
+    case StepId::Connect: return u"connect"_s;
+    case StepId::Variables: return u"variables"_s;
+    case StepId::UploadCertificate: return u"upload-certificate"_s;
+    case StepId::AddSpn: return u"add-spn"_s;
+    case StepId::RegisterAppPrincipal: return u"register-app-principal"_s;
+    case StepId::AuthRealm: return u"auth-realm"_s;
+    case StepId::AcsTrust: return u"acs-trust"_s;
+    case StepId::FinalValidation: return u"final-validation"_s;
     }
     return {};
 }
@@ -69,22 +57,18 @@ QString stepTitle(StepId id)
         return QCoreApplication::translate("OAuthOverHttpStep", "Configure OAuth over HTTP");
     case StepId::StsCertificate:
         return QCoreApplication::translate("StsCertificateStep", "Configure the STS certificate");
-    case StepId::Connect:
-        return QCoreApplication::translate("ConnectStep", "Prepare tools and sign in");
-    case StepId::Variables:
-        return QCoreApplication::translate("VariablesStep", "Set variables");
+    case StepId::Connect: return QCoreApplication::translate("ConnectStep", "Prepare tools and sign in");
+    case StepId::Variables: return QCoreApplication::translate("VariablesStep", "Set variables");
     case StepId::UploadCertificate:
         return QCoreApplication::translate("UploadCertificateStep",
-                               "Upload the STS certificate to SharePoint Online");
-    case StepId::AddSpn:
-        return QCoreApplication::translate("AddSpnStep", "Add the SPN");
+                                           "Upload the STS certificate to SharePoint Online");
+    case StepId::AddSpn: return QCoreApplication::translate("AddSpnStep", "Add the SPN");
     case StepId::RegisterAppPrincipal:
         return QCoreApplication::translate("RegisterAppPrincipalStep",
-                               "Register the SharePoint Online app principal");
+                                           "Register the SharePoint Online app principal");
     case StepId::AuthRealm:
         return QCoreApplication::translate("AuthRealmStep", "Set the authentication realm");
-    case StepId::AcsTrust:
-        return QCoreApplication::translate("AcsTrustStep", "Configure the proxy for ACS");
+    case StepId::AcsTrust: return QCoreApplication::translate("AcsTrustStep", "Configure the proxy for ACS");
     case StepId::FinalValidation:
         return QCoreApplication::translate("FinalValidationStep", "Validation and next steps");
     }

@@ -13,21 +13,19 @@ namespace s2s::crypto {
 
 QString sha1Thumbprint(const QByteArray &der)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex())
-        .toUpper();
+    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex()).toUpper();
 }
 
-Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits,
-                                                int validityDays)
+Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays)
 {
     auto key = ossl::generateRsaKey(keyBits);
     if (!key)
         return key.error();
     ossl::NamePtr name(X509_NAME_new());
     const QByteArray cn = commonName.toUtf8();
-    if (!name || X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_UTF8,
-                                            reinterpret_cast<const unsigned char *>(cn.constData()),
-                                            -1, -1, 0) != 1)
+    if (!name ||
+        X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0) != 1)
         return ossl::error(u"crypto.subject"_s,
                            QCoreApplication::translate("Crypto", "Could not set the certificate "
                                                                  "subject."));

@@ -16,8 +16,7 @@ struct GeneratedCertificate {
 // A self-signed RSA / SHA-256 X.509 v3 certificate with digitalSignature and keyEncipherment key
 // usage, for the lab seed. The STS certificate comes from generateStsCertificate
 // (StsCertificate.h).
-Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits,
-                                                int validityDays);
+Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays);
 
 // Reads a DER certificate: thumbprint (SHA-1, uppercase hex), subject, validity, key size.
 Result<CertificateInfo> inspectDer(const QByteArray &der);

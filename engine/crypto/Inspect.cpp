@@ -38,8 +38,7 @@ Result<CertificateDetails> inspectCertificate(const QByteArray &derOrPem)
     const QByteArray der = ossl::toDer(cert.get());
     CertificateDetails details;
     details.info = ossl::certificateInfo(cert.get(), der);
-    details.signatureAlgorithm =
-        QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(cert.get())));
+    details.signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(X509_get_signature_nid(cert.get())));
     details.base64Der = QString::fromLatin1(der.toBase64());
     // Not X509_check_issued: it also wants keyCertSign, which an STS certificate lacks.
     details.selfSigned = X509_self_signed(cert.get(), 1) == 1;

@@ -71,8 +71,8 @@ QString nameToText(const X509_NAME *name)
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
     // RFC 2253 escaping and reversed order, but ", " separators and UTF-8 kept, as Windows shows.
-    const unsigned long flags = (ASN1_STRFLGS_RFC2253 & ~ASN1_STRFLGS_ESC_MSB)
-                                | XN_FLAG_SEP_CPLUS_SPC | XN_FLAG_DN_REV | XN_FLAG_FN_SN;
+    const unsigned long flags = (ASN1_STRFLGS_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) | XN_FLAG_SEP_CPLUS_SPC |
+                                XN_FLAG_DN_REV | XN_FLAG_FN_SN;
     if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0)
         return {};
     return QString::fromUtf8(bioBytes(bio.get()));

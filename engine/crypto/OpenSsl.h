@@ -19,7 +19,10 @@ namespace s2s::crypto::ossl {
 template <auto Free>
 struct Deleter {
     template <typename T>
-    void operator()(T *p) const { Free(p); }
+    void operator()(T *p) const
+    {
+        Free(p);
+    }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -37,7 +40,9 @@ QString takeErrors(bool *unsupported = nullptr);
 // A UTF-8 copy of a password, wiped from memory when it goes out of scope.
 class SecretUtf8 {
 public:
-    explicit SecretUtf8(const QString &secret) : m_bytes(secret.toUtf8()) {}
+    explicit SecretUtf8(const QString &secret)
+        : m_bytes(secret.toUtf8())
+    {}
     ~SecretUtf8();
     SecretUtf8(const SecretUtf8 &) = delete;
     SecretUtf8 &operator=(const SecretUtf8 &) = delete;

@@ -13,7 +13,10 @@ namespace s2s::crypto {
 namespace {
 
 // Never prompts on a terminal for a key passphrase: generated keys are not encrypted.
-int noPassphrase(char *, int, int, void *) { return -1; }
+int noPassphrase(char *, int, int, void *)
+{
+    return -1;
+}
 
 ossl::PKeyPtr readKey(const QByteArray &pem)
 {
@@ -45,13 +48,11 @@ Result<QByteArray> exportPfx(const GeneratedCertificate &certificate, const QStr
     const ossl::SecretUtf8 pass(password);
     const QByteArray name = friendlyName.toUtf8();
     // mac_iter -1: no MAC here, so that PKCS12_set_mac below chooses its digest.
-    ossl::Pkcs12Ptr p12(PKCS12_create_ex(pass.data(), name.isEmpty() ? nullptr : name.constData(),
-                                         key.get(), cert.get(), nullptr, bagNid, bagNid,
-                                         PKCS12_DEFAULT_ITER, -1, 0, nullptr, nullptr));
-    if (!p12
-        || PKCS12_set_mac(p12.get(), pass.data(), pass.size(), nullptr, 0, PKCS12_DEFAULT_ITER,
-                          legacy ? EVP_sha1() : EVP_sha256())
-               != 1)
+    ossl::Pkcs12Ptr p12(PKCS12_create_ex(pass.data(), name.isEmpty() ? nullptr : name.constData(), key.get(),
+                                         cert.get(), nullptr, bagNid, bagNid, PKCS12_DEFAULT_ITER, -1, 0,
+                                         nullptr, nullptr));
+    if (!p12 || PKCS12_set_mac(p12.get(), pass.data(), pass.size(), nullptr, 0, PKCS12_DEFAULT_ITER,
+                               legacy ? EVP_sha1() : EVP_sha256()) != 1)
         return ossl::error(u"crypto.pfx-export"_s,
                            QCoreApplication::translate("Crypto", "Could not build the PFX file."));
 

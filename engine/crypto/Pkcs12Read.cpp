@@ -42,16 +42,16 @@ Error unreadableContent()
     if (!unsupported)
         return Error{u"crypto.pfx-corrupt"_s,
                      QCoreApplication::translate("Crypto", "The PFX opens with this password but "
-                                                           "its content is damaged."), detail,
+                                                           "its content is damaged."),
+                     detail,
                      QCoreApplication::translate("Crypto", "Export the certificate again with its "
                                                            "private key.")};
-    return Error{
-        u"crypto.pfx-unsupported"_s,
-        QCoreApplication::translate("Crypto", "The PFX is encrypted with an algorithm OpenSSL 3 no "
-                                              "longer offers (such as RC2)."),
-        detail,
-            QCoreApplication::translate("Crypto", "Export it again choosing TripleDES-SHA1 or "
-                                                  "AES256-SHA256 encryption.")};
+    return Error{u"crypto.pfx-unsupported"_s,
+                 QCoreApplication::translate("Crypto", "The PFX is encrypted with an algorithm OpenSSL 3 no "
+                                                       "longer offers (such as RC2)."),
+                 detail,
+                 QCoreApplication::translate("Crypto", "Export it again choosing TripleDES-SHA1 or "
+                                                       "AES256-SHA256 encryption.")};
 }
 
 bool macMatches(PKCS12 *p12, const ossl::SecretUtf8 &pass)

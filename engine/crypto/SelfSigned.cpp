@@ -36,8 +36,8 @@ bool setRandomSerial(X509 *cert)
 
 bool setValidity(X509 *cert, const QDateTime &notBefore, const QDateTime &notAfter)
 {
-    return ASN1_TIME_set(X509_getm_notBefore(cert), time_t(notBefore.toSecsSinceEpoch()))
-           && ASN1_TIME_set(X509_getm_notAfter(cert), time_t(notAfter.toSecsSinceEpoch()));
+    return ASN1_TIME_set(X509_getm_notBefore(cert), time_t(notBefore.toSecsSinceEpoch())) &&
+           ASN1_TIME_set(X509_getm_notAfter(cert), time_t(notAfter.toSecsSinceEpoch()));
 }
 
 } // namespace
@@ -48,24 +48,24 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
     if (!key)
         return error(u"crypto.keygen"_s,
                      QCoreApplication::translate("Crypto", "Could not generate an RSA key of %1 "
-                                                           "bits.").arg(keyBits));
+                                                           "bits.")
+                         .arg(keyBits));
     return key;
 }
 
-Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
-                                      const QDateTime &notBefore, const QDateTime &notAfter,
-                                      const char *keyUsage,
+Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject, const QDateTime &notBefore,
+                                      const QDateTime &notAfter, const char *keyUsage,
                                       std::initializer_list<ExtensionText> extraExtensions)
 {
     X509Ptr cert(X509_new());
-    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
-        || !setValidity(cert.get(), notBefore, notAfter) || X509_set_pubkey(cert.get(), key) != 1
-        || X509_set_subject_name(cert.get(), subject) != 1
-        || X509_set_issuer_name(cert.get(), subject) != 1) // self-signed: issuer is the subject
+    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()) ||
+        !setValidity(cert.get(), notBefore, notAfter) || X509_set_pubkey(cert.get(), key) != 1 ||
+        X509_set_subject_name(cert.get(), subject) != 1 ||
+        X509_set_issuer_name(cert.get(), subject) != 1) // self-signed: issuer is the subject
         return error(u"crypto.certificate"_s,
                      QCoreApplication::translate("Crypto", "Could not fill in the certificate."));
-    if (!addExtension(cert.get(), NID_key_usage, keyUsage)
-        || !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
+    if (!addExtension(cert.get(), NID_key_usage, keyUsage) ||
+        !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
         return error(u"crypto.certificate"_s,
                      QCoreApplication::translate("Crypto", "Could not add certificate "
                                                            "extensions."));

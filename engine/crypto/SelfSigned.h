@@ -20,9 +20,8 @@ using ExtensionText = std::pair<int, const char *>;
 // A self-signed X.509 v3 certificate for `key`, signed with SHA-256, with the given key usage
 // (OpenSSL config syntax, e.g. "critical,digitalSignature"), a subject key identifier and any
 // `extraExtensions`.
-Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject,
-                                      const QDateTime &notBefore, const QDateTime &notAfter,
-                                      const char *keyUsage,
+Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject, const QDateTime &notBefore,
+                                      const QDateTime &notAfter, const char *keyUsage,
                                       std::initializer_list<ExtensionText> extraExtensions = {});
 
 } // namespace s2s::crypto::ossl

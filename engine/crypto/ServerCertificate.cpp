@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::crypto {
 
-Result<GeneratedCertificate> generateLoopbackServerCertificate(const QString &subjectText,
-                                                               int validityDays)
+Result<GeneratedCertificate> generateLoopbackServerCertificate(const QString &subjectText, int validityDays)
 {
     auto key = ossl::generateRsaKey(2048);
     if (!key)
@@ -21,10 +20,10 @@ Result<GeneratedCertificate> generateLoopbackServerCertificate(const QString &su
         return subject.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // TLS clients match the host against subjectAltName only (RFC 6125), never the CN.
-    return ossl::selfSign(key->get(), subject->get(), now.addSecs(qint64{-60} * 60), now.addDays(validityDays),
-                          "critical,digitalSignature,keyEncipherment",
-                          {{NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost"},
-                           {NID_ext_key_usage, "serverAuth"}});
+    return ossl::selfSign(
+        key->get(), subject->get(), now.addSecs(qint64{-60} * 60), now.addDays(validityDays),
+        "critical,digitalSignature,keyEncipherment",
+        {{NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost"}, {NID_ext_key_usage, "serverAuth"}});
 }
 
 } // namespace s2s::crypto

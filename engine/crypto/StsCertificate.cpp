@@ -30,19 +30,19 @@ namespace {
 Status checkKeyAndValidity(const StsCertificateOptions &options)
 {
     if (options.keyBits != 2048 && options.keyBits != 3072 && options.keyBits != 4096)
-        return Error{
-            u"crypto.key-size"_s,
-            QCoreApplication::translate("Crypto", "An RSA key of %1 bits is not offered for the "
-                                                  "STS certificate.").arg(options.keyBits),
-            {},
-            QCoreApplication::translate("Crypto", "Choose 2048, 3072 or 4096 bits (2048 is what "
-                                                  "SharePoint and Microsoft Entra expect at "
-                                                  "least).")};
+        return Error{u"crypto.key-size"_s,
+                     QCoreApplication::translate("Crypto", "An RSA key of %1 bits is not offered for the "
+                                                           "STS certificate.")
+                         .arg(options.keyBits),
+                     {},
+                     QCoreApplication::translate("Crypto", "Choose 2048, 3072 or 4096 bits (2048 is what "
+                                                           "SharePoint and Microsoft Entra expect at "
+                                                           "least).")};
     if (options.validityYears < 1 || options.validityYears > 10)
         return Error{u"crypto.validity"_s,
                      QCoreApplication::translate("Crypto", "A validity of %1 years is not offered "
-                                                           "for the STS certificate.").arg(
-                         options.validityYears),
+                                                           "for the STS certificate.")
+                         .arg(options.validityYears),
                      {},
                      QCoreApplication::translate("Crypto", "Choose between 1 and 10 years, and "
                                                            "note the expiry date: hybrid stops "
@@ -77,8 +77,7 @@ Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions 
                           now.addYears(options.validityYears), "critical,digitalSignature");
 }
 
-QFuture<Result<GeneratedCertificate>>
-generateStsCertificateAsync(const StsCertificateOptions &options)
+QFuture<Result<GeneratedCertificate>> generateStsCertificateAsync(const StsCertificateOptions &options)
 {
     return QtConcurrent::run([options] { return generateStsCertificate(options); });
 }

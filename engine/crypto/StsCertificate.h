@@ -10,9 +10,9 @@ namespace s2s::crypto {
 
 // What the admin chooses for a new STS signing certificate.
 struct StsCertificateOptions {
-    QString subject;        // as Windows writes it, e.g. "CN=SharePoint STS contoso-farm"
-    int keyBits = 2048;     // RSA: 2048, 3072 or 4096
-    int validityYears = 2;  // 1 to 10
+    QString subject;       // as Windows writes it, e.g. "CN=SharePoint STS contoso-farm"
+    int keyBits = 2048;    // RSA: 2048, 3072 or 4096
+    int validityYears = 2; // 1 to 10
 };
 
 // "CN=SharePoint STS <farm or host name>", escaped and cut to the 64 characters a CN may hold.
@@ -26,7 +26,6 @@ Status checkStsCertificateOptions(const StsCertificateOptions &options);
 Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions &options);
 
 // generateStsCertificate on Qt's global thread pool, so that the UI thread never waits for keygen.
-QFuture<Result<GeneratedCertificate>>
-generateStsCertificateAsync(const StsCertificateOptions &options);
+QFuture<Result<GeneratedCertificate>> generateStsCertificateAsync(const StsCertificateOptions &options);
 
 } // namespace s2s::crypto

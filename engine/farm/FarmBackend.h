@@ -6,9 +6,9 @@
 
 #include <QCoro/QCoroTask>
 
+#include "core/Activity.h"
 #include "core/Error.h"
 #include "farm/FarmOp.h"
-#include "core/Activity.h"
 
 namespace s2s {
 

@@ -19,8 +19,10 @@ QDateTime date(const QJsonValue &value)
 
 QJsonObject toJson(const HostInfo &value)
 {
-    return {{u"host"_s, value.powershellVersion}, {u"sharepoint"_s, value.sharepointBuild},
-            {u"account"_s, value.account},        {u"farmAdmin"_s, value.farmAdmin},
+    return {{u"host"_s, value.powershellVersion},
+            {u"sharepoint"_s, value.sharepointBuild},
+            {u"account"_s, value.account},
+            {u"farmAdmin"_s, value.farmAdmin},
             {u"elevated"_s, value.elevated}};
 }
 
@@ -45,14 +47,16 @@ QJsonObject toJson(const WebApplicationInfo &value)
     QJsonArray zones;
     for (const ZoneInfo &zone : value.zones)
         zones.append(QJsonObject{{u"zone"_s, zone.zone}, {u"url"_s, zone.url}});
-    return {{u"url"_s, value.url}, {u"name"_s, value.name}, {u"hasRootSite"_s, value.hasRootSite},
+    return {{u"url"_s, value.url},
+            {u"name"_s, value.name},
+            {u"hasRootSite"_s, value.hasRootSite},
             {u"zones"_s, zones}};
 }
 
 WebApplicationInfo webApplication(const QJsonValue &json)
 {
-    WebApplicationInfo info{json[u"url"].toString(), json[u"name"].toString(),
-                            json[u"hasRootSite"].toBool(), {}};
+    WebApplicationInfo info{
+        json[u"url"].toString(), json[u"name"].toString(), json[u"hasRootSite"].toBool(), {}};
     for (const QJsonValue &zone : json[u"zones"].toArray())
         info.zones.append({zone[u"zone"].toString(), zone[u"url"].toString()});
     return info;
@@ -114,8 +118,7 @@ QJsonObject toJson(const AppPrincipalInfo &value)
 
 AppPrincipalInfo appPrincipal(const QJsonValue &json)
 {
-    return {json[u"displayName"].toString(), json[u"nameIdentifier"].toString(),
-            json[u"site"].toString()};
+    return {json[u"displayName"].toString(), json[u"nameIdentifier"].toString(), json[u"site"].toString()};
 }
 
 QJsonObject toJson(const ServiceProxyInfo &value)
@@ -131,9 +134,12 @@ QJsonObject toJson(const ServiceProxyInfo &value)
 
 ServiceProxyInfo proxy(const QJsonValue &json)
 {
-    return {json[u"id"].toString(),       json[u"name"].toString(),
-            json[u"typeName"].toString(), json[u"status"].toString(),
-            json[u"metadataEndpointUri"].toString(), json[u"inDefaultGroup"].toBool(),
+    return {json[u"id"].toString(),
+            json[u"name"].toString(),
+            json[u"typeName"].toString(),
+            json[u"status"].toString(),
+            json[u"metadataEndpointUri"].toString(),
+            json[u"inDefaultGroup"].toBool(),
             json[u"fullTypeName"].toString()};
 }
 
@@ -153,14 +159,12 @@ TrustedIssuerInfo issuer(const QJsonValue &json)
 
 QJsonObject toJson(const PfxData &value)
 {
-    return {{u"pfx"_s, QString::fromLatin1(value.bytes.toBase64())},
-            {u"password"_s, value.password}};
+    return {{u"pfx"_s, QString::fromLatin1(value.bytes.toBase64())}, {u"password"_s, value.password}};
 }
 
 PfxData pfx(const QJsonValue &json)
 {
-    return {QByteArray::fromBase64(json[u"pfx"].toString().toLatin1()),
-            json[u"password"].toString()};
+    return {QByteArray::fromBase64(json[u"pfx"].toString().toLatin1()), json[u"password"].toString()};
 }
 
 QJsonObject toJson(const Error &error)
@@ -184,8 +188,7 @@ Error error(const QJsonObject &json)
     const QString code = json.value(u"code").toString();
     if (!code.isEmpty())
         return {code, json.value(u"message").toString(), json.value(u"inner").toString(),
-                json.value(u"remedy").toString(),
-                errorKindFromName(json.value(u"kind").toString())};
+                json.value(u"remedy").toString(), errorKindFromName(json.value(u"kind").toString())};
     QStringList detail;
     for (const QString &key : {u"type"_s, u"category"_s, u"fqid"_s, u"inner"_s, u"errorDetails"_s})
         if (!json.value(key).toString().isEmpty())

@@ -47,10 +47,7 @@ struct FarmJson<QList<T>> {
             array.append(FarmJson<T>::write(value));
         return array;
     }
-    static QList<T> read(const QJsonValue &json)
-    {
-        return farm_codec::listOf<T>(json, &FarmJson<T>::read);
-    }
+    static QList<T> read(const QJsonValue &json) { return farm_codec::listOf<T>(json, &FarmJson<T>::read); }
 };
 
 template <>
@@ -58,8 +55,7 @@ struct FarmJson<HostInfo> : FarmObjectJson<HostInfo, farm_codec::hostInfo> {};
 template <>
 struct FarmJson<ServerInfo> : FarmObjectJson<ServerInfo, farm_codec::server> {};
 template <>
-struct FarmJson<WebApplicationInfo>
-    : FarmObjectJson<WebApplicationInfo, farm_codec::webApplication> {};
+struct FarmJson<WebApplicationInfo> : FarmObjectJson<WebApplicationInfo, farm_codec::webApplication> {};
 template <>
 struct FarmJson<AuthenticationProviderInfo>
     : FarmObjectJson<AuthenticationProviderInfo, farm_codec::authenticationProvider> {};

@@ -33,7 +33,9 @@ QString literal(bool value); // $true / $false
 // first required one that is missing.
 class ArgReader {
 public:
-    explicit ArgReader(QJsonObject args) : m_args(std::move(args)) {}
+    explicit ArgReader(QJsonObject args)
+        : m_args(std::move(args))
+    {}
 
     const QJsonObject &json() const { return m_args; }
     QString text(const QString &name) const { return m_args.value(name).toString(); }

@@ -25,8 +25,8 @@ template <typename... A, typename... B, typename... Rest>
 struct JoinedFarmOps<FarmOpList<A...>, FarmOpList<B...>, Rest...>
     : JoinedFarmOps<FarmOpList<A..., B...>, Rest...> {};
 
-using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps,
-                                 AppPrincipalOps, TrustOps>::type;
+using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps, AppPrincipalOps,
+                                 TrustOps>::type;
 
 namespace farm_ops {
 // The wire names of every operation.

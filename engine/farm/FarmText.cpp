@@ -52,35 +52,32 @@ QString farmText(const QList<ServerInfo> &servers)
 
 QString farmText(const QList<WebApplicationInfo> &applications)
 {
-    return joined(applications,
-                  [](const WebApplicationInfo &app) { return app.url + u"  "_s + app.name; });
+    return joined(applications, [](const WebApplicationInfo &app) { return app.url + u"  "_s + app.name; });
 }
 
 QString farmText(const AuthenticationProviderInfo &info)
 {
-    return u"DisplayName     : %1\nDisableKerberos : %2\nUseWindowsIntegratedAuthentication : %3"_s
-        .arg(info.displayName, yesNo(!info.kerberos), yesNo(info.windowsAuthentication));
+    return u"DisplayName     : %1\nDisableKerberos : %2\nUseWindowsIntegratedAuthentication : %3"_s.arg(
+        info.displayName, yesNo(!info.kerberos), yesNo(info.windowsAuthentication));
 }
 
 QString farmText(const CertificateInfo &certificate)
 {
     return u"Subject    : %1\nThumbprint : %2\nNotBefore  : %3\nNotAfter   : %4\nKey        : %5 %6"_s
-        .arg(certificate.subject, certificate.thumbprint,
-             certificate.notBefore.toString(Qt::ISODate),
+        .arg(certificate.subject, certificate.thumbprint, certificate.notBefore.toString(Qt::ISODate),
              certificate.notAfter.toString(Qt::ISODate), certificate.keyAlgorithm)
         .arg(certificate.keyBits);
 }
 
 QString farmText(const StsConfigInfo &config)
 {
-    return u"AllowOAuthOverHttp : %1\nSigningCertificate :\n%2"_s.arg(
-        yesNo(config.allowOAuthOverHttp), farmText(config.signingCertificate));
+    return u"AllowOAuthOverHttp : %1\nSigningCertificate :\n%2"_s.arg(yesNo(config.allowOAuthOverHttp),
+                                                                      farmText(config.signingCertificate));
 }
 
 QString farmText(const AppPrincipalInfo &principal)
 {
-    return u"DisplayName    : %1\nNameIdentifier : %2"_s.arg(principal.displayName,
-                                                              principal.nameIdentifier);
+    return u"DisplayName    : %1\nNameIdentifier : %2"_s.arg(principal.displayName, principal.nameIdentifier);
 }
 
 QString farmText(const QList<AppPrincipalInfo> &principals)
@@ -102,13 +99,13 @@ QString farmText(const TrustedIssuerInfo &issuer)
 {
     return u"Name                 : %1\nRegisteredIssuerName : %2\nMetadataEndPoint     : %3\n"
            "IsSelfIssuer         : %4"_s.arg(issuer.name, issuer.registeredIssuerName,
-                                            issuer.metadataEndpoint, yesNo(issuer.isSelfIssuer));
+                                             issuer.metadataEndpoint, yesNo(issuer.isSelfIssuer));
 }
 
 QString farmText(const QList<TrustedIssuerInfo> &issuers)
 {
-    return joined(issuers, [](const TrustedIssuerInfo &issuer) { return farmText(issuer); },
-                  u"\n\n"_s);
+    return joined(
+        issuers, [](const TrustedIssuerInfo &issuer) { return farmText(issuer); }, u"\n\n"_s);
 }
 
 } // namespace s2s

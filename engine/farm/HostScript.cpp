@@ -79,8 +79,8 @@ HostLaunch farmHostLaunch(const QString &powershellProgram)
     // -EncodedCommand is not a script file, so an execution policy set by Group Policy cannot
     // refuse it; the bootstrap then reads the full script from stdin (command-line limit).
     return {powershellProgram,
-            {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s,
-             u"Bypass"_s, u"-EncodedCommand"_s, hostBootstrapEncoded()},
+            {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s, u"-ExecutionPolicy"_s, u"Bypass"_s,
+             u"-EncodedCommand"_s, hostBootstrapEncoded()},
             hostScriptFramed()};
 }
 

@@ -23,7 +23,8 @@ void PendingHostCall::settle(Result<QJsonValue> value)
 }
 
 HostTransport::HostTransport(Config config, QObject *parent)
-    : QObject(parent), m_config(std::move(config))
+    : QObject(parent)
+    , m_config(std::move(config))
 {
     m_timer.setSingleShot(true);
     // A coarse timer may fire 5% early: an operation gets at least the time it was promised.
@@ -69,8 +70,11 @@ QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args
 
 void HostTransport::cancel()
 {
-    stopHost(Error{u"backend.cancelled"_s, tr("Cancelled: the farm host was stopped."), {},
-                   tr("Run the step again when you are ready."), ErrorKind::Backend});
+    stopHost(Error{u"backend.cancelled"_s,
+                   tr("Cancelled: the farm host was stopped."),
+                   {},
+                   tr("Run the step again when you are ready."),
+                   ErrorKind::Backend});
 }
 
 void HostTransport::pump()
@@ -117,9 +121,9 @@ void HostTransport::startHost()
     connect(m_process, &QProcess::finished, this, &HostTransport::onExited);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            stopHost(hostError(tr("The farm host %1 could not start: %2")
-                                   .arg(m_config.program, m_process->errorString()),
-                               tr("Check that the program exists and may run.")));
+            stopHost(hostError(
+                tr("The farm host %1 could not start: %2").arg(m_config.program, m_process->errorString()),
+                tr("Check that the program exists and may run.")));
     });
     ++m_hostStarts;
     qCInfo(lcHost) << "starting farm host" << m_config.hostProgram();
@@ -143,8 +147,7 @@ void HostTransport::onReadyRead()
             return; // the line stopped the host
     }
     if (m_buffer.size() > m_config.maxLineBytes)
-        stopHost(hostError(tr("The farm host sent a line longer than %1 bytes.")
-                               .arg(m_config.maxLineBytes),
+        stopHost(hostError(tr("The farm host sent a line longer than %1 bytes.").arg(m_config.maxLineBytes),
                            tr("This is a defect of the host script; the log has the details.")));
 }
 
@@ -173,11 +176,12 @@ void HostTransport::onLine(const QByteArray &line)
     }
     // The host's answer to a request line it could not read carries no usable id; one request
     // is in flight at a time, so it is that one's (rather than leaving it to its timeout).
-    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s)
-                               && !message.value(u"ok").toBool()
-                               && message.value(u"error")[u"code"].toString() == u"farm.protocol";
+    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s) &&
+                               !message.value(u"ok").toBool() &&
+                               message.value(u"error")[u"code"].toString() == u"farm.protocol";
     if (!m_inFlight || (!unreadRequest && message.value(u"id").toInteger() != m_inFlightId)) {
-        qCWarning(lcHost).noquote() << "ignored message for another request:" << QString::fromUtf8(line.left(500));
+        qCWarning(lcHost).noquote() << "ignored message for another request:"
+                                    << QString::fromUtf8(line.left(500));
         return;
     }
     if (!event.isEmpty()) {
@@ -212,7 +216,8 @@ void HostTransport::onTimeout()
 {
     if (!m_ready) {
         stopHost(hostError(tr("The farm host did not get ready within %1 s (loading the "
-                              "SharePoint snap-in).").arg(m_config.startTimeout.count() / 1000),
+                              "SharePoint snap-in).")
+                               .arg(m_config.startTimeout.count() / 1000),
                            tr("Check that SharePoint Server is installed on this server and that "
                               "Windows PowerShell starts.")));
         return;
@@ -224,7 +229,8 @@ void HostTransport::onTimeout()
                        .arg(m_inFlight ? m_inFlight->timeout.count() / 1000 : 0),
                    m_config.program,
                    tr("The host was stopped and restarts on the next call. Raise --op-timeout if "
-                      "the farm is slow."), ErrorKind::Backend});
+                      "the farm is slow."),
+                   ErrorKind::Backend});
 }
 
 void HostTransport::stopHost(const Error &reason)

@@ -79,8 +79,7 @@ Q_SIGNALS:
     void hostStarting();
     void hostReady(const QJsonObject &announcement);
     // verbose, warning and progress records of the running operation.
-    void hostEvent(const QString &op, const QString &server, const QString &kind,
-                   const QString &text);
+    void hostEvent(const QString &op, const QString &server, const QString &kind, const QString &text);
 
 private:
     void pump();

@@ -37,23 +37,26 @@ ProtocolFarmBackend::ProtocolFarmBackend(HostTransport::Config config)
 {
     // Starting Windows PowerShell and loading the snap-in takes seconds: say so while it happens.
     QObject::connect(&m_transport, &HostTransport::hostStarting, &m_transport, [this] {
-        reportActivity({Activity::Kind::HostStarting, TranscriptKind::Farm, {},
-                        QCoreApplication::translate("ProtocolFarmBackend",
-                                                    "Starting the farm host %1 and loading "
-                                                    "SharePoint…")
-                            .arg(QFileInfo(m_transport.config().hostProgram()).fileName())});
+        reportActivity(
+            {Activity::Kind::HostStarting,
+             TranscriptKind::Farm,
+             {},
+             QCoreApplication::translate("ProtocolFarmBackend", "Starting the farm host %1 and loading "
+                                                                "SharePoint…")
+                 .arg(QFileInfo(m_transport.config().hostProgram()).fileName())});
     });
     QObject::connect(&m_transport, &HostTransport::hostReady, &m_transport,
                      [this](const QJsonObject &announcement) {
-                         reportActivity({Activity::Kind::HostReady, TranscriptKind::Farm, {},
+                         reportActivity({Activity::Kind::HostReady,
+                                         TranscriptKind::Farm,
+                                         {},
                                          readyText(codec::hostInfo(announcement))});
                      });
-    QObject::connect(&m_transport, &HostTransport::hostEvent, &m_transport,
-                     [this](const QString &, const QString &server, const QString &event,
-                            const QString &text) {
-                         reportActivity({activityKind(event), TranscriptKind::Farm, server,
-                                         text});
-                     });
+    QObject::connect(
+        &m_transport, &HostTransport::hostEvent, &m_transport,
+        [this](const QString &, const QString &server, const QString &event, const QString &text) {
+            reportActivity({activityKind(event), TranscriptKind::Farm, server, text});
+        });
 }
 
 QJsonObject ProtocolFarmBackend::reportInfo() const

@@ -19,8 +19,8 @@ public:
 
     QCoro::Task<Result<QJsonValue>> send(FarmRequest request) override
     {
-        return m_transport.call(std::move(request.op), std::move(request.args),
-                                std::move(request.server), request.timeoutFactor);
+        return m_transport.call(std::move(request.op), std::move(request.args), std::move(request.server),
+                                request.timeoutFactor);
     }
 
 private:

@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::lab {
 
-LabAcsRoutes::LabAcsRoutes(const LabTenantModel &model) : m_model(model) {}
+LabAcsRoutes::LabAcsRoutes(const LabTenantModel &model)
+    : m_model(model)
+{}
 
 QHttpServerResponse LabAcsRoutes::metadata(const QString &tenantId) const
 {

@@ -13,8 +13,7 @@ namespace {
 
 Error writeError(const QString &message)
 {
-    return Error{u"lab.concurrent-write"_s, message, {},
-                 u"Fix \"concurrentWrite\" in faults.json."_s};
+    return Error{u"lab.concurrent-write"_s, message, {}, u"Fix \"concurrentWrite\" in faults.json."_s};
 }
 
 QString thumbprintOf(const QJsonValue &key)
@@ -64,17 +63,14 @@ Result<QJsonObject> changed(QJsonObject principal, const QJsonObject &change)
                 spns.append(value);
             principal.insert(u"servicePrincipalNames"_s, QJsonArray::fromStringList(spns));
         } else if (it.key() == u"removeSpn") {
-            spns.removeIf([&](const QString &spn) {
-                return spn.compare(value, Qt::CaseInsensitive) == 0;
-            });
+            spns.removeIf([&](const QString &spn) { return spn.compare(value, Qt::CaseInsensitive) == 0; });
             principal.insert(u"servicePrincipalNames"_s, QJsonArray::fromStringList(spns));
         } else if (it.key() == u"addKey") {
             const auto generated = crypto::generateSelfSigned(value, 2048, 365);
             if (!generated)
                 return generated.error();
             QJsonArray added = keys;
-            added.append(keyCredentialJson(QString::fromLatin1(generated->der.toBase64()),
-                                           u"CN="_s + value));
+            added.append(keyCredentialJson(QString::fromLatin1(generated->der.toBase64()), u"CN="_s + value));
             principal.insert(u"keyCredentials"_s, added);
         } else if (it.key() == u"removeKey" || it.key() == u"stripKey") {
             const auto rest = changedKeys(keys, value, it.key() == u"stripKey");

@@ -32,15 +32,15 @@ std::optional<LabUser> labUser(const QJsonObject &tenant, const QString &userPri
 {
     for (const QJsonValue &value : tenant.value(u"users").toArray()) {
         const QJsonObject json = value.toObject();
-        if (userPrincipalName.isEmpty()
-            || json.value(u"userPrincipalName").toString().compare(userPrincipalName,
-                                                                   Qt::CaseInsensitive) != 0)
+        if (userPrincipalName.isEmpty() ||
+            json.value(u"userPrincipalName").toString().compare(userPrincipalName, Qt::CaseInsensitive) != 0)
             continue;
-        LabUser user{json.value(u"userPrincipalName").toString(), json.value(u"id").toString(),
-                     json.value(u"displayName").toString(), {}};
+        LabUser user{json.value(u"userPrincipalName").toString(),
+                     json.value(u"id").toString(),
+                     json.value(u"displayName").toString(),
+                     {}};
         for (const QJsonValue &role : json.value(u"directoryRoles").toArray())
-            user.directoryRoles.append({role[u"roleTemplateId"].toString(),
-                                        role[u"displayName"].toString()});
+            user.directoryRoles.append({role[u"roleTemplateId"].toString(), role[u"displayName"].toString()});
         return user;
     }
     return std::nullopt;
@@ -71,12 +71,12 @@ Result<LabSignIn> labSignIn(const QJsonObject &tenant)
     else if (deviceCode == u"mistype")
         signIn.deviceCode = LabDeviceCodeOutcome::Mistype;
     else
-        return Error{u"lab.tenant-json"_s,
-                     QCoreApplication::translate("Lab", "tenant.json signIn.deviceCode is \"%1\".")
-                         .arg(deviceCode),
-                     {},
-                     QCoreApplication::translate("Lab", "Use \"approve\", \"decline\", \"expire\" "
-                                                        "or \"mistype\".")};
+        return Error{
+            u"lab.tenant-json"_s,
+            QCoreApplication::translate("Lab", "tenant.json signIn.deviceCode is \"%1\".").arg(deviceCode),
+            {},
+            QCoreApplication::translate("Lab", "Use \"approve\", \"decline\", \"expire\" "
+                                               "or \"mistype\".")};
     return signIn;
 }
 
@@ -88,11 +88,9 @@ LabClient labClient(const QJsonObject &tenant, const QString &clientId)
     static const QStringList rolesClaims{u"SecurityGroup"_s, u"DirectoryRole"_s, u"All"_s};
     for (const QJsonValue &client : signIn.value(u"clients").toArray())
         if (client[u"appId"].toString().compare(clientId, Qt::CaseInsensitive) == 0)
-            return {client[u"publicClient"].toBool() ? LabClientKind::Public
-                                                     : LabClientKind::Confidential,
+            return {client[u"publicClient"].toBool() ? LabClientKind::Public : LabClientKind::Confidential,
                     client[u"signInAudience"].toString() != u"AzureADMyOrg",
-                    rolesClaims.contains(client[u"groupMembershipClaims"].toString(),
-                                         Qt::CaseInsensitive)};
+                    rolesClaims.contains(client[u"groupMembershipClaims"].toString(), Qt::CaseInsensitive)};
     for (const QJsonValue &known : signIn.value(u"clientIds").toArray())
         if (known.toString().compare(clientId, Qt::CaseInsensitive) == 0)
             return {LabClientKind::Public, true};

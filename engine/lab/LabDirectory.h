@@ -59,7 +59,11 @@ Result<LabSignIn> labSignIn(const QJsonObject &tenant);
 
 // The sign-in clients: the default public client, tenant.json signIn.clients and the older
 // signIn.clientIds (public, multi-tenant clients).
-enum class LabClientKind { Unknown, Public, Confidential };
+enum class LabClientKind {
+    Unknown,
+    Public,
+    Confidential
+};
 struct LabClient {
     LabClientKind kind = LabClientKind::Unknown;
     // signInAudience "AzureADMyOrg" (single tenant) is false: such an app cannot sign in at

@@ -22,8 +22,7 @@ constexpr int maxRedirects = 5; // as FarmHost.ps1
 
 Error fetchError(const QString &url, const QString &what, const QString &remedy)
 {
-    return Error{u"farm.outbound"_s, u"The farm could not fetch %1: %2"_s.arg(url, what), {},
-                 remedy};
+    return Error{u"farm.outbound"_s, u"The farm could not fetch %1: %2"_s.arg(url, what), {}, remedy};
 }
 
 } // namespace
@@ -42,9 +41,8 @@ bool reachesOrigin(const QStringList &origins, const QUrl &url)
     const QString origin = originOf(url);
     if (origin.isEmpty())
         return false;
-    return std::any_of(origins.begin(), origins.end(), [&origin](const QString &allowed) {
-        return originOf(QUrl(allowed)) == origin;
-    });
+    return std::any_of(origins.begin(), origins.end(),
+                       [&origin](const QString &allowed) { return originOf(QUrl(allowed)) == origin; });
 }
 
 QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStringList origins)
@@ -70,8 +68,7 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
         QNetworkRequest request{next};
         request.setSslConfiguration(tls);
         request.setTransferTimeout(transferTimeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         reply.reset(network.get(request));
         co_await reply.get();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -79,17 +76,16 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
         if (status < 300 || status >= 400 || !location.isValid())
             break;
         const QUrl target = next.resolved(location);
-        if (hop >= maxRedirects || target.scheme() != requested.scheme()
-            || target.host().compare(requested.host(), Qt::CaseInsensitive) != 0
-            || !reachesOrigin(origins, target))
-            co_return fetchError(url, u"it redirects to %1, which is not followed."_s.arg(
-                                          target.toString()),
+        if (hop >= maxRedirects || target.scheme() != requested.scheme() ||
+            target.host().compare(requested.host(), Qt::CaseInsensitive) != 0 ||
+            !reachesOrigin(origins, target))
+            co_return fetchError(url, u"it redirects to %1, which is not followed."_s.arg(target.toString()),
                                  u"A proxy or firewall may rewrite the request; allow this server "
                                  "to reach the URL directly."_s);
         next = target;
     }
-    if (reply->error() != QNetworkReply::NoError
-        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())
+    if (reply->error() != QNetworkReply::NoError &&
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())
         co_return fetchError(url, reply->errorString(),
                              u"Allow outbound HTTPS (TCP 443) from the SharePoint servers to "
                              "accounts.accesscontrol.windows.net and login.microsoftonline.com, "
@@ -97,11 +93,11 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
         Error refused{u"farm.http-status"_s,
-                        u"%1 answered %2 %3."_s.arg(
-                            url, QString::number(status),
-                            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-                        QString::fromUtf8(reply->readAll().left(2000)),
-                        u"Check the tenant id in the metadata endpoint."_s};
+                      u"%1 answered %2 %3."_s.arg(
+                          url, QString::number(status),
+                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+                      QString::fromUtf8(reply->readAll().left(2000)),
+                      u"Check the tenant id in the metadata endpoint."_s};
         co_return refused; // a named local: core/Coroutines.h
     }
     co_return reply->readAll();

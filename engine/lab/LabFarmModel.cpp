@@ -18,10 +18,9 @@ const QString webApplicationService = u"Microsoft SharePoint Foundation Web Appl
 
 bool isBlank(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool())
-           || (value.isString() && value.toString().isEmpty())
-           || (value.isArray() && value.toArray().isEmpty())
-           || (value.isObject() && value.toObject().isEmpty());
+    return value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool()) ||
+           (value.isString() && value.toString().isEmpty()) ||
+           (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
 }
 
 // `known` written over `original`: a new part gets every known field; an existing one keeps its
@@ -139,9 +138,9 @@ LabServer readServer(const QJsonObject &json)
         server.rootCertificates.append(certificate.toString());
     server.stsRedirectsTo = json.value(u"stsRedirectsTo").toString();
     const QJsonValue services = json.value(u"services");
-    server.servesWebApplications =
-        server.isSharePointServer()
-        && (!services.isArray() || services.toArray().contains(QJsonValue(webApplicationService)));
+    server.servesWebApplications = server.isSharePointServer() &&
+                                   (!services.isArray() ||
+                                    services.toArray().contains(QJsonValue(webApplicationService)));
     server.json = json;
     return server;
 }
@@ -159,8 +158,7 @@ QJsonObject serverJson(const LabServer &server)
 
 WebApplicationInfo LabWebApplication::info() const
 {
-    static const QStringList order{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s,
-                                   u"Extranet"_s};
+    static const QStringList order{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s, u"Extranet"_s};
     WebApplicationInfo info{url, name, hasRootSite, {}};
     for (const LabZone &zone : zones)
         if (zone.extended && !zone.url.isEmpty())
@@ -175,23 +173,19 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
 {
     LabFarm farm;
     const QJsonObject host = json.value(u"host").toObject();
-    farm.host = {host.value(u"powershellVersion").toString(),
-                 host.value(u"sharepointBuild").toString(), host.value(u"computerName").toString(),
-                 host};
+    farm.host = {host.value(u"powershellVersion").toString(), host.value(u"sharepointBuild").toString(),
+                 host.value(u"computerName").toString(), host};
     const QJsonObject account = json.value(u"account").toObject();
     farm.account = {account.value(u"name").toString(), account.value(u"farmAdmin").toBool(),
-                    account.value(u"elevated").toBool(), account.value(u"shellAdmin").toBool(true),
-                    account};
+                    account.value(u"elevated").toBool(), account.value(u"shellAdmin").toBool(true), account};
     farm.outboundHttps = json.value(u"outboundHttps").toBool();
     farm.language = json.value(u"language").toString();
     farm.appManagementService = json.value(u"appManagementService").toBool(true);
     farm.realm = json.value(u"realm").toString();
     const QJsonObject sts = json.value(u"sts").toObject();
-    farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(),
-                sts.value(u"signingCertificate").toString(), sts};
+    farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(), sts.value(u"signingCertificate").toString(), sts};
     farm.servers = readList<LabServer>(json.value(u"servers"), readServer);
-    farm.webApplications = readList<LabWebApplication>(json.value(u"webApplications"),
-                                                       readWebApplication);
+    farm.webApplications = readList<LabWebApplication>(json.value(u"webApplications"), readWebApplication);
     farm.appPrincipals = readList<LabAppPrincipal>(json.value(u"appPrincipals"), [](const QJsonObject &o) {
         return protocolPart<LabAppPrincipal>(o, farm_codec::appPrincipal(o));
     });
@@ -217,9 +211,9 @@ QJsonObject LabFarm::toJson() const
                                    {u"signingCertificate"_s, sts.signingCertificate}})},
         {u"servers"_s, writeList(servers, serverJson)},
         {u"webApplications"_s, writeList(webApplications, webApplicationJson)},
-        {u"appPrincipals"_s, writeList(appPrincipals, [](const AppPrincipalInfo &principal) {
-             return farm_codec::toJson(principal);
-         })},
+        {u"appPrincipals"_s,
+         writeList(appPrincipals,
+                   [](const AppPrincipalInfo &principal) { return farm_codec::toJson(principal); })},
         {u"proxies"_s, writeList(proxies, proxyJson)},
         {u"trustedIssuers"_s, writeList(trustedIssuers, [](const TrustedIssuerInfo &issuer) {
              return farm_codec::toJson(issuer);
@@ -249,9 +243,8 @@ bool LabFarm::isLocalServer(const QString &name) const
     for (auto it = servers.begin(); local.isEmpty() && it != servers.end(); ++it)
         if (it->isSharePointServer())
             local = it->name;
-    return !local.isEmpty()
-           && (name.compare(local, Qt::CaseInsensitive) == 0
-               || name.startsWith(local + u'.', Qt::CaseInsensitive));
+    return !local.isEmpty() && (name.compare(local, Qt::CaseInsensitive) == 0 ||
+                                name.startsWith(local + u'.', Qt::CaseInsensitive));
 }
 
 Result<LabFarm> LabFarmModel::read() const

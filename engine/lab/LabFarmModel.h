@@ -84,7 +84,7 @@ struct LabFarm {
     LabHost host;
     LabAccount account;
     bool outboundHttps = false;
-    QString language; // read only: the farm's display language (TypeName and display names)
+    QString language;                 // read only: the farm's display language (TypeName and display names)
     bool appManagementService = true; // read only: false, app principals cannot be registered
     QString realm;
     LabSts sts;
@@ -109,7 +109,9 @@ struct LabFarm {
 // effect at once and the state survives restarts.
 class LabFarmModel {
 public:
-    explicit LabFarmModel(LabFolder folder) : m_folder(std::move(folder)) {}
+    explicit LabFarmModel(LabFolder folder)
+        : m_folder(std::move(folder))
+    {}
 
     const LabFolder &folder() const { return m_folder; }
     Result<LabFarm> read() const;

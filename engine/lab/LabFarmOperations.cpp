@@ -27,16 +27,14 @@ Result<CertificateInfo> openPfx(const PfxData &pfx)
 {
     const auto contents = crypto::readPfx(pfx.bytes, pfx.password);
     if (!contents && contents.error().code == u"crypto.pfx-password")
-        return farmError(u"farm.pfx-password"_s,
-                         u"The specified network password is not correct."_s,
+        return farmError(u"farm.pfx-password"_s, u"The specified network password is not correct."_s,
                          u"Give the password the PFX was exported with."_s);
     if (!contents)
         return farmError(u"farm.pfx-unreadable"_s,
                          u"The PFX cannot be imported: %1"_s.arg(contents.error().message),
                          contents.error().remedy);
     if (!contents->hasPrivateKey || !contents->keyMatchesCertificate)
-        return farmError(u"farm.pfx-no-key"_s,
-                         u"The PFX holds no private key for its certificate."_s,
+        return farmError(u"farm.pfx-no-key"_s, u"The PFX holds no private key for its certificate."_s,
                          u"Export the certificate again together with its private key."_s);
     return contents->certificate.info;
 }
@@ -81,15 +79,15 @@ Result<QList<WebApplicationInfo>> webApplications(const LabFarmContext &lab, con
     });
 }
 
-Result<AuthenticationProviderInfo>
-authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProviderOp::Args &args)
+Result<AuthenticationProviderInfo> authenticationProvider(const LabFarmContext &lab,
+                                                          const GetAuthenticationProviderOp::Args &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<AuthenticationProviderInfo> {
         const LabWebApplication *app = farm.webApplication(args.webApplication);
         if (!app)
-            return farmError(u"farm.webapp-unknown"_s,
-                             u"Cannot find an SPWebApplication object with URL %1."_s.arg(
-                                 args.webApplication));
+            return farmError(
+                u"farm.webapp-unknown"_s,
+                u"Cannot find an SPWebApplication object with URL %1."_s.arg(args.webApplication));
         // As FarmHost.ps1 reports it: without Integrated Windows authentication a zone is not
         // NTLM, whatever its Kerberos setting says, and signs in through its forms provider
         // (shown by its type's display name, not the membership provider's) or its trusted one;
@@ -101,17 +99,18 @@ authenticationProvider(const LabFarmContext &lab, const GetAuthenticationProvide
                 break;
             if (!app->claimsAuthentication)
                 return AuthenticationProviderInfo{{}, false, true, false};
-            const QString provider =
-                zone.windowsAuthentication ? translated(farm.language, u"Windows Authentication"_s)
-                : !zone.formsProvider.isEmpty()    ? translated(farm.language, u"Forms Authentication"_s)
-                : !zone.trustedProvider.isEmpty()  ? zone.trustedProvider
-                                                   : u"ADFS"_s;
+            const QString provider = zone.windowsAuthentication
+                                         ? translated(farm.language, u"Windows Authentication"_s)
+                                     : !zone.formsProvider.isEmpty()
+                                         ? translated(farm.language, u"Forms Authentication"_s)
+                                     : !zone.trustedProvider.isEmpty() ? zone.trustedProvider
+                                                                       : u"ADFS"_s;
             return AuthenticationProviderInfo{provider, zone.windowsAuthentication,
                                               !zone.windowsAuthentication || zone.kerberos, true};
         }
-        return farmError(u"farm.zone-unknown"_s,
-                         u"The web application %1 is not extended to the zone %2."_s.arg(
-                             args.webApplication, args.zone));
+        return farmError(
+            u"farm.zone-unknown"_s,
+            u"The web application %1 is not extended to the zone %2."_s.arg(args.webApplication, args.zone));
     });
 }
 
@@ -153,8 +152,7 @@ Status setRealm(const LabFarmContext &lab, const SetRealmOp::Args &args)
 {
     return lab.model.mutate([&args](LabFarm &farm) -> Status {
         if (QUuid::fromString(args.realm).isNull())
-            return farmError(u"farm.realm-invalid"_s,
-                             u"The realm \"%1\" is not a GUID."_s.arg(args.realm));
+            return farmError(u"farm.realm-invalid"_s, u"The realm \"%1\" is not a GUID."_s.arg(args.realm));
         farm.realm = args.realm;
         return success();
     });
@@ -167,15 +165,13 @@ bool hasRootSite(const LabFarm &farm, const QString &site)
     return app && app->hasRootSite;
 }
 
-bool isPrincipal(const AppPrincipalInfo &principal, const QString &site,
-                 const QString &nameIdentifier)
+bool isPrincipal(const AppPrincipalInfo &principal, const QString &site, const QString &nameIdentifier)
 {
-    return sameUrl(principal.site, site)
-           && principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0;
+    return sameUrl(principal.site, site) &&
+           principal.nameIdentifier.compare(nameIdentifier, Qt::CaseInsensitive) == 0;
 }
 
-Result<QList<AppPrincipalInfo>> appPrincipals(const LabFarmContext &lab,
-                                              const GetAppPrincipalsOp::Args &args)
+Result<QList<AppPrincipalInfo>> appPrincipals(const LabFarmContext &lab, const GetAppPrincipalsOp::Args &args)
 {
     return fromFarm(lab, [&args](LabFarm &farm) -> Result<QList<AppPrincipalInfo>> {
         // FarmHost.ps1 passes Get-SPWeb's own error on here (register words it as site-unknown).
@@ -241,14 +237,13 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
 {
     return lab.model.mutate([&args](LabFarm &farm) -> Result<ServiceProxyInfo> {
         if (hasNamed(farm.proxies, args.name))
-            return farmError(
-                u"farm.name-in-use"_s,
-                u"An object of the type Microsoft.SharePoint.Administration."
-                "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists "
-                "under the parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(args.name),
-                u"A service application proxy named %1 exists already. Remove it "
-                "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the "
-                "ACS proxy of this tenant."_s.arg(args.name));
+            return farmError(u"farm.name-in-use"_s,
+                             u"An object of the type Microsoft.SharePoint.Administration."
+                             "SPAzureAccessControlServiceApplicationProxy named \"%1\" already exists "
+                             "under the parent Microsoft.SharePoint.Administration.SPFarm."_s.arg(args.name),
+                             u"A service application proxy named %1 exists already. Remove it "
+                             "(Remove-SPServiceApplicationProxy) if it is stale, or keep it if it is the "
+                             "ACS proxy of this tenant."_s.arg(args.name));
         LabProxy created;
         created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         created.name = args.name;
@@ -280,8 +275,7 @@ Status issuerNameFree(const LabFarm &farm, const QString &name)
 Result<TrustedIssuerInfo> addIssuer(const LabFarmContext &lab, const NewTrustedIssuerOp::Args &args,
                                     const QByteArray &metadataDocument)
 {
-    const QString issuer =
-        QJsonDocument::fromJson(metadataDocument).object().value(u"issuer").toString();
+    const QString issuer = QJsonDocument::fromJson(metadataDocument).object().value(u"issuer").toString();
     if (issuer.isEmpty())
         return farmError(u"farm.metadata-invalid"_s,
                          u"The metadata document at %1 has no issuer."_s.arg(args.metadataEndpoint));
@@ -321,8 +315,7 @@ Result<FetchFromFarmOp::Result> fetched(const Result<QByteArray> &body)
     return FetchFromFarmOp::Result{200, *body};
 }
 
-QCoro::Task<Result<FetchFromFarmOp::Result>> fetch(const LabFarmContext &lab,
-                                                   FetchFromFarmOp::Args args)
+QCoro::Task<Result<FetchFromFarmOp::Result>> fetch(const LabFarmContext &lab, FetchFromFarmOp::Args args)
 {
     const Result<QByteArray> body = co_await fetchFromLabFarm(lab, args.url);
     co_return fetched(body);

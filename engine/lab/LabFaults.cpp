@@ -140,12 +140,11 @@ LabFault takeLabFault(const QString &faultsFile, const QString &op, const QStrin
 static bool matchesRequest(const QJsonObject &entry, const QString &method, const QString &path)
 {
     const QString wantedMethod = entry.value(u"method").toString();
-    return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0)
-           && path.startsWith(entry.value(u"path").toString(), Qt::CaseInsensitive);
+    return (wantedMethod.isEmpty() || wantedMethod.compare(method, Qt::CaseInsensitive) == 0) &&
+           path.startsWith(entry.value(u"path").toString(), Qt::CaseInsensitive);
 }
 
-LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
-                                  const QString &path)
+LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method, const QString &path)
 {
     const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
         return matchesRequest(candidate, method, path) && candidate.value(u"status").toInt() > 0;
@@ -157,13 +156,11 @@ LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &meth
             entry->value(u"aadsts").toInt()};
 }
 
-std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile,
-                                                         const QString &method,
+std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile, const QString &method,
                                                          const QString &path)
 {
     const auto entry = takeEntry(faultsFile, u"tenant"_s, [&](const QJsonObject &candidate) {
-        return matchesRequest(candidate, method, path)
-               && candidate.value(u"concurrentWrite").isObject();
+        return matchesRequest(candidate, method, path) && candidate.value(u"concurrentWrite").isObject();
     });
     if (!entry)
         return std::nullopt;

@@ -15,10 +15,17 @@ namespace s2s::lab {
 // makes the host misbehave the way a Windows PowerShell host can, so the transport's supervision
 // (timeouts, crash recovery, stray output, error records) is tested against the real lab host.
 struct LabFault {
-    enum class Action { None, Crash, Hang, Fail, Garbage, Delay };
+    enum class Action {
+        None,
+        Crash,
+        Hang,
+        Fail,
+        Garbage,
+        Delay
+    };
     Action action = Action::None;
-    int ms = 0;        // Delay: how long to wait before answering
-    QString message;   // Fail: the error record's message (a default when empty)
+    int ms = 0;      // Delay: how long to wait before answering
+    QString message; // Fail: the error record's message (a default when empty)
 };
 
 // <labDir>/faults.json
@@ -53,8 +60,7 @@ struct LabTenantFault {
 };
 
 // The first matching "tenant" entry whose "times" is not spent; counted down like takeLabFault.
-LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method,
-                                  const QString &path);
+LabTenantFault takeLabTenantFault(const QString &faultsFile, const QString &method, const QString &path);
 
 // A second writer's change to tenant.json, made while the lab tenant serves a chosen request, so
 // a test can race the wizard's read / PATCH / read-back (issue 12):
@@ -72,8 +78,7 @@ struct LabConcurrentWrite {
     QJsonObject change;
     bool afterAnswer = false;
 };
-std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile,
-                                                         const QString &method,
+std::optional<LabConcurrentWrite> takeLabConcurrentWrite(const QString &faultsFile, const QString &method,
                                                          const QString &path);
 
 // How long what the lab tenant issues lives: Entra's defaults unless "tenantLifetimes" says less,

@@ -25,12 +25,15 @@ Error labError(const Error &cause)
 {
     return Error{u"backend.lab"_s, cause.message, cause.detail,
                  QCoreApplication::translate("Lab", "Fix or delete the lab file; a deleted file is "
-                                                    "seeded again on the next start."), ErrorKind::Backend};
+                                                    "seeded again on the next start."),
+                 ErrorKind::Backend};
 }
 
 } // namespace
 
-LabFolder::LabFolder(const QString &path) : m_path(QDir(path).absolutePath()) {}
+LabFolder::LabFolder(const QString &path)
+    : m_path(QDir(path).absolutePath())
+{}
 
 QString LabFolder::farmFile() const
 {
@@ -52,8 +55,11 @@ Status LabFolder::ensureSeeded() const
     if (!QDir().mkpath(m_path))
         return Error{u"backend.lab"_s,
                      QCoreApplication::translate("Lab", "Cannot create the lab folder "
-                                                        "%1.").arg(m_path), {},
-                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab."), ErrorKind::Backend};
+                                                        "%1.")
+                         .arg(m_path),
+                     {},
+                     QCoreApplication::translate("Lab", "Choose a writable folder for --lab."),
+                     ErrorKind::Backend};
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
             return labError(written.error());

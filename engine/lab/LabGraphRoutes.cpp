@@ -18,13 +18,11 @@ const QStringList readOrganization{u"User.Read"_s, u"Organization.Read.All"_s,
                                    u"Organization.ReadWrite.All"_s, u"Directory.Read.All"_s};
 const QStringList readApplications{u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
                                    u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s};
-const QStringList writeApplications{u"Application.ReadWrite.All"_s,
-                                    u"Directory.ReadWrite.All"_s};
+const QStringList writeApplications{u"Application.ReadWrite.All"_s, u"Directory.ReadWrite.All"_s};
 // GET /me: User.Read, or a permission that includes it (Graph's "Get user" reference).
-const QStringList readMe{u"User.Read"_s,          u"User.ReadWrite"_s,
-                         u"User.ReadBasic.All"_s, u"User.Read.All"_s,
-                         u"User.ReadWrite.All"_s, u"Directory.Read.All"_s,
-                         u"Directory.ReadWrite.All"_s};
+const QStringList readMe{
+    u"User.Read"_s,          u"User.ReadWrite"_s,     u"User.ReadBasic.All"_s,     u"User.Read.All"_s,
+    u"User.ReadWrite.All"_s, u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s};
 
 bool holdsAny(const QStringList &granted, const QStringList &anyOf)
 {
@@ -67,9 +65,8 @@ Result<QJsonObject> shaped(const QJsonObject &stored, const QStringList &select,
                 known = true;
             }
         if (!known)
-            return Error{u"graph.Request_BadRequest"_s,
-                         u"Could not find a property named '%1' on type "
-                         "'microsoft.graph.servicePrincipal'."_s.arg(name)};
+            return Error{u"graph.Request_BadRequest"_s, u"Could not find a property named '%1' on type "
+                                                        "'microsoft.graph.servicePrincipal'."_s.arg(name)};
     }
     return only;
 }
@@ -102,20 +99,21 @@ QHttpServerResponse LabGraphRoutes::withIds(const Call &call, QHttpServerRespons
 QHttpServerResponse LabGraphRoutes::error(const Call &call, int status, const QString &code,
                                           const QString &message)
 {
-    const QJsonObject inner{
-        {u"date"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s)},
-        {u"request-id"_s, call.requestId},
-        {u"client-request-id"_s, call.clientRequestId}};
-    return withIds(call, http::json({{u"error"_s, QJsonObject{{u"code"_s, code},
-                                                              {u"message"_s, message},
-                                                              {u"innerError"_s, inner}}}},
-                                    status));
+    const QJsonObject inner{{u"date"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss"_s)},
+                            {u"request-id"_s, call.requestId},
+                            {u"client-request-id"_s, call.clientRequestId}};
+    return withIds(
+        call,
+        http::json(
+            {{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"innerError"_s, inner}}}},
+            status));
 }
 
 LabGraphRoutes::LabGraphRoutes(const LabTenantModel &model, LabTokenStore &tokens, QUrl base)
-    : m_model(model), m_tokens(tokens), m_base(std::move(base))
-{
-}
+    : m_model(model)
+    , m_tokens(tokens)
+    , m_base(std::move(base))
+{}
 
 QString LabGraphRoutes::metadataContext(const QString &entitySet) const
 {
@@ -127,8 +125,7 @@ QHttpServerResponse LabGraphRoutes::failure(const Call &call, const Error &faile
     return error(call, statusOf(failed), failed.code.section(u'.', 1), failed.message);
 }
 
-std::optional<QHttpServerResponse> LabGraphRoutes::refuse(const Call &call,
-                                                          const QHttpServerRequest &request,
+std::optional<QHttpServerResponse> LabGraphRoutes::refuse(const Call &call, const QHttpServerRequest &request,
                                                           const QStringList &anyOf) const
 {
     const QString token = http::bearerToken(request);
@@ -141,8 +138,7 @@ std::optional<QHttpServerResponse> LabGraphRoutes::refuse(const Call &call,
     case LabTokenStore::Check::Expired:
         return error(call, 401, u"InvalidAuthenticationToken"_s,
                      u"Lifetime validation failed, the token is expired."_s);
-    case LabTokenStore::Check::Valid:
-        break;
+    case LabTokenStore::Check::Valid: break;
     }
     if (!anyOf.isEmpty() && !holdsAny(m_tokens.grant(token)->scopes, anyOf))
         return error(call, 403, u"Authorization_RequestDenied"_s,
@@ -167,8 +163,7 @@ QHttpServerResponse LabGraphRoutes::me(const Call &call, const QHttpServerReques
                                     200));
 }
 
-QHttpServerResponse LabGraphRoutes::organization(const Call &call,
-                                                 const QHttpServerRequest &request)
+QHttpServerResponse LabGraphRoutes::organization(const Call &call, const QHttpServerRequest &request)
 {
     if (auto refused = refuse(call, request, readOrganization))
         return std::move(*refused);
@@ -176,13 +171,11 @@ QHttpServerResponse LabGraphRoutes::organization(const Call &call,
     if (!tenant)
         return failure(call, tenant.error());
     return withIds(call, http::json({{u"@odata.context"_s, metadataContext(u"organization"_s)},
-                                     {u"value"_s,
-                                      QJsonArray{LabTenantModel::organizationJson(*tenant)}}},
+                                     {u"value"_s, QJsonArray{LabTenantModel::organizationJson(*tenant)}}},
                                     200));
 }
 
-QHttpServerResponse LabGraphRoutes::principal(const Call &call, const QString &property,
-                                              const QString &value,
+QHttpServerResponse LabGraphRoutes::principal(const Call &call, const QString &property, const QString &value,
                                               const QHttpServerRequest &request)
 {
     if (auto refused = refuse(call, request, readApplications))
@@ -193,13 +186,11 @@ QHttpServerResponse LabGraphRoutes::principal(const Call &call, const QString &p
     auto principal = shaped(*found, selected(request), true);
     if (!principal)
         return failure(call, principal.error());
-    principal.value().insert(u"@odata.context"_s,
-                             metadataContext(u"servicePrincipals/$entity"_s));
+    principal.value().insert(u"@odata.context"_s, metadataContext(u"servicePrincipals/$entity"_s));
     return withIds(call, http::json(*principal, 200));
 }
 
-QHttpServerResponse LabGraphRoutes::principals(const Call &call,
-                                               const QHttpServerRequest &request)
+QHttpServerResponse LabGraphRoutes::principals(const Call &call, const QHttpServerRequest &request)
 {
     if (auto refused = refuse(call, request, readApplications))
         return std::move(*refused);
@@ -217,8 +208,8 @@ QHttpServerResponse LabGraphRoutes::principals(const Call &call,
                      "tenant filters on appId eq '...' only."_s.arg(filter));
     QJsonArray value;
     for (const QJsonValue &stored : tenant->value(u"servicePrincipals").toArray()) {
-        if (match.hasMatch()
-            && stored[u"appId"].toString().compare(match.captured(1), Qt::CaseInsensitive) != 0)
+        if (match.hasMatch() &&
+            stored[u"appId"].toString().compare(match.captured(1), Qt::CaseInsensitive) != 0)
             continue;
         auto principal = shaped(stored.toObject(), selected(request), false);
         if (!principal)
@@ -252,9 +243,8 @@ QHttpServerResponse LabGraphRoutes::patchPrincipal(const Call &call, const QStri
     return withIds(call, http::status(204));
 }
 
-QHttpServerResponse LabGraphRoutes::faultResponse(const Call &call,
-                                                  const QHttpServerRequest &request, int status,
-                                                  int retryAfterSeconds)
+QHttpServerResponse LabGraphRoutes::faultResponse(const Call &call, const QHttpServerRequest &request,
+                                                  int status, int retryAfterSeconds)
 {
     if (status == 401) {
         // As if the token had just expired: the client must refresh it and retry.
@@ -269,9 +259,8 @@ QHttpServerResponse LabGraphRoutes::faultResponse(const Call &call,
                          : status == 503 ? u"serviceNotAvailable"_s
                          : status == 504 ? u"gatewayTimeout"_s
                                          : u"UnknownError"_s;
-    QHttpServerResponse response =
-        error(call, status, code, u"Injected lab fault: please retry after %1 seconds."_s.arg(
-                                      retryAfterSeconds));
+    QHttpServerResponse response = error(
+        call, status, code, u"Injected lab fault: please retry after %1 seconds."_s.arg(retryAfterSeconds));
     if (status == 429 || status == 503 || status == 504)
         response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return response;

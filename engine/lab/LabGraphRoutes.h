@@ -45,8 +45,8 @@ public:
                                        const QHttpServerRequest &request);
 
     // An injected fault (faults.json): 401 expires the presented token first.
-    QHttpServerResponse faultResponse(const Call &call, const QHttpServerRequest &request,
-                                      int status, int retryAfterSeconds);
+    QHttpServerResponse faultResponse(const Call &call, const QHttpServerRequest &request, int status,
+                                      int retryAfterSeconds);
 
 private:
     // 401 or 403 when the request's token is missing, unknown, expired or lacks all of `anyOf`.

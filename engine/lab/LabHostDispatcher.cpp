@@ -12,16 +12,17 @@ namespace {
 
 Error unknownOperation(const QString &op)
 {
-    return Error{u"farm.unknown-op"_s, u"The host has no operation \"%1\"."_s.arg(op), {},
+    return Error{u"farm.unknown-op"_s,
+                 u"The host has no operation \"%1\"."_s.arg(op),
+                 {},
                  u"The wizard and its host script are from different versions."_s};
 }
 
 } // namespace
 
-LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile,
-                                     QStringList allowedOrigins)
-    : m_lab{LabFarmModel(std::move(folder)), std::move(tenantCaFile)},
-      m_operations(labFarmOperations())
+LabHostDispatcher::LabHostDispatcher(LabFolder folder, QString tenantCaFile, QStringList allowedOrigins)
+    : m_lab{LabFarmModel(std::move(folder)), std::move(tenantCaFile)}
+    , m_operations(labFarmOperations())
 {
     m_lab.load = loadSharePoint(m_lab.model);
     m_lab.allowedOrigins = std::move(allowedOrigins);

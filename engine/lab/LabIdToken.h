@@ -12,7 +12,7 @@ namespace s2s::lab {
 // per client), tid, ver "2.0"; name, oid, preferred_username with the profile scope; wids (the
 // user's directory role template ids, plus the default User role every member holds) when the
 // signing-in client's registration emits them (`emitsRoles`, LabClient).
-QString labIdToken(const LabGrant &grant, const LabUser &user, bool emitsRoles,
-                   const QString &tenantId, const QString &issuer);
+QString labIdToken(const LabGrant &grant, const LabUser &user, bool emitsRoles, const QString &tenantId,
+                   const QString &issuer);
 
 } // namespace s2s::lab

@@ -20,8 +20,7 @@ QJsonObject keyCredentialJson(const QString &keyBase64, const QString &displayNa
     const auto certificate = certificateFromBase64(keyBase64);
     if (certificate) {
         json.insert(u"customKeyIdentifier"_s,
-                    QString::fromLatin1(QByteArray::fromHex(certificate->thumbprint.toLatin1())
-                                            .toBase64()));
+                    QString::fromLatin1(QByteArray::fromHex(certificate->thumbprint.toLatin1()).toBase64()));
         json.insert(u"startDateTime"_s, certificate->notBefore.toString(Qt::ISODate));
         json.insert(u"endDateTime"_s, certificate->notAfter.toString(Qt::ISODate));
         if (displayName.isEmpty())
@@ -42,9 +41,8 @@ QJsonObject acsMetadataDocument(const QJsonObject &tenant)
             {u"realm"_s, tenantId},
             {u"name"_s, u"Microsoft Azure ACS"_s},
             {u"issuer"_s, constants::acsPrincipalPrefix + u"@"_s + tenantId},
-            {u"allowedAudiences"_s,
-             QJsonArray{constants::acsPrincipalPrefix + u"/accounts.accesscontrol.windows.net@"_s
-                        + tenantId}},
+            {u"allowedAudiences"_s, QJsonArray{constants::acsPrincipalPrefix +
+                                               u"/accounts.accesscontrol.windows.net@"_s + tenantId}},
             {u"keys"_s, QJsonArray{QJsonObject{{u"usage"_s, u"signing"_s},
                                                {u"keyInfo"_s, QJsonObject{{u"x5t"_s, u"lab"_s}}}}}}};
 }

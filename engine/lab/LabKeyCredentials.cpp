@@ -31,13 +31,13 @@ Result<QDateTime> sentDate(const QJsonObject &sent, const QString &name, const Q
 Result<QJsonObject> labKeyCredential(const QJsonObject &sent, const QDateTime &now)
 {
     const QString keyBase64 = sent.value(u"key").toString();
-    if (keyBase64.isEmpty() || sent.value(u"type").toString().isEmpty()
-        || sent.value(u"usage").toString().isEmpty())
+    if (keyBase64.isEmpty() || sent.value(u"type").toString().isEmpty() ||
+        sent.value(u"usage").toString().isEmpty())
         return badRequest(u"Invalid value specified for property 'keyCredentials' of resource "
                           "'ServicePrincipal': key, type and usage are required."_s);
     const QString usage = sent.value(u"usage").toString();
-    if (usage.compare(u"Verify"_s, Qt::CaseInsensitive) != 0
-        && usage.compare(u"Sign"_s, Qt::CaseInsensitive) != 0)
+    if (usage.compare(u"Verify"_s, Qt::CaseInsensitive) != 0 &&
+        usage.compare(u"Sign"_s, Qt::CaseInsensitive) != 0)
         return badRequest(u"The value for the property \"usage\" in one of your credentials is "
                           "invalid. Acceptable values are Sign, Verify."_s);
     const auto certificate = certificateFromBase64(keyBase64);

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::lab {
 
-QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
-                                               const QHttpServerRequest &request)
+QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant, const QHttpServerRequest &request)
 {
     const QUrlQuery form = http::formFields(request);
     const QString clientId = http::field(form, u"client_id"_s);
@@ -48,8 +47,8 @@ QHttpServerResponse LabOAuthRoutes::deviceCode(const QString &tenant,
 QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
 {
     const auto found = m_devices.find(http::field(form, u"device_code"_s));
-    if (found == m_devices.end()
-        || found->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
+    if (found == m_devices.end() ||
+        found->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
         return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
     const Clock::time_point now = Clock::now();
     if (now >= found->expires) {
@@ -63,9 +62,9 @@ QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
     // 80% of the interval: client timers may fire a little early (Qt's coarse timers by 5%).
     const auto tolerated = std::chrono::milliseconds(found->interval) * 8 / 10;
     if (lastPoll && now - *lastPoll < tolerated)
-        return oauthError(400, u"slow_down"_s, 70016,
-                          u"Polling too fast: wait %1 seconds between requests."_s.arg(
-                              found->interval.count()));
+        return oauthError(
+            400, u"slow_down"_s, 70016,
+            u"Polling too fast: wait %1 seconds between requests."_s.arg(found->interval.count()));
     const auto pending = [] {
         return oauthError(400, u"authorization_pending"_s, 70016,
                           u"OAuth 2.0 device flow error. Authorization is pending. Continue "
@@ -76,8 +75,7 @@ QHttpServerResponse LabOAuthRoutes::redeemDeviceCode(const QUrlQuery &form)
     if (now - found->issued < std::chrono::milliseconds(found->interval))
         return pending();
     switch (found->outcome) {
-    case LabDeviceCodeOutcome::Approve:
-        break;
+    case LabDeviceCodeOutcome::Approve: break;
     case LabDeviceCodeOutcome::Decline:
         m_devices.erase(found);
         return oauthError(400, u"authorization_declined"_s, 65004,

@@ -11,13 +11,11 @@ using namespace Qt::StringLiterals;
 namespace s2s::lab {
 
 // Entra's error body: the description starts with the AADSTS code, as clients show it.
-QHttpServerResponse oauthError(int status, const QString &error, int aadsts,
-                               const QString &description)
+QHttpServerResponse oauthError(int status, const QString &error, int aadsts, const QString &description)
 {
     const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString timestamp =
-        QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
+    const QString timestamp = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
     const QString text = u"AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5"_s.arg(
         QString::number(aadsts), description, traceId, correlationId, timestamp);
     return http::json({{u"error"_s, error},

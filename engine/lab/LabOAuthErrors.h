@@ -10,8 +10,7 @@ namespace s2s::lab {
 // Entra's error answer of the lab's sign-in endpoints: {error, error_description "AADSTSnnnn:
 // ... Trace ID: ... Correlation ID: ... Timestamp: ...", error_codes, timestamp, trace_id,
 // correlation_id}.
-QHttpServerResponse oauthError(int status, const QString &error, int aadsts,
-                               const QString &description);
+QHttpServerResponse oauthError(int status, const QString &error, int aadsts, const QString &description);
 QHttpServerResponse invalidGrant(int aadsts, const QString &description);
 // AADSTS50034: the signed-in user is not in tenant.json "users" (Error "lab.user-not-found").
 QHttpServerResponse userNotFound(const Error &error);

@@ -23,9 +23,9 @@ const QString deviceGrantType = u"urn:ietf:params:oauth:grant-type:device_code"_
 bool isLoopbackRedirect(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == u"http" && url.host() == u"localhost"
-           && url.port() > 0 && (url.path().isEmpty() || url.path() == u"/")
-           && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+    return url.isValid() && url.scheme() == u"http" && url.host() == u"localhost" && url.port() > 0 &&
+           (url.path().isEmpty() || url.path() == u"/") && url.userInfo().isEmpty() && !url.hasQuery() &&
+           !url.hasFragment();
 }
 
 bool isCodeVerifier(const QString &verifier)
@@ -43,8 +43,8 @@ QHttpServerResponse redirect(const QString &redirectUri, const QUrlQuery &query)
     return response;
 }
 
-QHttpServerResponse redirectError(const QString &redirectUri, const QString &state,
-                                  const QString &error, int aadsts, const QString &description)
+QHttpServerResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
+                                  int aadsts, const QString &description)
 {
     QUrlQuery query;
     query.addQueryItem(u"error"_s, error);
@@ -59,9 +59,10 @@ QHttpServerResponse redirectError(const QString &redirectUri, const QString &sta
 } // namespace
 
 LabOAuthRoutes::LabOAuthRoutes(const LabTenantModel &model, LabTokenStore &tokens, QUrl base)
-    : m_model(model), m_tokens(tokens), m_base(std::move(base))
-{
-}
+    : m_model(model)
+    , m_tokens(tokens)
+    , m_base(std::move(base))
+{}
 
 QString LabOAuthRoutes::faultsFile() const
 {
@@ -82,8 +83,8 @@ QHttpServerResponse LabOAuthRoutes::faultResponse(const LabTenantFault &fault)
                       u"The request was refused by an injected lab fault."_s);
 }
 
-std::optional<QHttpServerResponse>
-LabOAuthRoutes::refuseTenantOrClient(const QString &tenant, const QString &clientId) const
+std::optional<QHttpServerResponse> LabOAuthRoutes::refuseTenantOrClient(const QString &tenant,
+                                                                        const QString &clientId) const
 {
     const auto read = m_model.read();
     if (!read)
@@ -111,14 +112,13 @@ LabOAuthRoutes::refuseTenantOrClient(const QString &tenant, const QString &clien
     return std::nullopt;
 }
 
-std::optional<QHttpServerResponse>
-LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
+std::optional<QHttpServerResponse> LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
 {
     const auto read = m_model.read();
     if (!read)
         return serverError(read.error());
-    const bool presentsCredential = form.hasQueryItem(u"client_secret"_s)
-                                    || form.hasQueryItem(u"client_assertion"_s);
+    const bool presentsCredential = form.hasQueryItem(u"client_secret"_s) ||
+                                    form.hasQueryItem(u"client_assertion"_s);
     switch (labClient(*read, http::field(form, u"client_id"_s)).kind) {
     case LabClientKind::Public:
         if (presentsCredential)
@@ -136,14 +136,12 @@ LabOAuthRoutes::refuseClientAuthentication(const QUrlQuery &form) const
         return oauthError(401, u"invalid_client"_s, 7000215,
                           u"Invalid client secret provided. Ensure the secret being sent in the "
                           "request is the client secret value, not the client secret ID."_s);
-    case LabClientKind::Unknown:
-        break; // refused before, by refuseTenantOrClient
+    case LabClientKind::Unknown: break; // refused before, by refuseTenantOrClient
     }
     return std::nullopt;
 }
 
-QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
-                                              const QHttpServerRequest &request)
+QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant, const QHttpServerRequest &request)
 {
     const QUrlQuery query = http::queryFields(request);
     const QString clientId = http::field(query, u"client_id"_s);
@@ -152,12 +150,12 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
     const QString redirectUri = http::field(query, u"redirect_uri"_s);
     // A redirect the application is not registered for is never followed: Entra shows the error.
     if (!isLoopbackRedirect(redirectUri))
-        return oauthError(400, u"invalid_request"_s, 50011,
-                          u"The redirect URI '%1' specified in the request does not match the "
-                          "redirect URIs configured for the application '%2'. Make sure the "
-                          "redirect URI sent in the request matches one added to your "
-                          "application in the Azure portal (http://localhost, any port)."_s.arg(
-                              redirectUri, clientId));
+        return oauthError(
+            400, u"invalid_request"_s, 50011,
+            u"The redirect URI '%1' specified in the request does not match the "
+            "redirect URIs configured for the application '%2'. Make sure the "
+            "redirect URI sent in the request matches one added to your "
+            "application in the Azure portal (http://localhost, any port)."_s.arg(redirectUri, clientId));
     const QString state = http::field(query, u"state"_s);
     if (http::field(query, u"response_type"_s) != u"code")
         return redirectError(redirectUri, state, u"unsupported_response_type"_s, 700054,
@@ -173,8 +171,7 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
                              "code_challenge_method=S256."_s);
     const auto signIn = m_model.signIn();
     if (!signIn)
-        return redirectError(redirectUri, state, u"server_error"_s, 90000,
-                             signIn.error().message);
+        return redirectError(redirectUri, state, u"server_error"_s, 90000, signIn.error().message);
     // The account must exist: Entra's sign-in page stops there, nothing is redirected.
     if (const auto user = m_model.user(signIn->userPrincipalName); !user)
         return user.error().code == u"lab.user-not-found" ? userNotFound(user.error())
@@ -182,8 +179,7 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
     // The lab approves its own sign-in: the account and consented scopes of tenant.json.
     const QString code = LabTokenStore::randomString(48);
     m_codes.insert(code, PendingCode{clientId, redirectUri, challenge,
-                                     labGrant(clientId, *signIn,
-                                              http::field(query, u"scope"_s)),
+                                     labGrant(clientId, *signIn, http::field(query, u"scope"_s)),
                                      Clock::now() + codeLifetime});
     QUrlQuery answer;
     answer.addQueryItem(u"code"_s, code);
@@ -192,8 +188,7 @@ QHttpServerResponse LabOAuthRoutes::authorize(const QString &tenant,
     return redirect(redirectUri, answer);
 }
 
-QHttpServerResponse LabOAuthRoutes::token(const QString &tenant,
-                                          const QHttpServerRequest &request)
+QHttpServerResponse LabOAuthRoutes::token(const QString &tenant, const QHttpServerRequest &request)
 {
     const QUrlQuery form = http::formFields(request);
     if (auto refused = refuseTenantOrClient(tenant, http::field(form, u"client_id"_s)))
@@ -231,7 +226,8 @@ QHttpServerResponse LabOAuthRoutes::redeemCode(const QUrlQuery &form)
                                         http::field(form, u"redirect_uri"_s), found->redirectUri));
     const QString verifier = http::field(form, u"code_verifier"_s);
     // The real PKCE check (RFC 7636): BASE64URL(SHA256(code_verifier)) == code_challenge.
-    if (!isCodeVerifier(verifier) || QString::fromLatin1(auth::pkceChallenge(verifier.toLatin1())) != found->codeChallenge)
+    if (!isCodeVerifier(verifier) ||
+        QString::fromLatin1(auth::pkceChallenge(verifier.toLatin1())) != found->codeChallenge)
         return invalidGrant(501481, u"The Code_Verifier does not match the code_challenge "
                                     "supplied in the authorization request."_s);
     const LabGrant grant = found->grant;
@@ -242,8 +238,7 @@ QHttpServerResponse LabOAuthRoutes::redeemCode(const QUrlQuery &form)
 QHttpServerResponse LabOAuthRoutes::redeemRefreshToken(const QUrlQuery &form)
 {
     auto grant = m_tokens.redeemRefreshToken(http::field(form, u"refresh_token"_s));
-    if (!grant || grant->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive)
-                      != 0)
+    if (!grant || grant->clientId.compare(http::field(form, u"client_id"_s), Qt::CaseInsensitive) != 0)
         return invalidGrant(70000, u"Provided grant is invalid or malformed."_s);
     const auto signIn = m_model.signIn();
     if (!signIn)
@@ -289,8 +284,8 @@ QHttpServerResponse LabOAuthRoutes::tokens(const LabGrant &grant)
     if (grant.openId.contains(u"openid"_s)) {
         const QString tenantId = tenant->value(u"tenantId").toString();
         answer.insert(u"id_token"_s,
-                      labIdToken(grant, *user, labClient(*tenant, grant.clientId).emitsRoles,
-                                 tenantId, m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s));
+                      labIdToken(grant, *user, labClient(*tenant, grant.clientId).emitsRoles, tenantId,
+                                 m_base.toString() + u"/"_s + tenantId + u"/v2.0"_s));
     }
     return http::json(answer, 200);
 }

@@ -25,7 +25,10 @@ struct LabFarmContext {
 };
 
 // Whether an operation needs SharePoint's farm cmdlets (all but host.info do).
-enum class Needs { FarmCmdlets, Nothing };
+enum class Needs {
+    FarmCmdlets,
+    Nothing
+};
 
 // One operation of the lab host: the request's arguments and server in, the result's JSON out.
 using LabOperation =
@@ -36,15 +39,16 @@ using LabOperations = QHash<QString, LabOperation>;
 inline Error missingArgument(const QString &op, const QString &name)
 {
     return Error{QStringLiteral("farm.argument"),
-                 QStringLiteral("%1: the argument \"%2\" is missing.").arg(op, name), {}, {}};
+                 QStringLiteral("%1: the argument \"%2\" is missing.").arg(op, name),
+                 {},
+                 {}};
 }
 
 // Reads the arguments of `Op` as its descriptor says, runs `handler` (returning Result<Op::Result>
 // or a task of one) and writes its result as the descriptor says.
 template <typename Op, typename Handler>
-QCoro::Task<Result<QJsonValue>> runLabOperation(Handler handler, Needs needs,
-                                                const LabFarmContext &lab, QJsonObject json,
-                                                QString server)
+QCoro::Task<Result<QJsonValue>> runLabOperation(Handler handler, Needs needs, const LabFarmContext &lab,
+                                                QJsonObject json, QString server)
 {
     // As FarmHost.ps1: a host without the farm cmdlets fails before it reads the arguments.
     if (needs == Needs::FarmCmdlets && !lab.load.loaded())
@@ -75,8 +79,7 @@ void addLabOperation(LabOperations &table, Handler handler, Needs needs = Needs:
 {
     table.insert(Op::name.toString(),
                  [handler, needs](const LabFarmContext &lab, QJsonObject json, QString server) {
-                     return runLabOperation<Op>(handler, needs, lab, std::move(json),
-                                                std::move(server));
+                     return runLabOperation<Op>(handler, needs, lab, std::move(json), std::move(server));
                  });
 }
 

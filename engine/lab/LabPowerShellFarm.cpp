@@ -50,17 +50,15 @@ Result<HostTransport::Config> powerShellLabHost(const LabFolder &lab, const Powe
                                                 const QStringList &allowedOrigins)
 {
     if (farm.pwsh.isEmpty() || !QFileInfo(farm.pwsh).isExecutable())
-        return missing(QCoreApplication::translate("Backends",
-                                                   "PowerShell 7 (pwsh) was not found."),
+        return missing(QCoreApplication::translate("Backends", "PowerShell 7 (pwsh) was not found."),
                        farm.pwsh,
-                       QCoreApplication::translate(
-                           "Backends", "Install it with \"dotnet tool update --global PowerShell "
-                                       "--version 7.6.9\", or put pwsh on PATH, or set S2S_PWSH "
-                                       "to its path; or use --lab-farm host."));
+                       QCoreApplication::translate("Backends",
+                                                   "Install it with \"dotnet tool update --global PowerShell "
+                                                   "--version 7.6.9\", or put pwsh on PATH, or set S2S_PWSH "
+                                                   "to its path; or use --lab-farm host."));
     if (!QFileInfo(QDir(farm.simulatorDir).filePath(simulatorModule)).isDir())
-        return missing(QCoreApplication::translate("Backends",
-                                                   "The SharePoint simulator module was not "
-                                                   "found."),
+        return missing(QCoreApplication::translate("Backends", "The SharePoint simulator module was not "
+                                                               "found."),
                        farm.simulatorDir,
                        QCoreApplication::translate(
                            "Backends", "Build the wizard with pwsh installed (the simulator is "
@@ -70,8 +68,7 @@ Result<HostTransport::Config> powerShellLabHost(const LabFolder &lab, const Powe
     const HostLaunch launch = farmHostLaunch(farm.pwsh);
     HostTransport::Config host;
     host.program = farm.relay;
-    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--relay"_s, launch.program}
-                     + launch.arguments;
+    host.arguments = QStringList{u"--lab"_s, lab.path(), u"--relay"_s, launch.program} + launch.arguments;
     host.relayedProgram = launch.program;
     host.initialInput = launch.initialInput;
     const QString inheritedModules = qEnvironmentVariable("PSModulePath");

@@ -15,9 +15,9 @@ namespace s2s::lab {
 // PSModulePath in front of the lab's farm.json. s2s-lab-host relays the protocol so that the
 // lab's faults.json applies to this farm as well.
 struct PowerShellLabFarm {
-    QString pwsh;           // PowerShell 7's absolute path (findPwsh)
-    QString simulatorDir;   // the folder holding the Microsoft.SharePoint.PowerShell module
-    QString relay;          // s2s-lab-host
+    QString pwsh;         // PowerShell 7's absolute path (findPwsh)
+    QString simulatorDir; // the folder holding the Microsoft.SharePoint.PowerShell module
+    QString relay;        // s2s-lab-host
 };
 
 // $S2S_PWSH, else pwsh on PATH, else ~/.dotnet/tools/pwsh (PowerShell as a .NET tool); empty

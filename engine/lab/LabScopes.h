@@ -12,8 +12,8 @@ namespace s2s::lab {
 // the https://graph.microsoft.com/ prefix, case-insensitive) and the OpenID Connect scopes, which
 // need no consent and are not permissions on the access token.
 struct LabRequestedScopes {
-    QStringList graph;     // short names as sent ("Application.ReadWrite.All"), ".default" kept
-    QStringList openId;    // openid, profile, email, offline_access as sent, lower-case
+    QStringList graph;  // short names as sent ("Application.ReadWrite.All"), ".default" kept
+    QStringList openId; // openid, profile, email, offline_access as sent, lower-case
     bool has(const QString &openIdScope) const { return openId.contains(openIdScope); }
 };
 LabRequestedScopes parseLabScopes(const QString &scopeParameter);

@@ -24,10 +24,8 @@ QString certificateBase64(const QString &commonName, int validityDays)
 
 QJsonObject zone(const QString &name, const QString &url, bool kerberos)
 {
-    return {{u"zone"_s, name},
-            {u"url"_s, url},
-            {u"windowsAuthentication"_s, true},
-            {u"kerberos"_s, kerberos}};
+    return {
+        {u"zone"_s, name}, {u"url"_s, url}, {u"windowsAuthentication"_s, true}, {u"kerberos"_s, kerberos}};
 }
 
 QJsonObject server(const QString &name, const QString &role, const QString &certificate)
@@ -43,10 +41,9 @@ QJsonObject server(const QString &name, const QString &role, const QString &cert
 QJsonObject seedFarm()
 {
     const QString sts = certificateBase64(u"SharePoint Security Token Service"_s, 15 * 365);
-    const QJsonArray servers{server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts),
-                             server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),
-                             server(u"SP-APP1"_s, u"Application"_s, sts),
-                             server(u"SP-SQL1"_s, u"Invalid"_s, {})};
+    const QJsonArray servers{
+        server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts), server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),
+        server(u"SP-APP1"_s, u"Application"_s, sts), server(u"SP-SQL1"_s, u"Invalid"_s, {})};
     const QJsonArray webApplications{
         QJsonObject{{u"url"_s, seed::httpWebApp},
                     {u"name"_s, u"SharePoint - 80"_s},
@@ -58,32 +55,29 @@ QJsonObject seedFarm()
                     {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpsWebApp, false)}}}};
     // A provider-hosted add-in registered on the old realm: a realm change breaks it.
     const QString addinIssuerId = u"6e2c1b7a-0d4f-4a39-8c51-7b9e2f3a4d60"_s;
-    const QJsonArray issuers{QJsonObject{
-        {u"name"_s, u"Contoso Expenses High-Trust"_s},
-        {u"registeredIssuerName"_s, addinIssuerId + u"@"_s + seed::farmRealm},
-        {u"metadataEndpoint"_s, QString()},
-        {u"isSelfIssuer"_s, false}}};
-    const QJsonArray appPrincipals{QJsonObject{
-        {u"site"_s, seed::httpsWebApp},
-        {u"nameIdentifier"_s, u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + seed::farmRealm},
-        {u"displayName"_s, u"Contoso Expenses"_s}}};
-    const QJsonArray proxies{QJsonObject{
-        {u"id"_s, u"2f6a9c1e-4b7d-4e3a-8c5f-1a2b3c4d5e6f"_s},
-        {u"name"_s, u"Managed Metadata Service"_s},
-        {u"typeName"_s, u"Managed Metadata Service Connection"_s},
-        {u"status"_s, u"Online"_s},
-        {u"metadataEndpointUri"_s, QString()},
-        {u"inDefaultGroup"_s, true}}};
+    const QJsonArray issuers{
+        QJsonObject{{u"name"_s, u"Contoso Expenses High-Trust"_s},
+                    {u"registeredIssuerName"_s, addinIssuerId + u"@"_s + seed::farmRealm},
+                    {u"metadataEndpoint"_s, QString()},
+                    {u"isSelfIssuer"_s, false}}};
+    const QJsonArray appPrincipals{
+        QJsonObject{{u"site"_s, seed::httpsWebApp},
+                    {u"nameIdentifier"_s, u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + seed::farmRealm},
+                    {u"displayName"_s, u"Contoso Expenses"_s}}};
+    const QJsonArray proxies{QJsonObject{{u"id"_s, u"2f6a9c1e-4b7d-4e3a-8c5f-1a2b3c4d5e6f"_s},
+                                         {u"name"_s, u"Managed Metadata Service"_s},
+                                         {u"typeName"_s, u"Managed Metadata Service Connection"_s},
+                                         {u"status"_s, u"Online"_s},
+                                         {u"metadataEndpointUri"_s, QString()},
+                                         {u"inDefaultGroup"_s, true}}};
     return {{u"schema"_s, 1},
             {u"host"_s, QJsonObject{{u"powershellVersion"_s, u"5.1.17763.6414"_s},
                                     {u"sharepointBuild"_s, u"16.0.17928.20238"_s}}},
-            {u"account"_s, QJsonObject{{u"name"_s, u"CONTOSO\\sp-admin"_s},
-                                       {u"farmAdmin"_s, true},
-                                       {u"elevated"_s, true}}},
+            {u"account"_s,
+             QJsonObject{{u"name"_s, u"CONTOSO\\sp-admin"_s}, {u"farmAdmin"_s, true}, {u"elevated"_s, true}}},
             {u"outboundHttps"_s, true},
             {u"realm"_s, seed::farmRealm},
-            {u"sts"_s, QJsonObject{{u"allowOAuthOverHttp"_s, false},
-                                   {u"signingCertificate"_s, sts}}},
+            {u"sts"_s, QJsonObject{{u"allowOAuthOverHttp"_s, false}, {u"signingCertificate"_s, sts}}},
             {u"servers"_s, servers},
             {u"webApplications"_s, webApplications},
             {u"appPrincipals"_s, appPrincipals},
@@ -103,18 +97,17 @@ QJsonObject seedTenant(int port)
                           {u"keyCredentials"_s, keys}};
     // The admin who signs in holds Application Administrator: enough to update the SPO principal.
     const QString adminUpn = u"admin@contoso.onmicrosoft.com"_s;
-    const QJsonArray users{QJsonObject{
-        {u"userPrincipalName"_s, adminUpn},
-        {u"id"_s, u"3c9e7a51-8d2f-4b60-a1e4-6f0b2d8c5a97"_s},
-        {u"displayName"_s, u"Contoso Admin"_s},
-        {u"directoryRoles"_s,
-         QJsonArray{QJsonObject{{u"roleTemplateId"_s, u"9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_s},
-                                {u"displayName"_s, u"Application Administrator"_s}}}}}};
+    const QJsonArray users{
+        QJsonObject{{u"userPrincipalName"_s, adminUpn},
+                    {u"id"_s, u"3c9e7a51-8d2f-4b60-a1e4-6f0b2d8c5a97"_s},
+                    {u"displayName"_s, u"Contoso Admin"_s},
+                    {u"directoryRoles"_s,
+                     QJsonArray{QJsonObject{{u"roleTemplateId"_s, u"9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_s},
+                                            {u"displayName"_s, u"Application Administrator"_s}}}}}};
     const QJsonArray domains{
-        QJsonObject{{u"name"_s, u"contoso.onmicrosoft.com"_s}, {u"isInitial"_s, true},
-                    {u"isDefault"_s, false}},
-        QJsonObject{{u"name"_s, seed::publicDomain}, {u"isInitial"_s, false},
-                    {u"isDefault"_s, true}}};
+        QJsonObject{
+            {u"name"_s, u"contoso.onmicrosoft.com"_s}, {u"isInitial"_s, true}, {u"isDefault"_s, false}},
+        QJsonObject{{u"name"_s, seed::publicDomain}, {u"isInitial"_s, false}, {u"isDefault"_s, true}}};
     return {{u"schema"_s, 1},
             {u"port"_s, port},
             {u"tenantId"_s, seed::tenantId},

@@ -23,8 +23,7 @@ Result<LabServer *> targetServer(LabFarm &farm, const QString &name)
                          u"The server %1 is not a server of this farm."_s.arg(name));
     if (!server->isSharePointServer())
         return farmError(u"farm.server-not-sharepoint"_s,
-                         u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(
-                             name));
+                         u"%1 has role Invalid (SQL or mail server): it runs no SharePoint."_s.arg(name));
     return server;
 }
 
@@ -36,8 +35,7 @@ Result<LabServer *> reachableServer(LabFarm &farm, const QString &name)
     if (server && !farm.isLocalServer(name) && !(*server)->reachable)
         return farmError(
             u"farm.remoting"_s,
-            u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(
-                name),
+            u"Connecting to remote server %1 failed: WinRM cannot complete the operation."_s.arg(name),
             u"On %1 run Enable-PSRemoting -Force, and check the firewall (TCP 5985) between the "
             "servers; then Test-WSMan %1 must answer."_s.arg(name));
     return server;
@@ -123,8 +121,7 @@ Result<bool> hasRootCertificate(const LabFarmContext &lab, const HasRootCertific
             return server.error();
         for (const QString &stored : (*server)->rootCertificates) {
             const auto certificate = certificateFromBase64(stored);
-            if (certificate
-                && certificate->thumbprint.compare(args.thumbprint, Qt::CaseInsensitive) == 0)
+            if (certificate && certificate->thumbprint.compare(args.thumbprint, Qt::CaseInsensitive) == 0)
                 return true;
         }
         return false;

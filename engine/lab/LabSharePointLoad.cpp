@@ -7,7 +7,9 @@ namespace s2s::lab {
 Error LabSharePointLoad::operationError() const
 {
     return Error{u"farm.powershell"_s,
-                 u"SharePoint could not be loaded in this PowerShell host: "_s + error, {}, remedy};
+                 u"SharePoint could not be loaded in this PowerShell host: "_s + error,
+                 {},
+                 remedy};
 }
 
 LabSharePointLoad loadSharePoint(const LabFarmModel &model)

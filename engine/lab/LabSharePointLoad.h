@@ -15,7 +15,7 @@ namespace s2s::lab {
 // SharePoint"); FarmHost.ps1 then answers host.info and fails every other operation.
 struct LabSharePointLoad {
     QStringList warnings;
-    QString error;  // empty when the farm cmdlets loaded
+    QString error; // empty when the farm cmdlets loaded
     QString remedy;
 
     bool loaded() const { return error.isEmpty(); }

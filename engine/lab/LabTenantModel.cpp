@@ -69,7 +69,9 @@ Error labGraphError(const QString &code, const QString &message, const QString &
     return Error{u"graph."_s + code, message, {}, remedy};
 }
 
-LabTenantModel::LabTenantModel(LabFolder folder) : m_folder(std::move(folder)) {}
+LabTenantModel::LabTenantModel(LabFolder folder)
+    : m_folder(std::move(folder))
+{}
 
 Result<QJsonObject> LabTenantModel::read() const
 {
@@ -95,13 +97,14 @@ Result<LabUser> LabTenantModel::user(const QString &userPrincipalName) const
                  u"The user account %1 does not exist in the '%2' directory. To sign into this "
                  "application, the account must be added to the directory."_s.arg(
                      userPrincipalName, tenant->value(u"tenantId").toString()),
-                 {}, {}};
+                 {},
+                 {}};
 }
 
 bool LabTenantModel::namesTenant(const QJsonObject &tenant, const QString &segment)
 {
-    if (segment == u"organizations" || segment == u"common"
-        || segment.compare(tenant.value(u"tenantId").toString(), Qt::CaseInsensitive) == 0)
+    if (segment == u"organizations" || segment == u"common" ||
+        segment.compare(tenant.value(u"tenantId").toString(), Qt::CaseInsensitive) == 0)
         return true;
     return indexOf(tenant.value(u"verifiedDomains").toArray(), u"name"_s, segment) >= 0;
 }

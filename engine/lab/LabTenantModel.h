@@ -39,7 +39,6 @@ public:
     Status patchPrincipal(const QString &id, const QJsonObject &changes) const;
 
 private:
-
     LabFolder m_folder;
 };
 

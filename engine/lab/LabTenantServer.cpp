@@ -28,9 +28,9 @@ Error serverError(const QString &message, const QString &detail, const QString &
 } // namespace
 
 LabTenantServer::LabTenantServer(LabFolder folder, QObject *parent)
-    : QObject(parent), m_model(std::move(folder))
-{
-}
+    : QObject(parent)
+    , m_model(std::move(folder))
+{}
 
 LabTenantServer::~LabTenantServer() = default;
 
@@ -63,42 +63,42 @@ Status LabTenantServer::start(quint16 port)
             return tenant.error();
         port = quint16(tenant->value(u"port").toInt());
         if (port == 0)
-            return serverError(
-                QCoreApplication::translate("Lab", "tenant.json has no port for the lab "
-                                                   "tenant."), {},
+            return serverError(QCoreApplication::translate("Lab", "tenant.json has no port for the lab "
+                                                                  "tenant."),
+                               {},
                                QCoreApplication::translate("Lab", "Set \"port\" in tenant.json to "
                                                                   "a free TCP port (1024-65535)."));
     }
-    const auto generated =
-        crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
+    const auto generated = crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
     if (!generated)
         return generated.error();
     const QSslCertificate certificate(generated->der, QSsl::Der);
     const QSslKey key(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem);
     if (certificate.isNull() || key.isNull())
-        return serverError(
-            QCoreApplication::translate("Lab", "The lab tenant's TLS certificate could not be "
-                                               "loaded."), {},
+        return serverError(QCoreApplication::translate("Lab", "The lab tenant's TLS certificate could not be "
+                                                              "loaded."),
+                           {},
                            QCoreApplication::translate("Lab", "Check that Qt Network has its "
                                                               "OpenSSL TLS backend."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater); // Entra refuses TLS 1.0/1.1 (AADSTS1002016)
+    tls.setProtocol(QSsl::TlsV1_2OrLater);         // Entra refuses TLS 1.0/1.1 (AADSTS1002016)
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
     auto listener = std::make_unique<QSslServer>();
     listener->setSslConfiguration(tls);
     if (!listener->listen(QHostAddress::LocalHost, port))
-        return serverError(
-            QCoreApplication::translate("Lab", "The lab tenant cannot listen on 127.0.0.1:%1: "
-                                               "%2").arg(QString::number(port),
-                                                                       listener->errorString()),
-            {},
-            QCoreApplication::translate("Lab", "Another program uses port %1, perhaps another "
-                                               "wizard on the same lab folder: close it. Or set a "
-                                               "free port as \"port\" in tenant.json; the farm "
-                                               "then needs the ACS step again, as its ACS proxy "
-                                               "and issuer keep the old URL.").arg(port));
+        return serverError(QCoreApplication::translate("Lab", "The lab tenant cannot listen on 127.0.0.1:%1: "
+                                                              "%2")
+                               .arg(QString::number(port), listener->errorString()),
+                           {},
+                           QCoreApplication::translate("Lab",
+                                                       "Another program uses port %1, perhaps another "
+                                                       "wizard on the same lab folder: close it. Or set a "
+                                                       "free port as \"port\" in tenant.json; the farm "
+                                                       "then needs the ACS step again, as its ACS proxy "
+                                                       "and issuer keep the old URL.")
+                               .arg(port));
     // bind() of a listening QSslServer works from Qt 6.4 on, where 6.8 removed listen() and
     // sslSetup() of QAbstractHttpServer: one code path for Debian's 6.4 and vcpkg's 6.8.
     m_http.bind(listener.release());
@@ -119,15 +119,13 @@ void LabTenantServer::addRoutes()
     // path segment. Rules are tried in this order.
     m_http.route(u"/<arg>/oauth2/v2\\.0/authorize"_s, Method::Get,
                  [this](const QString &tenant, const QHttpServerRequest &request) {
-                     return serveWithFaults(request, [&](const QHttpServerRequest &r) {
-                         return m_oauth->authorize(tenant, r);
-                     });
+                     return serveWithFaults(
+                         request, [&](const QHttpServerRequest &r) { return m_oauth->authorize(tenant, r); });
                  });
     m_http.route(u"/<arg>/oauth2/v2\\.0/token"_s, Method::Post,
                  [this](const QString &tenant, const QHttpServerRequest &request) {
-                     return serveWithFaults(request, [&](const QHttpServerRequest &r) {
-                         return m_oauth->token(tenant, r);
-                     });
+                     return serveWithFaults(
+                         request, [&](const QHttpServerRequest &r) { return m_oauth->token(tenant, r); });
                  });
     m_http.route(u"/<arg>/oauth2/v2\\.0/devicecode"_s, Method::Post,
                  [this](const QString &tenant, const QHttpServerRequest &request) {
@@ -139,8 +137,7 @@ void LabTenantServer::addRoutes()
         return serveGraph(request, [&](const Call &call) { return m_graph->me(call, request); });
     });
     m_http.route(u"/v1\\.0/organization"_s, Method::Get, [this](const QHttpServerRequest &request) {
-        return serveGraph(request,
-                          [&](const Call &call) { return m_graph->organization(call, request); });
+        return serveGraph(request, [&](const Call &call) { return m_graph->organization(call, request); });
     });
     m_http.route(u"/v1\\.0/servicePrincipals\\(appId='<arg>'\\)"_s, Method::Get,
                  [this](const QString &appId, const QHttpServerRequest &request) {
@@ -148,12 +145,9 @@ void LabTenantServer::addRoutes()
                          return m_graph->principal(call, u"appId"_s, appId, request);
                      });
                  });
-    m_http.route(u"/v1\\.0/servicePrincipals"_s, Method::Get,
-                 [this](const QHttpServerRequest &request) {
-                     return serveGraph(request, [&](const Call &call) {
-                         return m_graph->principals(call, request);
-                     });
-                 });
+    m_http.route(u"/v1\\.0/servicePrincipals"_s, Method::Get, [this](const QHttpServerRequest &request) {
+        return serveGraph(request, [&](const Call &call) { return m_graph->principals(call, request); });
+    });
     m_http.route(u"/v1\\.0/servicePrincipals/<arg>"_s, Method::Get,
                  [this](const QString &id, const QHttpServerRequest &request) {
                      return serveGraph(request, [&](const Call &call) {
@@ -168,31 +162,28 @@ void LabTenantServer::addRoutes()
                  });
     m_http.route(u"/<arg>/metadata/json/1"_s, Method::Get,
                  [this](const QString &tenantId, const QHttpServerRequest &request) {
-                     return serveWithFaults(request, [&](const QHttpServerRequest &) {
-                         return m_acs->metadata(tenantId);
-                     });
+                     return serveWithFaults(
+                         request, [&](const QHttpServerRequest &) { return m_acs->metadata(tenantId); });
                  });
     // Last: anything else, shaped like the service the path belongs to.
     m_http.route(u".*"_s, Method::AnyKnown, [](const QHttpServerRequest &request) {
         const QString path = request.url().path();
         if (!path.startsWith(u"/v1.0/"_s))
             return http::json({{u"error"_s, u"not_found"_s},
-                               {u"error_description"_s,
-                                u"The lab tenant has no endpoint %1 %2."_s.arg(
-                                    http::methodName(request.method()), path)}},
+                               {u"error_description"_s, u"The lab tenant has no endpoint %1 %2."_s.arg(
+                                                            http::methodName(request.method()), path)}},
                               404);
-        return LabGraphRoutes::error(LabGraphRoutes::callFor(request), 400, u"BadRequest"_s,
-                                     u"Resource not found for the segment '%1'."_s.arg(
-                                         path.section(u'/', 2, 2)));
+        return LabGraphRoutes::error(
+            LabGraphRoutes::callFor(request), 400, u"BadRequest"_s,
+            u"Resource not found for the segment '%1'."_s.arg(path.section(u'/', 2, 2)));
     });
 }
 
 QHttpServerResponse LabTenantServer::serveWithFaults(const QHttpServerRequest &request,
-                                                const Handler &handler)
+                                                     const Handler &handler)
 {
     const LabTenantFault fault = takeLabTenantFault(labFaultsFile(m_model.folder().path()),
-                                                    http::methodName(request.method()),
-                                                    request.url().path());
+                                                    http::methodName(request.method()), request.url().path());
     if (fault.status == 0)
         return handler(request);
     QHttpServerResponse response = LabOAuthRoutes::faultResponse(fault);
@@ -217,8 +208,7 @@ QHttpServerResponse LabTenantServer::serveGraph(
         fault.status == 0 ? handler(call)
         : !fault.code.isEmpty()
             ? LabGraphRoutes::error(call, fault.status, fault.code,
-                                    fault.message.isEmpty() ? u"Injected lab fault."_s
-                                                            : fault.message)
+                                    fault.message.isEmpty() ? u"Injected lab fault."_s : fault.message)
             : m_graph->faultResponse(call, request, fault.status, fault.retryAfterSeconds);
     if (race && race->afterAnswer)
         raceWith(*race);
@@ -235,20 +225,19 @@ void LabTenantServer::raceWith(const LabConcurrentWrite &race) const
 Status LabTenantServer::writeCertificatePem(const QString &path) const
 {
     if (m_certificate.isNull())
-        return serverError(
-            QCoreApplication::translate("Lab", "The lab tenant has no certificate before it "
-                                               "starts."), {}, {});
+        return serverError(QCoreApplication::translate("Lab", "The lab tenant has no certificate before it "
+                                                              "starts."),
+                           {}, {});
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return serverError(
-            QCoreApplication::translate("Lab", "Cannot create the folder of %1.").arg(path), {},
-                           QCoreApplication::translate("Lab", "Choose a writable lab folder."));
+        return serverError(QCoreApplication::translate("Lab", "Cannot create the folder of %1.").arg(path),
+                           {}, QCoreApplication::translate("Lab", "Choose a writable lab folder."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_certificate.toPem()) < 0 || !file.commit())
-        return serverError(
-            QCoreApplication::translate("Lab", "Cannot write the lab tenant's certificate to "
-                                               "%1.").arg(path),
+        return serverError(QCoreApplication::translate("Lab", "Cannot write the lab tenant's certificate to "
+                                                              "%1.")
+                               .arg(path),
                            file.errorString(),
-                               QCoreApplication::translate("Lab", "Choose a writable lab folder."));
+                           QCoreApplication::translate("Lab", "Choose a writable lab folder."));
     return success();
 }
 

@@ -10,12 +10,10 @@ QString LabTokenStore::randomString(int bytes)
     return QString::fromLatin1(auth::randomUrlSafe(bytes));
 }
 
-LabTokenStore::Issued LabTokenStore::issue(const LabGrant &grant,
-                                           std::chrono::seconds accessLifetime)
+LabTokenStore::Issued LabTokenStore::issue(const LabGrant &grant, std::chrono::seconds accessLifetime)
 {
     // Entra issues a refresh token only to a client that asked for offline_access.
-    Issued issued{randomString(), grant.offlineAccess() ? randomString() : QString(),
-                  accessLifetime};
+    Issued issued{randomString(), grant.offlineAccess() ? randomString() : QString(), accessLifetime};
     m_access.insert(issued.accessToken, Access{grant, Clock::now() + accessLifetime});
     if (!issued.refreshToken.isEmpty())
         m_refresh.insert(issued.refreshToken, grant);

@@ -32,7 +32,11 @@ public:
     };
     Issued issue(const LabGrant &grant, std::chrono::seconds accessLifetime);
 
-    enum class Check { Valid, Unknown, Expired };
+    enum class Check {
+        Valid,
+        Unknown,
+        Expired
+    };
     Check check(const QString &accessToken) const;
     std::optional<LabGrant> grant(const QString &accessToken) const;
     // Makes a token read as expired at once (the 401 fault).

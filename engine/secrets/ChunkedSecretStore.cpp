@@ -29,7 +29,8 @@ Error incomplete(const QString &key)
 {
     return Error{u"secrets.incomplete"_s,
                  QCoreApplication::translate("Secrets", "The credential store holds only part of "
-                                                        "the secret %1.").arg(key),
+                                                        "the secret %1.")
+                     .arg(key),
                  {},
                  QCoreApplication::translate("Secrets", "Sign in again, or give the PFX password "
                                                         "again: the wizard then stores it anew.")};
@@ -40,16 +41,18 @@ Error tooLong(const QString &key)
 {
     return Error{u"secrets.too-long"_s,
                  QCoreApplication::translate("Secrets", "The secret %1 is too long for the "
-                                                        "credential store.").arg(key),
-                 {}, {}};
+                                                        "credential store.")
+                     .arg(key),
+                 {},
+                 {}};
 }
 
 } // namespace
 
 ChunkedSecretStore::ChunkedSecretStore(std::unique_ptr<SecretStore> inner, qsizetype maxPartLength)
-    : m_inner(std::move(inner)), m_maxPartLength(std::max<qsizetype>(1, maxPartLength))
-{
-}
+    : m_inner(std::move(inner))
+    , m_maxPartLength(std::max<qsizetype>(1, maxPartLength))
+{}
 
 QCoro::Task<Result<int>> ChunkedSecretStore::partCount(QString key)
 {

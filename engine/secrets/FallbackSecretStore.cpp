@@ -12,17 +12,18 @@ namespace s2s::secrets {
 
 FallbackSecretStore::FallbackSecretStore(std::unique_ptr<SecretStore> primary,
                                          std::function<void(const QString &)> notice)
-    : m_primary(std::move(primary)), m_notice(std::move(notice))
-{
-}
+    : m_primary(std::move(primary))
+    , m_notice(std::move(notice))
+{}
 
 void FallbackSecretStore::fallBack(const Error &why)
 {
     m_fellBack = true;
-    const QString text =
-        QCoreApplication::translate("Secrets", "No credential store is available (%1). The sign-in "
-                                               "is kept in memory for this run only: the next run "
-                                               "asks you to sign in again.").arg(why.message);
+    const QString text = QCoreApplication::translate("Secrets",
+                                                     "No credential store is available (%1). The sign-in "
+                                                     "is kept in memory for this run only: the next run "
+                                                     "asks you to sign in again.")
+                             .arg(why.message);
     qCWarning(lcSecrets).noquote() << text;
     if (m_notice)
         m_notice(text);

@@ -11,8 +11,7 @@ namespace s2s::secrets {
 // once (log + `notice`, which the GUI and the headless modes show). The run goes on either way.
 class FallbackSecretStore final : public SecretStore {
 public:
-    FallbackSecretStore(std::unique_ptr<SecretStore> primary,
-                        std::function<void(const QString &)> notice);
+    FallbackSecretStore(std::unique_ptr<SecretStore> primary, std::function<void(const QString &)> notice);
 
     QString kind() const override { return m_fellBack ? m_memory.kind() : m_primary->kind(); }
     QCoro::Task<Result<std::optional<QString>>> read(QString key) override;

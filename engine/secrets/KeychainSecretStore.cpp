@@ -44,16 +44,19 @@ Error storeError(const Outcome &outcome, const QString &what, std::chrono::milli
     if (!outcome.finished)
         return Error{u"secrets.timeout"_s,
                      QCoreApplication::translate("Secrets", "The credential store did not answer "
-                                                            "within %1 s (%2).").arg(
-                         watchdog.count() / 1000).arg(what),
+                                                            "within %1 s (%2).")
+                         .arg(watchdog.count() / 1000)
+                         .arg(what),
                      {},
                      QCoreApplication::translate("Secrets", "Unlock the login keyring, or go on: "
                                                             "the sign-in stays in memory.")};
-    const bool unavailable = outcome.error == QKeychain::NoBackendAvailable
-                             || outcome.error == QKeychain::NotImplemented;
+    const bool unavailable = outcome.error == QKeychain::NoBackendAvailable ||
+                             outcome.error == QKeychain::NotImplemented;
     return Error{unavailable ? u"secrets.unavailable"_s : u"secrets.failed"_s,
                  QCoreApplication::translate("Secrets", "The credential store refused to %1: "
-                                                        "%2").arg(what, outcome.errorString), {},
+                                                        "%2")
+                     .arg(what, outcome.errorString),
+                 {},
                  QCoreApplication::translate("Secrets", "Check the OS credential store (Credential "
                                                         "Manager, Secret Service).")};
 }
@@ -61,9 +64,9 @@ Error storeError(const Outcome &outcome, const QString &what, std::chrono::milli
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds watchdog)
-    : m_service(std::move(service)), m_watchdog(watchdog)
-{
-}
+    : m_service(std::move(service))
+    , m_watchdog(watchdog)
+{}
 
 QCoro::Task<Result<std::optional<QString>>> KeychainSecretStore::read(QString key)
 {
@@ -78,8 +81,7 @@ QCoro::Task<Result<std::optional<QString>>> KeychainSecretStore::read(QString ke
         std::optional<QString> none;
         co_return none;
     }
-    co_return storeError(*outcome,
-                         QCoreApplication::translate("Secrets", "read a secret"), m_watchdog);
+    co_return storeError(*outcome, QCoreApplication::translate("Secrets", "read a secret"), m_watchdog);
 }
 
 QCoro::Task<Status> KeychainSecretStore::write(QString key, QString secret)
@@ -90,8 +92,7 @@ QCoro::Task<Status> KeychainSecretStore::write(QString key, QString secret)
     const auto outcome = co_await runJob(job, m_watchdog);
     if (outcome->finished && outcome->error == QKeychain::NoError)
         co_return success();
-    co_return storeError(*outcome,
-                         QCoreApplication::translate("Secrets", "store a secret"), m_watchdog);
+    co_return storeError(*outcome, QCoreApplication::translate("Secrets", "store a secret"), m_watchdog);
 }
 
 QCoro::Task<Status> KeychainSecretStore::remove(QString key)
@@ -99,11 +100,10 @@ QCoro::Task<Status> KeychainSecretStore::remove(QString key)
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     const auto outcome = co_await runJob(job, m_watchdog);
-    if (outcome->finished
-        && (outcome->error == QKeychain::NoError || outcome->error == QKeychain::EntryNotFound))
+    if (outcome->finished &&
+        (outcome->error == QKeychain::NoError || outcome->error == QKeychain::EntryNotFound))
         co_return success();
-    co_return storeError(*outcome,
-                         QCoreApplication::translate("Secrets", "remove a secret"), m_watchdog);
+    co_return storeError(*outcome, QCoreApplication::translate("Secrets", "remove a secret"), m_watchdog);
 }
 
 } // namespace s2s::secrets

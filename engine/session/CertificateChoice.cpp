@@ -14,12 +14,9 @@ QString iso(const QDateTime &time)
 
 QJsonObject CertificateChoice::toJson() const
 {
-    return {{u"mode"_s, certificateModeName(mode)},
-            {u"keySize"_s, keyBits},
-            {u"validityYears"_s, validityYears},
-            {u"pfx"_s, pfx},
-            {u"passwordFile"_s, passwordFile},
-            {u"legacyPfx"_s, legacyPfx}};
+    return {{u"mode"_s, certificateModeName(mode)}, {u"keySize"_s, keyBits},
+            {u"validityYears"_s, validityYears},    {u"pfx"_s, pfx},
+            {u"passwordFile"_s, passwordFile},      {u"legacyPfx"_s, legacyPfx}};
 }
 
 CertificateChoice CertificateChoice::fromJson(const QJsonObject &json)
@@ -68,12 +65,9 @@ StsCertificateRecord StsCertificateRecord::fromJson(const QJsonObject &json)
 
 QJsonObject StsCertificateRecord::toReportJson() const
 {
-    QJsonObject json{{u"source"_s, source},
-                     {u"thumbprint"_s, thumbprint},
-                     {u"subject"_s, subject},
-                     {u"keySize"_s, keyBits},
-                     {u"notBefore"_s, iso(notBefore)},
-                     {u"notAfter"_s, iso(notAfter)}};
+    QJsonObject json{
+        {u"source"_s, source},   {u"thumbprint"_s, thumbprint},    {u"subject"_s, subject},
+        {u"keySize"_s, keyBits}, {u"notBefore"_s, iso(notBefore)}, {u"notAfter"_s, iso(notAfter)}};
     if (source == generated) {
         json.insert(u"pfx"_s, pfxPath);
         json.insert(u"cer"_s, cerPath);

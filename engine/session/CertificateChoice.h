@@ -19,8 +19,8 @@ struct CertificateChoice {
     CertificateMode mode = CertificateMode::Keep;
     int keyBits = 2048;
     int validityYears = 2;
-    QString pfx;          // where a generated PFX goes (CER beside it), or the PFX to import
-    QString passwordFile; // read, never written
+    QString pfx;            // where a generated PFX goes (CER beside it), or the PFX to import
+    QString passwordFile;   // read, never written
     bool legacyPfx = false; // PBE-SHA1-3DES for Windows Server 2016 and older
 
     QJsonObject toJson() const;

@@ -42,8 +42,7 @@ Error Recorder::withStep(Error error) const
         error.remedy = remedy;
     if (error.kind != ErrorKind::Backend || m_step.isEmpty())
         return error;
-    error.message = QCoreApplication::translate("Recorder", "In step %1: %2")
-                        .arg(m_step, error.message);
+    error.message = QCoreApplication::translate("Recorder", "In step %1: %2").arg(m_step, error.message);
     return error;
 }
 

@@ -9,9 +9,9 @@
 
 #include <QCoro/QCoroTask>
 
+#include "core/Activity.h"
 #include "core/Error.h"
 #include "session/ServerProgress.h"
-#include "core/Activity.h"
 #include "session/Session.h"
 
 namespace s2s {
@@ -20,15 +20,14 @@ namespace s2s {
 // reports each command starting and finishing as live activity.
 class Recorder {
 public:
-    explicit Recorder(Session &session) : m_session(session) {}
+    explicit Recorder(Session &session)
+        : m_session(session)
+    {}
 
     void setStep(const QString &stepKey) { m_step = stepKey; }
     // The remedy the steps give a failed command's error (one that names a step, which the
     // backends cannot), or empty to keep the error's own.
-    void setRemedyHandler(std::function<QString(const Error &)> handler)
-    {
-        m_remedy = std::move(handler);
-    }
+    void setRemedyHandler(std::function<QString(const Error &)> handler) { m_remedy = std::move(handler); }
     void setActivityHandler(std::function<void(const Activity &)> handler)
     {
         m_activity = std::move(handler);
@@ -39,8 +38,8 @@ public:
         m_serverProgress = std::move(handler);
     }
 
-    void add(TranscriptEntry::Kind kind, const QString &server, const QString &command,
-             const QString &output, bool ok, qint64 durationMs);
+    void add(TranscriptEntry::Kind kind, const QString &server, const QString &command, const QString &output,
+             bool ok, qint64 durationMs);
     void serverProgress(const ServerProgress &progress) const;
     void activity(const Activity &activity) const;
     // The first transport failure (ErrorKind::Backend) since the last call: a validation that met one
@@ -65,8 +64,8 @@ public:
                 m_backendError = result.error();
         }
         const qint64 elapsed = timer.elapsed();
-        add(kind, server, command, result ? format(result.value()) : result.error().toText(),
-            result.ok(), elapsed);
+        add(kind, server, command, result ? format(result.value()) : result.error().toText(), result.ok(),
+            elapsed);
         activity({Activity::Kind::CommandFinished, kind, server, command, result.ok(), elapsed});
         co_return result;
     }

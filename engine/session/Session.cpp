@@ -58,8 +58,7 @@ QString stepStateText(StepState state)
 
 StepState stepStateFromName(const QString &name)
 {
-    for (auto state : {StepState::Applied, StepState::Validated, StepState::Failed,
-                       StepState::NotApplicable})
+    for (auto state : {StepState::Applied, StepState::Validated, StepState::Failed, StepState::NotApplicable})
         if (stepStateName(state) == name)
             return state;
     return StepState::Pending;
@@ -134,8 +133,7 @@ SessionVariables SessionVariables::fromJson(const QJsonObject &json)
     variables.realmBefore = json.value(u"realmBefore").toString();
     variables.spnsBefore = optionalList(json, u"spnsBefore"_s);
     variables.keysBefore = optionalList(json, u"keysBefore"_s);
-    variables.stsCertificate =
-        StsCertificateRecord::fromJson(json.value(u"stsCertificate").toObject());
+    variables.stsCertificate = StsCertificateRecord::fromJson(json.value(u"stsCertificate").toObject());
     return variables;
 }
 
@@ -143,8 +141,7 @@ Session::Session(QObject *parent)
     : QObject(parent)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_started(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 void Session::setOrigin(const SessionOrigin &origin)
 {
@@ -249,8 +246,7 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
     session->m_started = QDateTime::fromString(json.value(u"started").toString(), Qt::ISODate);
     const QJsonObject origin = json.value(u"origin").toObject();
     session->m_origin = {origin.value(u"user").toString(), origin.value(u"machine").toString(),
-                         origin.value(u"hostApplication").toString(),
-                         origin.value(u"hostVersion").toString(),
+                         origin.value(u"hostApplication").toString(), origin.value(u"hostVersion").toString(),
                          origin.value(u"target").toString()};
     session->m_inputs = SessionInputs::fromJson(json.value(u"inputs").toObject());
     session->m_variables = SessionVariables::fromJson(json.value(u"variables").toObject());

@@ -16,7 +16,13 @@
 
 namespace s2s {
 
-enum class StepState { Pending, Applied, Validated, Failed, NotApplicable };
+enum class StepState {
+    Pending,
+    Applied,
+    Validated,
+    Failed,
+    NotApplicable
+};
 QString stepStateName(StepState state);
 StepState stepStateFromName(const QString &name);
 // The state in the admin's language, as the step list and the HTML export show it.
@@ -38,7 +44,12 @@ struct SessionInputs {
 };
 
 // One input a step can depend on (the confirmations are not: they never make a step pending).
-enum class SessionInput { WebApplication, Zone, PublicDomain, Certificate };
+enum class SessionInput {
+    WebApplication,
+    Zone,
+    PublicDomain,
+    Certificate
+};
 // The inputs that differ between `before` and `after`.
 QList<SessionInput> changedInputs(const SessionInputs &before, const SessionInputs &after);
 

@@ -15,8 +15,8 @@ SessionBaseline findSessionBaseline(const QString &folder, const SessionOrigin &
         if (!read)
             continue;
         const Session &earlier = *read.value();
-        if (earlier.origin().target != origin.target
-            || earlier.variables().tenantId.compare(tenantId, Qt::CaseInsensitive) != 0)
+        if (earlier.origin().target != origin.target ||
+            earlier.variables().tenantId.compare(tenantId, Qt::CaseInsensitive) != 0)
             continue;
         // The newest session of this farm and tenant only: an older one's list may be stale
         // (keys rotated since), and what the newest lacks stays unknown.

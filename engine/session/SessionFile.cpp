@@ -25,9 +25,9 @@ Result<std::unique_ptr<Session>> readSessionFile(const QString &path)
 }
 
 SessionFile::SessionFile(const QString &path, std::unique_ptr<QLockFile> lock)
-    : m_path(path), m_lock(std::move(lock))
-{
-}
+    : m_path(path)
+    , m_lock(std::move(lock))
+{}
 
 SessionFile::~SessionFile() = default;
 
@@ -37,7 +37,9 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"session.folder"_s,
                      QCoreApplication::translate("Session", "Cannot create the session folder "
-                                                            "%1.").arg(info.absolutePath()), {},
+                                                            "%1.")
+                         .arg(info.absolutePath()),
+                     {},
                      QCoreApplication::translate("Session", "Choose a writable location.")};
     auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + u".lock"_s);
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
@@ -47,8 +49,8 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
         lock->getLockInfo(&pid, &host, &app);
         return Error{u"session.locked"_s,
                      QCoreApplication::translate("Session", "The session %1 is open in another "
-                                                            "wizard (process %2 on %3).").arg(
-                         path, QString::number(pid), host),
+                                                            "wizard (process %2 on %3).")
+                         .arg(path, QString::number(pid), host),
                      {},
                      QCoreApplication::translate("Session", "Close the other wizard first, or "
                                                             "start a new setup.")};
@@ -86,24 +88,21 @@ Status SessionFile::save()
 
 QString SessionFile::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + u"/sessions"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/sessions"_s;
 }
 
 QString SessionFile::newSessionPath()
 {
     // The time for the admin, a random part so two wizards started in one second never share.
     const QString random = QUuid::createUuid().toString(QUuid::Id128).left(8);
-    return defaultFolder() + u"/session-"_s
-           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u"-"_s + random
-           + u".json"_s;
+    return defaultFolder() + u"/session-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) +
+           u"-"_s + random + u".json"_s;
 }
 
 QStringList SessionFile::listSessions(const QString &folder)
 {
     QStringList paths;
-    const QFileInfoList files =
-        QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Time);
+    const QFileInfoList files = QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Time);
     for (const QFileInfo &info : files)
         paths.append(info.absoluteFilePath());
     return paths;

@@ -19,8 +19,8 @@ QString transcriptKindName(TranscriptEntry::Kind kind)
 
 static TranscriptEntry::Kind kindFromName(const QString &name)
 {
-    for (auto kind : {TranscriptEntry::Kind::Farm, TranscriptEntry::Kind::Graph,
-                      TranscriptEntry::Kind::Validation})
+    for (auto kind :
+         {TranscriptEntry::Kind::Farm, TranscriptEntry::Kind::Graph, TranscriptEntry::Kind::Validation})
         if (transcriptKindName(kind) == name)
             return kind;
     return TranscriptEntry::Kind::Note;

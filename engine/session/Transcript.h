@@ -13,8 +13,8 @@ namespace s2s {
 struct TranscriptEntry {
     using Kind = TranscriptKind;
     QDateTime time;
-    QString step;    // step key, empty outside a step
-    QString server;  // farm server the command ran on, empty for local/farm-wide
+    QString step;   // step key, empty outside a step
+    QString server; // farm server the command ran on, empty for local/farm-wide
     Kind kind = Kind::Note;
     QString command; // as an admin would type it
     QString output;  // what came back, already free of secrets

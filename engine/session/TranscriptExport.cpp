@@ -58,9 +58,8 @@ QString transcriptAsText(const Session &session)
         out.append(u"Command start time: "_s + psTime(entry.time));
         out.append(stars);
         const QString prompt = entry.server.isEmpty() ? u"PS>"_s : u"[%1]: PS>"_s.arg(entry.server);
-        const QString command = entry.kind == TranscriptEntry::Kind::Farm
-                                    ? entry.command
-                                    : u"# "_s + entry.command;
+        const QString command = entry.kind == TranscriptEntry::Kind::Farm ? entry.command
+                                                                          : u"# "_s + entry.command;
         out.append(prompt + command);
         if (!entry.output.isEmpty())
             out.append(entry.output);
@@ -104,31 +103,29 @@ QString transcriptAsHtml(const Session &session)
         for (const TranscriptEntry &entry : session.transcript().entries()) {
             if (entry.step != key)
                 continue;
-            const QString outcome =
-                entry.ok ? esc(TranscriptHtml::tr("ok"))
-                         : u"<b class=\"fail\">%1</b>"_s.arg(esc(TranscriptHtml::tr("failed")));
+            const QString outcome = entry.ok ? esc(TranscriptHtml::tr("ok"))
+                                             : u"<b class=\"fail\">%1</b>"_s.arg(
+                                                   esc(TranscriptHtml::tr("failed")));
             html += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
                 entry.time.toString(Qt::ISODate), esc(entry.server), outcome, esc(entry.command),
                 esc(entry.output));
         }
         if (record.report) {
             html += u"<table>\n<tr>"_s;
-            for (const char *column : {QT_TRANSLATE_NOOP("TranscriptHtml", "Check"),
-                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Id"),
-                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Status"),
-                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Expected"),
-                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Actual"),
-                                       QT_TRANSLATE_NOOP("TranscriptHtml", "Remedy")})
+            for (const char *column :
+                 {QT_TRANSLATE_NOOP("TranscriptHtml", "Check"), QT_TRANSLATE_NOOP("TranscriptHtml", "Id"),
+                  QT_TRANSLATE_NOOP("TranscriptHtml", "Status"),
+                  QT_TRANSLATE_NOOP("TranscriptHtml", "Expected"),
+                  QT_TRANSLATE_NOOP("TranscriptHtml", "Actual"),
+                  QT_TRANSLATE_NOOP("TranscriptHtml", "Remedy")})
                 html += u"<th>%1</th>"_s.arg(esc(QCoreApplication::translate("TranscriptHtml", column)));
             html += u"</tr>\n"_s;
             for (const Check &check : record.report->checks) {
                 // The class stays the stable English name (the style sheet); the text is translated.
                 html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td>"
-                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), check.id,
-                                                   checkStatusName(check.status),
-                                                   esc(checkStatusText(check.status)),
-                                                   esc(check.expected), esc(check.actual),
-                                                   esc(check.remedy));
+                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), check.id, checkStatusName(check.status),
+                                                   esc(checkStatusText(check.status)), esc(check.expected),
+                                                   esc(check.actual), esc(check.remedy));
             }
             html += u"</table>\n"_s;
         }
@@ -168,12 +165,11 @@ Result<TranscriptFormat> transcriptFormatFor(const QString &path, const QString 
     if (name == u"json")
         return TranscriptFormat::Json;
     return Error{u"input.format"_s,
-                 QCoreApplication::translate("Transcript", "Unknown transcript format \"%1\".")
-                     .arg(name),
+                 QCoreApplication::translate("Transcript", "Unknown transcript format \"%1\".").arg(name),
                  {},
-                 QCoreApplication::translate("Transcript",
-                                             "Use --format txt, html or json, or a file name "
-                                             "ending in .txt, .html or .json."), ErrorKind::Input};
+                 QCoreApplication::translate("Transcript", "Use --format txt, html or json, or a file name "
+                                                           "ending in .txt, .html or .json."),
+                 ErrorKind::Input};
 }
 
 Status exportTranscript(const Session &session, const QString &path, TranscriptFormat format)
@@ -193,10 +189,8 @@ Status exportTranscript(const Session &session, const QString &path, TranscriptF
         if (file.commit())
             return success();
     }
-    return Error{u"file.write"_s,
-                 QCoreApplication::translate("Transcript", "Cannot write %1.").arg(path),
-                 file.errorString(),
-                 QCoreApplication::translate("Transcript", "Choose another folder.")};
+    return Error{u"file.write"_s, QCoreApplication::translate("Transcript", "Cannot write %1.").arg(path),
+                 file.errorString(), QCoreApplication::translate("Transcript", "Choose another folder.")};
 }
 
 } // namespace s2s

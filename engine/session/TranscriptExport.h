@@ -7,7 +7,11 @@
 
 namespace s2s {
 
-enum class TranscriptFormat { Text, Html, Json };
+enum class TranscriptFormat {
+    Text,
+    Html,
+    Json
+};
 
 // txt: laid out like Start-Transcript -IncludeInvocationHeader; html: one section per step with
 // its check table; json: the entries and every step's last report.

@@ -19,8 +19,8 @@ const ServiceProxyInfo *findAcsProxy(const QList<ServiceProxyInfo> &proxies)
 }
 
 // The issuer for this endpoint, else any issuer named ACS*: the one the checks judge.
-const TrustedIssuerInfo *findAcsIssuer(const QList<TrustedIssuerInfo> &issuers,
-                                       const QString &endpoint, bool byEndpointOnly)
+const TrustedIssuerInfo *findAcsIssuer(const QList<TrustedIssuerInfo> &issuers, const QString &endpoint,
+                                       bool byEndpointOnly)
 {
     for (const TrustedIssuerInfo &issuer : issuers)
         if (sameUrl(issuer.metadataEndpoint, endpoint))
@@ -47,9 +47,8 @@ public:
 
     QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
     {
-        const QString tenant = session.variables().tenantId.isEmpty()
-                                   ? u"<tenant id>"_s
-                                   : session.variables().tenantId;
+        const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
+                                                                      : session.variables().tenantId;
         const QString endpoint = endpoints.metadataEndpoint(tenant);
         return {powershell(ListProxiesOp::command()),
                 note(tr("If no ACS proxy exists:")),
@@ -85,9 +84,9 @@ public:
 private:
     static QList<CheckDefinition> allIds()
     {
-        return {check_ids::acsProxyPresent,          check_ids::acsProxyDefaultGroup,
+        return {check_ids::acsProxyPresent,         check_ids::acsProxyDefaultGroup,
                 check_ids::acsProxyMetadataMatches, check_ids::trustedServiceConsumerPresent,
-                check_ids::trustedIssuerName,        check_ids::trustedIssuerIsBroker};
+                check_ids::trustedIssuerName,       check_ids::trustedIssuerIsBroker};
     }
 
     QCoro::Task<Status> ensureProxy(StepContext &context, QString endpoint)
@@ -97,8 +96,8 @@ private:
             co_return proxies.error();
         if (findAcsProxy(*proxies))
             co_return success();
-        const auto created =
-            co_await context.farm.call<NewAcsProxyOp>(constants::acsObjectName, endpoint, true);
+        const auto created = co_await context.farm.call<NewAcsProxyOp>(constants::acsObjectName, endpoint,
+                                                                       true);
         if (!created)
             co_return created.error();
         co_return success();
@@ -124,8 +123,8 @@ private:
                                     .arg(issuer.name)};
                 co_return nameInUse; // a named local: core/Coroutines.h
             }
-        const auto created =
-            co_await context.farm.call<NewTrustedIssuerOp>(constants::acsObjectName, endpoint, true);
+        const auto created = co_await context.farm.call<NewTrustedIssuerOp>(constants::acsObjectName,
+                                                                            endpoint, true);
         if (!created)
             co_return created.error();
         co_return success();
@@ -134,7 +133,7 @@ private:
     QCoro::Task<QList<Check>> proxyChecks(StepContext &context, QString endpoint)
     {
         const QList<CheckDefinition> ids{check_ids::acsProxyPresent, check_ids::acsProxyDefaultGroup,
-                              check_ids::acsProxyMetadataMatches};
+                                         check_ids::acsProxyMetadataMatches};
         const auto proxies = co_await context.farm.call<ListProxiesOp>();
         if (!proxies)
             co_return unreadableChecks(ids, proxies.error());
@@ -149,26 +148,27 @@ private:
         // Built as a local: core/Coroutines.h.
         QList<Check> checks;
         checks << checkIf(proxy->status == u"Online", check_ids::acsProxyPresent, tr("an ACS proxy, Online"),
-                    u"%1 (%2)"_s.arg(proxy->name, proxy->status),
-                    // By .NET type: TypeName is translated with the farm's language.
-                    tr("Start the proxy: Get-SPServiceApplicationProxy | Where-Object { "
-                       "$_.GetType().FullName -eq '%1' } | ForEach-Object { $_.Provision() }")
-                        .arg(constants::acsProxyFullTypeName));
-        checks << checkIf(proxy->inDefaultGroup, check_ids::acsProxyDefaultGroup, tr("in the default group"),
-                    proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
-                    tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
-                       "-Default) -Member <proxy>"));
+                          u"%1 (%2)"_s.arg(proxy->name, proxy->status),
+                          // By .NET type: TypeName is translated with the farm's language.
+                          tr("Start the proxy: Get-SPServiceApplicationProxy | Where-Object { "
+                             "$_.GetType().FullName -eq '%1' } | ForEach-Object { $_.Provision() }")
+                              .arg(constants::acsProxyFullTypeName));
+        checks << checkIf(
+            proxy->inDefaultGroup, check_ids::acsProxyDefaultGroup, tr("in the default group"),
+            proxy->inDefaultGroup ? tr("in the default group") : tr("not in the default group"),
+            tr("Add it: Add-SPServiceApplicationProxyGroupMember (Get-SPServiceApplicationProxyGroup "
+               "-Default) -Member <proxy>"));
         checks << checkIf(sameUrl(proxy->metadataEndpointUri, endpoint), check_ids::acsProxyMetadataMatches,
-                    endpoint, proxy->metadataEndpointUri,
-                    tr("The proxy points at another tenant's metadata: remove it and run this step "
-                       "again."));
+                          endpoint, proxy->metadataEndpointUri,
+                          tr("The proxy points at another tenant's metadata: remove it and run this step "
+                             "again."));
         co_return checks;
     }
 
     QCoro::Task<QList<Check>> issuerChecks(StepContext &context, QString endpoint, QString tenantId)
     {
-        const QList<CheckDefinition> ids{check_ids::trustedServiceConsumerPresent, check_ids::trustedIssuerName,
-                              check_ids::trustedIssuerIsBroker};
+        const QList<CheckDefinition> ids{check_ids::trustedServiceConsumerPresent,
+                                         check_ids::trustedIssuerName, check_ids::trustedIssuerIsBroker};
         const auto issuers = co_await readTrustedIssuers(context.farm);
         if (!issuers)
             co_return unreadableChecks(ids, issuers.error());
@@ -183,15 +183,15 @@ private:
         const QString expectedName = constants::acsPrincipalPrefix + u"@"_s + tenantId;
         QList<Check> checks;
         checks << checkIf(issuer->name.startsWith(constants::acsObjectName, Qt::CaseInsensitive),
-                    check_ids::trustedServiceConsumerPresent, tr("an issuer whose name begins with ACS"),
-                    issuer->name, runStep);
+                          check_ids::trustedServiceConsumerPresent,
+                          tr("an issuer whose name begins with ACS"), issuer->name, runStep);
         checks << checkIf(issuer->registeredIssuerName.compare(expectedName, Qt::CaseInsensitive) == 0,
-                    check_ids::trustedIssuerName, expectedName, issuer->registeredIssuerName,
-                    tr("The issuer was created for another tenant or realm: remove it "
-                       "(Remove-SPTrustedSecurityTokenIssuer) and run this step again."));
+                          check_ids::trustedIssuerName, expectedName, issuer->registeredIssuerName,
+                          tr("The issuer was created for another tenant or realm: remove it "
+                             "(Remove-SPTrustedSecurityTokenIssuer) and run this step again."));
         checks << checkIf(!issuer->isSelfIssuer, check_ids::trustedIssuerIsBroker, u"IsSelfIssuer = False"_s,
-                    issuer->isSelfIssuer ? u"IsSelfIssuer = True"_s : u"IsSelfIssuer = False"_s,
-                    tr("Recreate the issuer with -IsTrustBroker:$true."));
+                          issuer->isSelfIssuer ? u"IsSelfIssuer = True"_s : u"IsSelfIssuer = False"_s,
+                          tr("Recreate the issuer with -IsTrustBroker:$true."));
         co_return checks;
     }
 };

@@ -15,7 +15,9 @@ namespace {
 class SpnWrite final : public PrincipalWrite {
     Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
 public:
-    explicit SpnWrite(QString spn) : m_spn(std::move(spn)) {}
+    explicit SpnWrite(QString spn)
+        : m_spn(std::move(spn))
+    {}
 
     Result<QStringList> required(const ServicePrincipal &current) const override
     {
@@ -27,8 +29,8 @@ public:
     }
     QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
     {
-        co_return co_await tenant.patchServicePrincipalNames(
-            current.id, mergeSpns(current.servicePrincipalNames, m_spn));
+        co_return co_await tenant.patchServicePrincipalNames(current.id,
+                                                             mergeSpns(current.servicePrincipalNames, m_spn));
     }
     QString collection() const override { return tr("SPN list"); }
     Error patchError(const Error &error) const override
@@ -37,14 +39,13 @@ public:
         if (error.code != u"graph.Request_MultipleObjectsWithSameKeyValue")
             return error;
         Error named = error;
-        named.remedy =
-            tr("Another service principal in the tenant already lists %1, and an SPN can "
-               "belong to one principal only. Find it with Microsoft Graph: GET "
-               "/v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq '%1') (Graph "
-               "Explorer works), or in the Microsoft Entra admin center (Enterprise "
-               "applications). Remove the SPN from that principal if it is left over from an "
-               "earlier setup, then run this step again.")
-                .arg(m_spn);
+        named.remedy = tr("Another service principal in the tenant already lists %1, and an SPN can "
+                          "belong to one principal only. Find it with Microsoft Graph: GET "
+                          "/v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq '%1') (Graph "
+                          "Explorer works), or in the Microsoft Entra admin center (Enterprise "
+                          "applications). Remove the SPN from that principal if it is left over from an "
+                          "earlier setup, then run this step again.")
+                           .arg(m_spn);
         return named;
     }
 
@@ -71,14 +72,12 @@ public:
     {
         const QString domain = publicDomain(session);
         const QString spn = spnForDomain(domain.isEmpty() ? u"<public domain>"_s : domain);
-        const QString read =
-            graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
+        const QString read = graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
         return {graph(read),
-                note(tr("If %1 is not listed yet, read the list again right before writing it:")
-                         .arg(spn)),
+                note(tr("If %1 is not listed yet, read the list again right before writing it:").arg(spn)),
                 graph(read),
-                graph(graph_requests::patchServicePrincipalNames(
-                    endpoints.graph, u"{id}"_s, {u"<every existing SPN>"_s, spn})),
+                graph(graph_requests::patchServicePrincipalNames(endpoints.graph, u"{id}"_s,
+                                                                 {u"<every existing SPN>"_s, spn})),
                 note(tr("Read it back: every SPN of the read before plus the new one must be "
                         "listed; if another change raced in, merge again (at most %1 times).")
                          .arg(verifiedWriteRounds)),
@@ -110,7 +109,7 @@ public:
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
         const QList<CheckDefinition> ids{check_ids::spnListed, check_ids::spnOnlyOneForDomain,
-                              check_ids::existingSpnsKept};
+                                         check_ids::existingSpnsKept};
         const QString domain = publicDomain(context.session);
         if (domain.isEmpty())
             co_return makeReport(unreadableChecks(ids, noPublicDomain()));
@@ -124,8 +123,8 @@ public:
             if (spnContainsDomain(each, domain))
                 forDomain.append(each);
         QList<Check> checks{
-            checkIf(spns.contains(spn, Qt::CaseInsensitive), check_ids::spnListed, spn,
-                    spns.join(u'\n'), tr("Run this step to add the SPN.")),
+            checkIf(spns.contains(spn, Qt::CaseInsensitive), check_ids::spnListed, spn, spns.join(u'\n'),
+                    tr("Run this step to add the SPN.")),
             checkIf(forDomain.size() == 1 && forDomain.constFirst().compare(spn, Qt::CaseInsensitive) == 0,
                     check_ids::spnOnlyOneForDomain, spn,
                     forDomain.isEmpty() ? tr("none") : forDomain.join(u", "_s),
@@ -140,7 +139,9 @@ private:
     // The domain comes from the variables step; without one, this step has nothing to add.
     static Error noPublicDomain()
     {
-        return Error{u"input.publicDomain"_s, tr("No valid public domain is set."), {},
+        return Error{u"input.publicDomain"_s,
+                     tr("No valid public domain is set."),
+                     {},
                      tr("Enter it in the %1.").arg(stepReference(StepId::Variables)),
                      ErrorKind::Input};
     }

@@ -28,11 +28,9 @@ public:
 
     QList<PlanLine> plan(const Session &session, const Endpoints &) const override
     {
-        const QString tenant = session.variables().tenantId.isEmpty()
-                                   ? u"<tenant id>"_s
-                                   : session.variables().tenantId;
-        return {powershell(GetRealmOp::command()),
-                powershell(trustedIssuersCommand()),
+        const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
+                                                                      : session.variables().tenantId;
+        return {powershell(GetRealmOp::command()), powershell(trustedIssuersCommand()),
                 note(tr("If the realm differs, after your confirmation:")),
                 powershell(SetRealmOp::command({tenant}))};
     }
@@ -77,9 +75,8 @@ public:
         const auto realm = co_await context.farm.call<GetRealmOp>();
         if (!realm)
             co_return makeReport(unreadableChecks({id}, realm.error()));
-        co_return makeReport({checkIf(realm->compare(*tenantId, Qt::CaseInsensitive) == 0, id,
-                                      *tenantId, *realm,
-                                      tr("Run this step to set the realm to the tenant id."))});
+        co_return makeReport({checkIf(realm->compare(*tenantId, Qt::CaseInsensitive) == 0, id, *tenantId,
+                                      *realm, tr("Run this step to set the realm to the tenant id."))});
     }
 
 private:

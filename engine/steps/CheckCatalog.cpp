@@ -14,15 +14,37 @@ QString CheckDefinition::title() const
 const QList<CheckDefinition> &allChecks()
 {
     using namespace check_ids;
-    static const QList<CheckDefinition> all = {
-        webAppExists, zoneWindowsAuth, zoneNtlm, oauthOverHttpEnabled, stsCertSameOnAllServers,
-        stsCertKeyStrength, stsCertValidity, hostReady, farmAdmin, remotingEachServer, signedIn,
-        graphPermission, outboundAcs, publicDomainValid, siteUrlValid, tenantIdKnown,
-        metadataRealmMatches, stsCertOnSpoPrincipal, spoKeyValidity, spoKeysKept, spnListed,
-        spnOnlyOneForDomain, existingSpnsKept, appPrincipalRegistered, realmMatchesTenant,
-        acsProxyPresent, acsProxyDefaultGroup, acsProxyMetadataMatches,
-        trustedServiceConsumerPresent, trustedIssuerName, trustedIssuerIsBroker
-    };
+    static const QList<CheckDefinition> all = {webAppExists,
+                                               zoneWindowsAuth,
+                                               zoneNtlm,
+                                               oauthOverHttpEnabled,
+                                               stsCertSameOnAllServers,
+                                               stsCertKeyStrength,
+                                               stsCertValidity,
+                                               hostReady,
+                                               farmAdmin,
+                                               remotingEachServer,
+                                               signedIn,
+                                               graphPermission,
+                                               outboundAcs,
+                                               publicDomainValid,
+                                               siteUrlValid,
+                                               tenantIdKnown,
+                                               metadataRealmMatches,
+                                               stsCertOnSpoPrincipal,
+                                               spoKeyValidity,
+                                               spoKeysKept,
+                                               spnListed,
+                                               spnOnlyOneForDomain,
+                                               existingSpnsKept,
+                                               appPrincipalRegistered,
+                                               realmMatchesTenant,
+                                               acsProxyPresent,
+                                               acsProxyDefaultGroup,
+                                               acsProxyMetadataMatches,
+                                               trustedServiceConsumerPresent,
+                                               trustedIssuerName,
+                                               trustedIssuerIsBroker};
     return all;
 }
 
@@ -37,8 +59,8 @@ const CheckDefinition *findCheck(const QString &id)
 static Check make(const CheckDefinition &check, CheckStatus status, const QString &expected,
                   const QString &actual, const QString &remedy)
 {
-    return {check.id(), check.title(), status, expected, actual,
-            status == CheckStatus::Pass ? QString() : remedy};
+    return {check.id(), check.title(), status,
+            expected,   actual,        status == CheckStatus::Pass ? QString() : remedy};
 }
 
 Check passCheck(const CheckDefinition &check, const QString &expected, const QString &actual)
@@ -64,8 +86,8 @@ Check unknownCheck(const CheckDefinition &check, const QString &expected, const 
     return make(check, CheckStatus::Unknown, expected, actual, remedy);
 }
 
-Check checkIf(bool passed, const CheckDefinition &check, const QString &expected,
-              const QString &actual, const QString &remedy)
+Check checkIf(bool passed, const CheckDefinition &check, const QString &expected, const QString &actual,
+              const QString &remedy)
 {
     return make(check, passed ? CheckStatus::Pass : CheckStatus::Fail, expected, actual, remedy);
 }
@@ -74,12 +96,11 @@ QList<Check> unreadableChecks(const QList<CheckDefinition> &failed, const Error 
 {
     QList<Check> checks;
     for (const CheckDefinition &check : failed)
-        checks.append(failCheck(check, QCoreApplication::translate("Checks", "readable state"),
-                                error.message,
-                                error.remedy.isEmpty()
-                                    ? QCoreApplication::translate(
-                                          "Checks", "Fix the error above, then validate again.")
-                                    : error.remedy));
+        checks.append(
+            failCheck(check, QCoreApplication::translate("Checks", "readable state"), error.message,
+                      error.remedy.isEmpty()
+                          ? QCoreApplication::translate("Checks", "Fix the error above, then validate again.")
+                          : error.remedy));
     return checks;
 }
 

@@ -11,8 +11,8 @@ namespace s2s {
 // One check of PROCEDURE.md: its stable id and its English title. Steps name a check by its
 // constant below, so a check cannot be made without a title.
 struct CheckDefinition {
-    const char *key;      // the stable id ("webapp-exists"), kept across releases
-    const char *english;  // translated in the context "Checks" when shown
+    const char *key;     // the stable id ("webapp-exists"), kept across releases
+    const char *english; // translated in the context "Checks" when shown
 
     QString id() const { return QString::fromLatin1(key); }
     QString title() const; // in the admin's language
@@ -20,40 +20,38 @@ struct CheckDefinition {
 
 // The catalog: every check id of PROCEDURE.md with its title, in PROCEDURE.md order.
 namespace check_ids {
-inline constexpr CheckDefinition webAppExists{
-    "webapp-exists", QT_TRANSLATE_NOOP("Checks", "Web application exists")};
+inline constexpr CheckDefinition webAppExists{"webapp-exists",
+                                              QT_TRANSLATE_NOOP("Checks", "Web application exists")};
 inline constexpr CheckDefinition zoneWindowsAuth{
     "zone-windows-auth", QT_TRANSLATE_NOOP("Checks", "Integrated Windows authentication")};
-inline constexpr CheckDefinition zoneNtlm{
-    "zone-ntlm", QT_TRANSLATE_NOOP("Checks", "NTLM (Kerberos disabled)")};
-inline constexpr CheckDefinition oauthOverHttpEnabled{
-    "oauth-over-http-enabled", QT_TRANSLATE_NOOP("Checks", "OAuth over HTTP enabled")};
+inline constexpr CheckDefinition zoneNtlm{"zone-ntlm",
+                                          QT_TRANSLATE_NOOP("Checks", "NTLM (Kerberos disabled)")};
+inline constexpr CheckDefinition oauthOverHttpEnabled{"oauth-over-http-enabled",
+                                                      QT_TRANSLATE_NOOP("Checks", "OAuth over HTTP enabled")};
 inline constexpr CheckDefinition stsCertSameOnAllServers{
-    "sts-cert-same-on-all-servers",
-    QT_TRANSLATE_NOOP("Checks", "STS certificate same on all servers")};
+    "sts-cert-same-on-all-servers", QT_TRANSLATE_NOOP("Checks", "STS certificate same on all servers")};
 inline constexpr CheckDefinition stsCertKeyStrength{
     "sts-cert-key-strength", QT_TRANSLATE_NOOP("Checks", "STS certificate key strength")};
-inline constexpr CheckDefinition stsCertValidity{
-    "sts-cert-validity", QT_TRANSLATE_NOOP("Checks", "STS certificate validity")};
-inline constexpr CheckDefinition hostReady{
-    "host-ready", QT_TRANSLATE_NOOP("Checks", "SharePoint PowerShell host ready")};
-inline constexpr CheckDefinition farmAdmin{
-    "farm-admin", QT_TRANSLATE_NOOP("Checks", "Account is a farm administrator")};
+inline constexpr CheckDefinition stsCertValidity{"sts-cert-validity",
+                                                 QT_TRANSLATE_NOOP("Checks", "STS certificate validity")};
+inline constexpr CheckDefinition hostReady{"host-ready",
+                                           QT_TRANSLATE_NOOP("Checks", "SharePoint PowerShell host ready")};
+inline constexpr CheckDefinition farmAdmin{"farm-admin",
+                                           QT_TRANSLATE_NOOP("Checks", "Account is a farm administrator")};
 inline constexpr CheckDefinition remotingEachServer{
-    "remoting-each-server",
-    QT_TRANSLATE_NOOP("Checks", "PowerShell remoting reaches every server")};
-inline constexpr CheckDefinition signedIn{
-    "signed-in", QT_TRANSLATE_NOOP("Checks", "Signed in to Microsoft 365")};
-inline constexpr CheckDefinition graphPermission{
-    "graph-permission", QT_TRANSLATE_NOOP("Checks", "Graph permission granted")};
-inline constexpr CheckDefinition outboundAcs{
-    "outbound-acs", QT_TRANSLATE_NOOP("Checks", "Farm reaches ACS over HTTPS")};
-inline constexpr CheckDefinition publicDomainValid{
-    "public-domain-valid", QT_TRANSLATE_NOOP("Checks", "Public domain valid")};
-inline constexpr CheckDefinition siteUrlValid{
-    "site-url-valid", QT_TRANSLATE_NOOP("Checks", "Site URL valid")};
-inline constexpr CheckDefinition tenantIdKnown{
-    "tenant-id-known", QT_TRANSLATE_NOOP("Checks", "Tenant id known")};
+    "remoting-each-server", QT_TRANSLATE_NOOP("Checks", "PowerShell remoting reaches every server")};
+inline constexpr CheckDefinition signedIn{"signed-in",
+                                          QT_TRANSLATE_NOOP("Checks", "Signed in to Microsoft 365")};
+inline constexpr CheckDefinition graphPermission{"graph-permission",
+                                                 QT_TRANSLATE_NOOP("Checks", "Graph permission granted")};
+inline constexpr CheckDefinition outboundAcs{"outbound-acs",
+                                             QT_TRANSLATE_NOOP("Checks", "Farm reaches ACS over HTTPS")};
+inline constexpr CheckDefinition publicDomainValid{"public-domain-valid",
+                                                   QT_TRANSLATE_NOOP("Checks", "Public domain valid")};
+inline constexpr CheckDefinition siteUrlValid{"site-url-valid",
+                                              QT_TRANSLATE_NOOP("Checks", "Site URL valid")};
+inline constexpr CheckDefinition tenantIdKnown{"tenant-id-known",
+                                               QT_TRANSLATE_NOOP("Checks", "Tenant id known")};
 inline constexpr CheckDefinition metadataRealmMatches{
     "metadata-realm-matches", QT_TRANSLATE_NOOP("Checks", "Metadata realm matches tenant")};
 inline constexpr CheckDefinition stsCertOnSpoPrincipal{
@@ -61,28 +59,25 @@ inline constexpr CheckDefinition stsCertOnSpoPrincipal{
     QT_TRANSLATE_NOOP("Checks", "STS certificate on SharePoint Online principal")};
 inline constexpr CheckDefinition spoKeyValidity{
     "spo-key-validity", QT_TRANSLATE_NOOP("Checks", "Key credential dates cover today")};
-inline constexpr CheckDefinition spoKeysKept{
-    "spo-keys-kept", QT_TRANSLATE_NOOP("Checks", "Existing keys kept")};
+inline constexpr CheckDefinition spoKeysKept{"spo-keys-kept",
+                                             QT_TRANSLATE_NOOP("Checks", "Existing keys kept")};
 inline constexpr CheckDefinition spnListed{"spn-listed", QT_TRANSLATE_NOOP("Checks", "SPN listed")};
-inline constexpr CheckDefinition spnOnlyOneForDomain{
-    "spn-only-one-for-domain", QT_TRANSLATE_NOOP("Checks", "Only SPN for the domain")};
-inline constexpr CheckDefinition existingSpnsKept{
-    "existing-spns-kept", QT_TRANSLATE_NOOP("Checks", "Existing SPNs kept")};
+inline constexpr CheckDefinition spnOnlyOneForDomain{"spn-only-one-for-domain",
+                                                     QT_TRANSLATE_NOOP("Checks", "Only SPN for the domain")};
+inline constexpr CheckDefinition existingSpnsKept{"existing-spns-kept",
+                                                  QT_TRANSLATE_NOOP("Checks", "Existing SPNs kept")};
 inline constexpr CheckDefinition appPrincipalRegistered{
-    "app-principal-registered",
-    QT_TRANSLATE_NOOP("Checks", "SharePoint Online app principal registered")};
-inline constexpr CheckDefinition realmMatchesTenant{
-    "realm-matches-tenant", QT_TRANSLATE_NOOP("Checks", "Realm GUIDs match")};
-inline constexpr CheckDefinition acsProxyPresent{
-    "acs-proxy-present", QT_TRANSLATE_NOOP("Checks", "ACS proxy present and online")};
+    "app-principal-registered", QT_TRANSLATE_NOOP("Checks", "SharePoint Online app principal registered")};
+inline constexpr CheckDefinition realmMatchesTenant{"realm-matches-tenant",
+                                                    QT_TRANSLATE_NOOP("Checks", "Realm GUIDs match")};
+inline constexpr CheckDefinition acsProxyPresent{"acs-proxy-present",
+                                                 QT_TRANSLATE_NOOP("Checks", "ACS proxy present and online")};
 inline constexpr CheckDefinition acsProxyDefaultGroup{
     "acs-proxy-default-group", QT_TRANSLATE_NOOP("Checks", "ACS proxy in the default proxy group")};
 inline constexpr CheckDefinition acsProxyMetadataMatches{
-    "acs-proxy-metadata-matches",
-    QT_TRANSLATE_NOOP("Checks", "ACS proxy metadata endpoint matches")};
+    "acs-proxy-metadata-matches", QT_TRANSLATE_NOOP("Checks", "ACS proxy metadata endpoint matches")};
 inline constexpr CheckDefinition trustedServiceConsumerPresent{
-    "trusted-service-consumer-present",
-    QT_TRANSLATE_NOOP("Checks", "Trusted Service Consumer present")};
+    "trusted-service-consumer-present", QT_TRANSLATE_NOOP("Checks", "Trusted Service Consumer present")};
 inline constexpr CheckDefinition trustedIssuerName{
     "trusted-issuer-name", QT_TRANSLATE_NOOP("Checks", "Trusted issuer name is the ACS principal")};
 inline constexpr CheckDefinition trustedIssuerIsBroker{
@@ -102,8 +97,8 @@ Check warnCheck(const CheckDefinition &check, const QString &expected, const QSt
 // The check could not be decided (no baseline, ...): shown as such, never fails a run.
 Check unknownCheck(const CheckDefinition &check, const QString &expected, const QString &actual,
                    const QString &remedy);
-Check checkIf(bool passed, const CheckDefinition &check, const QString &expected,
-              const QString &actual, const QString &remedy);
+Check checkIf(bool passed, const CheckDefinition &check, const QString &expected, const QString &actual,
+              const QString &remedy);
 // The checks `failed` all failed because reading the state failed with `error`.
 QList<Check> unreadableChecks(const QList<CheckDefinition> &failed, const Error &error);
 

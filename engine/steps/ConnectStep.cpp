@@ -25,15 +25,11 @@ public:
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
         return {powershell(HostInfoOp::command()), powershell(serversCommand()),
-                powershell(TestRemotingOp::command({u"<each server>"_s})),
-                graph(graph_requests::signIn()),
+                powershell(TestRemotingOp::command({u"<each server>"_s})), graph(graph_requests::signIn()),
                 powershell(FetchFromFarmOp::command({endpoints.metadataEndpoint(u"<tenant id>"_s)}))};
     }
 
-    QCoro::Task<Status> apply(StepContext &context) override
-    {
-        co_return co_await ensureSignedIn(context);
-    }
+    QCoro::Task<Status> apply(StepContext &context) override { co_return co_await ensureSignedIn(context); }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
@@ -47,12 +43,11 @@ private:
     {
         const auto host = co_await context.farm.call<HostInfoOp>();
         if (!host)
-            co_return unreadableChecks({check_ids::hostReady, check_ids::farmAdmin, check_ids::remotingEachServer},
-                                       host.error());
+            co_return unreadableChecks(
+                {check_ids::hostReady, check_ids::farmAdmin, check_ids::remotingEachServer}, host.error());
         QList<Check> checks{
             passCheck(check_ids::hostReady, tr("Windows PowerShell 5.1 with SharePoint loaded"),
-                      tr("PowerShell %1, SharePoint %2")
-                          .arg(host->powershellVersion, host->sharepointBuild)),
+                      tr("PowerShell %1, SharePoint %2").arg(host->powershellVersion, host->sharepointBuild)),
             checkIf(host->farmAdmin && host->elevated, check_ids::farmAdmin,
                     tr("farm administrator, elevated"),
                     tr("%1: farm administrator %2, elevated %3")
@@ -95,9 +90,9 @@ private:
         const auto signedIn = co_await ensureSignedIn(context);
         const auto account = context.tenant.account();
         if (!signedIn || !account)
-            co_return unreadableChecks({check_ids::signedIn, check_ids::graphPermission, check_ids::outboundAcs},
-                                       signedIn ? Error{u"tenant.sign-in"_s, tr("Not signed in.")}
-                                                : signedIn.error());
+            co_return unreadableChecks(
+                {check_ids::signedIn, check_ids::graphPermission, check_ids::outboundAcs},
+                signedIn ? Error{u"tenant.sign-in"_s, tr("Not signed in.")} : signedIn.error());
         QList<Check> checks{
             passCheck(check_ids::signedIn, tr("a Microsoft 365 account"),
                       tr("%1 (tenant %2)").arg(account->userPrincipalName, account->tenantId)),
@@ -131,8 +126,7 @@ private:
                "Privileged Identity Management), then sign out and sign in again.")
                 .arg(account.userPrincipalName);
         if (!account.scopes.contains(constants::requiredGraphScope, Qt::CaseInsensitive))
-            return failCheck(id, expected,
-                             tr("not consented; granted: %1").arg(account.scopes.join(u' ')),
+            return failCheck(id, expected, tr("not consented; granted: %1").arg(account.scopes.join(u' ')),
                              tr("A Cloud Application Administrator, Application Administrator or "
                                 "Privileged Role Administrator grants admin consent to the "
                                 "delegated permission %1 for the sign-in client (Entra admin "
@@ -157,8 +151,7 @@ private:
                                  .arg(constants::requiredGraphScope, account.userPrincipalName),
                              assignRole);
         return passCheck(id, expected,
-                         tr("%1 consented; role: %2")
-                             .arg(constants::requiredGraphScope, held.join(u", "_s)));
+                         tr("%1 consented; role: %2").arg(constants::requiredGraphScope, held.join(u", "_s)));
     }
 
     // The names of the roles in `roleTemplateIds` that may update the principal.

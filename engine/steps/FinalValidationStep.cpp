@@ -9,7 +9,9 @@ namespace {
 class FinalValidationStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(FinalValidationStep)
 public:
-    explicit FinalValidationStep(std::vector<Step *> others) : m_others(std::move(others)) {}
+    explicit FinalValidationStep(std::vector<Step *> others)
+        : m_others(std::move(others))
+    {}
 
     StepId id() const override { return StepId::FinalValidation; }
     // Validates everything the admin chose.

@@ -37,8 +37,7 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &) const override
     {
-        return {powershell(stsConfigCommand()),
-                powershell(SetAllowOAuthOverHttpOp::command({true})),
+        return {powershell(stsConfigCommand()), powershell(SetAllowOAuthOverHttpOp::command({true})),
                 note(tr("To turn it off later: %1").arg(SetAllowOAuthOverHttpOp::command({false})))};
     }
 
@@ -59,12 +58,11 @@ public:
         const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return makeReport(unreadableChecks({check_ids::oauthOverHttpEnabled}, config.error()));
-        co_return makeReport({checkIf(config->allowOAuthOverHttp, check_ids::oauthOverHttpEnabled,
-                                      u"AllowOAuthOverHttp = True"_s,
-                                      u"AllowOAuthOverHttp = %1"_s.arg(
-                                          config->allowOAuthOverHttp ? u"True"_s : u"False"_s),
-                                      tr("Run this step (it sets AllowOAuthOverHttp), or move "
-                                         "the web application to https://."))});
+        co_return makeReport({checkIf(
+            config->allowOAuthOverHttp, check_ids::oauthOverHttpEnabled, u"AllowOAuthOverHttp = True"_s,
+            u"AllowOAuthOverHttp = %1"_s.arg(config->allowOAuthOverHttp ? u"True"_s : u"False"_s),
+            tr("Run this step (it sets AllowOAuthOverHttp), or move "
+               "the web application to https://."))});
     }
 };
 

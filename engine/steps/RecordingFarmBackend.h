@@ -11,7 +11,9 @@ namespace s2s {
 class RecordingFarmBackend final : public FarmBackend {
 public:
     RecordingFarmBackend(FarmBackend &inner, Recorder &recorder)
-        : m_inner(inner), m_recorder(recorder) {}
+        : m_inner(inner)
+        , m_recorder(recorder)
+    {}
 
     QString kind() const override { return m_inner.kind(); }
     QJsonObject reportInfo() const override { return m_inner.reportInfo(); }

@@ -26,10 +26,13 @@ QString formatKey(const KeyCredential &key)
 
 QCoro::Task<Result<SignedInAccount>> RecordingTenantBackend::signIn()
 {
-    return run(req::signIn(), m_inner.signIn(), [](const SignedInAccount &account) {
-        return u"Signed in as %1 (tenant %2); scopes: %3"_s.arg(
-            account.userPrincipalName, account.tenantId, account.scopes.join(u' '));
-    }, Call::Other);
+    return run(
+        req::signIn(), m_inner.signIn(),
+        [](const SignedInAccount &account) {
+            return u"Signed in as %1 (tenant %2); scopes: %3"_s.arg(
+                account.userPrincipalName, account.tenantId, account.scopes.join(u' '));
+        },
+        Call::Other);
 }
 
 QCoro::Task<Result<Organization>> RecordingTenantBackend::organization()
@@ -38,8 +41,8 @@ QCoro::Task<Result<Organization>> RecordingTenantBackend::organization()
         QStringList domains;
         for (const VerifiedDomain &domain : org.verifiedDomains)
             domains.append(domain.name);
-        return u"200 OK\nid: %1\ndisplayName: %2\nverifiedDomains: %3"_s.arg(
-            org.id, org.displayName, domains.join(u", "_s));
+        return u"200 OK\nid: %1\ndisplayName: %2\nverifiedDomains: %3"_s.arg(org.id, org.displayName,
+                                                                             domains.join(u", "_s));
     });
 }
 
@@ -50,21 +53,18 @@ QCoro::Task<Result<ServicePrincipal>> RecordingTenantBackend::servicePrincipalBy
                    QStringList keys;
                    for (const KeyCredential &key : principal.keyCredentials)
                        keys.append(formatKey(key));
-                   return u"200 OK\nid: %1\nservicePrincipalNames:\n  %2\nkeyCredentials:\n%3"_s
-                       .arg(principal.id, principal.servicePrincipalNames.join(u"\n  "_s),
-                            keys.join(u'\n'));
+                   return u"200 OK\nid: %1\nservicePrincipalNames:\n  %2\nkeyCredentials:\n%3"_s.arg(
+                       principal.id, principal.servicePrincipalNames.join(u"\n  "_s), keys.join(u'\n'));
                });
 }
 
-QCoro::Task<Status> RecordingTenantBackend::patchServicePrincipalNames(QString id,
-                                                                       QStringList names)
+QCoro::Task<Status> RecordingTenantBackend::patchServicePrincipalNames(QString id, QStringList names)
 {
     return run(req::patchServicePrincipalNames(m_graph, id, names),
                m_inner.patchServicePrincipalNames(id, names), noContent);
 }
 
-QCoro::Task<Status> RecordingTenantBackend::patchKeyCredentials(QString id,
-                                                                QList<KeyCredential> keys)
+QCoro::Task<Status> RecordingTenantBackend::patchKeyCredentials(QString id, QList<KeyCredential> keys)
 {
     const QString added = keys.isEmpty() ? QString() : keys.constLast().displayName;
     return run(req::patchKeyCredentials(m_graph, id, int(keys.size()) - 1, added),
@@ -73,10 +73,13 @@ QCoro::Task<Status> RecordingTenantBackend::patchKeyCredentials(QString id,
 
 QCoro::Task<Result<AcsMetadata>> RecordingTenantBackend::acsMetadata(QString url)
 {
-    return run(req::acsMetadata(url), m_inner.acsMetadata(url), [](const AcsMetadata &metadata) {
-        return u"200 OK\nrealm: %1\nissuer: %2\nkeys: %3"_s.arg(metadata.realm, metadata.issuer)
-            .arg(metadata.keyCount);
-    }, Call::Other);
+    return run(
+        req::acsMetadata(url), m_inner.acsMetadata(url),
+        [](const AcsMetadata &metadata) {
+            return u"200 OK\nrealm: %1\nissuer: %2\nkeys: %3"_s.arg(metadata.realm, metadata.issuer)
+                .arg(metadata.keyCount);
+        },
+        Call::Other);
 }
 
 } // namespace s2s

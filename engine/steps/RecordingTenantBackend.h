@@ -11,7 +11,10 @@ namespace s2s {
 class RecordingTenantBackend final : public TenantBackend {
 public:
     RecordingTenantBackend(TenantBackend &inner, Recorder &recorder, QUrl graph)
-        : m_inner(inner), m_recorder(recorder), m_graph(std::move(graph)) {}
+        : m_inner(inner)
+        , m_recorder(recorder)
+        , m_graph(std::move(graph))
+    {}
 
     QString kind() const override { return m_inner.kind(); }
     QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
@@ -29,7 +32,10 @@ public:
 
 private:
     // Whether the call is a Microsoft Graph request (sign-in and the public ACS metadata are not).
-    enum class Call { Graph, Other };
+    enum class Call {
+        Graph,
+        Other
+    };
 
     template <typename T, typename Format>
     QCoro::Task<Result<T>> run(QString command, QCoro::Task<Result<T>> task, Format format,
@@ -40,8 +46,8 @@ private:
             const QString ids = call == Call::Graph ? m_inner.lastRequestIds() : QString();
             return ids.isEmpty() ? format(value) : format(value) + u'\n' + ids;
         };
-        return m_recorder.record(TranscriptEntry::Kind::Graph, QString(), std::move(command),
-                                 std::move(task), withIds);
+        return m_recorder.record(TranscriptEntry::Kind::Graph, QString(), std::move(command), std::move(task),
+                                 withIds);
     }
 
     TenantBackend &m_inner;

@@ -37,7 +37,8 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return identifier.error();
-        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session), *identifier);
+        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session),
+                                                                             *identifier);
         if (!existing)
             co_return existing.error();
         if (!existing->isEmpty())
@@ -55,15 +56,16 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return makeReport(unreadableChecks({id}, identifier.error()));
-        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session), *identifier);
+        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session),
+                                                                             *identifier);
         if (!existing)
             co_return makeReport(unreadableChecks({id}, existing.error()));
-        co_return makeReport({checkIf(!existing->isEmpty(), id, *identifier,
-                                      existing->isEmpty()
-                                          ? tr("not registered on %1").arg(siteUrl(context.session))
-                                          : u"%1 (%2)"_s.arg(existing->constFirst().nameIdentifier,
-                                                             existing->constFirst().displayName),
-                                      tr("Run this step to register the app principal."))});
+        co_return makeReport(
+            {checkIf(!existing->isEmpty(), id, *identifier,
+                     existing->isEmpty() ? tr("not registered on %1").arg(siteUrl(context.session))
+                                         : u"%1 (%2)"_s.arg(existing->constFirst().nameIdentifier,
+                                                            existing->constFirst().displayName),
+                     tr("Run this step to register the app principal."))});
     }
 
 private:

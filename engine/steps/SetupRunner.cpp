@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm,
-                         TenantBackend &tenant, Endpoints endpoints, QObject *parent)
+SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &farm, TenantBackend &tenant,
+                         Endpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_farm(farm)
@@ -35,8 +35,8 @@ SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &far
     m_recorder.setActivityHandler([this](const Activity &activity) {
         Q_EMIT this->activity(m_current, activity);
         // The one-line progress shows what runs now; host records stay in the activity list.
-        if (activity.kind != Activity::Kind::CommandFinished
-            && activity.kind != Activity::Kind::Verbose && activity.kind != Activity::Kind::Warning)
+        if (activity.kind != Activity::Kind::CommandFinished && activity.kind != Activity::Kind::Verbose &&
+            activity.kind != Activity::Kind::Warning)
             Q_EMIT progress(m_current, describe(activity));
     });
     m_farm.setActivityHandler([this](const Activity &activity) {
@@ -105,13 +105,12 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
     const ValidationReport report = co_await step.validate(m_context);
     QStringList lines;
     for (const Check &check : report.checks)
-        lines.append(u"[%1] %2 (%3): %4"_s.arg(checkStatusName(check.status).toUpper(), check.title,
-                                              check.id, check.actual));
+        lines.append(u"[%1] %2 (%3): %4"_s.arg(checkStatusName(check.status).toUpper(), check.title, check.id,
+                                               check.actual));
     m_recorder.add(TranscriptEntry::Kind::Validation, {}, tr("Validate \"%1\"").arg(step.title()),
                    lines.join(u'\n'), !report.hasFailure(), 0);
     const std::optional<Error> unreadable = m_recorder.takeBackendError();
-    const StepState state = report.hasFailure() || unreadable ? StepState::Failed
-                                                              : StepState::Validated;
+    const StepState state = report.hasFailure() || unreadable ? StepState::Failed : StepState::Validated;
     m_session.setStepReport(id, report, state, unreadable);
     setBusy(false);
     co_return state;
@@ -148,8 +147,7 @@ void SetupRunner::changeInputs(const SessionInputs &inputs)
 QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QString typedPassword)
 {
     if (m_busy) {
-        Error busy{u"internal.busy"_s, tr("Another operation is running."), {},
-                        tr("Wait until it ends.")};
+        Error busy{u"internal.busy"_s, tr("Another operation is running."), {}, tr("Wait until it ends.")};
         co_return busy; // a named local: core/Coroutines.h
     }
     setBusy(true);
@@ -164,8 +162,7 @@ QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QStrin
 
 Error SetupRunner::busyError() const
 {
-    return Error{u"internal.busy"_s, tr("Another operation is running."), {},
-                 tr("Wait until it ends.")};
+    return Error{u"internal.busy"_s, tr("Another operation is running."), {}, tr("Wait until it ends.")};
 }
 
 bool SetupRunner::beginListing(StepId id)

@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "steps/RecordingFarmBackend.h"
-#include "steps/StsCertificateSource.h"
-#include "steps/Steps.h"
 #include "steps/RecordingTenantBackend.h"
+#include "steps/Steps.h"
+#include "steps/StsCertificateSource.h"
 
 namespace s2s {
 

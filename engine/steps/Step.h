@@ -20,7 +20,11 @@ namespace s2s {
 
 // One line of a step's plan: what it will run, as the admin would type or read it.
 struct PlanLine {
-    enum class Kind { PowerShell, Graph, Note };
+    enum class Kind {
+        PowerShell,
+        Graph,
+        Note
+    };
     Kind kind = Kind::Note;
     QString text;
 };

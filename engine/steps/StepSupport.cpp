@@ -42,7 +42,8 @@ QCoro::Task<Status> ensureSignedIn(StepContext &context)
                                                             "account of the tenant %1. To set up "
                                                             "the tenant %2 instead, start a new "
                                                             "session.")
-                           .arg(sessionTenant, account->tenantId), ErrorKind::Backend};
+                           .arg(sessionTenant, account->tenantId),
+                       ErrorKind::Backend};
         co_return mismatch; // a named local: core/Coroutines.h
     }
     co_return success();
@@ -131,13 +132,13 @@ QString remedyNamingStep(const Error &error)
 Error confirmationMissing(const QString &key, const QString &what)
 {
     return Error{u"confirm."_s + key,
-                 QCoreApplication::translate("Steps", "This step needs your confirmation: %1")
-                     .arg(what),
+                 QCoreApplication::translate("Steps", "This step needs your confirmation: %1").arg(what),
                  {},
                  QCoreApplication::translate(
                      "Steps", "Tick the confirmation on this page, or set \"confirm\": {\"%1\": "
                               "true} in the answers file.")
-                     .arg(key), ErrorKind::Confirmation};
+                     .arg(key),
+                 ErrorKind::Confirmation};
 }
 
 } // namespace s2s

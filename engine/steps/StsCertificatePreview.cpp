@@ -10,8 +10,8 @@ StsCertificatePreview stsCertificatePreview(const CertificateChoice &choice,
     const bool keeping = choice.mode == CertificateMode::Keep;
     // A generated or imported certificate left from an earlier choice is not the farm's current
     // one: keeping shows only a certificate read from the farm.
-    const bool fits = !prepared.isEmpty() && isPreparedFor(prepared, choice)
-                      && (!keeping || prepared.source == StsCertificateRecord::current);
+    const bool fits = !prepared.isEmpty() && isPreparedFor(prepared, choice) &&
+                      (!keeping || prepared.source == StsCertificateRecord::current);
     StsCertificatePreview preview;
     if (!fits)
         return preview;

@@ -80,12 +80,15 @@ QCoro::Task<Status> resetOne(StepContext &context, QString server, QString thumb
     }
     if (running->thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
         const QString message = Text::tr("After the reset, %1 still serves the certificate %2 instead "
-                                   "of %3.").arg(server, running->thumbprint, thumbprint);
+                                         "of %3.")
+                                    .arg(server, running->thumbprint, thumbprint);
         report(context, server, Stage::Failed, message);
-        Error notUpdated{u"farm.sts-not-updated"_s, message, {},
-                        Text::tr("Check the server's event log (SharePoint Foundation, Security Token "
-                           "Service), then run the step again: servers already updated are not "
-                           "reset twice.")};
+        Error notUpdated{u"farm.sts-not-updated"_s,
+                         message,
+                         {},
+                         Text::tr("Check the server's event log (SharePoint Foundation, Security Token "
+                                  "Service), then run the step again: servers already updated are not "
+                                  "reset twice.")};
         co_return notUpdated; // a named local: core/Coroutines.h
     }
     report(context, server, Stage::Verified, Text::tr("serves %1").arg(thumbprint));
@@ -113,8 +116,7 @@ QCoro::Task<Result<bool>> isStsCertificateInstalled(StepContext &context, QStrin
 }
 
 QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCertificate prepared,
-                                          bool outageConfirmed, QString outageKey,
-                                          QString outageText)
+                                          bool outageConfirmed, QString outageKey, QString outageText)
 {
     const QString thumbprint = prepared.record.thumbprint;
     const auto plans = co_await readServerPlans(context, thumbprint);
@@ -123,8 +125,7 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
     bool anyReset = false;
     for (const ServerPlan &plan : *plans) {
         anyReset = anyReset || plan.needsReset;
-        report(context, plan.name, plan.needsImport || plan.needsReset ? Stage::Waiting
-                                                                        : Stage::Verified,
+        report(context, plan.name, plan.needsImport || plan.needsReset ? Stage::Waiting : Stage::Verified,
                waitingText(plan));
     }
     // Asked before the first change, so that a refusal leaves the farm as it was.
@@ -134,7 +135,8 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
     for (const ServerPlan &plan : *plans) {
         if (!plan.needsImport)
             continue;
-        report(context, plan.name, Stage::Importing, Text::tr("Import-PfxCertificate into LocalMachine\\Root"));
+        report(context, plan.name, Stage::Importing,
+               Text::tr("Import-PfxCertificate into LocalMachine\\Root"));
         const auto imported = co_await context.farm.call<ImportPfxOp>(plan.name, prepared.pfx);
         if (!imported) {
             report(context, plan.name, Stage::Failed, imported.error().message);

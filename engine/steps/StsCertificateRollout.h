@@ -10,8 +10,7 @@ namespace s2s {
 // running STS before the next. Reads everything first and changes only what is missing; reports
 // each server's progress through the recorder.
 QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCertificate prepared,
-                                          bool outageConfirmed, QString outageKey,
-                                          QString outageText);
+                                          bool outageConfirmed, QString outageKey, QString outageText);
 
 // Whether the farm signs with `thumbprint` and every SharePoint server holds it in its root store
 // and serves it: then a re-run needs neither the PFX nor its password.

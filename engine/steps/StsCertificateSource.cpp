@@ -10,10 +10,10 @@
 #include <QCoro/QCoroFuture>
 
 #include "crypto/Password.h"
-#include "steps/StepSupport.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/PrivateFile.h"
 #include "crypto/StsCertificate.h"
+#include "steps/StepSupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +48,7 @@ Result<QString> readPasswordFile(const QString &path)
 
 // The PFX password: typed on the page (then kept in the secret store), the password file, or the
 // secret store. Empty optional: nobody gave one yet.
-QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context,
-                                                          CertificateChoice choice,
+QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context, CertificateChoice choice,
                                                           QString pfxPath, QString typed)
 {
     std::optional<QString> password;
@@ -74,8 +73,10 @@ QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context,
 Error passwordNeeded(const QString &pfxPath)
 {
     return Error{u"input.certificate-password"_s,
-                 Text::tr("The password of the PFX %1 is needed.").arg(pfxPath), {},
-                 Text::tr("Type it on the page, or set certificate.passwordFile in the answers file."), ErrorKind::Input};
+                 Text::tr("The password of the PFX %1 is needed.").arg(pfxPath),
+                 {},
+                 Text::tr("Type it on the page, or set certificate.passwordFile in the answers file."),
+                 ErrorKind::Input};
 }
 
 QString cerPathFor(const QString &pfxPath)
@@ -94,9 +95,8 @@ QString newDefaultPfxPath()
 bool fits(const StsCertificateRecord &record, const CertificateChoice &choice)
 {
     constexpr qint64 slackSeconds = qint64{2} * 24 * 3600;
-    return record.keyBits == choice.keyBits
-           && qAbs(record.notBefore.addYears(choice.validityYears).secsTo(record.notAfter))
-                  < slackSeconds;
+    return record.keyBits == choice.keyBits &&
+           qAbs(record.notBefore.addYears(choice.validityYears).secsTo(record.notAfter)) < slackSeconds;
 }
 
 // Opens the PFX at `path` as the farm will: with its password, with a private key that matches.
@@ -132,8 +132,8 @@ QString defaultSubject(const Session &session)
     return crypto::defaultStsSubject(host.isEmpty() ? u"farm"_s : host);
 }
 
-Status writeCertificateFiles(const QString &pfxPath, const QByteArray &pfx,
-                             const QString &cerPath, const QByteArray &der)
+Status writeCertificateFiles(const QString &pfxPath, const QByteArray &pfx, const QString &cerPath,
+                             const QByteArray &der)
 {
     const QFileInfo info(pfxPath);
     if (!QDir().mkpath(info.absolutePath()))
@@ -147,15 +147,15 @@ Status writeCertificateFiles(const QString &pfxPath, const QByteArray &pfx,
     return crypto::writePrivateFile(cerPath, der);
 }
 
-QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
-                                                      CertificateChoice choice, QString typed)
+QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context, CertificateChoice choice,
+                                                      QString typed)
 {
     const StsCertificateRecord earlier = context.session.variables().stsCertificate;
-    const bool earlierFits = earlier.source == StsCertificateRecord::generated
-                             && fits(earlier, choice) && QFile::exists(earlier.pfxPath)
-                             && (choice.pfx.isEmpty()
-                                 || QFileInfo(choice.pfx).absoluteFilePath() == earlier.pfxPath);
-    const QString pfxPath = earlierFits ? earlier.pfxPath
+    const bool earlierFits = earlier.source == StsCertificateRecord::generated && fits(earlier, choice) &&
+                             QFile::exists(earlier.pfxPath) &&
+                             (choice.pfx.isEmpty() ||
+                              QFileInfo(choice.pfx).absoluteFilePath() == earlier.pfxPath);
+    const QString pfxPath = earlierFits            ? earlier.pfxPath
                             : choice.pfx.isEmpty() ? newDefaultPfxPath()
                                                    : QFileInfo(choice.pfx).absoluteFilePath();
     const QString cerPath = cerPathFor(pfxPath);
@@ -174,9 +174,10 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
             co_return reused;
         }
         co_return inputError(Text::tr("A file already exists at %1, and it is not a PFX of the chosen "
-                                "key size and validity that the password opens.").arg(pfxPath),
+                                      "key size and validity that the password opens.")
+                                 .arg(pfxPath),
                              Text::tr("Choose another path for the new PFX (certificate.pfx) or move "
-                                "that file away: the wizard never overwrites a file."));
+                                      "that file away: the wizard never overwrites a file."));
     }
     const QString secret = *password ? **password : crypto::generatePfxPassword();
     crypto::StsCertificateOptions options;
@@ -204,13 +205,13 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context,
     co_return openPfxFile(pfxPath, secret, StsCertificateRecord::generated, cerPath);
 }
 
-QCoro::Task<Result<PreparedStsCertificate>> imported(StepContext &context,
-                                                     CertificateChoice choice, QString typed)
+QCoro::Task<Result<PreparedStsCertificate>> imported(StepContext &context, CertificateChoice choice,
+                                                     QString typed)
 {
     if (choice.pfx.isEmpty())
         co_return inputError(Text::tr("No PFX file to import was chosen."),
                              Text::tr("Choose the PFX on the page, or set certificate.pfx in the "
-                                "answers file."));
+                                      "answers file."));
     const QString pfxPath = QFileInfo(choice.pfx).absoluteFilePath();
     const auto password = co_await knownPassword(context, choice, pfxPath, typed);
     if (!password)
@@ -234,8 +235,7 @@ QCoro::Task<Result<PreparedStsCertificate>> current(StepContext &context)
 
 QString defaultCertificateFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + u"/certificates"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/certificates"_s;
 }
 
 QString pfxPasswordKey(const QString &pfxPath)
@@ -256,8 +256,7 @@ StsCertificateRecord certificateRecord(const CertificateInfo &info, const QStrin
     return record;
 }
 
-QCoro::Task<Result<PreparedStsCertificate>> prepareStsCertificate(StepContext &context,
-                                                                  QString typedPassword)
+QCoro::Task<Result<PreparedStsCertificate>> prepareStsCertificate(StepContext &context, QString typedPassword)
 {
     const CertificateChoice choice = context.session.inputs().certificate;
     Result<PreparedStsCertificate> prepared;
@@ -279,8 +278,7 @@ QCoro::Task<Result<PreparedStsCertificate>> prepareStsCertificate(StepContext &c
 
 bool isPreparedFor(const StsCertificateRecord &record, const CertificateChoice &choice)
 {
-    const bool samePath = choice.pfx.isEmpty()
-                          || QFileInfo(choice.pfx).absoluteFilePath() == record.pfxPath;
+    const bool samePath = choice.pfx.isEmpty() || QFileInfo(choice.pfx).absoluteFilePath() == record.pfxPath;
     if (choice.mode == CertificateMode::Generate)
         return record.source == StsCertificateRecord::generated && fits(record, choice) && samePath;
     if (choice.mode == CertificateMode::Import)
@@ -291,16 +289,14 @@ bool isPreparedFor(const StsCertificateRecord &record, const CertificateChoice &
 QString describeStsCertificate(const StsCertificateRecord &record)
 {
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(record.notAfter);
-    const QString signature = record.signatureAlgorithm.isEmpty()
-                                  ? QString()
-                                  : u", "_s + record.signatureAlgorithm;
-    QStringList lines{Text::tr("Subject: %1").arg(record.subject),
-                      Text::tr("Thumbprint: %1").arg(record.thumbprint),
-                      Text::tr("Key: %1 %2 bits%3").arg(record.keyAlgorithm).arg(record.keyBits).arg(signature),
-                      Text::tr("Valid: %1 to %2 (%3 days left)")
-                          .arg(record.notBefore.toString(u"yyyy-MM-dd"_s),
-                               record.notAfter.toString(u"yyyy-MM-dd"_s))
-                          .arg(daysLeft)};
+    const QString signature = record.signatureAlgorithm.isEmpty() ? QString()
+                                                                  : u", "_s + record.signatureAlgorithm;
+    QStringList lines{
+        Text::tr("Subject: %1").arg(record.subject), Text::tr("Thumbprint: %1").arg(record.thumbprint),
+        Text::tr("Key: %1 %2 bits%3").arg(record.keyAlgorithm).arg(record.keyBits).arg(signature),
+        Text::tr("Valid: %1 to %2 (%3 days left)")
+            .arg(record.notBefore.toString(u"yyyy-MM-dd"_s), record.notAfter.toString(u"yyyy-MM-dd"_s))
+            .arg(daysLeft)};
     if (!record.pfxPath.isEmpty())
         lines.append(Text::tr("PFX: %1").arg(QDir::toNativeSeparators(record.pfxPath)));
     if (!record.cerPath.isEmpty())

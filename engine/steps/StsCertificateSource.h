@@ -9,7 +9,7 @@ namespace s2s {
 // The certificate step 3 installs, with the secrets it travels to the farm with.
 struct PreparedStsCertificate {
     StsCertificateRecord record;
-    PfxData pfx; // empty when the farm keeps its current certificate
+    PfxData pfx;    // empty when the farm keeps its current certificate
     QByteArray der; // the certificate (CER)
 };
 

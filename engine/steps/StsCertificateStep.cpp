@@ -51,8 +51,8 @@ public:
         const StsCertificateRecord &record = session.variables().stsCertificate;
         const QString pfx = record.source != StsCertificateRecord::current && !record.pfxPath.isEmpty()
                                 ? record.pfxPath
-                                : choice.pfx.isEmpty() ? tr("<new PFX in %1>").arg(defaultCertificateFolder())
-                                                       : choice.pfx;
+                            : choice.pfx.isEmpty() ? tr("<new PFX in %1>").arg(defaultCertificateFolder())
+                                                   : choice.pfx;
         const QString source =
             choice.mode == CertificateMode::Generate
                 ? tr("Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 "
@@ -60,8 +60,7 @@ public:
                      "stays in the credential store.")
                       .arg(choice.keyBits)
                       .arg(choice.validityYears)
-                      .arg(choice.legacyPfx ? tr("3DES, for Windows Server 2016 and older")
-                                            : tr("AES-256"))
+                      .arg(choice.legacyPfx ? tr("3DES, for Windows Server 2016 and older") : tr("AES-256"))
                 : tr("Open the PFX with its password and check it holds the private key.");
         const StsRolloutCommands rollout = stsRolloutCommands(each, u"<thumbprint>"_s);
         return {note(source),
@@ -109,14 +108,13 @@ public:
         const auto config = co_await readStsConfig(context.farm);
         if (!config)
             co_return makeReport(unreadableChecks({check_ids::stsCertSameOnAllServers,
-                                                   check_ids::stsCertKeyStrength,
-                                                   check_ids::stsCertValidity},
+                                                   check_ids::stsCertKeyStrength, check_ids::stsCertValidity},
                                                   config.error()));
         const CertificateInfo &configured = config->signingCertificate;
         const bool replacing = context.session.inputs().certificate.mode != CertificateMode::Keep;
         const StsCertificateRecord chosen = context.session.variables().stsCertificate;
-        const bool haveChosen = replacing && !chosen.isEmpty()
-                                && isPreparedFor(chosen, context.session.inputs().certificate);
+        const bool haveChosen = replacing && !chosen.isEmpty() &&
+                                isPreparedFor(chosen, context.session.inputs().certificate);
         if (!replacing)
             rememberCurrent(context.session, configured);
         // Replacing: the servers must run the chosen certificate, not merely agree on one.
@@ -131,10 +129,10 @@ public:
         }
         QList<Check> checks;
         if (replacing && !haveChosen)
-            checks.append(failCheck(check_ids::stsCertSameOnAllServers,
-                                    tr("the new certificate on every server"),
-                                    tr("not made or opened yet; the farm signs with %1").arg(configured.thumbprint),
-                                    tr("Run this step.")));
+            checks.append(
+                failCheck(check_ids::stsCertSameOnAllServers, tr("the new certificate on every server"),
+                          tr("not made or opened yet; the farm signs with %1").arg(configured.thumbprint),
+                          tr("Run this step.")));
         else
             checks.append(co_await sameOnAllServers(context, expected, configured.thumbprint));
         checks.append(keyStrength(target));
@@ -147,16 +145,14 @@ private:
     static void rememberCurrent(Session &session, const CertificateInfo &configured)
     {
         SessionVariables variables = session.variables();
-        const StsCertificateRecord current =
-            certificateRecord(configured, StsCertificateRecord::current);
+        const StsCertificateRecord current = certificateRecord(configured, StsCertificateRecord::current);
         if (variables.stsCertificate.toJson() == current.toJson())
             return;
         variables.stsCertificate = current;
         session.setVariables(variables);
     }
 
-    QCoro::Task<Check> sameOnAllServers(StepContext &context, QString thumbprint,
-                                        QString configured)
+    QCoro::Task<Check> sameOnAllServers(StepContext &context, QString thumbprint, QString configured)
     {
         const CheckDefinition &id = check_ids::stsCertSameOnAllServers;
         const auto servers = co_await readServers(context.farm);

@@ -15,7 +15,9 @@ namespace {
 class KeyWrite final : public PrincipalWrite {
     Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
 public:
-    explicit KeyWrite(KeyCredential added) : m_added(std::move(added)) {}
+    explicit KeyWrite(KeyCredential added)
+        : m_added(std::move(added))
+    {}
 
     Result<QStringList> required(const ServicePrincipal &current) const override
     {
@@ -37,8 +39,8 @@ public:
     }
     QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
     {
-        co_return co_await tenant.patchKeyCredentials(
-            current.id, mergeKeyCredentials(current.keyCredentials, m_added));
+        co_return co_await tenant.patchKeyCredentials(current.id,
+                                                      mergeKeyCredentials(current.keyCredentials, m_added));
     }
     QString collection() const override { return tr("key credentials"); }
 
@@ -49,8 +51,7 @@ public:
                         "SharePoint Online principal without its key. Graph replaces the whole "
                         "key list on every change, so writing now would delete that key: the "
                         "wizard writes nothing.")
-                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name")
-                                                                   : key.displayName),
+                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name") : key.displayName),
                      {},
                      tr("Read the principal with GET /v1.0/servicePrincipals(appId="
                         "'00000003-0000-0ff1-ce00-000000000000')?$select=keyCredentials (only "
@@ -68,8 +69,7 @@ public:
                         "expired on %3. Graph replaces the whole key list on every change and "
                         "refuses an expired certificate in it, so the wizard cannot add the farm's "
                         "key while it is there, and it does not remove a key on its own.")
-                         .arg(key.keyId,
-                              key.displayName.isEmpty() ? tr("no display name") : key.displayName,
+                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name") : key.displayName,
                               key.endDateTime.toString(Qt::ISODate)),
                      {},
                      tr("If nothing uses that key any more (an expired key signs nothing), remove "
@@ -97,21 +97,19 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
-        const QString read =
-            graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
-        return {powershell(u"$stsCert = (%1).LocalLoginProvider.SigningCertificate"_s.arg(
-                    stsConfigCommand())),
-                graph(read),
-                note(tr("If no key credential holds this certificate (compared by SHA-1 of the key "
-                        "itself), read the keys again right before writing them (a key without "
-                        "its value stops the step):")),
-                graph(read),
-                graph(graph_requests::patchKeyCredentials(endpoints.graph, u"{id}"_s, 0,
-                                                          u"CN=..."_s)),
-                note(tr("Read them back: every key of the read before plus the new one must be "
-                        "there; if another change raced in, merge again (at most %1 times).")
-                         .arg(verifiedWriteRounds)),
-                graph(read)};
+        const QString read = graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId);
+        return {
+            powershell(u"$stsCert = (%1).LocalLoginProvider.SigningCertificate"_s.arg(stsConfigCommand())),
+            graph(read),
+            note(tr("If no key credential holds this certificate (compared by SHA-1 of the key "
+                    "itself), read the keys again right before writing them (a key without "
+                    "its value stops the step):")),
+            graph(read),
+            graph(graph_requests::patchKeyCredentials(endpoints.graph, u"{id}"_s, 0, u"CN=..."_s)),
+            note(tr("Read them back: every key of the read before plus the new one must be "
+                    "there; if another change raced in, merge again (at most %1 times).")
+                     .arg(verifiedWriteRounds)),
+            graph(read)};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -149,7 +147,7 @@ public:
     QCoro::Task<ValidationReport> validate(StepContext &context) override
     {
         const QList<CheckDefinition> ids{check_ids::stsCertOnSpoPrincipal, check_ids::spoKeyValidity,
-                              check_ids::spoKeysKept};
+                                         check_ids::spoKeysKept};
         const auto running = co_await runningThumbprints(context);
         if (!running)
             co_return makeReport(unreadableChecks(ids, running.error()));
@@ -180,8 +178,7 @@ public:
         if (keys.isEmpty()) {
             checks.append(failCheck(check_ids::spoKeyValidity, tr("dates that cover today"),
                                     tr("no key for this certificate"), runStep));
-            checks.append(keptCheck(context.session.variables().keysBefore,
-                                    principal->keyCredentials));
+            checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
             co_return makeReport(checks);
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -189,12 +186,12 @@ public:
         QStringList dates;
         for (const KeyCredential *key : std::as_const(keys)) {
             current = current && key->startDateTime <= now && now < key->endDateTime;
-            dates.append(tr("%1 to %2").arg(key->startDateTime.toString(Qt::ISODate),
-                                            key->endDateTime.toString(Qt::ISODate)));
+            dates.append(
+                tr("%1 to %2")
+                    .arg(key->startDateTime.toString(Qt::ISODate), key->endDateTime.toString(Qt::ISODate)));
         }
         checks.append(checkIf(current, check_ids::spoKeyValidity, tr("dates that cover today"),
-                              dates.join(u"; "_s),
-                              tr("Renew the STS certificate and upload the new one.")));
+                              dates.join(u"; "_s), tr("Renew the STS certificate and upload the new one.")));
         checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
         co_return makeReport(checks);
     }
@@ -216,14 +213,13 @@ private:
         const QString expected = before->isEmpty() ? tr("none") : before->join(u'\n');
         const QStringList missing = missingFrom(*before, present);
         if (!missing.isEmpty() && firstKeyWithoutValue(now))
-            return unknownCheck(id, expected,
-                                tr("a key came back without its value: %1")
-                                    .arg(firstKeyWithoutValue(now)->keyId),
-                                tr("Read the principal with a single-object GET that selects "
-                                   "keyCredentials and validate again."));
+            return unknownCheck(
+                id, expected,
+                tr("a key came back without its value: %1").arg(firstKeyWithoutValue(now)->keyId),
+                tr("Read the principal with a single-object GET that selects "
+                   "keyCredentials and validate again."));
         return checkIf(missing.isEmpty(), id, expected,
-                       missing.isEmpty() ? present.join(u'\n')
-                                         : tr("missing: %1").arg(missing.join(u", "_s)),
+                       missing.isEmpty() ? present.join(u'\n') : tr("missing: %1").arg(missing.join(u", "_s)),
                        tr("Add the missing keys back to the SharePoint Online principal (their "
                           "certificates, as key credentials): whatever trusted them, such as "
                           "another SharePoint farm or Workflow Manager, fails to sign in to "

@@ -34,9 +34,8 @@ public:
     QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
     {
         const QString domain = publicDomain(session);
-        const QString tenant = session.variables().tenantId.isEmpty()
-                                   ? u"<tenant id>"_s
-                                   : session.variables().tenantId;
+        const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
+                                                                      : session.variables().tenantId;
         return {powershell(u"$spcn = \"*.%1\""_s.arg(domain.isEmpty() ? u"<public domain>"_s : domain)),
                 powershell(u"$spsite = %1"_s.arg(farm_op::quote(siteUrl(session)))),
                 powershell(u"$spoappid = \"%1\""_s.arg(constants::spoAppId)),
@@ -92,8 +91,7 @@ private:
             co_return unreadableChecks({id}, organization.error()).constFirst();
         const bool isGuid = !QUuid::fromString(tenantId).isNull();
         const bool same = organization->id.compare(tenantId, Qt::CaseInsensitive) == 0;
-        co_return checkIf(isGuid && same, id,
-                          tr("a GUID, the tenant of the sign-in: %1").arg(tenantId),
+        co_return checkIf(isGuid && same, id, tr("a GUID, the tenant of the sign-in: %1").arg(tenantId),
                           tr("%1 (%2)").arg(organization->id, organization->displayName),
                           tr("Sign in to the tenant of this session; GET /organization must "
                              "return its id."));
@@ -120,8 +118,8 @@ private:
         const QString remedy = tr("Choose the web application in the %1; it needs a site "
                                   "collection at its root.")
                                    .arg(stepReference(StepId::WebAppAuth));
-        if (!parsed.isValid() || parsed.host().isEmpty()
-            || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
+        if (!parsed.isValid() || parsed.host().isEmpty() ||
+            (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
             co_return failCheck(id, expected, url.isEmpty() ? tr("none chosen") : url, remedy);
         const auto apps = co_await readWebApplications(context.farm);
         if (!apps)
@@ -129,10 +127,8 @@ private:
         for (const WebApplicationInfo &app : *apps)
             if (sameUrl(app.url, url))
                 co_return checkIf(app.hasRootSite, id, expected,
-                                  app.hasRootSite ? url : tr("%1 has no root site").arg(url),
-                                  remedy);
-        co_return failCheck(id, expected, tr("%1 is not a web application of the farm").arg(url),
-                            remedy);
+                                  app.hasRootSite ? url : tr("%1 has no root site").arg(url), remedy);
+        co_return failCheck(id, expected, tr("%1 is not a web application of the farm").arg(url), remedy);
     }
 };
 

@@ -33,8 +33,7 @@ QStringList describeChange(const QStringList &before, const QStringList &now)
 
 } // namespace
 
-QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previous,
-                                  PrincipalWrite &write)
+QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previous, PrincipalWrite &write)
 {
     QStringList missing;
     for (int round = 1; round <= verifiedWriteRounds; ++round) {
@@ -43,12 +42,12 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         const auto current = co_await readSpoPrincipal(context);
         if (!current)
             co_return current.error();
-        if (const QStringList change = describeChange(write.present(previous),
-                                                      write.present(*current));
+        if (const QStringList change = describeChange(write.present(previous), write.present(*current));
             !change.isEmpty())
             noteRace(context,
                      WriteText::tr("The %1 changed since the last read: merging with the current "
-                                   "one.").arg(write.collection()),
+                                   "one.")
+                         .arg(write.collection()),
                      change);
         const auto required = write.required(*current);
         if (!required)
@@ -71,16 +70,16 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         if (const QStringList lost = missingFrom(write.present(*current), write.present(*back));
             !lost.isEmpty()) {
             Error lostEntries{u"tenant.write-lost-entries"_s,
-                            WriteText::tr("After the PATCH, entries of the %1 that were there "
-                                          "before it are gone: %2.")
-                                .arg(write.collection(), lost.join(u", "_s)),
-                            {},
-                            WriteText::tr("Another tool or administrator changed the SharePoint "
-                                          "Online principal right after the wizard wrote it. "
-                                          "Find out who removed these entries and whether they "
-                                          "are still needed (Entra admin center > Enterprise "
-                                          "applications > Office 365 SharePoint Online); put "
-                                          "them back if so, then run this step again.")};
+                              WriteText::tr("After the PATCH, entries of the %1 that were there "
+                                            "before it are gone: %2.")
+                                  .arg(write.collection(), lost.join(u", "_s)),
+                              {},
+                              WriteText::tr("Another tool or administrator changed the SharePoint "
+                                            "Online principal right after the wizard wrote it. "
+                                            "Find out who removed these entries and whether they "
+                                            "are still needed (Entra admin center > Enterprise "
+                                            "applications > Office 365 SharePoint Online); put "
+                                            "them back if so, then run this step again.")};
             co_return lostEntries; // a named local: core/Coroutines.h
         }
         noteRace(context,
@@ -93,16 +92,16 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         previous = *back;
     }
     Error raced{u"tenant.write-raced"_s,
-                    WriteText::tr("The %1 of the SharePoint Online principal kept changing while "
-                                  "the wizard wrote it: after %2 attempts these are still "
-                                  "missing: %3.")
-                        .arg(write.collection())
-                        .arg(verifiedWriteRounds)
-                        .arg(missing.join(u", "_s)),
-                    {},
-                    WriteText::tr("Another tool or administrator changes the SharePoint Online "
-                                  "principal at the same time. Wait until it is done (or stop "
-                                  "it), then run this step again: it keeps every existing entry.")};
+                WriteText::tr("The %1 of the SharePoint Online principal kept changing while "
+                              "the wizard wrote it: after %2 attempts these are still "
+                              "missing: %3.")
+                    .arg(write.collection())
+                    .arg(verifiedWriteRounds)
+                    .arg(missing.join(u", "_s)),
+                {},
+                WriteText::tr("Another tool or administrator changes the SharePoint Online "
+                              "principal at the same time. Wait until it is done (or stop "
+                              "it), then run this step again: it keeps every existing entry.")};
     co_return raced; // a named local: core/Coroutines.h
 }
 

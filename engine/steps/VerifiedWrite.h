@@ -42,7 +42,6 @@ inline constexpr int verifiedWriteRounds = 3;
 // writer makes between the pre-PATCH read and the PATCH is overwritten by this PATCH, and nothing
 // can tell it happened (the read-back then shows exactly what was sent). The window is one
 // round-trip long; every change that lands after the PATCH is seen by the read-back.
-QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previous,
-                                  PrincipalWrite &write);
+QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previous, PrincipalWrite &write);
 
 } // namespace s2s

@@ -43,9 +43,9 @@ public:
                "Integrated Windows authentication with NTLM.")
                 .arg(url, zone);
         if (url.isEmpty() || zone.isEmpty())
-            co_return makeReport({failCheck(check_ids::webAppExists, tr("a web application and zone"),
-                                            tr("none chosen"),
-                                            tr("Choose the web application and zone above."))});
+            co_return makeReport(
+                {failCheck(check_ids::webAppExists, tr("a web application and zone"), tr("none chosen"),
+                           tr("Choose the web application and zone above."))});
         const auto apps = co_await readWebApplications(context.farm);
         if (!apps)
             co_return makeReport(unreadableChecks({check_ids::webAppExists}, apps.error()));
@@ -59,8 +59,8 @@ public:
             co_return makeReport(checks);
         const auto provider = co_await context.farm.call<GetAuthenticationProviderOp>(url, zone);
         if (!provider) {
-            checks.append(unreadableChecks({check_ids::zoneWindowsAuth, check_ids::zoneNtlm},
-                                           provider.error()));
+            checks.append(
+                unreadableChecks({check_ids::zoneWindowsAuth, check_ids::zoneNtlm}, provider.error()));
             co_return makeReport(checks);
         }
         checks.append(checkIf(provider->windowsAuthentication, check_ids::zoneWindowsAuth,
@@ -72,8 +72,8 @@ public:
         const bool ntlm = provider->windowsAuthentication && !provider->kerberos;
         checks.append(checkIf(ntlm, check_ids::zoneNtlm, tr("NTLM"),
                               !provider->windowsAuthentication ? tr("disabled")
-                              : provider->kerberos            ? tr("Negotiate (Kerberos)")
-                                                              : tr("NTLM"),
+                              : provider->kerberos             ? tr("Negotiate (Kerberos)")
+                                                               : tr("NTLM"),
                               centralAdmin));
         co_return makeReport(checks);
     }

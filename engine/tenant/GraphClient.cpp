@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 
 GraphClient::GraphClient(http::HttpClient &http, auth::AccessTokenSource &tokens, QUrl graph)
-    : m_http(http), m_tokens(tokens), m_graph(std::move(graph))
-{
-}
+    : m_http(http)
+    , m_tokens(tokens)
+    , m_graph(std::move(graph))
+{}
 
 QUrl GraphClient::urlFor(const QString &path) const
 {
@@ -64,7 +65,8 @@ QCoro::Task<Result<QJsonObject>> GraphClient::get(QString path, QString permissi
         Error error{u"graph.bad-response"_s,
                     QCoreApplication::translate("Graph", "Microsoft Graph sent an answer that is "
                                                          "not a JSON object."),
-                    u"GET %1: %2"_s.arg(request.url.toString(), parseError.errorString()), {}};
+                    u"GET %1: %2"_s.arg(request.url.toString(), parseError.errorString()),
+                    {}};
         co_return error; // a named local: core/Coroutines.h
     }
     co_return document.object();

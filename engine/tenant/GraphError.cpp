@@ -32,17 +32,14 @@ QString remedyFor(int status, const QString &permission)
                             "Identity Management).")
             .arg(permission);
     case 404:
-        return
-            QCoreApplication::translate("Graph", "Check the tenant and the application id: the "
-                                        "object does not exist there.");
+        return QCoreApplication::translate("Graph", "Check the tenant and the application id: the "
+                                                    "object does not exist there.");
     case 429:
     case 503:
     case 504:
-        return
-            QCoreApplication::translate("Graph", "Microsoft Graph is throttling or unavailable; "
-                                        "try again in a few minutes.");
-    default:
-        break;
+        return QCoreApplication::translate("Graph", "Microsoft Graph is throttling or unavailable; "
+                                                    "try again in a few minutes.");
+    default: break;
     }
     return {};
 }
@@ -62,8 +59,7 @@ QString remedyForCode(const QString &code)
 
 } // namespace
 
-Error graphError(const http::Response &response, const QString &permission,
-                 const QString &clientRequestId)
+Error graphError(const http::Response &response, const QString &permission, const QString &clientRequestId)
 {
     const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(u"error").toObject();
     const QJsonObject inner = error.value(u"innerError").toObject();
@@ -82,22 +78,20 @@ Error graphError(const http::Response &response, const QString &permission,
     const bool throttled = response.status == 429 || response.status == 503 || response.status == 504;
 
     const QString none = u"none"_s;
-    QString text =
-        QCoreApplication::translate("Graph", "Microsoft Graph answered HTTP %1 %2: %3 "
-                                             "(request-id %4, client-request-id %5, date %6).")
-            .arg(QString::number(response.status), code, message,
-                 requestId.isEmpty() ? none : requestId,
-                 clientRequestId.isEmpty() ? none : clientRequestId, date.isEmpty() ? none : date);
+    QString text = QCoreApplication::translate("Graph", "Microsoft Graph answered HTTP %1 %2: %3 "
+                                                        "(request-id %4, client-request-id %5, date %6).")
+                       .arg(QString::number(response.status), code, message,
+                            requestId.isEmpty() ? none : requestId,
+                            clientRequestId.isEmpty() ? none : clientRequestId, date.isEmpty() ? none : date);
     if (throttled)
-        text += u" "_s
-                + QCoreApplication::translate("Graph", "Gave up after %1 attempts and %2 s of "
-                                                       "waiting.")
-                      .arg(response.attempts)
-                      .arg(double(response.waited.count()) / 1000.0, 0, 'f', 1);
+        text += u" "_s + QCoreApplication::translate("Graph", "Gave up after %1 attempts and %2 s of "
+                                                              "waiting.")
+                             .arg(response.attempts)
+                             .arg(double(response.waited.count()) / 1000.0, 0, 'f', 1);
     const QString detail =
         u"%1 %2\ncode: %3\nmessage: %4\nrequest-id: %5\nclient-request-id: %6\ndate: %7"_s.arg(
-            QString::fromLatin1(response.method), response.url.toString(QUrl::RemoveUserInfo), code,
-            message, requestId, clientRequestId, date);
+            QString::fromLatin1(response.method), response.url.toString(QUrl::RemoveUserInfo), code, message,
+            requestId, clientRequestId, date);
     QString remedy = remedyForCode(code);
     if (remedy.isEmpty())
         remedy = remedyFor(response.status, permission);

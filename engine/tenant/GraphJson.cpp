@@ -10,9 +10,8 @@ Organization organization(const QJsonObject &json)
 {
     Organization organization{json.value(u"id").toString(), json.value(u"displayName").toString(), {}};
     for (const QJsonValue &domain : json.value(u"verifiedDomains").toArray())
-        organization.verifiedDomains.append({domain[u"name"].toString(),
-                                             domain[u"isInitial"].toBool(),
-                                             domain[u"isDefault"].toBool()});
+        organization.verifiedDomains.append(
+            {domain[u"name"].toString(), domain[u"isInitial"].toBool(), domain[u"isDefault"].toBool()});
     return organization;
 }
 
@@ -30,8 +29,11 @@ KeyCredential keyCredential(const QJsonObject &json)
 
 ServicePrincipal servicePrincipal(const QJsonObject &json)
 {
-    ServicePrincipal principal{json.value(u"id").toString(), json.value(u"appId").toString(),
-                               json.value(u"displayName").toString(), {}, {}};
+    ServicePrincipal principal{json.value(u"id").toString(),
+                               json.value(u"appId").toString(),
+                               json.value(u"displayName").toString(),
+                               {},
+                               {}};
     for (const QJsonValue &name : json.value(u"servicePrincipalNames").toArray())
         principal.servicePrincipalNames.append(name.toString());
     for (const QJsonValue &key : json.value(u"keyCredentials").toArray())
@@ -43,9 +45,8 @@ QJsonObject keyCredentialJson(const KeyCredential &key)
 {
     QJsonObject json;
     for (const auto &[name, value] :
-         {std::pair{u"keyId"_s, key.keyId}, std::pair{u"type"_s, key.type},
-          std::pair{u"usage"_s, key.usage}, std::pair{u"key"_s, key.key},
-          std::pair{u"customKeyIdentifier"_s, key.customKeyIdentifier},
+         {std::pair{u"keyId"_s, key.keyId}, std::pair{u"type"_s, key.type}, std::pair{u"usage"_s, key.usage},
+          std::pair{u"key"_s, key.key}, std::pair{u"customKeyIdentifier"_s, key.customKeyIdentifier},
           std::pair{u"displayName"_s, key.displayName}})
         if (!value.isEmpty())
             json.insert(name, value);

@@ -64,21 +64,19 @@ QString servicePrincipalByAppId(const QUrl &graph, const QString &appId)
 QString patchServicePrincipalNames(const QUrl &graph, const QString &id, const QStringList &names)
 {
     const QJsonObject body{{u"servicePrincipalNames"_s, QJsonArray::fromStringList(names)}};
-    return u"PATCH %1%2\n%3"_s.arg(
-        root(graph), servicePrincipalPath(id),
-        QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return u"PATCH %1%2\n%3"_s.arg(root(graph), servicePrincipalPath(id),
+                                   QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
                             const QString &addedDisplayName)
 {
     // The existing keys are re-sent, not shown: that part is words, the rest is the request.
-    const QString existingKeys =
-        QCoreApplication::translate("GraphRequests", "%n existing key(s) re-sent as {key,type,usage}",
-                                    nullptr, existing);
+    const QString existingKeys = QCoreApplication::translate(
+        "GraphRequests", "%n existing key(s) re-sent as {key,type,usage}", nullptr, existing);
     return u"PATCH %1%2\n{\"keyCredentials\":[%3, {\"type\":\"AsymmetricX509Cert\","
-           "\"usage\":\"Verify\",\"key\":\"<base64 DER>\",\"displayName\":\"%4\"}]}"_s
-        .arg(root(graph), servicePrincipalPath(id), existingKeys, addedDisplayName);
+           "\"usage\":\"Verify\",\"key\":\"<base64 DER>\",\"displayName\":\"%4\"}]}"_s.arg(
+               root(graph), servicePrincipalPath(id), existingKeys, addedDisplayName);
 }
 
 QString acsMetadata(const QString &url)

@@ -21,17 +21,16 @@ const QString changeApplications = u"Application.ReadWrite.All"_s;
 GraphTenantBackend::GraphTenantBackend(const Endpoints &endpoints, QSslConfiguration tls,
                                        auth::SignInSettings settings, auth::SignInUi ui,
                                        secrets::SecretStore &secrets, http::RetryPolicy retry)
-    : m_http(tls, retry), // QSslConfiguration has no move constructor
-      m_session(m_http, endpoints.login, std::move(settings), std::move(ui), secrets),
-      m_graph(m_http, m_session, endpoints.graph)
-{
-}
+    : m_http(tls, retry)
+    , // QSslConfiguration has no move constructor
+    m_session(m_http, endpoints.login, std::move(settings), std::move(ui), secrets)
+    , m_graph(m_http, m_session, endpoints.graph)
+{}
 
 QJsonObject GraphTenantBackend::reportInfo() const
 {
-    return {{u"kind"_s, kind()},
-            {u"graph"_s, m_graph.root().toString()},
-            {u"requests"_s, m_http.requestCount()}};
+    return {
+        {u"kind"_s, kind()}, {u"graph"_s, m_graph.root().toString()}, {u"requests"_s, m_http.requestCount()}};
 }
 
 void GraphTenantBackend::bindTenant(const QString &tenantId)
@@ -46,9 +45,8 @@ QCoro::Task<Result<SignedInAccount>> GraphTenantBackend::signIn()
     const auto signedIn = co_await m_session.signIn();
     if (!signedIn)
         co_return signedIn.error();
-    SignedInAccount account{signedIn->id.preferredUsername, signedIn->scopes,
-                            signedIn->id.tenantId, signedIn->id.objectId,
-                            signedIn->id.directoryRoles};
+    SignedInAccount account{signedIn->id.preferredUsername, signedIn->scopes, signedIn->id.tenantId,
+                            signedIn->id.objectId, signedIn->id.directoryRoles};
     m_account = account;
     co_return account; // a named local: core/Coroutines.h
 }
@@ -68,7 +66,8 @@ QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
     if (value.isEmpty()) {
         Error none{u"graph.bad-response"_s,
                    QCoreApplication::translate("Graph", "Microsoft Graph listed no organization."),
-                   QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact)), {}};
+                   QString::fromUtf8(QJsonDocument(*json).toJson(QJsonDocument::Compact)),
+                   {}};
         co_return none; // a named local: core/Coroutines.h
     }
     co_return graph_json::organization(value.first().toObject());
@@ -76,8 +75,8 @@ QCoro::Task<Result<Organization>> GraphTenantBackend::organization()
 
 QCoro::Task<Result<ServicePrincipal>> GraphTenantBackend::servicePrincipalByAppId(QString appId)
 {
-    const auto json =
-        co_await m_graph.get(graph_requests::servicePrincipalByAppIdPath(appId), changeApplications);
+    const auto json = co_await m_graph.get(graph_requests::servicePrincipalByAppIdPath(appId),
+                                           changeApplications);
     if (!json)
         co_return json.error();
     co_return graph_json::servicePrincipal(*json);
@@ -86,8 +85,7 @@ QCoro::Task<Result<ServicePrincipal>> GraphTenantBackend::servicePrincipalByAppI
 QCoro::Task<Status> GraphTenantBackend::patchServicePrincipalNames(QString id, QStringList names)
 {
     const QJsonObject body{{u"servicePrincipalNames"_s, QJsonArray::fromStringList(names)}};
-    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body,
-                                     changeApplications);
+    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body, changeApplications);
 }
 
 QCoro::Task<Status> GraphTenantBackend::patchKeyCredentials(QString id, QList<KeyCredential> keys)
@@ -96,8 +94,7 @@ QCoro::Task<Status> GraphTenantBackend::patchKeyCredentials(QString id, QList<Ke
     for (const KeyCredential &key : keys)
         array.append(graph_json::keyCredentialJson(key));
     const QJsonObject body{{u"keyCredentials"_s, array}};
-    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body,
-                                     changeApplications);
+    co_return co_await m_graph.patch(graph_requests::servicePrincipalPath(id), body, changeApplications);
 }
 
 QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
@@ -121,7 +118,10 @@ QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
     if (!document.isObject()) {
         Error notJson{u"network.bad-metadata"_s,
                       QCoreApplication::translate("Graph", "%1 did not answer with a JSON metadata "
-                                                           "document.").arg(url), {}, {}};
+                                                           "document.")
+                          .arg(url),
+                      {},
+                      {}};
         co_return notJson; // a named local: core/Coroutines.h
     }
     co_return graph_json::acsMetadata(document.object());

@@ -10,9 +10,8 @@ namespace s2s {
 // The tenant through Microsoft Graph v1.0 at `endpoints.graph`, signed in at `endpoints.login`.
 class GraphTenantBackend final : public TenantBackend {
 public:
-    GraphTenantBackend(const Endpoints &endpoints, QSslConfiguration tls,
-                       auth::SignInSettings settings, auth::SignInUi ui,
-                       secrets::SecretStore &secrets, http::RetryPolicy retry = {});
+    GraphTenantBackend(const Endpoints &endpoints, QSslConfiguration tls, auth::SignInSettings settings,
+                       auth::SignInUi ui, secrets::SecretStore &secrets, http::RetryPolicy retry = {});
 
     QString kind() const override { return QStringLiteral("graph"); }
     QJsonObject reportInfo() const override;

@@ -20,8 +20,8 @@ bool spnContainsDomain(const QString &spn, const QString &domain)
     QString host = spn.mid(slash + 1);
     if (host.startsWith(u"*."))
         host = host.mid(2);
-    return host.compare(domain, Qt::CaseInsensitive) == 0
-           || host.endsWith(u"."_s + domain, Qt::CaseInsensitive);
+    return host.compare(domain, Qt::CaseInsensitive) == 0 ||
+           host.endsWith(u"."_s + domain, Qt::CaseInsensitive);
 }
 
 QStringList mergeSpns(const QStringList &existing, const QString &spn)
@@ -53,8 +53,7 @@ QString keyThumbprint(const KeyCredential &key)
     return crypto::sha1Thumbprint(QByteArray::fromBase64(key.key.toLatin1()));
 }
 
-QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing,
-                                         const KeyCredential &added)
+QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing, const KeyCredential &added)
 {
     QList<KeyCredential> merged;
     for (const KeyCredential &key : existing) {
@@ -84,8 +83,7 @@ const KeyCredential *firstKeyWithoutValue(const QList<KeyCredential> &keys)
     return nullptr;
 }
 
-const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,
-                                         const QString &thumbprint)
+const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys, const QString &thumbprint)
 {
     for (const KeyCredential &key : keys)
         if (keyThumbprint(key).compare(thumbprint, Qt::CaseInsensitive) == 0)

@@ -25,13 +25,11 @@ bool sameEntries(const QStringList &a, const QStringList &b);
 // SHA-1 of the certificate inside a key credential's base64 `key`, uppercase hex.
 QString keyThumbprint(const KeyCredential &key);
 // What PATCH must send: every existing key re-sent as exactly {key,type,usage}, then `added`.
-QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing,
-                                         const KeyCredential &added);
+QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing, const KeyCredential &added);
 // keyThumbprint of each key, in order (empty for a key returned without `key`).
 QStringList keyThumbprints(const QList<KeyCredential> &keys);
 // The first key that came back without `key`: re-sending it would drop it.
 const KeyCredential *firstKeyWithoutValue(const QList<KeyCredential> &keys);
-const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys,
-                                         const QString &thumbprint);
+const KeyCredential *findKeyByThumbprint(const QList<KeyCredential> &keys, const QString &thumbprint);
 
 } // namespace s2s

@@ -31,8 +31,7 @@ namespace {
 
 // `fileName` beside the running executable (build tree, Windows) or in the installed helper
 // folder (lib/s2s-wizard on Linux), whichever `exists` says is there; else the first candidate.
-QString helperPath(const QString &fileName, const char *overrideVariable,
-                   bool (*exists)(const QFileInfo &))
+QString helperPath(const QString &fileName, const char *overrideVariable, bool (*exists)(const QFileInfo &))
 {
     const QString fromEnvironment = qEnvironmentVariable(overrideVariable);
     if (!fromEnvironment.isEmpty())
@@ -83,9 +82,8 @@ namespace {
 // Browser in the GUI, device code headless, unless --sign-in says otherwise.
 auth::SignInSettings::Flow signInFlow(const Options &options)
 {
-    const bool browser = options.signIn == Options::SignIn::Browser
-                         || (options.signIn == Options::SignIn::Default
-                             && options.mode == Options::Mode::Gui);
+    const bool browser = options.signIn == Options::SignIn::Browser ||
+                         (options.signIn == Options::SignIn::Default && options.mode == Options::Mode::Gui);
     return browser ? auth::SignInSettings::Flow::Browser : auth::SignInSettings::Flow::DeviceCode;
 }
 
@@ -104,14 +102,13 @@ auth::SignInSettings signInSettings(const Options &options)
 // `tenantCaFile` for the ACS metadata it fetches (the system's CAs when empty) and reaching only
 // `allowedOrigins` (empty: the lab tenant's own server).
 Result<std::unique_ptr<FarmBackend>> labFarm(const lab::LabFolder &lab, const QString &tenantCaFile,
-                                             const QStringList &allowedOrigins,
-                                             const Options &options)
+                                             const QStringList &allowedOrigins, const Options &options)
 {
     HostTransport::Config host;
     if (options.labFarm == Options::LabFarm::PowerShell) {
-        auto script = lab::powerShellLabHost(
-            lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, tenantCaFile,
-            allowedOrigins);
+        auto script = lab::powerShellLabHost(lab,
+                                             {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()},
+                                             tenantCaFile, allowedOrigins);
         if (!script)
             return script.error();
         host = *script;
@@ -138,8 +135,8 @@ Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab, const Op
         return tls.error();
     auto browser = std::make_shared<auth::RedirectFollower>(*tls);
     ui.openBrowser = [browser](const QUrl &url) { browser->open(url); };
-    backends.tenant = std::make_unique<GraphTenantBackend>(
-        backends.endpoints, *tls, signInSettings(options), std::move(ui), *backends.secrets);
+    backends.tenant = std::make_unique<GraphTenantBackend>(backends.endpoints, *tls, signInSettings(options),
+                                                           std::move(ui), *backends.secrets);
     return success();
 }
 
@@ -195,10 +192,10 @@ Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui)
         {},
         QCoreApplication::translate("Backends",
                                     "Run the wizard on a SharePoint server, elevated, as a farm "
-                                    "administrator; or try it against the built-in lab with --lab DIR."), ErrorKind::Backend};
+                                    "administrator; or try it against the built-in lab with --lab DIR."),
+        ErrorKind::Backend};
 #ifdef Q_OS_WIN
-    const HostLaunch launch =
-        powerShellHostLaunch(qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s));
+    const HostLaunch launch = powerShellHostLaunch(qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s));
     if (!QFileInfo::exists(launch.program)) {
         Error missing = unavailable;
         missing.detail = launch.program;
@@ -259,10 +256,8 @@ SessionOrigin currentOrigin(const Backends &backends)
     const QString domain = qEnvironmentVariable("USERDOMAIN");
     if (!domain.isEmpty())
         user = domain + u"\\"_s + user;
-    return {user,
-            u"%1 (%2)"_s.arg(QHostInfo::localHostName(), QSysInfo::prettyProductName()),
-            QCoreApplication::arguments().join(u' '),
-            u"S2S Wizard %1"_s.arg(QStringLiteral(S2S_VERSION)),
+    return {user, u"%1 (%2)"_s.arg(QHostInfo::localHostName(), QSysInfo::prettyProductName()),
+            QCoreApplication::arguments().join(u' '), u"S2S Wizard %1"_s.arg(QStringLiteral(S2S_VERSION)),
             backends.target()};
 }
 

@@ -7,10 +7,10 @@
 #include <QCoro/QCoroTask>
 
 #include "core/JsonFile.h"
-#include "workbench/Report.h"
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
 #include "steps/CheckCatalog.h"
+#include "workbench/Report.h"
 #include "workbench/Workbench.h"
 
 using namespace Qt::StringLiterals;
@@ -66,8 +66,8 @@ void printStep(const Step &step, const StepRecord &record)
             if (check.status != CheckStatus::Pass)
                 out() << u"     "_s
                       << HeadlessText::tr("%1 %2: expected %3, actual %4")
-                             .arg(checkStatusName(check.status).toUpper(), check.id,
-                                  check.expected, check.actual)
+                             .arg(checkStatusName(check.status).toUpper(), check.id, check.expected,
+                                  check.actual)
                       << Qt::endl;
 }
 
@@ -90,8 +90,7 @@ QJsonObject baselineJson(const SessionBaseline &baseline)
     auto from = [](bool found, const QString &path) {
         return found ? QJsonValue(path) : QJsonValue(QJsonValue::Null);
     };
-    return {{check_ids::existingSpnsKept.id(),
-             from(baseline.spnsBefore.has_value(), baseline.spnsFrom)},
+    return {{check_ids::existingSpnsKept.id(), from(baseline.spnsBefore.has_value(), baseline.spnsFrom)},
             {check_ids::spoKeysKept.id(), from(baseline.keysBefore.has_value(), baseline.keysFrom)}};
 }
 
@@ -163,9 +162,8 @@ auth::SignInUi consoleSignInUi()
     auth::SignInUi ui;
     ui.showMessage = [](const QString &text) { out() << text << Qt::endl; };
     ui.openBrowser = [](const QUrl &url) {
-        out() <<
-            QCoreApplication::translate("Headless", "Open this address in a browser on this "
-                                                    "machine to sign in:\n")
+        out() << QCoreApplication::translate("Headless", "Open this address in a browser on this "
+                                                         "machine to sign in:\n")
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
     };
     return ui;
@@ -182,7 +180,9 @@ std::optional<Error> missingRealFarmInput(const Session &session)
                          HeadlessText::tr("The answers file must give \"%1\" for a "
                                           "run on a real farm.")
                              .arg(key),
-                         {}, {}, ErrorKind::Input};
+                         {},
+                         {},
+                         ErrorKind::Input};
     return std::nullopt;
 }
 
@@ -237,9 +237,8 @@ int runHeadless(const Options &options)
     for (const auto &step : runner.steps().all())
         printStep(*step, session->step(step->id()));
     if (!options.reportFile.isEmpty()) {
-        QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s,
-                                         code, *workbench.backends().farm,
-                                         *workbench.backends().tenant);
+        QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s, code,
+                                         *workbench.backends().farm, *workbench.backends().tenant);
         if (baseline.wanted)
             report.insert(u"baseline"_s, baselineJson(baseline.found));
         if (auto written = writeJsonObject(options.reportFile, report); !written)

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 
-QJsonObject buildReport(const Session &session, const StepRegistry &steps, const QString &mode,
-                        int exitCode, const FarmBackend &farm, const TenantBackend &tenant)
+QJsonObject buildReport(const Session &session, const StepRegistry &steps, const QString &mode, int exitCode,
+                        const FarmBackend &farm, const TenantBackend &tenant)
 {
     QJsonArray stepArray;
     QJsonArray failing;
@@ -36,19 +36,18 @@ QJsonObject buildReport(const Session &session, const StepRegistry &steps, const
             json.insert(u"error"_s, record.error->toJson());
         stepArray.append(json);
     }
-    QJsonObject report{{u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},
-            {u"mode"_s, mode},
-            {u"session"_s, session.id()},
-            {u"target"_s, session.origin().target},
-            {u"exitCode"_s, exitCode},
-            {u"result"_s, exitCode == 0 ? u"pass"_s : u"fail"_s},
-            {u"failingChecks"_s, failing},
-            {u"unknownChecks"_s, unknown},
-            {u"steps"_s, stepArray},
-            {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()},
-                                       {u"tenant"_s, tenant.reportInfo()}}}};
-    if (const StsCertificateRecord &certificate = session.variables().stsCertificate;
-        !certificate.isEmpty())
+    QJsonObject report{
+        {u"tool"_s, QJsonObject{{u"name"_s, u"s2s-wizard"_s}, {u"version"_s, QStringLiteral(S2S_VERSION)}}},
+        {u"mode"_s, mode},
+        {u"session"_s, session.id()},
+        {u"target"_s, session.origin().target},
+        {u"exitCode"_s, exitCode},
+        {u"result"_s, exitCode == 0 ? u"pass"_s : u"fail"_s},
+        {u"failingChecks"_s, failing},
+        {u"unknownChecks"_s, unknown},
+        {u"steps"_s, stepArray},
+        {u"backends"_s, QJsonObject{{u"farm"_s, farm.reportInfo()}, {u"tenant"_s, tenant.reportInfo()}}}};
+    if (const StsCertificateRecord &certificate = session.variables().stsCertificate; !certificate.isEmpty())
         report.insert(u"certificate"_s, certificate.toReportJson());
     return report;
 }

@@ -37,8 +37,7 @@ Status Workbench::openSession(const SessionSetup &setup)
     Backends &backends = *m_backends;
     m_session->setOrigin(currentOrigin(backends));
     const SessionInputs answered = applyAnswers(setup.answers, m_session->inputs());
-    m_session->setInputs(backends.isLab() ? withLabDefaults(answered, setup.confirmChanges)
-                                          : answered);
+    m_session->setInputs(backends.isLab() ? withLabDefaults(answered, setup.confirmChanges) : answered);
     m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *backends.farm, *backends.tenant,
                                              backends.endpoints);
     m_runner->setSecretStore(*backends.secrets);

@@ -16,10 +16,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "workbench/Backends.h"
-#include "farm/ops/HostOps.h"
 #include "farm/HostTransport.h"
+#include "farm/ops/HostOps.h"
 #include "lab/LabFolder.h"
+#include "workbench/Backends.h"
 
 using namespace Qt::StringLiterals;
 
@@ -93,10 +93,10 @@ int main(int argc, char *argv[])
             return 1;
         cold.append(ms);
     }
-    std::printf("host.info round trip, median of %d calls through one warm host: %.3f ms\n",
-                warmCalls, median(warm));
-    std::printf("host.info, median of %d calls with one host process per call: %.3f ms\n",
-                coldCalls, median(cold));
+    std::printf("host.info round trip, median of %d calls through one warm host: %.3f ms\n", warmCalls,
+                median(warm));
+    std::printf("host.info, median of %d calls with one host process per call: %.3f ms\n", coldCalls,
+                median(cold));
     std::printf("host starts: %d (warm)\n", transport.hostStarts());
     return 0;
 }

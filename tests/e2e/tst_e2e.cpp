@@ -1,9 +1,9 @@
 // The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
 // skeleton, as an admin or a script would run it.
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,9 +14,9 @@
 #include <QTest>
 
 #include "LabFixture.h"
+#include "ProgramRun.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
-#include "ProgramRun.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -138,8 +138,8 @@ private Q_SLOTS:
                     passing.append(check[u"id"].toString());
             }
         }
-        for (const QString &id : {u"realm-matches-tenant"_s, u"spn-listed"_s,
-                                  u"trusted-service-consumer-present"_s})
+        for (const QString &id :
+             {u"realm-matches-tenant"_s, u"spn-listed"_s, u"trusted-service-consumer-present"_s})
             QVERIFY2(passing.contains(id), qPrintable(id));
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s});
@@ -198,8 +198,7 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-nobaseline"_s);
         // The set-up's session lives outside the sessions folder: --check cannot find it.
-        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s,
-                                 path(u"elsewhere.json"_s)});
+        const Run done = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, path(u"elsewhere.json"_s)});
         QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"nb.json"_s)});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
@@ -221,8 +220,7 @@ private Q_SLOTS:
         const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
         QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
         test::setFirstZoneOnKerberos(lab);
-        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s,
-                                  path(u"kerberos.json"_s)});
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"kerberos.json"_s)});
         QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
         QStringList failing;
         for (const QJsonValue &step : readJsonObject(path(u"kerberos.json"_s)).value()[u"steps"].toArray())
@@ -246,8 +244,8 @@ private Q_SLOTS:
                  qPrintable(crashed.out));
 
         const QString report = path(u"crash-resumed.json"_s);
-        const Run resumed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
-                                    u"--report"_s, report});
+        const Run resumed = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, report});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         const QJsonObject farm = readJsonObject(report).value()[u"backends"][u"farm"].toObject();
         verifyFarmProgram(farm); // one warm host for the whole run
@@ -272,15 +270,15 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-resume"_s);
         const QString session = path(u"resume-session.json"_s);
-        const Run first = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
-                                  u"--stop-after"_s, u"add-spn"_s});
+        const Run first = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
         const QJsonObject stopped = readJsonObject(session).value();
         QCOMPARE(stopped[u"steps"][u"add-spn"][u"state"].toString(), u"validated"_s);
         QVERIFY(!stopped[u"steps"].toObject().contains(u"auth-realm"));
 
-        const Run second = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
-                                   u"--report"_s, path(u"resume.json"_s)});
+        const Run second = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, path(u"resume.json"_s)});
         QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
 
         const QJsonObject principal = test::spoPrincipalIn(lab);
@@ -292,7 +290,8 @@ private Q_SLOTS:
         const QJsonArray keys = principal.value(u"keyCredentials").toArray();
         QCOMPARE(keys.size(), 2);
         QVERIFY(keys.at(0)[u"displayName"].toString().contains(u"Workflow"_s));
-        const QString sts = readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
+        const QString sts =
+            readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
         QCOMPARE(keys.at(1)[u"key"].toString(), sts);
     }
 
@@ -300,11 +299,10 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-other-tenant"_s);
         const QString session = path(u"other-tenant-session.json"_s);
-        const Run first = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
-                                  u"--stop-after"_s, u"variables"_s});
+        const Run first = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"variables"_s});
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
-        QCOMPARE(readJsonObject(session).value()[u"variables"][u"tenantId"].toString(),
-                 lab::seed::tenantId);
+        QCOMPARE(readJsonObject(session).value()[u"variables"][u"tenantId"].toString(), lab::seed::tenantId);
         // Days later the lab answers as another tenant (another id): the admin's test tenant
         // instead of production, say.
         const QString other = u"0badc0de-0000-4000-8000-00000000beef"_s;
@@ -320,16 +318,16 @@ private Q_SLOTS:
         QVERIFY2(resumed.out.contains(u"backend.tenant-mismatch"_s), qPrintable(resumed.out));
         // Signing in wherever the account lives (--tenant organizations): the token's tenant is
         // compared with the session's before any Graph call.
-        const Run anywhere = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session,
-                                     u"--tenant"_s, u"organizations"_s});
+        const Run anywhere = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--tenant"_s, u"organizations"_s});
         QVERIFY2(anywhere.exitCode == 3, qPrintable(anywhere.out + anywhere.err));
         QVERIFY2(anywhere.out.contains(lab::seed::tenantId) && anywhere.out.contains(other),
                  qPrintable(anywhere.out));
         QCOMPARE(test::spoPrincipalIn(lab), before);
         const QJsonObject saved = readJsonObject(session).value();
         QCOMPARE(saved[u"variables"][u"tenantId"].toString(), lab::seed::tenantId);
-        QVERIFY(!saved[u"steps"].toObject().contains(u"upload-certificate")
-                || saved[u"steps"][u"upload-certificate"][u"state"].toString() != u"validated");
+        QVERIFY(!saved[u"steps"].toObject().contains(u"upload-certificate") ||
+                saved[u"steps"][u"upload-certificate"][u"state"].toString() != u"validated");
     }
 
     void exportedTextTranscript_listsEveryStepsCommandsInOrder()
@@ -337,16 +335,18 @@ private Q_SLOTS:
         const QString lab = path(u"lab-export"_s);
         const QString session = path(u"export-session.json"_s);
         QCOMPARE(wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session}).exitCode, 0);
-        const Run exported = wizard({u"--session"_s, session, u"--export-transcript"_s,
-                                     path(u"t.txt"_s)});
+        const Run exported = wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.txt"_s)});
         QCOMPARE(exported.exitCode, 0);
         QFile file(path(u"t.txt"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(u"Windows PowerShell transcript start"_s));
-        const QStringList order{u"PS>Get-SPWebApplication"_s, u"PS>$c = Get-SPSecurityTokenServiceConfig"_s,
-                                u"PS># Sign in to Microsoft 365"_s, u"PS># PATCH "_s,
-                                u"PS>Register-SPAppPrincipal"_s, u"PS>Set-SPAuthenticationRealm"_s,
+        const QStringList order{u"PS>Get-SPWebApplication"_s,
+                                u"PS>$c = Get-SPSecurityTokenServiceConfig"_s,
+                                u"PS># Sign in to Microsoft 365"_s,
+                                u"PS># PATCH "_s,
+                                u"PS>Register-SPAppPrincipal"_s,
+                                u"PS>Set-SPAuthenticationRealm"_s,
                                 u"PS>New-SPAzureAccessControlServiceApplicationProxy"_s,
                                 u"PS>New-SPTrustedSecurityTokenIssuer"_s};
         qsizetype last = -1;
@@ -361,8 +361,9 @@ private Q_SLOTS:
         QCOMPARE(text.count(QRegularExpression(u"Command start time: \\d{14}"_s)),
                  text.count(QRegularExpression(u"\r\nPS>|\\]: PS>"_s)));
         QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.html"_s)}).exitCode == 0);
-        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.out"_s),
-                        u"--format"_s, u"json"_s}).exitCode == 0);
+        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"t.out"_s), u"--format"_s,
+                        u"json"_s})
+                    .exitCode == 0);
     }
 
     void endpointsAndCaFile_deviceCodeRunCompletesAgainstAStandaloneTenant()
@@ -383,16 +384,15 @@ private Q_SLOTS:
         QVERIFY(port != labPort);
         QProcess server;
         server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
-                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port),
-                      u"--ca-out"_s, path(u"tenant-ca.pem"_s),
-                      u"--endpoints-out"_s, path(u"endpoints.json"_s)});
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port), u"--ca-out"_s,
+                      path(u"tenant-ca.pem"_s), u"--endpoints-out"_s, path(u"endpoints.json"_s)});
         QVERIFY(server.waitForReadyRead(30000));
         QVERIFY(server.readAllStandardOutput().contains("listening on https://127.0.0.1:"));
         const QJsonObject before = test::spoPrincipalIn(tenantLab);
 
-        const Run run = wizard({u"--lab"_s, lab, u"--endpoints"_s, path(u"endpoints.json"_s),
-                                u"--ca-file"_s, path(u"tenant-ca.pem"_s), u"--auto"_s,
-                                u"--sign-in"_s, u"device-code"_s, u"--report"_s, path(u"endpoints-report.json"_s)});
+        const Run run = wizard({u"--lab"_s, lab, u"--endpoints"_s, path(u"endpoints.json"_s), u"--ca-file"_s,
+                                path(u"tenant-ca.pem"_s), u"--auto"_s, u"--sign-in"_s, u"device-code"_s,
+                                u"--report"_s, path(u"endpoints-report.json"_s)});
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -406,9 +406,8 @@ private Q_SLOTS:
         bool issuerFromTenant = false;
         for (const QJsonValue &issuer :
              readJsonObject(lab + u"/farm.json"_s).value()[u"trustedIssuers"].toArray())
-            issuerFromTenant = issuerFromTenant
-                               || issuer[u"metadataEndpoint"].toString().startsWith(
-                                   endpoints[u"acs"].toString());
+            issuerFromTenant = issuerFromTenant || issuer[u"metadataEndpoint"].toString().startsWith(
+                                                       endpoints[u"acs"].toString());
         QVERIFY2(issuerFromTenant, qPrintable(endpoints[u"acs"].toString()));
     }
 
@@ -418,8 +417,8 @@ private Q_SLOTS:
         QVERIFY(endpoints.open(QIODevice::WriteOnly));
         endpoints.write("{\"login\": \"ftp://x\", \"graph\": \"https://g\", \"acs\": \"https://a\"}");
         endpoints.close();
-        const Run bad = wizard({u"--lab"_s, path(u"lab-bad-endpoints"_s), u"--auto"_s,
-                                u"--endpoints"_s, endpoints.fileName()});
+        const Run bad = wizard(
+            {u"--lab"_s, path(u"lab-bad-endpoints"_s), u"--auto"_s, u"--endpoints"_s, endpoints.fileName()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"--endpoints"_s) && bad.err.contains(u"\"login\""_s), qPrintable(bad.err));
     }
@@ -430,8 +429,8 @@ private Q_SLOTS:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write("{\"publicDomain\": \"https://contoso.com/x\"}");
         answers.close();
-        const Run bad = wizard({u"--lab"_s, path(u"lab-bad"_s), u"--auto"_s, u"--answers"_s,
-                                answers.fileName()});
+        const Run bad = wizard(
+            {u"--lab"_s, path(u"lab-bad"_s), u"--auto"_s, u"--answers"_s, answers.fileName()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(u"publicDomain"_s));
         QCOMPARE(wizard({u"--auto"_s, u"--stop-after"_s, u"nonsense"_s}).exitCode, 2);
@@ -461,10 +460,10 @@ private Q_SLOTS:
         pw.write(password.toUtf8() + "\n");
         pw.close();
         const QJsonObject answers{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
-                                                                {u"keySize"_s, 2048},
-                                                                {u"validityYears"_s, 2},
-                                                                {u"pfx"_s, pfx},
-                                                                {u"passwordFile"_s, passwordFile}}}};
+                                                                 {u"keySize"_s, 2048},
+                                                                 {u"validityYears"_s, 2},
+                                                                 {u"pfx"_s, pfx},
+                                                                 {u"passwordFile"_s, passwordFile}}}};
         QVERIFY(writeJsonObject(path(u"generate-answers.json"_s), answers).ok());
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--answers"_s,
                                 path(u"generate-answers.json"_s), u"--report"_s,
@@ -484,13 +483,16 @@ private Q_SLOTS:
 
         // The openssl command-line tool, not our code, reads the PFX with the password.
         QProcess openssl;
-        openssl.start(u"sh"_s, {u"-c"_s, u"openssl pkcs12 -in \"$1\" -passin \"file:$2\" -nokeys | "
-                                        "openssl x509 -noout -fingerprint -sha1 -text"_s,
+        openssl.start(u"sh"_s, {u"-c"_s,
+                                u"openssl pkcs12 -in \"$1\" -passin \"file:$2\" -nokeys | "
+                                "openssl x509 -noout -fingerprint -sha1 -text"_s,
                                 u"sh"_s, pfx, passwordFile});
         QVERIFY(openssl.waitForFinished(30000));
         const QString text = QString::fromUtf8(openssl.readAllStandardOutput());
         QCOMPARE(openssl.exitCode(), 0);
-        const auto fingerprint = QRegularExpression(u"SHA1 Fingerprint=([0-9A-F:]+)"_s, QRegularExpression::CaseInsensitiveOption).match(text);
+        const auto fingerprint = QRegularExpression(u"SHA1 Fingerprint=([0-9A-F:]+)"_s,
+                                                    QRegularExpression::CaseInsensitiveOption)
+                                     .match(text);
         QVERIFY2(fingerprint.hasMatch(), qPrintable(text));
         QCOMPARE(fingerprint.captured(1).remove(u':').toUpper(), thumbprint);
         QVERIFY(text.contains(u"Signature Algorithm: sha256WithRSAEncryption"_s));
@@ -498,8 +500,11 @@ private Q_SLOTS:
         QVERIFY(bits.hasMatch() && bits.captured(1).toInt() >= 2048);
 
         const auto sha1 = [](const QJsonValue &base64) {
-            return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromBase64(base64.toString().toLatin1()),
-                                                                QCryptographicHash::Sha1).toHex().toUpper());
+            return QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::fromBase64(base64.toString().toLatin1()),
+                                         QCryptographicHash::Sha1)
+                    .toHex()
+                    .toUpper());
         };
         const QJsonObject farm = readJsonObject(lab + u"/farm.json"_s).value();
         int servers = 0;

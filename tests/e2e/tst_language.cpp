@@ -77,17 +77,14 @@ private Q_SLOTS:
         QCOMPARE(followed.exitCode, int(ExitUsage));
         QVERIFY2(followed.err.contains(french), qPrintable(followed.err));
 
-        const Run english = wizard({u"--lang"_s, u"en"_s, u"--stop-after"_s, u"nope"_s},
-                                   u"fr_FR.UTF-8"_s);
+        const Run english = wizard({u"--lang"_s, u"en"_s, u"--stop-after"_s, u"nope"_s}, u"fr_FR.UTF-8"_s);
         QCOMPARE(english.exitCode, int(ExitUsage));
-        QVERIFY2(english.err.contains(u"Unknown step \"nope\" for --stop-after."_s),
-                 qPrintable(english.err));
+        QVERIFY2(english.err.contains(u"Unknown step \"nope\" for --stop-after."_s), qPrintable(english.err));
 
         const QString japanese =
             translated(u"ja"_s, "Options", "Unknown step \"%1\" for --stop-after.").arg(u"nope"_s);
         QVERIFY(!japanese.isEmpty());
-        const Run overridden = wizard({u"--lang=ja"_s, u"--stop-after"_s, u"nope"_s},
-                                      u"fr_FR.UTF-8"_s);
+        const Run overridden = wizard({u"--lang=ja"_s, u"--stop-after"_s, u"nope"_s}, u"fr_FR.UTF-8"_s);
         QCOMPARE(overridden.exitCode, int(ExitUsage));
         QVERIFY2(overridden.err.contains(japanese), qPrintable(overridden.err));
     }
@@ -98,8 +95,7 @@ private Q_SLOTS:
         // has no translation file and French has one.
         const Run english = wizard({u"--stop-after"_s, u"nope"_s}, u"fr_FR.UTF-8"_s, u"en_US:fr_FR"_s);
         QCOMPARE(english.exitCode, int(ExitUsage));
-        QVERIFY2(english.err.contains(u"Unknown step \"nope\" for --stop-after."_s),
-                 qPrintable(english.err));
+        QVERIFY2(english.err.contains(u"Unknown step \"nope\" for --stop-after."_s), qPrintable(english.err));
         // A language the wizard lacks first: the next one it has.
         const QString german =
             translated(u"de"_s, "Options", "Unknown step \"%1\" for --stop-after.").arg(u"nope"_s);
@@ -121,8 +117,7 @@ private Q_SLOTS:
     {
         QTemporaryDir lab;
         const Run run = wizard({u"--lang"_s, u"de"_s, u"--lab"_s, lab.path(), u"--check"_s});
-        const QString result = translated(u"de"_s, "Headless", "Result: exit code %1.")
-                                   .arg(run.exitCode);
+        const QString result = translated(u"de"_s, "Headless", "Result: exit code %1.").arg(run.exitCode);
         QVERIFY(!result.isEmpty());
         QVERIFY2(run.out.contains(result), qPrintable(run.out + run.err));
     }
@@ -133,9 +128,12 @@ private Q_SLOTS:
         const QString session = dir.filePath(u"s.json"_s);
         const QString html = dir.filePath(u"t.html"_s);
         QCOMPARE(wizard({u"--lang"_s, u"ja"_s, u"--lab"_s, dir.filePath(u"lab"_s), u"--auto"_s,
-                         u"--session"_s, session}).exitCode, 0);
-        QCOMPARE(wizard({u"--lang"_s, u"ja"_s, u"--session"_s, session, u"--export-transcript"_s, html})
-                     .exitCode, 0);
+                         u"--session"_s, session})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            wizard({u"--lang"_s, u"ja"_s, u"--session"_s, session, u"--export-transcript"_s, html}).exitCode,
+            0);
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -145,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"<h1>%1</h1>"_s.arg(heading)), qPrintable(text.left(600)));
         QVERIFY(text.contains(u"<td class=\"pass\">%1</td>"_s.arg(pass)));
         QVERIFY(text.contains(u"<td>realm-matches-tenant</td>"_s)); // ids stay as they are
-        QVERIFY(text.contains(u"Get-SPAuthenticationRealm"_s));    // and so do commands
+        QVERIFY(text.contains(u"Get-SPAuthenticationRealm"_s));     // and so do commands
     }
 };
 

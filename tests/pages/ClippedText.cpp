@@ -1,16 +1,16 @@
 #include "ClippedText.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractScrollArea>
-#include <QAbstractButton>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QScrollArea>
 #include <QStyle>
 #include <QTabBar>
 
@@ -24,8 +24,9 @@ constexpr int tolerance = 1;
 
 QString describe(const QWidget *widget, const QString &text, int have, int need)
 {
-    const QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
-                                                        : widget->objectName();
+    const QString name = widget->objectName().isEmpty()
+                             ? QString::fromLatin1(widget->metaObject()->className())
+                             : widget->objectName();
     return u"%1 \"%2\": %3 px of %4"_s.arg(name, text).arg(have).arg(need);
 }
 
@@ -85,8 +86,9 @@ void checkButton(const QAbstractButton *button, QStringList &clipped)
         // Push buttons hint a minimum width of their own; only the text and its margins count
         // (as QCommonStyle's CT_PushButton adds them: the margin once, the frame on both sides).
         const QStyle *style = button->style();
-        need = textWidth(button, button->text()) + style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button)
-               + 2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button);
+        need = textWidth(button, button->text()) +
+               style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
+               2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button);
     }
     if (button->width() + tolerance < need)
         clipped.append(describe(button, button->text(), button->width(), need));
@@ -152,14 +154,15 @@ void checkScrollArea(const QScrollArea *area, QStringList &clipped)
     QStringList widest;
     for (const QWidget *child : body->findChildren<QWidget *>()) {
         if (child->isVisible() && child->minimumSizeHint().width() > area->viewport()->width() / 2)
-            widest.append(u"%1 %2"_s.arg(child->objectName().isEmpty()
-                                             ? QString::fromLatin1(child->metaObject()->className())
-                                             : child->objectName())
+            widest.append(u"%1 %2"_s
+                              .arg(child->objectName().isEmpty()
+                                       ? QString::fromLatin1(child->metaObject()->className())
+                                       : child->objectName())
                               .arg(child->minimumSizeHint().width()));
     }
     clipped.append(describe(area, u"scrolls sideways"_s, area->viewport()->width(),
-                            area->horizontalScrollBar()->maximum() + area->viewport()->width())
-                   + u"; widest: "_s + widest.join(u", "_s));
+                            area->horizontalScrollBar()->maximum() + area->viewport()->width()) +
+                   u"; widest: "_s + widest.join(u", "_s));
 }
 
 } // namespace

@@ -1,45 +1,45 @@
 // The real wizard, offscreen, against a lab: clicked through page by page as an admin would.
 // Set S2S_SCREENSHOT_DIR to keep a PNG of every page visited, and S2S_TEST_LANG (de, fr, ja) to
 // run it in that language (the test compares with the same translated texts).
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QMimeData>
-#include <QGuiApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QSpinBox>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
-#include <QApplication>
-#include <QScopeGuard>
-#include <QVBoxLayout>
-#include <QTimer>
-#include <QTreeWidgetItemIterator>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollArea>
-#include <QTabWidget>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include "Accelerators.h"
 #include "ClippedText.h"
-#include "SecretClipboard.h"
-#include "StripColours.h"
 #include "FileDialog.h"
 #include "LabFixture.h"
 #include "MainWizard.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
+#include "SecretClipboard.h"
 #include "StepPage.h"
+#include "StripColours.h"
 #include "WizardContext.h"
 #include "core/JsonFile.h"
 #include "core/Language.h"
@@ -72,7 +72,10 @@ struct WizardUnderTest {
     QPushButton *next() const { return qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton)); }
     StepPage *page() const { return qobject_cast<StepPage *>(wizard->currentPage()); }
     template <typename T>
-    T *find(const QString &name) const { return wizard->currentPage()->findChild<T *>(name); }
+    T *find(const QString &name) const
+    {
+        return wizard->currentPage()->findChild<T *>(name);
+    }
 
     std::unique_ptr<WizardContext> context;
     std::unique_ptr<MainWizard> wizard;
@@ -109,8 +112,8 @@ qsizetype validationsOf(const Session &session, StepId id)
 // The lab host sleeps `ms` in its next Get-SPAuthenticationProvider (once).
 void delayAuthProviderOnce(const QString &labDir, int ms)
 {
-    const QJsonObject delay{{u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s},
-                            {u"ms"_s, ms}, {u"times"_s, 1}};
+    const QJsonObject delay{
+        {u"op"_s, u"webapp.authProvider"_s}, {u"action"_s, u"delay"_s}, {u"ms"_s, ms}, {u"times"_s, 1}};
     QVERIFY(test::writeLabFaults(labDir, QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
 }
 
@@ -156,8 +159,8 @@ QPalette paletteNamed(const QString &name)
     const bool contrast = name == u"dark-high-contrast";
     const QColor window = contrast ? QColor(Qt::black) : QColor(0x2b, 0x2b, 0x2b);
     const QColor text = contrast ? QColor(Qt::white) : QColor(0xe6, 0xe6, 0xe6);
-    QPalette palette(text, window, window.lighter(150), window.darker(150), window.lighter(120), text,
-                     text, contrast ? window : QColor(0x1e, 0x1e, 0x1e), window);
+    QPalette palette(text, window, window.lighter(150), window.darker(150), window.lighter(120), text, text,
+                     contrast ? window : QColor(0x1e, 0x1e, 0x1e), window);
     palette.setColor(QPalette::Highlight, contrast ? QColor(0x1a, 0xeb, 0xff) : QColor(0x2a, 0x82, 0xda));
     palette.setColor(QPalette::HighlightedText, contrast ? QColor(Qt::black) : QColor(Qt::white));
     palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
@@ -191,7 +194,8 @@ private:
     void startNewSetup(WizardUnderTest &ui)
     {
         QCOMPARE(ui.wizard->currentId(), int(Welcome));
-        QVERIFY(ui.find<QWidget>(u"labBannerLabel"_s) || ui.wizard->findChild<QWidget *>(u"labBannerLabel"_s));
+        QVERIFY(ui.find<QWidget>(u"labBannerLabel"_s) ||
+                ui.wizard->findChild<QWidget *>(u"labBannerLabel"_s));
         auto *newSetup = ui.find<QRadioButton>(u"newSetupRadioButton"_s);
         QVERIFY(newSetup);
         newSetup->setChecked(true);
@@ -263,8 +267,8 @@ private Q_SLOTS:
         }
         auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
         QVERIFY(treeHasRow(checks, check_ids::realmMatchesTenant.title(), shown("PageText", "pass")));
-        QVERIFY(treeHasRow(checks, check_ids::trustedServiceConsumerPresent.title(),
-                           shown("PageText", "pass")));
+        QVERIFY(
+            treeHasRow(checks, check_ids::trustedServiceConsumerPresent.title(), shown("PageText", "pass")));
         const QJsonObject farm = readJsonObject(lab.filePath(u"farm.json"_s)).value();
         QCOMPARE(farm.value(u"realm").toString(), u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
     }
@@ -292,8 +296,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
         QTest::mouseClick(run, Qt::LeftButton);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity)
+                                      .filter(u"Get-SPAuthenticationProvider"_s)
+                                      .filter(shown("s2s::ActivityList", "running…"))
+                                      .isEmpty(),
                                  timeoutMs);
         QVERIFY(ui.find<QLabel>(u"progressLabel"_s)->text().contains(u"Get-SPAuthenticationProvider"_s));
         lookAt(ui.wizard.get(), u"activity-while-running"_s);
@@ -324,12 +330,15 @@ private Q_SLOTS:
         QTest::mouseClick(run, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
         auto *activity = ui.find<QTreeWidget>(u"activityTreeWidget"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity).filter(u"Get-SPAuthenticationProvider"_s)
-                                      .filter(shown("s2s::ActivityList", "running…")).isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(!treeRows(activity)
+                                      .filter(u"Get-SPAuthenticationProvider"_s)
+                                      .filter(shown("s2s::ActivityList", "running…"))
+                                      .isEmpty(),
                                  timeoutMs);
         // The host counts the fault down before it sleeps: stop only once it sleeps.
-        QTRY_COMPARE_WITH_TIMEOUT(readJsonObject(lab.filePath(u"faults.json"_s))
-                                      .value()[u"farm"][0][u"times"].toInt(), 0, timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            readJsonObject(lab.filePath(u"faults.json"_s)).value()[u"farm"][0][u"times"].toInt(), 0,
+            timeoutMs);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(stop, Qt::LeftButton);
@@ -360,8 +369,8 @@ private Q_SLOTS:
         auto *import = ui.find<QRadioButton>(u"importCertificateRadioButton"_s);
         QVERIFY(import->isEnabled());
         import->setChecked(true);
-        QVERIFY(ui.find<QPushButton>(u"prepareCertificateButton"_s)->text()
-                == shown("s2s::CertificateInputs", "&Open the PFX"));
+        QVERIFY(ui.find<QPushButton>(u"prepareCertificateButton"_s)->text() ==
+                shown("s2s::CertificateInputs", "&Open the PFX"));
         lookAt(ui.wizard.get(), u"03-sts-certificate-import"_s);
         generate->setChecked(true);
         QVERIFY(!run->isEnabled()); // not before the admin has seen the certificate
@@ -413,8 +422,7 @@ private Q_SLOTS:
         auto *results = ui.find<QTabWidget>(u"resultsTabWidget"_s);
         QVERIFY(scroll && results);
         QTRY_VERIFY_WITH_TIMEOUT(
-            scroll->viewport()->rect().contains(results->mapTo(scroll->viewport(), QPoint(0, 0))),
-            timeoutMs);
+            scroll->viewport()->rect().contains(results->mapTo(scroll->viewport(), QPoint(0, 0))), timeoutMs);
         QCOMPARE(servers->topLevelItemCount(), 3);
         for (int i = 0; i < servers->topLevelItemCount(); ++i)
             QCOMPARE(servers->topLevelItem(i)->text(1), shown("s2s::ServerProgressList", "done"));
@@ -586,9 +594,9 @@ private Q_SLOTS:
         // the "sign in in the browser" prompt went away with the sign-in
         QVERIFY(ui.find<QLabel>(u"signInMessageLabel"_s)->isHidden());
         QTest::mouseClick(signOut, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            account->text(),
-            shown("s2s::SignInInputs", "Not signed in to Microsoft 365. Run signs in."), timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(account->text(),
+                                  shown("s2s::SignInInputs", "Not signed in to Microsoft 365. Run signs in."),
+                                  timeoutMs);
         QVERIFY(!signOut->isEnabled());
         QVERIFY(!ui.context->account().has_value());
         QCOMPARE(ui.find<QLabel>(u"signInMessageLabel"_s)->text(),
@@ -650,7 +658,8 @@ private Q_SLOTS:
         for (QLabel *strip : std::as_const(strips)) {
             const double contrast = shownContrast(strip);
             QVERIFY2(contrast >= 4.5, qPrintable(u"%1 of kind %2: %3:1"_s.arg(strip->objectName())
-                                                    .arg(strips.indexOf(strip) % 3).arg(contrast)));
+                                                     .arg(strips.indexOf(strip) % 3)
+                                                     .arg(contrast)));
             // A tint of the theme, not a light box on a dark window.
             const QImage image = strip->grab().toImage();
             QCOMPARE(image.pixelColor(3, image.height() / 2).lightnessF() < 0.5, darkWindow);
@@ -704,10 +713,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(apps->count() > 0 && !ui.context->runner().isBusy(), timeoutMs);
         bool recorded = false;
         for (const TranscriptEntry &entry : ui.context->session().transcript().entries())
-            recorded = recorded
-                       || (entry.kind == TranscriptEntry::Kind::Farm
-                           && entry.step == stepKey(StepId::WebAppAuth)
-                           && entry.command == webApplicationsCommand());
+            recorded = recorded || (entry.kind == TranscriptEntry::Kind::Farm &&
+                                    entry.step == stepKey(StepId::WebAppAuth) &&
+                                    entry.command == webApplicationsCommand());
         QVERIFY(recorded);
     }
 
@@ -744,8 +752,8 @@ private Q_SLOTS:
         QVERIFY(about && about->isVisible());
         QTest::mouseClick(about, Qt::LeftButton);
         QDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = ui.wizard->findChild<QDialog *>(u"aboutDialog"_s))
-                                     && dialog->isVisible(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = ui.wizard->findChild<QDialog *>(u"aboutDialog"_s)) && dialog->isVisible(), timeoutMs);
         auto *version = dialog->findChild<QLabel *>(u"versionLabel"_s);
         QVERIFY(version);
         QVERIFY2(version->text().contains(QStringLiteral(S2S_VERSION)), qPrintable(version->text()));

@@ -110,8 +110,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
     QByteArray wire = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
     for (const auto &[name, value] : response.headers)
         wire += name + ": " + value + "\r\n";
-    wire += "Content-Length: " + QByteArray::number(response.body.size())
-            + "\r\nConnection: close\r\n\r\n" + response.body;
+    wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" +
+            response.body;
     socket->write(wire);
     socket->disconnectFromHost();
 }

@@ -16,7 +16,7 @@ namespace s2s::test {
 
 struct FakeRequest {
     QByteArray method;
-    QString target; // path and query, percent-decoded
+    QString target;                        // path and query, percent-decoded
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QDateTime received;

@@ -6,11 +6,11 @@
 
 #include <QCoro/QCoroTask>
 
-#include "workbench/SessionInputsSetup.h"
-#include "core/JsonFile.h"
 #include "core/Constants.h"
+#include "core/JsonFile.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
+#include "workbench/SessionInputsSetup.h"
 
 using namespace Qt::StringLiterals;
 
@@ -144,8 +144,8 @@ void setFirstZoneOnKerberos(const QString &labDir)
     QVERIFY(writeJsonObject(path, farm).ok());
 }
 
-void setInArray(QJsonObject &object, const QString &array, const QString &match,
-                const QString &value, const QString &key, const QJsonValue &newValue)
+void setInArray(QJsonObject &object, const QString &array, const QString &match, const QString &value,
+                const QString &key, const QJsonValue &newValue)
 {
     QJsonArray items = object.value(array).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -158,8 +158,7 @@ void setInArray(QJsonObject &object, const QString &array, const QString &match,
     object.insert(array, items);
 }
 
-void setInObject(QJsonObject &object, const QString &part, const QString &key,
-                 const QJsonValue &newValue)
+void setInObject(QJsonObject &object, const QString &part, const QString &key, const QJsonValue &newValue)
 {
     QJsonObject inner = object.value(part).toObject();
     inner.insert(key, newValue);

@@ -6,8 +6,8 @@
 #include <functional>
 #include <memory>
 
-#include "workbench/Backends.h"
 #include "steps/SetupRunner.h"
+#include "workbench/Backends.h"
 
 namespace s2s::test {
 
@@ -66,11 +66,10 @@ QString pwshMissing();
 void setFirstZoneOnKerberos(const QString &labDir);
 
 // Sets `key` of the array element of `array` (inside `object`) whose `match` field equals `value`.
-void setInArray(QJsonObject &object, const QString &array, const QString &match,
-                const QString &value, const QString &key, const QJsonValue &newValue);
+void setInArray(QJsonObject &object, const QString &array, const QString &match, const QString &value,
+                const QString &key, const QJsonValue &newValue);
 
 // Sets `key` of the object `part` inside `object` (e.g. account.shellAdmin).
-void setInObject(QJsonObject &object, const QString &part, const QString &key,
-                 const QJsonValue &newValue);
+void setInObject(QJsonObject &object, const QString &part, const QString &key, const QJsonValue &newValue);
 
 } // namespace s2s::test

@@ -16,8 +16,7 @@ struct GetAppPrincipalsOp : FarmOpDefaults {
     using Result = QList<AppPrincipalInfo>;
     static QJsonObject writeArgs(const Args &args)
     {
-        return {{QStringLiteral("site"), args.site},
-                {QStringLiteral("nameIdentifier"), args.nameIdentifier}};
+        return {{QStringLiteral("site"), args.site}, {QStringLiteral("nameIdentifier"), args.nameIdentifier}};
     }
     static Args readArgs(farm_op::ArgReader &in)
     {

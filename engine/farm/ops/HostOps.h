@@ -51,13 +51,11 @@ struct FetchFromFarmOp : FarmOpDefaults {
     static Args readArgs(farm_op::ArgReader &in) { return {in.requiredText(QStringLiteral("url"))}; }
     static QString command(const Args &args)
     {
-        return QStringLiteral("Invoke-WebRequest -Uri %1 -UseBasicParsing")
-            .arg(farm_op::quote(args.url));
+        return QStringLiteral("Invoke-WebRequest -Uri %1 -UseBasicParsing").arg(farm_op::quote(args.url));
     }
     static Result readResult(const QJsonValue &json)
     {
-        return {json[u"status"].toInt(),
-                QByteArray::fromBase64(json[u"body"].toString().toLatin1())};
+        return {json[u"status"].toInt(), QByteArray::fromBase64(json[u"body"].toString().toLatin1())};
     }
     static QJsonValue writeResult(const Result &result)
     {

@@ -10,10 +10,7 @@ struct GetStsConfigOp : FarmOpDefaults {
     static constexpr QStringView name = u"sts.get";
     using Args = NoArgs;
     using Result = StsConfigInfo;
-    static QString command(const Args & = {})
-    {
-        return QStringLiteral("Get-SPSecurityTokenServiceConfig");
-    }
+    static QString command(const Args & = {}) { return QStringLiteral("Get-SPSecurityTokenServiceConfig"); }
 };
 
 struct SetAllowOAuthOverHttpOp : FarmOpDefaults {

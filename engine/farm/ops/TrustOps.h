@@ -45,10 +45,7 @@ struct ListTrustedIssuersOp : FarmOpDefaults {
     static constexpr QStringView name = u"issuers.list";
     using Args = NoArgs;
     using Result = QList<TrustedIssuerInfo>;
-    static QString command(const Args & = {})
-    {
-        return QStringLiteral("Get-SPTrustedSecurityTokenIssuer");
-    }
+    static QString command(const Args & = {}) { return QStringLiteral("Get-SPTrustedSecurityTokenIssuer"); }
 };
 
 struct NewTrustedIssuerOp : FarmOpDefaults {

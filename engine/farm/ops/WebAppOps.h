@@ -12,8 +12,7 @@ struct ListWebApplicationsOp : FarmOpDefaults {
     using Result = QList<WebApplicationInfo>;
     static QString command(const Args & = {})
     {
-        return QStringLiteral(
-            "Get-SPWebApplication | Select-Object Url, DisplayName; Get-SPAlternateURL");
+        return QStringLiteral("Get-SPWebApplication | Select-Object Url, DisplayName; Get-SPAlternateURL");
     }
 };
 
@@ -26,8 +25,7 @@ struct GetAuthenticationProviderOp : FarmOpDefaults {
     using Result = AuthenticationProviderInfo;
     static QJsonObject writeArgs(const Args &args)
     {
-        return {{QStringLiteral("webApplication"), args.webApplication},
-                {QStringLiteral("zone"), args.zone}};
+        return {{QStringLiteral("webApplication"), args.webApplication}, {QStringLiteral("zone"), args.zone}};
     }
     static Args readArgs(farm_op::ArgReader &in)
     {

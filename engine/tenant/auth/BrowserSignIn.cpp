@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::auth {
 
-QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl login,
-                                                SignInSettings settings, SignInUi ui)
+QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl login, SignInSettings settings,
+                                                SignInUi ui)
 {
     const Pkce pkce = makePkce();
     const QByteArray state = randomUrlSafe(16);
@@ -36,14 +36,14 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
     if (!ui.openBrowser) {
         Error noBrowser{u"tenant.sign-in.no-browser"_s,
                         QCoreApplication::translate("SignIn", "No browser is available to sign "
-                                                              "in."), {},
+                                                              "in."),
+                        {},
                         QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
         co_return noBrowser; // a named local: core/Coroutines.h
     }
     if (ui.showMessage)
-        ui.showMessage(
-            QCoreApplication::translate("SignIn", "Sign in to Microsoft 365 in the browser window "
-                                                  "that opened."));
+        ui.showMessage(QCoreApplication::translate("SignIn", "Sign in to Microsoft 365 in the browser window "
+                                                             "that opened."));
     ui.openBrowser(authorize);
 
     const auto code = co_await listener.waitForCode(settings.browserTimeout);
@@ -60,8 +60,7 @@ QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl log
                                          Resend::Never);
     if (!reply)
         co_return reply.error();
-    co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Sign-in"),
-                           settings.clientId);
+    co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Sign-in"), settings.clientId);
 }
 
 } // namespace s2s::auth

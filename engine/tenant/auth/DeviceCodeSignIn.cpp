@@ -14,22 +14,20 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
                                                    SignInSettings settings, SignInUi ui)
 {
     const Form start{{u"client_id"_s, settings.clientId}, {u"scope"_s, settings.scopes}};
-    const auto started =
-        co_await postForm(http, oauthUrl(login, settings.tenant, u"devicecode"_s), start);
+    const auto started = co_await postForm(http, oauthUrl(login, settings.tenant, u"devicecode"_s), start);
     if (!started)
         co_return started.error();
     if (!started->ok())
-        co_return oauthError(*started,
-                             QCoreApplication::translate("SignIn", "Device code sign-in"));
+        co_return oauthError(*started, QCoreApplication::translate("SignIn", "Device code sign-in"));
     const QJsonObject device = started->json;
     const QString deviceCode = device.value(u"device_code").toString();
     std::chrono::milliseconds interval(std::chrono::seconds(device.value(u"interval").toInt(5)));
     const QDeadlineTimer deadline(std::chrono::seconds(device.value(u"expires_in").toInt(900)));
     QString message = device.value(u"message").toString();
     if (message.isEmpty())
-        message =
-            QCoreApplication::translate("SignIn", "To sign in, open %1 and enter the code %2.").arg(
-            device.value(u"verification_uri").toString(), device.value(u"user_code").toString());
+        message = QCoreApplication::translate("SignIn", "To sign in, open %1 and enter the code %2.")
+                      .arg(device.value(u"verification_uri").toString(),
+                           device.value(u"user_code").toString());
     if (ui.showMessage)
         ui.showMessage(message);
 
@@ -44,8 +42,7 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         if (!reply)
             co_return reply.error();
         if (reply->ok())
-            co_return tokenSetFrom(*reply,
-                                   QCoreApplication::translate("SignIn", "Device code sign-in"),
+            co_return tokenSetFrom(*reply, QCoreApplication::translate("SignIn", "Device code sign-in"),
                                    settings.clientId);
         if (reply->error == u"authorization_pending" && !deadline.hasExpired())
             continue;
@@ -56,7 +53,8 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         if (reply->error == u"authorization_pending" || reply->error == u"expired_token") {
             Error expired{u"tenant.sign-in.expired_token"_s,
                           QCoreApplication::translate("SignIn", "The device code expired before "
-                                                                "the sign-in was finished."), {},
+                                                                "the sign-in was finished."),
+                          {},
                           QCoreApplication::translate("SignIn", "Run the step again and enter the "
                                                                 "new code within the time shown.")};
             co_return expired; // a named local: core/Coroutines.h

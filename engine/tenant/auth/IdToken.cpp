@@ -14,13 +14,13 @@ namespace {
 
 Error badIdToken(const QString &why)
 {
-    return Error{u"tenant.sign-in.id-token"_s,
-                 QCoreApplication::translate("SignIn", "The sign-in returned no usable id_token: %1")
-                     .arg(why),
-                 {},
-                 QCoreApplication::translate("SignIn", "Check that --endpoints points at a Microsoft "
-                                                       "identity platform endpoint and that the "
-                                                       "sign-in asked for the openid scope.")};
+    return Error{
+        u"tenant.sign-in.id-token"_s,
+        QCoreApplication::translate("SignIn", "The sign-in returned no usable id_token: %1").arg(why),
+        {},
+        QCoreApplication::translate("SignIn", "Check that --endpoints points at a Microsoft "
+                                              "identity platform endpoint and that the "
+                                              "sign-in asked for the openid scope.")};
 }
 
 } // namespace
@@ -49,8 +49,7 @@ Result<IdClaims> readIdToken(const QString &idToken, const QString &clientId)
     for (const char *claim : {"preferred_username", "upn", "email", "oid"})
         if (name.isEmpty())
             name = claims.value(QLatin1String(claim)).toString();
-    IdClaims read{claims.value(u"tid").toString(), claims.value(u"oid").toString(), name,
-                  std::nullopt};
+    IdClaims read{claims.value(u"tid").toString(), claims.value(u"oid").toString(), name, std::nullopt};
     if (read.tenantId.isEmpty())
         return badIdToken(QCoreApplication::translate("SignIn", "it names no tenant (tid)."));
     if (claims.contains(u"wids")) {

@@ -11,9 +11,9 @@ namespace s2s::auth {
 
 // The claims of an OpenID Connect id_token that say who signed in where.
 struct IdClaims {
-    QString tenantId;          // tid
-    QString objectId;          // oid
-    QString preferredUsername; // preferred_username (the UPN for work accounts)
+    QString tenantId;                          // tid
+    QString objectId;                          // oid
+    QString preferredUsername;                 // preferred_username (the UPN for work accounts)
     std::optional<QStringList> directoryRoles; // wids, only when the client's registration emits it
 };
 

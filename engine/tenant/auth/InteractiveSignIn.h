@@ -7,8 +7,8 @@ namespace s2s::auth {
 
 // Authorization code + PKCE (S256): opens `authorize` in the browser with a loopback redirect,
 // then redeems the code with the verifier.
-QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl login,
-                                                SignInSettings settings, SignInUi ui);
+QCoro::Task<Result<TokenSet>> signInWithBrowser(http::HttpClient &http, QUrl login, SignInSettings settings,
+                                                SignInUi ui);
 
 // Device code (RFC 8628): shows the message, then polls at the interval the server gives,
 // slowing down when asked, until approved, refused or expired.

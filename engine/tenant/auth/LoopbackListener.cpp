@@ -23,16 +23,17 @@ void answer(QTcpSocket *socket, int status, const QString &text)
                             "</title></head><body><p>%1</p></body></html>"_s.arg(text.toHtmlEscaped())
                                 .toUtf8();
     const QByteArray reason = status == 200 ? "OK" : status == 400 ? "Bad Request" : "Not Found";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                  + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 
 } // namespace
 
 LoopbackListener::LoopbackListener(QByteArray expectedState, QObject *parent)
-    : QObject(parent), m_state(std::move(expectedState))
+    : QObject(parent)
+    , m_state(std::move(expectedState))
 {
     for (QTcpServer *server : {&m_ipv4, &m_ipv6})
         connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
@@ -41,10 +42,12 @@ LoopbackListener::LoopbackListener(QByteArray expectedState, QObject *parent)
 Status LoopbackListener::listen()
 {
     if (!m_ipv4.listen(QHostAddress::LocalHost, 0))
-        return Error{u"tenant.sign-in.listener"_s,
-                     QCoreApplication::translate("SignIn", "Cannot listen on 127.0.0.1 for the sign-in redirect: %1").arg(
-                         m_ipv4.errorString()),
-                     {}, QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
+        return Error{
+            u"tenant.sign-in.listener"_s,
+            QCoreApplication::translate("SignIn", "Cannot listen on 127.0.0.1 for the sign-in redirect: %1")
+                .arg(m_ipv4.errorString()),
+            {},
+            QCoreApplication::translate("SignIn", "Use --sign-in device-code.")};
     m_ipv6.listen(QHostAddress::LocalHostIPv6, m_ipv4.serverPort()); // best effort
     return success();
 }
@@ -59,11 +62,13 @@ QCoro::Task<Result<QString>> LoopbackListener::waitForCode(std::chrono::millisec
     if (!m_result)
         co_await qCoro(this, &LoopbackListener::finished, timeout);
     if (!m_result) {
-        Error timedOut{u"tenant.sign-in.timeout"_s,
-                       QCoreApplication::translate("SignIn", "The browser sign-in did not come back within %1 minutes.").arg(
-                           double(timeout.count()) / 60000.0, 0, 'f', 1),
-                       {},
-                       QCoreApplication::translate("SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
+        Error timedOut{
+            u"tenant.sign-in.timeout"_s,
+            QCoreApplication::translate("SignIn", "The browser sign-in did not come back within %1 minutes.")
+                .arg(double(timeout.count()) / 60000.0, 0, 'f', 1),
+            {},
+            QCoreApplication::translate(
+                "SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
         co_return timedOut; // a named local: core/Coroutines.h
     }
     const Result<QString> result = *m_result; // a copy: core/Coroutines.h
@@ -112,15 +117,23 @@ void LoopbackListener::handle(QTcpSocket *socket, const QByteArray &target)
     // A redirect with another state was not started by this sign-in: refuse it and keep waiting.
     if (query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1() != m_state) {
         qCWarning(lcHttp) << "sign-in redirect with a wrong state refused";
-        answer(socket, 400, QCoreApplication::translate("SignIn", "This sign-in answer does not belong to the wizard's sign-in."));
+        answer(socket, 400,
+               QCoreApplication::translate("SignIn",
+                                           "This sign-in answer does not belong to the wizard's sign-in."));
         return;
     }
     const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         const QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
-        answer(socket, 200, QCoreApplication::translate("SignIn", "Sign-in failed: %1. You can close this window.").arg(description));
-        finish(Error{u"tenant.sign-in."_s + error, QCoreApplication::translate("SignIn", "Sign-in refused: %1 (%2)").arg(description, error),
-                     {}, QCoreApplication::translate("SignIn", "Sign in with an account of the tenant that may consent to the scopes.")});
+        answer(socket, 200,
+               QCoreApplication::translate("SignIn", "Sign-in failed: %1. You can close this window.")
+                   .arg(description));
+        finish(
+            Error{u"tenant.sign-in."_s + error,
+                  QCoreApplication::translate("SignIn", "Sign-in refused: %1 (%2)").arg(description, error),
+                  {},
+                  QCoreApplication::translate(
+                      "SignIn", "Sign in with an account of the tenant that may consent to the scopes.")});
         return;
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
@@ -128,7 +141,9 @@ void LoopbackListener::handle(QTcpSocket *socket, const QByteArray &target)
         answer(socket, 400, QCoreApplication::translate("SignIn", "The sign-in answer carries no code."));
         return;
     }
-    answer(socket, 200, QCoreApplication::translate("SignIn", "Signed in. You can close this window and go back to the wizard."));
+    answer(socket, 200,
+           QCoreApplication::translate("SignIn",
+                                       "Signed in. You can close this window and go back to the wizard."));
     finish(code);
 }
 

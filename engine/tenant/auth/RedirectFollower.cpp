@@ -10,9 +10,9 @@ constexpr int maxRedirects = 8;
 } // namespace
 
 RedirectFollower::RedirectFollower(QSslConfiguration tls, QObject *parent)
-    : QObject(parent), m_tls(tls)
-{
-}
+    : QObject(parent)
+    , m_tls(tls)
+{}
 
 void RedirectFollower::open(const QUrl &url)
 {

@@ -20,25 +20,26 @@ const QString organizations = u"organizations"_s;
 // exist (90002) or the account is not in it (50020).
 bool refusesTenant(const Error &error)
 {
-    return error.code == u"tenant.sign-in.invalid_tenant" || error.message.contains(u"AADSTS90002")
-           || error.message.contains(u"AADSTS50020");
+    return error.code == u"tenant.sign-in.invalid_tenant" || error.message.contains(u"AADSTS90002") ||
+           error.message.contains(u"AADSTS50020");
 }
 
 } // namespace
 
-SignInSession::SignInSession(http::HttpClient &http, QUrl login, SignInSettings settings,
-                             SignInUi ui, secrets::SecretStore &secrets)
-    : m_http(http), m_login(std::move(login)), m_settings(std::move(settings)), m_ui(std::move(ui)),
-      m_secrets(secrets)
-{
-}
+SignInSession::SignInSession(http::HttpClient &http, QUrl login, SignInSettings settings, SignInUi ui,
+                             secrets::SecretStore &secrets)
+    : m_http(http)
+    , m_login(std::move(login))
+    , m_settings(std::move(settings))
+    , m_ui(std::move(ui))
+    , m_secrets(secrets)
+{}
 
 void SignInSession::bindTenant(const QString &tenantId)
 {
     m_boundTenant = tenantId;
     // A sign-in held for another tenant (the GUI keeps one across sessions) is not used here.
-    if (m_tokens && !heldTenant().isEmpty()
-        && heldTenant().compare(tenantId, Qt::CaseInsensitive) != 0)
+    if (m_tokens && !heldTenant().isEmpty() && heldTenant().compare(tenantId, Qt::CaseInsensitive) != 0)
         m_tokens.reset();
 }
 
@@ -144,7 +145,8 @@ Status SignInSession::checkTenant(const TokenSet &tokens) const
                                                        "account or use a private window). To set "
                                                        "up the tenant %2 instead, start a new "
                                                        "session.")
-                     .arg(m_boundTenant, tenant), ErrorKind::Backend};
+                     .arg(m_boundTenant, tenant),
+                 ErrorKind::Backend};
 }
 
 Error SignInSession::wrongTenant(const Error &refused) const
@@ -158,7 +160,8 @@ Error SignInSession::wrongTenant(const Error &refused) const
                  QCoreApplication::translate("SignIn", "Sign in with an account of the tenant %1 "
                                                        "(check --endpoints and --tenant). To set "
                                                        "up another tenant, start a new session.")
-                     .arg(m_boundTenant), ErrorKind::Backend};
+                     .arg(m_boundTenant),
+                 ErrorKind::Backend};
 }
 
 QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
@@ -170,8 +173,7 @@ QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
         co_return;
     // Kept per tenant: a session resumed later finds only its own tenant's sign-in. A store that
     // cannot keep it costs only a sign-in next time: the run goes on.
-    const Status stored = co_await m_secrets.write(secretKey(tokens.id->tenantId),
-                                                   tokens.refreshToken);
+    const Status stored = co_await m_secrets.write(secretKey(tokens.id->tenantId), tokens.refreshToken);
     if (!stored)
         qCWarning(lcHttp).noquote() << "refresh token not stored:" << stored.error().message;
 }
@@ -210,20 +212,19 @@ QCoro::Task<Result<TokenSet>> SignInSession::redeemRefreshToken(QString refreshT
 
 QCoro::Task<Result<QString>> SignInSession::accessToken()
 {
-    if (m_tokens && !m_boundTenant.isEmpty()
-        && heldTenant().compare(m_boundTenant, Qt::CaseInsensitive) != 0)
+    if (m_tokens && !m_boundTenant.isEmpty() && heldTenant().compare(m_boundTenant, Qt::CaseInsensitive) != 0)
         m_tokens.reset(); // never a token of another tenant for this session's Graph calls
     if (!m_tokens) {
         Error notSignedIn{u"tenant.not-signed-in"_s,
                           QCoreApplication::translate("SignIn", "Not signed in to Microsoft "
-                                                                "365."), {},
+                                                                "365."),
+                          {},
                           QCoreApplication::translate("SignIn", "Sign in first."),
                           ErrorKind::SignIn};
         co_return notSignedIn; // a named local: core/Coroutines.h
     }
     // Renew a minute early so a token never expires between this check and Graph.
-    if (m_tokens->expiresAt.isValid()
-        && QDateTime::currentDateTimeUtc().secsTo(m_tokens->expiresAt) < 60)
+    if (m_tokens->expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_tokens->expiresAt) < 60)
         co_return co_await renewAccessToken();
     // A copy first: core/Coroutines.h.
     const QString token = m_tokens->accessToken;
@@ -235,7 +236,8 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
     if (!m_tokens || m_tokens->refreshToken.isEmpty()) {
         Error cannotRenew{u"tenant.sign-in.expired"_s,
                           QCoreApplication::translate("SignIn", "The Microsoft 365 sign-in expired "
-                                                                "and cannot be renewed."), {},
+                                                                "and cannot be renewed."),
+                          {},
                           QCoreApplication::translate("SignIn", "Sign in again."),
                           ErrorKind::SignIn};
         co_return cannotRenew; // a named local: core/Coroutines.h

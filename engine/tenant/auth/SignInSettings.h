@@ -12,7 +12,10 @@ namespace s2s::auth {
 
 // Who signs in where, and how (--sign-in, --client-id, --tenant).
 struct SignInSettings {
-    enum class Flow { Browser, DeviceCode };
+    enum class Flow {
+        Browser,
+        DeviceCode
+    };
     Flow flow = Flow::Browser;
     QString clientId = constants::defaultClientId;
     // --tenant; when empty, the session's tenant once it has one, else "organizations".

@@ -4,8 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +34,7 @@ QStringList normalizedScopes(const QString &scope)
 
 } // namespace
 
-QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form form,
-                                         Resend resend)
+QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form form, Resend resend)
 {
     http::Request request;
     request.carriesGrant = true;
@@ -48,8 +47,7 @@ QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form 
     if (!response)
         co_return response.error();
     const QJsonObject json = QJsonDocument::fromJson(response->body).object();
-    OAuthReply reply{json, json.value(u"error").toString(),
-                     json.value(u"error_description").toString()};
+    OAuthReply reply{json, json.value(u"error").toString(), json.value(u"error_description").toString()};
     if (!response->isSuccess() && reply.error.isEmpty()) {
         reply.error = u"http_%1"_s.arg(response->status);
         reply.description = QString::fromUtf8(response->body.left(300)).simplified();
@@ -57,16 +55,14 @@ QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form 
     co_return reply; // a named local: core/Coroutines.h
 }
 
-Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what,
-                              const QString &clientId)
+Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what, const QString &clientId)
 {
     if (!reply.ok())
         return oauthError(reply, what);
     TokenSet tokens{reply.json.value(u"access_token").toString(),
                     reply.json.value(u"refresh_token").toString(),
                     normalizedScopes(reply.json.value(u"scope").toString()),
-                    QDateTime::currentDateTimeUtc().addSecs(
-                        reply.json.value(u"expires_in").toInteger(3600))};
+                    QDateTime::currentDateTimeUtc().addSecs(reply.json.value(u"expires_in").toInteger(3600))};
     if (const QString idToken = reply.json.value(u"id_token").toString(); !idToken.isEmpty()) {
         auto claims = readIdToken(idToken, clientId);
         if (!claims)
@@ -74,8 +70,12 @@ Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what,
         tokens.id = *claims;
     }
     if (tokens.accessToken.isEmpty())
-        return Error{u"tenant.sign-in"_s, QCoreApplication::translate("SignIn", "The token endpoint granted no access token."), {},
-                     QCoreApplication::translate("SignIn", "Check that --endpoints points at a Microsoft identity platform endpoint.")};
+        return Error{
+            u"tenant.sign-in"_s,
+            QCoreApplication::translate("SignIn", "The token endpoint granted no access token."),
+            {},
+            QCoreApplication::translate(
+                "SignIn", "Check that --endpoints points at a Microsoft identity platform endpoint.")};
     return tokens;
 }
 
@@ -102,8 +102,7 @@ QString oauthRemedy(const OAuthReply &reply)
                       "device code sign-in is often blocked on purpose. Your Entra administrator "
                       "finds the policy in the sign-in logs by the correlation id above.");
     // Multi-factor authentication or another interactive prompt is due: no silent renewal.
-    if (reply.error == u"interaction_required" || aadsts == 50076 || aadsts == 50079
-        || aadsts == 50158)
+    if (reply.error == u"interaction_required" || aadsts == 50076 || aadsts == 50079 || aadsts == 50158)
         return QCoreApplication::translate(
             "SignIn", "Microsoft Entra ID needs you to sign in interactively (multi-factor "
                       "authentication or another prompt). Run the sign-in step again and finish "
@@ -111,8 +110,8 @@ QString oauthRemedy(const OAuthReply &reply)
                       "on a server without a browser use --sign-in device-code and complete it "
                       "on another device.");
     // Consent missing (Entra answers it as invalid_grant on a token request).
-    if (aadsts == 65001 || aadsts == 90094 || aadsts == 90095
-        || reply.json.value(u"suberror").toString() == u"consent_required")
+    if (aadsts == 65001 || aadsts == 90094 || aadsts == 90095 ||
+        reply.json.value(u"suberror").toString() == u"consent_required")
         return QCoreApplication::translate(
             "SignIn", "The sign-in client lacks consent for the permissions the wizard asks for. "
                       "A Cloud Application Administrator, Application Administrator or Privileged "

@@ -33,7 +33,10 @@ using Form = QList<QPair<QString, QString>>;
 
 // Whether a failed POST may be sent again: an authorization code is single-use, so its redemption
 // is never retried, even after 503/504 (the code may already be spent).
-enum class Resend { OnThrottling, Never };
+enum class Resend {
+    OnThrottling,
+    Never
+};
 
 // POSTs an application/x-www-form-urlencoded form; an Error only when no usable answer came.
 // The form carries a grant (code, refresh token, device code): it never follows a redirect to
@@ -42,8 +45,7 @@ QCoro::Task<Result<OAuthReply>> postForm(http::HttpClient &http, QUrl url, Form 
                                          Resend resend = Resend::OnThrottling);
 // The granted tokens, or OAuth's refusal as an Error for `what` ("Sign-in", "Token refresh").
 // The id_token, when present, must be for `clientId`.
-Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what,
-                              const QString &clientId);
+Result<TokenSet> tokenSetFrom(const OAuthReply &reply, const QString &what, const QString &clientId);
 // The admin-facing error for a refused sign-in step (`what`: "Sign-in", "Token refresh").
 Error oauthError(const OAuthReply &reply, const QString &what);
 

@@ -28,8 +28,7 @@ bool isRetryable(int status)
 // What the log may show of a request: method and URL, never headers or bodies.
 QString describe(const Request &request)
 {
-    return QString::fromLatin1(request.method) + u' '
-           + request.url.toString(QUrl::RemoveUserInfo);
+    return QString::fromLatin1(request.method) + u' ' + request.url.toString(QUrl::RemoveUserInfo);
 }
 
 } // namespace
@@ -43,7 +42,8 @@ QByteArray Response::header(const QByteArray &name) const
 }
 
 HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
-    : m_tls(tls), m_policy(policy)
+    : m_tls(tls)
+    , m_policy(policy)
 {
     // Admins behind a proxy configured for the system (WinHTTP/IE settings, $https_proxy).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -59,11 +59,9 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
             co_return response;
         response.value().attempts = attempt;
         response.value().waited = waited;
-        if (!request.retryThrottled || !isRetryable(response->status)
-            || attempt >= m_policy.maxAttempts)
+        if (!request.retryThrottled || !isRetryable(response->status) || attempt >= m_policy.maxAttempts)
             co_return response;
-        const auto asked = parseRetryAfter(response->header("Retry-After"),
-                                           QDateTime::currentDateTimeUtc());
+        const auto asked = parseRetryAfter(response->header("Retry-After"), QDateTime::currentDateTimeUtc());
         const std::chrono::milliseconds wait = asked.value_or(backoff);
         if (!asked)
             backoff *= 2;
@@ -72,8 +70,8 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
                                         << "; Retry-After exceeds the wait budget, giving up";
             co_return response;
         }
-        qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response->status
-                                 << "; retrying in" << wait.count() << "ms";
+        qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response->status << "; retrying in"
+                                 << wait.count() << "ms";
         co_await QCoro::sleepFor(wait);
         waited += wait;
     }
@@ -97,8 +95,7 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     if (!request.clientRequestId.isEmpty())
         wire.setRawHeader("client-request-id", request.clientRequestId);
     ++m_requests;
-    std::unique_ptr<QNetworkReply> reply(
-        m_network.sendCustomRequest(wire, request.method, request.body));
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(wire, request.method, request.body));
     co_await qCoro(reply.get()).waitForFinished();
 
     Response response;
@@ -109,34 +106,39 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     response.headers = reply->rawHeaderPairs();
     qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response.status;
     // Same-origin redirects were followed; a 3xx left over is one the policy refused to follow.
-    const bool refusedRedirect = reply->error() == QNetworkReply::InsecureRedirectError
-                                 || (request.carriesSecret() && response.status >= 300
-                                     && response.status < 400);
+    const bool refusedRedirect = reply->error() == QNetworkReply::InsecureRedirectError ||
+                                 (request.carriesSecret() && response.status >= 300 && response.status < 400);
     if (refusedRedirect) {
         const QUrl target = request.url.resolved(QUrl(QString::fromLatin1(response.header("Location"))));
         const QString why = request.carriesSecret()
                                 ? QCoreApplication::translate("Network", "the request carries a "
                                                                          "token")
                                 : QCoreApplication::translate("Network", "it would leave HTTPS");
-        Error refused{u"backend.redirect"_s,
-                      QCoreApplication::translate("Network", "%1 redirected to %2; the wizard did "
-                                                             "not follow, because %3.")
-                          .arg(request.url.host(), target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), why),
-                      describe(request) + u" -> "_s + target.toString(QUrl::RemoveQuery),
-                      QCoreApplication::translate("Network", "Check --endpoints and any proxy or "
-                                                             "TLS inspection between this machine "
-                                                             "and %1: Microsoft Graph and the "
-                                                             "sign-in endpoints do not redirect.")
-                          .arg(request.url.host()), ErrorKind::Backend};
+        Error refused{
+            u"backend.redirect"_s,
+            QCoreApplication::translate("Network", "%1 redirected to %2; the wizard did "
+                                                   "not follow, because %3.")
+                .arg(request.url.host(), target.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), why),
+            describe(request) + u" -> "_s + target.toString(QUrl::RemoveQuery),
+            QCoreApplication::translate("Network", "Check --endpoints and any proxy or "
+                                                   "TLS inspection between this machine "
+                                                   "and %1: Microsoft Graph and the "
+                                                   "sign-in endpoints do not redirect.")
+                .arg(request.url.host()),
+            ErrorKind::Backend};
         co_return refused; // a named local: core/Coroutines.h
     }
     if (response.status == 0) {
         const QString host = request.url.host();
-        Error error{u"backend.network"_s,
-                    QCoreApplication::translate("Network", "No answer from %1: %2").arg(host, reply->errorString()),
-                    describe(request),
-                    QCoreApplication::translate("Network", "Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
-                    "inspection: add its CA with --ca-file).").arg(host), ErrorKind::Backend};
+        Error error{
+            u"backend.network"_s,
+            QCoreApplication::translate("Network", "No answer from %1: %2").arg(host, reply->errorString()),
+            describe(request),
+            QCoreApplication::translate("Network",
+                                        "Check that this machine reaches %1 over HTTPS (proxy, firewall, TLS "
+                                        "inspection: add its CA with --ca-file).")
+                .arg(host),
+            ErrorKind::Backend};
         co_return error; // a named local: core/Coroutines.h
     }
     co_return response;

@@ -34,7 +34,7 @@ struct Response {
     int status = 0;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int attempts = 1;                     // 1 + retries after 429/503/504
+    int attempts = 1;                    // 1 + retries after 429/503/504
     std::chrono::milliseconds waited{0}; // total time spent waiting before retries
 
     // Case-insensitive header lookup; empty when absent.

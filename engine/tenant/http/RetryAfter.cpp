@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace s2s::http {
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                         const QDateTime &now)
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
@@ -15,8 +14,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     bool isNumber = false;
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt
-                           : std::optional(std::chrono::milliseconds(seconds * 1000));
+        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(seconds * 1000));
     // IMF-fixdate of RFC 9110; "GMT" is the only zone it allows.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(u" GMT"))

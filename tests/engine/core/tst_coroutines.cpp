@@ -20,9 +20,18 @@ struct Probe {
 
     int value = 0;
     Probe() { ++constructed; }
-    explicit Probe(int v) : value(v) { ++constructed; }
-    Probe(const Probe &other) : value(other.value) { ++constructed; }
-    Probe(Probe &&other) noexcept : value(other.value)
+    explicit Probe(int v)
+        : value(v)
+    {
+        ++constructed;
+    }
+    Probe(const Probe &other)
+        : value(other.value)
+    {
+        ++constructed;
+    }
+    Probe(Probe &&other) noexcept
+        : value(other.value)
     {
         other.value = movedFrom;
         ++constructed;
@@ -45,8 +54,12 @@ struct Pair {
 // What the engine's Result<T> is to Error: a value or a braced aggregate, converted implicitly.
 struct PairOrInt {
     PairOrInt() = default; // QCoro::waitFor needs one
-    PairOrInt(int v) : value(v) {}
-    PairOrInt(Pair p) : pair(std::move(p)) {}
+    PairOrInt(int v)
+        : value(v)
+    {}
+    PairOrInt(Pair p)
+        : pair(std::move(p))
+    {}
     int value = 0;
     std::optional<Pair> pair;
 };
@@ -118,8 +131,7 @@ QCoro::Task<PairOrInt> returnNamedAggregate()
     co_return pair;
 }
 
-class Holder
-{
+class Holder {
 public:
     Probe member{7};
 
@@ -144,7 +156,9 @@ template <typename Make>
 void runAndCount(Make make)
 {
     Probe::reset();
-    { [[maybe_unused]] const auto result = QCoro::waitFor(make()); }
+    {
+        [[maybe_unused]] const auto result = QCoro::waitFor(make());
+    }
     qInfo("constructed %d, destroyed %d", Probe::constructed, Probe::destroyed);
 }
 
@@ -153,15 +167,16 @@ void runAndCount(Make make)
 // GCC up to 12 (Debian 12's g++ 12.2 where this was written) destroys the temporaries of case 1
 // twice; other compilers are expected not to.
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ <= 12
-#define EXPECT_GCC12_DOUBLE_DESTRUCTION()                                                          \
-    QEXPECT_FAIL("", "GCC 12 destroys a temporary in the operand of co_await twice "              \
-                     "(engine/core/Coroutines.h, case 1)", Continue)
+#define EXPECT_GCC12_DOUBLE_DESTRUCTION()                                                                    \
+    QEXPECT_FAIL("",                                                                                         \
+                 "GCC 12 destroys a temporary in the operand of co_await twice "                             \
+                 "(engine/core/Coroutines.h, case 1)",                                                       \
+                 Continue)
 #else
 #define EXPECT_GCC12_DOUBLE_DESTRUCTION()
 #endif
 
-class TestCoroutines : public QObject
-{
+class TestCoroutines : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -101,14 +101,14 @@ class TestCrypto : public QObject {
     Run pkcs12Info(const QString &pfxFile, const QString &password)
     {
         const QString passFile = write(u"pass.txt"_s, password.toUtf8());
-        return openssl({u"pkcs12"_s, u"-info"_s, u"-nokeys"_s, u"-in"_s, pfxFile, u"-passin"_s,
-                        u"file:"_s + passFile});
+        return openssl(
+            {u"pkcs12"_s, u"-info"_s, u"-nokeys"_s, u"-in"_s, pfxFile, u"-passin"_s, u"file:"_s + passFile});
     }
 
     QString cliThumbprint(const QString &derFile)
     {
-        const Run run = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, derFile,
-                                 u"-noout"_s, u"-fingerprint"_s, u"-sha1"_s});
+        const Run run = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, derFile, u"-noout"_s,
+                                 u"-fingerprint"_s, u"-sha1"_s});
         return run.out.section(u'=', 1).trimmed().remove(u':');
     }
 
@@ -124,8 +124,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_openssl = QStandardPaths::findExecutable(u"openssl"_s);
         m_generatedAt = QDateTime::currentDateTimeUtc();
-        const auto generated =
-            generateStsCertificate({defaultStsSubject(u"contoso-farm"_s), 2048, 2});
+        const auto generated = generateStsCertificate({defaultStsSubject(u"contoso-farm"_s), 2048, 2});
         QVERIFY2(generated.ok(), qPrintable(why(generated)));
         m_sts = generated.value();
         m_password = generatePfxPassword();
@@ -153,14 +152,10 @@ private Q_SLOTS:
         QTest::newRow("8192 bits") << StsCertificateOptions{cn, 8192, 2} << u"crypto.key-size"_s;
         QTest::newRow("0 years") << StsCertificateOptions{cn, 2048, 0} << u"crypto.validity"_s;
         QTest::newRow("11 years") << StsCertificateOptions{cn, 2048, 11} << u"crypto.validity"_s;
-        QTest::newRow("empty subject")
-            << StsCertificateOptions{u" "_s, 2048, 2} << u"crypto.subject"_s;
-        QTest::newRow("no NAME=") << StsCertificateOptions{u"STS"_s, 2048, 2}
-                                  << u"crypto.subject"_s;
-        QTest::newRow("unknown name")
-            << StsCertificateOptions{u"XX=1"_s, 2048, 2} << u"crypto.subject"_s;
-        QTest::newRow("empty value")
-            << StsCertificateOptions{u"CN="_s, 2048, 2} << u"crypto.subject"_s;
+        QTest::newRow("empty subject") << StsCertificateOptions{u" "_s, 2048, 2} << u"crypto.subject"_s;
+        QTest::newRow("no NAME=") << StsCertificateOptions{u"STS"_s, 2048, 2} << u"crypto.subject"_s;
+        QTest::newRow("unknown name") << StsCertificateOptions{u"XX=1"_s, 2048, 2} << u"crypto.subject"_s;
+        QTest::newRow("empty value") << StsCertificateOptions{u"CN="_s, 2048, 2} << u"crypto.subject"_s;
         QTest::newRow("bad country") << StsCertificateOptions{u"CN=a, C=USA"_s, 2048, 2}
                                      << u"crypto.subject"_s;
     }
@@ -199,8 +194,7 @@ private Q_SLOTS:
     {
         requireCli();
         const QString cer = write(u"sts.cer"_s, m_sts.der);
-        const Run text = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, cer, u"-noout"_s,
-                                  u"-text"_s});
+        const Run text = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, cer, u"-noout"_s, u"-text"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(u"Version: 3 (0x2)"_s));
         QVERIFY(text.out.contains(u"Signature Algorithm: sha256WithRSAEncryption"_s));
@@ -221,8 +215,7 @@ private Q_SLOTS:
         const QStringList lines = dates.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 2);
         const auto parse = [](const QString &line) {
-            return QDateTime::fromString(line.section(u'=', 1).trimmed(),
-                                         u"yyyy-MM-dd HH:mm:ss'Z'"_s)
+            return QDateTime::fromString(line.section(u'=', 1).trimmed(), u"yyyy-MM-dd HH:mm:ss'Z'"_s)
                 .toUTC();
         };
         QDateTime notBefore = parse(lines[0]);
@@ -277,9 +270,9 @@ private Q_SLOTS:
         QCOMPARE(info->subject, u"CN=SharePoint STS, OU=IT, O=Contoso\\, Ltd, C=US"_s);
         if (!m_openssl.isEmpty()) {
             // RFC 2253 lists the most specific RDN first, as Windows does.
-            const Run run = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-noout"_s, u"-subject"_s,
-                                     u"-nameopt"_s, u"RFC2253"_s},
-                                    generated->der);
+            const Run run = openssl(
+                {u"x509"_s, u"-inform"_s, u"DER"_s, u"-noout"_s, u"-subject"_s, u"-nameopt"_s, u"RFC2253"_s},
+                generated->der);
             QCOMPARE(run.out.trimmed(), u"subject=CN=SharePoint STS,OU=IT,O=Contoso\\, Ltd,C=US"_s);
         }
     }
@@ -289,8 +282,7 @@ private Q_SLOTS:
         const auto generated = generateSelfSigned(u"Lab STS"_s, 2048, 30);
         QVERIFY(generated.ok());
         X509Ptr cert = parseDer(generated->der);
-        QCOMPARE(X509_get_key_usage(cert.get()),
-                 uint32_t(KU_DIGITAL_SIGNATURE | KU_KEY_ENCIPHERMENT));
+        QCOMPARE(X509_get_key_usage(cert.get()), uint32_t(KU_DIGITAL_SIGNATURE | KU_KEY_ENCIPHERMENT));
         const auto info = inspectDer(generated->der);
         QCOMPARE(info->subject, u"CN=Lab STS"_s);
         QCOMPARE(info->keyBits, 2048);
@@ -313,8 +305,7 @@ private Q_SLOTS:
     void inspect_derAndPemAgree()
     {
         requireCli();
-        const Run pem = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-outform"_s, u"PEM"_s},
-                                m_sts.der);
+        const Run pem = openssl({u"x509"_s, u"-inform"_s, u"DER"_s, u"-outform"_s, u"PEM"_s}, m_sts.der);
         QVERIFY(pem.out.startsWith(u"-----BEGIN CERTIFICATE-----"_s));
         const auto fromPem = inspectCertificate(pem.out.toLatin1());
         const auto fromDer = inspectCertificate(m_sts.der);
@@ -335,9 +326,7 @@ private Q_SLOTS:
         QVERIFY(!details.ok());
         QCOMPARE(details.error().code, u"crypto.certificate-unreadable"_s);
         QVERIFY(!details.error().remedy.isEmpty());
-        QVERIFY(
-            !inspectCertificate("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
-                 .ok());
+        QVERIFY(!inspectCertificate("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n").ok());
     }
 
     // --- PFX ---
@@ -345,8 +334,7 @@ private Q_SLOTS:
     void pfx_default_isAes256Pbkdf2WithSha256Mac()
     {
         requireCli();
-        const auto pfx = exportPfx(m_sts, m_password, PfxEncryption::Aes256Sha256,
-                                   u"SharePoint STS"_s);
+        const auto pfx = exportPfx(m_sts, m_password, PfxEncryption::Aes256Sha256, u"SharePoint STS"_s);
         QVERIFY2(pfx.ok(), qPrintable(why(pfx)));
         const QString file = write(u"default.pfx"_s, pfx.value());
         const Run info = pkcs12Info(file, m_password);
@@ -359,8 +347,7 @@ private Q_SLOTS:
         // The certificate the tool finds in the PFX is ours.
         const Run thumb = openssl({u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha1"_s},
                                   info.out.toLatin1());
-        QCOMPARE(thumb.out.section(u'=', 1).trimmed().remove(u':'),
-                 inspectDer(m_sts.der)->thumbprint);
+        QCOMPARE(thumb.out.section(u'=', 1).trimmed().remove(u':'), inspectDer(m_sts.der)->thumbprint);
     }
 
     void pfx_legacy_isTripleDesWithSha1Mac()
@@ -402,13 +389,12 @@ private Q_SLOTS:
     {
         requireCli();
         const QString key = write(u"cli-key.pem"_s, m_sts.privateKeyPem);
-        const QString cert =
-            write(u"cli-cert.pem"_s,
-                  openssl({u"x509"_s, u"-inform"_s, u"DER"_s}, m_sts.der).out.toLatin1());
+        const QString cert = write(u"cli-cert.pem"_s,
+                                   openssl({u"x509"_s, u"-inform"_s, u"DER"_s}, m_sts.der).out.toLatin1());
         const QString passFile = write(u"cli-pass.txt"_s, m_password.toUtf8());
         const QString pfx = path(u"cli.pfx"_s);
-        const Run run = openssl({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, key, u"-in"_s, cert,
-                                 u"-passout"_s, u"file:"_s + passFile, u"-out"_s, pfx});
+        const Run run = openssl({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, key, u"-in"_s, cert, u"-passout"_s,
+                                 u"file:"_s + passFile, u"-out"_s, pfx});
         QCOMPARE(run.exitCode, 0);
         const auto contents = readPfxFile(pfx, m_password);
         QVERIFY2(contents.ok(), qPrintable(why(contents)));
@@ -475,14 +461,12 @@ private Q_SLOTS:
     {
         requireCli();
         const QString key = write(u"rc2-key.pem"_s, m_sts.privateKeyPem);
-        const QString cert =
-            write(u"rc2-cert.pem"_s,
-                  openssl({u"x509"_s, u"-inform"_s, u"DER"_s}, m_sts.der).out.toLatin1());
+        const QString cert = write(u"rc2-cert.pem"_s,
+                                   openssl({u"x509"_s, u"-inform"_s, u"DER"_s}, m_sts.der).out.toLatin1());
         const QString passFile = write(u"rc2-pass.txt"_s, m_password.toUtf8());
         const QString pfx = path(u"rc2.pfx"_s);
-        const Run run =
-            openssl({u"pkcs12"_s, u"-export"_s, u"-legacy"_s, u"-inkey"_s, key, u"-in"_s, cert,
-                     u"-passout"_s, u"file:"_s + passFile, u"-out"_s, pfx});
+        const Run run = openssl({u"pkcs12"_s, u"-export"_s, u"-legacy"_s, u"-inkey"_s, key, u"-in"_s, cert,
+                                 u"-passout"_s, u"file:"_s + passFile, u"-out"_s, pfx});
         if (run.exitCode != 0)
             QSKIP("this openssl has no legacy provider to write an RC2 PFX");
         const auto contents = readPfxFile(pfx, m_password);
@@ -492,8 +476,7 @@ private Q_SLOTS:
 
     void pfx_missingFile_readError()
     {
-        QCOMPARE(readPfxFile(path(u"missing.pfx"_s), m_password).error().code,
-                 u"crypto.file-read"_s);
+        QCOMPARE(readPfxFile(path(u"missing.pfx"_s), m_password).error().code, u"crypto.file-read"_s);
     }
 
     // --- private files and passwords ---
@@ -505,17 +488,15 @@ private Q_SLOTS:
             QFile existing(file); // an existing, world-readable file is replaced by a private one
             QVERIFY(existing.open(QIODevice::WriteOnly));
             existing.write("old content that is longer");
-            existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
         }
         QVERIFY(writePrivateFile(file, "secret").ok());
         QCOMPARE(fileMode(file), 0600);
         QFile read(file);
         QVERIFY(read.open(QIODevice::ReadOnly));
         QCOMPARE(read.readAll(), QByteArray("secret"));
-        QCOMPARE(
-            QDir(m_dir.path()).entryList({u"private.bin*"_s}, QDir::Files | QDir::Hidden).size(),
-            1);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"private.bin*"_s}, QDir::Files | QDir::Hidden).size(), 1);
         QCOMPARE(fileMode(write(u"new.pfx"_s, "x")), 0600);
     }
 

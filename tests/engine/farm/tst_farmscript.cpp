@@ -16,7 +16,6 @@
 
 #include "FakeHttpServer.h"
 #include "LabFixture.h"
-#include "workbench/Backends.h"
 #include "core/Constants.h"
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"
@@ -26,6 +25,7 @@
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
+#include "workbench/Backends.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -73,8 +73,7 @@ struct RawHost {
     bool start(const QString &labDir, const QStringList &arguments = {})
     {
         const auto config = lab::powerShellLabHost(
-            lab::LabFolder(labDir),
-            {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {});
+            lab::LabFolder(labDir), {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {});
         if (!config)
             return false;
         const HostLaunch launch = farmHostLaunch(lab::findPwsh());
@@ -124,8 +123,8 @@ struct RawHost {
 QString runWithScript(const char *snippet, const QString &argument = {},
                       const QProcessEnvironment &extra = {}, int timeoutMs = 120000)
 {
-    const QString snippetFile =
-        QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"engine/farm/farmscript/"_s + QLatin1StringView(snippet));
+    const QString snippetFile = QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR))
+                                    .filePath(u"engine/farm/farmscript/"_s + QLatin1StringView(snippet));
     if (!QFileInfo::exists(snippetFile))
         qFatal("missing %s", qPrintable(snippetFile));
     QTemporaryDir dir;
@@ -143,12 +142,11 @@ QString runWithScript(const char *snippet, const QString &argument = {},
     environment.insert(extra);
     environment.insert(u"POWERSHELL_TELEMETRY_OPTOUT"_s, u"1"_s);
     process.setProcessEnvironment(environment);
-    const QString prologue =
-        u"$ErrorActionPreference = 'Stop'\n"
-        ". ([ScriptBlock]::Create([IO.File]::ReadAllText($env:S2S_FARM_SCRIPT)))\n"
-        ". $env:S2S_TEST_SNIPPET\n"_s;
-    process.start(lab::findPwsh(), {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s,
-                                    u"-Command"_s, prologue});
+    const QString prologue = u"$ErrorActionPreference = 'Stop'\n"
+                             ". ([ScriptBlock]::Create([IO.File]::ReadAllText($env:S2S_FARM_SCRIPT)))\n"
+                             ". $env:S2S_TEST_SNIPPET\n"_s;
+    process.start(lab::findPwsh(),
+                  {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s, u"-Command"_s, prologue});
     QDeadlineTimer deadline(timeoutMs);
     while (!process.waitForFinished(20) && !deadline.hasExpired())
         QCoreApplication::processEvents();
@@ -266,8 +264,10 @@ private Q_SLOTS:
         lab.editFarm([](QJsonObject &farm) {
             QJsonObject app = firstApp(farm);
             QJsonArray zones = app[u"zones"].toArray();
-            zones.append(QJsonObject{{u"zone"_s, u"Intranet"_s}, {u"url"_s, QString()},
-                                     {u"windowsAuthentication"_s, true}, {u"kerberos"_s, false}});
+            zones.append(QJsonObject{{u"zone"_s, u"Intranet"_s},
+                                     {u"url"_s, QString()},
+                                     {u"windowsAuthentication"_s, true},
+                                     {u"kerberos"_s, false}});
             app.insert(u"zones"_s, zones);
             setFirstApp(farm, app);
         });
@@ -302,7 +302,8 @@ private Q_SLOTS:
     void redirectingServer_failsNamingWhereItSends()
     {
         test::LabFixture lab;
-        lab.editFarm([](QJsonObject &farm) { editServer(farm, u"SP-WFE2"_s, u"stsRedirectsTo"_s, u"SP-WFE1"_s); });
+        lab.editFarm(
+            [](QJsonObject &farm) { editServer(farm, u"SP-WFE2"_s, u"stsRedirectsTo"_s, u"SP-WFE1"_s); });
         const auto running = wait(lab.backends().farm->call<GetRunningStsCertificateOp>(u"SP-WFE2"_s));
         QVERIFY(!running.ok());
         QCOMPARE(running.error().code, u"farm.metadata-redirect"_s);
@@ -332,18 +333,18 @@ private Q_SLOTS:
         const QUrl base = server.url();
         QUrl elsewhere = base;
         elsewhere.setHost(u"localhost"_s);
-        server.expect("GET", u"/moved"_s,
-                      test::FakeResponse{302, {}, {{"Location", elsewhere.resolved(QUrl(u"/doc"_s)).toEncoded()}}});
+        server.expect(
+            "GET", u"/moved"_s,
+            test::FakeResponse{302, {}, {{"Location", elsewhere.resolved(QUrl(u"/doc"_s)).toEncoded()}}});
         server.expect("GET", u"/here"_s, test::FakeResponse{301, {}, {{"Location", "/doc"}}});
         server.expect("GET", u"/doc"_s, test::jsonResponse(200, "{\"ok\":true}"));
         server.expect("GET", u"/big"_s, test::FakeResponse{200, QByteArray(5 * 1024 * 1024, 'x'), {}});
         test::LabFixture lab;
         // The lab farm reaches only the origins it is given: here the fake server's (and not
         // localhost's, where the redirect points).
-        auto config = lab::powerShellLabHost(
-            lab::LabFolder(lab.labDir()),
-            {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {},
-            {lab::originOf(base)});
+        auto config = lab::powerShellLabHost(lab::LabFolder(lab.labDir()),
+                                             {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()},
+                                             {}, {lab::originOf(base)});
         QVERIFY2(config.ok(), qPrintable(test::why(config)));
         ProtocolFarmBackend reaching(*config);
         FarmBackend &farm = reaching;
@@ -454,8 +455,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(lab::LabFolder(dir.path()).ensureSeeded().ok());
         // What an AppLocker or WDAC policy does to powershell.exe, before the bootstrap's first line.
-        const QString text = u"$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'\n"_s
-                             + hostBootstrapText();
+        const QString text = u"$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'\n"_s +
+                             hostBootstrapText();
         QByteArray utf16le;
         for (const QChar ch : text) {
             utf16le.append(char(ch.unicode() & 0xff));
@@ -481,7 +482,8 @@ private Q_SLOTS:
         const auto answer = wait(transport.call(u"realm.get"_s, {}, {}));
         QVERIFY(!answer.ok());
         QCOMPARE(answer.error().code, u"farm.language-mode"_s);
-        QVERIFY2(answer.error().message.contains(u"ConstrainedLanguage"_s), qPrintable(answer.error().toText()));
+        QVERIFY2(answer.error().message.contains(u"ConstrainedLanguage"_s),
+                 qPrintable(answer.error().toText()));
     }
 
     // Warnings go out as they are written: those of an operation that then fails are not lost.
@@ -504,10 +506,16 @@ private Q_SLOTS:
     void requestReader_keepsValuesAndRefusesCutOrAmbiguousLines()
     {
         const QString out = runWithScript("request-reader.ps1");
-        const QStringList expected{u"password=[  P\u00e4\"ss\\ ]"_s, u"id=Int64:3"_s, u"n=Double"_s,
-                                   u"list=2:True"_s, u"empty=True:0"_s, u"item=i:True"_s,
-                                   u"logged=System.Collections.Hashtable"_s, u"refused"_s,
-                                   u"refused"_s, u"refused"_s};
+        const QStringList expected{u"password=[  P\u00e4\"ss\\ ]"_s,
+                                   u"id=Int64:3"_s,
+                                   u"n=Double"_s,
+                                   u"list=2:True"_s,
+                                   u"empty=True:0"_s,
+                                   u"item=i:True"_s,
+                                   u"logged=System.Collections.Hashtable"_s,
+                                   u"refused"_s,
+                                   u"refused"_s,
+                                   u"refused"_s};
         QCOMPARE(out.split(u'\n'), expected);
     }
 
@@ -516,15 +524,17 @@ private Q_SLOTS:
     void serverProbe_sendsTheHostHeaderAndFollowsNoRedirect()
     {
         test::FakeHttpServer server;
-        server.expect("GET", u"/_layouts/15/metadata/json/1"_s,
-                      test::FakeResponse{302, "moved", {{"Location", "http://other/_layouts/15/metadata/json/1"}}});
+        server.expect(
+            "GET", u"/_layouts/15/metadata/json/1"_s,
+            test::FakeResponse{302, "moved", {{"Location", "http://other/_layouts/15/metadata/json/1"}}});
         server.expect("GET", u"/_layouts/15/metadata/json/1"_s, test::jsonResponse(200, "{\"keys\":[]}"));
         const QString port = QString::number(server.url().port());
         const QString out = runWithScript("server-probe.ps1", port);
-        QCOMPARE(out.split(u'\n'),
-                 QStringList({u"302 http://other/_layouts/15/metadata/json/1 moved"_s, u"200  {\"keys\":[]}"_s}));
+        QCOMPARE(out.split(u'\n'), QStringList({u"302 http://other/_layouts/15/metadata/json/1 moved"_s,
+                                                u"200  {\"keys\":[]}"_s}));
         QCOMPARE(server.requests().size(), 2);
-        QCOMPARE(server.requests().first().headers.value("host"), QByteArray("sharepoint:") + port.toLatin1());
+        QCOMPARE(server.requests().first().headers.value("host"),
+                 QByteArray("sharepoint:") + port.toLatin1());
         QVERIFY(!server.requests().first().headers.contains("authorization"));
     }
 
@@ -533,10 +543,8 @@ private Q_SLOTS:
     void serverProbe_readsChunkedAndContentLengthAnswers()
     {
         const QString out = runWithScript("http-parse.ps1");
-        QCOMPARE(out.split(u'\n'), QStringList({u"True 200 [] [{\"a\":1}  ]"_s,
-                                                u"False 200 [] [{\"a\":]"_s,
-                                                u"True 302 [http://other/x] [abc]"_s,
-                                                u"False 200 [] [abc]"_s,
+        QCOMPARE(out.split(u'\n'), QStringList({u"True 200 [] [{\"a\":1}  ]"_s, u"False 200 [] [{\"a\":]"_s,
+                                                u"True 302 [http://other/x] [abc]"_s, u"False 200 [] [abc]"_s,
                                                 u"False 200 [] [until the end]"_s}));
     }
 
@@ -566,7 +574,8 @@ private Q_SLOTS:
     void outboundGet_followsNoRedirectAndLimitsTheBody()
     {
         test::FakeHttpServer server;
-        server.expect("GET", u"/moved"_s, test::FakeResponse{302, {}, {{"Location", "http://elsewhere/doc"}}});
+        server.expect("GET", u"/moved"_s,
+                      test::FakeResponse{302, {}, {{"Location", "http://elsewhere/doc"}}});
         server.expect("GET", u"/big"_s, test::FakeResponse{200, QByteArray(300000, 'x'), {}});
         const QString base = server.url().toString(QUrl::StripTrailingSlash);
         const QString out = runWithScript("outbound-get.ps1", base);

@@ -39,8 +39,8 @@ QHash<QString, QString> sources(const QStringList &folders)
 {
     QHash<QString, QString> files;
     for (const QString &folder : folders) {
-        QDirIterator it(QStringLiteral(S2S_SOURCE_DIR "/") + folder, {u"*.h"_s, u"*.cpp"_s},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(S2S_SOURCE_DIR "/") + folder, {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             if (file.open(QIODevice::ReadOnly))
@@ -98,8 +98,8 @@ private Q_SLOTS:
         QVERIFY(engine.size() > 50);
         for (const QString &name : farm_ops::all()) {
             const QString literal = u"\""_s + name + u"\""_s;
-            const QStringList files = filesMatching(
-                engine, QRegularExpression(QRegularExpression::escape(literal)));
+            const QStringList files = filesMatching(engine,
+                                                    QRegularExpression(QRegularExpression::escape(literal)));
             QVERIFY2(files.size() == 1 && files.constFirst().startsWith(u"engine/farm/ops/"_s),
                      qPrintable(name + u": "_s + files.join(u", "_s)));
         }
@@ -119,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(identifiers.size(), farm_ops::all().size());
         const QHash<QString, QString> product = sources({u"engine"_s, u"app"_s, u"wizard_pages"_s});
         for (const QString &identifier : identifiers) {
-            const QStringList files = filesMatching(
-                product, QRegularExpression(u"\\b"_s + identifier + u"\\b"_s));
+            const QStringList files = filesMatching(product,
+                                                    QRegularExpression(u"\\b"_s + identifier + u"\\b"_s));
             QVERIFY2(files.size() <= 3, qPrintable(identifier + u": "_s + files.join(u", "_s)));
         }
     }
@@ -144,9 +144,8 @@ private Q_SLOTS:
         for (auto it = entry.globalMatch(script); it.hasNext();) {
             const auto match = it.next();
             const QString function = u"function "_s + match.captured(2) + u" {"_s;
-            QVERIFY2(script.contains(function),
-                     qPrintable(u"%1 maps to %2, which is not defined"_s.arg(match.captured(1),
-                                                                            match.captured(2))));
+            QVERIFY2(script.contains(function), qPrintable(u"%1 maps to %2, which is not defined"_s.arg(
+                                                    match.captured(1), match.captured(2))));
             ++checked;
         }
         QCOMPARE(checked, int(farm_ops::all().size()));
@@ -166,10 +165,9 @@ private Q_SLOTS:
         QFETCH(QString, script);
         const QString body = code(script);
         QVERIFY(!body.isEmpty());
-        const QStringList forbidden{u"\\bInvoke-Expression\\b"_s, u"\\biex\\b"_s,
-                                    u"\\bWrite-Host\\b"_s,        u"\\bWrite-Output\\b"_s,
-                                    u"\\bOut-Host\\b"_s,          u"\\bpwsh\\b"_s,
-                                    u"\\bAddScript\\b"_s,         u"\\bNewScriptBlock\\b"_s};
+        const QStringList forbidden{
+            u"\\bInvoke-Expression\\b"_s, u"\\biex\\b"_s,  u"\\bWrite-Host\\b"_s, u"\\bWrite-Output\\b"_s,
+            u"\\bOut-Host\\b"_s,          u"\\bpwsh\\b"_s, u"\\bAddScript\\b"_s,  u"\\bNewScriptBlock\\b"_s};
         for (const QString &pattern : forbidden)
             QVERIFY2(!body.contains(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption)),
                      qPrintable(u"forbidden construct: "_s + pattern));
@@ -199,13 +197,11 @@ private Q_SLOTS:
         const QString body = code(hostScriptText());
         QVERIFY(body.count(u"[Console]::Out.WriteLine("_s) >= 1);
         QCOMPARE(body.count(u"[Console]::Out.WriteLine("_s), body.count(u"[Console]::Out.Flush()"_s));
-        for (const QString &rule : {u"$ProgressPreference = 'SilentlyContinue'"_s,
-                                    u"$ConfirmPreference = 'None'"_s,
-                                    u"$ErrorActionPreference = 'Stop'"_s,
-                                    u"$Host.Runspace.ThreadOptions = 'ReuseThread'"_s,
-                                    u"Microsoft.SharePoint.PowerShell"_s, u"SharePointServer"_s,
-                                    u".ToUniversalTime().ToString('o'"_s,
-                                    u"[Convert]::ToBase64String($Certificate.RawData)"_s})
+        for (const QString &rule :
+             {u"$ProgressPreference = 'SilentlyContinue'"_s, u"$ConfirmPreference = 'None'"_s,
+              u"$ErrorActionPreference = 'Stop'"_s, u"$Host.Runspace.ThreadOptions = 'ReuseThread'"_s,
+              u"Microsoft.SharePoint.PowerShell"_s, u"SharePointServer"_s,
+              u".ToUniversalTime().ToString('o'"_s, u"[Convert]::ToBase64String($Certificate.RawData)"_s})
             QVERIFY2(body.contains(rule), qPrintable(rule));
         // UTF-8 without BOM on both pipes, set first thing in the bootstrap.
         const QString bootstrap = code(hostBootstrapText());
@@ -280,7 +276,8 @@ private Q_SLOTS:
         const CertificateInfo info = farm_codec::certificate(json);
         QCOMPARE(info.thumbprint, u"AB12CD"_s);
         QVERIFY(info.notBefore.isValid());
-        QCOMPARE(info.notBefore.toUTC(), QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 123), QTimeZone::utc()));
+        QCOMPARE(info.notBefore.toUTC(),
+                 QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 123), QTimeZone::utc()));
         QCOMPARE(info.notAfter.toUTC(), QDateTime(QDate(2039, 5, 1), QTime(10, 20, 30), QTimeZone::utc()));
         QCOMPARE(info.der, QByteArray("\x01\x02\x03"));
     }

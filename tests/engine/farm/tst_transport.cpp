@@ -1,8 +1,8 @@
 // The farm host transport: a scripted host for the protocol's failure modes, and the real lab
 // host for round trips of typed operations.
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -10,13 +10,13 @@
 
 #include <QCoro/QCoroTask>
 
-#include "workbench/Backends.h"
-#include "farm/HostTransport.h"
 #include "core/JsonFile.h"
 #include "farm/FarmOps.h"
+#include "farm/HostTransport.h"
 #include "farm/ProtocolFarmBackend.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
+#include "workbench/Backends.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -42,8 +42,11 @@ const char *fakeHost =
     "    big) printf '{\"id\":%s,\"ok\":true,\"result\":\"' \"$id\"\n"
     "         head -c 10485760 /dev/zero | tr '\\0' 'a'\n"
     "         printf '\"}\\n' ;;\n"
-    "    unreadable) printf '{\"id\":null,\"ok\":false,\"error\":{\"code\":\"farm.protocol\",\"message\":\"not JSON\"}}\\n' ;;\n"
-    "    fail) printf '{\"id\":%s,\"ok\":false,\"error\":{\"type\":\"System.Exception\",\"message\":\"boom\",\"category\":\"InvalidOperation\",\"fqid\":\"Boom,Cmdlet\"}}\\n' \"$id\" ;;\n"
+    "    unreadable) printf "
+    "'{\"id\":null,\"ok\":false,\"error\":{\"code\":\"farm.protocol\",\"message\":\"not JSON\"}}\\n' ;;\n"
+    "    fail) printf "
+    "'{\"id\":%s,\"ok\":false,\"error\":{\"type\":\"System.Exception\",\"message\":\"boom\",\"category\":"
+    "\"InvalidOperation\",\"fqid\":\"Boom,Cmdlet\"}}\\n' \"$id\" ;;\n"
     "    *) printf '{\"id\":%s,\"event\":\"verbose\",\"text\":\"doing %s\"}\\n' \"$id\" \"$op\"\n"
     "       printf '{\"id\":%s,\"ok\":true,\"result\":%s}\\n' \"$id\" \"$id\" ;;\n"
     "  esac\n"
@@ -136,10 +139,9 @@ private Q_SLOTS:
         // What the bootstrap says under Constrained Language Mode before it exits.
         HostTransport::Config config;
         config.program = u"/bin/sh"_s;
-        config.arguments = {u"-c"_s,
-                            u"printf '%s\\n' '{\"event\":\"ready\",\"fatal\":true,\"error\":"
-                            "{\"code\":\"farm.language-mode\",\"message\":\"ConstrainedLanguage\","
-                            "\"remedy\":\"Allow FullLanguage\"}}'; exit 5"_s};
+        config.arguments = {u"-c"_s, u"printf '%s\\n' '{\"event\":\"ready\",\"fatal\":true,\"error\":"
+                                     "{\"code\":\"farm.language-mode\",\"message\":\"ConstrainedLanguage\","
+                                     "\"remedy\":\"Allow FullLanguage\"}}'; exit 5"_s};
         HostTransport transport(config);
         auto first = transport.call(u"realm.get"_s, {});
         auto second = transport.call(u"servers.list"_s, {});
@@ -238,7 +240,8 @@ private Q_SLOTS:
                 farm.call<RegisterAppPrincipalOp>(lab::seed::httpWebApp, value + u"@x"_s, value));
             QVERIFY2(registered.ok(), qPrintable(value));
             QCOMPARE(registered->displayName, value);
-            const auto found = QCoro::waitFor(farm.call<GetAppPrincipalsOp>(lab::seed::httpWebApp, value + u"@x"_s));
+            const auto found = QCoro::waitFor(
+                farm.call<GetAppPrincipalsOp>(lab::seed::httpWebApp, value + u"@x"_s));
             QVERIFY(found.ok());
             QCOMPARE(found->size(), 1);
             QCOMPARE(found->constFirst().nameIdentifier, value + u"@x"_s);

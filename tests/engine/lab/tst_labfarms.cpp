@@ -15,7 +15,6 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
-#include "workbench/Backends.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
@@ -25,13 +24,17 @@
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
+#include "workbench/Backends.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
 
 namespace {
 
-enum class Farm { Host, PowerShell };
+enum class Farm {
+    Host,
+    PowerShell
+};
 
 struct Request {
     QString op;
@@ -90,8 +93,7 @@ private:
     {
         if (farm == Farm::PowerShell)
             return lab::powerShellLabHost(
-                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()},
-                lab.tenantCaFile());
+                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, lab.tenantCaFile());
         HostTransport::Config config;
         config.program = labHostProgram();
         config.arguments = {u"--lab"_s, lab.path(), u"--tenant-ca"_s, lab.tenantCaFile()};
@@ -101,13 +103,11 @@ private:
     // `farm` trusting `caFile` and reaching `origins` (empty: the lab tenant's own), configured as
     // the wizard's openLab does for --endpoints.
     static Result<HostTransport::Config> farmReaching(Farm farm, const lab::LabFolder &lab,
-                                                      const QString &caFile,
-                                                      const QStringList &origins)
+                                                      const QString &caFile, const QStringList &origins)
     {
         if (farm == Farm::PowerShell)
             return lab::powerShellLabHost(
-                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, caFile,
-                origins);
+                lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, caFile, origins);
         HostTransport::Config config;
         config.program = labHostProgram();
         config.arguments = {u"--lab"_s, lab.path(), u"--tenant-ca"_s, caFile};
@@ -148,18 +148,18 @@ private:
             list.append({u"remoting.test"_s, {}, server});
             list.append({u"sts.running"_s, {}, server});
         }
-        for (const auto &[app, zone] : {std::pair{u"http://sharepoint"_s, u"Default"_s},
-                                        std::pair{u"https://portal.contoso.com"_s, u"Default"_s},
-                                        std::pair{u"http://sharepoint"_s, u"Extranet"_s},
-                                        std::pair{u"http://nowhere"_s, u"Default"_s},
-                                        std::pair{u"http://sharepoint"_s, u"Nowhere"_s}})
+        for (const auto &[app, zone] :
+             {std::pair{u"http://sharepoint"_s, u"Default"_s},
+              std::pair{u"https://portal.contoso.com"_s, u"Default"_s},
+              std::pair{u"http://sharepoint"_s, u"Extranet"_s}, std::pair{u"http://nowhere"_s, u"Default"_s},
+              std::pair{u"http://sharepoint"_s, u"Nowhere"_s}})
             list.append({u"webapp.authProvider"_s, {{u"webApplication"_s, app}, {u"zone"_s, zone}}, {}});
         // Empty or mistyped arguments: refused as the script refuses them (farm.argument).
         list << Request{u"realm.set"_s, {{u"realm"_s, u""_s}}, {}}
-             << Request{u"acsProxy.new"_s,
-                        {{u"name"_s, u""_s}, {u"metadataEndpoint"_s, metadataUrl}}, {}}
+             << Request{u"acsProxy.new"_s, {{u"name"_s, u""_s}, {u"metadataEndpoint"_s, metadataUrl}}, {}}
              << Request{u"issuer.new"_s,
-                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                        {{u"name"_s, u"ACS"_s},
+                         {u"metadataEndpoint"_s, metadataUrl},
                          {u"isTrustBroker"_s, u"yes"_s}},
                         {}}
              << Request{u"appPrincipal.get"_s, {{u"site"_s, site}}, {}};
@@ -167,24 +167,27 @@ private:
              << Request{u"realm.set"_s, {{u"realm"_s, lab::seed::tenantId}}, {}}
              << Request{u"realm.get"_s, {}, {}}
              << Request{u"sts.setAllowOAuthOverHttp"_s, {{u"allow"_s, true}}, {}}
-             << Request{u"sts.get"_s, {}, {}}
-             << Request{u"outbound.fetch"_s, {{u"url"_s, metadataUrl}}, {}}
+             << Request{u"sts.get"_s, {}, {}} << Request{u"outbound.fetch"_s, {{u"url"_s, metadataUrl}}, {}}
              << Request{u"acsProxy.new"_s,
-                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                        {{u"name"_s, u"ACS"_s},
+                         {u"metadataEndpoint"_s, metadataUrl},
                          {u"defaultProxyGroup"_s, true}},
                         {}}
              << Request{u"acsProxy.new"_s,
-                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                        {{u"name"_s, u"ACS"_s},
+                         {u"metadataEndpoint"_s, metadataUrl},
                          {u"defaultProxyGroup"_s, true}},
                         {}}
              << Request{u"proxies.list"_s, {}, {}}
              << Request{u"issuer.new"_s,
-                        {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl},
+                        {{u"name"_s, u"ACS"_s},
+                         {u"metadataEndpoint"_s, metadataUrl},
                          {u"isTrustBroker"_s, true}},
                         {}}
              << Request{u"issuers.list"_s, {}, {}}
              << Request{u"appPrincipal.register"_s,
-                        {{u"site"_s, site}, {u"nameIdentifier"_s, nameId},
+                        {{u"site"_s, site},
+                         {u"nameIdentifier"_s, nameId},
                          {u"displayName"_s, u"SharePoint Online"_s}},
                         {}}
              << Request{u"appPrincipal.get"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}}
@@ -197,10 +200,8 @@ private:
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, u"not a thumbprint"_s}}, u"SP-WFE1"_s}
              << Request{u"sts.setSigningCertificate"_s, wrongPassword, {}}
              << Request{u"sts.setSigningCertificate"_s, pfx, {}}
-             << Request{u"server.reset"_s, {}, u"SP-WFE1"_s}
-             << Request{u"sts.running"_s, {}, u"SP-WFE1"_s}
-             << Request{u"sts.running"_s, {}, u"SP-WFE2"_s}
-             << Request{u"server.reset"_s, {}, u"SP-SQL1"_s};
+             << Request{u"server.reset"_s, {}, u"SP-WFE1"_s} << Request{u"sts.running"_s, {}, u"SP-WFE1"_s}
+             << Request{u"sts.running"_s, {}, u"SP-WFE2"_s} << Request{u"server.reset"_s, {}, u"SP-SQL1"_s};
         return list;
     }
 
@@ -226,8 +227,8 @@ private:
             return {u"cannot start the lab tenant: "_s + started.error().toText()};
         if (const auto written = tenant.writeCertificatePem(lab.tenantCaFile()); !written)
             return {u"cannot write the tenant CA: "_s + written.error().toText()};
-        const QString metadataUrl =
-            tenant.baseUrl().toString() + u"/"_s + lab::seed::tenantId + u"/metadata/json/1"_s;
+        const QString metadataUrl = tenant.baseUrl().toString() + u"/"_s + lab::seed::tenantId +
+                                    u"/metadata/json/1"_s;
         auto config = hostConfig(farm, lab);
         if (!config)
             return {u"cannot start the farm: "_s + config.error().toText()};
@@ -250,9 +251,9 @@ private:
             operations.append(name.toString());
         operations.sort();
         ready.insert(u"operations"_s, QJsonArray::fromStringList(operations));
-        lines.prepend(u"ready -> "_s
-                      + QString::fromUtf8(QJsonDocument(normalized(ready).toObject())
-                                              .toJson(QJsonDocument::Compact)));
+        lines.prepend(
+            u"ready -> "_s +
+            QString::fromUtf8(QJsonDocument(normalized(ready).toObject()).toJson(QJsonDocument::Compact)));
         QJsonObject state = readJsonObject(lab.farmFile()).value();
         for (const QString &key : {u"host"_s, u"schema"_s})
             state.remove(key);
@@ -304,8 +305,7 @@ private:
         else if (variant == u"not elevated")
             test::setInObject(farm, u"account"_s, u"elevated"_s, false);
         else if (variant == u"SP-WFE2 STS redirects")
-            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s, u"stsRedirectsTo"_s,
-                             u"SP-WFE1"_s);
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s, u"stsRedirectsTo"_s, u"SP-WFE1"_s);
         else if (variant == u"host on SP-APP1, unreachable") {
             test::setInObject(farm, u"host"_s, u"computerName"_s, u"SP-APP1"_s);
             test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
@@ -331,8 +331,7 @@ private:
             test::setInArray(farm, u"webApplications"_s, u"url"_s, u"https://portal.contoso.com"_s,
                              u"hasRootSite"_s, false);
         else if (variant == u"SP-APP1 runs Central Administration")
-            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s,
-                             u"centralAdministration"_s, true);
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"centralAdministration"_s, true);
         else if (variant == u"SharePoint 2019")
             test::setInObject(farm, u"host"_s, u"edition"_s, u"2019"_s);
         else if (variant == u"classic-mode web application")
@@ -372,15 +371,27 @@ private Q_SLOTS:
     void bothFarms_answerEveryRequestAlike_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const char *variant :
-             {"seed", "kerberos zone", "SP-APP1 unreachable", "no outbound HTTPS",
-              "zone without Windows authentication", "German farm", "not a shell admin",
-              "not elevated", "SP-WFE2 STS redirects", "host on SP-APP1, unreachable",
-              "SP-APP1 without the web application service", "zone with a trusted provider",
-              "zone with a forms provider", "classic-mode web application",
-              "extranet zone without a URL", "extranet zone not extended",
-              "no App Management service", "ACS proxy cmdlet returns nothing", "SharePoint 2019",
-              "portal without a root site", "SP-APP1 runs Central Administration"})
+        for (const char *variant : {"seed",
+                                    "kerberos zone",
+                                    "SP-APP1 unreachable",
+                                    "no outbound HTTPS",
+                                    "zone without Windows authentication",
+                                    "German farm",
+                                    "not a shell admin",
+                                    "not elevated",
+                                    "SP-WFE2 STS redirects",
+                                    "host on SP-APP1, unreachable",
+                                    "SP-APP1 without the web application service",
+                                    "zone with a trusted provider",
+                                    "zone with a forms provider",
+                                    "classic-mode web application",
+                                    "extranet zone without a URL",
+                                    "extranet zone not extended",
+                                    "no App Management service",
+                                    "ACS proxy cmdlet returns nothing",
+                                    "SharePoint 2019",
+                                    "portal without a root site",
+                                    "SP-APP1 runs Central Administration"})
             QTest::newRow(variant) << QString::fromLatin1(variant);
     }
 
@@ -423,8 +434,7 @@ private Q_SLOTS:
         lab::LabTenantServer allowed(allowedLab), other(otherLab);
         QVERIFY(allowed.start(freePort()).ok());
         QVERIFY(other.start(freePort()).ok());
-        const int labPort =
-            readJsonObject(root.filePath(u"host/tenant.json"_s)).value()[u"port"].toInt();
+        const int labPort = readJsonObject(root.filePath(u"host/tenant.json"_s)).value()[u"port"].toInt();
         QVERIFY(allowed.port() != labPort && other.port() != labPort);
         // Both servers trusted: only the origin rule can refuse the other one.
         const QString trusted = root.filePath(u"trusted.pem"_s);
@@ -452,7 +462,8 @@ private Q_SLOTS:
                 return call(reach, u"outbound.fetch"_s, {{u"url"_s, url}});
             };
             const auto fetched = fetch(origins, allowedUrl);
-            QVERIFY2(fetched.ok(), qPrintable(name + u": "_s + (fetched ? QString() : fetched.error().toText())));
+            QVERIFY2(fetched.ok(),
+                     qPrintable(name + u": "_s + (fetched ? QString() : fetched.error().toText())));
             const auto refused = fetch(origins, otherUrl);
             QVERIFY2(!refused.ok() && refused.error().code == u"farm.outbound",
                      qPrintable(name + u": "_s + answerText(refused)));
@@ -461,14 +472,14 @@ private Q_SLOTS:
             QVERIFY2(!unconfigured.ok() && unconfigured.error().code == u"farm.outbound",
                      qPrintable(name + u": "_s + answerText(unconfigured)));
             // New-SPTrustedSecurityTokenIssuer reads the metadata through the same rule.
-            const auto refusedIssuer = call(origins, u"issuer.new"_s,
-                                            {{u"name"_s, u"Other ACS"_s}, {u"metadataEndpoint"_s, otherUrl},
-                                             {u"isTrustBroker"_s, true}});
+            const auto refusedIssuer = call(
+                origins, u"issuer.new"_s,
+                {{u"name"_s, u"Other ACS"_s}, {u"metadataEndpoint"_s, otherUrl}, {u"isTrustBroker"_s, true}});
             QVERIFY2(!refusedIssuer.ok() && refusedIssuer.error().code == u"farm.outbound",
                      qPrintable(name + u": "_s + answerText(refusedIssuer)));
-            const auto issuer = call(origins, u"issuer.new"_s,
-                                     {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, allowedUrl},
-                                      {u"isTrustBroker"_s, true}});
+            const auto issuer = call(
+                origins, u"issuer.new"_s,
+                {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, allowedUrl}, {u"isTrustBroker"_s, true}});
             QVERIFY2(issuer.ok(), qPrintable(name + u": "_s + answerText(issuer)));
             QCOMPARE(issuer->toObject().value(u"registeredIssuerName"_s).toString(),
                      constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);

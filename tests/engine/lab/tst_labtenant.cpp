@@ -3,12 +3,12 @@
 // PATCH rules, 401/403, injected faults, and the ACS metadata the lab farm fetches over HTTPS.
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QHttpServer>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -60,16 +60,15 @@ struct Answer {
 
 QString challengeFor(const QString &codeVerifier)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 // The claims of an unsigned lab id_token.
 QJsonObject claimsOf(const QString &idToken)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
         .object();
 }
 
@@ -107,8 +106,7 @@ class TestLabTenant : public QObject {
         if (trusted)
             tls.setCaCertificates({m_server->certificate()});
         request.setSslConfiguration(tls);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         if (!body.isEmpty())
@@ -145,8 +143,7 @@ class TestLabTenant : public QObject {
                                                 {u"code_challenge_method"_s, u"S256"_s}})
             query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
         const QString segment = tenantSegment.isEmpty() ? tenantPath() : u"/"_s + tenantSegment;
-        return send("GET", segment + u"/oauth2/v2.0/authorize?"_s
-                               + query.toString(QUrl::FullyEncoded));
+        return send("GET", segment + u"/oauth2/v2.0/authorize?"_s + query.toString(QUrl::FullyEncoded));
     }
 
     QString authorizeCode(const QString &challenge, const QString &scope = requestedScopes,
@@ -164,8 +161,8 @@ class TestLabTenant : public QObject {
         return back.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     }
 
-    Answer redeem(const QString &code, const QString &codeVerifier,
-                  const QString &client = clientId, const QString &redirect = redirectUri)
+    Answer redeem(const QString &code, const QString &codeVerifier, const QString &client = clientId,
+                  const QString &redirect = redirectUri)
     {
         return send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
                     form({{u"client_id"_s, client},
@@ -236,14 +233,11 @@ class TestLabTenant : public QObject {
 
     Answer patchSpo(const QString &token, const QJsonObject &changes)
     {
-        return send("PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
-                    QJsonDocument(changes).toJson(), token, true, "application/json");
+        return send("PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId, QJsonDocument(changes).toJson(),
+                    token, true, "application/json");
     }
 
-    void writeFaults(const QJsonObject &faults)
-    {
-        QVERIFY(test::writeLabFaults(m_dir->path(), faults).ok());
-    }
+    void writeFaults(const QJsonObject &faults) { QVERIFY(test::writeLabFaults(m_dir->path(), faults).ok()); }
 
     QJsonObject spoPrincipal() const { return test::spoPrincipalIn(m_dir->path()); }
 
@@ -340,13 +334,14 @@ private Q_SLOTS:
         const Answer right = redeem(code, verifier);
         QCOMPARE(right.status, 200);
         QCOMPARE(right.json.value(u"token_type").toString(), u"Bearer"_s);
-        QVERIFY(right.json.value(u"scope").toString().split(u' ').contains(
-            constants::requiredGraphScope));
+        QVERIFY(right.json.value(u"scope").toString().split(u' ').contains(constants::requiredGraphScope));
         QVERIFY(right.json.value(u"expires_in").toInt() > 0);
         QVERIFY(!right.json.value(u"refresh_token").toString().isEmpty());
         const QString idToken = right.json.value(u"id_token").toString();
-        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(
-            idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject claims = QJsonDocument::fromJson(
+                                       QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(),
+                                                              QByteArray::Base64UrlEncoding))
+                                       .object();
         QCOMPARE(claims.value(u"preferred_username").toString(), u"admin@contoso.onmicrosoft.com"_s);
         QCOMPARE(claims.value(u"tid").toString(), lab::seed::tenantId);
 
@@ -357,11 +352,11 @@ private Q_SLOTS:
 
     void authorize_requiresS256AndALoopbackRedirect()
     {
-        const Answer plain = send("GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1"
-                                                      "&response_type=code&redirect_uri=%2"
-                                                      "&scope=openid&state=s&code_challenge=abc"
-                                                      "&code_challenge_method=plain"_s.arg(
-                                                          clientId, redirectUri));
+        const Answer plain = send("GET",
+                                  tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1"
+                                                 "&response_type=code&redirect_uri=%2"
+                                                 "&scope=openid&state=s&code_challenge=abc"
+                                                 "&code_challenge_method=plain"_s.arg(clientId, redirectUri));
         QCOMPARE(plain.status, 302);
         const QUrlQuery error(QUrl(QString::fromLatin1(plain.headers.value("location"))));
         QCOMPARE(error.queryItemValue(u"error"_s), u"invalid_request"_s);
@@ -397,12 +392,10 @@ private Q_SLOTS:
         QCOMPARE(renewed.status, 200);
         const QString newRefresh = renewed.json.value(u"refresh_token").toString();
         QVERIFY(!newRefresh.isEmpty() && newRefresh != refresh);
-        QVERIFY(renewed.json.value(u"access_token").toString()
-                != first.value(u"access_token").toString());
-        QCOMPARE(send("GET", u"/v1.0/organization"_s, {},
-                      renewed.json.value(u"access_token").toString())
-                     .status,
-                 200);
+        QVERIFY(renewed.json.value(u"access_token").toString() != first.value(u"access_token").toString());
+        QCOMPARE(
+            send("GET", u"/v1.0/organization"_s, {}, renewed.json.value(u"access_token").toString()).status,
+            200);
         const Answer reused = refreshWith(refresh);
         QCOMPARE(reused.status, 400);
         QCOMPARE(reused.json.value(u"error").toString(), u"invalid_grant"_s);
@@ -417,8 +410,9 @@ private Q_SLOTS:
         const QString userCode = started.json.value(u"user_code").toString();
         QVERIFY(!deviceCode.isEmpty());
         QVERIFY(started.json.value(u"message").toString().contains(userCode));
-        QVERIFY(started.json.value(u"message").toString().contains(
-            started.json.value(u"verification_uri").toString()));
+        QVERIFY(started.json.value(u"message")
+                    .toString()
+                    .contains(started.json.value(u"verification_uri").toString()));
         const int interval = started.json.value(u"interval").toInt();
         QVERIFY(interval >= 1);
         QVERIFY(started.json.value(u"expires_in").toInt() > interval);
@@ -435,25 +429,22 @@ private Q_SLOTS:
         QTest::qWait(interval * 1000 + 100);
         const Answer done = poll();
         QCOMPARE(done.status, 200);
-        QCOMPARE(claimsOf(done.json.value(u"id_token").toString())
-                     .value(u"preferred_username")
-                     .toString(),
+        QCOMPARE(claimsOf(done.json.value(u"id_token").toString()).value(u"preferred_username").toString(),
                  seedAdminUpn);
     }
 
     void deviceCode_expires()
     {
         writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 1}}}});
-        const Answer started = send("POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
-                                    form({{u"client_id"_s, clientId},
-                                          {u"scope"_s, constants::delegatedScopes}}));
+        const Answer started = send(
+            "POST", tenantPath() + u"/oauth2/v2.0/devicecode"_s,
+            form({{u"client_id"_s, clientId}, {u"scope"_s, constants::delegatedScopes}}));
         QCOMPARE(started.json.value(u"expires_in").toInt(), 1);
         QTest::qWait(1200);
-        const Answer late = send(
-            "POST", tenantPath() + u"/oauth2/v2.0/token"_s,
-            form({{u"client_id"_s, clientId},
-                  {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
-                  {u"device_code"_s, started.json.value(u"device_code").toString()}}));
+        const Answer late = send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
+                                 form({{u"client_id"_s, clientId},
+                                       {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                                       {u"device_code"_s, started.json.value(u"device_code").toString()}}));
         QCOMPARE(late.status, 400);
         QCOMPARE(late.json.value(u"error").toString(), u"expired_token"_s);
     }
@@ -477,8 +468,7 @@ private Q_SLOTS:
     void select_returnsKeyOnlyOnASingleObjectGetSelectingKeyCredentials()
     {
         const QString token = signIn().value(u"access_token").toString();
-        const QJsonObject stored =
-            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const QJsonObject stored = spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
         const QString byAppId = u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId);
 
         const Answer selected = send("GET", byAppId + u"?$select=id,keyCredentials"_s, {}, token);
@@ -490,16 +480,16 @@ private Q_SLOTS:
         // customKeyIdentifier: base64 of the binary SHA-1 thumbprint, not of its hex text.
         const QByteArray der = QByteArray::fromBase64(stored.value(u"key").toString().toLatin1());
         QCOMPARE(key.value(u"customKeyIdentifier").toString(),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(der, QCryptographicHash::Sha1).toBase64()));
+                 QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toBase64()));
 
         const Answer unselected = send("GET", byAppId, {}, token);
         QVERIFY(unselected.json.value(u"keyCredentials")[0][u"key"].isNull());
         QCOMPARE(unselected.json.value(u"appId").toString(), constants::spoAppId);
 
         const Answer listed = send(
-            "GET", u"/v1.0/servicePrincipals?$filter=appId eq '%1'&$select=id,keyCredentials"_s.arg(
-                       constants::spoAppId),
+            "GET",
+            u"/v1.0/servicePrincipals?$filter=appId eq '%1'&$select=id,keyCredentials"_s.arg(
+                constants::spoAppId),
             {}, token);
         QCOMPARE(listed.status, 200);
         const QJsonArray value = listed.json.value(u"value").toArray();
@@ -517,27 +507,25 @@ private Q_SLOTS:
         const QString path = u"/v1.0/servicePrincipals/"_s + spoPrincipalId;
         const Answer names = send(
             "PATCH", path,
-            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"only-one"_s}}})
-                .toJson(),
+            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"only-one"_s}}}).toJson(),
             token, true, "application/json");
         QCOMPARE(names.status, 204);
         QVERIFY(!names.headers.value("request-id").isEmpty());
-        QCOMPARE(spoPrincipal().value(u"servicePrincipalNames").toArray(),
-                 QJsonArray{u"only-one"_s});
+        QCOMPARE(spoPrincipal().value(u"servicePrincipalNames").toArray(), QJsonArray{u"only-one"_s});
 
-        const QJsonObject existing =
-            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const QJsonObject existing = spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
         const auto added = crypto::generateSelfSigned(u"New STS"_s, 2048, 365);
         QVERIFY(added.ok());
         const QString addedKey = QString::fromLatin1(added->der.toBase64());
-        const QJsonArray keys{
-            QJsonObject{{u"key"_s, existing.value(u"key")},
-                        {u"type"_s, existing.value(u"type")},
-                        {u"usage"_s, existing.value(u"usage")}},
-            QJsonObject{{u"key"_s, addedKey}, {u"type"_s, u"AsymmetricX509Cert"_s},
-                        {u"usage"_s, u"Verify"_s}, {u"displayName"_s, u"CN=New STS"_s}}};
-        QCOMPARE(send("PATCH", path, QJsonDocument(QJsonObject{{u"keyCredentials"_s, keys}}).toJson(),
-                      token, true, "application/json")
+        const QJsonArray keys{QJsonObject{{u"key"_s, existing.value(u"key")},
+                                          {u"type"_s, existing.value(u"type")},
+                                          {u"usage"_s, existing.value(u"usage")}},
+                              QJsonObject{{u"key"_s, addedKey},
+                                          {u"type"_s, u"AsymmetricX509Cert"_s},
+                                          {u"usage"_s, u"Verify"_s},
+                                          {u"displayName"_s, u"CN=New STS"_s}}};
+        QCOMPARE(send("PATCH", path, QJsonDocument(QJsonObject{{u"keyCredentials"_s, keys}}).toJson(), token,
+                      true, "application/json")
                      .status,
                  204);
         const QJsonArray stored = spoPrincipal().value(u"keyCredentials").toArray();
@@ -552,8 +540,7 @@ private Q_SLOTS:
 
         // Re-sending only the new key drops the old one: PATCH replaces, it does not merge.
         QCOMPARE(send("PATCH", path,
-                      QJsonDocument(QJsonObject{{u"keyCredentials"_s, QJsonArray{keys.at(1)}}})
-                          .toJson(),
+                      QJsonDocument(QJsonObject{{u"keyCredentials"_s, QJsonArray{keys.at(1)}}}).toJson(),
                       token, true, "application/json")
                      .status,
                  204);
@@ -567,16 +554,15 @@ private Q_SLOTS:
         const QJsonObject before = spoPrincipal();
         const Answer keyless = send(
             "PATCH", path,
-            QJsonDocument(QJsonObject{{u"keyCredentials"_s,
-                                       QJsonArray{QJsonObject{{u"type"_s, u"AsymmetricX509Cert"_s},
-                                                              {u"usage"_s, u"Verify"_s}}}}})
+            QJsonDocument(
+                QJsonObject{{u"keyCredentials"_s, QJsonArray{QJsonObject{{u"type"_s, u"AsymmetricX509Cert"_s},
+                                                                         {u"usage"_s, u"Verify"_s}}}}})
                 .toJson(),
             token, true, "application/json");
         QCOMPARE(keyless.status, 400);
         const QJsonObject error = keyless.json.value(u"error").toObject();
         QCOMPARE(error.value(u"code").toString(), u"Request_BadRequest"_s);
-        QCOMPARE(error.value(u"innerError")[u"client-request-id"].toString(),
-                 u"test-client-request-id"_s);
+        QCOMPARE(error.value(u"innerError")[u"client-request-id"].toString(), u"test-client-request-id"_s);
         QVERIFY(!error.value(u"innerError")[u"request-id"].toString().isEmpty());
         QVERIFY(!error.value(u"innerError")[u"date"].toString().isEmpty());
 
@@ -618,8 +604,8 @@ private Q_SLOTS:
         QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 200);
         const Answer denied = send(
             "PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
-            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}}).toJson(),
-            token, true, "application/json");
+            QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}}).toJson(), token,
+            true, "application/json");
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
         QCOMPARE(denied.json.value(u"error")[u"message"].toString(),
@@ -638,10 +624,9 @@ private Q_SLOTS:
             QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"a"_s}}}).toJson();
         const QString path = u"/v1.0/servicePrincipals/"_s + spoPrincipalId;
         // A GET does not match the PATCH fault.
-        QCOMPARE(send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {},
-                      token)
-                     .status,
-                 200);
+        QCOMPARE(
+            send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {}, token).status,
+            200);
         const Answer throttled = send("PATCH", path, body, token, true, "application/json");
         QCOMPARE(throttled.status, 429);
         QCOMPARE(throttled.headers.value("retry-after"), QByteArray("2"));
@@ -655,20 +640,18 @@ private Q_SLOTS:
     {
         const QJsonObject tokens = signIn();
         const QString token = tokens.value(u"access_token").toString();
-        writeFaults({{u"tenant"_s, QJsonArray{QJsonObject{{u"path"_s, u"/v1.0/organization"_s},
-                                                          {u"status"_s, 401},
-                                                          {u"times"_s, 1}}}}});
+        writeFaults(
+            {{u"tenant"_s, QJsonArray{QJsonObject{
+                               {u"path"_s, u"/v1.0/organization"_s}, {u"status"_s, 401}, {u"times"_s, 1}}}}});
         QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 401);
         QCOMPARE(send("GET", u"/v1.0/organization"_s, {}, token).status, 401); // still expired
         const Answer renewed = send("POST", tenantPath() + u"/oauth2/v2.0/token"_s,
                                     form({{u"client_id"_s, clientId},
                                           {u"grant_type"_s, u"refresh_token"_s},
-                                          {u"refresh_token"_s,
-                                           tokens.value(u"refresh_token").toString()}}));
-        QCOMPARE(send("GET", u"/v1.0/organization"_s, {},
-                      renewed.json.value(u"access_token").toString())
-                     .status,
-                 200);
+                                          {u"refresh_token"_s, tokens.value(u"refresh_token").toString()}}));
+        QCOMPARE(
+            send("GET", u"/v1.0/organization"_s, {}, renewed.json.value(u"access_token").toString()).status,
+            200);
     }
 
     void acsMetadata_isServedForTheTenant_and404ForAnother()
@@ -679,8 +662,7 @@ private Q_SLOTS:
         QCOMPARE(metadata.json.value(u"issuer").toString(),
                  constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
         QVERIFY(!metadata.json.value(u"keys").toArray().isEmpty());
-        QCOMPARE(send("GET", u"/00000000-0000-0000-0000-000000000000/metadata/json/1"_s).status,
-                 404);
+        QCOMPARE(send("GET", u"/00000000-0000-0000-0000-000000000000/metadata/json/1"_s).status, 404);
     }
 
     void labFarmModel_keepsFieldsItDoesNotKnow_andTheFormsOfThoseItDoes()
@@ -699,11 +681,13 @@ private Q_SLOTS:
 
         const lab::LabFarmModel model(folder());
         const QString realm = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
-        QVERIFY(model.mutate([&realm](lab::LabFarm &farm) {
-            farm.realm = realm;
-            farm.server(u"sp-wfe1"_s)->rootCertificates.append(farm.sts.signingCertificate);
-            return success();
-        }).ok());
+        QVERIFY(model
+                    .mutate([&realm](lab::LabFarm &farm) {
+                        farm.realm = realm;
+                        farm.server(u"sp-wfe1"_s)->rootCertificates.append(farm.sts.signingCertificate);
+                        return success();
+                    })
+                    .ok());
         const QJsonObject written = *folder().readFarm();
         QCOMPARE(written.value(u"realm").toString(), realm);
         QCOMPARE(written.value(u"language").toString(), u"de-DE"_s);
@@ -738,8 +722,7 @@ private Q_SLOTS:
         const lab::LabFarmContext farm{lab::LabFarmModel(folder()), caFile};
         const auto fetched = QCoro::waitFor(lab::fetchFromLabFarm(farm, url));
         QVERIFY2(fetched.ok(), qPrintable(fetched ? QString() : fetched.error().toText()));
-        QCOMPARE(QJsonDocument::fromJson(*fetched).object().value(u"realm").toString(),
-                 lab::seed::tenantId);
+        QCOMPARE(QJsonDocument::fromJson(*fetched).object().value(u"realm").toString(), lab::seed::tenantId);
 
         // Another run's certificate is not trusted.
         const auto other = crypto::generateSelfSigned(u"another run"_s, 2048, 1);
@@ -774,8 +757,8 @@ private Q_SLOTS:
     void token_carriesOnlyTheRequestedConsentedScopes_andARefreshTokenOnlyForOfflineAccess()
     {
         // Prefixed, lower-case, and one (User.Read) that tenant.json does not consent to.
-        const QJsonObject tokens =
-            signIn(u"https://graph.microsoft.com/application.readwrite.all User.Read"_s);
+        const QJsonObject tokens = signIn(
+            u"https://graph.microsoft.com/application.readwrite.all User.Read"_s);
         QCOMPARE(tokens.value(u"scope").toString(), u"Application.ReadWrite.All"_s);
         QVERIFY(!tokens.contains(u"refresh_token"));
         QVERIFY(!tokens.contains(u"id_token"));
@@ -783,12 +766,10 @@ private Q_SLOTS:
         // Organization.Read.All is consented but was not asked for: not on the token.
         const Answer organization = send("GET", u"/v1.0/organization"_s, {}, token);
         QCOMPARE(organization.status, 403);
-        QCOMPARE(organization.json.value(u"error")[u"code"].toString(),
-                 u"Authorization_RequestDenied"_s);
-        QCOMPARE(send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {},
-                      token)
-                     .status,
-                 200);
+        QCOMPARE(organization.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
+        QCOMPARE(
+            send("GET", u"/v1.0/servicePrincipals(appId='%1')"_s.arg(constants::spoAppId), {}, token).status,
+            200);
 
         // OpenID Connect scopes are no Graph permissions; offline_access brings a refresh token.
         const QJsonObject full = signIn();
@@ -797,11 +778,11 @@ private Q_SLOTS:
         QVERIFY(!full.value(u"refresh_token").toString().isEmpty());
 
         // In authorize's query '+' is a space, as Entra reads it.
-        const Answer plus = send(
-            "GET", tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1&response_type=code"
-                                  "&redirect_uri=%2&scope=openid+Organization.Read.All"
-                                  "&code_challenge=%3&code_challenge_method=S256"_s.arg(
-                                      clientId, redirectUri, challengeFor(verifier)));
+        const Answer plus = send("GET",
+                                 tenantPath() + u"/oauth2/v2.0/authorize?client_id=%1&response_type=code"
+                                                "&redirect_uri=%2&scope=openid+Organization.Read.All"
+                                                "&code_challenge=%3&code_challenge_method=S256"_s.arg(
+                                                    clientId, redirectUri, challengeFor(verifier)));
         QCOMPARE(plus.status, 302);
         const QString code = QUrlQuery(QUrl(QString::fromLatin1(plus.headers.value("location"))))
                                  .queryItemValue(u"code"_s, QUrl::FullyDecoded);
@@ -819,14 +800,12 @@ private Q_SLOTS:
         QCOMPARE(narrowed.json.value(u"scope").toString(), u"Organization.Read.All"_s);
         QVERIFY(!narrowed.json.value(u"id_token").toString().isEmpty());
         QCOMPARE(send("PATCH", u"/v1.0/servicePrincipals/"_s + spoPrincipalId,
-                      QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}})
-                          .toJson(),
+                      QJsonDocument(QJsonObject{{u"servicePrincipalNames"_s, QJsonArray{u"x"_s}}}).toJson(),
                       narrowed.json.value(u"access_token").toString(), true, "application/json")
                      .status,
                  403);
         // A refresh never widens the grant, even to a consented permission.
-        const Answer widened = refresh(narrowed.json.value(u"refresh_token").toString(),
-                                       requestedScopes);
+        const Answer widened = refresh(narrowed.json.value(u"refresh_token").toString(), requestedScopes);
         QCOMPARE(widened.status, 200);
         QCOMPARE(widened.json.value(u"scope").toString(), u"Organization.Read.All"_s);
     }
@@ -863,8 +842,7 @@ private Q_SLOTS:
 
         // A refresh answers a fresh id_token too.
         const Answer renewed = refresh(tokens.value(u"refresh_token").toString(), requestedScopes);
-        QCOMPARE(claimsOf(renewed.json.value(u"id_token").toString()).value(u"oid").toString(),
-                 seedAdminId);
+        QCOMPARE(claimsOf(renewed.json.value(u"id_token").toString()).value(u"oid").toString(), seedAdminId);
 
         // wids only when the registration emits directory roles.
         editSignIn(u"widsInIdToken"_s, false);
@@ -876,8 +854,7 @@ private Q_SLOTS:
         const QString challenge = challengeFor(verifier);
         for (const QString &segment : {lab::seed::tenantId, u"organizations"_s, u"common"_s,
                                        u"contoso.onmicrosoft.com"_s, lab::seed::publicDomain})
-            QVERIFY2(authorize(challenge, requestedScopes, clientId, redirectUri, segment).status
-                         == 302,
+            QVERIFY2(authorize(challenge, requestedScopes, clientId, redirectUri, segment).status == 302,
                      qPrintable(segment));
         const Answer other = authorize(challenge, requestedScopes, clientId, redirectUri,
                                        u"00000000-0000-0000-0000-000000000000"_s);
@@ -898,22 +875,19 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 400);
         QVERIFY2(answer.json.value(u"error_description").toString().startsWith(u"AADSTS50034:"_s),
                  answer.body.constData());
-        QVERIFY(answer.json.value(u"error_description").toString().contains(
-            u"ghost@contoso.onmicrosoft.com"_s));
+        QVERIFY(
+            answer.json.value(u"error_description").toString().contains(u"ghost@contoso.onmicrosoft.com"_s));
     }
 
     void me_withoutUserRead_isDenied403()
     {
-        const Answer denied =
-            send("GET", u"/v1.0/me"_s, {}, signIn().value(u"access_token").toString());
+        const Answer denied = send("GET", u"/v1.0/me"_s, {}, signIn().value(u"access_token").toString());
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.json.value(u"error")[u"code"].toString(), u"Authorization_RequestDenied"_s);
 
         editSignIn(u"scopes"_s, QJsonArray{u"User.Read"_s, u"Application.ReadWrite.All"_s});
         const Answer me = send("GET", u"/v1.0/me"_s, {},
-                               signIn(requestedScopes + u" User.Read"_s)
-                                   .value(u"access_token")
-                                   .toString());
+                               signIn(requestedScopes + u" User.Read"_s).value(u"access_token").toString());
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json.value(u"id").toString(), seedAdminId);
         QCOMPARE(me.json.value(u"userPrincipalName").toString(), seedAdminUpn);
@@ -921,11 +895,9 @@ private Q_SLOTS:
 
     void patch_needsTheScopeAndADirectoryRoleThatMayUpdatePrincipals()
     {
-        const QJsonObject names{{u"servicePrincipalNames"_s,
-                                 spoPrincipal().value(u"servicePrincipalNames")}};
-        setAdminRoles(QJsonArray{QJsonObject{
-            {u"roleTemplateId"_s, u"88d8e3e3-8f55-4a1e-953a-9b9898b8876b"_s},
-            {u"displayName"_s, u"Directory Readers"_s}}});
+        const QJsonObject names{{u"servicePrincipalNames"_s, spoPrincipal().value(u"servicePrincipalNames")}};
+        setAdminRoles(QJsonArray{QJsonObject{{u"roleTemplateId"_s, u"88d8e3e3-8f55-4a1e-953a-9b9898b8876b"_s},
+                                             {u"displayName"_s, u"Directory Readers"_s}}});
         const QJsonObject before = spoPrincipal();
         const Answer denied = patchSpo(signIn().value(u"access_token").toString(), names);
         QCOMPARE(denied.status, 403);
@@ -934,8 +906,8 @@ private Q_SLOTS:
                  u"Insufficient privileges to complete the operation."_s);
         QCOMPARE(spoPrincipal(), before);
 
-        for (const QString &role : {globalAdministrator, applicationAdministrator,
-                                    cloudApplicationAdministrator}) {
+        for (const QString &role :
+             {globalAdministrator, applicationAdministrator, cloudApplicationAdministrator}) {
             setAdminRoles(QJsonArray{QJsonObject{{u"roleTemplateId"_s, role}}});
             QVERIFY2(patchSpo(signIn().value(u"access_token").toString(), names).status == 204,
                      qPrintable(role));
@@ -946,12 +918,12 @@ private Q_SLOTS:
     {
         editTenant([](QJsonObject &tenant) {
             QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
-            principals.append(QJsonObject{
-                {u"id"_s, u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s},
-                {u"appId"_s, u"11111111-2222-4333-8444-555555555555"_s},
-                {u"displayName"_s, u"Another app"_s},
-                {u"servicePrincipalNames"_s, QJsonArray{u"https://other.contoso.com/app"_s}},
-                {u"keyCredentials"_s, QJsonArray{}}});
+            principals.append(
+                QJsonObject{{u"id"_s, u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s},
+                            {u"appId"_s, u"11111111-2222-4333-8444-555555555555"_s},
+                            {u"displayName"_s, u"Another app"_s},
+                            {u"servicePrincipalNames"_s, QJsonArray{u"https://other.contoso.com/app"_s}},
+                            {u"keyCredentials"_s, QJsonArray{}}});
             tenant.insert(u"servicePrincipals"_s, principals);
         });
         const QJsonObject before = spoPrincipal();
@@ -973,8 +945,8 @@ private Q_SLOTS:
         const QString token = signIn().value(u"access_token").toString();
         const QJsonObject before = spoPrincipal();
         const auto keyFor = [](const QString &base64) {
-            return QJsonObject{{u"key"_s, base64}, {u"type"_s, u"AsymmetricX509Cert"_s},
-                               {u"usage"_s, u"Verify"_s}};
+            return QJsonObject{
+                {u"key"_s, base64}, {u"type"_s, u"AsymmetricX509Cert"_s}, {u"usage"_s, u"Verify"_s}};
         };
         const auto refused = [&](const QJsonObject &key, const QString &message) {
             const Answer answer = patchSpo(token, {{u"keyCredentials"_s, QJsonArray{key}}});
@@ -1018,15 +990,13 @@ private Q_SLOTS:
     void patch_storesResentKeysAsNewCredentials_withTheCertificatesDates()
     {
         const QString token = signIn().value(u"access_token").toString();
-        const QJsonObject existing =
-            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const QJsonObject existing = spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
         // Sent back as read, with changed stored dates: Graph does not keep the stored entry.
         QJsonObject resent = existing;
         resent.remove(u"startDateTime"_s);
         resent.remove(u"endDateTime"_s);
         QCOMPARE(patchSpo(token, {{u"keyCredentials"_s, QJsonArray{resent}}}).status, 204);
-        const QJsonObject stored =
-            spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
+        const QJsonObject stored = spoPrincipal().value(u"keyCredentials").toArray().at(0).toObject();
         QVERIFY(stored.value(u"keyId") != existing.value(u"keyId"));
         const auto certificate = crypto::inspectDer(
             QByteArray::fromBase64(existing.value(u"key").toString().toLatin1()));
@@ -1042,17 +1012,13 @@ private Q_SLOTS:
     void redirectUri_pathMustMatchTheRegistration()
     {
         const QString challenge = challengeFor(verifier);
-        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:53817"_s).status,
-                 302);
-        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:1/"_s).status,
-                 302);
-        for (const QString &refused : {u"http://localhost:53817/callback"_s,
-                                       u"http://localhost:53817/?x=1"_s,
+        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:53817"_s).status, 302);
+        QCOMPARE(authorize(challenge, requestedScopes, clientId, u"http://localhost:1/"_s).status, 302);
+        for (const QString &refused : {u"http://localhost:53817/callback"_s, u"http://localhost:53817/?x=1"_s,
                                        u"http://127.0.0.1:53817/"_s, u"https://localhost:53817/"_s}) {
             const Answer answer = authorize(challenge, requestedScopes, clientId, refused);
             QCOMPARE(answer.status, 400);
-            QVERIFY2(answer.json.value(u"error_description").toString().startsWith(
-                         u"AADSTS50011:"_s),
+            QVERIFY2(answer.json.value(u"error_description").toString().startsWith(u"AADSTS50011:"_s),
                      qPrintable(refused));
         }
     }
@@ -1071,8 +1037,7 @@ private Q_SLOTS:
         editSignIn(u"deviceCode"_s, u"decline"_s);
         const Answer started = startDeviceCode();
         const QString deviceCode = started.json.value(u"device_code").toString();
-        QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(),
-                 u"authorization_pending"_s);
+        QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(), u"authorization_pending"_s);
         QTest::qWait(started.json.value(u"interval").toInt() * 1000 + 100);
         const Answer declined = pollDeviceCode(deviceCode);
         QCOMPARE(declined.status, 400);
@@ -1094,14 +1059,13 @@ private Q_SLOTS:
         QFETCH(QString, outcome);
         editSignIn(u"deviceCode"_s, outcome);
         // Wide margins: a loaded CI machine may answer a poll late.
-        writeFaults({{u"tenantLifetimes"_s, QJsonObject{{u"deviceCodeSeconds"_s, 6},
-                                                        {u"deviceCodeIntervalSeconds"_s, 2}}}});
+        writeFaults({{u"tenantLifetimes"_s,
+                      QJsonObject{{u"deviceCodeSeconds"_s, 6}, {u"deviceCodeIntervalSeconds"_s, 2}}}});
         const Answer started = startDeviceCode();
         const QString deviceCode = started.json.value(u"device_code").toString();
         for (int poll = 0; poll < 2; ++poll) {
             QTest::qWait(2100);
-            QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(),
-                     u"authorization_pending"_s);
+            QCOMPARE(pollDeviceCode(deviceCode).json.value(u"error").toString(), u"authorization_pending"_s);
         }
         QTest::qWait(2100);
         const Answer expired = pollDeviceCode(deviceCode);
@@ -1116,8 +1080,7 @@ private Q_SLOTS:
         const QString listedPublic = u"6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a9b"_s;
         editSignIn(u"clients"_s,
                    QJsonArray{QJsonObject{{u"appId"_s, confidential}, {u"publicClient"_s, false}},
-                              QJsonObject{{u"appId"_s, registeredPublic},
-                                          {u"publicClient"_s, true}}});
+                              QJsonObject{{u"appId"_s, registeredPublic}, {u"publicClient"_s, true}}});
         editSignIn(u"clientIds"_s, QJsonArray{listedPublic});
         const QString challenge = challengeFor(verifier);
 
@@ -1127,17 +1090,16 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 401);
         QCOMPARE(refused.json.value(u"error").toString(), u"invalid_client"_s);
         QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{7000218});
-        QVERIFY(refused.json.value(u"error_description").toString().contains(
-            u"'client_assertion' or 'client_secret'"_s));
+        QVERIFY(refused.json.value(u"error_description")
+                    .toString()
+                    .contains(u"'client_assertion' or 'client_secret'"_s));
 
         for (const QString &client : {registeredPublic, listedPublic}) {
-            const Answer signedIn =
-                redeem(authorizeCode(challenge, requestedScopes, client), verifier, client);
+            const Answer signedIn = redeem(authorizeCode(challenge, requestedScopes, client), verifier,
+                                           client);
             QVERIFY2(signedIn.status == 200, signedIn.body.constData());
-            QCOMPARE(claimsOf(signedIn.json.value(u"id_token").toString()).value(u"aud").toString(),
-                     client);
+            QCOMPARE(claimsOf(signedIn.json.value(u"id_token").toString()).value(u"aud").toString(), client);
         }
-
     }
 
     // wids is the registration's choice (groupMembershipClaims), not the tenant's: one client's
@@ -1146,14 +1108,14 @@ private Q_SLOTS:
     {
         const QString emitting = u"3b4c5d6e-7f8a-4b9c-8d0e-1f2a3b4c5d6e"_s;
         const QString plain = u"5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a"_s;
-        editSignIn(u"clients"_s,
-                   QJsonArray{QJsonObject{{u"appId"_s, emitting}, {u"publicClient"_s, true},
-                                          {u"groupMembershipClaims"_s, u"DirectoryRole"_s}},
-                              QJsonObject{{u"appId"_s, plain}, {u"publicClient"_s, true}}});
+        editSignIn(u"clients"_s, QJsonArray{QJsonObject{{u"appId"_s, emitting},
+                                                        {u"publicClient"_s, true},
+                                                        {u"groupMembershipClaims"_s, u"DirectoryRole"_s}},
+                                            QJsonObject{{u"appId"_s, plain}, {u"publicClient"_s, true}}});
         const QString challenge = challengeFor(verifier);
         const auto claimsFor = [&](const QString &client) {
-            const Answer signedIn =
-                redeem(authorizeCode(challenge, requestedScopes, client), verifier, client);
+            const Answer signedIn = redeem(authorizeCode(challenge, requestedScopes, client), verifier,
+                                           client);
             return claimsOf(signedIn.json.value(u"id_token").toString());
         };
         QVERIFY(claimsFor(emitting).value(u"wids").toArray().contains(applicationAdministrator));
@@ -1169,8 +1131,7 @@ private Q_SLOTS:
                                                         {u"signInAudience"_s, u"AzureADMyOrg"_s}}});
         const QString challenge = challengeFor(verifier);
         for (const QString &segment : {u"organizations"_s, u"common"_s}) {
-            const Answer refused =
-                authorize(challenge, requestedScopes, singleTenant, redirectUri, segment);
+            const Answer refused = authorize(challenge, requestedScopes, singleTenant, redirectUri, segment);
             QCOMPARE(refused.status, 400);
             QCOMPARE(refused.json.value(u"error_codes").toArray(), QJsonArray{50194});
         }
@@ -1202,9 +1163,8 @@ private Q_SLOTS:
             return response;
         };
         redirector.route(u"/here"_s, [&](const QHttpServerRequest &) { return redirectTo(target); });
-        redirector.route(u"/away"_s, [&](const QHttpServerRequest &) {
-            return redirectTo(otherHost.toString());
-        });
+        redirector.route(u"/away"_s,
+                         [&](const QHttpServerRequest &) { return redirectTo(otherHost.toString()); });
         redirector.bind(listener.release());
         // The farm trusts both servers: only the redirect rule can refuse.
         const QString caFile = m_dir->filePath(u"both.pem"_s);
@@ -1217,8 +1177,7 @@ private Q_SLOTS:
         const QStringList both{lab::originOf(redirectorUrl), lab::originOf(m_server->baseUrl())};
         const auto followed = QCoro::waitFor(lab::fetchOverHttps(here, caFile, both));
         QVERIFY2(followed.ok(), qPrintable(followed ? QString() : followed.error().toText()));
-        QCOMPARE(QJsonDocument::fromJson(*followed).object().value(u"realm").toString(),
-                 lab::seed::tenantId);
+        QCOMPARE(QJsonDocument::fromJson(*followed).object().value(u"realm").toString(), lab::seed::tenantId);
 
         const auto outside = QCoro::waitFor(
             lab::fetchOverHttps(here, caFile, {lab::originOf(redirectorUrl)}));
@@ -1227,9 +1186,9 @@ private Q_SLOTS:
         QVERIFY2(outside.error().message.contains(target), qPrintable(outside.error().message));
 
         // Another host name is not followed even where that origin is allowed (FarmHost.ps1).
-        const auto elsewhere = QCoro::waitFor(lab::fetchOverHttps(
-            redirectorUrl.toString() + u"/away"_s, caFile,
-            {lab::originOf(redirectorUrl), lab::originOf(otherHost)}));
+        const auto elsewhere = QCoro::waitFor(
+            lab::fetchOverHttps(redirectorUrl.toString() + u"/away"_s, caFile,
+                                {lab::originOf(redirectorUrl), lab::originOf(otherHost)}));
         QVERIFY(!elsewhere.ok());
         QVERIFY2(elsewhere.error().message.contains(u"not followed"_s),
                  qPrintable(elsewhere.error().message));

@@ -9,8 +9,6 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
-#include "workbench/SessionInputsSetup.h"
-#include "workbench/Backends.h"
 #include "core/JsonFile.h"
 #include "core/Logging.h"
 #include "lab/LabTenantServer.h"
@@ -21,6 +19,8 @@
 #include "steps/SetupRunner.h"
 #include "steps/StsCertificateSource.h"
 #include "tenant/GraphTenantBackend.h"
+#include "workbench/Backends.h"
+#include "workbench/SessionInputsSetup.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -48,7 +48,8 @@ private Q_SLOTS:
 
     void keychain_roundTripThroughTheSecretService()
     {
-        const QString key = secrets::secretKey(u"refresh-token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key = secrets::secretKey(u"refresh-token"_s,
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
         QVERIFY(key.startsWith(u"s2s-wizard/refresh-token/"_s));
         {
             secrets::KeychainSecretStore store(u"s2s-wizard-test"_s);
@@ -77,23 +78,28 @@ private Q_SLOTS:
     void chunkedKeychain_keepsASecretLongerThanTheCredentialManagerTakes()
     {
         // Longer than Windows Credential Manager's 2,560 bytes per credential: stored in parts.
-        const QString key = secrets::secretKey(u"refresh-token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key = secrets::secretKey(u"refresh-token"_s,
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
         QString token;
         while (token.size() < 6000)
             token += QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
-            secrets::ChunkedSecretStore store(std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
+            secrets::ChunkedSecretStore store(
+                std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
             QVERIFY(QCoro::waitFor(store.write(key, token)).ok());
         }
-        secrets::ChunkedSecretStore store(std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
+        secrets::ChunkedSecretStore store(
+            std::make_unique<secrets::KeychainSecretStore>(u"s2s-wizard-test"_s));
         const auto read = QCoro::waitFor(store.read(key));
         QVERIFY2(read.ok(), qPrintable(why(read)));
         QCOMPARE(*read, std::optional(token));
-        const auto part = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        const auto part = QCoro::waitFor(
+            secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
         QVERIFY(part.ok() && part->has_value());
         QVERIFY(part->value().toUtf8().size() <= 2560);
         QVERIFY(QCoro::waitFor(store.remove(key)).ok());
-        const auto gone = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        const auto gone = QCoro::waitFor(
+            secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
         QVERIFY(gone.ok());
         QCOMPARE(*gone, std::nullopt);
     }
@@ -121,7 +127,8 @@ private Q_SLOTS:
         QVERIFY2(backends.ok(), qPrintable(why(backends)));
         // The password of the STS certificate the run generates and installs: typed on the page,
         // kept in the credential store, sent to the farm with the PFX.
-        const QString password = u"CANARY-PFX-PASSWORD-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString password = u"CANARY-PFX-PASSWORD-"_s +
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString pfx = work.filePath(u"canary-sts.pfx"_s);
 
         const QString sessionPath = work.filePath(u"session.json"_s);
@@ -148,9 +155,8 @@ private Q_SLOTS:
         // The refresh token went to the Secret Service, not to a memory fallback.
         QCOMPARE(backends->secrets->kind(), u"keychain"_s);
         const auto &tenant = dynamic_cast<const GraphTenantBackend &>(*backends->tenant);
-        const auto refreshToken =
-            QCoro::waitFor(secrets::KeychainSecretStore().read(
-                tenant.signInSession().secretKey(lab::seed::tenantId)));
+        const auto refreshToken = QCoro::waitFor(
+            secrets::KeychainSecretStore().read(tenant.signInSession().secretKey(lab::seed::tenantId)));
         QVERIFY2(refreshToken.ok() && refreshToken->has_value(), qPrintable(why(refreshToken)));
         const QByteArray token = (*refreshToken)->toUtf8();
         QVERIFY(token.size() >= 16);

@@ -9,16 +9,16 @@
 #include <QTest>
 
 #include "LabFixture.h"
-#include "workbench/SessionInputsSetup.h"
 #include "cli/Options.h"
-#include "farm/FarmOps.h"
 #include "core/JsonFile.h"
 #include "core/PublicDomain.h"
-#include "workbench/Report.h"
+#include "farm/FarmOps.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptExport.h"
 #include "tenant/Merge.h"
+#include "workbench/Report.h"
+#include "workbench/SessionInputsSetup.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -104,20 +104,22 @@ private Q_SLOTS:
     void transcriptText_looksLikeStartTranscriptWithCommandsInOrder()
     {
         test::LabFixture lab;
-        lab.session().setOrigin({u"CONTOSO\\admin"_s, u"SP-WFE1"_s, u"s2s-wizard --lab x"_s,
-                                 u"S2S Wizard 0.1.0"_s, u"lab:x"_s});
+        lab.session().setOrigin(
+            {u"CONTOSO\\admin"_s, u"SP-WFE1"_s, u"s2s-wizard --lab x"_s, u"S2S Wizard 0.1.0"_s, u"lab:x"_s});
         QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
         const QString text = transcriptAsText(lab.session());
         QVERIFY(text.startsWith(u"**********************\r\nWindows PowerShell transcript start\r\n"_s));
         QVERIFY(text.contains(u"Username: CONTOSO\\admin"_s));
         QVERIFY(text.contains(u"Machine: SP-WFE1"_s));
         QVERIFY(text.contains(QRegularExpression(u"Start time: \\d{14}"_s)));
-        QVERIFY(text.contains(QRegularExpression(u"Command start time: \\d{14}\r\n\\*+\r\nPS>Get-SPWebApplication"_s)));
+        QVERIFY(text.contains(
+            QRegularExpression(u"Command start time: \\d{14}\r\n\\*+\r\nPS>Get-SPWebApplication"_s)));
         QVERIFY(text.trimmed().endsWith(u"**********************"_s));
         // every step's section appears, in procedure order
         qsizetype last = -1;
         for (StepId id : allStepIds()) {
-            const qsizetype at = text.indexOf(u"# ---- Step %1: %2 ----"_s.arg(stepNumber(id)).arg(stepKey(id)));
+            const qsizetype at = text.indexOf(
+                u"# ---- Step %1: %2 ----"_s.arg(stepNumber(id)).arg(stepKey(id)));
             if (id == StepId::OAuthOverHttp || at >= 0) {
                 QVERIFY2(at > last, qPrintable(stepKey(id)));
                 last = at;
@@ -163,8 +165,10 @@ private Q_SLOTS:
         QVERIFY(reloaded.ok());
         QCOMPARE(reloaded.value()->step(StepId::AddSpn).report->find(u"existing-spns-kept"_s)->status,
                  CheckStatus::Unknown);
-        QVERIFY(transcriptAsText(lab.session()).contains(u"[UNKNOWN] Existing SPNs kept (existing-spns-kept)"_s));
-        QVERIFY(transcriptAsHtml(lab.session()).contains(u"<td>existing-spns-kept</td><td class=\"unknown\">"_s));
+        QVERIFY(
+            transcriptAsText(lab.session()).contains(u"[UNKNOWN] Existing SPNs kept (existing-spns-kept)"_s));
+        QVERIFY(
+            transcriptAsHtml(lab.session()).contains(u"<td>existing-spns-kept</td><td class=\"unknown\">"_s));
         QVERIFY(transcriptAsJson(lab.session()).contains(u"\"status\": \"unknown\""_s));
         const QJsonObject report = buildReport(lab.session(), lab.runner().steps(), u"check"_s, 0,
                                                *lab.backends().farm, *lab.backends().tenant);
@@ -203,8 +207,8 @@ private Q_SLOTS:
         write(u"a.json"_s, u"lab:x"_s, tenant, QStringList{u"a"_s}, QStringList{u"K1"_s});
         write(u"b.json"_s, u"lab:x"_s, tenant.toUpper(), QStringList{u"b"_s}, std::nullopt);
         write(u"c.json"_s, u"lab:y"_s, tenant, QStringList{u"c"_s}, QStringList{u"K3"_s});
-        write(u"d.json"_s, u"lab:x"_s, u"11111111-2222-3333-4444-555555555555"_s,
-              QStringList{u"d"_s}, QStringList{u"K4"_s});
+        write(u"d.json"_s, u"lab:x"_s, u"11111111-2222-3333-4444-555555555555"_s, QStringList{u"d"_s},
+              QStringList{u"K4"_s});
         QFile notASession(dir.filePath(u"e.json"_s));
         QVERIFY(notASession.open(QIODevice::WriteOnly));
         notASession.write("{ broken");
@@ -250,20 +254,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::newRow("url") << QByteArray("{\"webApplication\":\"sharepoint\"}") << u"webApplication"_s;
         QTest::newRow("zone") << QByteArray("{\"zone\":\"Moon\"}") << u"zone"_s;
-        QTest::newRow("domain") << QByteArray("{\"publicDomain\":\"https://contoso.com\"}") << u"publicDomain"_s;
-        QTest::newRow("mode") << QByteArray("{\"certificate\":{\"mode\":\"forge\"}}") << u"certificate.mode"_s;
-        QTest::newRow("confirm") << QByteArray("{\"confirm\":{\"realmChange\":\"yes\"}}") << u"confirm.realmChange"_s;
+        QTest::newRow("domain") << QByteArray("{\"publicDomain\":\"https://contoso.com\"}")
+                                << u"publicDomain"_s;
+        QTest::newRow("mode") << QByteArray("{\"certificate\":{\"mode\":\"forge\"}}")
+                              << u"certificate.mode"_s;
+        QTest::newRow("confirm") << QByteArray("{\"confirm\":{\"realmChange\":\"yes\"}}")
+                                 << u"confirm.realmChange"_s;
         QTest::newRow("unknown") << QByteArray("{\"colour\":\"blue\"}") << u"colour"_s;
-        QTest::newRow("certificate keySize") << QByteArray("{\"certificate\":{\"keySize\":1024}}") << u"certificate.keySize"_s;
-        QTest::newRow("certificate keySize text") << QByteArray("{\"certificate\":{\"keySize\":\"2048\"}}") << u"certificate.keySize"_s;
-        QTest::newRow("certificate validity") << QByteArray("{\"certificate\":{\"validityYears\":11}}") << u"certificate.validityYears"_s;
-        QTest::newRow("certificate validity fraction") << QByteArray("{\"certificate\":{\"validityYears\":1.5}}") << u"certificate.validityYears"_s;
-        QTest::newRow("certificate legacy") << QByteArray("{\"certificate\":{\"legacyPfx\":\"yes\"}}") << u"certificate.legacyPfx"_s;
-        QTest::newRow("certificate unknown") << QByteArray("{\"certificate\":{\"password\":\"x\"}}") << u"certificate.password"_s;
-        QTest::newRow("certificate import without pfx") << QByteArray("{\"certificate\":{\"mode\":\"import\"}}") << u"certificate.pfx"_s;
-        QTest::newRow("certificate import missing pfx") << QByteArray("{\"certificate\":{\"mode\":\"import\",\"pfx\":\"/nonexistent/a.pfx\"}}") << u"certificate.pfx"_s;
-        QTest::newRow("certificate password file") << QByteArray("{\"certificate\":{\"passwordFile\":\"/nonexistent/pw\"}}") << u"certificate.passwordFile"_s;
-        QTest::newRow("certificate not an object") << QByteArray("{\"certificate\":\"generate\"}") << u"certificate"_s;
+        QTest::newRow("certificate keySize")
+            << QByteArray("{\"certificate\":{\"keySize\":1024}}") << u"certificate.keySize"_s;
+        QTest::newRow("certificate keySize text")
+            << QByteArray("{\"certificate\":{\"keySize\":\"2048\"}}") << u"certificate.keySize"_s;
+        QTest::newRow("certificate validity")
+            << QByteArray("{\"certificate\":{\"validityYears\":11}}") << u"certificate.validityYears"_s;
+        QTest::newRow("certificate validity fraction")
+            << QByteArray("{\"certificate\":{\"validityYears\":1.5}}") << u"certificate.validityYears"_s;
+        QTest::newRow("certificate legacy")
+            << QByteArray("{\"certificate\":{\"legacyPfx\":\"yes\"}}") << u"certificate.legacyPfx"_s;
+        QTest::newRow("certificate unknown")
+            << QByteArray("{\"certificate\":{\"password\":\"x\"}}") << u"certificate.password"_s;
+        QTest::newRow("certificate import without pfx")
+            << QByteArray("{\"certificate\":{\"mode\":\"import\"}}") << u"certificate.pfx"_s;
+        QTest::newRow("certificate import missing pfx")
+            << QByteArray("{\"certificate\":{\"mode\":\"import\",\"pfx\":\"/nonexistent/a.pfx\"}}")
+            << u"certificate.pfx"_s;
+        QTest::newRow("certificate password file")
+            << QByteArray("{\"certificate\":{\"passwordFile\":\"/nonexistent/pw\"}}")
+            << u"certificate.passwordFile"_s;
+        QTest::newRow("certificate not an object")
+            << QByteArray("{\"certificate\":\"generate\"}") << u"certificate"_s;
     }
 
     void answers_rejectAnInvalidKeyByName()
@@ -273,15 +292,16 @@ private Q_SLOTS:
         const auto answers = Answers::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!answers.ok());
         QCOMPARE(answers.error().code, u"input.answers"_s);
-        QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s), qPrintable(answers.error().message));
+        QVERIFY2(answers.error().message.contains(u"\""_s + key + u"\""_s),
+                 qPrintable(answers.error().message));
     }
 
     // The files keep the words of the answers format; the engine compares the enum.
     void certificateMode_keepsItsWordInTheSessionFile()
     {
-        for (const auto &[mode, word] : {std::pair{CertificateMode::Generate, u"generate"_s},
-                                         std::pair{CertificateMode::Import, u"import"_s},
-                                         std::pair{CertificateMode::Keep, u"keep"_s}}) {
+        for (const auto &[mode, word] :
+             {std::pair{CertificateMode::Generate, u"generate"_s},
+              std::pair{CertificateMode::Import, u"import"_s}, std::pair{CertificateMode::Keep, u"keep"_s}}) {
             CertificateChoice choice;
             choice.mode = mode;
             QCOMPARE(choice.toJson().value(u"mode").toString(), word);
@@ -295,8 +315,10 @@ private Q_SLOTS:
 
     void answers_fillLabDefaultsButKeepWhatIsGiven()
     {
-        const auto answers = Answers::fromJson(QJsonDocument::fromJson(
-            "{\"publicDomain\":\"*.Fabrikam.com\",\"confirm\":{\"realmChange\":false}}").object());
+        const auto answers = Answers::fromJson(
+            QJsonDocument::fromJson(
+                "{\"publicDomain\":\"*.Fabrikam.com\",\"confirm\":{\"realmChange\":false}}")
+                .object());
         QVERIFY(answers.ok());
         const SessionInputs inputs = withLabDefaults(applyAnswers(*answers, {}), true);
         QCOMPARE(inputs.publicDomain, u"fabrikam.com"_s);
@@ -344,8 +366,8 @@ private Q_SLOTS:
 
     void mergeKeyCredentials_resendsExistingKeysAsKeyTypeUsageOnly()
     {
-        KeyCredential existing{u"id1"_s, u"AsymmetricX509Cert"_s, u"Verify"_s, u"QUJD"_s,
-                               u"cki"_s, u"CN=old"_s, QDateTime::currentDateTimeUtc(), {}};
+        KeyCredential existing{u"id1"_s,    u"AsymmetricX509Cert"_s,         u"Verify"_s, u"QUJD"_s, u"cki"_s,
+                               u"CN=old"_s, QDateTime::currentDateTimeUtc(), {}};
         KeyCredential added;
         added.key = u"REVG"_s;
         const QList<KeyCredential> merged = mergeKeyCredentials({existing}, added);
@@ -360,8 +382,8 @@ private Q_SLOTS:
 
     void options_parseTheDocumentedCommandLine()
     {
-        auto options = parseOptions({u"s2s-wizard"_s, u"--lab"_s, u"/tmp/l"_s, u"--auto"_s,
-                                     u"--stop-after"_s, u"add-spn"_s, u"--report"_s, u"r.json"_s});
+        auto options = parseOptions({u"s2s-wizard"_s, u"--lab"_s, u"/tmp/l"_s, u"--auto"_s, u"--stop-after"_s,
+                                     u"add-spn"_s, u"--report"_s, u"r.json"_s});
         QVERIFY(options.ok());
         QCOMPARE(options->mode, Options::Mode::Auto);
         QCOMPARE(options->stopAfter, StepId::AddSpn);

@@ -45,11 +45,11 @@ QString principalPath()
 }
 
 // A faults.json "tenant" entry: `change` made by a second writer around a request.
-QJsonObject race(const QString &method, const QString &path, const QJsonObject &change,
-                 const QString &when, const QJsonObject &count)
+QJsonObject race(const QString &method, const QString &path, const QJsonObject &change, const QString &when,
+                 const QJsonObject &count)
 {
-    QJsonObject entry{{u"method"_s, method}, {u"path"_s, path}, {u"when"_s, when},
-                      {u"concurrentWrite"_s, change}};
+    QJsonObject entry{
+        {u"method"_s, method}, {u"path"_s, path}, {u"when"_s, when}, {u"concurrentWrite"_s, change}};
     for (auto it = count.begin(); it != count.end(); ++it)
         entry.insert(it.key(), it.value());
     return entry;
@@ -72,8 +72,8 @@ QStringList thumbprintsOf(const QJsonObject &principal)
 bool notedInTranscript(const Session &session, const QString &step, const QString &prefix)
 {
     for (const TranscriptEntry &entry : session.transcript().entries())
-        if (entry.step == step && entry.kind == TranscriptEntry::Kind::Note
-            && entry.command.startsWith(prefix))
+        if (entry.step == step && entry.kind == TranscriptEntry::Kind::Note &&
+            entry.command.startsWith(prefix))
             return true;
     return false;
 }
@@ -98,7 +98,8 @@ private Q_SLOTS:
         LabFixture lab;
         for (StepId id : allStepIds()) {
             const StepState state = lab.run(id);
-            QVERIFY2(isDone(state), qPrintable(stepKey(id) + u": "_s + lab.session().step(id).error.value_or(Error()).toText()));
+            QVERIFY2(isDone(state), qPrintable(stepKey(id) + u": "_s +
+                                               lab.session().step(id).error.value_or(Error()).toText()));
         }
         QCOMPARE(lab.check(StepId::AuthRealm, u"realm-matches-tenant"_s)->status, CheckStatus::Pass);
         QCOMPARE(lab.check(StepId::AddSpn, u"spn-listed"_s)->status, CheckStatus::Pass);
@@ -144,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(lab.runThrough(StepId::AddSpn), StepState::Validated);
         const QString id = lab.spoPrincipal().value(u"id").toString();
         // What Microsoft's current script does: PATCH a single value.
-        QVERIFY(QCoro::waitFor(lab.backends().tenant->patchServicePrincipalNames(
-                                   id, {spnForDomain(u"contoso.com"_s)}))
+        QVERIFY(QCoro::waitFor(
+                    lab.backends().tenant->patchServicePrincipalNames(id, {spnForDomain(u"contoso.com"_s)}))
                     .ok());
         QCOMPARE(spnsOf(lab.spoPrincipal()).size(), 1);
         QCOMPARE(lab.validate(StepId::AddSpn), StepState::Failed);
@@ -180,8 +181,7 @@ private Q_SLOTS:
         QVERIFY(after.contains(before.constFirst()));
         const QString sts = lab.farm().value(u"sts").toObject().value(u"signingCertificate").toString();
         QCOMPARE(after.count(sts), 1);
-        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-key-validity"_s)->status,
-                 CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-key-validity"_s)->status, CheckStatus::Pass);
     }
 
     // Issue 12: a second writer adds an SPN right after the step's first read (before its
@@ -191,8 +191,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString theirs = constants::spoAppId + u"/*.fabrikam.com"_s;
-        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"after"_s,
-                              {{u"nth"_s, 1}})});
+        writeRaces(lab,
+                   {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"after"_s, {{u"nth"_s, 1}})});
         QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
         const QStringList spns = spnsOf(lab.spoPrincipal());
         QVERIFY2(spns.contains(theirs), qPrintable(spns.join(u", "_s)));
@@ -207,8 +207,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString theirs = constants::spoAppId + u"/*.fabrikam.com"_s;
-        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"before"_s,
-                              {{u"nth"_s, 2}})});
+        writeRaces(lab,
+                   {race(u"GET"_s, principalPath(), {{u"addSpn"_s, theirs}}, u"before"_s, {{u"nth"_s, 2}})});
         QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
         const QStringList spns = spnsOf(lab.spoPrincipal());
         QVERIFY(spns.contains(theirs));
@@ -226,8 +226,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString spn = spnForDomain(u"contoso.com"_s);
-        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}},
-                              u"after"_s, {{u"nth"_s, 1}})});
+        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}}, u"after"_s,
+                              {{u"nth"_s, 1}})});
         QCOMPARE(lab.run(StepId::AddSpn), StepState::Validated);
         QCOMPARE(spnsOf(lab.spoPrincipal()).count(spn), 1);
         QCOMPARE(spnsOf(lab.spoPrincipal()).size(), 3);
@@ -258,8 +258,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString spn = spnForDomain(u"contoso.com"_s);
-        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}},
-                              u"after"_s, {{u"times"_s, 10}})});
+        writeRaces(lab, {race(u"PATCH"_s, u"/v1.0/servicePrincipals/"_s, {{u"removeSpn"_s, spn}}, u"after"_s,
+                              {{u"times"_s, 10}})});
         QCOMPARE(lab.run(StepId::AddSpn), StepState::Failed);
         const Error error = *lab.session().step(StepId::AddSpn).error;
         QCOMPARE(error.code, u"tenant.write-raced"_s);
@@ -274,12 +274,13 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString spn = spnForDomain(u"contoso.com"_s);
-        writeRaces(lab, {QJsonObject{
-            {u"method"_s, u"PATCH"_s}, {u"path"_s, u"/v1.0/servicePrincipals/"_s},
-            {u"status"_s, 400}, {u"code"_s, u"Request_MultipleObjectsWithSameKeyValue"_s},
-            {u"message"_s, u"Another object with the same value for property "
-                           "servicePrincipalNames already exists."_s},
-            {u"times"_s, 1}}});
+        writeRaces(lab, {QJsonObject{{u"method"_s, u"PATCH"_s},
+                                     {u"path"_s, u"/v1.0/servicePrincipals/"_s},
+                                     {u"status"_s, 400},
+                                     {u"code"_s, u"Request_MultipleObjectsWithSameKeyValue"_s},
+                                     {u"message"_s, u"Another object with the same value for property "
+                                                    "servicePrincipalNames already exists."_s},
+                                     {u"times"_s, 1}}});
         QCOMPARE(lab.run(StepId::AddSpn), StepState::Failed);
         const Error error = *lab.session().step(StepId::AddSpn).error;
         QCOMPARE(error.code, u"graph.Request_MultipleObjectsWithSameKeyValue"_s);
@@ -340,11 +341,10 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QString existing = thumbprintsOf(lab.spoPrincipal()).constFirst();
-        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, existing}},
-                              u"before"_s, {{u"nth"_s, 2}})});
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, existing}}, u"before"_s,
+                              {{u"nth"_s, 2}})});
         QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Failed);
-        QCOMPARE(lab.session().step(StepId::UploadCertificate).error->code,
-                 u"tenant.key-without-value"_s);
+        QCOMPARE(lab.session().step(StepId::UploadCertificate).error->code, u"tenant.key-without-value"_s);
         QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 1);
         QCOMPARE(*lab.session().variables().keysBefore, QStringList{existing});
     }
@@ -356,11 +356,10 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
         const QString earlier = lab.session().variables().keysBefore->constFirst();
-        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, earlier}}, u"before"_s,
-                              {{u"nth"_s, 1}})});
+        writeRaces(
+            lab, {race(u"GET"_s, principalPath(), {{u"stripKey"_s, earlier}}, u"before"_s, {{u"nth"_s, 1}})});
         QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
-        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
-                 CheckStatus::Unknown);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status, CheckStatus::Unknown);
         QCOMPARE(lab.spoPrincipal().value(u"keyCredentials").toArray().size(), 2);
     }
 
@@ -370,8 +369,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated);
         const QStringList before = thumbprintsOf(lab.spoPrincipal());
-        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addKey"_s, u"Racing tool"_s}},
-                              u"after"_s, {{u"nth"_s, 1}})});
+        writeRaces(lab, {race(u"GET"_s, principalPath(), {{u"addKey"_s, u"Racing tool"_s}}, u"after"_s,
+                              {{u"nth"_s, 1}})});
         QCOMPARE(lab.run(StepId::UploadCertificate), StepState::Validated);
         const QJsonArray keys = lab.spoPrincipal().value(u"keyCredentials").toArray();
         QCOMPARE(keys.size(), 3);
@@ -380,8 +379,7 @@ private Q_SLOTS:
         for (const QJsonValue &key : keys)
             racer = racer || key[u"displayName"].toString() == u"CN=Racing tool";
         QVERIFY(racer);
-        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
-                 CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status, CheckStatus::Pass);
         QCOMPARE(*lab.session().variables().keysBefore, before);
     }
 
@@ -389,14 +387,13 @@ private Q_SLOTS:
     {
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
-        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
-                 CheckStatus::Pass);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status, CheckStatus::Pass);
         const QString earlier = lab.session().variables().keysBefore->constFirst();
         lab.editSpoPrincipal([&earlier](QJsonObject &spo) {
             QJsonArray kept;
             for (const QJsonValue &key : spo.value(u"keyCredentials").toArray())
-                if (thumbprintsOf(QJsonObject{{u"keyCredentials"_s, QJsonArray{key}}})
-                        .constFirst() != earlier)
+                if (thumbprintsOf(QJsonObject{{u"keyCredentials"_s, QJsonArray{key}}}).constFirst() !=
+                    earlier)
                     kept.append(key);
             spo.insert(u"keyCredentials"_s, kept);
         });
@@ -422,8 +419,7 @@ private Q_SLOTS:
         QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Validated);
         QCOMPARE(lab.validate(StepId::AddSpn), StepState::Validated);
         QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Unknown);
-        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status,
-                 CheckStatus::Unknown);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status, CheckStatus::Unknown);
         QVERIFY(!lab.session().step(StepId::AddSpn).report->hasFailure());
     }
 
@@ -432,9 +428,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = lab::labFaultsFile(dir.path());
         const QJsonObject change{{u"addSpn"_s, u"x/y"_s}};
-        QVERIFY(writeJsonObject(file, QJsonObject{{u"tenant"_s,
-            QJsonArray{race(u"GET"_s, u"/v1.0/a"_s, change, u"before"_s, {{u"nth"_s, 2}}),
-                       race(u"GET"_s, u"/v1.0/a"_s, change, u"after"_s, {{u"nth"_s, 3}})}}}).ok());
+        QVERIFY(
+            writeJsonObject(
+                file,
+                QJsonObject{{u"tenant"_s,
+                             QJsonArray{race(u"GET"_s, u"/v1.0/a"_s, change, u"before"_s, {{u"nth"_s, 2}}),
+                                        race(u"GET"_s, u"/v1.0/a"_s, change, u"after"_s, {{u"nth"_s, 3}})}}})
+                .ok());
         QVERIFY(!lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s));
         QVERIFY(!lab::takeLabConcurrentWrite(file, u"PATCH"_s, u"/v1.0/a"_s)); // not counted
         const auto second = lab::takeLabConcurrentWrite(file, u"GET"_s, u"/v1.0/a"_s);
@@ -513,7 +513,8 @@ private Q_SLOTS:
             test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"reachable"_s, false);
         });
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
-        QVERIFY(lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s)->actual.contains(u"SP-APP1"_s));
+        QVERIFY(lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s)
+                    ->actual.contains(u"SP-APP1"_s));
         QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
         const auto remoting = lab.check(StepId::Connect, u"remoting-each-server"_s);
         QCOMPARE(remoting->status, CheckStatus::Fail);
@@ -525,11 +526,15 @@ private Q_SLOTS:
     {
         LabFixture lab;
         const QString other = lab.tenant()
-                                  .value(u"servicePrincipals").toArray().at(0)[u"keyCredentials"]
-                                  .toArray().at(0)[u"key"].toString();
+                                  .value(u"servicePrincipals")
+                                  .toArray()
+                                  .at(0)[u"keyCredentials"]
+                                  .toArray()
+                                  .at(0)[u"key"]
+                                  .toString();
         lab.editFarm([&](QJsonObject &farm) {
-            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s,
-                             u"runningSigningCertificate"_s, other);
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-WFE2"_s, u"runningSigningCertificate"_s,
+                             other);
         });
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
         const auto same = lab.check(StepId::StsCertificate, u"sts-cert-same-on-all-servers"_s);
@@ -570,14 +575,16 @@ private Q_SLOTS:
             {65001, u"invalid_grant"_s, u"admin consent"_s}};
         for (const auto &[aadsts, error, remedy] : cases) {
             LabFixture lab;
-            QVERIFY(test::writeLabFaults(
-                        lab.labDir(),
-                        {{u"tenant"_s, QJsonArray{QJsonObject{
-                                           {u"path"_s, u"/organizations/oauth2/v2.0/token"_s},
-                                           {u"method"_s, u"POST"_s}, {u"status"_s, 400},
-                                           {u"code"_s, error}, {u"aadsts"_s, aadsts},
-                                           {u"message"_s, u"Refused by the lab."_s}}}}})
-                        .ok());
+            QVERIFY(
+                test::writeLabFaults(
+                    lab.labDir(),
+                    {{u"tenant"_s, QJsonArray{QJsonObject{{u"path"_s, u"/organizations/oauth2/v2.0/token"_s},
+                                                          {u"method"_s, u"POST"_s},
+                                                          {u"status"_s, 400},
+                                                          {u"code"_s, error},
+                                                          {u"aadsts"_s, aadsts},
+                                                          {u"message"_s, u"Refused by the lab."_s}}}}})
+                    .ok());
             QCOMPARE(lab.run(StepId::Connect), StepState::Failed);
             const Error failed = *lab.session().step(StepId::Connect).error;
             QCOMPARE(failed.code, u"tenant.sign-in."_s + error);
@@ -604,7 +611,8 @@ private Q_SLOTS:
             QCOMPARE(lab.run(StepId::Connect), StepState::Validated);
             const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
             QCOMPARE(permission->status, CheckStatus::Pass);
-            QVERIFY2(permission->actual.contains(u"Application Administrator"_s), qPrintable(permission->actual));
+            QVERIFY2(permission->actual.contains(u"Application Administrator"_s),
+                     qPrintable(permission->actual));
         }
         // Consent but no role: Graph would refuse the PATCH; the check says so before it.
         {
@@ -631,7 +639,8 @@ private Q_SLOTS:
             QCOMPARE(lab.run(StepId::Connect), StepState::Validated); // unknown does not block
             const auto permission = lab.check(StepId::Connect, u"graph-permission"_s);
             QCOMPARE(permission->status, CheckStatus::Unknown);
-            QVERIFY2(permission->remedy.contains(u"Application Administrator"_s), qPrintable(permission->remedy));
+            QVERIFY2(permission->remedy.contains(u"Application Administrator"_s),
+                     qPrintable(permission->remedy));
         }
     }
 
@@ -657,8 +666,8 @@ private Q_SLOTS:
     {
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::AcsTrust), StepState::Validated);
-        const auto second = QCoro::waitFor(lab.backends().farm->call<NewAcsProxyOp>(
-            u"ACS"_s, u"https://example/metadata/json/1"_s, true));
+        const auto second = QCoro::waitFor(
+            lab.backends().farm->call<NewAcsProxyOp>(u"ACS"_s, u"https://example/metadata/json/1"_s, true));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, u"farm.name-in-use"_s);
     }
@@ -743,8 +752,8 @@ private Q_SLOTS:
         LabFixture lab;
         QCOMPARE(lab.runThrough(StepId::RegisterAppPrincipal), StepState::Validated);
         const QJsonObject crash{{u"op"_s, u"realm.set"_s}, {u"action"_s, u"crash"_s}, {u"times"_s, 1}};
-        QVERIFY(writeJsonObject(lab.labDir() + u"/faults.json"_s,
-                                QJsonObject{{u"farm"_s, QJsonArray{crash}}}).ok());
+        QVERIFY(writeJsonObject(lab.labDir() + u"/faults.json"_s, QJsonObject{{u"farm"_s, QJsonArray{crash}}})
+                    .ok());
         QCOMPARE(lab.run(StepId::AuthRealm), StepState::Failed);
         const Error error = *lab.session().step(StepId::AuthRealm).error;
         QCOMPARE(error.code, u"backend.farm-host"_s);

@@ -13,15 +13,15 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
-#include "farm/FarmOps.h"
-#include "workbench/SessionInputsSetup.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/StsCertificate.h"
-#include "workbench/Report.h"
+#include "farm/FarmOps.h"
 #include "session/TranscriptExport.h"
 #include "steps/StsCertificatePreview.h"
 #include "steps/StsCertificateSource.h"
+#include "workbench/Report.h"
+#include "workbench/SessionInputsSetup.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -174,8 +174,8 @@ private Q_SLOTS:
         int resets = 0;
         int remotingTests = 0;
         for (const TranscriptEntry &entry : lab.session().transcript().entries()) {
-            QVERIFY2(!entry.output.contains(u"successfully restarted"_s)
-                         && !entry.output.contains(u"wsmid"_s),
+            QVERIFY2(!entry.output.contains(u"successfully restarted"_s) &&
+                         !entry.output.contains(u"wsmid"_s),
                      qPrintable(entry.output));
             if (entry.command.startsWith(u"Invoke-Command"_s) && entry.command.contains(u"iisreset"_s)) {
                 ++resets;
@@ -200,15 +200,21 @@ private Q_SLOTS:
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
         const QJsonObject farmBefore = lab.farm();
         const QString thumbprint = lab.session().variables().stsCertificate.thumbprint;
-        const int imports = transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s);
-        const int resets = transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s);
+        const int imports = transcriptCount(
+            lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s);
+        const int resets = transcriptCount(
+            lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s);
         QCOMPARE(imports, 1);
         QCOMPARE(resets, 1);
 
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
         QCOMPARE(lab.session().variables().stsCertificate.thumbprint, thumbprint);
-        QCOMPARE(transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s), imports);
-        QCOMPARE(transcriptCount(lab.session(), u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s), resets);
+        QCOMPARE(transcriptCount(lab.session(),
+                                 u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { param($bytes"_s),
+                 imports);
+        QCOMPARE(transcriptCount(lab.session(),
+                                 u"Invoke-Command -ComputerName 'SP-WFE1' -ScriptBlock { iisreset"_s),
+                 resets);
         QCOMPARE(lab.farm(), farmBefore);
     }
 
@@ -234,8 +240,7 @@ private Q_SLOTS:
                              QJsonArray());
         });
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
-        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code,
-                 u"input.certificate-password"_s);
+        QCOMPARE(lab.session().step(StepId::StsCertificate).error->code, u"input.certificate-password"_s);
     }
 
     void labHost_refusesAWrongPasswordLikeWindows()
@@ -254,10 +259,12 @@ private Q_SLOTS:
         const auto imported = QCoro::waitFor(
             lab.backends().farm->call<ImportPfxOp>(u"SP-WFE1"_s, PfxData{pfx, u"right password"_s}));
         QVERIFY(imported.ok());
-        QVERIFY(QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE1"_s,
-                                                                        imported->thumbprint)).value());
-        QVERIFY(!QCoro::waitFor(lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE2"_s,
-                                                                         imported->thumbprint)).value());
+        QVERIFY(QCoro::waitFor(
+                    lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE1"_s, imported->thumbprint))
+                    .value());
+        QVERIFY(!QCoro::waitFor(
+                     lab.backends().farm->call<HasRootCertificateOp>(u"SP-WFE2"_s, imported->thumbprint))
+                     .value());
     }
 
     void serverNotReset_stillServesTheOldCertificate_andFailsSameOnAllServers()
@@ -351,10 +358,9 @@ private Q_SLOTS:
         QCOMPARE(lab.session().variables().stsCertificate.source, StsCertificateRecord::imported);
 
         const QString pfxText = QString::fromLatin1(pfx.toBase64());
-        const QStringList haystacks{
-            QString::fromUtf8(QJsonDocument(lab.session().toJson()).toJson()),
-            transcriptAsText(lab.session()), transcriptAsHtml(lab.session()),
-            transcriptAsJson(lab.session()), logLines().join(u'\n')};
+        const QStringList haystacks{QString::fromUtf8(QJsonDocument(lab.session().toJson()).toJson()),
+                                    transcriptAsText(lab.session()), transcriptAsHtml(lab.session()),
+                                    transcriptAsJson(lab.session()), logLines().join(u'\n')};
         for (const QString &text : haystacks) {
             QVERIFY(!text.isEmpty());
             QVERIFY(!text.contains(canary));
@@ -377,8 +383,7 @@ private Q_SLOTS:
         // SP-APP1 serves a certificate the tenant never received.
         const auto other = crypto::generateSelfSigned(u"Other"_s, 2048, 365);
         lab.editFarm([&other](QJsonObject &farm) {
-            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s,
-                             u"runningSigningCertificate"_s,
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"runningSigningCertificate"_s,
                              QString::fromLatin1(other->der.toBase64()));
         });
         QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Failed);
@@ -397,8 +402,7 @@ private Q_SLOTS:
             sts.insert(u"signingCertificate"_s, base64);
             farm.insert(u"sts"_s, sts);
             for (const QString &name : sharePointServers)
-                test::setInArray(farm, u"servers"_s, u"name"_s, name,
-                                 u"runningSigningCertificate"_s, base64);
+                test::setInArray(farm, u"servers"_s, u"name"_s, name, u"runningSigningCertificate"_s, base64);
         });
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
         QCOMPARE(lab.check(StepId::StsCertificate, u"sts-cert-validity"_s)->status, CheckStatus::Warn);
@@ -453,13 +457,12 @@ private Q_SLOTS:
     void answers_takeEveryCertificateKey()
     {
         const QString passwordFile = writeFile(m_files.filePath(u"answers.pw"_s), "x\n");
-        const QJsonObject json{{u"certificate"_s,
-                                QJsonObject{{u"mode"_s, u"generate"_s},
-                                            {u"keySize"_s, 3072},
-                                            {u"validityYears"_s, 3},
-                                            {u"pfx"_s, u"out/sts.pfx"_s},
-                                            {u"passwordFile"_s, passwordFile},
-                                            {u"legacyPfx"_s, true}}}};
+        const QJsonObject json{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
+                                                              {u"keySize"_s, 3072},
+                                                              {u"validityYears"_s, 3},
+                                                              {u"pfx"_s, u"out/sts.pfx"_s},
+                                                              {u"passwordFile"_s, passwordFile},
+                                                              {u"legacyPfx"_s, true}}}};
         const auto answers = Answers::fromJson(json);
         QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toText()));
         const CertificateChoice choice = applyAnswers(*answers, {}).certificate;

@@ -16,8 +16,8 @@
 
 #include <QCoro/QCoroTask>
 
-#include "LabFixture.h"
 #include "FakeHttpServer.h"
+#include "LabFixture.h"
 #include "cli/Options.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
@@ -35,11 +35,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
-using s2s::test::why;
 using s2s::test::FakeHttpServer;
 using s2s::test::FakeRequest;
 using s2s::test::FakeResponse;
 using s2s::test::jsonResponse;
+using s2s::test::why;
 
 namespace {
 
@@ -83,8 +83,9 @@ private:
 
 QByteArray graphErrorBody(const char *code, const char *message)
 {
-    return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message
-           + "\",\"innerError\":{\"date\":\"2026-11-27T10:00:00\",\"request-id\":\"req-42\",\"client-request-id\":\"c-1\"}}}";
+    return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message +
+           "\",\"innerError\":{\"date\":\"2026-11-27T10:00:00\",\"request-id\":\"req-42\",\"client-request-"
+           "id\":\"c-1\"}}}";
 }
 
 const QString tenantA = u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s;
@@ -93,14 +94,17 @@ const QString tenantB = u"b0b0b0b0-1111-4222-8333-444455556666"_s;
 // An unsigned id_token as the token endpoint returns it (the client reads, never verifies, it).
 QByteArray idToken(const QString &tenant, const QJsonObject &extra = {})
 {
-    QJsonObject claims{{u"aud"_s, constants::defaultClientId}, {u"tid"_s, tenant},
+    QJsonObject claims{{u"aud"_s, constants::defaultClientId},
+                       {u"tid"_s, tenant},
                        {u"oid"_s, u"0a0a0a0a-0000-4000-8000-000000000001"_s},
-                       {u"preferred_username"_s, u"admin@contoso.com"_s}, {u"ver"_s, u"2.0"_s}};
+                       {u"preferred_username"_s, u"admin@contoso.com"_s},
+                       {u"ver"_s, u"2.0"_s}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         claims.insert(it.key(), it.value());
     const auto part = [](const QJsonObject &object) {
-        return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(object)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     return part({{u"alg"_s, u"none"_s}}) + '.' + part(claims) + '.';
 }
@@ -108,9 +112,9 @@ QByteArray idToken(const QString &tenant, const QJsonObject &extra = {})
 QByteArray tokenBody(const char *access, const char *refresh, const char *scope,
                      const QString &tenant = tenantA, const QJsonObject &extraClaims = {})
 {
-    return QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"") + access
-           + "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope
-           + "\",\"id_token\":\"" + idToken(tenant, extraClaims) + "\"}";
+    return QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"") + access +
+           "\",\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scope + "\",\"id_token\":\"" +
+           idToken(tenant, extraClaims) + "\"}";
 }
 
 QUrlQuery formOf(const FakeRequest &request)
@@ -170,14 +174,13 @@ private:
         return endpoints;
     }
 
-
     // The Graph backend against `server`, its refresh tokens in `store` (C++17 elision: it is
     // neither copied nor moved).
     GraphTenantBackend backendOn(const FakeHttpServer &server, secrets::SecretStore &store,
                                  const auth::SignInSettings &settings = deviceCodeSettings()) const
     {
-        return GraphTenantBackend(fakeEndpoints(server), http::tlsConfiguration().value(), settings,
-                                  {}, store, quickRetries());
+        return GraphTenantBackend(fakeEndpoints(server), http::tlsConfiguration().value(), settings, {},
+                                  store, quickRetries());
     }
 
     static auth::SignInSettings deviceCodeSettings()
@@ -191,13 +194,17 @@ private:
 
     // Device code approved at the first poll: the account comes from the id_token, no /me.
     static void queueDeviceSignIn(FakeHttpServer &server, const char *refresh,
-                                  const QString &tenant = tenantA,
-                                  const QString &authority = u"contoso"_s)
+                                  const QString &tenant = tenantA, const QString &authority = u"contoso"_s)
     {
-        server.expect("POST", u"/%1/oauth2/v2.0/devicecode"_s.arg(authority),
-                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":0,\"message\":\"Go to the page and enter ABCD.\"}"));
+        server.expect(
+            "POST", u"/%1/oauth2/v2.0/devicecode"_s.arg(authority),
+            jsonResponse(200,
+                         "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://"
+                         "microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":0,\"message\":\"Go to "
+                         "the page and enter ABCD.\"}"));
         server.expect("POST", u"/%1/oauth2/v2.0/token"_s.arg(authority),
-                      jsonResponse(200, tokenBody("at-1", refresh, "Application.ReadWrite.All offline_access", tenant)));
+                      jsonResponse(200, tokenBody("at-1", refresh, "Application.ReadWrite.All offline_access",
+                                                  tenant)));
     }
 
 private Q_SLOTS:
@@ -225,8 +232,9 @@ private Q_SLOTS:
     {
         GraphOnFake fake;
         FakeHttpServer &server = fake.server;
-        server.expect("GET", u"/v1.0/organization"_s,
-                      FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "2"}}});
+        server.expect(
+            "GET", u"/v1.0/organization"_s,
+            FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "2"}}});
         server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
         QElapsedTimer timer;
         timer.start();
@@ -244,8 +252,9 @@ private Q_SLOTS:
     {
         GraphOnFake fake;
         FakeHttpServer &server = fake.server;
-        server.expect("GET", u"/v1.0/organization"_s,
-                      FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "3600"}}});
+        server.expect(
+            "GET", u"/v1.0/organization"_s,
+            FakeResponse{429, graphErrorBody("TooManyRequests", "Slow down"), {{"Retry-After", "3600"}}});
         QElapsedTimer timer;
         timer.start();
         const auto answer = fake.getOrganization();
@@ -260,8 +269,9 @@ private Q_SLOTS:
     {
         GraphOnFake fake;
         FakeHttpServer &server = fake.server;
-        server.expect("GET", u"/v1.0/organization"_s,
-                      jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Access token has expired.")));
+        server.expect(
+            "GET", u"/v1.0/organization"_s,
+            jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Access token has expired.")));
         server.expect("GET", u"/v1.0/organization"_s, jsonResponse(200, "{\"value\":[]}"));
         const auto answer = fake.getOrganization();
         QVERIFY2(answer.ok(), qPrintable(why(answer)));
@@ -290,11 +300,12 @@ private Q_SLOTS:
     {
         GraphOnFake fake;
         FakeHttpServer &server = fake.server;
-        server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s,
-                      jsonResponse(403, graphErrorBody("Authorization_RequestDenied",
-                                                       "Insufficient privileges to complete the operation.")));
-        const Status patched = QCoro::waitFor(fake.graph.patch(u"/v1.0/servicePrincipals/sp-1"_s, {},
-                                                          u"Application.ReadWrite.All"_s));
+        server.expect(
+            "PATCH", u"/v1.0/servicePrincipals/sp-1"_s,
+            jsonResponse(403, graphErrorBody("Authorization_RequestDenied",
+                                             "Insufficient privileges to complete the operation.")));
+        const Status patched = QCoro::waitFor(
+            fake.graph.patch(u"/v1.0/servicePrincipals/sp-1"_s, {}, u"Application.ReadWrite.All"_s));
         QVERIFY(!patched.ok());
         const QString remedy = patched.error().remedy;
         for (const QString &needed : {u"Application.ReadWrite.All"_s, u"Application Administrator"_s,
@@ -313,8 +324,8 @@ private Q_SLOTS:
         const auto answer = fake.getOrganization();
         QVERIFY(!answer.ok());
         const QString text = answer.error().toText();
-        for (const QString &part : {u"Request_BadRequest"_s, u"Invalid property 'x'."_s,
-                                    u"req-42"_s, u"2026-11-27T10:00:00"_s})
+        for (const QString &part :
+             {u"Request_BadRequest"_s, u"Invalid property 'x'."_s, u"req-42"_s, u"2026-11-27T10:00:00"_s})
             QVERIFY2(answer.error().message.contains(part), qPrintable(text));
         QVERIFY(!text.contains(u"token-1"_s));
     }
@@ -341,12 +352,15 @@ private Q_SLOTS:
         FakeHttpServer server;
         QByteArray challenge;
         server.expect("POST", tokenPath, [&challenge](const FakeRequest &request) {
-            const bool good = formValue(request, u"grant_type"_s) == u"authorization_code"
-                              && formValue(request, u"code"_s) == u"auth-code"
-                              && auth::pkceChallenge(formValue(request, u"code_verifier"_s).toLatin1())
-                                     == challenge;
-            return good ? jsonResponse(200, tokenBody("at-1", "rt-1", "https://graph.microsoft.com/Application.ReadWrite.All"))
-                        : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE verification failed.\"}");
+            const bool good = formValue(request, u"grant_type"_s) == u"authorization_code" &&
+                              formValue(request, u"code"_s) == u"auth-code" &&
+                              auth::pkceChallenge(formValue(request, u"code_verifier"_s).toLatin1()) ==
+                                  challenge;
+            return good
+                       ? jsonResponse(200, tokenBody("at-1", "rt-1",
+                                                     "https://graph.microsoft.com/Application.ReadWrite.All"))
+                       : jsonResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE "
+                                           "verification failed.\"}");
         });
         http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
         auth::SignInSettings settings;
@@ -371,18 +385,27 @@ private Q_SLOTS:
         const QUrlQuery query(opened);
         QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
         QCOMPARE(query.queryItemValue(u"client_id"_s), constants::defaultClientId);
-        QVERIFY(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://localhost:"_s));
+        QVERIFY(
+            query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://localhost:"_s));
         QVERIFY(server.unexpected().isEmpty());
     }
 
     void deviceCode_pollsAtTheIntervalAndSlowsDown()
     {
         FakeHttpServer server;
-        server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
-                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":1,\"message\":\"Go to the page and enter ABCD.\"}"));
-        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"authorization_pending\",\"error_description\":\"pending\"}"));
-        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"slow_down\",\"error_description\":\"slow\"}"));
-        server.expect("POST", tokenPath, jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All")));
+        server.expect(
+            "POST", u"/contoso/oauth2/v2.0/devicecode"_s,
+            jsonResponse(200,
+                         "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"verification_uri\":\"https://"
+                         "microsoft.com/devicelogin\",\"expires_in\":60,\"interval\":1,\"message\":\"Go to "
+                         "the page and enter ABCD.\"}"));
+        server.expect(
+            "POST", tokenPath,
+            jsonResponse(400, "{\"error\":\"authorization_pending\",\"error_description\":\"pending\"}"));
+        server.expect("POST", tokenPath,
+                      jsonResponse(400, "{\"error\":\"slow_down\",\"error_description\":\"slow\"}"));
+        server.expect("POST", tokenPath,
+                      jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All")));
         http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
         QStringList shown;
         auth::SignInUi ui;
@@ -405,8 +428,10 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         server.expect("POST", u"/contoso/oauth2/v2.0/devicecode"_s,
-                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,\"interval\":0,\"message\":\"m\"}"));
-        server.expect("POST", tokenPath, jsonResponse(400, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}"));
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,"
+                                        "\"interval\":0,\"message\":\"m\"}"));
+        server.expect("POST", tokenPath,
+                      jsonResponse(400, "{\"error\":\"expired_token\",\"error_description\":\"expired\"}"));
         http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
         const auto tokens = QCoro::waitFor(
             auth::signInWithDeviceCode(http, server.url(), deviceCodeSettings(), {}));
@@ -418,7 +443,12 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         queueDeviceSignIn(server, "rt-1");
-        const QByteArray principal = "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\",\"servicePrincipalNames\":[\"00000003-0000-0ff1-ce00-000000000000\",\"00000003-0000-0ff1-ce00-000000000000/*.sharepoint.com\"],\"keyCredentials\":[{\"keyId\":\"k-1\",\"type\":\"AsymmetricX509Cert\",\"usage\":\"Verify\",\"key\":\"T0xE\",\"displayName\":\"CN=old\",\"customKeyIdentifier\":\"AAAA\",\"startDateTime\":\"2025-01-01T00:00:00Z\",\"endDateTime\":\"2027-01-01T00:00:00Z\"}]}";
+        const QByteArray principal =
+            "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\",\"servicePrincipalNames\":["
+            "\"00000003-0000-0ff1-ce00-000000000000\",\"00000003-0000-0ff1-ce00-000000000000/"
+            "*.sharepoint.com\"],\"keyCredentials\":[{\"keyId\":\"k-1\",\"type\":\"AsymmetricX509Cert\","
+            "\"usage\":\"Verify\",\"key\":\"T0xE\",\"displayName\":\"CN=old\",\"customKeyIdentifier\":"
+            "\"AAAA\",\"startDateTime\":\"2025-01-01T00:00:00Z\",\"endDateTime\":\"2027-01-01T00:00:00Z\"}]}";
         server.expect("GET", spoPath, jsonResponse(200, principal));
         server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
         server.expect("PATCH", u"/v1.0/servicePrincipals/sp-1"_s, FakeResponse{204, {}, {}});
@@ -437,20 +467,23 @@ private Q_SLOTS:
         added.usage = u"Verify"_s;
         added.key = u"TkVX"_s;
         added.displayName = u"CN=new"_s;
-        QVERIFY(QCoro::waitFor(tenant.patchKeyCredentials(
-                    read->id, mergeKeyCredentials(read->keyCredentials, added))).ok());
+        QVERIFY(QCoro::waitFor(
+                    tenant.patchKeyCredentials(read->id, mergeKeyCredentials(read->keyCredentials, added)))
+                    .ok());
 
         const auto patches = server.requestsFor("PATCH", u"/v1.0/servicePrincipals/sp-1"_s);
         QCOMPARE(patches.size(), 2);
-        const QJsonArray sentNames = QJsonDocument::fromJson(patches.at(0).body)[u"servicePrincipalNames"].toArray();
+        const QJsonArray sentNames =
+            QJsonDocument::fromJson(patches.at(0).body)[u"servicePrincipalNames"].toArray();
         QCOMPARE(sentNames.size(), 3);
         for (const QString &earlier : read->servicePrincipalNames)
             QVERIFY(sentNames.contains(earlier));
         QVERIFY(sentNames.contains(u"00000003-0000-0ff1-ce00-000000000000/*.contoso.com"_s));
         const QJsonArray sentKeys = QJsonDocument::fromJson(patches.at(1).body)[u"keyCredentials"].toArray();
         QCOMPARE(sentKeys.size(), 2);
-        QCOMPARE(sentKeys.at(0).toObject(),
-                 (QJsonObject{{u"key"_s, u"T0xE"_s}, {u"type"_s, u"AsymmetricX509Cert"_s}, {u"usage"_s, u"Verify"_s}}));
+        QCOMPARE(sentKeys.at(0).toObject(), (QJsonObject{{u"key"_s, u"T0xE"_s},
+                                                         {u"type"_s, u"AsymmetricX509Cert"_s},
+                                                         {u"usage"_s, u"Verify"_s}}));
         QCOMPARE(sentKeys.at(1)[u"key"].toString(), u"TkVX"_s);
         QCOMPARE(sentKeys.at(1)[u"displayName"].toString(), u"CN=new"_s);
         QCOMPARE(patches.at(0).headers.value("authorization"), QByteArray("Bearer at-1"));
@@ -518,10 +551,13 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         server.expect("POST", u"/organizations/oauth2/v2.0/devicecode"_s,
-                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,\"interval\":0,\"message\":\"m\"}"));
+                      jsonResponse(200, "{\"device_code\":\"dev-1\",\"user_code\":\"ABCD\",\"expires_in\":60,"
+                                        "\"interval\":0,\"message\":\"m\"}"));
         const QJsonObject roles{{u"wids"_s, QJsonArray{constants::applicationAdministratorRole}}};
-        server.expect("POST", u"/organizations/oauth2/v2.0/token"_s,
-                      jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All Organization.Read.All", tenantA, roles)));
+        server.expect(
+            "POST", u"/organizations/oauth2/v2.0/token"_s,
+            jsonResponse(200, tokenBody("at-1", "rt-1", "Application.ReadWrite.All Organization.Read.All",
+                                        tenantA, roles)));
         secrets::MemorySecretStore store;
         auth::SignInSettings settings = deviceCodeSettings();
         settings.tenant.clear(); // a new session: no tenant yet
@@ -531,7 +567,8 @@ private Q_SLOTS:
         QCOMPARE(account->userPrincipalName, u"admin@contoso.com"_s);
         QCOMPARE(account->tenantId, tenantA);
         QCOMPARE(account->objectId, u"0a0a0a0a-0000-4000-8000-000000000001"_s);
-        QCOMPARE(account->directoryRoles, std::optional(QStringList{constants::applicationAdministratorRole}));
+        QCOMPARE(account->directoryRoles,
+                 std::optional(QStringList{constants::applicationAdministratorRole}));
         const QStringList asked = formValue(server.requests().first(), u"scope"_s).split(u' ');
         for (const QString &scope : {u"openid"_s, u"profile"_s, u"offline_access"_s,
                                      u"Application.ReadWrite.All"_s, u"Organization.Read.All"_s})
@@ -601,13 +638,16 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
                       jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Expired.")));
-        server.expect("POST", tokenPath, jsonResponse(200, tokenBody("at-b", "rt-b", "Application.ReadWrite.All", tenantB)));
+        server.expect("POST", tokenPath,
+                      jsonResponse(200, tokenBody("at-b", "rt-b", "Application.ReadWrite.All", tenantB)));
         const auto organization = QCoro::waitFor(tenant.organization());
         QVERIFY(!organization.ok());
         QCOMPARE(organization.error().code, u"backend.tenant-mismatch"_s);
         QVERIFY(!tenant.account().has_value());
         // The Graph call was not repeated with the other tenant's token.
-        QCOMPARE(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).size(), 1);
+        QCOMPARE(
+            server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).size(),
+            1);
     }
 
     void binding_dropsASignInOfAnotherTenant_andSignOutRemovesEveryKeptToken()
@@ -617,20 +657,23 @@ private Q_SLOTS:
         secrets::MemorySecretStore store;
         // A refresh token kept under the authority by an earlier version of the wizard.
         GraphTenantBackend tenant = backendOn(server, store);
-        QVERIFY(QCoro::waitFor(store.write(tenant.signInSession().secretKey(u"contoso"_s), u"rt-old"_s)).ok());
+        QVERIFY(
+            QCoro::waitFor(store.write(tenant.signInSession().secretKey(u"contoso"_s), u"rt-old"_s)).ok());
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok()); // no session yet: tenant B is fine
         QVERIFY(tenant.account().has_value());
         // The session turns out to be tenant A's (the GUI kept B's sign-in): B's tokens go.
         tenant.bindTenant(tenantA);
         QVERIFY(!tenant.account().has_value());
         QVERIFY(!QCoro::waitFor(tenant.organization()).ok());
-        QVERIFY2(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s).isEmpty(),
+        QVERIFY2(server.requestsFor("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s)
+                     .isEmpty(),
                  "a Graph call went out with another tenant's token");
         // Sign-out forgets this session's tenant and what earlier versions kept under the
         // authority; tenant B's sign-in belongs to B's sessions and stays.
         QVERIFY(QCoro::waitFor(tenant.signOut()).ok());
         for (const QString &each : {tenantA, u"contoso"_s, u"organizations"_s})
-            QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(each))).value(), std::nullopt);
+            QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(each))).value(),
+                     std::nullopt);
         QCOMPARE(QCoro::waitFor(store.read(tenant.signInSession().secretKey(tenantB))).value(),
                  std::optional(u"rt-b"_s));
     }
@@ -645,7 +688,10 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(tenant.signIn()).ok());
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
                       jsonResponse(401, graphErrorBody("InvalidAuthenticationToken", "Expired.")));
-        server.expect("POST", tokenPath, jsonResponse(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"at-x\",\"refresh_token\":\"rt-x\",\"scope\":\"Application.ReadWrite.All\"}"));
+        server.expect("POST", tokenPath,
+                      jsonResponse(200,
+                                   "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"at-x\","
+                                   "\"refresh_token\":\"rt-x\",\"scope\":\"Application.ReadWrite.All\"}"));
         const auto organization = QCoro::waitFor(tenant.organization());
         QVERIFY(!organization.ok());
         QCOMPARE(organization.error().code, u"backend.tenant-mismatch"_s);
@@ -655,7 +701,8 @@ private Q_SLOTS:
     void authorizationCode_isNeverResent()
     {
         FakeHttpServer server;
-        FakeResponse unavailable = jsonResponse(503, "{\"error\":\"temporarily_unavailable\",\"error_description\":\"AADSTS90033: try again\"}");
+        FakeResponse unavailable = jsonResponse(
+            503, "{\"error\":\"temporarily_unavailable\",\"error_description\":\"AADSTS90033: try again\"}");
         unavailable.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
         server.expect("POST", tokenPath, unavailable);
         http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
@@ -684,7 +731,8 @@ private Q_SLOTS:
         QVERIFY(!answer.ok());
         const QByteArray sent = fake.server.requests().first().headers.value("client-request-id");
         QVERIFY2(!QUuid::fromString(QString::fromLatin1(sent)).isNull(), sent.constData());
-        QVERIFY2(answer.error().message.contains(QString::fromLatin1(sent)), qPrintable(answer.error().message));
+        QVERIFY2(answer.error().message.contains(QString::fromLatin1(sent)),
+                 qPrintable(answer.error().message));
         QVERIFY(answer.error().message.contains(u"req-42"_s));
         QVERIFY(fake.graph.lastRequestIds().contains(QString::fromLatin1(sent)));
         // Each call has its own id.
@@ -706,10 +754,13 @@ private Q_SLOTS:
 
         // Nor does a refresh token (a form with a grant).
         FakeHttpServer login;
-        login.expect("POST", tokenPath, FakeResponse{307, {}, {{"Location", elsewhere.url().toEncoded() + "contoso/oauth2/v2.0/token"}}});
+        login.expect(
+            "POST", tokenPath,
+            FakeResponse{307, {}, {{"Location", elsewhere.url().toEncoded() + "contoso/oauth2/v2.0/token"}}});
         http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
-        const auto reply = QCoro::waitFor(auth::postForm(http, QUrl(login.url().toString() + tokenPath.mid(1)),
-                                                         {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"rt"_s}}));
+        const auto reply = QCoro::waitFor(
+            auth::postForm(http, QUrl(login.url().toString() + tokenPath.mid(1)),
+                           {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, u"rt"_s}}));
         QVERIFY(!reply.ok());
         QVERIFY(elsewhere.requests().isEmpty());
     }
@@ -719,24 +770,36 @@ private Q_SLOTS:
         const auto remedyOf = [](const char *body) {
             const QJsonObject json = QJsonDocument::fromJson(body).object();
             return auth::oauthError({json, json[u"error"].toString(), json[u"error_description"].toString()},
-                                    u"Sign-in"_s).remedy;
+                                    u"Sign-in"_s)
+                .remedy;
         };
-        const QString blocked = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS53003: Access has been blocked by Conditional Access policies.\",\"error_codes\":[53003]}");
-        QVERIFY2(blocked.contains(u"Conditional Access"_s) && blocked.contains(u"--sign-in browser"_s), qPrintable(blocked));
-        const QString mfa = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.\",\"error_codes\":[50076]}");
+        const QString blocked = remedyOf(
+            "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS53003: Access has been blocked by "
+            "Conditional Access policies.\",\"error_codes\":[53003]}");
+        QVERIFY2(blocked.contains(u"Conditional Access"_s) && blocked.contains(u"--sign-in browser"_s),
+                 qPrintable(blocked));
+        const QString mfa = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50076: Due "
+                                     "to a configuration change made by your administrator, you must use "
+                                     "multi-factor authentication.\",\"error_codes\":[50076]}");
         QVERIFY2(mfa.contains(u"multi-factor"_s), qPrintable(mfa));
-        const QString interaction = remedyOf("{\"error\":\"interaction_required\",\"error_description\":\"AADSTS50079: enroll\"}");
+        const QString interaction = remedyOf(
+            "{\"error\":\"interaction_required\",\"error_description\":\"AADSTS50079: enroll\"}");
         QVERIFY2(interaction.contains(u"interactively"_s), qPrintable(interaction));
-        const QString revoked = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: expired\",\"error_codes\":[70008]}");
-        QVERIFY2(revoked.contains(u"sign in again"_s) && revoked.contains(u"sign out"_s), qPrintable(revoked));
-        QVERIFY(remedyOf("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000218: x\"}").contains(u"public client"_s));
+        const QString revoked = remedyOf("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: "
+                                         "expired\",\"error_codes\":[70008]}");
+        QVERIFY2(revoked.contains(u"sign in again"_s) && revoked.contains(u"sign out"_s),
+                 qPrintable(revoked));
+        QVERIFY(remedyOf("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000218: x\"}")
+                    .contains(u"public client"_s));
     }
 
     void preview_isTheRequestSent()
     {
         FakeHttpServer server;
         queueDeviceSignIn(server, "rt-1");
-        server.expect("GET", spoPath, jsonResponse(200, "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\"}"));
+        server.expect(
+            "GET", spoPath,
+            jsonResponse(200, "{\"id\":\"sp-1\",\"appId\":\"00000003-0000-0ff1-ce00-000000000000\"}"));
         server.expect("GET", u"/v1.0/organization?$select=id,displayName,verifiedDomains"_s,
                       jsonResponse(200, "{\"value\":[{\"id\":\"t\"}]}"));
         secrets::MemorySecretStore store;
@@ -790,10 +853,12 @@ private Q_SLOTS:
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"endpoints.json"_s);
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
                                             {u"graph"_s, u"http://g.example"_s},
-                                            {u"acs"_s, u"https://a.example"_s}}).ok());
+                                            {u"acs"_s, u"https://a.example"_s}})
+                    .ok());
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"graph\""_s);
-        QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
-                                            {u"graph"_s, u"https://g.example"_s}}).ok());
+        QVERIFY(writeJsonObject(endpoints,
+                                {{u"login"_s, u"https://l.example"_s}, {u"graph"_s, u"https://g.example"_s}})
+                    .ok());
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"acs\""_s);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a certificate");
@@ -803,16 +868,16 @@ private Q_SLOTS:
 
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://127.0.0.1:1"_s},
                                             {u"graph"_s, u"https://127.0.0.1:2"_s},
-                                            {u"acs"_s, u"https://127.0.0.1:3"_s}}).ok());
-        const auto good = parse({u"--endpoints"_s, endpoints, u"--sign-in"_s, u"device-code"_s,
-                                 u"--tenant"_s, u"contoso.onmicrosoft.com"_s});
+                                            {u"acs"_s, u"https://127.0.0.1:3"_s}})
+                    .ok());
+        const auto good = parse({u"--endpoints"_s, endpoints, u"--sign-in"_s, u"device-code"_s, u"--tenant"_s,
+                                 u"contoso.onmicrosoft.com"_s});
         QVERIFY2(good.ok(), qPrintable(why(good)));
         QCOMPARE(good->endpoints->graph, QUrl(u"https://127.0.0.1:2"_s));
         QCOMPARE(good->signIn, Options::SignIn::DeviceCode);
         QCOMPARE(good->tenant, u"contoso.onmicrosoft.com"_s);
         QCOMPARE(good->clientId, constants::defaultClientId);
     }
-
 
     void chunkedStore_splitsLongSecrets_andDropsOldParts()
     {
@@ -848,7 +913,6 @@ private Q_SLOTS:
         for (const QString &left : {key, key + u"#part-1"_s, key + u"#part-3"_s})
             QCOMPARE(innerValue(left), std::nullopt);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestTenantClient)
