@@ -107,6 +107,14 @@ void lookAt(QWidget *window, const QString &name)
         QFAIL(qPrintable(u"accelerators shared on %1:\n"_s.arg(name) + shared.join(u'\n')));
 }
 
+// The palettes every strip must stay readable under, as test rows named after them (see paletteNamed).
+void addPaletteRows()
+{
+    QTest::addColumn<QString>("palette");
+    for (const QString &name : {u"default"_s, u"dark"_s, u"dark-high-contrast"_s})
+        QTest::newRow(qPrintable(name)) << name;
+}
+
 qsizetype validationsOf(const Session &session, StepId id)
 {
     qsizetype count = 0;
@@ -628,12 +636,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("PS>Get-SPAuthenticationProvider"));
     }
 
-    void messageStrips_contrastWithTheirBackground_underEveryPalette_data()
-    {
-        QTest::addColumn<QString>("palette");
-        for (const QString &name : {u"default"_s, u"dark"_s, u"dark-high-contrast"_s})
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void messageStrips_contrastWithTheirBackground_underEveryPalette_data() { addPaletteRows(); }
 
     // WCAG AA: text at least 4.5 times brighter or darker than its background, as drawn, both for
     // strips made under the palette and for strips living through a switch to it.
@@ -672,12 +675,7 @@ private Q_SLOTS:
         }
     }
 
-    void stsCertificatePage_showsItsStripsReadably_data()
-    {
-        QTest::addColumn<QString>("palette");
-        for (const QString &name : {u"default"_s, u"dark"_s, u"dark-high-contrast"_s})
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void stsCertificatePage_showsItsStripsReadably_data() { addPaletteRows(); }
 
     // The strips of a real page under the palette, for the eye (S2S_SCREENSHOT_DIR) and the test:
     // an info (the current certificate), a warning (keep) and an error.
