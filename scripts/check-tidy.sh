@@ -16,9 +16,17 @@ extra=(-clang-tidy-binary "${CLANG_TIDY:-clang-tidy-14}" -extra-arg=-Wno-unknown
 status=0
 tidy() { # tidy <log> <run-clang-tidy args...>: prints the findings, fails when there are any
     local log="$1"; shift
-    "$run_tidy" "${extra[@]}" "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$log" || true
+    local ran=0
+    "$run_tidy" "${extra[@]}" "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$log" || ran=$?
+    # A check that read no file, or a clang-tidy that did not run, must not pass for a clean one.
+    local checked
+    checked=$(grep -c -E '^[^ ]*clang-tidy[^ ]* ' "$log" || true)
     if grep -E '(warning|error):' "$log" | grep -v 'warnings generated' >/dev/null; then
         grep -E -A3 '(warning|error):' "$log" | grep -v 'warnings generated'
+        status=1
+    elif [ "$ran" -ne 0 ] || [ "$checked" -eq 0 ]; then
+        echo "clang-tidy did not run cleanly (exit $ran, $checked files checked); see $log:"
+        tail -5 "$log"
         status=1
     fi
 }
