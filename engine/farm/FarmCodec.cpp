@@ -157,6 +157,47 @@ TrustedIssuerInfo issuer(const QJsonValue &json)
             json[u"metadataEndpoint"].toString(), json[u"isSelfIssuer"].toBool()};
 }
 
+QJsonObject toJson(const AcsTokenAnswer &value)
+{
+    QJsonArray codes;
+    for (const int code : value.errorCodes)
+        codes.append(code);
+    return {{u"encoding"_s, value.encoding},
+            {u"httpStatus"_s, value.httpStatus},
+            {u"accepted"_s, value.accepted},
+            {u"assertionX5t"_s, value.assertionX5t},
+            {u"assertionIssuer"_s, value.assertionIssuer},
+            {u"assertionAudience"_s, value.assertionAudience},
+            {u"audience"_s, value.audience},
+            {u"issuer"_s, value.issuer},
+            {u"expires"_s, value.expires.isValid() ? value.expires.toUTC().toString(Qt::ISODate) : QString()},
+            {u"claimNames"_s, QJsonArray::fromStringList(value.claimNames)},
+            {u"error"_s, value.error},
+            {u"errorDescription"_s, value.errorDescription},
+            {u"errorCodes"_s, codes}};
+}
+
+AcsTokenAnswer acsTokenAnswer(const QJsonValue &json)
+{
+    AcsTokenAnswer answer;
+    answer.encoding = json[u"encoding"].toString();
+    answer.httpStatus = json[u"httpStatus"].toInt();
+    answer.accepted = json[u"accepted"].toBool();
+    answer.assertionX5t = json[u"assertionX5t"].toString();
+    answer.assertionIssuer = json[u"assertionIssuer"].toString();
+    answer.assertionAudience = json[u"assertionAudience"].toString();
+    answer.audience = json[u"audience"].toString();
+    answer.issuer = json[u"issuer"].toString();
+    answer.expires = QDateTime::fromString(json[u"expires"].toString(), Qt::ISODate);
+    for (const QJsonValue &name : json[u"claimNames"].toArray())
+        answer.claimNames.append(name.toString());
+    answer.error = json[u"error"].toString();
+    answer.errorDescription = json[u"errorDescription"].toString();
+    for (const QJsonValue &code : json[u"errorCodes"].toArray())
+        answer.errorCodes.append(code.toInt());
+    return answer;
+}
+
 QJsonObject toJson(const PfxData &value)
 {
     return {{u"pfx"_s, QString::fromLatin1(value.bytes.toBase64())}, {u"password"_s, value.password}};

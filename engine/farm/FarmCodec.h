@@ -19,6 +19,7 @@ QJsonObject toJson(const StsConfigInfo &value);
 QJsonObject toJson(const AppPrincipalInfo &value);
 QJsonObject toJson(const ServiceProxyInfo &value);
 QJsonObject toJson(const TrustedIssuerInfo &value);
+QJsonObject toJson(const AcsTokenAnswer &value);
 // {"pfx": base64, "password"}: request arguments only, never written anywhere else.
 QJsonObject toJson(const PfxData &value);
 
@@ -40,6 +41,7 @@ StsConfigInfo stsConfig(const QJsonValue &json);
 AppPrincipalInfo appPrincipal(const QJsonValue &json);
 ServiceProxyInfo proxy(const QJsonValue &json);
 TrustedIssuerInfo issuer(const QJsonValue &json);
+AcsTokenAnswer acsTokenAnswer(const QJsonValue &json);
 PfxData pfx(const QJsonValue &json);
 
 template <typename T>

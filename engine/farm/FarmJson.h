@@ -69,5 +69,7 @@ template <>
 struct FarmJson<ServiceProxyInfo> : FarmObjectJson<ServiceProxyInfo, farm_codec::proxy> {};
 template <>
 struct FarmJson<TrustedIssuerInfo> : FarmObjectJson<TrustedIssuerInfo, farm_codec::issuer> {};
+template <>
+struct FarmJson<AcsTokenAnswer> : FarmObjectJson<AcsTokenAnswer, farm_codec::acsTokenAnswer> {};
 
 } // namespace s2s

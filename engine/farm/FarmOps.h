@@ -9,6 +9,7 @@
 #include "farm/ops/ServerCertificateOps.h"
 #include "farm/ops/StsOps.h"
 #include "farm/ops/TrustOps.h"
+#include "farm/ops/TrustProofOps.h"
 #include "farm/ops/WebAppOps.h"
 
 namespace s2s {
@@ -26,7 +27,7 @@ struct JoinedFarmOps<FarmOpList<A...>, FarmOpList<B...>, Rest...>
     : JoinedFarmOps<FarmOpList<A..., B...>, Rest...> {};
 
 using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps, AppPrincipalOps,
-                                 TrustOps>::type;
+                                 TrustOps, TrustProofOps>::type;
 
 namespace farm_ops {
 // The wire names of every operation.

@@ -108,4 +108,19 @@ QString farmText(const QList<TrustedIssuerInfo> &issuers)
         issuers, [](const TrustedIssuerInfo &issuer) { return farmText(issuer); }, u"\n\n"_s);
 }
 
+QString farmText(const AcsTokenAnswer &answer)
+{
+    QString text = u"Encoding          : %1\nStatusCode        : %2\nAssertion x5t     : %3\n"
+                   "Assertion iss     : %4\nAssertion aud     : %5\n"_s.arg(answer.encoding)
+                       .arg(answer.httpStatus)
+                       .arg(answer.assertionX5t, answer.assertionIssuer, answer.assertionAudience);
+    if (answer.accepted)
+        return text + u"Token aud         : %1\nToken iss         : %2\nToken exp         : %3\n"
+                      "Token claims      : %4"_s.arg(answer.audience, answer.issuer,
+                                                     answer.expires.toUTC().toString(Qt::ISODate),
+                                                     answer.claimNames.join(u", "));
+    return text +
+           u"error             : %1\nerror_description : %2"_s.arg(answer.error, answer.errorDescription);
+}
+
 } // namespace s2s

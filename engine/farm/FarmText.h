@@ -25,5 +25,7 @@ QString farmText(const ServiceProxyInfo &proxy);
 QString farmText(const QList<ServiceProxyInfo> &proxies);
 QString farmText(const TrustedIssuerInfo &issuer);
 QString farmText(const QList<TrustedIssuerInfo> &issuers);
+// The claims of the assertion and of the access token, never a token.
+QString farmText(const AcsTokenAnswer &answer);
 
 } // namespace s2s

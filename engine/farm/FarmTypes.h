@@ -81,4 +81,35 @@ struct TrustedIssuerInfo {
     bool isSelfIssuer = false; // false means trust broker
 };
 
+// What ACS answered one token request the farm signed with its STS key (trust.requestToken). The
+// tokens never leave the farm: the assertion travels only to ACS, and of the access token only
+// what the check shows comes back.
+struct AcsTokenAnswer {
+    QString encoding; // the grant encoding sent: acs_token::clientAssertion or acs_token::jwtBearer
+    int httpStatus = 0;
+    bool accepted = false; // an access token came back
+    // The assertion the farm sent, without its signature.
+    QString assertionX5t;
+    QString assertionIssuer;
+    QString assertionAudience;
+    // The access token's claims (accepted only): aud, iss, exp and the names of all its claims.
+    QString audience;
+    QString issuer;
+    QDateTime expires;
+    QStringList claimNames;
+    // The refusal (not accepted): OAuth "error", "error_description" (e.g. "AADSTS700027: ...") and
+    // "error_codes".
+    QString error;
+    QString errorDescription;
+    QList<int> errorCodes;
+};
+
+namespace acs_token {
+// client_credentials with client_assertion_type jwt-bearer and client_assertion (RFC 7521/7523
+// client authentication): what PROCEDURE.md says to try first.
+inline constexpr QStringView clientAssertion = u"client_credentials";
+// grant_type http://oauth.net/grant_type/jwt/1.0/bearer with "assertion": the older ACS form.
+inline constexpr QStringView jwtBearer = u"jwt_bearer";
+} // namespace acs_token
+
 } // namespace s2s

@@ -44,7 +44,10 @@ const QList<CheckDefinition> &allChecks()
                                                acsProxyMetadataMatches,
                                                trustedServiceConsumerPresent,
                                                trustedIssuerName,
-                                               trustedIssuerIsBroker};
+                                               trustedIssuerIsBroker,
+                                               trustRealmDiscovery,
+                                               trustTokenOutbound,
+                                               trustTokenInbound};
     return all;
 }
 

@@ -82,4 +82,14 @@ QCoro::Task<Result<AcsMetadata>> RecordingTenantBackend::acsMetadata(QString url
         Call::Other);
 }
 
+QCoro::Task<Result<RealmDiscovery>> RecordingTenantBackend::discoverRealm(QUrl sharePointRoot)
+{
+    return run(
+        req::realmDiscovery(sharePointRoot), m_inner.discoverRealm(sharePointRoot),
+        [](const RealmDiscovery &discovery) {
+            return u"%1\nWWW-Authenticate: %2"_s.arg(discovery.status).arg(discovery.wwwAuthenticate);
+        },
+        Call::Other);
+}
+
 } // namespace s2s

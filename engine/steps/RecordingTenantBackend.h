@@ -28,6 +28,7 @@ public:
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;
     QCoro::Task<Status> patchKeyCredentials(QString id, QList<KeyCredential> keys) override;
     QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) override;
+    QCoro::Task<Result<RealmDiscovery>> discoverRealm(QUrl sharePointRoot) override;
     QString lastRequestIds() const override { return m_inner.lastRequestIds(); }
 
 private:

@@ -1,6 +1,7 @@
 #include "GraphJson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -59,8 +60,49 @@ QJsonObject keyCredentialJson(const KeyCredential &key)
 
 AcsMetadata acsMetadata(const QJsonObject &json)
 {
-    return {json.value(u"realm").toString(), json.value(u"issuer").toString(),
-            int(json.value(u"keys").toArray().size())};
+    AcsMetadata metadata{json.value(u"realm").toString(),
+                         json.value(u"issuer").toString(),
+                         int(json.value(u"keys").toArray().size()),
+                         {}};
+    for (const QJsonValue &endpoint : json.value(u"endpoints").toArray())
+        if (endpoint[u"protocol"].toString().compare(u"OAuth2", Qt::CaseInsensitive) == 0) {
+            metadata.tokenEndpoint = endpoint[u"location"].toString();
+            break;
+        }
+    return metadata;
+}
+
+namespace {
+// One parameter of a Bearer challenge: realm="x" (quoted or not), case-insensitive name.
+QString challengeParameter(const QString &challenge, const QString &name)
+{
+    static const QRegularExpression parameter(
+        uR"re((?:^|[\s,])([A-Za-z_]+)\s*=\s*(?:"([^"]*)"|([^\s,]*)))re"_s);
+    for (auto match = parameter.globalMatch(challenge); match.hasNext();) {
+        const auto next = match.next();
+        if (next.captured(1).compare(name, Qt::CaseInsensitive) == 0)
+            return next.hasCaptured(2) ? next.captured(2) : next.captured(3);
+    }
+    return {};
+}
+} // namespace
+
+RealmDiscovery realmDiscovery(const http::Response &response)
+{
+    RealmDiscovery discovery;
+    discovery.status = response.status;
+    for (const auto &[name, value] : response.headers) {
+        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) != 0)
+            continue;
+        const QString challenge = QString::fromLatin1(value).trimmed();
+        if (!challenge.startsWith(u"Bearer", Qt::CaseInsensitive))
+            continue;
+        discovery.wwwAuthenticate = challenge;
+        discovery.realm = challengeParameter(challenge.mid(6), u"realm"_s);
+        discovery.clientId = challengeParameter(challenge.mid(6), u"client_id"_s);
+        break;
+    }
+    return discovery;
 }
 
 } // namespace s2s::graph_json

@@ -84,4 +84,14 @@ QString acsMetadata(const QString &url)
     return u"GET "_s + url;
 }
 
+QUrl realmDiscoveryUrl(const QUrl &sharePointRoot)
+{
+    return QUrl(sharePointRoot.toString(QUrl::StripTrailingSlash) + u"/_vti_bin/client.svc"_s);
+}
+
+QString realmDiscovery(const QUrl &sharePointRoot)
+{
+    return u"GET %1\nAuthorization: Bearer"_s.arg(realmDiscoveryUrl(sharePointRoot).toString());
+}
+
 } // namespace s2s::graph_requests

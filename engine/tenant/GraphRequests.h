@@ -20,5 +20,8 @@ QString patchServicePrincipalNames(const QUrl &graph, const QString &id, const Q
 QString patchKeyCredentials(const QUrl &graph, const QString &id, int existing,
                             const QString &addedDisplayName);
 QString acsMetadata(const QString &url);
+// Realm discovery at SharePoint Online: GET <root>/_vti_bin/client.svc.
+QUrl realmDiscoveryUrl(const QUrl &sharePointRoot);
+QString realmDiscovery(const QUrl &sharePointRoot);
 
 } // namespace s2s::graph_requests

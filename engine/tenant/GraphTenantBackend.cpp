@@ -127,4 +127,17 @@ QCoro::Task<Result<AcsMetadata>> GraphTenantBackend::acsMetadata(QString url)
     co_return graph_json::acsMetadata(document.object());
 }
 
+QCoro::Task<Result<RealmDiscovery>> GraphTenantBackend::discoverRealm(QUrl sharePointRoot)
+{
+    http::Request request;
+    request.url = graph_requests::realmDiscoveryUrl(sharePointRoot);
+    request.emptyBearer = true;
+    const auto response = co_await m_http.send(request);
+    if (!response)
+        co_return response.error();
+    RealmDiscovery discovery = graph_json::realmDiscovery(*response);
+    discovery.url = request.url.toString();
+    co_return discovery;
+}
+
 } // namespace s2s

@@ -42,6 +42,9 @@ public:
 
     // The ACS metadata document as the wizard's machine fetches it.
     virtual QCoro::Task<Result<AcsMetadata>> acsMetadata(QString url) = 0;
+    // GET <sharePointRoot>/_vti_bin/client.svc with an empty bearer token: SharePoint Online's
+    // realm discovery. Any HTTP answer is a result; only a transport failure is an error.
+    virtual QCoro::Task<Result<RealmDiscovery>> discoverRealm(QUrl sharePointRoot) = 0;
 };
 
 } // namespace s2s

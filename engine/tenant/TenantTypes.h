@@ -59,6 +59,18 @@ struct AcsMetadata {
     QString realm;
     QString issuer;
     int keyCount = 0;
+    // The location of its endpoints[] entry whose protocol is "OAuth2": the ACS token endpoint.
+    QString tokenEndpoint;
+};
+
+// What SharePoint Online answered a request with an empty bearer token: 401 and
+// WWW-Authenticate: Bearer realm="<tenant id>",client_id="00000003-0000-0ff1-ce00-000000000000".
+struct RealmDiscovery {
+    QString url; // what was asked
+    int status = 0;
+    QString realm;    // empty when the answer named none
+    QString clientId; // the client_id parameter
+    QString wwwAuthenticate;
 };
 
 } // namespace s2s

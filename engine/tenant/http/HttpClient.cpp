@@ -91,6 +91,8 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
         wire.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     if (!request.bearer.isEmpty())
         wire.setRawHeader("Authorization", "Bearer " + request.bearer);
+    else if (request.emptyBearer)
+        wire.setRawHeader("Authorization", "Bearer");
     wire.setRawHeader("Accept", "application/json");
     if (!request.clientRequestId.isEmpty())
         wire.setRawHeader("client-request-id", request.clientRequestId);

@@ -17,6 +17,8 @@ struct Request {
     QByteArray body;
     QByteArray contentType;
     QByteArray bearer;
+    // Sends "Authorization: Bearer" with no token: how SharePoint Online is asked for its realm.
+    bool emptyBearer = false;
     // Sent as the client-request-id header (Graph echoes it and logs it with its request-id).
     QByteArray clientRequestId;
     // The body holds a grant (authorization code, refresh token, device code).
