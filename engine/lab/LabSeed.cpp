@@ -48,7 +48,10 @@ QJsonObject seedFarm()
         QJsonObject{{u"url"_s, seed::httpWebApp},
                     {u"name"_s, u"SharePoint - 80"_s},
                     {u"hasRootSite"_s, true},
-                    {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpWebApp, false)}}},
+                    // Its public URL, under the public domain: the host ACS must issue inbound
+                    // tokens for (trust-token-inbound).
+                    {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpWebApp, false),
+                                            zone(u"Internet"_s, u"https://sharepoint.contoso.com"_s, false)}}},
         QJsonObject{{u"url"_s, seed::httpsWebApp},
                     {u"name"_s, u"Contoso Portal - 443"_s},
                     {u"hasRootSite"_s, true},

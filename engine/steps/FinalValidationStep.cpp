@@ -1,5 +1,6 @@
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
+#include "steps/TrustProof.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,13 +20,18 @@ public:
     QString explanation() const override
     {
         return tr("Every check of every step runs again, read-only, and the results are summed "
-                  "up here. Export the transcript for your change record. Next on the hybrid "
+                  "up here. Then the trust is proven with real tokens: SharePoint Online must "
+                  "announce your tenant as its realm, and ACS must issue tokens to an assertion "
+                  "the farm signs with its own STS key, for SharePoint Online and for the farm's "
+                  "public host. Export the transcript for your change record. Next on the hybrid "
                   "roadmap: single sign-on and directory synchronization.");
     }
 
-    QList<PlanLine> plan(const Session &, const Endpoints &) const override
+    QList<PlanLine> plan(const Session &session, const Endpoints &endpoints) const override
     {
-        return {note(tr("Re-run the checks of steps 1 to 10 (read-only)."))};
+        QList<PlanLine> lines{note(tr("Re-run the checks of steps 1 to 10 (read-only)."))};
+        lines.append(trustProofPlan(session, endpoints));
+        return lines;
     }
 
     QCoro::Task<Status> apply(StepContext &) override { co_return success(); }
@@ -39,6 +45,7 @@ public:
             const ValidationReport report = co_await step->validate(context);
             checks.append(report.checks);
         }
+        checks.append(co_await proveTrust(context));
         co_return makeReport(checks);
     }
 

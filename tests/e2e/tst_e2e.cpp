@@ -86,6 +86,65 @@ private:
         return n;
     }
 
+    // The check `id` of a --report file (empty when absent).
+    static QJsonObject checkIn(const QJsonObject &report, const QString &id)
+    {
+        for (const QJsonValue &step : report.value(u"steps").toArray())
+            for (const QJsonValue &check : step[u"checks"].toArray())
+                if (check[u"id"].toString() == id)
+                    return check.toObject();
+        return {};
+    }
+
+    // Edits the SharePoint Online principal in the lab's tenant.json.
+    static void editSpoPrincipal(const QString &lab, const std::function<void(QJsonObject &)> &edit)
+    {
+        const QString file = lab + u"/tenant.json"_s;
+        QJsonObject tenant = readJsonObject(file).value();
+        QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+        for (int i = 0; i < principals.size(); ++i) {
+            QJsonObject principal = principals.at(i).toObject();
+            if (principal.value(u"appId").toString() != constants::spoAppId)
+                continue;
+            edit(principal);
+            principals.replace(i, principal);
+        }
+        tenant.insert(u"servicePrincipals"_s, principals);
+        QVERIFY(writeJsonObject(file, tenant).ok());
+    }
+
+    // `--check --report` after an edit of the lab: exit 1, and the failing check ids.
+    QStringList failingAfterCheck(const QString &lab, const QString &reportName)
+    {
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(reportName)});
+        if (check.exitCode != 1)
+            qWarning().noquote() << check.out << check.err;
+        QStringList failing;
+        for (const QJsonValue &step : readJsonObject(path(reportName)).value()[u"steps"].toArray())
+            for (const QJsonValue &item : step[u"checks"].toArray())
+                if (item[u"status"].toString() == u"fail")
+                    failing.append(item[u"id"].toString());
+        return failing;
+    }
+
+    // Every file under `dir` that holds something shaped like a JWT (base64url JSON header and
+    // claims: "eyJ...eyJ..."), with what was found.
+    static QStringList filesWithJwts(const QString &dir)
+    {
+        static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}"_s);
+        QStringList found;
+        QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromLatin1(file.readAll());
+            if (const auto match = jwt.match(text); match.hasMatch())
+                found.append(file.fileName() + u": "_s + match.captured().left(40));
+        }
+        return found;
+    }
+
     // The status of check `id` in a --report file ("" when absent).
     static QString statusIn(const QJsonObject &report, const QString &id)
     {
@@ -144,6 +203,92 @@ private Q_SLOTS:
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+
+    // Issue 14: step 11 proves the trust with real tokens signed by the farm, verified by the lab's
+    // ACS; breaking the tenant's side fails exactly the matching check with ACS's error code, and
+    // no token or assertion reaches the session, transcript, report or log.
+    void trustProven_tokensIssued_andEachBreakFailsTheMatchingCheck()
+    {
+        const QString lab = path(u"lab-trust"_s);
+        const QString session = path(u"trust-session.json"_s);
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s,
+                                path(u"trust.json"_s)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject report = readJsonObject(path(u"trust.json"_s)).value();
+        const QJsonArray steps = report.value(u"steps").toArray();
+        const QJsonObject last = steps.last().toObject();
+        QCOMPARE(last[u"id"].toString(), u"final-validation"_s);
+        QStringList inLast;
+        for (const QJsonValue &check : last[u"checks"].toArray())
+            inLast.append(check[u"id"].toString());
+        for (const QString &id :
+             {u"trust-realm-discovery"_s, u"trust-token-outbound"_s, u"trust-token-inbound"_s}) {
+            QVERIFY2(inLast.contains(id), qPrintable(id));
+            QCOMPARE(statusIn(report, id), u"pass"_s);
+        }
+        const QString tenantId = lab::seed::tenantId;
+        const QString outbound = checkIn(report, u"trust-token-outbound"_s)[u"actual"].toString();
+        QVERIFY2(outbound.contains(u"aud 00000003-0000-0ff1-ce00-000000000000/contoso.sharepoint.com@"_s + tenantId),
+                 qPrintable(outbound));
+        QVERIFY2(outbound.contains(u"iss 00000001-0000-0000-c000-000000000000@"_s + tenantId), qPrintable(outbound));
+        const QString inbound = checkIn(report, u"trust-token-inbound"_s)[u"actual"].toString();
+        QVERIFY2(inbound.contains(u"/sharepoint.contoso.com@"_s), qPrintable(inbound));
+
+        // The canary: tokens and assertions stay on the farm and in ACS.
+        for (const QString &format : {u"txt"_s, u"html"_s, u"json"_s})
+            QCOMPARE(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"trust-transcript."_s + format)})
+                         .exitCode,
+                     0);
+        QStringList leaks = filesWithJwts(m_home.path());
+        for (const QString &name : {u"trust-session.json"_s, u"trust.json"_s, u"trust-transcript.txt"_s,
+                                    u"trust-transcript.html"_s, u"trust-transcript.json"_s}) {
+            QFile file(path(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+            const QByteArray text = file.readAll();
+            QVERIFY2(!text.contains("eyJhbGciOiJSUzI1NiIs"), qPrintable(name));
+            if (name.endsWith(u".txt"))
+                QVERIFY2(text.contains("trust.requestToken") || text.contains("New-S2SClientAssertion"),
+                         qPrintable(name));
+        }
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u"\n"_s)));
+
+        // The farm's key gone from the SharePoint Online principal: ACS does not know the signer.
+        const QString stsKey = readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
+        QJsonArray keysBefore;
+        editSpoPrincipal(lab, [&](QJsonObject &principal) {
+            keysBefore = principal.value(u"keyCredentials").toArray();
+            QJsonArray kept;
+            for (const QJsonValue &key : keysBefore)
+                if (key[u"key"].toString() != stsKey)
+                    kept.append(key);
+            QCOMPARE(kept.size(), keysBefore.size() - 1);
+            principal.insert(u"keyCredentials"_s, kept);
+        });
+        QStringList failing = failingAfterCheck(lab, u"no-key.json"_s);
+        QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
+        QVERIFY2(!failing.contains(u"trust-realm-discovery"_s), qPrintable(failing.join(u", "_s)));
+        const QJsonObject noKey = checkIn(readJsonObject(path(u"no-key.json"_s)).value(), u"trust-token-outbound"_s);
+        QVERIFY2(noKey[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(noKey[u"actual"].toString()));
+        QVERIFY2(noKey[u"remedy"].toString().contains(stepReference(StepId::UploadCertificate)),
+                 qPrintable(noKey[u"remedy"].toString()));
+        editSpoPrincipal(lab, [&](QJsonObject &principal) { principal.insert(u"keyCredentials"_s, keysBefore); });
+
+        // The SPN of the public domain gone: ACS issues no token for the farm's public host.
+        editSpoPrincipal(lab, [](QJsonObject &principal) {
+            QJsonArray names = principal.value(u"servicePrincipalNames").toArray();
+            const qsizetype before = names.size();
+            for (qsizetype i = names.size() - 1; i >= 0; --i)
+                if (names.at(i).toString() == spnForDomain(u"contoso.com"_s))
+                    names.removeAt(i);
+            QCOMPARE(names.size(), before - 1);
+            principal.insert(u"servicePrincipalNames"_s, names);
+        });
+        failing = failingAfterCheck(lab, u"no-spn.json"_s);
+        QVERIFY2(failing.contains(u"trust-token-inbound"_s), qPrintable(failing.join(u", "_s)));
+        QVERIFY2(!failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
+        const QJsonObject noSpn = checkIn(readJsonObject(path(u"no-spn.json"_s)).value(), u"trust-token-inbound"_s);
+        QVERIFY2(noSpn[u"actual"].toString().contains(u"AADSTS500011"_s), qPrintable(noSpn[u"actual"].toString()));
     }
 
     // Issue 12: --check without --session compares the kept checks with the newest earlier

@@ -13,6 +13,7 @@
 #include "farm/FarmOps.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
+#include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
 #include "tenant/Merge.h"
 
@@ -806,6 +807,68 @@ private Q_SLOTS:
         QCOMPARE(findCheck(u"no-such-check"_s), nullptr);
     }
 
+    // ACS's refusals name the step that fixes them (PROCEDURE.md, "Errors map to remedies"), from
+    // the code in the description (AADSTS or ACS) or in error_codes.
+    void acsRefusals_nameTheStepThatFixesThem_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QList<int>>("codes");
+        QTest::addColumn<int>("step"); // -1: none
+        QTest::addColumn<QString>("code");
+        const auto step = [](StepId id) { return int(id); };
+        QTest::newRow("unknown key") << u"invalid_client"_s
+                                     << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
+                                        "The key was not found., Thumbprint of key used by client: 'AB']\r\n"
+                                        "Trace ID: 1"_s
+                                     << QList<int>{700027} << step(StepId::UploadCertificate) << u"AADSTS700027"_s;
+        QTest::newRow("expired key") << u"invalid_client"_s
+                                     << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
+                                        "The key used is expired.]"_s
+                                     << QList<int>{700027} << step(StepId::StsCertificate) << u"AADSTS700027"_s;
+        QTest::newRow("ACS signature") << u"invalid_client"_s << u"ACS50012: Authentication failed."_s
+                                       << QList<int>{} << step(StepId::UploadCertificate) << u"ACS50012"_s;
+        QTest::newRow("realm") << u"unauthorized_client"_s << u"AADSTS700016: Application not found."_s
+                               << QList<int>{700016} << step(StepId::AuthRealm) << u"AADSTS700016"_s;
+        QTest::newRow("tenant") << u"invalid_request"_s << u"Tenant not found."_s << QList<int>{90002}
+                                << step(StepId::AuthRealm) << u"AADSTS90002"_s;
+        QTest::newRow("no SPN") << u"invalid_resource"_s << u"AADSTS500011: The resource principal ..."_s
+                                << QList<int>{500011} << step(StepId::AddSpn) << u"AADSTS500011"_s;
+        QTest::newRow("ACS no SPN") << u"invalid_resource"_s << u"ACS50001: Relying party not found."_s
+                                    << QList<int>{} << step(StepId::AddSpn) << u"ACS50001"_s;
+        QTest::newRow("clock") << u"invalid_client"_s << u"AADSTS700024: Client assertion is not within its "
+                                                           "valid time range."_s
+                               << QList<int>{700024} << -1 << u"AADSTS700024"_s;
+        QTest::newRow("encoding") << u"unsupported_grant_type"_s << u"AADSTS70003: unsupported grant type"_s
+                                  << QList<int>{70003} << -1 << u"AADSTS70003"_s;
+    }
+
+    void acsRefusals_nameTheStepThatFixesThem()
+    {
+        QFETCH(QString, error);
+        QFETCH(QString, description);
+        QFETCH(QList<int>, codes);
+        QFETCH(int, step);
+        QFETCH(QString, code);
+        AcsTokenAnswer answer;
+        answer.httpStatus = 400;
+        answer.error = error;
+        answer.errorDescription = description;
+        answer.errorCodes = codes;
+        const AcsTokenRefusal refusal = explainRefusal(answer, u"sharepoint.contoso.com"_s);
+        QCOMPARE(refusal.code, code);
+        QCOMPARE(refusal.revisit.has_value(), step >= 0);
+        if (step >= 0) {
+            QCOMPARE(int(*refusal.revisit), step);
+            QVERIFY2(refusal.remedy.contains(stepReference(StepId(step))), qPrintable(refusal.remedy));
+        }
+        QVERIFY(!refusal.remedy.isEmpty());
+        // The summary is the first line: Entra's trace lines are left out.
+        QVERIFY2(refusal.summary.contains(description.section(u"\r\n"_s, 0, 0)), qPrintable(refusal.summary));
+        QVERIFY(!refusal.summary.contains(u"Trace ID"_s));
+        QCOMPARE(refusedEncoding(answer), error == u"unsupported_grant_type");
+    }
+
     // Every check a step reports, failing before anything was applied and passing after, is in
     // the catalog with its title; and every catalog entry is one some step reports.
     void everyCheckAStepMakes_isInTheCatalog()
@@ -819,6 +882,9 @@ private Q_SLOTS:
                     const CheckDefinition *entry = findCheck(check.id);
                     QVERIFY2(entry, qPrintable(check.id));
                     QCOMPARE(check.title, entry->title());
+                    // Step 11 re-runs every step's checks; any other step makes only its own.
+                    if (id != StepId::FinalValidation || entry->step == StepId::FinalValidation)
+                        QVERIFY2(entry->step == id, qPrintable(check.id + u" made by "_s + stepKey(id)));
                     made.insert(check.id);
                 }
             }
