@@ -17,6 +17,8 @@
 #include "ProgramRun.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
+#include "core/StepId.h"
+#include "crypto/Certificate.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -289,6 +291,72 @@ private Q_SLOTS:
         QVERIFY2(!failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
         const QJsonObject noSpn = checkIn(readJsonObject(path(u"no-spn.json"_s)).value(), u"trust-token-inbound"_s);
         QVERIFY2(noSpn[u"actual"].toString().contains(u"AADSTS500011"_s), qPrintable(noSpn[u"actual"].toString()));
+    }
+
+    // The other breaks of issue 14 after a complete setup: the farm's key expired in the tenant,
+    // another STS key on the farm, the farm on another realm.
+    void trustBroken_expiredKeyOtherStsKeyOtherRealm_failTheTokenChecksWithTheirCodes()
+    {
+        const QString lab = path(u"lab-trust-breaks"_s);
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QString farmFile = lab + u"/farm.json"_s;
+        const QJsonObject farmBefore = readJsonObject(farmFile).value();
+        const QString stsKey = farmBefore[u"sts"][u"signingCertificate"].toString();
+
+        editSpoPrincipal(lab, [&](QJsonObject &principal) {
+            QJsonArray keys = principal.value(u"keyCredentials").toArray();
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                if (keys.at(i)[u"key"].toString() == stsKey) {
+                    QJsonObject key = keys.at(i).toObject();
+                    key.insert(u"endDateTime"_s, u"2021-01-01T00:00:00Z"_s);
+                    keys.replace(i, key);
+                }
+            principal.insert(u"keyCredentials"_s, keys);
+        });
+        QStringList failing = failingAfterCheck(lab, u"expired.json"_s);
+        QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
+        const QJsonObject expired = checkIn(readJsonObject(path(u"expired.json"_s)).value(), u"trust-token-outbound"_s);
+        QVERIFY2(expired[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(expired[u"actual"].toString()));
+        QVERIFY2(expired[u"remedy"].toString().contains(stepReference(StepId::StsCertificate)),
+                 qPrintable(expired[u"remedy"].toString()));
+        editSpoPrincipal(lab, [&](QJsonObject &principal) {
+            QJsonArray keys = principal.value(u"keyCredentials").toArray();
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                if (keys.at(i)[u"key"].toString() == stsKey) {
+                    QJsonObject key = keys.at(i).toObject();
+                    key.insert(u"endDateTime"_s, QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate));
+                    keys.replace(i, key);
+                }
+            principal.insert(u"keyCredentials"_s, keys);
+        });
+        QVERIFY(!failingAfterCheck(lab, u"restored.json"_s).contains(u"trust-token-outbound"_s));
+
+        // Another STS key pair configured on the farm: ACS knows no key of that thumbprint.
+        const auto other = crypto::generateSelfSigned(u"Another STS"_s, 2048, 365);
+        QVERIFY(other.ok());
+        QJsonObject farm = farmBefore;
+        test::setInObject(farm, u"sts"_s, u"signingCertificate"_s, QString::fromLatin1(other->der.toBase64()));
+        test::setInObject(farm, u"sts"_s, u"signingKey"_s, QString::fromLatin1(other->privateKeyPem));
+        QVERIFY(writeJsonObject(farmFile, farm).ok());
+        failing = failingAfterCheck(lab, u"other-key.json"_s);
+        QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
+        QVERIFY2(!failing.contains(u"trust-realm-discovery"_s), qPrintable(failing.join(u", "_s)));
+        const QJsonObject otherKey = checkIn(readJsonObject(path(u"other-key.json"_s)).value(), u"trust-token-outbound"_s);
+        QVERIFY2(otherKey[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(otherKey[u"actual"].toString()));
+
+        // The farm on another realm: SharePoint Online announces the tenant, ACS knows no such realm.
+        farm = farmBefore;
+        farm.insert(u"realm"_s, lab::seed::farmRealm);
+        QVERIFY(writeJsonObject(farmFile, farm).ok());
+        failing = failingAfterCheck(lab, u"other-realm.json"_s);
+        for (const QString &id : {u"trust-realm-discovery"_s, u"trust-token-outbound"_s, u"realm-matches-tenant"_s})
+            QVERIFY2(failing.contains(id), qPrintable(id + u": "_s + failing.join(u", "_s)));
+        const QJsonObject otherRealm = checkIn(readJsonObject(path(u"other-realm.json"_s)).value(), u"trust-token-outbound"_s);
+        const QString actual = otherRealm[u"actual"].toString();
+        QVERIFY2(actual.contains(u"AADSTS700016"_s) || actual.contains(u"AADSTS90002"_s), qPrintable(actual));
+        QVERIFY2(otherRealm[u"remedy"].toString().contains(stepReference(StepId::AuthRealm)),
+                 qPrintable(otherRealm[u"remedy"].toString()));
     }
 
     // Issue 12: --check without --session compares the kept checks with the newest earlier
