@@ -76,8 +76,10 @@ QCoro::Task<Result<AcsMetadata>> RecordingTenantBackend::acsMetadata(QString url
     return run(
         req::acsMetadata(url), m_inner.acsMetadata(url),
         [](const AcsMetadata &metadata) {
-            return u"200 OK\nrealm: %1\nissuer: %2\nkeys: %3"_s.arg(metadata.realm, metadata.issuer)
-                .arg(metadata.keyCount);
+            return u"200 OK\nrealm: %1\nissuer: %2\nkeys: %3\nOAuth2 endpoint: %4"_s
+                .arg(metadata.realm, metadata.issuer)
+                .arg(metadata.keyCount)
+                .arg(metadata.tokenEndpoint);
         },
         Call::Other);
 }

@@ -24,6 +24,7 @@
 #include "secrets/ChunkedSecretStore.h"
 #include "secrets/FallbackSecretStore.h"
 #include "tenant/GraphClient.h"
+#include "tenant/GraphJson.h"
 #include "tenant/GraphRequests.h"
 #include "tenant/GraphTenantBackend.h"
 #include "tenant/Merge.h"
@@ -208,6 +209,40 @@ private:
     }
 
 private Q_SLOTS:
+    // SharePoint Online's realm discovery: the Bearer challenge's realm and client_id, quoted or
+    // not, in any order and case; another scheme's challenge is not read.
+    void realmDiscovery_readsTheBearerChallenge()
+    {
+        http::Response answer;
+        answer.status = 401;
+        answer.headers = {{"WWW-Authenticate", "NTLM"},
+                          {"www-authenticate",
+                           "Bearer client_id=\"00000003-0000-0ff1-ce00-000000000000\", "
+                           "trusted_issuers=\"00000001-0000-0000-c000-000000000000@*\",REALM=\"a4c1e5f2-7b3d-4e8a-"
+                           "9f60-1d2c3b4a5e6f\",authorization_uri=\"https://login.windows.net/common/oauth2/authorize\""}};
+        const RealmDiscovery discovery = graph_json::realmDiscovery(answer);
+        QCOMPARE(discovery.status, 401);
+        QCOMPARE(discovery.realm, u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
+        QCOMPARE(discovery.clientId, constants::spoAppId);
+        answer.headers = {{"WWW-Authenticate", "Basic realm=\"not-this\""}};
+        QVERIFY(graph_json::realmDiscovery(answer).realm.isEmpty());
+        answer.headers = {{"WWW-Authenticate", "Bearer realm=b1,client_id=c"}};
+        QCOMPARE(graph_json::realmDiscovery(answer).realm, u"b1"_s);
+        QCOMPARE(graph_json::realmDiscovery(answer).clientId, u"c"_s);
+    }
+
+    // The token endpoint comes from the metadata document's OAuth2 entry, not from a guess.
+    void acsMetadata_takesTheTokenEndpointOfTheOAuth2Entry()
+    {
+        const QJsonObject document{
+            {u"realm"_s, u"r"_s},
+            {u"endpoints"_s,
+             QJsonArray{QJsonObject{{u"location"_s, u"https://acs.example/r/metadata/json/1"_s}, {u"protocol"_s, u"WS-Federation"_s}},
+                        QJsonObject{{u"location"_s, u"https://acs.example/r/tokens/OAuth/2"_s}, {u"protocol"_s, u"OAuth2"_s}}}}};
+        QCOMPARE(graph_json::acsMetadata(document).tokenEndpoint, u"https://acs.example/r/tokens/OAuth/2"_s);
+        QVERIFY(graph_json::acsMetadata(QJsonObject{{u"realm"_s, u"r"_s}}).tokenEndpoint.isEmpty());
+    }
+
     void pkce_matchesRfc7636AppendixB()
     {
         QCOMPARE(auth::pkceChallenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
@@ -853,9 +888,17 @@ private Q_SLOTS:
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"endpoints.json"_s);
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
                                             {u"graph"_s, u"http://g.example"_s},
-                                            {u"acs"_s, u"https://a.example"_s}})
+                                            {u"acs"_s, u"https://a.example"_s},
+                                            {u"sharepoint"_s, u"https://s.example"_s}})
                     .ok());
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"graph\""_s);
+        // The SharePoint Online address is one of the four: without it realm discovery would go
+        // to Microsoft's cloud.
+        QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
+                                            {u"graph"_s, u"https://g.example"_s},
+                                            {u"acs"_s, u"https://a.example"_s}})
+                    .ok());
+        expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"sharepoint\""_s);
         QVERIFY(writeJsonObject(endpoints,
                                 {{u"login"_s, u"https://l.example"_s}, {u"graph"_s, u"https://g.example"_s}})
                     .ok());
@@ -868,12 +911,17 @@ private Q_SLOTS:
 
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://127.0.0.1:1"_s},
                                             {u"graph"_s, u"https://127.0.0.1:2"_s},
-                                            {u"acs"_s, u"https://127.0.0.1:3"_s}})
+                                            {u"acs"_s, u"https://127.0.0.1:3"_s},
+                                            {u"sharepoint"_s, u"https://127.0.0.1:4"_s}})
                     .ok());
         const auto good = parse({u"--endpoints"_s, endpoints, u"--sign-in"_s, u"device-code"_s, u"--tenant"_s,
                                  u"contoso.onmicrosoft.com"_s});
         QVERIFY2(good.ok(), qPrintable(why(good)));
         QCOMPARE(good->endpoints->graph, QUrl(u"https://127.0.0.1:2"_s));
+        QCOMPARE(good->endpoints->sharepoint, QUrl(u"https://127.0.0.1:4"_s));
+        QCOMPARE(good->endpoints->sharePointRoot(u"contoso.onmicrosoft.com"_s), QUrl(u"https://127.0.0.1:4"_s));
+        QCOMPARE(Endpoints{}.sharePointRoot(u"Contoso.onmicrosoft.com"_s), QUrl(u"https://contoso.sharepoint.com"_s));
+        QCOMPARE(Endpoints::sharePointHost(u"fabrikam.onmicrosoft.com"_s), u"fabrikam.sharepoint.com"_s);
         QCOMPARE(good->signIn, Options::SignIn::DeviceCode);
         QCOMPARE(good->tenant, u"contoso.onmicrosoft.com"_s);
         QCOMPARE(good->clientId, constants::defaultClientId);
