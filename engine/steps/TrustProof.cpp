@@ -204,6 +204,15 @@ QCoro::Task<Result<ProofTarget>> readTarget(StepContext &context)
     if (!realm)
         co_return realm.error();
     ProofTarget target{*tenantId, initialDomainOf(*organization), *realm};
+    if (target.initialDomain.isEmpty()) {
+        Error noInitial{u"tenant.no-initial-domain"_s,
+                        tr("The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint "
+                           "Online host."),
+                        {},
+                        tr("Check the tenant's verified domains in the Microsoft 365 admin center."),
+                        ErrorKind::Backend};
+        co_return noInitial;
+    }
     co_return target;
 }
 
