@@ -21,6 +21,21 @@ struct ChecksText {
     Q_DECLARE_TR_FUNCTIONS(ChecksText)
 };
 
+// The width the text of `index` wraps in: its column's, less the indentation in the first column;
+// a group row spans the whole width.
+int textWidth(const QTreeView &tree, const QModelIndex &index)
+{
+    if (tree.isFirstColumnSpanned(index.row(), index.parent()))
+        return tree.viewport()->width();
+    const int width = tree.header()->sectionSize(index.column());
+    if (index.column() != 0)
+        return width;
+    int depth = tree.rootIsDecorated() ? 1 : 0;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        ++depth;
+    return width - depth * tree.indentation();
+}
+
 // Rows as tall as their wrapped text: the view alone sizes rows for one line.
 class WrappingDelegate : public QStyledItemDelegate {
 public:
@@ -29,12 +44,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyleOptionViewItem sized = option;
-        if (const auto *tree = qobject_cast<const QTreeView *>(option.widget)) {
-            // A group row spans the whole width: it wraps there, not in its first column.
-            const bool spanned = tree->isFirstColumnSpanned(index.row(), index.parent());
-            sized.rect = QRect(
-                0, 0, spanned ? tree->viewport()->width() : tree->header()->sectionSize(index.column()), 1);
-        }
+        if (const auto *tree = qobject_cast<const QTreeView *>(option.widget))
+            sized.rect = QRect(0, 0, textWidth(*tree, index), 1);
         return QStyledItemDelegate::sizeHint(sized, index);
     }
 

@@ -98,6 +98,11 @@ void FinalSummary::showReport(const std::optional<ValidationReport> &report)
     restyle();
 }
 
+void FinalSummary::setRunning(bool running)
+{
+    m_revisit->setEnabled(!running);
+}
+
 bool FinalSummary::event(QEvent *event)
 {
     const auto type = event->type();

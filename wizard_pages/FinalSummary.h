@@ -24,6 +24,8 @@ public:
     explicit FinalSummary(QWidget *parent = nullptr);
 
     void showReport(const std::optional<ValidationReport> &report);
+    // While an operation runs the wizard stays on its page: "Go to step N" waits.
+    void setRunning(bool running);
 
 Q_SIGNALS:
     void exportRequested();

@@ -196,6 +196,8 @@ void StepPage::refreshControls()
     }
     if (m_inputs)
         m_inputs->setEnabled(!busy);
+    if (m_summary)
+        m_summary->setRunning(busy);
     Q_EMIT completeChanged();
 }
 

@@ -577,6 +577,14 @@ private Q_SLOTS:
         // finished steps were validated again on resume: one more validation in the transcript
         QCOMPARE(ui.context->session().step(StepId::Connect).state, StepState::Validated);
         QCOMPARE(validationsOf(ui.context->session(), StepId::Connect), validationsBefore + 1);
+        // The final page's "Go to step N" (issue 14): to a page this window never showed, then
+        // back to one it did.
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        ui.wizard->goToStep(StepId::WebAppAuth);
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::WebAppAuth));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs); // the page reads the farm
+        ui.wizard->goToStep(StepId::Variables);
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::Variables));
     }
 
     void resumeAgainstAnotherTenant_stopsAtSignInNamingBothTenants_andWritesNothing()
