@@ -2,11 +2,15 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QMap>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 
+#include <array>
+
 #include "PageWidgets.h"
+#include "steps/CheckCatalog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +21,21 @@ struct ChecksText {
     Q_DECLARE_TR_FUNCTIONS(ChecksText)
 };
 
+// The width the text of `index` wraps in: its column's, less the indentation in the first column;
+// a group row spans the whole width.
+int textWidth(const QTreeView &tree, const QModelIndex &index)
+{
+    if (tree.isFirstColumnSpanned(index.row(), index.parent()))
+        return tree.viewport()->width();
+    const int width = tree.header()->sectionSize(index.column());
+    if (index.column() != 0)
+        return width;
+    int depth = tree.rootIsDecorated() ? 1 : 0;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        ++depth;
+    return width - depth * tree.indentation();
+}
+
 // Rows as tall as their wrapped text: the view alone sizes rows for one line.
 class WrappingDelegate : public QStyledItemDelegate {
 public:
@@ -26,7 +45,7 @@ public:
     {
         QStyleOptionViewItem sized = option;
         if (const auto *tree = qobject_cast<const QTreeView *>(option.widget))
-            sized.rect = QRect(0, 0, tree->header()->sectionSize(index.column()), 1);
+            sized.rect = QRect(0, 0, textWidth(*tree, index), 1);
         return QStyledItemDelegate::sizeHint(sized, index);
     }
 
@@ -102,28 +121,105 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     return tree;
 }
 
+namespace {
+
+void fillCheckRow(QTreeWidgetItem *item, const Check &check)
+{
+    item->setText(TitleColumn, check.title);
+    item->setText(StatusColumn, checkStatusText(check.status));
+    item->setIcon(StatusColumn, checkStatusIcon(check.status));
+    item->setText(ExpectedColumn, wrappable(check.expected));
+    item->setText(ActualColumn, wrappable(check.actual));
+    item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
+    item->setData(TitleColumn, Qt::UserRole, check.id);
+    const QString details =
+        ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
+            .arg(check.title, check.id, checkStatusText(check.status), check.expected, check.actual) +
+        (check.remedy.isEmpty() ? QString() : ChecksText::tr("\nRemedy: %1").arg(check.remedy));
+    for (int column = 0; column < ColumnCount; ++column) {
+        item->setToolTip(column, details);
+        item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+    }
+}
+
+// How a group's checks came out, in numbers: "3 of 4 pass, 1 fail".
+QString groupSummary(const QList<Check> &checks)
+{
+    std::array<int, 4> counts{};
+    for (const Check &check : checks)
+        ++counts[int(check.status)];
+    QStringList parts{ChecksText::tr("%1 of %2 pass").arg(counts[int(CheckStatus::Pass)]).arg(checks.size())};
+    if (const int failing = counts[int(CheckStatus::Fail)])
+        parts.append(ChecksText::tr("%1 fail").arg(failing));
+    if (const int warning = counts[int(CheckStatus::Warn)])
+        parts.append(ChecksText::tr("%1 with a warning").arg(warning));
+    if (const int unknown = counts[int(CheckStatus::Unknown)])
+        parts.append(ChecksText::tr("%1 undecided").arg(unknown));
+    return parts.join(u", "_s);
+}
+
+CheckStatus worstOf(const QList<Check> &checks)
+{
+    CheckStatus worst = CheckStatus::Pass;
+    for (const Check &check : checks) {
+        if (check.status == CheckStatus::Fail)
+            return CheckStatus::Fail;
+        if (check.status == CheckStatus::Warn ||
+            (check.status == CheckStatus::Unknown && worst == CheckStatus::Pass))
+            worst = check.status;
+    }
+    return worst;
+}
+
+// One top-level row for a group of checks ("6. Upload the certificate: 2 of 3 pass, 1 fail"), its
+// checks below it, expanded.
+void addGroup(QTreeWidget *tree, const QString &title, const QList<Check> &checks)
+{
+    auto *group = new QTreeWidgetItem(tree);
+    group->setFirstColumnSpanned(true);
+    group->setText(TitleColumn, ChecksText::tr("%1: %2").arg(title, groupSummary(checks)));
+    group->setIcon(TitleColumn, checkStatusIcon(worstOf(checks)));
+    QFont bold = tree->font();
+    bold.setBold(true);
+    group->setFont(TitleColumn, bold);
+    group->setFlags(Qt::ItemIsEnabled);
+    for (const Check &check : checks)
+        fillCheckRow(new QTreeWidgetItem(group), check);
+    group->setExpanded(true);
+}
+
+} // namespace
+
 void showChecks(QTreeWidget *tree, const std::optional<ValidationReport> &report)
 {
     tree->clear();
+    tree->setRootIsDecorated(false);
     if (!report)
         return;
+    for (const Check &check : report->checks)
+        fillCheckRow(new QTreeWidgetItem(tree), check);
+}
+
+void showChecksByStep(QTreeWidget *tree, const std::optional<ValidationReport> &report)
+{
+    tree->clear();
+    tree->setRootIsDecorated(true);
+    if (!report)
+        return;
+    QMap<int, QList<Check>> byStep; // by step number; 0: the checks no step of the catalog makes
     for (const Check &check : report->checks) {
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(TitleColumn, check.title);
-        item->setText(StatusColumn, checkStatusText(check.status));
-        item->setIcon(StatusColumn, checkStatusIcon(check.status));
-        item->setText(ExpectedColumn, wrappable(check.expected));
-        item->setText(ActualColumn, wrappable(check.actual));
-        item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
-        item->setData(TitleColumn, Qt::UserRole, check.id);
-        const QString details =
-            ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
-                .arg(check.title, check.id, checkStatusText(check.status), check.expected, check.actual) +
-            (check.remedy.isEmpty() ? QString() : ChecksText::tr("\nRemedy: %1").arg(check.remedy));
-        for (int column = 0; column < ColumnCount; ++column) {
-            item->setToolTip(column, details);
-            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
-        }
+        const CheckDefinition *definition = findCheck(check.id);
+        byStep[definition ? stepNumber(definition->step) : 0].append(check);
+    }
+    // The proof first: it is what the verdict above the tree speaks of.
+    const int finalStep = stepNumber(StepId::FinalValidation);
+    if (byStep.contains(finalStep))
+        addGroup(tree, ChecksText::tr("Trust proven end to end"), byStep.take(finalStep));
+    for (auto it = byStep.cbegin(); it != byStep.cend(); ++it) {
+        const QString title = it.key() == 0
+                                  ? ChecksText::tr("Other checks")
+                                  : u"%1. %2"_s.arg(it.key()).arg(stepTitle(allStepIds().at(it.key() - 1)));
+        addGroup(tree, title, it.value());
     }
 }
 

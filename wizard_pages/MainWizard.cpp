@@ -49,6 +49,7 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
         auto *page = new StepPage(id, m_context, this);
         setPage(pageIdFor(id), page);
         connect(page, &StepPage::exportRequested, this, &MainWizard::exportTranscript);
+        connect(page, &StepPage::revisitRequested, this, &MainWizard::goToStep);
     }
     setStartId(Welcome);
 
@@ -72,6 +73,27 @@ void MainWizard::onBusyChanged(bool)
     // One operation at a time: no leaving the page while it runs. Queued, so ask the runner now.
     if (m_context.runner().isBusy())
         button(QWizard::BackButton)->setEnabled(false);
+}
+
+void MainWizard::goToStep(StepId step)
+{
+    if (!m_context.hasSession() || m_context.runner().isBusy())
+        return;
+    const int target = pageIdFor(step);
+    if (visitedIds().contains(target)) {
+        while (currentId() != target)
+            back();
+        return;
+    }
+    // A resumed session opened on a later page: QWizard goes forward only to what nextId() says.
+    m_jumpTo = target;
+    next();
+    m_jumpTo.reset();
+}
+
+int MainWizard::nextId() const
+{
+    return m_jumpTo ? *m_jumpTo : QWizard::nextId();
 }
 
 void MainWizard::showAbout()

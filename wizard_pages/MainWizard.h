@@ -2,6 +2,10 @@
 
 #include <QWizard>
 
+#include <optional>
+
+#include "core/StepId.h"
+
 #include "PageIds.h"
 
 namespace s2s {
@@ -20,12 +24,18 @@ public:
     void exportTranscript();
     // Opens the About box (version, licence, log and session folders).
     void showAbout();
+    // Shows `step`'s page (the final page's "Go to step N"): back through the pages visited when
+    // it is one of them, else straight to it; never while an operation runs.
+    void goToStep(StepId step);
+
+    int nextId() const override;
 
 private:
     void onBusyChanged(bool busy);
 
     WizardContext &m_context;
     StepListPanel *m_panel = nullptr;
+    std::optional<int> m_jumpTo; // the page next() goes to instead of the current page's next
 };
 
 } // namespace s2s

@@ -18,7 +18,8 @@ class WizardContext;
 enum class StripKind {
     Error,
     Warning,
-    Info
+    Info,
+    Success // a result that is good news (the trust works)
 };
 QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent);
 // Shows `text` in the strip, or hides the strip when `text` is empty.

@@ -127,10 +127,11 @@ void StepPage::revealResults()
 {
     // On a page that scrolls, what the run does and finds must not stay below the fold. Deferred:
     // the scroll area takes in what the run just showed or hid (the server progress list) through
-    // a posted layout request, and only then knows how far it can scroll.
+    // a posted layout request, and only then knows how far it can scroll. The final page: from
+    // its verdict down.
     QTimer::singleShot(0, this, [this] {
         if (m_results->isVisible())
-            m_scroll->ensureWidgetVisible(m_results, 0, 0);
+            m_scroll->ensureWidgetVisible(m_summary ? static_cast<QWidget *>(m_summary) : m_results, 0, 0);
     });
 }
 
@@ -165,9 +166,12 @@ void StepPage::refresh()
     m_results->setVisible(applicable);
     showInStrip(m_error,
                 record.state == StepState::Failed && record.error ? errorText(*record.error) : QString());
-    showChecks(m_checks, record.report);
-    if (m_summary)
+    if (m_summary) {
         m_summary->showReport(record.report);
+        showChecksByStep(m_checks, record.report);
+    } else {
+        showChecks(m_checks, record.report);
+    }
     refreshControls();
 }
 
@@ -192,6 +196,8 @@ void StepPage::refreshControls()
     }
     if (m_inputs)
         m_inputs->setEnabled(!busy);
+    if (m_summary)
+        m_summary->setRunning(busy);
     Q_EMIT completeChanged();
 }
 

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     // The final page's own export button was clicked.
     void exportRequested();
+    // The final page's verdict asks to go back to `step`'s page.
+    void revisitRequested(StepId step);
 
 private:
     // The parts of the page, top to bottom (StepPageParts.cpp).

@@ -121,6 +121,13 @@ void StepPage::addResults(QVBoxLayout *layout)
 {
     m_error = makeMessageStrip(StripKind::Error, u"errorLabel"_s, this);
     layout->addWidget(m_error);
+    // The final page leads with its verdict, above the detailed checks.
+    if (m_id == StepId::FinalValidation) {
+        m_summary = new FinalSummary(this);
+        connect(m_summary, &FinalSummary::exportRequested, this, &StepPage::exportRequested);
+        connect(m_summary, &FinalSummary::revisitRequested, this, &StepPage::revisitRequested);
+        layout->addWidget(m_summary);
+    }
     // Checks of the last validation, and what the last run did command by command.
     m_results = new QTabWidget(this);
     m_results->setObjectName(u"resultsTabWidget"_s);
@@ -132,12 +139,6 @@ void StepPage::addResults(QVBoxLayout *layout)
     // When the page scrolls, the checks keep room for a few rows.
     m_results->setMinimumHeight(6 * fontMetrics().height());
     layout->addWidget(m_results, 1);
-
-    if (m_id == StepId::FinalValidation) {
-        m_summary = new FinalSummary(this);
-        connect(m_summary, &FinalSummary::exportRequested, this, &StepPage::exportRequested);
-        layout->addWidget(m_summary);
-    }
     layout->addStretch(); // takes the room of the checks when the step does not apply
 }
 

@@ -34,6 +34,7 @@
 #include "Accelerators.h"
 #include "ClippedText.h"
 #include "FileDialog.h"
+#include "FinalSummary.h"
 #include "LabFixture.h"
 #include "MainWizard.h"
 #include "PageIds.h"
@@ -48,6 +49,7 @@
 #include "session/SessionFile.h"
 #include "steps/CheckCatalog.h"
 #include "steps/FarmReads.h"
+#include "steps/TrustVerdict.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -150,10 +152,11 @@ QString shown(const char *context, const char *source)
     return QCoreApplication::translate(context, source);
 }
 
+// Any row, top level or below a group (the final page groups its checks by step).
 bool treeHasRow(QTreeWidget *tree, const QString &title, const QString &status)
 {
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = tree->topLevelItem(i);
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
         QStringList texts;
         for (int column = 0; column < tree->columnCount(); ++column)
             texts.append(item->text(column));
@@ -188,15 +191,38 @@ QPalette paletteNamed(const QString &name)
 
 // The contrast the admin sees on a strip as drawn: its background (inside the border, in the
 // padding) against the text pixel that stands out most from it.
-double shownContrast(QLabel *strip)
+// `text`: where in the strip to look for the text (default: all of it inside the padding).
+double shownContrast(QWidget *strip, QRect text = {})
 {
     const QImage image = strip->grab().toImage();
     const QColor background = image.pixelColor(3, image.height() / 2);
+    if (text.isNull())
+        text = QRect(3, 3, image.width() - 6, image.height() - 6);
     double contrast = 1;
-    for (int y = 3; y < image.height() - 3; ++y)
-        for (int x = 3; x < image.width() - 3; ++x)
+    for (int y = text.top(); y <= text.bottom(); ++y)
+        for (int x = text.left(); x <= text.right(); ++x)
             contrast = std::max(contrast, contrastRatio(image.pixelColor(x, y), background));
     return contrast;
+}
+
+// A report of step 11 with the three trust checks: `failing` fails (with `actual` and a remedy
+// naming `revisit`), the others pass. Replaces any the lab made.
+ValidationReport withTrustChecks(ValidationReport report, const QString &failing = {},
+                                 const QString &actual = {}, StepId revisit = StepId::UploadCertificate)
+{
+    const QList<CheckDefinition> trust{check_ids::trustRealmDiscovery, check_ids::trustTokenOutbound,
+                                       check_ids::trustTokenInbound};
+    for (const CheckDefinition &each : trust)
+        report.checks.removeIf([&each](const Check &check) { return check.id == each.id(); });
+    for (auto each = trust.crbegin(); each != trust.crend(); ++each) // first in trust's order
+        report.checks.prepend(
+            each->id() == failing
+                ? failCheck(*each, u"ACS issues a token"_s, actual,
+                            u"Run %1 again, then validate."_s.arg(stepReference(revisit)))
+                : passCheck(*each, u"ACS issues a token"_s,
+                            u"aud 00000003-0000-0ff1-ce00-000000000000/contoso.sharepoint.com"
+                            u"@a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f, expires in 1 hour"_s));
+    return report;
 }
 
 } // namespace
@@ -551,6 +577,14 @@ private Q_SLOTS:
         // finished steps were validated again on resume: one more validation in the transcript
         QCOMPARE(ui.context->session().step(StepId::Connect).state, StepState::Validated);
         QCOMPARE(validationsOf(ui.context->session(), StepId::Connect), validationsBefore + 1);
+        // The final page's "Go to step N" (issue 14): to a page this window never showed, then
+        // back to one it did.
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        ui.wizard->goToStep(StepId::WebAppAuth);
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::WebAppAuth));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs); // the page reads the farm
+        ui.wizard->goToStep(StepId::Variables);
+        QCOMPARE(ui.wizard->currentId(), pageIdFor(StepId::Variables));
     }
 
     void resumeAgainstAnotherTenant_stopsAtSignInNamingBothTenants_andWritesNothing()
@@ -649,12 +683,12 @@ private Q_SLOTS:
         auto *switchedLayout = new QVBoxLayout(&switched);
         QApplication::setPalette(paletteNamed(u"default"_s));
         QList<QLabel *> strips;
-        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error})
+        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error, StripKind::Success})
             strips.append(makeMessageStrip(kind, u"switchedStrip"_s, &switched));
         QApplication::setPalette(paletteNamed(palette));
         QWidget made;
         auto *madeLayout = new QVBoxLayout(&made);
-        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error})
+        for (StripKind kind : {StripKind::Info, StripKind::Warning, StripKind::Error, StripKind::Success})
             strips.append(makeMessageStrip(kind, u"madeStrip"_s, &made));
         for (QLabel *strip : std::as_const(strips)) {
             (strip->parentWidget() == &made ? madeLayout : switchedLayout)->addWidget(strip);
@@ -667,7 +701,7 @@ private Q_SLOTS:
         for (QLabel *strip : std::as_const(strips)) {
             const double contrast = shownContrast(strip);
             QVERIFY2(contrast >= 4.5, qPrintable(u"%1 of kind %2: %3:1"_s.arg(strip->objectName())
-                                                     .arg(strips.indexOf(strip) % 3)
+                                                     .arg(strips.indexOf(strip) % 4)
                                                      .arg(contrast)));
             // A tint of the theme, not a light box on a dark window.
             const QImage image = strip->grab().toImage();
@@ -705,6 +739,116 @@ private Q_SLOTS:
         for (QLabel *strip : {details, warning, error})
             QVERIFY2(shownContrast(strip) >= 4.5,
                      qPrintable(u"%1: %2:1"_s.arg(strip->objectName()).arg(shownContrast(strip))));
+    }
+
+    // Issue 14: the final page leads with the verdict on the trust, then the checks grouped by
+    // step; a failing verdict leads to the step to revisit. Reports with trust checks are made
+    // here until the lab makes them.
+    void finalPage_leadsWithTheTrustVerdict_andGroupsItsChecksByStep()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        advanceTo(ui, StepId::FinalValidation);
+        runCurrentStep(ui);
+        Session &session = ui.context->session();
+        const ValidationReport lab11 = *session.step(StepId::FinalValidation).report;
+        auto *headline = ui.find<QLabel>(u"verdictHeadlineLabel"_s);
+        auto *detail = ui.find<QLabel>(u"verdictDetailLabel"_s);
+        auto *revisit = ui.find<QPushButton>(u"revisitButton"_s);
+        auto *checks = ui.find<QTreeWidget>(u"checksTreeWidget"_s);
+        QVERIFY(headline && detail && revisit && checks);
+        QVERIFY(ui.find<QPushButton>(u"exportFinalButton"_s)->isVisible());
+        // Above the detailed checks.
+        QVERIFY(headline->mapTo(ui.page(), QPoint()).y() <
+                ui.find<QWidget>(u"resultsTabWidget"_s)->mapTo(ui.page(), QPoint()).y());
+
+        const ValidationReport works = withTrustChecks(lab11);
+        session.setStepReport(StepId::FinalValidation, works, StepState::Validated);
+        QCOMPARE(trustVerdict(works).outcome, TrustVerdict::Outcome::Works);
+        QCOMPARE(headline->text(), trustVerdict(works).headline);
+        QVERIFY(revisit->isHidden());
+        // The proof first, then one group per step, each expanded under its number and title.
+        QTreeWidgetItem *proof = checks->topLevelItem(0);
+        QVERIFY2(proof->text(0).startsWith(shown("ChecksText", "Trust proven end to end")),
+                 qPrintable(proof->text(0)));
+        QCOMPARE(proof->childCount(), 3);
+        QVERIFY(proof->isExpanded());
+        QCOMPARE(proof->child(0)->data(0, Qt::UserRole).toString(), check_ids::trustRealmDiscovery.id());
+        const QString step1 = u"1. "_s + stepTitle(StepId::WebAppAuth);
+        QVERIFY2(checks->topLevelItem(1)->text(0).startsWith(step1),
+                 qPrintable(checks->topLevelItem(1)->text(0)));
+        QVERIFY(checks->topLevelItem(1)->isExpanded());
+        QVERIFY(treeHasRow(checks, check_ids::realmMatchesTenant.title(), shown("PageText", "pass")));
+        lookAt(ui.wizard.get(), u"11-final-validation-works"_s);
+
+        const QString refused =
+            u"AADSTS700027: Client assertion contains an invalid signature. [Reason - The key "
+            u"was not found., Thumbprint of key used by client: '5E8A0F4C3B2D']"_s;
+        const ValidationReport fails = withTrustChecks(lab11, check_ids::trustTokenOutbound.id(), refused,
+                                                       StepId::UploadCertificate);
+        session.setStepReport(StepId::FinalValidation, fails, StepState::Failed);
+        QCOMPARE(headline->text(), trustVerdict(fails).headline);
+        QVERIFY2(detail->text().contains(u"AADSTS700027"_s), qPrintable(detail->text()));
+        QVERIFY(revisit->isVisible());
+        QCOMPARE(revisit->text(), shown("s2s::FinalSummary", "&Go to step %1").arg(6));
+        QVERIFY(treeHasRow(checks, check_ids::trustTokenOutbound.title(), shown("PageText", "fail")));
+        lookAt(ui.wizard.get(), u"11-final-validation-fails"_s);
+        QTest::mouseClick(revisit, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::UploadCertificate), timeoutMs);
+    }
+
+    void finalPage_withoutTrustChecks_saysNotProvenYet()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        advanceTo(ui, StepId::FinalValidation);
+        auto *headline = ui.find<QLabel>(u"verdictHeadlineLabel"_s);
+        QCOMPARE(headline->text(), trustVerdict(ValidationReport()).headline); // before the run
+        runCurrentStep(ui);
+        ValidationReport report = *ui.context->session().step(StepId::FinalValidation).report;
+        report.checks.removeIf([](const Check &check) {
+            return findCheck(check.id) && findCheck(check.id)->step == StepId::FinalValidation;
+        });
+        ui.context->session().setStepReport(StepId::FinalValidation, report, StepState::Validated);
+        QCOMPARE(trustVerdict(report).outcome, TrustVerdict::Outcome::NotProven);
+        QCOMPARE(headline->text(), trustVerdict(report).headline);
+        QVERIFY(ui.find<QPushButton>(u"revisitButton"_s)->isHidden());
+        lookAt(ui.wizard.get(), u"11-final-validation-not-proven"_s);
+    }
+
+    void finalVerdict_readsUnderEveryPalette_data() { addPaletteRows(); }
+
+    // The verdict strip alone, each outcome under each palette: its text contrasts with its tint.
+    void finalVerdict_readsUnderEveryPalette()
+    {
+        QFETCH(QString, palette);
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        QApplication::setPalette(paletteNamed(palette));
+        const ValidationReport objects = makeReport({passCheck(check_ids::webAppExists, u"a"_s, u"a"_s)});
+        const QList<std::pair<QString, ValidationReport>> reports{
+            {u"works"_s, withTrustChecks(objects)},
+            {u"fails"_s,
+             withTrustChecks(objects, check_ids::trustTokenInbound.id(), u"AADSTS500011"_s, StepId::AddSpn)},
+            {u"not-proven"_s, objects}};
+        for (const auto &[name, report] : reports) {
+            QWidget window;
+            auto *summary = new FinalSummary(&window);
+            auto *layout = new QVBoxLayout(&window);
+            layout->addWidget(summary);
+            layout->addStretch();
+            summary->showReport(report);
+            window.resize(800, 300);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            lookAt(&window, u"verdict-%1-%2"_s.arg(name, palette));
+            auto *strip = summary->findChild<QWidget *>(u"verdictFrame"_s);
+            auto *headline = summary->findChild<QLabel *>(u"verdictHeadlineLabel"_s);
+            const double contrast = shownContrast(strip, headline->geometry());
+            QVERIFY2(contrast >= 4.5, qPrintable(u"%1: %2:1"_s.arg(name).arg(contrast)));
+        }
     }
 
     void webApplicationList_isReadThroughTheRunner_andRecordedUnderStep1()

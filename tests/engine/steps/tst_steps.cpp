@@ -15,6 +15,7 @@
 #include "lab/LabFolder.h"
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
+#include "steps/TrustVerdict.h"
 #include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,23 @@ int countNamed(const QJsonArray &array, const QString &field, const QString &pre
     for (const QJsonValue &value : array)
         count += value[field].toString().startsWith(prefix) ? 1 : 0;
     return count;
+}
+
+// A step 11 report: two object checks passing, then the three trust checks as given (absent
+// when `trust` is empty).
+ValidationReport finalReport(const QList<Check> &trust)
+{
+    QList<Check> checks{passCheck(check_ids::webAppExists, u"exists"_s, u"exists"_s),
+                        passCheck(check_ids::spnListed, u"listed"_s, u"listed"_s)};
+    checks.append(trust);
+    return makeReport(checks);
+}
+
+QList<Check> trustPassing()
+{
+    return {passCheck(check_ids::trustRealmDiscovery, u"realm"_s, u"realm"_s),
+            passCheck(check_ids::trustTokenOutbound, u"a token"_s, u"aud, iss, exp"_s),
+            passCheck(check_ids::trustTokenInbound, u"a token"_s, u"aud, iss, exp"_s)};
 }
 
 } // namespace
@@ -896,6 +914,110 @@ private Q_SLOTS:
         collect();
         for (const CheckDefinition &check : allChecks())
             QVERIFY2(made.contains(check.id()), check.key);
+    }
+    // Issue 14: the final page's verdict, from constructed reports of step 11.
+    void trustVerdict_works_whenTheThreeTrustChecksPassAndNothingFails()
+    {
+        QList<Check> trust = trustPassing();
+        const TrustVerdict verdict = trustVerdict(finalReport(trust));
+        QCOMPARE(verdict.outcome, TrustVerdict::Outcome::Works);
+        QVERIFY2(verdict.headline.contains(u"The trust works"_s), qPrintable(verdict.headline));
+        QVERIFY2(verdict.detail.contains(u"5 of 5 checks pass"_s), qPrintable(verdict.detail));
+        QVERIFY(!verdict.revisit);
+
+        // A warning elsewhere is named but does not make the trust fail.
+        QList<Check> warned = trust;
+        warned.prepend(warnCheck(check_ids::spoKeyValidity, u"valid"_s, u"ends in 20 days"_s, u"renew"_s));
+        const TrustVerdict withWarning = trustVerdict(makeReport(warned));
+        QCOMPARE(withWarning.outcome, TrustVerdict::Outcome::Works);
+        QVERIFY2(withWarning.detail.contains(u"Warnings: 1"_s), qPrintable(withWarning.detail));
+    }
+
+    void trustVerdict_fails_namingTheFirstFailingTrustCheck_andTheStepItsRemedyNames()
+    {
+        QList<Check> trust = trustPassing();
+        trust[1] = failCheck(check_ids::trustTokenOutbound, u"a token"_s,
+                             u"AADSTS700027: Client assertion contains an invalid signature."_s,
+                             u"Run %1 again."_s.arg(stepReference(StepId::UploadCertificate)));
+        trust[2] = failCheck(check_ids::trustTokenInbound, u"a token"_s, u"AADSTS500011"_s,
+                             u"Run %1 again."_s.arg(stepReference(StepId::AddSpn)));
+        const TrustVerdict verdict = trustVerdict(finalReport(trust));
+        QCOMPARE(verdict.outcome, TrustVerdict::Outcome::Fails);
+        QVERIFY2(verdict.headline.contains(u"refused the farm's token"_s), qPrintable(verdict.headline));
+        QVERIFY2(verdict.detail.contains(u"AADSTS700027"_s), qPrintable(verdict.detail));
+        QVERIFY2(verdict.detail.contains(stepReference(StepId::UploadCertificate)),
+                 qPrintable(verdict.detail));
+        QCOMPARE(verdict.revisit, std::optional(StepId::UploadCertificate));
+
+        // Realm discovery comes first; inbound alone names the public host.
+        trust[0] = failCheck(check_ids::trustRealmDiscovery, u"realm"_s, u"another realm"_s,
+                             u"Run %1 and %2 again."_s.arg(stepReference(StepId::AuthRealm),
+                                                           stepReference(StepId::Variables)));
+        const TrustVerdict realm = trustVerdict(finalReport(trust));
+        QVERIFY2(realm.headline.contains(u"does not know the farm's realm"_s), qPrintable(realm.headline));
+        QCOMPARE(realm.revisit, std::optional(StepId::Variables)); // the lowest step the remedy names
+        const TrustVerdict inbound = trustVerdict(
+            finalReport({trustPassing()[0], trustPassing()[1], trust[2]}));
+        QVERIFY2(inbound.headline.contains(u"ACS does not issue tokens"_s), qPrintable(inbound.headline));
+        QCOMPARE(inbound.revisit, std::optional(StepId::AddSpn));
+
+        // A failing check of steps 1 to 10 is the step to revisit, whatever the remedy says.
+        QList<Check> both = trust;
+        both.prepend(failCheck(check_ids::stsCertOnSpoPrincipal, u"on it"_s, u"missing"_s, u"upload"_s));
+        const TrustVerdict withObjects = trustVerdict(makeReport(both));
+        QCOMPARE(withObjects.revisit, std::optional(StepId::UploadCertificate));
+        QVERIFY2(withObjects.detail.contains(check_ids::stsCertOnSpoPrincipal.title()),
+                 qPrintable(withObjects.detail));
+
+        // A remedy naming no step: no step to go to.
+        const TrustVerdict nowhere = trustVerdict(finalReport({failCheck(
+            check_ids::trustTokenOutbound, u"a token"_s, u"AADSTS50013"_s, u"Check the clock."_s)}));
+        QCOMPARE(nowhere.outcome, TrustVerdict::Outcome::Fails);
+        QVERIFY(!nowhere.revisit);
+    }
+
+    void trustVerdict_objectChecksFailing_saysSetupIsNotComplete_atTheFirstFailingStep()
+    {
+        const QList<Check> checks{
+            passCheck(check_ids::webAppExists, u"exists"_s, u"exists"_s),
+            failCheck(check_ids::spnListed, u"listed"_s, u"not listed"_s, u"Run step 7."_s),
+            failCheck(check_ids::stsCertOnSpoPrincipal, u"on it"_s, u"missing"_s, u"Run step 6."_s),
+            unknownCheck(check_ids::trustTokenOutbound, u"a token"_s, u"not requested"_s, u"fix the rest"_s)};
+        const TrustVerdict verdict = trustVerdict(makeReport(checks));
+        QCOMPARE(verdict.outcome, TrustVerdict::Outcome::Fails);
+        QVERIFY2(verdict.headline.startsWith(u"Setup is not complete: 2 checks fail"_s),
+                 qPrintable(verdict.headline));
+        QVERIFY2(verdict.headline.contains(stepTitle(StepId::UploadCertificate)),
+                 qPrintable(verdict.headline));
+        QCOMPARE(verdict.revisit, std::optional(StepId::UploadCertificate)); // step 6 before step 7
+        QVERIFY2(verdict.detail.contains(u"missing"_s) && verdict.detail.contains(u"Run step 6."_s),
+                 qPrintable(verdict.detail));
+    }
+
+    void trustVerdict_notProven_whenTheTrustChecksAreAbsentOrUndecided()
+    {
+        const TrustVerdict empty = trustVerdict(ValidationReport());
+        QCOMPARE(empty.outcome, TrustVerdict::Outcome::NotProven);
+        QVERIFY2(empty.headline.startsWith(u"Not proven yet"_s), qPrintable(empty.headline));
+        QVERIFY(!empty.revisit);
+
+        const TrustVerdict absent = trustVerdict(finalReport({}));
+        QCOMPARE(absent.outcome, TrustVerdict::Outcome::NotProven);
+        QVERIFY2(absent.detail.contains(u"2 of 2 checks pass"_s), qPrintable(absent.detail));
+
+        QList<Check> trust = trustPassing();
+        trust[2] = unknownCheck(check_ids::trustTokenInbound, u"a token"_s,
+                                u"no zone URL under the public domain"_s,
+                                u"Add one in %1."_s.arg(stepReference(StepId::WebAppAuth)));
+        const TrustVerdict undecided = trustVerdict(finalReport(trust));
+        QCOMPARE(undecided.outcome, TrustVerdict::Outcome::NotProven);
+        QVERIFY2(undecided.headline.contains(check_ids::trustTokenInbound.title()),
+                 qPrintable(undecided.headline));
+        QVERIFY2(undecided.detail.contains(u"no zone URL"_s), qPrintable(undecided.detail));
+        QCOMPARE(undecided.revisit, std::optional(StepId::WebAppAuth));
+
+        trust.removeLast(); // two of three prove nothing yet
+        QCOMPARE(trustVerdict(finalReport(trust)).outcome, TrustVerdict::Outcome::NotProven);
     }
 };
 
