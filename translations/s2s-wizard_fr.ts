@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcsTokenRefusal</name>
+    <message>
+        <source>The key the farm signs with has expired: give the farm a new STS certificate in %1, then upload it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS does not accept the key the farm signed with: upload the farm&apos;s current STS certificate to the SharePoint Online principal in %1 (and check in %2 that every server runs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS does not know the farm&apos;s realm as this tenant: check the tenant id in %1 and set the farm&apos;s realm to it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service principal name of SharePoint Online covers %1: add the one for its domain in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS found the farm&apos;s assertion outside its validity: set the clock of the SharePoint servers right (time service, NTP) and run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS refused how the request was encoded; the transcript holds both encodings tried and their answers: send it to Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS refused the token; run the checks of %1 and %2 again and read the service&apos;s answer in the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcsTrustStep</name>
     <message>
         <source>Configure the proxy for ACS</source>
@@ -473,6 +504,18 @@
         <source>Existing keys kept</source>
         <translation>Clés existantes conservées</translation>
     </message>
+    <message>
+        <source>SharePoint Online announces the farm&apos;s realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS issues a token for SharePoint Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS issues a token for the farm&apos;s public host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksText</name>
@@ -511,6 +554,34 @@ Constaté : %5</translation>
 Remedy: %1</source>
         <translation>
 Solution : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 ; %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Trust proven end to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other checks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,16 +872,16 @@ Solution : %1</translation>
         <translation>Clé inconnue « %1 » dans %2.</translation>
     </message>
     <message>
-        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
-        <translation>Le fichier des points de terminaison ne contient que &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
-    </message>
-    <message>
         <source>%1 has no &quot;%2&quot; URL.</source>
         <translation>%1 n&apos;a pas d&apos;URL « %2 ».</translation>
     </message>
     <message>
-        <source>Give all three: &quot;login&quot;, &quot;graph&quot; and &quot;acs&quot;.</source>
-        <translation>Indiquez les trois : &quot;login&quot;, &quot;graph&quot; et &quot;acs&quot;.</translation>
+        <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give all four: &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,12 +925,12 @@ Solution : %1</translation>
         <translation>Validation et étapes suivantes</translation>
     </message>
     <message>
-        <source>Every check of every step runs again, read-only, and the results are summed up here. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
-        <translation>Chaque vérification de chaque étape est exécutée de nouveau, en lecture seule, et les résultats sont récapitulés ici. Exportez la transcription pour votre dossier de modification. Prochaines étapes de la feuille de route hybride : l&apos;authentification unique et la synchronisation d&apos;annuaire.</translation>
-    </message>
-    <message>
         <source>Re-run the checks of steps 1 to 10 (read-only).</source>
         <translation>Réexécuter les vérifications des étapes 1 à 10 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Every check of every step runs again, read-only, and the results are summed up here. Then the trust is proven with real tokens: SharePoint Online must announce your tenant as its realm, and ACS must issue tokens to an assertion the farm signs with its own STS key, for SharePoint Online and for the farm&apos;s public host. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2063,160 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>TrustProof</name>
+    <message>
+        <source>HTTP 401 naming realm %1 (the tenant id, and the farm&apos;s realm) and client_id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, realm %2, client_id %3; the farm&apos;s realm is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not announce a realm: make sure it is this tenant&apos;s SharePoint Online root and that this machine reaches it over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you connect, or check the tenant id in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The farm&apos;s realm is not the tenant id: set it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered as another service than SharePoint Online: check the SharePoint Online address (the &quot;sharepoint&quot; entry of the endpoints file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS issues a token for %1 to the farm&apos;s signed assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (also accepted as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 refused: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token issued (grant %1): aud %2, iss %3, expires %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS issued a token for another audience or from another issuer than its principal: check the ACS endpoints in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alternate URL of %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone URLs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint Online reaches the farm at its public URL: add one under %1 to the web application&apos;s alternate access mappings (Central Administration, e.g. the Internet zone https://sharepoint.%1), or choose the public domain of its public URL in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint Online host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s verified domains in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving the trust with real tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACS metadata document lists no OAuth2 endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the metadata endpoint in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove the trust, read-only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustVerdict</name>
+    <message>
+        <source>The trust does not work: SharePoint Online does not know the farm&apos;s realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust does not work: SharePoint Online refused the farm&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust does not work: ACS does not issue tokens for the farm&apos;s public host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup is not complete: %1 of the checks fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup is not complete: 1 check fails, in step %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup is not complete: %1 checks fail, the first in step %2 &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 fails too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1 (see their remedies below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proven yet: &quot;%1&quot; could not be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proven yet: no token was requested from ACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step: it checks every step once more and asks ACS for tokens signed by this farm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step again to ask ACS for tokens signed by this farm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust works: SharePoint Online accepted a token signed by this farm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadCertificateStep</name>
     <message>
         <source>Upload the STS certificate to SharePoint Online</source>
@@ -2461,40 +2686,8 @@ Solution : %1</translation>
         <translation>Exporter la transcription…</translation>
     </message>
     <message>
-        <source>Click Run to check every step once more.</source>
-        <translation>Cliquez sur Exécuter pour vérifier de nouveau chaque étape.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) fail</source>
-        <translation>
-            <numerusform>%n vérification échoue</numerusform>
-            <numerusform>%n vérifications échouent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All checks pass, with %n warning(s)</source>
-        <translation>
-            <numerusform>Toutes les vérifications réussissent, avec %n avertissement</numerusform>
-            <numerusform>Toutes les vérifications réussissent, avec %n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All checks pass</source>
-        <translation>Toutes les vérifications réussissent</translation>
-    </message>
-    <message numerus="yes">
-        <source>No check fails; %n check(s) could not be decided</source>
-        <translation>
-            <numerusform>Aucune vérification n&apos;échoue ; %n vérification n&apos;a pas pu être déterminée</numerusform>
-            <numerusform>Aucune vérification n&apos;échoue ; %n vérifications n&apos;ont pas pu être déterminées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+        <source>&amp;Go to step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

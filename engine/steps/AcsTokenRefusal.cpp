@@ -8,10 +8,9 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AcsTokenRefusal", text);
-}
+struct RefusalText {
+    Q_DECLARE_TR_FUNCTIONS(AcsTokenRefusal)
+};
 
 // "AADSTS700027" / "ACS50012" from the description, else the first of error_codes.
 QString errorCode(const AcsTokenAnswer &answer)
@@ -47,35 +46,43 @@ AcsTokenRefusal explainRefusal(const AcsTokenAnswer &answer, const QString &reso
     if (isOneOf(code, {u"AADSTS700027", u"ACS50012"}) &&
         answer.errorDescription.contains(u"expired", Qt::CaseInsensitive)) {
         refusal.revisit = StepId::StsCertificate;
-        refusal.remedy = tr("The key the farm signs with has expired: give the farm a new STS certificate "
+        refusal.remedy =
+            RefusalText::tr("The key the farm signs with has expired: give the farm a new STS certificate "
                             "in %1, then upload it in %2.")
-                             .arg(stepReference(StepId::StsCertificate), stepReference(StepId::UploadCertificate));
+                .arg(stepReference(StepId::StsCertificate), stepReference(StepId::UploadCertificate));
     } else if (isOneOf(code, {u"AADSTS700027", u"ACS50012"})) {
         refusal.revisit = StepId::UploadCertificate;
-        refusal.remedy = tr("ACS does not accept the key the farm signed with: upload the farm's current STS "
+        refusal.remedy =
+            RefusalText::tr("ACS does not accept the key the farm signed with: upload the farm's current STS "
                             "certificate to the SharePoint Online principal in %1 (and check in %2 that "
                             "every server runs it).")
-                             .arg(stepReference(StepId::UploadCertificate), stepReference(StepId::StsCertificate));
+                .arg(stepReference(StepId::UploadCertificate), stepReference(StepId::StsCertificate));
     } else if (isOneOf(code, {u"AADSTS700016", u"AADSTS90002"})) {
         refusal.revisit = StepId::AuthRealm;
-        refusal.remedy = tr("ACS does not know the farm's realm as this tenant: check the tenant id in %1 and "
-                            "set the farm's realm to it in %2.")
-                             .arg(stepReference(StepId::Variables), stepReference(StepId::AuthRealm));
+        refusal.remedy =
+            RefusalText::tr(
+                "ACS does not know the farm's realm as this tenant: check the tenant id in %1 and "
+                "set the farm's realm to it in %2.")
+                .arg(stepReference(StepId::Variables), stepReference(StepId::AuthRealm));
     } else if (isOneOf(code, {u"AADSTS500011", u"ACS50001"})) {
         refusal.revisit = StepId::AddSpn;
-        refusal.remedy = tr("No service principal name of SharePoint Online covers %1: add the one for its "
-                            "domain in %2.")
+        refusal.remedy = RefusalText::tr(
+                             "No service principal name of SharePoint Online covers %1: add the one for its "
+                             "domain in %2.")
                              .arg(resourceHost, stepReference(StepId::AddSpn));
     } else if (isOneOf(code, {u"AADSTS50013", u"AADSTS700024"})) {
-        refusal.remedy = tr("ACS found the farm's assertion outside its validity: set the clock of the "
-                            "SharePoint servers right (time service, NTP) and run this step again.");
+        refusal.remedy = RefusalText::tr(
+            "ACS found the farm's assertion outside its validity: set the clock of the "
+            "SharePoint servers right (time service, NTP) and run this step again.");
     } else if (refusedEncoding(answer)) {
-        refusal.remedy = tr("ACS refused how the request was encoded; the transcript holds both encodings "
-                            "tried and their answers: send it to Microsoft support.");
+        refusal.remedy = RefusalText::tr(
+            "ACS refused how the request was encoded; the transcript holds both encodings "
+            "tried and their answers: send it to Microsoft support.");
     } else {
         refusal.revisit = StepId::UploadCertificate;
-        refusal.remedy = tr("ACS refused the token; run the checks of %1 and %2 again and read the "
-                            "service's answer in the transcript.")
+        refusal.remedy = RefusalText::tr(
+                             "ACS refused the token; run the checks of %1 and %2 again and read the "
+                             "service's answer in the transcript.")
                              .arg(stepReference(StepId::UploadCertificate), stepReference(StepId::AddSpn));
     }
     return refusal;

@@ -14,10 +14,9 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrustProof", text);
-}
+struct TrustProofText {
+    Q_DECLARE_TR_FUNCTIONS(TrustProof)
+};
 
 bool sameId(const QString &a, const QString &b)
 {
@@ -49,31 +48,35 @@ Check realmDiscoveryCheck(const RealmDiscovery &discovery, const ProofTarget &ta
 {
     const CheckDefinition &id = check_ids::trustRealmDiscovery;
     const QString expected =
-        tr("HTTP 401 naming realm %1 (the tenant id, and the farm's realm) and client_id %2")
+        TrustProofText::tr("HTTP 401 naming realm %1 (the tenant id, and the farm's realm) and client_id %2")
             .arg(target.tenantId, constants::spoAppId);
     const QString actual = discovery.realm.isEmpty()
-                               ? tr("HTTP %1 without a realm").arg(discovery.status)
-                               : tr("HTTP %1, realm %2, client_id %3; the farm's realm is %4")
+                               ? TrustProofText::tr("HTTP %1 without a realm").arg(discovery.status)
+                               : TrustProofText::tr("HTTP %1, realm %2, client_id %3; the farm's realm is %4")
                                      .arg(QString::number(discovery.status), discovery.realm,
                                           discovery.clientId, target.farmRealm);
     if (discovery.status != 401 || discovery.realm.isEmpty())
-        return failCheck(id, expected, actual,
-                         tr("%1 did not announce a realm: make sure it is this tenant's SharePoint Online "
-                            "root and that this machine reaches it over HTTPS.")
-                             .arg(discovery.url));
+        return failCheck(
+            id, expected, actual,
+            TrustProofText::tr("%1 did not announce a realm: make sure it is this tenant's SharePoint Online "
+                               "root and that this machine reaches it over HTTPS.")
+                .arg(discovery.url));
     if (!sameId(discovery.realm, target.tenantId))
-        return failCheck(id, expected, actual,
-                         tr("%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you "
-                            "connect, or check the tenant id in %2.")
-                             .arg(discovery.url, stepReference(StepId::Variables)));
+        return failCheck(
+            id, expected, actual,
+            TrustProofText::tr(
+                "%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you "
+                "connect, or check the tenant id in %2.")
+                .arg(discovery.url, stepReference(StepId::Variables)));
     if (!sameId(discovery.realm, target.farmRealm))
         return failCheck(id, expected, actual,
-                         tr("The farm's realm is not the tenant id: set it in %1.")
+                         TrustProofText::tr("The farm's realm is not the tenant id: set it in %1.")
                              .arg(stepReference(StepId::AuthRealm)));
-    return checkIf(sameId(discovery.clientId, constants::spoAppId), id, expected, actual,
-                   tr("%1 answered as another service than SharePoint Online: check the SharePoint "
-                      "Online address (the \"sharepoint\" entry of the endpoints file).")
-                       .arg(discovery.url));
+    return checkIf(
+        sameId(discovery.clientId, constants::spoAppId), id, expected, actual,
+        TrustProofText::tr("%1 answered as another service than SharePoint Online: check the SharePoint "
+                           "Online address (the \"sharepoint\" entry of the endpoints file).")
+            .arg(discovery.url));
 }
 
 // The token check for `host` from ACS's answer; `other` is the answer to the other encoding, if
@@ -82,22 +85,24 @@ Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarg
                  const AcsTokenAnswer &answer, const std::optional<AcsTokenAnswer> &other)
 {
     const QString resource = resourceFor(host, target.farmRealm);
-    const QString expected = tr("ACS issues a token for %1 to the farm's signed assertion").arg(resource);
-    const QString otherText =
-        !other ? QString()
-        : other->accepted
-            ? tr(" (also accepted as %1)").arg(other->encoding)
-            : tr(" (%1 refused: %2)").arg(other->encoding, explainRefusal(*other, host).summary);
+    const QString expected =
+        TrustProofText::tr("ACS issues a token for %1 to the farm's signed assertion").arg(resource);
+    const QString otherText = !other ? QString()
+                              : other->accepted
+                                  ? TrustProofText::tr(" (also accepted as %1)").arg(other->encoding)
+                                  : TrustProofText::tr(" (%1 refused: %2)")
+                                        .arg(other->encoding, explainRefusal(*other, host).summary);
     if (answer.accepted) {
-        const QString actual = tr("token issued (grant %1): aud %2, iss %3, expires %4")
+        const QString actual = TrustProofText::tr("token issued (grant %1): aud %2, iss %3, expires %4")
                                    .arg(answer.encoding, answer.audience, answer.issuer,
                                         answer.expires.toUTC().toString(Qt::ISODate)) +
                                otherText;
         const bool right = answer.audience.compare(resource, Qt::CaseInsensitive) == 0 &&
                            answer.issuer.startsWith(constants::acsPrincipalPrefix + u"@"_s);
-        return checkIf(right, id, expected, actual,
-                       tr("ACS issued a token for another audience or from another issuer than its "
-                          "principal: check the ACS endpoints in use."));
+        return checkIf(
+            right, id, expected, actual,
+            TrustProofText::tr("ACS issued a token for another audience or from another issuer than its "
+                               "principal: check the ACS endpoints in use."));
     }
     const AcsTokenRefusal refusal = explainRefusal(answer, host);
     return failCheck(id, expected, refusal.summary + otherText, refusal.remedy);
@@ -106,7 +111,7 @@ Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarg
 // Asks ACS once per encoding until one is accepted, and for SharePoint Online's own host in
 // both: which encoding the service takes is not published, so both answers go to the transcript.
 QCoro::Task<Result<QList<AcsTokenAnswer>>> requestTokens(StepContext &context, QString tokenEndpoint,
-                                                        QString host, QStringList encodings)
+                                                         QString host, QStringList encodings)
 {
     QList<AcsTokenAnswer> answers;
     for (const QString &encoding : encodings) {
@@ -132,8 +137,8 @@ Check tokenCheckOf(const CheckDefinition &id, const QString &host, const ProofTa
     if (!answers.at(shown).accepted && refusedEncoding(answers.at(shown)) && answers.size() > 1 &&
         !refusedEncoding(answers.at(1)))
         shown = 1;
-    const std::optional<AcsTokenAnswer> other =
-        answers.size() > 1 ? std::optional(answers.at(1 - shown)) : std::nullopt;
+    const std::optional<AcsTokenAnswer> other = answers.size() > 1 ? std::optional(answers.at(1 - shown))
+                                                                   : std::nullopt;
     return tokenCheck(id, host, target, answers.at(shown), other);
 }
 
@@ -151,7 +156,8 @@ QString publicHostOf(const QList<WebApplicationInfo> &applications, const QStrin
                      const QString &domain, QStringList *zoneUrls)
 {
     for (const WebApplicationInfo &application : applications) {
-        if (QUrl(application.url).adjusted(QUrl::StripTrailingSlash) != QUrl(siteUrl).adjusted(QUrl::StripTrailingSlash))
+        if (QUrl(application.url).adjusted(QUrl::StripTrailingSlash) !=
+            QUrl(siteUrl).adjusted(QUrl::StripTrailingSlash))
             continue;
         for (const ZoneInfo &zone : application.zones) {
             zoneUrls->append(u"%1 (%2)"_s.arg(zone.url, zone.zone));
@@ -177,11 +183,13 @@ QCoro::Task<Check> inboundCheck(StepContext &context, const ProofTarget &target,
     const QString host = publicHostOf(*applications, siteUrl(context.session), domain, &zoneUrls);
     if (host.isEmpty()) {
         const Check none = failCheck(
-            id, tr("an alternate URL of %1 under %2").arg(siteUrl(context.session), domain),
-            zoneUrls.isEmpty() ? tr("no zone URL") : tr("zone URLs: %1").arg(zoneUrls.join(u", ")),
-            tr("SharePoint Online reaches the farm at its public URL: add one under %1 to the web "
-               "application's alternate access mappings (Central Administration, e.g. the Internet zone "
-               "https://sharepoint.%1), or choose the public domain of its public URL in %2.")
+            id, TrustProofText::tr("an alternate URL of %1 under %2").arg(siteUrl(context.session), domain),
+            zoneUrls.isEmpty() ? TrustProofText::tr("no zone URL")
+                               : TrustProofText::tr("zone URLs: %1").arg(zoneUrls.join(u", ")),
+            TrustProofText::tr(
+                "SharePoint Online reaches the farm at its public URL: add one under %1 to the web "
+                "application's alternate access mappings (Central Administration, e.g. the Internet zone "
+                "https://sharepoint.%1), or choose the public domain of its public URL in %2.")
                 .arg(domain, stepReference(StepId::Variables)));
         co_return none;
     }
@@ -205,12 +213,14 @@ QCoro::Task<Result<ProofTarget>> readTarget(StepContext &context)
         co_return realm.error();
     ProofTarget target{*tenantId, initialDomainOf(*organization), *realm};
     if (target.initialDomain.isEmpty()) {
-        Error noInitial{u"tenant.no-initial-domain"_s,
-                        tr("The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint "
-                           "Online host."),
-                        {},
-                        tr("Check the tenant's verified domains in the Microsoft 365 admin center."),
-                        ErrorKind::Backend};
+        Error noInitial{
+            u"tenant.no-initial-domain"_s,
+            TrustProofText::tr(
+                "The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint "
+                "Online host."),
+            {},
+            TrustProofText::tr("Check the tenant's verified domains in the Microsoft 365 admin center."),
+            ErrorKind::Backend};
         co_return noInitial;
     }
     co_return target;
@@ -222,25 +232,29 @@ QCoro::Task<QList<Check>> proveTrust(StepContext &context)
 {
     const QList<CheckDefinition> all{check_ids::trustRealmDiscovery, check_ids::trustTokenOutbound,
                                      check_ids::trustTokenInbound};
-    showProgress(context, tr("Proving the trust with real tokens…"));
+    showProgress(context, TrustProofText::tr("Proving the trust with real tokens…"));
     const auto target = co_await readTarget(context);
     if (!target)
         co_return unreadableChecks(all, target.error());
     QList<Check> checks;
     const QUrl root = context.endpoints.sharePointRoot(target->initialDomain);
     const auto discovery = co_await context.tenant.discoverRealm(root);
-    checks.append(discovery ? realmDiscoveryCheck(*discovery, *target)
-                            : unreadableChecks({check_ids::trustRealmDiscovery}, discovery.error()).constFirst());
+    checks.append(discovery
+                      ? realmDiscoveryCheck(*discovery, *target)
+                      : unreadableChecks({check_ids::trustRealmDiscovery}, discovery.error()).constFirst());
 
-    const auto metadata = co_await context.tenant.acsMetadata(context.endpoints.metadataEndpoint(target->tenantId));
+    const auto metadata = co_await context.tenant.acsMetadata(
+        context.endpoints.metadataEndpoint(target->tenantId));
     if (!metadata || metadata->tokenEndpoint.isEmpty()) {
         const Error noEndpoint =
             metadata ? Error{u"tenant.no-token-endpoint"_s,
-                             tr("The ACS metadata document lists no OAuth2 endpoint."),
+                             TrustProofText::tr("The ACS metadata document lists no OAuth2 endpoint."),
                              {},
-                             tr("Check the metadata endpoint in %1.").arg(stepReference(StepId::Variables))}
+                             TrustProofText::tr("Check the metadata endpoint in %1.")
+                                 .arg(stepReference(StepId::Variables))}
                      : metadata.error();
-        checks.append(unreadableChecks({check_ids::trustTokenOutbound, check_ids::trustTokenInbound}, noEndpoint));
+        checks.append(
+            unreadableChecks({check_ids::trustTokenOutbound, check_ids::trustTokenInbound}, noEndpoint));
         co_return checks;
     }
     const QString host = Endpoints::sharePointHost(target->initialDomain);
@@ -259,18 +273,18 @@ QCoro::Task<QList<Check>> proveTrust(StepContext &context)
 
 QList<PlanLine> trustProofPlan(const Session &session, const Endpoints &endpoints)
 {
-    const QString tenant =
-        session.variables().tenantId.isEmpty() ? u"<tenant id>"_s : session.variables().tenantId;
-    return {note(tr("Prove the trust, read-only:")),
+    const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
+                                                                  : session.variables().tenantId;
+    return {note(TrustProofText::tr("Prove the trust, read-only:")),
             graph(graph_requests::realmDiscovery(endpoints.sharepoint.isEmpty()
                                                      ? QUrl(u"https://<tenant>.sharepoint.com"_s)
                                                      : endpoints.sharepoint)),
             graph(graph_requests::acsMetadata(endpoints.metadataEndpoint(tenant))),
-            powershell(RequestAcsTokenOp::command(
-                {u"<ACS token endpoint>"_s, u"<tenant>.sharepoint.com"_s, acs_token::clientAssertion.toString()})),
-            powershell(RequestAcsTokenOp::command(
-                {u"<ACS token endpoint>"_s, u"<public host of %1>"_s.arg(siteUrl(session)),
-                 acs_token::clientAssertion.toString()}))};
+            powershell(RequestAcsTokenOp::command({u"<ACS token endpoint>"_s, u"<tenant>.sharepoint.com"_s,
+                                                   acs_token::clientAssertion.toString()})),
+            powershell(RequestAcsTokenOp::command({u"<ACS token endpoint>"_s,
+                                                   u"<public host of %1>"_s.arg(siteUrl(session)),
+                                                   acs_token::clientAssertion.toString()}))};
 }
 
 } // namespace s2s

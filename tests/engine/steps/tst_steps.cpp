@@ -835,15 +835,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("step"); // -1: none
         QTest::addColumn<QString>("code");
         const auto step = [](StepId id) { return int(id); };
-        QTest::newRow("unknown key") << u"invalid_client"_s
-                                     << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
-                                        "The key was not found., Thumbprint of key used by client: 'AB']\r\n"
-                                        "Trace ID: 1"_s
-                                     << QList<int>{700027} << step(StepId::UploadCertificate) << u"AADSTS700027"_s;
-        QTest::newRow("expired key") << u"invalid_client"_s
-                                     << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
-                                        "The key used is expired.]"_s
-                                     << QList<int>{700027} << step(StepId::StsCertificate) << u"AADSTS700027"_s;
+        QTest::newRow("unknown key")
+            << u"invalid_client"_s
+            << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
+               "The key was not found., Thumbprint of key used by client: 'AB']\r\n"
+               "Trace ID: 1"_s
+            << QList<int>{700027} << step(StepId::UploadCertificate) << u"AADSTS700027"_s;
+        QTest::newRow("expired key")
+            << u"invalid_client"_s
+            << u"AADSTS700027: Client assertion contains an invalid signature. [Reason - "
+               "The key used is expired.]"_s
+            << QList<int>{700027} << step(StepId::StsCertificate) << u"AADSTS700027"_s;
         QTest::newRow("ACS signature") << u"invalid_client"_s << u"ACS50012: Authentication failed."_s
                                        << QList<int>{} << step(StepId::UploadCertificate) << u"ACS50012"_s;
         QTest::newRow("realm") << u"unauthorized_client"_s << u"AADSTS700016: Application not found."_s
@@ -854,8 +856,9 @@ private Q_SLOTS:
                                 << QList<int>{500011} << step(StepId::AddSpn) << u"AADSTS500011"_s;
         QTest::newRow("ACS no SPN") << u"invalid_resource"_s << u"ACS50001: Relying party not found."_s
                                     << QList<int>{} << step(StepId::AddSpn) << u"ACS50001"_s;
-        QTest::newRow("clock") << u"invalid_client"_s << u"AADSTS700024: Client assertion is not within its "
-                                                           "valid time range."_s
+        QTest::newRow("clock") << u"invalid_client"_s
+                               << u"AADSTS700024: Client assertion is not within its "
+                                  "valid time range."_s
                                << QList<int>{700024} << -1 << u"AADSTS700024"_s;
         QTest::newRow("encoding") << u"unsupported_grant_type"_s << u"AADSTS70003: unsupported grant type"_s
                                   << QList<int>{70003} << -1 << u"AADSTS70003"_s;
