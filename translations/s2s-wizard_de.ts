@@ -5,31 +5,31 @@
     <name>AcsTokenRefusal</name>
     <message>
         <source>The key the farm signs with has expired: give the farm a new STS certificate in %1, then upload it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, mit dem die Farm signiert, ist abgelaufen: Geben Sie der Farm im %1 ein neues STS-Zertifikat, und laden Sie es dann im %2 hoch.</translation>
     </message>
     <message>
         <source>ACS does not accept the key the farm signed with: upload the farm&apos;s current STS certificate to the SharePoint Online principal in %1 (and check in %2 that every server runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS akzeptiert den Schlüssel nicht, mit dem die Farm signiert hat: Laden Sie im %1 das aktuelle STS-Zertifikat der Farm in den SharePoint Online-Prinzipal hoch (und prüfen Sie im %2, ob jeder Server es verwendet).</translation>
     </message>
     <message>
         <source>ACS does not know the farm&apos;s realm as this tenant: check the tenant id in %1 and set the farm&apos;s realm to it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS kennt den Bereich der Farm nicht als diesen Mandanten: Prüfen Sie die Mandanten-ID im %1, und legen Sie den Bereich der Farm im %2 darauf fest.</translation>
     </message>
     <message>
         <source>No service principal name of SharePoint Online covers %1: add the one for its domain in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstprinzipalname von SharePoint Online deckt %1 ab: Fügen Sie im %2 den Namen für die zugehörige Domäne hinzu.</translation>
     </message>
     <message>
         <source>ACS found the farm&apos;s assertion outside its validity: set the clock of the SharePoint servers right (time service, NTP) and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS hat die Assertion der Farm außerhalb ihres Gültigkeitszeitraums vorgefunden: Stellen Sie die Uhr der SharePoint-Server richtig (Zeitdienst, NTP), und führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>ACS refused how the request was encoded; the transcript holds both encodings tried and their answers: send it to Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS hat die Codierung der Anforderung abgelehnt; das Transkript enthält beide versuchten Codierungen und deren Antworten: Senden Sie es an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>ACS refused the token; run the checks of %1 and %2 again and read the service&apos;s answer in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS hat das Token abgelehnt; führen Sie die Prüfungen von %1 und %2 erneut aus, und lesen Sie die Antwort des Diensts im Transkript.</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>SharePoint Online announces the farm&apos;s realm</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online gibt den Bereich der Farm bekannt</translation>
     </message>
     <message>
         <source>ACS issues a token for SharePoint Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS stellt ein Token für SharePoint Online aus</translation>
     </message>
     <message>
         <source>ACS issues a token for the farm&apos;s public host</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS stellt ein Token für den öffentlichen Host der Farm aus</translation>
     </message>
 </context>
 <context>
@@ -557,31 +557,31 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestanden</translation>
     </message>
     <message>
         <source>%1 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Warnung</translation>
     </message>
     <message>
         <source>%1 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbestimmt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1; %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Trust proven end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstellung durchgängig nachgewiesen</translation>
     </message>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -877,11 +877,11 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktdatei enthält nur &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; und &quot;sharepoint&quot;.</translation>
     </message>
     <message>
         <source>Give all four: &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie alle vier an: &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; und &quot;sharepoint&quot;.</translation>
     </message>
 </context>
 <context>
@@ -930,7 +930,7 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>Every check of every step runs again, read-only, and the results are summed up here. Then the trust is proven with real tokens: SharePoint Online must announce your tenant as its realm, and ACS must issue tokens to an assertion the farm signs with its own STS key, for SharePoint Online and for the farm&apos;s public host. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung jedes Schritts wird erneut schreibgeschützt ausgeführt, und die Ergebnisse werden hier zusammengefasst. Anschließend wird die Vertrauensstellung mit echten Token nachgewiesen: SharePoint Online muss Ihren Mandanten als seinen Bereich bekannt geben, und ACS muss für eine Assertion, die die Farm mit ihrem eigenen STS-Schlüssel signiert, Token ausstellen – für SharePoint Online und für den öffentlichen Host der Farm. Exportieren Sie das Transkript für Ihre Änderungsdokumentation. Als Nächstes auf der Hybrid-Roadmap: einmaliges Anmelden und Verzeichnissynchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -2066,154 +2066,154 @@ Abhilfe: %1</translation>
     <name>TrustProof</name>
     <message>
         <source>HTTP 401 naming realm %1 (the tenant id, and the farm&apos;s realm) and client_id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 401 mit Bereich %1 (die Mandanten-ID und der Bereich der Farm) und client_id %2</translation>
     </message>
     <message>
         <source>HTTP %1 without a realm</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne Bereich</translation>
     </message>
     <message>
         <source>HTTP %1, realm %2, client_id %3; the farm&apos;s realm is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, Bereich %2, client_id %3; der Bereich der Farm ist %4</translation>
     </message>
     <message>
         <source>%1 did not announce a realm: make sure it is this tenant&apos;s SharePoint Online root and that this machine reaches it over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Bereich bekannt gegeben: Stellen Sie sicher, dass es sich um den SharePoint Online-Stamm dieses Mandanten handelt und dass dieser Computer ihn über HTTPS erreicht.</translation>
     </message>
     <message>
         <source>%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you connect, or check the tenant id in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem anderen Mandanten: Melden Sie sich bei dem Mandanten an, dessen SharePoint Online Sie verbinden, oder prüfen Sie die Mandanten-ID im %2.</translation>
     </message>
     <message>
         <source>The farm&apos;s realm is not the tenant id: set it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich der Farm ist nicht die Mandanten-ID: Legen Sie ihn im %1 fest.</translation>
     </message>
     <message>
         <source>%1 answered as another service than SharePoint Online: check the SharePoint Online address (the &quot;sharepoint&quot; entry of the endpoints file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat als ein anderer Dienst als SharePoint Online geantwortet: Prüfen Sie die SharePoint Online-Adresse (den Eintrag &quot;sharepoint&quot; der Endpunktdatei).</translation>
     </message>
     <message>
         <source>ACS issues a token for %1 to the farm&apos;s signed assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS stellt für die signierte Assertion der Farm ein Token für %1 aus</translation>
     </message>
     <message>
         <source> (also accepted as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auch als %1 akzeptiert)</translation>
     </message>
     <message>
         <source> (%1 refused: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 abgelehnt: %2)</translation>
     </message>
     <message>
         <source>token issued (grant %1): aud %2, iss %3, expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ausgestellt (Grant %1): aud %2, iss %3, gültig bis %4</translation>
     </message>
     <message>
         <source>ACS issued a token for another audience or from another issuer than its principal: check the ACS endpoints in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS hat ein Token für eine andere Zielgruppe oder von einem anderen Aussteller als seinem Prinzipal ausgestellt: Prüfen Sie die verwendeten ACS-Endpunkte.</translation>
     </message>
     <message>
         <source>an alternate URL of %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine alternative URL von %1 unter %2</translation>
     </message>
     <message>
         <source>no zone URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zonen-URL</translation>
     </message>
     <message>
         <source>zone URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen-URLs: %1</translation>
     </message>
     <message>
         <source>SharePoint Online reaches the farm at its public URL: add one under %1 to the web application&apos;s alternate access mappings (Central Administration, e.g. the Internet zone https://sharepoint.%1), or choose the public domain of its public URL in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online erreicht die Farm über ihre öffentliche URL: Fügen Sie den alternativen Zugriffszuordnungen der Webanwendung eine URL unter %1 hinzu (Zentraladministration, z. B. die Zone „Internet“ mit https://sharepoint.%1), oder wählen Sie im %2 die öffentliche Domäne ihrer öffentlichen URL.</translation>
     </message>
     <message>
         <source>The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint Online host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant führt keine ursprüngliche Domäne (*.onmicrosoft.com) auf, die den Namen seines SharePoint Online-Hosts bestimmt.</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s verified domains in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die überprüften Domänen des Mandanten im Microsoft 365 Admin Center.</translation>
     </message>
     <message>
         <source>Proving the trust with real tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstellung wird mit echten Token nachgewiesen…</translation>
     </message>
     <message>
         <source>The ACS metadata document lists no OAuth2 endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ACS-Metadatendokument enthält keinen OAuth2-Endpunkt.</translation>
     </message>
     <message>
         <source>Check the metadata endpoint in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Metadatenendpunkt im %1.</translation>
     </message>
     <message>
         <source>Prove the trust, read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensstellung nachweisen, schreibgeschützt:</translation>
     </message>
 </context>
 <context>
     <name>TrustVerdict</name>
     <message>
         <source>The trust does not work: SharePoint Online does not know the farm&apos;s realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensstellung funktioniert nicht: SharePoint Online kennt den Bereich der Farm nicht.</translation>
     </message>
     <message>
         <source>The trust does not work: SharePoint Online refused the farm&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensstellung funktioniert nicht: SharePoint Online hat das Token der Farm abgelehnt.</translation>
     </message>
     <message>
         <source>The trust does not work: ACS does not issue tokens for the farm&apos;s public host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensstellung funktioniert nicht: ACS stellt keine Token für den öffentlichen Host der Farm aus.</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 of the checks fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist nicht abgeschlossen (fehlgeschlagene Prüfungen: %1).</translation>
     </message>
     <message>
         <source>Setup is not complete: 1 check fails, in step %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist nicht abgeschlossen: 1 Prüfung schlägt fehl, in Schritt %1 „%2“.</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 checks fail, the first in step %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung ist nicht abgeschlossen: %1 Prüfungen schlagen fehl, die erste in Schritt %2 „%3“.</translation>
     </message>
     <message>
         <source>Step %1 fails too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Schritt %1 schlägt fehl: %2</translation>
     </message>
     <message>
         <source>%1 of %2 checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Warnings: %1 (see their remedies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1 (siehe die Abhilfen unten).</translation>
     </message>
     <message>
         <source>Could not be decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestimmbar: %1.</translation>
     </message>
     <message>
         <source>Not proven yet: &quot;%1&quot; could not be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht nachgewiesen: „%1“ konnte nicht bestimmt werden.</translation>
     </message>
     <message>
         <source>Not proven yet: no token was requested from ACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht nachgewiesen: Bei ACS wurde kein Token angefordert.</translation>
     </message>
     <message>
         <source>Run this step: it checks every step once more and asks ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Schritt aus: Er prüft jeden Schritt noch einmal und fordert bei ACS Token an, die von dieser Farm signiert sind.</translation>
     </message>
     <message>
         <source>Run this step again to ask ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Schritt erneut aus, um bei ACS Token anzufordern, die von dieser Farm signiert sind.</translation>
     </message>
     <message>
         <source>The trust works: SharePoint Online accepted a token signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensstellung funktioniert: SharePoint Online hat ein von dieser Farm signiertes Token akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Abhilfe: %1</translation>
     </message>
     <message>
         <source>&amp;Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Schritt %1 wechseln</translation>
     </message>
 </context>
 <context>

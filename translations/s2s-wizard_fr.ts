@@ -5,31 +5,31 @@
     <name>AcsTokenRefusal</name>
     <message>
         <source>The key the farm signs with has expired: give the farm a new STS certificate in %1, then upload it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé avec laquelle la batterie signe a expiré : donnez à la batterie un nouveau certificat STS à l&apos;%1, puis chargez-le à l&apos;%2.</translation>
     </message>
     <message>
         <source>ACS does not accept the key the farm signed with: upload the farm&apos;s current STS certificate to the SharePoint Online principal in %1 (and check in %2 that every server runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS n&apos;accepte pas la clé avec laquelle la batterie a signé : chargez le certificat STS actuel de la batterie sur le principal SharePoint Online à l&apos;%1 (et vérifiez à l&apos;%2 que chaque serveur l&apos;utilise).</translation>
     </message>
     <message>
         <source>ACS does not know the farm&apos;s realm as this tenant: check the tenant id in %1 and set the farm&apos;s realm to it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS ne reconnaît pas le domaine d&apos;authentification de la batterie comme ce locataire : vérifiez l&apos;ID de locataire à l&apos;%1, puis définissez-le comme domaine de la batterie à l&apos;%2.</translation>
     </message>
     <message>
         <source>No service principal name of SharePoint Online covers %1: add the one for its domain in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de principal de service de SharePoint Online ne couvre %1 : ajoutez celui de son domaine à l&apos;%2.</translation>
     </message>
     <message>
         <source>ACS found the farm&apos;s assertion outside its validity: set the clock of the SharePoint servers right (time service, NTP) and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS a trouvé l&apos;assertion de la batterie hors de sa période de validité : mettez à l&apos;heure l&apos;horloge des serveurs SharePoint (service de temps, NTP) et exécutez de nouveau cette étape.</translation>
     </message>
     <message>
         <source>ACS refused how the request was encoded; the transcript holds both encodings tried and their answers: send it to Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS a refusé l&apos;encodage de la requête ; la transcription contient les deux encodages essayés et leurs réponses : envoyez-la au support Microsoft.</translation>
     </message>
     <message>
         <source>ACS refused the token; run the checks of %1 and %2 again and read the service&apos;s answer in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS a refusé le jeton ; réexécutez les vérifications de l&apos;%1 et de l&apos;%2, puis lisez la réponse du service dans la transcription.</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>SharePoint Online announces the farm&apos;s realm</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online annonce le domaine d&apos;authentification de la batterie</translation>
     </message>
     <message>
         <source>ACS issues a token for SharePoint Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS émet un jeton pour SharePoint Online</translation>
     </message>
     <message>
         <source>ACS issues a token for the farm&apos;s public host</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS émet un jeton pour l&apos;hôte public de la batterie</translation>
     </message>
 </context>
 <context>
@@ -557,31 +557,31 @@ Solution : %1</translation>
     </message>
     <message>
         <source>%1 of %2 pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussie(s) sur %2</translation>
     </message>
     <message>
         <source>%1 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en échec</translation>
     </message>
     <message>
         <source>%1 with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec avertissement</translation>
     </message>
     <message>
         <source>%1 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indéterminée(s)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 ; %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Trust proven end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation prouvée de bout en bout</translation>
     </message>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres vérifications</translation>
     </message>
 </context>
 <context>
@@ -877,11 +877,11 @@ Solution : %1</translation>
     </message>
     <message>
         <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des points de terminaison contient uniquement &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; et &quot;sharepoint&quot;.</translation>
     </message>
     <message>
         <source>Give all four: &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les quatre : &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; et &quot;sharepoint&quot;.</translation>
     </message>
 </context>
 <context>
@@ -930,7 +930,7 @@ Solution : %1</translation>
     </message>
     <message>
         <source>Every check of every step runs again, read-only, and the results are summed up here. Then the trust is proven with real tokens: SharePoint Online must announce your tenant as its realm, and ACS must issue tokens to an assertion the farm signs with its own STS key, for SharePoint Online and for the farm&apos;s public host. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification de chaque étape est réexécutée, en lecture seule, et les résultats sont récapitulés ici. L&apos;approbation est ensuite prouvée avec de vrais jetons : SharePoint Online doit annoncer votre locataire comme son domaine d&apos;authentification, et ACS doit émettre des jetons en réponse à une assertion que la batterie signe avec sa propre clé STS, pour SharePoint Online et pour l&apos;hôte public de la batterie. Exportez la transcription pour votre dossier de modification. Prochaines étapes de la feuille de route hybride : l&apos;authentification unique et la synchronisation d&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -2066,154 +2066,154 @@ Solution : %1</translation>
     <name>TrustProof</name>
     <message>
         <source>HTTP 401 naming realm %1 (the tenant id, and the farm&apos;s realm) and client_id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 401 indiquant le domaine %1 (l&apos;ID de locataire, et le domaine de la batterie) et client_id %2</translation>
     </message>
     <message>
         <source>HTTP %1 without a realm</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sans domaine</translation>
     </message>
     <message>
         <source>HTTP %1, realm %2, client_id %3; the farm&apos;s realm is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, domaine %2, client_id %3 ; le domaine de la batterie est %4</translation>
     </message>
     <message>
         <source>%1 did not announce a realm: make sure it is this tenant&apos;s SharePoint Online root and that this machine reaches it over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a annoncé aucun domaine : assurez-vous qu&apos;il s&apos;agit de la racine SharePoint Online de ce locataire et que cet ordinateur l&apos;atteint en HTTPS.</translation>
     </message>
     <message>
         <source>%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you connect, or check the tenant id in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre locataire : connectez-vous au locataire dont vous reliez SharePoint Online, ou vérifiez l&apos;ID de locataire à l&apos;%2.</translation>
     </message>
     <message>
         <source>The farm&apos;s realm is not the tenant id: set it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;authentification de la batterie n&apos;est pas l&apos;ID de locataire : définissez-le à l&apos;%1.</translation>
     </message>
     <message>
         <source>%1 answered as another service than SharePoint Online: check the SharePoint Online address (the &quot;sharepoint&quot; entry of the endpoints file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu en tant qu&apos;autre service que SharePoint Online : vérifiez l&apos;adresse de SharePoint Online (l&apos;entrée &quot;sharepoint&quot; du fichier des points de terminaison).</translation>
     </message>
     <message>
         <source>ACS issues a token for %1 to the farm&apos;s signed assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS émet un jeton pour %1 en réponse à l&apos;assertion signée de la batterie</translation>
     </message>
     <message>
         <source> (also accepted as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (également accepté en %1)</translation>
     </message>
     <message>
         <source> (%1 refused: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 refusé : %2)</translation>
     </message>
     <message>
         <source>token issued (grant %1): aud %2, iss %3, expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton émis (octroi %1) : aud %2, iss %3, expire le %4</translation>
     </message>
     <message>
         <source>ACS issued a token for another audience or from another issuer than its principal: check the ACS endpoints in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS a émis un jeton pour une autre audience ou depuis un autre émetteur que son principal : vérifiez les points de terminaison ACS utilisés.</translation>
     </message>
     <message>
         <source>an alternate URL of %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL de substitution de %1 sous %2</translation>
     </message>
     <message>
         <source>no zone URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL de zone</translation>
     </message>
     <message>
         <source>zone URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de zone : %1</translation>
     </message>
     <message>
         <source>SharePoint Online reaches the farm at its public URL: add one under %1 to the web application&apos;s alternate access mappings (Central Administration, e.g. the Internet zone https://sharepoint.%1), or choose the public domain of its public URL in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online atteint la batterie par son URL publique : ajoutez-en une sous %1 aux mappages des accès de substitution de l&apos;application web (Administration centrale, par exemple la zone Internet https://sharepoint.%1), ou choisissez à l&apos;%2 le domaine public de son URL publique.</translation>
     </message>
     <message>
         <source>The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint Online host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire ne liste aucun domaine initial (*.onmicrosoft.com), qui donne son nom à l&apos;hôte SharePoint Online.</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s verified domains in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les domaines vérifiés du locataire dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Proving the trust with real tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve de l&apos;approbation avec de vrais jetons…</translation>
     </message>
     <message>
         <source>The ACS metadata document lists no OAuth2 endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de métadonnées ACS ne liste aucun point de terminaison OAuth2.</translation>
     </message>
     <message>
         <source>Check the metadata endpoint in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le point de terminaison de métadonnées à l&apos;%1.</translation>
     </message>
     <message>
         <source>Prove the trust, read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver l&apos;approbation, en lecture seule :</translation>
     </message>
 </context>
 <context>
     <name>TrustVerdict</name>
     <message>
         <source>The trust does not work: SharePoint Online does not know the farm&apos;s realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation ne fonctionne pas : SharePoint Online ne connaît pas le domaine d&apos;authentification de la batterie.</translation>
     </message>
     <message>
         <source>The trust does not work: SharePoint Online refused the farm&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation ne fonctionne pas : SharePoint Online a refusé le jeton de la batterie.</translation>
     </message>
     <message>
         <source>The trust does not work: ACS does not issue tokens for the farm&apos;s public host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation ne fonctionne pas : ACS n&apos;émet pas de jetons pour l&apos;hôte public de la batterie.</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 of the checks fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;est pas terminée (vérifications en échec : %1).</translation>
     </message>
     <message>
         <source>Setup is not complete: 1 check fails, in step %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;est pas terminée : 1 vérification échoue, à l&apos;étape %1 « %2 ».</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 checks fail, the first in step %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;est pas terminée : %1 vérifications échouent, la première à l&apos;étape %2 « %3 ».</translation>
     </message>
     <message>
         <source>Step %1 fails too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 échoue aussi : %2</translation>
     </message>
     <message>
         <source>%1 of %2 checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérification(s) réussie(s) sur %2.</translation>
     </message>
     <message>
         <source>Warnings: %1 (see their remedies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements : %1 (voir leurs solutions ci-dessous).</translation>
     </message>
     <message>
         <source>Could not be decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminées : %1.</translation>
     </message>
     <message>
         <source>Not proven yet: &quot;%1&quot; could not be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prouvée : « %1 » n&apos;a pas pu être déterminé.</translation>
     </message>
     <message>
         <source>Not proven yet: no token was requested from ACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prouvée : aucun jeton n&apos;a été demandé à ACS.</translation>
     </message>
     <message>
         <source>Run this step: it checks every step once more and asks ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez cette étape : elle vérifie de nouveau chaque étape et demande à ACS des jetons signés par cette batterie.</translation>
     </message>
     <message>
         <source>Run this step again to ask ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez de nouveau cette étape pour demander à ACS des jetons signés par cette batterie.</translation>
     </message>
     <message>
         <source>The trust works: SharePoint Online accepted a token signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation fonctionne : SharePoint Online a accepté un jeton signé par cette batterie.</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Solution : %1</translation>
     </message>
     <message>
         <source>&amp;Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l&apos;étape %1</translation>
     </message>
 </context>
 <context>

@@ -5,31 +5,31 @@
     <name>AcsTokenRefusal</name>
     <message>
         <source>The key the farm signs with has expired: give the farm a new STS certificate in %1, then upload it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームが署名に使用するキーの有効期限が切れています。%1でファームに新しい STS 証明書を設定してから、%2でアップロードしてください。</translation>
     </message>
     <message>
         <source>ACS does not accept the key the farm signed with: upload the farm&apos;s current STS certificate to the SharePoint Online principal in %1 (and check in %2 that every server runs it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS は、ファームが署名に使用したキーを受け入れません。%1でファームの現在の STS 証明書を SharePoint Online プリンシパルにアップロードしてください (また、%2ですべてのサーバーがその証明書を使用していることを確認してください)。</translation>
     </message>
     <message>
         <source>ACS does not know the farm&apos;s realm as this tenant: check the tenant id in %1 and set the farm&apos;s realm to it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS はファームの領域をこのテナントとして認識していません。%1でテナント ID を確認し、%2でファームの領域をその ID に設定してください。</translation>
     </message>
     <message>
         <source>No service principal name of SharePoint Online covers %1: add the one for its domain in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をカバーする SharePoint Online のサービス プリンシパル名がありません。%2でそのドメインのサービス プリンシパル名を追加してください。</translation>
     </message>
     <message>
         <source>ACS found the farm&apos;s assertion outside its validity: set the clock of the SharePoint servers right (time service, NTP) and run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS は、ファームのアサーションが有効期間外であると判断しました。SharePoint サーバーの時計を正しく合わせてから (時刻サービス、NTP)、このステップをもう一度実行してください。</translation>
     </message>
     <message>
         <source>ACS refused how the request was encoded; the transcript holds both encodings tried and their answers: send it to Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS は要求のエンコード方法を拒否しました。トランスクリプトには試行した両方のエンコードとその応答が含まれています。トランスクリプトを Microsoft サポートに送付してください。</translation>
     </message>
     <message>
         <source>ACS refused the token; run the checks of %1 and %2 again and read the service&apos;s answer in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS はトークンを拒否しました。%1と%2のチェックを再実行し、トランスクリプトでサービスの応答を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>SharePoint Online announces the farm&apos;s realm</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online がファームの領域を通知する</translation>
     </message>
     <message>
         <source>ACS issues a token for SharePoint Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS が SharePoint Online 用のトークンを発行する</translation>
     </message>
     <message>
         <source>ACS issues a token for the farm&apos;s public host</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS がファームの公開ホスト用のトークンを発行する</translation>
     </message>
 </context>
 <context>
@@ -557,31 +557,31 @@ Remedy: %1</source>
     </message>
     <message>
         <source>%1 of %2 pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件成功</translation>
     </message>
     <message>
         <source>%1 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件失敗</translation>
     </message>
     <message>
         <source>%1 with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件警告</translation>
     </message>
     <message>
         <source>%1 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件判定不能</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Trust proven end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼をエンド ツー エンドで証明</translation>
     </message>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のチェック</translation>
     </message>
 </context>
 <context>
@@ -877,11 +877,11 @@ Remedy: %1</source>
     </message>
     <message>
         <source>The endpoints file holds only &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント ファイルに含められるのは &quot;login&quot;、&quot;graph&quot;、&quot;acs&quot;、&quot;sharepoint&quot; のみです。</translation>
     </message>
     <message>
         <source>Give all four: &quot;login&quot;, &quot;graph&quot;, &quot;acs&quot; and &quot;sharepoint&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;login&quot;、&quot;graph&quot;、&quot;acs&quot;、&quot;sharepoint&quot; の 4 つすべてを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -930,7 +930,7 @@ Remedy: %1</source>
     </message>
     <message>
         <source>Every check of every step runs again, read-only, and the results are summed up here. Then the trust is proven with real tokens: SharePoint Online must announce your tenant as its realm, and ACS must issue tokens to an assertion the farm signs with its own STS key, for SharePoint Online and for the farm&apos;s public host. Export the transcript for your change record. Next on the hybrid roadmap: single sign-on and directory synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップのすべてのチェックが読み取り専用で再実行され、結果がここにまとめられます。その後、実際のトークンで信頼が証明されます。SharePoint Online がテナントを自身の領域として通知し、ファームが独自の STS キーで署名したアサーションに対して、ACS が SharePoint Online 用とファームの公開ホスト用のトークンを発行する必要があります。変更記録用にトランスクリプトをエクスポートしてください。ハイブリッドのロードマップの次の項目: シングル サインオンとディレクトリ同期。</translation>
     </message>
 </context>
 <context>
@@ -2065,154 +2065,154 @@ Remedy: %1</source>
     <name>TrustProof</name>
     <message>
         <source>HTTP 401 naming realm %1 (the tenant id, and the farm&apos;s realm) and client_id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>領域 %1 (テナント ID であり、ファームの領域) と client_id %2 を示す HTTP 401</translation>
     </message>
     <message>
         <source>HTTP %1 without a realm</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (領域なし)</translation>
     </message>
     <message>
         <source>HTTP %1, realm %2, client_id %3; the farm&apos;s realm is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1、領域 %2、client_id %3。ファームの領域は %4</translation>
     </message>
     <message>
         <source>%1 did not announce a realm: make sure it is this tenant&apos;s SharePoint Online root and that this machine reaches it over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は領域を通知しませんでした。これがこのテナントの SharePoint Online のルートであること、およびこのコンピューターから HTTPS で到達できることを確認してください。</translation>
     </message>
     <message>
         <source>%1 belongs to another tenant: sign in to the tenant whose SharePoint Online you connect, or check the tenant id in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のテナントのものです。接続する SharePoint Online のテナントにサインインするか、%2でテナント ID を確認してください。</translation>
     </message>
     <message>
         <source>The farm&apos;s realm is not the tenant id: set it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームの領域がテナント ID ではありません。%1で設定してください。</translation>
     </message>
     <message>
         <source>%1 answered as another service than SharePoint Online: check the SharePoint Online address (the &quot;sharepoint&quot; entry of the endpoints file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は SharePoint Online 以外のサービスとして応答しました。SharePoint Online のアドレス (エンドポイント ファイルの &quot;sharepoint&quot; エントリ) を確認してください。</translation>
     </message>
     <message>
         <source>ACS issues a token for %1 to the farm&apos;s signed assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS がファームの署名済みアサーションに対して %1 用のトークンを発行する</translation>
     </message>
     <message>
         <source> (also accepted as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 としても受け入れられました)</translation>
     </message>
     <message>
         <source> (%1 refused: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 は拒否: %2)</translation>
     </message>
     <message>
         <source>token issued (grant %1): aud %2, iss %3, expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン発行済み (付与 %1): aud %2、iss %3、有効期限 %4</translation>
     </message>
     <message>
         <source>ACS issued a token for another audience or from another issuer than its principal: check the ACS endpoints in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS が、別の対象ユーザー向け、またはそのプリンシパル以外の発行者からのトークンを発行しました。使用中の ACS エンドポイントを確認してください。</translation>
     </message>
     <message>
         <source>an alternate URL of %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 配下の %1 の代替 URL</translation>
     </message>
     <message>
         <source>no zone URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーン URL なし</translation>
     </message>
     <message>
         <source>zone URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゾーン URL: %1</translation>
     </message>
     <message>
         <source>SharePoint Online reaches the farm at its public URL: add one under %1 to the web application&apos;s alternate access mappings (Central Administration, e.g. the Internet zone https://sharepoint.%1), or choose the public domain of its public URL in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint Online は公開 URL でファームに到達します。Web アプリケーションの代替アクセス マッピングに %1 配下の URL を追加する (サーバーの全体管理。例: インターネット ゾーンに https://sharepoint.%1) か、%2でその公開 URL の公開ドメインを選択してください。</translation>
     </message>
     <message>
         <source>The tenant lists no initial domain (*.onmicrosoft.com), which names its SharePoint Online host.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントに初期ドメイン (*.onmicrosoft.com) がありません。SharePoint Online のホスト名はこのドメインによって決まります。</translation>
     </message>
     <message>
         <source>Check the tenant&apos;s verified domains in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 管理センターでテナントの確認済みドメインを確認してください。</translation>
     </message>
     <message>
         <source>Proving the trust with real tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のトークンで信頼を証明しています…</translation>
     </message>
     <message>
         <source>The ACS metadata document lists no OAuth2 endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACS のメタデータ ドキュメントに OAuth2 エンドポイントがありません。</translation>
     </message>
     <message>
         <source>Check the metadata endpoint in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1でメタデータ エンドポイントを確認してください。</translation>
     </message>
     <message>
         <source>Prove the trust, read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼を証明します (読み取り専用):</translation>
     </message>
 </context>
 <context>
     <name>TrustVerdict</name>
     <message>
         <source>The trust does not work: SharePoint Online does not know the farm&apos;s realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼は機能していません。SharePoint Online がファームの領域を認識していません。</translation>
     </message>
     <message>
         <source>The trust does not work: SharePoint Online refused the farm&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼は機能していません。SharePoint Online がファームのトークンを拒否しました。</translation>
     </message>
     <message>
         <source>The trust does not work: ACS does not issue tokens for the farm&apos;s public host.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼は機能していません。ACS がファームの公開ホスト用のトークンを発行しません。</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 of the checks fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップが完了していません。%1 件のチェックが失敗しています。</translation>
     </message>
     <message>
         <source>Setup is not complete: 1 check fails, in step %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップが完了していません。ステップ %1「%2」で 1 件のチェックが失敗しています。</translation>
     </message>
     <message>
         <source>Setup is not complete: %1 checks fail, the first in step %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップが完了していません。%1 件のチェックが失敗しています。最初の失敗はステップ %2「%3」です。</translation>
     </message>
     <message>
         <source>Step %1 fails too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 も失敗しています: %2</translation>
     </message>
     <message>
         <source>%1 of %2 checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のチェックが成功しました。</translation>
     </message>
     <message>
         <source>Warnings: %1 (see their remedies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 件 (下の対処法を参照してください)。</translation>
     </message>
     <message>
         <source>Could not be decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: %1 件。</translation>
     </message>
     <message>
         <source>Not proven yet: &quot;%1&quot; could not be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ証明されていません。&quot;%1&quot; を判定できませんでした。</translation>
     </message>
     <message>
         <source>Not proven yet: no token was requested from ACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ証明されていません。ACS にトークンが要求されていません。</translation>
     </message>
     <message>
         <source>Run this step: it checks every step once more and asks ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップを実行してください。すべてのステップをもう一度チェックし、このファームが署名したトークンを ACS に要求します。</translation>
     </message>
     <message>
         <source>Run this step again to ask ACS for tokens signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップをもう一度実行して、このファームが署名したトークンを ACS に要求してください。</translation>
     </message>
     <message>
         <source>The trust works: SharePoint Online accepted a token signed by this farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼は機能しています。SharePoint Online がこのファームの署名したトークンを受け入れました。</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2686,7 @@ Remedy: %1</source>
     </message>
     <message>
         <source>&amp;Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 に移動(&amp;G)</translation>
     </message>
 </context>
 <context>
