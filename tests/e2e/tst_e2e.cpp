@@ -415,7 +415,8 @@ private Q_SLOTS:
     {
         QFile endpoints(path(u"bad-endpoints.json"_s));
         QVERIFY(endpoints.open(QIODevice::WriteOnly));
-        endpoints.write("{\"login\": \"ftp://x\", \"graph\": \"https://g\", \"acs\": \"https://a\"}");
+        endpoints.write("{\"login\": \"ftp://x\", \"graph\": \"https://g\", \"acs\": \"https://a\", "
+                        "\"sharepoint\": \"https://s\"}");
         endpoints.close();
         const Run bad = wizard(
             {u"--lab"_s, path(u"lab-bad-endpoints"_s), u"--auto"_s, u"--endpoints"_s, endpoints.fileName()});
