@@ -853,7 +853,8 @@ private Q_SLOTS:
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"endpoints.json"_s);
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://l.example"_s},
                                             {u"graph"_s, u"http://g.example"_s},
-                                            {u"acs"_s, u"https://a.example"_s}})
+                                            {u"acs"_s, u"https://a.example"_s},
+                                            {u"sharepoint"_s, u"https://s.example"_s}})
                     .ok());
         expectError({u"--endpoints"_s, endpoints}, u"--endpoints"_s, u"\"graph\""_s);
         QVERIFY(writeJsonObject(endpoints,
@@ -868,7 +869,8 @@ private Q_SLOTS:
 
         QVERIFY(writeJsonObject(endpoints, {{u"login"_s, u"https://127.0.0.1:1"_s},
                                             {u"graph"_s, u"https://127.0.0.1:2"_s},
-                                            {u"acs"_s, u"https://127.0.0.1:3"_s}})
+                                            {u"acs"_s, u"https://127.0.0.1:3"_s},
+                                            {u"sharepoint"_s, u"https://127.0.0.1:4"_s}})
                     .ok());
         const auto good = parse({u"--endpoints"_s, endpoints, u"--sign-in"_s, u"device-code"_s, u"--tenant"_s,
                                  u"contoso.onmicrosoft.com"_s});
