@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -20,9 +21,9 @@ namespace {
 const QString clientCredentials = u"client_credentials"_s;
 const QString jwtBearer = u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s;
 // How far the assertion's nbf and exp may be off the lab's clock, as Entra allows.
-constexpr qint64 clockSkewSeconds = 5 * 60;
+constexpr qint64 clockSkewSeconds = 300; // five minutes
 // The life of an access token the lab ACS issues.
-constexpr qint64 accessTokenSeconds = 60 * 60;
+constexpr qint64 accessTokenSeconds = 3600; // one hour
 const QString certificateCredentialsDoc = u"Review the documentation at "
                                           "https://docs.microsoft.com/en-us/azure/active-directory/develop/"
                                           "active-directory-certificate-credentials ."_s;
@@ -107,6 +108,153 @@ bool spnCovers(const QJsonObject &principal, const QString &appId, const QString
     return false;
 }
 
+// The request as far as it has been checked: the tenant, the form, the client principal.
+struct AcsRequest {
+    QJsonObject tenant;
+    QString tenantId;
+    QString tenantName;
+    QUrlQuery form;
+    QString clientId; // <appId>@<realm>
+    QString appId;
+    QString clientRealm;
+    QJsonObject client;
+};
+
+using Refusal = std::optional<QHttpServerResponse>;
+
+// The grant: client_credentials with a jwt-bearer client assertion, every parameter present.
+Refusal refuseGrant(const QUrlQuery &form)
+{
+    if (!form.hasQueryItem(u"grant_type"_s))
+        return missingParameter(u"grant_type"_s);
+    const QString grantType = http::field(form, u"grant_type"_s);
+    // The farm's older encoding (grant_type=http://oauth.net/grant_type/jwt/1.0/bearer with
+    // `assertion`) is refused here as any other grant.
+    if (grantType != clientCredentials)
+        return acsError(400, u"unsupported_grant_type"_s, 70003,
+                        u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
+    for (const QString &name :
+         {u"client_id"_s, u"client_assertion_type"_s, u"client_assertion"_s, u"resource"_s})
+        if (http::field(form, name).isEmpty())
+            return missingParameter(name);
+    if (http::field(form, u"client_assertion_type"_s) != jwtBearer)
+        return acsError(400, u"invalid_request"_s, 7000216,
+                        u"'client_assertion' with client_assertion_type '%1' is required for the "
+                        "'client_credentials' grant type."_s.arg(jwtBearer));
+    return std::nullopt;
+}
+
+// client_id: <appId>@<realm>, the realm the tenant's, the appId one of its principals.
+Refusal refuseClient(AcsRequest &request)
+{
+    request.clientId = http::field(request.form, u"client_id"_s);
+    request.appId = request.clientId.section(u'@', 0, 0);
+    request.clientRealm = request.clientId.contains(u'@') ? request.clientId.section(u'@', 1) : QString();
+    const auto client = principalByAppId(request.tenant, request.appId);
+    if (request.clientRealm.compare(request.tenantId, Qt::CaseInsensitive) != 0 || !client)
+        return acsError(
+            400, u"unauthorized_client"_s, 700016,
+            u"Application with identifier '%1' was not found in the directory '%2'. This "
+            "can happen if the application has not been installed by the administrator of "
+            "the tenant or consented to by any user in the tenant. You may have sent your "
+            "authentication request to the wrong tenant."_s.arg(request.clientId, request.tenantName));
+    request.client = *client;
+    return std::nullopt;
+}
+
+// The assertion's shape: RS256, the claims the trust needs present.
+Refusal refuseAssertionShape(const crypto::Jwt &assertion)
+{
+    const QString algorithm = assertion.header.value(u"alg").toString();
+    if (algorithm != u"RS256")
+        return acsError(400, u"invalid_request"_s, 5002738,
+                        u"Invalid JWT token. '%1' is not a supported signature algorithm. The ACS token "
+                        "endpoint accepts 'RS256' only."_s.arg(algorithm));
+    for (const QString &name : {u"iss"_s, u"sub"_s, u"aud"_s, u"jti"_s})
+        if (!assertion.claims.value(name).isString() || assertion.claims.value(name).toString().isEmpty())
+            return malformedAssertion(u"the client assertion has no '%1' claim"_s.arg(name));
+    for (const QString &name : {u"nbf"_s, u"exp"_s})
+        if (!assertion.claims.value(name).isDouble())
+            return malformedAssertion(u"the client assertion has no numeric '%1' claim"_s.arg(name));
+    return std::nullopt;
+}
+
+// The key: the client principal's certificate whose SHA-1 the header's x5t names, in date, and
+// the signature made with it.
+Refusal refuseKey(const AcsRequest &request, const crypto::Jwt &assertion)
+{
+    const QString x5t = assertion.header.value(u"x5t").toString();
+    const auto x5tBytes = crypto::base64UrlDecode(x5t.toLatin1());
+    const QString thumbprint = x5tBytes ? QString::fromLatin1(x5tBytes->toHex().toUpper()) : QString();
+    std::optional<QJsonObject> key;
+    QByteArray keyDer;
+    for (const QJsonValue &value : request.client.value(u"keyCredentials").toArray()) {
+        const QJsonObject credential = value.toObject();
+        const QByteArray der = QByteArray::fromBase64(credential.value(u"key").toString().toLatin1());
+        if (isVerifyCertificate(credential) && !x5t.isEmpty() && crypto::x5tOf(der) == x5t) {
+            key = credential;
+            keyDer = der;
+            break;
+        }
+    }
+    if (!key)
+        return signatureRefused(u"The key was not found."_s, thumbprint, request.appId);
+    const QDateTime start = QDateTime::fromString(key->value(u"startDateTime").toString(), Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(key->value(u"endDateTime").toString(), Qt::ISODateWithMs);
+    const QString foundKey = u"Start=%1, End=%2"_s.arg(entraDate(start), entraDate(end));
+    if (!end.isValid() || end <= QDateTime::currentDateTimeUtc())
+        return signatureRefused(u"The key used is expired."_s, thumbprint, request.appId, foundKey);
+    if (!crypto::verifyRs256(assertion.signingInput, assertion.signature, keyDer))
+        return signatureRefused(u"The provided signature value did not match the expected signature value."_s,
+                                thumbprint, request.appId, foundKey);
+    return std::nullopt;
+}
+
+// The signed claims: iss = sub = client_id, aud = the endpoint posted to, nbf..exp around now.
+Refusal refuseClaims(const AcsRequest &request, const QJsonObject &claims, const QString &audience)
+{
+    if (claims.value(u"iss").toString() != request.clientId ||
+        claims.value(u"sub").toString() != request.clientId)
+        return acsError(400, u"invalid_client"_s, 700021,
+                        u"Client assertion application identifier doesn't match 'client_id' parameter. "_s +
+                            certificateCredentialsDoc);
+    if (claims.value(u"aud").toString() != audience)
+        return acsError(400, u"invalid_client"_s, 700023,
+                        u"Client assertion audience claim does not match Realm issuer. "_s +
+                            certificateCredentialsDoc);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 notBefore = qint64(claims.value(u"nbf").toDouble());
+    const qint64 expires = qint64(claims.value(u"exp").toDouble());
+    if (expires + clockSkewSeconds < now || notBefore - clockSkewSeconds > now || expires <= notBefore)
+        return acsError(400, u"invalid_client"_s, 700024,
+                        u"Client assertion is not within its valid time range. Current time: %1, "
+                        "assertion valid from %2, expiry time of assertion %3. "_s.arg(
+                            isoSeconds(now), isoSeconds(notBefore), isoSeconds(expires)) +
+                            certificateCredentialsDoc);
+    return std::nullopt;
+}
+
+// The resource: <appId>/<host>@<realm>, the realm the tenant's, the host an SPN of the principal
+// whose appId it names.
+Refusal refuseResource(const AcsRequest &request, const QString &resource)
+{
+    const qsizetype at = resource.lastIndexOf(u'@');
+    const QString realm = at < 0 ? QString() : resource.mid(at + 1);
+    const QString principal = at < 0 ? resource : resource.left(at);
+    const qsizetype slash = principal.indexOf(u'/');
+    const QString appId = slash < 0 ? principal : principal.left(slash);
+    const QString host = slash < 0 ? QString() : principal.mid(slash + 1);
+    const auto target = principalByAppId(request.tenant, appId);
+    if (realm.compare(request.tenantId, Qt::CaseInsensitive) != 0 || host.isEmpty() || !target ||
+        !spnCovers(*target, appId, host))
+        return acsError(400, u"invalid_resource"_s, 500011,
+                        u"The resource principal named %1 was not found in the tenant named %2. This can "
+                        "happen if the application has not been installed by the administrator of the "
+                        "tenant or consented to by any user in the tenant. You might have sent your "
+                        "authentication request to the wrong tenant."_s.arg(resource, request.tenantName));
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<LabAcsSigningKey> generateLabAcsSigningKey()
@@ -140,154 +288,65 @@ QHttpServerResponse LabAcsRoutes::metadata(const QString &tenantId) const
     return http::json(acsMetadataDocument(*tenant, tokenEndpoint(id), m_key.certificateDer), 200);
 }
 
-QHttpServerResponse LabAcsRoutes::token(const QString &tenantSegment, const QHttpServerRequest &request) const
+QHttpServerResponse LabAcsRoutes::token(const QString &tenant, const QHttpServerRequest &request) const
 {
-    const auto tenant = m_model.read();
-    if (!tenant)
-        return serverError(tenant.error());
-    const QString tenantId = tenant->value(u"tenantId").toString();
-    const QString tenantName = tenant->value(u"displayName").toString();
-    if (!namesAcsTenant(*tenant, tenantSegment))
+    const auto read = m_model.read();
+    if (!read)
+        return serverError(read.error());
+    AcsRequest acs;
+    acs.tenant = *read;
+    acs.tenantId = read->value(u"tenantId").toString();
+    acs.tenantName = read->value(u"displayName").toString();
+    if (!namesAcsTenant(*read, tenant))
         return acsError(400, u"invalid_tenant"_s, 90002,
                         u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and "
-                        "are signing into the correct cloud."_s.arg(tenantSegment));
+                        "are signing into the correct cloud."_s.arg(tenant));
     // Only a form carries parameters: any other body has none, as Entra reads it.
     const QByteArray contentType = request.value("content-type").split(';').first().trimmed().toLower();
-    const QUrlQuery form = contentType == "application/x-www-form-urlencoded" ? http::formFields(request)
-                                                                              : QUrlQuery();
-    if (!form.hasQueryItem(u"grant_type"_s))
-        return missingParameter(u"grant_type"_s);
-    const QString grantType = http::field(form, u"grant_type"_s);
-    // The farm's older encoding (grant_type=http://oauth.net/grant_type/jwt/1.0/bearer with
-    // `assertion`) is refused here as any other grant.
-    if (grantType != clientCredentials)
-        return acsError(400, u"unsupported_grant_type"_s, 70003,
-                        u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
-    for (const QString &name :
-         {u"client_id"_s, u"client_assertion_type"_s, u"client_assertion"_s, u"resource"_s})
-        if (http::field(form, name).isEmpty())
-            return missingParameter(name);
-    if (http::field(form, u"client_assertion_type"_s) != jwtBearer)
-        return acsError(400, u"invalid_request"_s, 7000216,
-                        u"'client_assertion' with client_assertion_type '%1' is required for the "
-                        "'client_credentials' grant type."_s.arg(jwtBearer));
-
-    // client_id: <appId>@<realm>, the realm the tenant's, the appId one of its principals.
-    const QString clientId = http::field(form, u"client_id"_s);
-    const QString appId = clientId.section(u'@', 0, 0);
-    const QString clientRealm = clientId.contains(u'@') ? clientId.section(u'@', 1) : QString();
-    const auto client = principalByAppId(*tenant, appId);
-    if (clientRealm.compare(tenantId, Qt::CaseInsensitive) != 0 || !client)
-        return acsError(400, u"unauthorized_client"_s, 700016,
-                        u"Application with identifier '%1' was not found in the directory '%2'. This "
-                        "can happen if the application has not been installed by the administrator of "
-                        "the tenant or consented to by any user in the tenant. You may have sent your "
-                        "authentication request to the wrong tenant."_s.arg(clientId, tenantName));
-
-    // The assertion: taken apart, RS256 only, the claims the trust needs present.
-    const auto assertion = crypto::parseJwt(http::field(form, u"client_assertion"_s).toLatin1());
+    if (contentType == "application/x-www-form-urlencoded")
+        acs.form = http::formFields(request);
+    if (auto refused = refuseGrant(acs.form))
+        return std::move(*refused);
+    if (auto refused = refuseClient(acs))
+        return std::move(*refused);
+    const auto assertion = crypto::parseJwt(http::field(acs.form, u"client_assertion"_s).toLatin1());
     if (!assertion)
         return malformedAssertion(u"the client assertion is not a compact JWS"_s);
-    const QString algorithm = assertion->header.value(u"alg").toString();
-    if (algorithm != u"RS256")
-        return acsError(400, u"invalid_request"_s, 5002738,
-                        u"Invalid JWT token. '%1' is not a supported signature algorithm. The ACS token "
-                        "endpoint accepts 'RS256' only."_s.arg(algorithm));
-    const QJsonObject &claims = assertion->claims;
-    for (const QString &name : {u"iss"_s, u"sub"_s, u"aud"_s, u"jti"_s})
-        if (!claims.value(name).isString() || claims.value(name).toString().isEmpty())
-            return malformedAssertion(u"the client assertion has no '%1' claim"_s.arg(name));
-    for (const QString &name : {u"nbf"_s, u"exp"_s})
-        if (!claims.value(name).isDouble())
-            return malformedAssertion(u"the client assertion has no numeric '%1' claim"_s.arg(name));
+    if (auto refused = refuseAssertionShape(*assertion))
+        return std::move(*refused);
+    // The signature before the claims: nothing of an unsigned assertion is looked at further.
+    if (auto refused = refuseKey(acs, *assertion))
+        return std::move(*refused);
+    // aud: the token endpoint exactly as posted to.
+    const QString audience = m_base.toString(QUrl::StripTrailingSlash) +
+                             request.url().path(QUrl::FullyEncoded);
+    if (auto refused = refuseClaims(acs, assertion->claims, audience))
+        return std::move(*refused);
+    const QString resource = http::field(acs.form, u"resource"_s);
+    if (auto refused = refuseResource(acs, resource))
+        return std::move(*refused);
+    return issue(acs.tenantId, acs.appId + u"@"_s + acs.clientRealm, resource);
+}
 
-    // The key: the client principal's certificate whose SHA-1 the header's x5t names.
-    const QString x5t = assertion->header.value(u"x5t").toString();
-    const auto x5tBytes = crypto::base64UrlDecode(x5t.toLatin1());
-    const QString thumbprint = x5tBytes ? QString::fromLatin1(x5tBytes->toHex().toUpper()) : QString();
-    std::optional<QJsonObject> key;
-    QByteArray keyDer;
-    for (const QJsonValue &value : client->value(u"keyCredentials").toArray()) {
-        const QJsonObject credential = value.toObject();
-        const QByteArray der = QByteArray::fromBase64(credential.value(u"key").toString().toLatin1());
-        if (isVerifyCertificate(credential) && !x5t.isEmpty() && crypto::x5tOf(der) == x5t) {
-            key = credential;
-            keyDer = der;
-            break;
-        }
-    }
-    if (!key)
-        return signatureRefused(u"The key was not found."_s, thumbprint, appId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime keyStart = QDateTime::fromString(key->value(u"startDateTime").toString(),
-                                                     Qt::ISODateWithMs);
-    const QDateTime keyEnd = QDateTime::fromString(key->value(u"endDateTime").toString(), Qt::ISODateWithMs);
-    const QString foundKey = u"Start=%1, End=%2"_s.arg(entraDate(keyStart), entraDate(keyEnd));
-    if (!keyEnd.isValid() || keyEnd <= now)
-        return signatureRefused(u"The key used is expired."_s, thumbprint, appId, foundKey);
-    if (!crypto::verifyRs256(assertion->signingInput, assertion->signature, keyDer))
-        return signatureRefused(u"The provided signature value did not match the expected signature value."_s,
-                                thumbprint, appId, foundKey);
-
-    // The claims, now that they are the client's.
-    if (claims.value(u"iss").toString() != clientId || claims.value(u"sub").toString() != clientId)
-        return acsError(400, u"invalid_client"_s, 700021,
-                        u"Client assertion application identifier doesn't match 'client_id' parameter. "_s +
-                            certificateCredentialsDoc);
-    const QString expectedAudience = m_base.toString(QUrl::StripTrailingSlash) +
-                                     request.url().path(QUrl::FullyEncoded);
-    if (claims.value(u"aud").toString() != expectedAudience)
-        return acsError(400, u"invalid_client"_s, 700023,
-                        u"Client assertion audience claim does not match Realm issuer. "_s +
-                            certificateCredentialsDoc);
-    const qint64 nowEpoch = now.toSecsSinceEpoch();
-    const qint64 notBefore = qint64(claims.value(u"nbf").toDouble());
-    const qint64 expires = qint64(claims.value(u"exp").toDouble());
-    if (expires + clockSkewSeconds < nowEpoch || notBefore - clockSkewSeconds > nowEpoch ||
-        expires <= notBefore)
-        return acsError(400, u"invalid_client"_s, 700024,
-                        u"Client assertion is not within its valid time range. Current time: %1, "
-                        "assertion valid from %2, expiry time of assertion %3. "_s.arg(
-                            isoSeconds(nowEpoch), isoSeconds(notBefore), isoSeconds(expires)) +
-                            certificateCredentialsDoc);
-
-    // The resource: <appId>/<host>@<realm>, the realm the tenant's, the host an SPN of the
-    // principal whose appId it names.
-    const QString resource = http::field(form, u"resource"_s);
-    const qsizetype at = resource.lastIndexOf(u'@');
-    const QString resourceRealm = at < 0 ? QString() : resource.mid(at + 1);
-    const QString resourcePrincipal = at < 0 ? resource : resource.left(at);
-    const qsizetype slash = resourcePrincipal.indexOf(u'/');
-    const QString resourceAppId = slash < 0 ? resourcePrincipal : resourcePrincipal.left(slash);
-    const QString resourceHost = slash < 0 ? QString() : resourcePrincipal.mid(slash + 1);
-    const auto target = principalByAppId(*tenant, resourceAppId);
-    if (resourceRealm.compare(tenantId, Qt::CaseInsensitive) != 0 || resourceHost.isEmpty() || !target ||
-        !spnCovers(*target, resourceAppId, resourceHost))
-        return acsError(400, u"invalid_resource"_s, 500011,
-                        u"The resource principal named %1 was not found in the tenant named %2. This can "
-                        "happen if the application has not been installed by the administrator of the "
-                        "tenant or consented to by any user in the tenant. You might have sent your "
-                        "authentication request to the wrong tenant."_s.arg(resource, tenantName));
-
+QHttpServerResponse LabAcsRoutes::issue(const QString &tenantId, const QString &nameId,
+                                        const QString &resource) const
+{
     // The access token, signed with the key published in the metadata's keys[].
     const QString issuer = constants::acsPrincipalPrefix + u"@"_s + tenantId;
-    const qint64 tokenExpires = nowEpoch + accessTokenSeconds;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 expires = now + accessTokenSeconds;
     const QJsonObject header{
         {u"typ"_s, u"JWT"_s}, {u"alg"_s, u"RS256"_s}, {u"x5t"_s, crypto::x5tOf(m_key.certificateDer)}};
-    const QJsonObject tokenClaims{{u"aud"_s, resource},
-                                  {u"iss"_s, issuer},
-                                  {u"nbf"_s, nowEpoch},
-                                  {u"exp"_s, tokenExpires},
-                                  {u"nameid"_s, appId + u"@"_s + clientRealm},
-                                  {u"identityprovider"_s, issuer}};
-    const auto accessToken = crypto::makeRs256Jwt(header, tokenClaims, m_key.privateKeyPem);
+    const QJsonObject claims{{u"aud"_s, resource}, {u"iss"_s, issuer},    {u"nbf"_s, now},
+                             {u"exp"_s, expires},  {u"nameid"_s, nameId}, {u"identityprovider"_s, issuer}};
+    const auto accessToken = crypto::makeRs256Jwt(header, claims, m_key.privateKeyPem);
     if (!accessToken)
         return serverError(accessToken.error());
     return http::json({{u"token_type"_s, u"Bearer"_s},
                        {u"access_token"_s, QString::fromLatin1(*accessToken)},
                        {u"expires_in"_s, QString::number(accessTokenSeconds)},
-                       {u"not_before"_s, QString::number(nowEpoch)},
-                       {u"expires_on"_s, QString::number(tokenExpires)},
+                       {u"not_before"_s, QString::number(now)},
+                       {u"expires_on"_s, QString::number(expires)},
                        {u"resource"_s, resource}},
                       200);
 }

@@ -42,6 +42,9 @@ public:
     const QByteArray &signingCertificateDer() const { return m_key.certificateDer; }
 
 private:
+    // 200 in ACS's form: an access token for `resource`, RS256-signed with the metadata's key.
+    QHttpServerResponse issue(const QString &tenantId, const QString &nameId, const QString &resource) const;
+
     const LabTenantModel &m_model;
     QUrl m_base;
     LabAcsSigningKey m_key;

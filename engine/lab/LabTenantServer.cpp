@@ -111,7 +111,7 @@ Status LabTenantServer::start(quint16 port)
     m_certificate = certificate;
     m_oauth = std::make_unique<LabOAuthRoutes>(m_model, m_tokens, baseUrl());
     m_graph = std::make_unique<LabGraphRoutes>(m_model, m_tokens, baseUrl());
-    m_acs = std::make_unique<LabAcsRoutes>(m_model, baseUrl(), std::move(*acsKey));
+    m_acs = std::make_unique<LabAcsRoutes>(m_model, baseUrl(), *acsKey);
     addRoutes();
     return success();
 }
