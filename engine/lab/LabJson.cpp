@@ -39,13 +39,13 @@ QJsonObject acsMetadataDocument(const QJsonObject &tenant, const QString &tokenE
                                 const QByteArray &signingCertificateDer)
 {
     const QString tenantId = tenant.value(u"tenantId").toString();
+    // keyValue beside keyInfo, as in ACS's document and SharePoint's own (the JSON metadata
+    // format New-SPTrustedSecurityTokenIssuer reads: keys[].keyValue.value).
     const QJsonObject signingKey{
         {u"usage"_s, u"signing"_s},
-        {u"keyInfo"_s,
-         QJsonObject{{u"x5t"_s, crypto::x5tOf(signingCertificateDer)},
-                     {u"keyValue"_s,
-                      QJsonObject{{u"type"_s, u"x509Certificate"_s},
-                                  {u"value"_s, QString::fromLatin1(signingCertificateDer.toBase64())}}}}}};
+        {u"keyInfo"_s, QJsonObject{{u"x5t"_s, crypto::x5tOf(signingCertificateDer)}}},
+        {u"keyValue"_s, QJsonObject{{u"type"_s, u"x509Certificate"_s},
+                                    {u"value"_s, QString::fromLatin1(signingCertificateDer.toBase64())}}}};
     const QJsonObject oauth2{
         {u"location"_s, tokenEndpoint}, {u"protocol"_s, u"OAuth2"_s}, {u"usage"_s, u"issuance"_s}};
     return {{u"version"_s, u"1.0"_s},

@@ -17,8 +17,8 @@ Result<CertificateInfo> certificateFromBase64(const QString &base64);
 
 // The ACS metadata document the lab tenant publishes, shaped like ACS's own
 // (accounts.accesscontrol.windows.net/<tenant>/metadata/json/1): realm, issuer, the signing
-// certificate in keys[] ({usage "signing", keyInfo {x5t, keyValue {type "x509Certificate", value
-// base64 DER}}}) and endpoints[] with the OAuth2 token endpoint `tokenEndpoint`.
+// certificate in keys[] ({usage "signing", keyInfo {x5t}, keyValue {type "x509Certificate", value
+// base64 DER}}) and endpoints[] with the OAuth2 token endpoint `tokenEndpoint`.
 QJsonObject acsMetadataDocument(const QJsonObject &tenant, const QString &tokenEndpoint,
                                 const QByteArray &signingCertificateDer);
 

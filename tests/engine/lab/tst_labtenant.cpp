@@ -778,10 +778,11 @@ private Q_SLOTS:
         const QJsonArray keys = metadata.json.value(u"keys").toArray();
         QCOMPARE(keys.size(), 1);
         QCOMPARE(keys.at(0)[u"usage"].toString(), u"signing"_s);
+        // keyValue beside keyInfo, where SharePoint's metadata reader takes it (keys[].keyValue.value).
         const QJsonObject keyInfo = keys.at(0)[u"keyInfo"].toObject();
-        QCOMPARE(keyInfo[u"keyValue"][u"type"].toString(), u"x509Certificate"_s);
+        QCOMPARE(keys.at(0)[u"keyValue"][u"type"].toString(), u"x509Certificate"_s);
         const QByteArray acsCertificate = QByteArray::fromBase64(
-            keyInfo[u"keyValue"][u"value"].toString().toLatin1());
+            keys.at(0)[u"keyValue"][u"value"].toString().toLatin1());
         QVERIFY(crypto::inspectDer(acsCertificate).ok());
         QCOMPARE(keyInfo[u"x5t"].toString(), crypto::x5tOf(acsCertificate));
 
