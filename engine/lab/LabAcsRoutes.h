@@ -10,13 +10,15 @@
 
 namespace s2s::lab {
 
-// The key the lab ACS signs its access tokens with: made when the lab tenant server starts, kept
-// in memory only (never written to disk), its certificate published in the metadata's keys[].
+// The key the lab ACS signs its access tokens with, its certificate published in the metadata's
+// keys[]: made when the first lab tenant server of the process starts, kept in memory only (never
+// written to disk); every server of the process publishes the same, as one ACS does for all its
+// clients (the lab farms' parity test compares the metadata each fetched).
 struct LabAcsSigningKey {
     QByteArray certificateDer;
     QByteArray privateKeyPem; // a secret: never logged nor written
 };
-Result<LabAcsSigningKey> generateLabAcsSigningKey();
+Result<LabAcsSigningKey> labAcsSigningKey();
 
 // The ACS side of the lab tenant (DESIGN.md "The lab"; PROCEDURE.md "The trust, proven end to
 // end"):

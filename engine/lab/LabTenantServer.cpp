@@ -73,8 +73,8 @@ Status LabTenantServer::start(quint16 port)
     const auto generated = crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
     if (!generated)
         return generated.error();
-    // The lab ACS's token signing key: in memory only, a new one at every start.
-    auto acsKey = generateLabAcsSigningKey();
+    // The lab ACS's token signing key: in memory only.
+    const auto acsKey = labAcsSigningKey();
     if (!acsKey)
         return acsKey.error();
     const QSslCertificate certificate(generated->der, QSsl::Der);
