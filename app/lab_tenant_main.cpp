@@ -25,15 +25,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"The S2S Wizard lab tenant (sign-in, Microsoft Graph, ACS "
-                                     "metadata) over HTTPS on 127.0.0.1, until terminated."_s);
+    parser.setApplicationDescription(
+        u"The S2S Wizard lab tenant (sign-in, Microsoft Graph, ACS metadata and token endpoint, "
+        "SharePoint Online realm discovery) over HTTPS on 127.0.0.1, until terminated."_s);
     parser.addHelpOption();
     const QCommandLineOption lab(u"lab"_s, u"Lab folder (tenant.json, faults.json)."_s, u"DIR"_s);
     const QCommandLineOption port(u"port"_s, u"Port (default: the one in tenant.json)."_s, u"N"_s);
     const QCommandLineOption caOut(u"ca-out"_s, u"Where to write the server's certificate (PEM)."_s,
                                    u"FILE"_s);
     const QCommandLineOption endpointsOut(
-        u"endpoints-out"_s, u"Where to write {\"login\",\"graph\",\"acs\"} (JSON)."_s, u"FILE"_s);
+        u"endpoints-out"_s, u"Where to write {\"login\",\"graph\",\"acs\",\"sharepoint\"} (JSON)."_s,
+        u"FILE"_s);
     parser.addOptions({lab, port, caOut, endpointsOut});
     parser.process(app);
     bool portOk = true;

@@ -275,11 +275,18 @@ Status issuerNameFree(const LabFarm &farm, const QString &name)
 Result<TrustedIssuerInfo> addIssuer(const LabFarmContext &lab, const NewTrustedIssuerOp::Args &args,
                                     const QByteArray &metadataDocument)
 {
-    const QString issuer = QJsonDocument::fromJson(metadataDocument).object().value(u"issuer").toString();
+    const QJsonObject metadata = QJsonDocument::fromJson(metadataDocument).object();
+    const QString issuer = metadata.value(u"issuer").toString();
     if (issuer.isEmpty())
         return farmError(u"farm.metadata-invalid"_s,
                          u"The metadata document at %1 has no issuer."_s.arg(args.metadataEndpoint));
-    return lab.model.mutate([&args, &issuer](LabFarm &farm) -> Result<TrustedIssuerInfo> {
+    // Like SharePoint (and the simulator): the issuer keeps the first signing certificate the
+    // metadata publishes (keys[].keyValue.value).
+    QString certificate;
+    for (const QJsonValue &key : metadata.value(u"keys").toArray())
+        if (certificate.isEmpty())
+            certificate = key[u"keyValue"][u"value"].toString();
+    return lab.model.mutate([&args, &issuer, &certificate](LabFarm &farm) -> Result<TrustedIssuerInfo> {
         if (const Status free = issuerNameFree(farm, args.name); !free)
             return free.error();
         LabIssuer created;
@@ -287,6 +294,11 @@ Result<TrustedIssuerInfo> addIssuer(const LabFarmContext &lab, const NewTrustedI
         created.registeredIssuerName = issuer;
         created.metadataEndpoint = args.metadataEndpoint;
         created.isSelfIssuer = !args.isTrustBroker;
+        // farm.json keeps `json` and, over it, the known fields that are not blank: isSelfIssuer
+        // false is named here so that it is kept too.
+        if (!certificate.isEmpty())
+            created.json = {{u"isSelfIssuer"_s, created.isSelfIssuer},
+                            {u"signingCertificate"_s, certificate}};
         farm.trustedIssuers.append(created);
         return TrustedIssuerInfo(created);
     });

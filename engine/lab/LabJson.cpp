@@ -5,6 +5,7 @@
 
 #include "core/Constants.h"
 #include "crypto/Certificate.h"
+#include "crypto/Jwt.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,17 +35,27 @@ Result<CertificateInfo> certificateFromBase64(const QString &base64)
     return crypto::inspectDer(QByteArray::fromBase64(base64.toLatin1()));
 }
 
-QJsonObject acsMetadataDocument(const QJsonObject &tenant)
+QJsonObject acsMetadataDocument(const QJsonObject &tenant, const QString &tokenEndpoint,
+                                const QByteArray &signingCertificateDer)
 {
     const QString tenantId = tenant.value(u"tenantId").toString();
+    // keyValue beside keyInfo, as in ACS's document and SharePoint's own (the JSON metadata
+    // format New-SPTrustedSecurityTokenIssuer reads: keys[].keyValue.value).
+    const QJsonObject signingKey{
+        {u"usage"_s, u"signing"_s},
+        {u"keyInfo"_s, QJsonObject{{u"x5t"_s, crypto::x5tOf(signingCertificateDer)}}},
+        {u"keyValue"_s, QJsonObject{{u"type"_s, u"x509Certificate"_s},
+                                    {u"value"_s, QString::fromLatin1(signingCertificateDer.toBase64())}}}};
+    const QJsonObject oauth2{
+        {u"location"_s, tokenEndpoint}, {u"protocol"_s, u"OAuth2"_s}, {u"usage"_s, u"issuance"_s}};
     return {{u"version"_s, u"1.0"_s},
             {u"realm"_s, tenantId},
             {u"name"_s, u"Microsoft Azure ACS"_s},
             {u"issuer"_s, constants::acsPrincipalPrefix + u"@"_s + tenantId},
             {u"allowedAudiences"_s, QJsonArray{constants::acsPrincipalPrefix +
                                                u"/accounts.accesscontrol.windows.net@"_s + tenantId}},
-            {u"keys"_s, QJsonArray{QJsonObject{{u"usage"_s, u"signing"_s},
-                                               {u"keyInfo"_s, QJsonObject{{u"x5t"_s, u"lab"_s}}}}}}};
+            {u"keys"_s, QJsonArray{signingKey}},
+            {u"endpoints"_s, QJsonArray{oauth2}}};
 }
 
 int indexOf(const QJsonArray &array, const QString &key, const QString &value)

@@ -50,6 +50,7 @@ Endpoints LabTenantServer::endpoints() const
     endpoints.login = baseUrl();
     endpoints.graph = baseUrl();
     endpoints.acs = baseUrl();
+    endpoints.sharepoint = baseUrl();
     return endpoints;
 }
 
@@ -72,6 +73,10 @@ Status LabTenantServer::start(quint16 port)
     const auto generated = crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
     if (!generated)
         return generated.error();
+    // The lab ACS's token signing key: in memory only.
+    const auto acsKey = labAcsSigningKey();
+    if (!acsKey)
+        return acsKey.error();
     const QSslCertificate certificate(generated->der, QSsl::Der);
     const QSslKey key(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem);
     if (certificate.isNull() || key.isNull())
@@ -106,7 +111,7 @@ Status LabTenantServer::start(quint16 port)
     m_certificate = certificate;
     m_oauth = std::make_unique<LabOAuthRoutes>(m_model, m_tokens, baseUrl());
     m_graph = std::make_unique<LabGraphRoutes>(m_model, m_tokens, baseUrl());
-    m_acs = std::make_unique<LabAcsRoutes>(m_model);
+    m_acs = std::make_unique<LabAcsRoutes>(m_model, baseUrl(), *acsKey);
     addRoutes();
     return success();
 }
@@ -165,6 +170,15 @@ void LabTenantServer::addRoutes()
                      return serveWithFaults(
                          request, [&](const QHttpServerRequest &) { return m_acs->metadata(tenantId); });
                  });
+    m_http.route(u"/<arg>/tokens/OAuth/2"_s, Method::Post,
+                 [this](const QString &tenant, const QHttpServerRequest &request) {
+                     return serveWithFaults(
+                         request, [&](const QHttpServerRequest &r) { return m_acs->token(tenant, r); });
+                 });
+    m_http.route(u"/_vti_bin/client\\.svc"_s, Method::Get, [this](const QHttpServerRequest &request) {
+        return serveWithFaults(request,
+                               [&](const QHttpServerRequest &r) { return m_acs->realmDiscovery(r); });
+    });
     // Last: anything else, shaped like the service the path belongs to.
     m_http.route(u".*"_s, Method::AnyKnown, [](const QHttpServerRequest &request) {
         const QString path = request.url().path();

@@ -18,10 +18,11 @@
 
 namespace s2s::lab {
 
-// The lab tenant over HTTPS on 127.0.0.1: sign-in (login), Microsoft Graph and the ACS metadata
-// document under one base URL, backed by tenant.json, with faults from faults.json. Its TLS
-// certificate is made at start() and trusted by nobody but whoever is handed certificate() or
-// the PEM file written by writeCertificatePem(). Runs on the thread's event loop.
+// The lab tenant over HTTPS on 127.0.0.1: sign-in (login), Microsoft Graph, ACS (metadata document
+// and token endpoint) and SharePoint Online's realm discovery under one base URL, backed by
+// tenant.json, with faults from faults.json. Its TLS certificate is made at start() and trusted by
+// nobody but whoever is handed certificate() or the PEM file written by writeCertificatePem(). Runs
+// on the thread's event loop.
 class LabTenantServer final : public QObject {
     Q_OBJECT
 public:
@@ -35,7 +36,7 @@ public:
 
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // https://127.0.0.1:<port>
-    // login, graph and acs all at baseUrl().
+    // login, graph, acs and sharepoint all at baseUrl().
     Endpoints endpoints() const;
     // The only certificate a client must trust to talk to this server (self-signed).
     QSslCertificate certificate() const { return m_certificate; }

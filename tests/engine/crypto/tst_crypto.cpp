@@ -2,6 +2,7 @@
 // API and through the `openssl` command-line tool (an independent reader of what we write).
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@
 #include "LabFixture.h"
 #include "crypto/Certificate.h"
 #include "crypto/Inspect.h"
+#include "crypto/Jwt.h"
 #include "crypto/Password.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/PrivateFile.h"
@@ -327,6 +329,121 @@ private Q_SLOTS:
         QCOMPARE(details.error().code, u"crypto.certificate-unreadable"_s);
         QVERIFY(!details.error().remedy.isEmpty());
         QVERIFY(!inspectCertificate("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n").ok());
+    }
+
+    // --- JWT (RS256) ---
+
+    void jwt_base64Url_roundTripsAndRefusesPaddingAndForeignCharacters()
+    {
+        const QByteArray bytes("\xfb\xff\xfe", 3);
+        QCOMPARE(base64UrlEncode(bytes), QByteArray("-__-"));
+        QCOMPARE(base64UrlDecode("-__-").value(), bytes);
+        QCOMPARE(base64UrlDecode("YWI").value(), QByteArray("ab"));
+        QVERIFY(!base64UrlDecode("YWI=").ok());  // padding
+        QVERIFY(!base64UrlDecode("+/8=").ok());  // base64, not base64url
+        QVERIFY(!base64UrlDecode("YWJjZ").ok()); // a length no byte string has
+        QCOMPARE(base64UrlDecode("a b").error().code, u"crypto.jwt-malformed"_s);
+    }
+
+    void jwt_x5t_isBase64UrlSha1OfTheDer()
+    {
+        // SHA-1("abc") = a9993e36 4706816a ba3e2571 7850c26c 9cd0d89d (FIPS 180-1 example).
+        QCOMPARE(x5tOf("abc"), u"qZk-NkcGgWq6PiVxeFDCbJzQ2J0"_s);
+        requireCli();
+        const QString thumbprint = cliThumbprint(write(u"x5t.cer"_s, m_sts.der));
+        QCOMPARE(thumbprint.size(), 40);
+        QCOMPARE(x5tOf(m_sts.der),
+                 QString::fromLatin1(base64UrlEncode(QByteArray::fromHex(thumbprint.toLatin1()))));
+    }
+
+    void jwt_roundTrip_signsAndVerifiesWithTheCertificate()
+    {
+        const QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"x5t"_s, x5tOf(m_sts.der)}};
+        const QJsonObject claims{{u"iss"_s, u"a@b"_s}, {u"aud"_s, u"https://x/y"_s}, {u"exp"_s, 1700000000}};
+        const auto token = makeRs256Jwt(header, claims, m_sts.privateKeyPem);
+        QVERIFY2(token.ok(), qPrintable(why(token)));
+        QCOMPARE(token->count('.'), 2);
+        const auto parsed = parseJwt(*token);
+        QVERIFY2(parsed.ok(), qPrintable(why(parsed)));
+        QCOMPARE(parsed->header, header);
+        QCOMPARE(parsed->claims, claims);
+        QCOMPARE(parsed->signingInput, token->left(token->lastIndexOf('.')));
+        QCOMPARE(parsed->signature.size(), 256); // 2048-bit RSA
+        QVERIFY(verifyRs256(parsed->signingInput, parsed->signature, m_sts.der));
+        // Another key's certificate does not verify it.
+        const auto other = generateSelfSigned(u"Other"_s, 2048, 1);
+        QVERIFY(other.ok());
+        QVERIFY(!verifyRs256(parsed->signingInput, parsed->signature, other->der));
+        QVERIFY(!verifyRs256(parsed->signingInput, parsed->signature, "not a certificate"));
+    }
+
+    void jwt_signature_verifiedByOpenSslCli()
+    {
+        requireCli();
+        const auto signature = signRs256("header.claims", m_sts.privateKeyPem);
+        QVERIFY2(signature.ok(), qPrintable(why(signature)));
+        const QString cer = write(u"jwt.cer"_s, m_sts.der);
+        const Run key = openssl(
+            {u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, cer, u"-noout"_s, u"-pubkey"_s});
+        QCOMPARE(key.exitCode, 0);
+        const QString keyFile = write(u"jwt-pub.pem"_s, key.out.toLatin1());
+        const QString signatureFile = write(u"jwt.sig"_s, *signature);
+        const Run verified = openssl(
+            {u"dgst"_s, u"-sha256"_s, u"-verify"_s, keyFile, u"-signature"_s, signatureFile},
+            "header.claims");
+        QVERIFY2(verified.exitCode == 0 && verified.out.contains(u"Verified OK"_s), qPrintable(verified.err));
+    }
+
+    void jwt_tamperedClaimsOrSignature_failVerification()
+    {
+        const auto token = makeRs256Jwt({{u"alg"_s, u"RS256"_s}}, {{u"sub"_s, u"farm"_s}},
+                                        m_sts.privateKeyPem);
+        QVERIFY(token.ok());
+        const auto parsed = parseJwt(*token);
+        QVERIFY(parsed.ok());
+        QVERIFY(verifyRs256(parsed->signingInput, parsed->signature, m_sts.der));
+        // Claims changed after signing.
+        const QByteArray otherClaims = base64UrlEncode(R"({"sub":"attacker"})");
+        const QList<QByteArray> parts = token->split('.');
+        const auto changed = parseJwt(parts.at(0) + '.' + otherClaims + '.' + parts.at(2));
+        QVERIFY(changed.ok());
+        QVERIFY(!verifyRs256(changed->signingInput, changed->signature, m_sts.der));
+        // One bit of the signature flipped.
+        QByteArray signature = parsed->signature;
+        signature[10] = char(signature.at(10) ^ 0x01);
+        QVERIFY(!verifyRs256(parsed->signingInput, signature, m_sts.der));
+        QVERIFY(!verifyRs256(parsed->signingInput, {}, m_sts.der));
+    }
+
+    void jwt_malformed_refused_data()
+    {
+        QTest::addColumn<QByteArray>("compact");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("two parts") << QByteArray("eyJhIjoxfQ.eyJhIjoxfQ");
+        QTest::newRow("four parts") << QByteArray("eyJhIjoxfQ.eyJhIjoxfQ.AA.AA");
+        QTest::newRow("header not base64url") << QByteArray("eyJh+joxfQ.eyJhIjoxfQ.AA");
+        QTest::newRow("header not JSON") << (base64UrlEncode("nope") + ".eyJhIjoxfQ.AA");
+        QTest::newRow("claims a JSON array") << ("eyJhIjoxfQ." + base64UrlEncode("[1]") + ".AA");
+        QTest::newRow("signature padded") << QByteArray("eyJhIjoxfQ.eyJhIjoxfQ.AA==");
+    }
+
+    void jwt_malformed_refused()
+    {
+        QFETCH(QByteArray, compact);
+        QCOMPARE(base64UrlDecode("eyJhIjoxfQ").value(), QByteArray(R"({"a":1})")); // the parts used above
+        const auto parsed = parseJwt(compact);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"crypto.jwt-malformed"_s);
+        QVERIFY(parseJwt("eyJhIjoxfQ.eyJhIjoxfQ.AA").ok()); // the shape these break
+    }
+
+    void jwt_signWithoutAnRsaKey_isAnError()
+    {
+        const auto signature = signRs256("data",
+                                         "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        QVERIFY(!signature.ok());
+        QCOMPARE(signature.error().code, u"crypto.key-unreadable"_s);
+        QVERIFY(!makeRs256Jwt({}, {}, "").ok());
     }
 
     // --- PFX ---

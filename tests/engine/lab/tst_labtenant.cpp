@@ -15,13 +15,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <QCoro/QCoroTask>
+
+#include <functional>
+#include <optional>
 
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
+#include "crypto/Jwt.h"
 #include "crypto/ServerCertificate.h"
 #include "lab/LabFarmFetch.h"
 #include "lab/LabFarmModel.h"
@@ -98,7 +103,8 @@ class TestLabTenant : public QObject {
 
     Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                 const QString &token = {}, bool trusted = true,
-                const QByteArray &contentType = "application/x-www-form-urlencoded")
+                const QByteArray &contentType = "application/x-www-form-urlencoded",
+                const QByteArray &authorization = {})
     {
         QNetworkRequest request(QUrl(m_server->baseUrl().toString() + path));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -109,6 +115,8 @@ class TestLabTenant : public QObject {
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setRawHeader("client-request-id", "test-client-request-id");
@@ -240,6 +248,99 @@ class TestLabTenant : public QObject {
     void writeFaults(const QJsonObject &faults) { QVERIFY(test::writeLabFaults(m_dir->path(), faults).ok()); }
 
     QJsonObject spoPrincipal() const { return test::spoPrincipalIn(m_dir->path()); }
+
+    // --- the trust proof: ACS token endpoint and realm discovery ---
+
+    QString acsTokenUrl() const
+    {
+        return m_server->baseUrl().toString() + tenantPath() + u"/tokens/OAuth/2"_s;
+    }
+    static QString spoClientId(const QString &realm = lab::seed::tenantId)
+    {
+        return constants::spoAppId + u"@"_s + realm;
+    }
+    static QString spoResource(const QString &host = u"contoso.sharepoint.com"_s)
+    {
+        return constants::spoAppId + u"/"_s + host + u"@"_s + lab::seed::tenantId;
+    }
+
+    // A farm's STS certificate with its key added to the SPO principal's keyCredentials in
+    // tenant.json (`register` false: not added), its credential adjusted by `adjust`.
+    crypto::GeneratedCertificate stsCertificate(bool registerIt = true,
+                                                const std::function<void(QJsonObject &)> &adjust = {})
+    {
+        const auto generated = crypto::generateSelfSigned(u"SharePoint Security Token Service"_s, 2048, 365);
+        [&] { QVERIFY(generated.ok()); }();
+        if (registerIt && generated)
+            changeSpoPrincipal([&](QJsonObject &spo) {
+                QJsonObject key = lab::keyCredentialJson(QString::fromLatin1(generated->der.toBase64()),
+                                                         u"CN=SharePoint Security Token Service"_s);
+                if (adjust)
+                    adjust(key);
+                QJsonArray keys = spo.value(u"keyCredentials").toArray();
+                keys.append(key);
+                spo.insert(u"keyCredentials"_s, keys);
+            });
+        return generated ? *generated : crypto::GeneratedCertificate{};
+    }
+
+    void changeSpoPrincipal(const std::function<void(QJsonObject &)> &change)
+    {
+        QJsonObject tenant = folder().readTenant().value();
+        QJsonArray principals = tenant.value(u"servicePrincipals").toArray();
+        const int index = lab::indexOf(principals, u"appId"_s, constants::spoAppId);
+        [&] { QVERIFY(index >= 0); }();
+        QJsonObject spo = principals.at(index).toObject();
+        change(spo);
+        principals.replace(index, spo);
+        tenant.insert(u"servicePrincipals"_s, principals);
+        [&] { QVERIFY(folder().writeTenant(tenant).ok()); }();
+    }
+
+    // The claims a farm puts in its client assertion (PROCEDURE.md step 11).
+    QJsonObject assertionClaims(const QString &client = spoClientId()) const
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        return {{u"iss"_s, client},        {u"sub"_s, client},
+                {u"aud"_s, acsTokenUrl()}, {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {u"nbf"_s, now - 60},      {u"exp"_s, now + 600}};
+    }
+
+    // An assertion whose header names `named`'s certificate (x5t), signed with `signer`'s key.
+    static QString assertionFor(const crypto::GeneratedCertificate &named, const QJsonObject &claims,
+                                const crypto::GeneratedCertificate *signer = nullptr,
+                                const QString &algorithm = u"RS256"_s)
+    {
+        const QJsonObject header{
+            {u"alg"_s, algorithm}, {u"typ"_s, u"JWT"_s}, {u"x5t"_s, crypto::x5tOf(named.der)}};
+        const auto token = crypto::makeRs256Jwt(header, claims, (signer ? *signer : named).privateKeyPem);
+        return token ? QString::fromLatin1(*token) : QString();
+    }
+
+    static QList<std::pair<QString, QString>> acsFields(const QString &assertion,
+                                                        const QString &client = spoClientId(),
+                                                        const QString &resource = spoResource())
+    {
+        return {{u"grant_type"_s, u"client_credentials"_s},
+                {u"client_id"_s, client},
+                {u"client_assertion_type"_s, u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s},
+                {u"client_assertion"_s, assertion},
+                {u"resource"_s, resource}};
+    }
+
+    Answer postAcs(const QList<std::pair<QString, QString>> &fields,
+                   const QString &tenant = lab::seed::tenantId)
+    {
+        return send("POST", u"/"_s + tenant + u"/tokens/OAuth/2"_s, form(fields));
+    }
+
+    // "<status> <error> <AADSTS code>" of an Entra error answer, for one QCOMPARE.
+    static QString acsErrorOf(const Answer &answer)
+    {
+        const QJsonArray codes = answer.json.value(u"error_codes").toArray();
+        return u"%1 %2 %3"_s.arg(QString::number(answer.status), answer.json.value(u"error").toString(),
+                                 codes.isEmpty() ? u"-"_s : QString::number(codes.at(0).toInt()));
+    }
 
 private Q_SLOTS:
     void init()
@@ -663,6 +764,239 @@ private Q_SLOTS:
                  constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId);
         QVERIFY(!metadata.json.value(u"keys").toArray().isEmpty());
         QCOMPARE(send("GET", u"/00000000-0000-0000-0000-000000000000/metadata/json/1"_s).status, 404);
+    }
+
+    void acsToken_validAssertion_getsATokenSignedWithTheMetadataKey()
+    {
+        const Answer metadata = send("GET", tenantPath() + u"/metadata/json/1"_s);
+        QCOMPARE(metadata.status, 200);
+        const QJsonArray endpoints = metadata.json.value(u"endpoints").toArray();
+        QCOMPARE(endpoints.size(), 1);
+        QCOMPARE(endpoints.at(0)[u"protocol"].toString(), u"OAuth2"_s);
+        QCOMPARE(endpoints.at(0)[u"usage"].toString(), u"issuance"_s);
+        QCOMPARE(endpoints.at(0)[u"location"].toString(), acsTokenUrl());
+        const QJsonArray keys = metadata.json.value(u"keys").toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.at(0)[u"usage"].toString(), u"signing"_s);
+        // keyValue beside keyInfo, where SharePoint's metadata reader takes it (keys[].keyValue.value).
+        const QJsonObject keyInfo = keys.at(0)[u"keyInfo"].toObject();
+        QCOMPARE(keys.at(0)[u"keyValue"][u"type"].toString(), u"x509Certificate"_s);
+        const QByteArray acsCertificate = QByteArray::fromBase64(
+            keys.at(0)[u"keyValue"][u"value"].toString().toLatin1());
+        QVERIFY(crypto::inspectDer(acsCertificate).ok());
+        QCOMPARE(keyInfo[u"x5t"].toString(), crypto::x5tOf(acsCertificate));
+
+        const auto sts = stsCertificate();
+        const Answer answer = postAcs(acsFields(assertionFor(sts, assertionClaims())));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(u"token_type").toString(), u"Bearer"_s);
+        QCOMPARE(answer.json.value(u"resource").toString(), spoResource());
+        QCOMPARE(answer.json.value(u"expires_in").toString(), u"3600"_s);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(qAbs(answer.json.value(u"not_before").toString().toLongLong() - now) < 60);
+        QCOMPARE(answer.json.value(u"expires_on").toString().toLongLong(),
+                 answer.json.value(u"not_before").toString().toLongLong() + 3600);
+        const auto token = crypto::parseJwt(answer.json.value(u"access_token").toString().toLatin1());
+        QVERIFY(token.ok());
+        QCOMPARE(token->header.value(u"alg").toString(), u"RS256"_s);
+        QCOMPARE(token->header.value(u"x5t").toString(), keyInfo[u"x5t"].toString());
+        QVERIFY(crypto::verifyRs256(token->signingInput, token->signature, acsCertificate));
+        QVERIFY(!crypto::verifyRs256(token->signingInput, token->signature, sts.der));
+        const QString issuer = constants::acsPrincipalPrefix + u"@"_s + lab::seed::tenantId;
+        QCOMPARE(token->claims.value(u"aud").toString(), spoResource());
+        QCOMPARE(token->claims.value(u"iss").toString(), issuer);
+        QCOMPARE(token->claims.value(u"identityprovider").toString(), issuer);
+        QCOMPARE(token->claims.value(u"nameid").toString(), spoClientId());
+        QCOMPARE(qint64(token->claims.value(u"exp").toDouble()) -
+                     qint64(token->claims.value(u"nbf").toDouble()),
+                 qint64(3600));
+        // The ACS key is made in memory at start, never written to the lab folder.
+        QVERIFY(
+            !QDir(m_dir->path()).entryList(QDir::Files).join(u' ').contains(u"acs"_s, Qt::CaseInsensitive));
+    }
+
+    void acsToken_refusals_data()
+    {
+        QTest::addColumn<QString>("situation");
+        QTest::addColumn<QString>("expected");    // acsErrorOf
+        QTest::addColumn<QString>("description"); // in error_description
+        QTest::newRow("wrong signature") << u"wrong signature"_s << u"401 invalid_client 700027"_s
+                                         << u"[Reason - The provided signature value did not match"_s;
+        QTest::newRow("unknown key")
+            << u"unknown key"_s << u"401 invalid_client 700027"_s
+            << u"[Reason - The key was not found., Thumbprint of key used by client: '"_s;
+        QTest::newRow("expired key") << u"expired key"_s << u"401 invalid_client 700027"_s
+                                     << u"[Reason - The key used is expired."_s;
+        QTest::newRow("wrong aud") << u"wrong aud"_s << u"400 invalid_client 700023"_s
+                                   << u"audience claim does not match"_s;
+        QTest::newRow("exp in the past")
+            << u"exp in the past"_s << u"400 invalid_client 700024"_s << u"not within its valid time range"_s;
+        QTest::newRow("nbf in the future") << u"nbf in the future"_s << u"400 invalid_client 700024"_s
+                                           << u"not within its valid time range"_s;
+        QTest::newRow("iss not client_id")
+            << u"iss not client_id"_s << u"400 invalid_client 700021"_s << u"doesn't match 'client_id'"_s;
+        QTest::newRow("client_id realm not the tenant")
+            << u"client realm"_s << u"400 unauthorized_client 700016"_s
+            << u"was not found in the directory"_s;
+        QTest::newRow("client_id app not in the tenant")
+            << u"client app"_s << u"400 unauthorized_client 700016"_s << u"was not found in the directory"_s;
+        QTest::newRow("resource host without SPN")
+            << u"resource host"_s << u"400 invalid_resource 500011"_s << u"The resource principal named"_s;
+        QTest::newRow("resource realm not the tenant")
+            << u"resource realm"_s << u"400 invalid_resource 500011"_s << u"The resource principal named"_s;
+        QTest::newRow("jwt/1.0/bearer encoding")
+            << u"jwt bearer grant"_s << u"400 unsupported_grant_type 70003"_s
+            << u"http://oauth.net/grant_type/jwt/1.0/bearer"_s;
+        QTest::newRow("no client_assertion_type")
+            << u"no assertion type"_s << u"400 invalid_request 900144"_s << u"'client_assertion_type'"_s;
+        QTest::newRow("no resource") << u"no resource"_s << u"400 invalid_request 900144"_s
+                                     << u"'resource'"_s;
+        QTest::newRow("JSON body") << u"json body"_s << u"400 invalid_request 900144"_s << u"'grant_type'"_s;
+        QTest::newRow("unknown tenant") << u"unknown tenant"_s << u"400 invalid_tenant 90002"_s
+                                        << u"Tenant '00000000-0000-0000-0000-000000000000' not found"_s;
+        QTest::newRow("malformed assertion")
+            << u"malformed"_s << u"400 invalid_request 50027"_s << u"invalid or malformed"_s;
+        QTest::newRow("alg not RS256") << u"alg"_s << u"400 invalid_request 5002738"_s << u"'HS256'"_s;
+        QTest::newRow("no jti") << u"no jti"_s << u"400 invalid_request 50027"_s << u"'jti'"_s;
+    }
+
+    void acsToken_refusals()
+    {
+        QFETCH(QString, situation);
+        QFETCH(QString, expected);
+        QFETCH(QString, description);
+        const auto sts = stsCertificate(situation != u"unknown key", [&](QJsonObject &key) {
+            if (situation == u"expired key")
+                key.insert(u"endDateTime"_s,
+                           QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate));
+        });
+        QJsonObject claims = assertionClaims();
+        QString client = spoClientId();
+        QString resource = spoResource();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        std::optional<crypto::GeneratedCertificate> other;
+        if (situation == u"wrong signature") {
+            other = crypto::generateSelfSigned(u"Another key"_s, 2048, 365).value();
+        } else if (situation == u"wrong aud") {
+            claims.insert(u"aud"_s, m_server->baseUrl().toString() + u"/oauth2/token"_s);
+        } else if (situation == u"exp in the past") {
+            claims.insert(u"nbf"_s, now - 1800);
+            claims.insert(u"exp"_s, now - 600); // beyond the five minutes of skew
+        } else if (situation == u"nbf in the future") {
+            claims.insert(u"nbf"_s, now + 600);
+            claims.insert(u"exp"_s, now + 1200);
+        } else if (situation == u"iss not client_id") {
+            claims.insert(u"iss"_s, spoClientId(u"8f2b6d1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f"_s));
+        } else if (situation == u"client realm") {
+            // The farm's realm not yet set to the tenant id (PROCEDURE.md step 9).
+            client = spoClientId(u"8f2b6d1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f"_s);
+            claims = assertionClaims(client);
+        } else if (situation == u"client app") {
+            client = u"11111111-2222-3333-4444-555555555555@"_s + lab::seed::tenantId;
+            claims = assertionClaims(client);
+        } else if (situation == u"resource host") {
+            resource = spoResource(u"sharepoint.fabrikam.com"_s);
+        } else if (situation == u"resource realm") {
+            resource = constants::spoAppId +
+                       u"/contoso.sharepoint.com@8f2b6d1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f"_s;
+        } else if (situation == u"no jti") {
+            claims.remove(u"jti"_s);
+        }
+        QString assertion = assertionFor(sts, claims, other ? &*other : nullptr,
+                                         situation == u"alg" ? u"HS256"_s : u"RS256"_s);
+        if (situation == u"malformed")
+            assertion = assertion.section(u'.', 0, 1);
+        QList<std::pair<QString, QString>> fields = acsFields(assertion, client, resource);
+        Answer answer;
+        if (situation == u"jwt bearer grant") {
+            fields = {{u"grant_type"_s, u"http://oauth.net/grant_type/jwt/1.0/bearer"_s},
+                      {u"assertion"_s, assertion},
+                      {u"client_id"_s, client},
+                      {u"resource"_s, resource}};
+        } else if (situation == u"no assertion type") {
+            fields.removeAt(2);
+        } else if (situation == u"no resource") {
+            fields.removeLast();
+        }
+        if (situation == u"json body") {
+            QJsonObject body;
+            for (const auto &[name, value] : fields)
+                body.insert(name, value);
+            answer = send("POST", tenantPath() + u"/tokens/OAuth/2"_s, QJsonDocument(body).toJson(), {}, true,
+                          "application/json");
+        } else {
+            answer = postAcs(fields, situation == u"unknown tenant"
+                                         ? u"00000000-0000-0000-0000-000000000000"_s
+                                         : lab::seed::tenantId);
+        }
+        QCOMPARE(acsErrorOf(answer), expected);
+        const QString text = answer.json.value(u"error_description").toString();
+        QVERIFY2(text.startsWith(u"AADSTS"_s + expected.section(u' ', 2) + u": "_s), qPrintable(text));
+        QVERIFY2(text.contains(description), qPrintable(text));
+        QVERIFY2(text.contains(u"\r\nTrace ID: "_s) && text.contains(u"\r\nCorrelation ID: "_s) &&
+                     text.contains(u"\r\nTimestamp: "_s),
+                 qPrintable(text));
+        QVERIFY(!answer.json.value(u"trace_id").toString().isEmpty());
+        QVERIFY(!answer.json.contains(u"access_token"_s));
+        // The thumbprint named is the certificate's, in hex as Windows shows it.
+        if (expected.endsWith(u"700027"_s))
+            QVERIFY2(text.contains(u"Thumbprint of key used by client: '%1'"_s.arg(
+                         crypto::inspectDer(sts.der)->thumbprint)),
+                     qPrintable(text));
+        // Nothing of the assertion comes back.
+        QVERIFY(assertion.isEmpty() || !answer.body.contains(assertion.toLatin1()));
+    }
+
+    void acsToken_wildcardSpn_coversHostsOfItsDomainOnly()
+    {
+        const auto sts = stsCertificate();
+        const auto ask = [&](const QString &host) {
+            return acsErrorOf(
+                postAcs(acsFields(assertionFor(sts, assertionClaims()), spoClientId(), spoResource(host))));
+        };
+        // The seed's *.sharepoint.com does not cover a farm's own host name.
+        QCOMPARE(ask(u"sharepoint.contoso.com"_s), u"400 invalid_resource 500011"_s);
+        changeSpoPrincipal([](QJsonObject &spo) {
+            QJsonArray spns = spo.value(u"servicePrincipalNames").toArray();
+            spns.append(constants::spoAppId + u"/*.contoso.com"_s);
+            spo.insert(u"servicePrincipalNames"_s, spns);
+        });
+        QCOMPARE(ask(u"sharepoint.contoso.com"_s), u"200  -"_s);
+        QCOMPARE(ask(u"SharePoint.Contoso.COM"_s), u"200  -"_s);
+        QCOMPARE(ask(u"contoso.com"_s), u"400 invalid_resource 500011"_s);
+        QCOMPARE(ask(u"sharepoint.notcontoso.com"_s), u"400 invalid_resource 500011"_s);
+        QCOMPARE(ask(u"sharepoint.fabrikam.com"_s), u"400 invalid_resource 500011"_s);
+        // An exact SPN covers that host only.
+        changeSpoPrincipal([](QJsonObject &spo) {
+            QJsonArray spns = spo.value(u"servicePrincipalNames").toArray();
+            spns.append(constants::spoAppId + u"/portal.fabrikam.com"_s);
+            spo.insert(u"servicePrincipalNames"_s, spns);
+        });
+        QCOMPARE(ask(u"portal.fabrikam.com"_s), u"200  -"_s);
+        QCOMPARE(ask(u"other.fabrikam.com"_s), u"400 invalid_resource 500011"_s);
+    }
+
+    void realmDiscovery_bearerGets401WithTheRealm_anonymous403()
+    {
+        const Answer bearer = send("GET", u"/_vti_bin/client.svc"_s, {}, {}, true, {}, "Bearer");
+        QCOMPARE(bearer.status, 401);
+        QCOMPARE(
+            bearer.headers.value("www-authenticate"),
+            QByteArray("Bearer realm=\"") + lab::seed::tenantId.toLatin1() +
+                "\",client_id=\"00000003-0000-0ff1-ce00-000000000000\",trusted_issuers=\""
+                "00000001-0000-0000-c000-000000000000@*,https://sts.windows.net/*/\",authorization_uri=\""
+                "https://login.windows.net/common/oauth2/authorize\"");
+        const Answer anonymous = send("GET", u"/_vti_bin/client.svc"_s);
+        QCOMPARE(anonymous.status, 403);
+        QVERIFY(!anonymous.headers.contains("www-authenticate"));
+        QVERIFY(!anonymous.body.contains(lab::seed::tenantId.toLatin1()));
+        const Answer basic = send("GET", u"/_vti_bin/client.svc"_s, {}, {}, true, {}, "Basic dXNlcjpwYXNz");
+        QCOMPARE(basic.status, 403);
+        // The lab's endpoints send realm discovery here.
+        QCOMPARE(m_server->endpoints().sharepoint, m_server->baseUrl());
+        QCOMPARE(m_server->endpoints().sharePointRoot(u"contoso.onmicrosoft.com"_s), m_server->baseUrl());
+        QCOMPARE(m_server->endpoints().toJson().keys(),
+                 (QStringList{u"acs"_s, u"graph"_s, u"login"_s, u"sharepoint"_s}));
     }
 
     void labFarmModel_keepsFieldsItDoesNotKnow_andTheFormsOfThoseItDoes()
