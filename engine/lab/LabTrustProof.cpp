@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -66,7 +65,7 @@ void readAccessToken(const QByteArray &token, AcsTokenAnswer &answer)
     answer.issuer = jwt->claims.value(u"iss").toString();
     const QJsonValue expires = jwt->claims.value(u"exp");
     if (expires.isDouble())
-        answer.expires = QDateTime::fromSecsSinceEpoch(qint64(expires.toDouble()), QTimeZone::UTC);
+        answer.expires = QDateTime::fromSecsSinceEpoch(qint64(expires.toDouble()), Qt::UTC);
     answer.claimNames = jwt->claims.keys();
 }
 
@@ -118,6 +117,16 @@ QCoro::Task<Result<AcsTokenAnswer>> requestAcsToken(const LabFarmContext &lab, R
                                            args.tokenEndpoint, QDateTime::currentDateTimeUtc());
     if (!assertion)
         co_return assertion.error();
+    // Windows pairs a certificate only with its own key: a key of another certificate is none.
+    if (const auto signedJwt = crypto::parseJwt(assertion->jwt);
+        !signedJwt || !crypto::verifyRs256(signedJwt->signingInput, signedJwt->signature, material->certificateDer)) {
+        Error foreignKey = farmError(u"farm.sts-key-unavailable"_s,
+                                     u"The key in farm.json's sts.signingKey is not the private key of the "
+                                     "farm's STS signing certificate."_s,
+                                     u"Put the STS certificate's own private key (PKCS#8 PEM) in "
+                                     "sts.signingKey, or set the STS certificate again from its PFX."_s);
+        co_return foreignKey; // a named local: core/Coroutines.h
+    }
     const QString clientId = farmClientId(material->realm);
     const QString resource = constants::spoAppId + u'/' + args.resourceHost + u'@' + material->realm;
     const auto form = tokenRequestForm(args.encoding, clientId, resource, assertion->jwt);

@@ -1469,8 +1469,11 @@ function ConvertTo-S2SAcsTokenAnswer {
     $description = Get-S2SJsonValue $json 'error_description'
     if ($description -is [string]) { $answer.errorDescription = $description }
     $codes = New-Object System.Collections.ArrayList
-    foreach ($code in @(Get-S2SJsonValue $json 'error_codes')) {
-        if ($code -is [long] -or $code -is [double]) { $null = $codes.Add([int]$code) }
+    $listed = Get-S2SJsonValue $json 'error_codes'
+    if ($listed -is [array]) {
+        foreach ($code in $listed) {
+            if ($code -is [long] -or $code -is [double]) { $null = $codes.Add([int]$code) }
+        }
     }
     $answer.errorCodes = $codes.ToArray()
     return $answer
