@@ -18,8 +18,8 @@ namespace s2s::lab {
 namespace {
 
 constexpr int transferTimeoutMs = 15000;
-constexpr int maxRedirects = 5;                    // as FarmHost.ps1
-constexpr qint64 maxAnswerBytes = 4 * 1024 * 1024; // as FarmHost.ps1's $S2SOutboundMaxBytes
+constexpr int maxRedirects = 5;                            // as FarmHost.ps1
+constexpr qint64 maxAnswerBytes = qint64(4) * 1024 * 1024; // as FarmHost.ps1's $S2SOutboundMaxBytes
 
 Error fetchError(const QString &url, const QString &what, const QString &remedy)
 {
@@ -68,10 +68,9 @@ bool reachesOrigin(const QStringList &origins, const QUrl &url)
 
 QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStringList origins)
 {
-    const Result<QSslConfiguration> farmTlsConfig = farmTls(url, caFile);
-    if (!farmTlsConfig)
-        co_return farmTlsConfig.error();
-    const QSslConfiguration tls = *farmTlsConfig;
+    const Result<QSslConfiguration> tls = farmTls(url, caFile);
+    if (!tls)
+        co_return tls.error();
     QNetworkAccessManager network;
     // Redirects by hand: Qt would follow one to any host; the farm follows one only on the same
     // scheme and host (FarmHost.ps1), at most maxRedirects times, and reaches nothing outside
@@ -81,7 +80,7 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
     std::unique_ptr<QNetworkReply> reply;
     for (int hop = 0;; ++hop) {
         QNetworkRequest request{next};
-        request.setSslConfiguration(tls);
+        request.setSslConfiguration(*tls);
         request.setTransferTimeout(transferTimeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         reply.reset(network.get(request));
@@ -115,8 +114,8 @@ QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStr
     co_return reply->readAll();
 }
 
-QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QString contentType, QString caFile,
-                                              QStringList origins)
+QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QString contentType,
+                                              QString caFile, QStringList origins)
 {
     const QUrl target(url);
     if (!reachesOrigin(origins, target)) {
@@ -141,15 +140,18 @@ QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QStr
     co_await reply.get();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isNull()) {
-        Error failed{u"farm.outbound"_s, u"The farm could not post to %1: %2"_s.arg(url, reply->errorString()),
-                     {}, outboundRemedy};
+        Error failed{u"farm.outbound"_s,
+                     u"The farm could not post to %1: %2"_s.arg(url, reply->errorString()),
+                     {},
+                     outboundRemedy};
         co_return failed; // a named local: core/Coroutines.h
     }
     const QByteArray answered = reply->readAll();
     if (answered.size() > maxAnswerBytes) {
         Error tooLarge{u"farm.outbound"_s,
                        u"The answer of %1 is larger than %2 bytes."_s.arg(target.host()).arg(maxAnswerBytes),
-                       {}, outboundRemedy};
+                       {},
+                       outboundRemedy};
         co_return tooLarge; // a named local: core/Coroutines.h
     }
     HttpAnswer answer{status.toInt(), answered};

@@ -39,7 +39,7 @@ struct HttpAnswer {
 // is followed: a 3xx is an answer like any other. Every HTTP answer is a result; only a transport
 // failure is an error (farm.outbound: a URL outside `origins`, no connection, TLS, timeout, an
 // answer over 4 MiB).
-QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QString contentType, QString caFile,
-                                              QStringList origins);
+QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QString contentType,
+                                              QString caFile, QStringList origins);
 
 } // namespace s2s::lab

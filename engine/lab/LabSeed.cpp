@@ -47,7 +47,8 @@ QJsonObject seedFarm()
 {
     // The configuration database holds the STS key as well (farm.json sts.signingKey): the farm
     // signs its client assertions with it (trust.requestToken).
-    const crypto::GeneratedCertificate stsCertificate = generated(u"SharePoint Security Token Service"_s, 15 * 365);
+    const crypto::GeneratedCertificate stsCertificate = generated(u"SharePoint Security Token Service"_s,
+                                                                  15 * 365);
     const QString sts = QString::fromLatin1(stsCertificate.der.toBase64());
     const QJsonArray servers{
         server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts), server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace s2s::lab {
 namespace {
 
-constexpr qint64 assertionLifetimeSeconds = 5 * 60;
+constexpr qint64 assertionLifetimeSeconds = 300; // 5 minutes
 constexpr qsizetype shownBodyCharacters = 200;
 
 const QString clientAssertionType = u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s;
@@ -93,16 +93,15 @@ Status checkedArguments(const RequestAcsTokenOp::Args &args)
 {
     const QString op = RequestAcsTokenOp::name.toString();
     if (args.encoding != acs_token::clientAssertion && args.encoding != acs_token::jwtBearer)
-        return farmError(u"farm.argument"_s,
-                         u"%1: the encoding \"%2\" is neither %3 nor %4."_s.arg(
-                             op, args.encoding, acs_token::clientAssertion.toString(),
-                             acs_token::jwtBearer.toString()));
+        return farmError(u"farm.argument"_s, u"%1: the encoding \"%2\" is neither %3 nor %4."_s.arg(
+                                                 op, args.encoding, acs_token::clientAssertion.toString(),
+                                                 acs_token::jwtBearer.toString()));
     const QUrl endpoint(args.tokenEndpoint);
     if (!endpoint.isValid() || endpoint.isRelative() || endpoint.host().isEmpty() ||
         (endpoint.scheme() != u"https" && endpoint.scheme() != u"http"))
-        return farmError(u"farm.argument"_s,
-                         u"%1: the token endpoint \"%2\" is not an absolute http(s) URL."_s.arg(
-                             op, args.tokenEndpoint));
+        return farmError(
+            u"farm.argument"_s,
+            u"%1: the token endpoint \"%2\" is not an absolute http(s) URL."_s.arg(op, args.tokenEndpoint));
     return success();
 }
 
@@ -119,7 +118,8 @@ QCoro::Task<Result<AcsTokenAnswer>> requestAcsToken(const LabFarmContext &lab, R
         co_return assertion.error();
     // Windows pairs a certificate only with its own key: a key of another certificate is none.
     if (const auto signedJwt = crypto::parseJwt(assertion->jwt);
-        !signedJwt || !crypto::verifyRs256(signedJwt->signingInput, signedJwt->signature, material->certificateDer)) {
+        !signedJwt ||
+        !crypto::verifyRs256(signedJwt->signingInput, signedJwt->signature, material->certificateDer)) {
         Error foreignKey = farmError(u"farm.sts-key-unavailable"_s,
                                      u"The key in farm.json's sts.signingKey is not the private key of the "
                                      "farm's STS signing certificate."_s,
@@ -132,7 +132,8 @@ QCoro::Task<Result<AcsTokenAnswer>> requestAcsToken(const LabFarmContext &lab, R
     const auto form = tokenRequestForm(args.encoding, clientId, resource, assertion->jwt);
     if (!form)
         co_return form.error();
-    const Result<HttpAnswer> posted = co_await postFromLabFarm(lab, args.tokenEndpoint, *form, formContentType);
+    const Result<HttpAnswer> posted = co_await postFromLabFarm(lab, args.tokenEndpoint, *form,
+                                                               formContentType);
     if (!posted)
         co_return posted.error();
     AcsTokenAnswer sent;
@@ -160,12 +161,10 @@ Result<ClientAssertion> clientAssertion(const QByteArray &certificateDer, const 
     assertion.audience = audience;
     const qint64 notBefore = now.toSecsSinceEpoch();
     const QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"x5t"_s, assertion.x5t}};
-    const QJsonObject claims{{u"iss"_s, assertion.issuer},
-                             {u"sub"_s, assertion.issuer},
-                             {u"aud"_s, audience},
-                             {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {u"nbf"_s, notBefore},
-                             {u"exp"_s, notBefore + assertionLifetimeSeconds}};
+    const QJsonObject claims{
+        {u"iss"_s, assertion.issuer}, {u"sub"_s, assertion.issuer},
+        {u"aud"_s, audience},         {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"nbf"_s, notBefore},        {u"exp"_s, notBefore + assertionLifetimeSeconds}};
     const auto jwt = crypto::makeRs256Jwt(header, claims, keyPem);
     if (!jwt)
         return keyUnusable(jwt.error());
@@ -187,8 +186,8 @@ Result<QByteArray> tokenRequestForm(const QString &encoding, const QString &clie
     else
         return farmError(u"farm.argument"_s,
                          u"%1: the encoding \"%2\" is neither %3 nor %4."_s.arg(
-                             RequestAcsTokenOp::name.toString(), encoding, acs_token::clientAssertion.toString(),
-                             acs_token::jwtBearer.toString()));
+                             RequestAcsTokenOp::name.toString(), encoding,
+                             acs_token::clientAssertion.toString(), acs_token::jwtBearer.toString()));
     return fields.join('&');
 }
 

@@ -36,8 +36,8 @@ QString opensslVerify(const QTemporaryDir &dir, const QString &publicKeyFile, co
 
 } // namespace
 
-QString clientAssertionProblem(const QByteArray &jwt, const QByteArray &certificateDer, const QString &clientId,
-                               const QString &audience)
+QString clientAssertionProblem(const QByteArray &jwt, const QByteArray &certificateDer,
+                               const QString &clientId, const QString &audience)
 {
     const auto parsed = crypto::parseJwt(jwt);
     if (!parsed)
@@ -61,13 +61,14 @@ QString clientAssertionProblem(const QByteArray &jwt, const QByteArray &certific
         return u"openssl on a tampered input: "_s + tamperedVerdict;
     const QJsonObject &header = parsed->header, &claims = parsed->claims;
     if (header.value(u"alg").toString() != u"RS256" || header.value(u"typ").toString() != u"JWT")
-        return u"header alg/typ: "_s + header.value(u"alg").toString() + u'/' + header.value(u"typ").toString();
+        return u"header alg/typ: "_s + header.value(u"alg").toString() + u'/' +
+               header.value(u"typ").toString();
     if (header.value(u"x5t").toString() != crypto::x5tOf(certificateDer))
         return u"x5t %1 is not that of the certificate (%2)"_s.arg(header.value(u"x5t").toString(),
-                                                                 crypto::x5tOf(certificateDer));
+                                                                   crypto::x5tOf(certificateDer));
     if (claims.value(u"iss").toString() != clientId || claims.value(u"sub").toString() != clientId)
         return u"iss %1 / sub %2, expected %3"_s.arg(claims.value(u"iss").toString(),
-                                                   claims.value(u"sub").toString(), clientId);
+                                                     claims.value(u"sub").toString(), clientId);
     if (claims.value(u"aud").toString() != audience)
         return u"aud %1, expected %2"_s.arg(claims.value(u"aud").toString(), audience);
     if (claims.value(u"jti").toString().isEmpty())

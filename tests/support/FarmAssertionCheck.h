@@ -10,7 +10,7 @@ namespace s2s::test {
 // public key of `certificateDer` (openssl x509 -pubkey), carry header alg RS256 and x5t = base64url
 // SHA-1 of `certificateDer`, iss = sub = `clientId`, aud = `audience`, a jti and
 // 0 < exp - nbf <= 600; and a tampered signing input must fail to verify.
-QString clientAssertionProblem(const QByteArray &jwt, const QByteArray &certificateDer, const QString &clientId,
-                               const QString &audience);
+QString clientAssertionProblem(const QByteArray &jwt, const QByteArray &certificateDer,
+                               const QString &clientId, const QString &audience);
 
 } // namespace s2s::test

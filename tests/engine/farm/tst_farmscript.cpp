@@ -617,14 +617,16 @@ private Q_SLOTS:
             lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {});
         QVERIFY2(config.ok(), qPrintable(test::why(config)));
         const QJsonObject farm = lab.readFarm().value();
-        const QByteArray der = QByteArray::fromBase64(farm[u"sts"][u"signingCertificate"].toString().toLatin1());
+        const QByteArray der = QByteArray::fromBase64(
+            farm[u"sts"][u"signingCertificate"].toString().toLatin1());
         const QString clientId = constants::spoAppId + u"@"_s + farm[u"realm"].toString();
-        const QString endpoint =
-            u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId + u"/tokens/OAuth/2"_s;
+        const QString endpoint = u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId +
+                                 u"/tokens/OAuth/2"_s;
         QStringList lines = runWithScript("client-assertion.ps1", endpoint, config->environment).split(u'\n');
         QCOMPARE(lines.value(0), u"hasKey True"_s);
         QVERIFY2(lines.value(1).startsWith(u"jwt "_s), qPrintable(lines.join(u'\n')));
-        const QString problem = test::clientAssertionProblem(lines.value(1).mid(4).toLatin1(), der, clientId, endpoint);
+        const QString problem = test::clientAssertionProblem(lines.value(1).mid(4).toLatin1(), der, clientId,
+                                                             endpoint);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         QJsonObject keyless = farm;
@@ -634,7 +636,8 @@ private Q_SLOTS:
         QVERIFY(lab.writeFarm(keyless).ok());
         lines = runWithScript("client-assertion.ps1", endpoint, config->environment).split(u'\n');
         QCOMPARE(lines.value(0), u"hasKey False"_s);
-        QVERIFY2(lines.value(1).startsWith(u"error farm.sts-key-unavailable "_s), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.value(1).startsWith(u"error farm.sts-key-unavailable "_s),
+                 qPrintable(lines.join(u'\n')));
     }
 
     // What cannot be seen through the simulator, read from the script text.

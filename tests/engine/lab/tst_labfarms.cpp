@@ -115,14 +115,15 @@ public:
             return false;
         m_port = listener->serverPort();
         m_http.bind(listener.release());
-        m_http.route(u"/token"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-            forms.append(request.body());
-            contentTypes.append(request.value("Content-Type"));
-            const Answer answer =
-                answers.isEmpty() ? Answer{599, "text/plain", "nothing queued"} : answers.takeFirst();
-            return QHttpServerResponse(answer.contentType, answer.body,
-                                       QHttpServerResponder::StatusCode(answer.status));
-        });
+        m_http.route(u"/token"_s, QHttpServerRequest::Method::Post,
+                     [this](const QHttpServerRequest &request) {
+                         forms.append(request.body());
+                         contentTypes.append(request.value("Content-Type"));
+                         const Answer answer = answers.isEmpty() ? Answer{599, "text/plain", "nothing queued"}
+                                                                 : answers.takeFirst();
+                         return QHttpServerResponse(answer.contentType, answer.body,
+                                                    QHttpServerResponder::StatusCode(answer.status));
+                     });
         return true;
     }
 
@@ -147,7 +148,8 @@ QMultiMap<QString, QString> formFields(const QByteArray &form)
     QMultiMap<QString, QString> fields;
     for (const QByteArray &pair : form.split('&')) {
         const qsizetype equals = pair.indexOf('=');
-        fields.insert(QUrl::fromPercentEncoding(pair.left(equals)), QUrl::fromPercentEncoding(pair.mid(equals + 1)));
+        fields.insert(QUrl::fromPercentEncoding(pair.left(equals)),
+                      QUrl::fromPercentEncoding(pair.mid(equals + 1)));
     }
     return fields;
 }
@@ -155,7 +157,8 @@ QMultiMap<QString, QString> formFields(const QByteArray &form)
 // Whether every character of `form` outside name=value&... separators is percent-encoded or unreserved.
 bool percentEncoded(const QByteArray &form)
 {
-    static const QRegularExpression encoded(u"^([A-Za-z0-9._~-]|%[0-9A-F]{2})+=([A-Za-z0-9._~-]|%[0-9A-F]{2})*$"_s);
+    static const QRegularExpression encoded(
+        u"^([A-Za-z0-9._~-]|%[0-9A-F]{2})+=([A-Za-z0-9._~-]|%[0-9A-F]{2})*$"_s);
     for (const QByteArray &pair : form.split('&'))
         if (!encoded.match(QString::fromLatin1(pair)).hasMatch())
             return false;
@@ -590,11 +593,11 @@ private Q_SLOTS:
     {
         const auto sts = crypto::generateSelfSigned(u"SharePoint Security Token Service"_s, 2048, 365);
         QVERIFY(sts.ok());
-        const QString endpoint =
-            u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId + u"/tokens/OAuth/2"_s;
+        const QString endpoint = u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId +
+                                 u"/tokens/OAuth/2"_s;
         const QString clientId = constants::spoAppId + u"@"_s + lab::seed::tenantId;
-        const auto assertion = lab::clientAssertion(sts->der, sts->privateKeyPem, lab::seed::tenantId, endpoint,
-                                                    QDateTime::currentDateTimeUtc());
+        const auto assertion = lab::clientAssertion(sts->der, sts->privateKeyPem, lab::seed::tenantId,
+                                                    endpoint, QDateTime::currentDateTimeUtc());
         QVERIFY2(assertion.ok(), qPrintable(test::why(assertion)));
         const QString problem = test::clientAssertionProblem(assertion->jwt, sts->der, clientId, endpoint);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -603,10 +606,11 @@ private Q_SLOTS:
         QCOMPARE(assertion->audience, endpoint);
         const auto other = crypto::generateSelfSigned(u"Another STS"_s, 2048, 365);
         QVERIFY(other.ok());
-        const auto foreign = lab::clientAssertion(sts->der, other->privateKeyPem, lab::seed::tenantId, endpoint,
-                                                  QDateTime::currentDateTimeUtc());
+        const auto foreign = lab::clientAssertion(sts->der, other->privateKeyPem, lab::seed::tenantId,
+                                                  endpoint, QDateTime::currentDateTimeUtc());
         QVERIFY(foreign.ok());
-        QVERIFY(test::clientAssertionProblem(foreign->jwt, sts->der, clientId, endpoint).startsWith(u"openssl"_s));
+        QVERIFY(test::clientAssertionProblem(foreign->jwt, sts->der, clientId, endpoint)
+                    .startsWith(u"openssl"_s));
     }
 
     // How the lab host reads an answer of ACS and writes its form, function by function.
@@ -633,7 +637,8 @@ private Q_SLOTS:
         QCOMPARE(entra.error, u"unauthorized_client"_s);
         QCOMPARE(entra.errorDescription, u"AADSTS700016: Application not found."_s);
         QCOMPARE(entra.errorCodes, (QList<int>{700016, 90002}));
-        const auto form = lab::tokenRequestForm(u"client_credentials"_s, u"id@realm"_s, u"a/b c@realm"_s, "x.y.z");
+        const auto form = lab::tokenRequestForm(u"client_credentials"_s, u"id@realm"_s, u"a/b c@realm"_s,
+                                                "x.y.z");
         QVERIFY(form.ok());
         QCOMPARE(*form, QByteArray("grant_type=client_credentials&client_id=id%40realm&client_assertion_type="
                                    "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&"
@@ -667,16 +672,17 @@ private Q_SLOTS:
         const QString acsIssuer = constants::acsPrincipalPrefix + u"@"_s + realm;
         const auto acsKey = crypto::generateSelfSigned(u"ACS"_s, 2048, 30);
         QVERIFY(acsKey.ok());
-        const QJsonObject tokenClaims{{u"aud"_s, resource},         {u"iss"_s, acsIssuer},
-                                      {u"nbf"_s, 1800000000},       {u"exp"_s, 1900000000},
-                                      {u"nameid"_s, clientId},      {u"identityprovider"_s, acsIssuer}};
-        const auto accessToken =
-            crypto::makeRs256Jwt({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}, tokenClaims, acsKey->privateKeyPem);
+        const QJsonObject tokenClaims{{u"aud"_s, resource},    {u"iss"_s, acsIssuer},
+                                      {u"nbf"_s, 1800000000},  {u"exp"_s, 1900000000},
+                                      {u"nameid"_s, clientId}, {u"identityprovider"_s, acsIssuer}};
+        const auto accessToken = crypto::makeRs256Jwt({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}},
+                                                      tokenClaims, acsKey->privateKeyPem);
         QVERIFY(accessToken.ok());
-        const QByteArray granted = QJsonDocument(QJsonObject{{u"token_type"_s, u"Bearer"_s},
-                                                             {u"access_token"_s, QString::fromLatin1(*accessToken)},
-                                                             {u"expires_in"_s, u"3599"_s},
-                                                             {u"resource"_s, resource}})
+        const QByteArray granted = QJsonDocument(
+                                       QJsonObject{{u"token_type"_s, u"Bearer"_s},
+                                                   {u"access_token"_s, QString::fromLatin1(*accessToken)},
+                                                   {u"expires_in"_s, u"3599"_s},
+                                                   {u"resource"_s, resource}})
                                        .toJson(QJsonDocument::Compact);
         const QByteArray refused =
             R"({"error":"invalid_client","error_description":"AADSTS700027: Client assertion contains an invalid signature.","error_codes":[700027]})";
@@ -692,8 +698,8 @@ private Q_SLOTS:
             qInfo().noquote() << "farm:" << name;
             const lab::LabFolder lab(root.filePath(name));
             const QJsonObject seeded = lab.readFarm().value();
-            const QByteArray stsDer =
-                QByteArray::fromBase64(seeded[u"sts"][u"signingCertificate"].toString().toLatin1());
+            const QByteArray stsDer = QByteArray::fromBase64(
+                seeded[u"sts"][u"signingCertificate"].toString().toLatin1());
             auto config = farmReaching(farm, lab, trusted, {responder.origin()});
             QVERIFY2(config.ok(), qPrintable(test::why(config)));
             config.value().opTimeout = std::chrono::seconds(60);
@@ -721,7 +727,8 @@ private Q_SLOTS:
             // Accepted: the claims of the access token, never the token.
             const auto accepted = request(u"client_credentials"_s);
             QVERIFY2(accepted.ok(), qPrintable(name + u": "_s + answerText(accepted)));
-            const QByteArray acceptedJson = QJsonDocument(accepted->toObject()).toJson(QJsonDocument::Compact);
+            const QByteArray acceptedJson =
+                QJsonDocument(accepted->toObject()).toJson(QJsonDocument::Compact);
             QVERIFY2(!acceptedJson.contains(accessToken->split('.').at(1)), acceptedJson.constData());
             QVERIFY(!acceptedJson.contains(accessToken->split('.').at(2)));
             const AcsTokenAnswer ok = farm_codec::acsTokenAnswer(*accepted);
@@ -731,8 +738,8 @@ private Q_SLOTS:
             QCOMPARE(ok.audience, resource);
             QCOMPARE(ok.issuer, acsIssuer);
             QCOMPARE(ok.expires, QDateTime::fromSecsSinceEpoch(1900000000, Qt::UTC));
-            QCOMPARE(ok.claimNames, (QStringList{u"aud"_s, u"exp"_s, u"identityprovider"_s, u"iss"_s, u"nameid"_s,
-                                                 u"nbf"_s}));
+            QCOMPARE(ok.claimNames, (QStringList{u"aud"_s, u"exp"_s, u"identityprovider"_s, u"iss"_s,
+                                                 u"nameid"_s, u"nbf"_s}));
             QCOMPARE(ok.assertionX5t, crypto::x5tOf(stsDer));
             QCOMPARE(ok.assertionIssuer, clientId);
             QCOMPARE(ok.assertionAudience, responder.url());
@@ -748,8 +755,8 @@ private Q_SLOTS:
             QCOMPARE(fields.value(u"client_assertion_type"_s),
                      u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s);
             QCOMPARE(fields.value(u"resource"_s), resource);
-            QString problem = test::clientAssertionProblem(fields.value(u"client_assertion"_s).toLatin1(), stsDer,
-                                                           clientId, responder.url());
+            QString problem = test::clientAssertionProblem(fields.value(u"client_assertion"_s).toLatin1(),
+                                                           stsDer, clientId, responder.url());
             QVERIFY2(problem.isEmpty(), qPrintable(name + u": "_s + problem));
 
             // Refused in Entra's form, with the older encoding.
@@ -762,7 +769,8 @@ private Q_SLOTS:
             QCOMPARE(no.error, u"invalid_client"_s);
             QCOMPARE(no.errorDescription, u"AADSTS700027: Client assertion contains an invalid signature."_s);
             QCOMPARE(no.errorCodes, QList<int>{700027});
-            QVERIFY(no.audience.isEmpty() && no.issuer.isEmpty() && !no.expires.isValid() && no.claimNames.isEmpty());
+            QVERIFY(no.audience.isEmpty() && no.issuer.isEmpty() && !no.expires.isValid() &&
+                    no.claimNames.isEmpty());
             QCOMPARE(no.assertionX5t, crypto::x5tOf(stsDer));
             QCOMPARE(responder.forms.size(), 2);
             fields = formFields(responder.forms.at(1));
@@ -831,12 +839,14 @@ private Q_SLOTS:
             QVERIFY2(config.ok(), qPrintable(test::why(config)));
             config.value().opTimeout = std::chrono::seconds(60);
             HostTransport transport(*config);
-            const QJsonObject pfx{{u"pfx"_s, QString::fromLatin1(m_pfx.toBase64())}, {u"password"_s, pfxPassword}};
+            const QJsonObject pfx{{u"pfx"_s, QString::fromLatin1(m_pfx.toBase64())},
+                                  {u"password"_s, pfxPassword}};
             const auto set = QCoro::waitFor(transport.call(u"sts.setSigningCertificate"_s, pfx, {}));
             QVERIFY2(set.ok(), qPrintable(name + u": "_s + answerText(set)));
             const QJsonObject sts = lab.readFarm().value()[u"sts"].toObject();
             const QByteArray keyPem = sts[u"signingKey"].toString().toLatin1();
-            QVERIFY2(keyPem.startsWith("-----BEGIN PRIVATE KEY-----\n") && keyPem.endsWith("-----END PRIVATE KEY-----\n"),
+            QVERIFY2(keyPem.startsWith("-----BEGIN PRIVATE KEY-----\n") &&
+                         keyPem.endsWith("-----END PRIVATE KEY-----\n"),
                      qPrintable(name));
             const QByteArray der = QByteArray::fromBase64(sts[u"signingCertificate"].toString().toLatin1());
             QCOMPARE(crypto::sha1Thumbprint(der), m_thumbprint);
