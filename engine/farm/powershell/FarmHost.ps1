@@ -615,6 +615,8 @@ function Invoke-S2SOutboundPost {
     $request.UserAgent = 'S2SWizard-FarmHost'
     $request.ContentType = $ContentType
     $request.ContentLength = $Body.Length
+    # No "Expect: 100-continue" round trip (.NET Framework's default for a POST): the form is small.
+    $request.ServicePoint.Expect100Continue = $false
     $requestStream = $request.GetRequestStream()
     try {
         $requestStream.Write($Body, 0, $Body.Length)
