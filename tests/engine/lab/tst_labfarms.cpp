@@ -616,7 +616,6 @@ private Q_SLOTS:
     // How the lab host reads an answer of ACS and writes its form, function by function.
     void labHost_tokenAnswerAndFormAreReadAndWrittenAsDocumented()
     {
-        lab::ClientAssertion sent;
         AcsTokenAnswer described;
         described.encoding = u"client_credentials"_s;
         described.assertionX5t = u"x5t"_s;
