@@ -29,6 +29,9 @@ struct PfxContents {
     bool hasPrivateKey = false;
     int privateKeyBits = 0;
     bool keyMatchesCertificate = false;
+    // The private key as unencrypted PKCS#8 PEM (empty without one): a secret, never logged, shown
+    // or put in an Error.
+    QByteArray privateKeyPem;
 };
 
 // Opens a PFX with its password. Errors: crypto.pfx-corrupt (not a PKCS#12 file, or damaged),

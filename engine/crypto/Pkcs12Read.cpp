@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 
 #include "OpenSsl.h"
 
@@ -99,6 +100,11 @@ Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
     contents.hasPrivateKey = key != nullptr;
     contents.privateKeyBits = key ? EVP_PKEY_get_bits(key.get()) : 0;
     contents.keyMatchesCertificate = key && X509_check_private_key(cert.get(), key.get()) == 1;
+    if (key) {
+        const ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+        if (bio && PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1)
+            contents.privateKeyPem = ossl::bioBytes(bio.get());
+    }
     ERR_clear_error(); // a mismatch leaves an error nobody asked for
     return contents;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Pkcs12.h"
 #include "lab/LabOperation.h"
 
 // What the lab farm's operations share (LabFarmOperations.cpp, LabServerOperations.cpp).
@@ -10,6 +11,8 @@ Error farmError(const QString &code, const QString &message, const QString &reme
 
 // Opens a PFX as Windows does on import: with its password, refusing a wrong one in Windows' words.
 Result<CertificateInfo> openPfx(const PfxData &pfx);
+// The same, with its private key (contents.privateKeyPem: a secret).
+Result<crypto::PfxContents> openPfxWithKey(const PfxData &pfx);
 
 QString base64Of(const CertificateInfo &certificate);
 

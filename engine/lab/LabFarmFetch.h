@@ -28,4 +28,18 @@ bool reachesOrigin(const QStringList &origins, const QUrl &url);
 // internet beyond them. A non-200 answer is an error naming the status.
 QCoro::Task<Result<QByteArray>> fetchOverHttps(QString url, QString caFile, QStringList origins);
 
+// An HTTP answer as it came: status and body.
+struct HttpAnswer {
+    int status = 0;
+    QByteArray body;
+};
+
+// What the farm does to post a form (trust.requestToken, FarmHost.ps1's Invoke-S2SOutboundPost):
+// a real HTTPS POST of `body` as `contentType`, with fetchOverHttps's TLS and trust. No redirect
+// is followed: a 3xx is an answer like any other. Every HTTP answer is a result; only a transport
+// failure is an error (farm.outbound: a URL outside `origins`, no connection, TLS, timeout, an
+// answer over 4 MiB).
+QCoro::Task<Result<HttpAnswer>> postOverHttps(QString url, QByteArray body, QString contentType,
+                                              QString caFile, QStringList origins);
+
 } // namespace s2s::lab

@@ -183,7 +183,8 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
     farm.appManagementService = json.value(u"appManagementService").toBool(true);
     farm.realm = json.value(u"realm").toString();
     const QJsonObject sts = json.value(u"sts").toObject();
-    farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(), sts.value(u"signingCertificate").toString(), sts};
+    farm.sts = {sts.value(u"allowOAuthOverHttp").toBool(), sts.value(u"signingCertificate").toString(),
+                sts.value(u"signingKey").toString(), sts};
     farm.servers = readList<LabServer>(json.value(u"servers"), readServer);
     farm.webApplications = readList<LabWebApplication>(json.value(u"webApplications"), readWebApplication);
     farm.appPrincipals = readList<LabAppPrincipal>(json.value(u"appPrincipals"), [](const QJsonObject &o) {
@@ -208,7 +209,8 @@ QJsonObject LabFarm::toJson() const
         {u"outboundHttps"_s, outboundHttps},
         {u"realm"_s, realm},
         {u"sts"_s, kept(sts.json, {{u"allowOAuthOverHttp"_s, sts.allowOAuthOverHttp},
-                                   {u"signingCertificate"_s, sts.signingCertificate}})},
+                                   {u"signingCertificate"_s, sts.signingCertificate},
+                                   {u"signingKey"_s, sts.signingKey}})},
         {u"servers"_s, writeList(servers, serverJson)},
         {u"webApplications"_s, writeList(webApplications, webApplicationJson)},
         {u"appPrincipals"_s,

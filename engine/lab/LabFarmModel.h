@@ -51,6 +51,9 @@ struct LabServer : ServerInfo {
 struct LabSts {
     bool allowOAuthOverHttp = false;
     QString signingCertificate;
+    // The signing certificate's private key, PKCS#8 PEM, as the configuration database holds it:
+    // a secret, never in an Error, a log or a transcript. Empty: the farm cannot sign.
+    QString signingKey;
     QJsonObject json;
 };
 

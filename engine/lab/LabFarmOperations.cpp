@@ -13,6 +13,7 @@
 #include "lab/LabFarmFetch.h"
 #include "lab/LabFarmLanguage.h"
 #include "lab/LabJson.h"
+#include "lab/LabTrustProof.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,9 @@ Error farmError(const QString &code, const QString &message, const QString &reme
     return Error{code, message, {}, remedy};
 }
 
-Result<CertificateInfo> openPfx(const PfxData &pfx)
+Result<crypto::PfxContents> openPfxWithKey(const PfxData &pfx)
 {
-    const auto contents = crypto::readPfx(pfx.bytes, pfx.password);
+    auto contents = crypto::readPfx(pfx.bytes, pfx.password);
     if (!contents && contents.error().code == u"crypto.pfx-password")
         return farmError(u"farm.pfx-password"_s, u"The specified network password is not correct."_s,
                          u"Give the password the PFX was exported with."_s);
@@ -36,6 +37,14 @@ Result<CertificateInfo> openPfx(const PfxData &pfx)
     if (!contents->hasPrivateKey || !contents->keyMatchesCertificate)
         return farmError(u"farm.pfx-no-key"_s, u"The PFX holds no private key for its certificate."_s,
                          u"Export the certificate again together with its private key."_s);
+    return contents;
+}
+
+Result<CertificateInfo> openPfx(const PfxData &pfx)
+{
+    const auto contents = openPfxWithKey(pfx);
+    if (!contents)
+        return contents.error();
     return contents->certificate.info;
 }
 
@@ -135,11 +144,14 @@ Status setAllowOAuthOverHttp(const LabFarmContext &lab, const SetAllowOAuthOverH
 Result<CertificateInfo> setStsSigningCertificate(const LabFarmContext &lab,
                                                  const SetStsSigningCertificateOp::Args &args)
 {
-    return lab.model.mutate([&args](LabFarm &farm) {
-        const auto certificate = openPfx(args.pfx);
-        if (certificate)
-            farm.sts.signingCertificate = base64Of(*certificate);
-        return certificate;
+    return lab.model.mutate([&args](LabFarm &farm) -> Result<CertificateInfo> {
+        const auto contents = openPfxWithKey(args.pfx);
+        if (!contents)
+            return contents.error();
+        // The configuration database keeps the key too: the farm signs with it.
+        farm.sts.signingCertificate = base64Of(contents->certificate.info);
+        farm.sts.signingKey = QString::fromLatin1(contents->privateKeyPem);
+        return contents->certificate.info;
     });
 }
 
@@ -359,7 +371,10 @@ QString labTenantOrigin(const QJsonObject &tenant)
 
 } // namespace
 
-QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url)
+namespace {
+
+// The origins the lab farm reaches for `url`, or farm.outbound when it cannot reach `url`.
+Result<QStringList> originsReaching(const LabFarmContext &lab, const QString &url)
 {
     const Error unreachable{u"farm.outbound"_s,
                             u"The farm could not reach %1: the remote name could not be "
@@ -370,22 +385,42 @@ QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url
                             "directly or through the proxy configured for the farm."_s};
     const auto farm = lab.model.read();
     if (!farm)
-        co_return farm.error();
+        return farm.error();
     if (!farm->outboundHttps)
-        co_return unreachable; // a named local: core/Coroutines.h
+        return unreachable;
     // The lab has no internet: it reaches what the admin configured (--endpoints: their acs
     // origin, given as allowedOrigins), else only the lab tenant's own server.
     QStringList origins = lab.allowedOrigins;
     if (origins.isEmpty()) {
         const auto tenant = lab.model.folder().readTenant();
         if (!tenant)
-            co_return tenant.error();
+            return tenant.error();
         origins.append(labTenantOrigin(*tenant));
     }
     if (!reachesOrigin(origins, QUrl(url)))
-        co_return unreachable; // a named local: core/Coroutines.h
-    auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile, origins);
+        return unreachable;
+    return origins;
+}
+
+} // namespace
+
+QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url)
+{
+    const Result<QStringList> origins = originsReaching(lab, url);
+    if (!origins)
+        co_return origins.error();
+    auto fetched = co_await fetchOverHttps(url, lab.tenantCaFile, *origins);
     co_return fetched;
+}
+
+QCoro::Task<Result<HttpAnswer>> postFromLabFarm(LabFarmContext lab, QString url, QByteArray body,
+                                                QString contentType)
+{
+    const Result<QStringList> origins = originsReaching(lab, url);
+    if (!origins)
+        co_return origins.error();
+    auto posted = co_await postOverHttps(url, body, contentType, lab.tenantCaFile, *origins);
+    co_return posted;
 }
 
 LabOperations labFarmOperations()
@@ -408,6 +443,7 @@ LabOperations labFarmOperations()
     addLabOperation<NewAcsProxyOp>(table, newAcsProxy);
     addLabOperation<ListTrustedIssuersOp>(table, trustedIssuers);
     addLabOperation<NewTrustedIssuerOp>(table, newTrustedIssuer);
+    addTrustProofOperations(table);
     return table;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab/LabFarmFetch.h"
 #include "lab/LabOperation.h"
 
 namespace s2s::lab {
@@ -16,5 +17,10 @@ Result<HostInfo> labHostInfo(const LabFarmContext &lab);
 // tenant's own server (the lab has no internet); over HTTPS trusting only lab.tenantCaFile (the
 // system's CAs when empty), and only with outbound HTTPS allowed.
 QCoro::Task<Result<QByteArray>> fetchFromLabFarm(LabFarmContext lab, QString url);
+
+// How the lab farm posts a form (trust.requestToken): the same reach as fetchFromLabFarm, no
+// redirect followed, any HTTP answer a result.
+QCoro::Task<Result<HttpAnswer>> postFromLabFarm(LabFarmContext lab, QString url, QByteArray body,
+                                                QString contentType);
 
 } // namespace s2s::lab

@@ -14,12 +14,17 @@ using namespace Qt::StringLiterals;
 namespace s2s::lab {
 namespace {
 
+crypto::GeneratedCertificate generated(const QString &commonName, int validityDays)
+{
+    const auto certificate = crypto::generateSelfSigned(commonName, 2048, validityDays);
+    // Key generation only fails when OpenSSL itself is broken: the lab cannot work then.
+    Q_ASSERT(certificate.ok());
+    return certificate ? *certificate : crypto::GeneratedCertificate{};
+}
+
 QString certificateBase64(const QString &commonName, int validityDays)
 {
-    const auto generated = crypto::generateSelfSigned(commonName, 2048, validityDays);
-    // Key generation only fails when OpenSSL itself is broken: the lab cannot work then.
-    Q_ASSERT(generated.ok());
-    return generated ? QString::fromLatin1(generated->der.toBase64()) : QString();
+    return QString::fromLatin1(generated(commonName, validityDays).der.toBase64());
 }
 
 QJsonObject zone(const QString &name, const QString &url, bool kerberos)
@@ -40,7 +45,11 @@ QJsonObject server(const QString &name, const QString &role, const QString &cert
 
 QJsonObject seedFarm()
 {
-    const QString sts = certificateBase64(u"SharePoint Security Token Service"_s, 15 * 365);
+    // The configuration database holds the STS key as well (farm.json sts.signingKey): the farm
+    // signs its client assertions with it (trust.requestToken).
+    const crypto::GeneratedCertificate stsCertificate = generated(u"SharePoint Security Token Service"_s,
+                                                                  15 * 365);
+    const QString sts = QString::fromLatin1(stsCertificate.der.toBase64());
     const QJsonArray servers{
         server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts), server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),
         server(u"SP-APP1"_s, u"Application"_s, sts), server(u"SP-SQL1"_s, u"Invalid"_s, {})};
@@ -80,7 +89,9 @@ QJsonObject seedFarm()
              QJsonObject{{u"name"_s, u"CONTOSO\\sp-admin"_s}, {u"farmAdmin"_s, true}, {u"elevated"_s, true}}},
             {u"outboundHttps"_s, true},
             {u"realm"_s, seed::farmRealm},
-            {u"sts"_s, QJsonObject{{u"allowOAuthOverHttp"_s, false}, {u"signingCertificate"_s, sts}}},
+            {u"sts"_s, QJsonObject{{u"allowOAuthOverHttp"_s, false},
+                                   {u"signingCertificate"_s, sts},
+                                   {u"signingKey"_s, QString::fromLatin1(stsCertificate.privateKeyPem)}}},
             {u"servers"_s, servers},
             {u"webApplications"_s, webApplications},
             {u"appPrincipals"_s, appPrincipals},

@@ -165,6 +165,35 @@ namespace S2S.SharePointSimulator
             return X509CertificateLoader.LoadCertificate(Convert.FromBase64String(base64));
         }
 
+        // The STS certificate as the configuration database gives it: with its private key when
+        // farm.json holds one (sts.signingKey, PKCS#8 PEM) that belongs to it, else without
+        // (HasPrivateKey false: the account cannot read the key).
+        public static X509Certificate2 CertificateWithKey(string base64, string keyPem)
+        {
+            X509Certificate2 certificate = Certificate(base64);
+            if (certificate == null || string.IsNullOrWhiteSpace(keyPem))
+                return certificate;
+            try
+            {
+                using RSA key = RSA.Create();
+                key.ImportFromPem(keyPem);
+                return certificate.CopyWithPrivateKey(key);
+            }
+            catch (Exception e) when (e is CryptographicException || e is ArgumentException || e is InvalidOperationException)
+            {
+                return certificate; // not an RSA key, or not this certificate's
+            }
+        }
+
+        // A private key as farm.json keeps it: PKCS#8 PEM, as OpenSSL writes it (s2s-lab-host).
+        public static string KeyPem(X509Certificate2 certificate)
+        {
+            using RSA key = certificate.GetRSAPrivateKey();
+            if (key == null)
+                return "";
+            return PemEncoding.WriteString("PRIVATE KEY", key.ExportPkcs8PrivateKey()) + "\n";
+        }
+
         public static string TrimUrl(string url) => (url ?? "").TrimEnd('/');
 
         public static bool SameUrl(string a, string b) => string.Equals(TrimUrl(a), TrimUrl(b), StringComparison.OrdinalIgnoreCase);
@@ -250,7 +279,14 @@ namespace S2S.SharePointSimulator
             return origins;
         }
 
-        public static PSObject Get(Uri uri, int timeoutMs, int maxBytes)
+        public static PSObject Get(Uri uri, int timeoutMs, int maxBytes) => Send(HttpMethod.Get, uri, null, null, timeoutMs, maxBytes);
+
+        // FarmHost.ps1's Invoke-S2SOutboundPost: the same reach and rules, no redirect followed (a
+        // 3xx is an answer), any HTTP status an answer.
+        public static PSObject Post(Uri uri, string contentType, byte[] body, int timeoutMs, int maxBytes) =>
+            Send(HttpMethod.Post, uri, contentType, body ?? Array.Empty<byte>(), timeoutMs, maxBytes);
+
+        static PSObject Send(HttpMethod method, Uri uri, string contentType, byte[] body, int timeoutMs, int maxBytes)
         {
             JsonObject farm = FarmStore.Load();
             if (!FarmStore.Bool(farm, "outboundHttps", true))
@@ -266,8 +302,13 @@ namespace S2S.SharePointSimulator
                 ConnectTimeout = TimeSpan.FromMilliseconds(Math.Max(1, timeoutMs)),
             };
             using var client = new HttpClient(handler) { Timeout = TimeSpan.FromMilliseconds(Math.Max(1, timeoutMs)) };
-            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            using var request = new HttpRequestMessage(method, uri);
             request.Headers.UserAgent.ParseAdd("S2SWizard-FarmHost");
+            if (body != null)
+            {
+                request.Content = new ByteArrayContent(body);
+                request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+            }
             HttpResponseMessage response;
             try
             {
@@ -1206,7 +1247,7 @@ namespace Microsoft.SharePoint.Administration.Claims
             AllowOAuthOverHttp = FarmStore.Bool(sts, "allowOAuthOverHttp", false);
             AllowMetadataOverHttp = m_loadedAllowMetadata = FarmStore.Bool(sts, "allowMetadataOverHttp", false);
             UseSessionCookies = m_loadedSessionCookies = FarmStore.Bool(sts, "useSessionCookies", false);
-            LocalLoginProvider = new SPLocalLoginProvider(FarmStore.Certificate(FarmStore.Str(sts, "signingCertificate")));
+            LocalLoginProvider = new SPLocalLoginProvider(FarmStore.CertificateWithKey(FarmStore.Str(sts, "signingCertificate"), FarmStore.Str(sts, "signingKey")));
             NameIdentifier = "00000003-0000-0ff1-ce00-000000000000@" + FarmStore.Str(farm, "realm");
         }
 
@@ -1650,6 +1691,8 @@ namespace Microsoft.SharePoint.PowerShell
             if (!ImportSigningCertificate.HasPrivateKey)
                 Fail(new ArgumentException("The certificate " + ImportSigningCertificate.Thumbprint + " does not have a private key. The signing certificate must have an exportable private key."), ErrorCategory.InvalidArgument, ImportSigningCertificate);
             string der = Convert.ToBase64String(ImportSigningCertificate.RawData);
+            // The configuration database keeps the private key too: the farm signs with it.
+            string keyPem = FarmStore.KeyPem(ImportSigningCertificate);
             FarmStore.Modify(farm =>
             {
                 if (!(farm["sts"] is JsonObject sts))
@@ -1658,6 +1701,7 @@ namespace Microsoft.SharePoint.PowerShell
                     farm["sts"] = sts;
                 }
                 sts["signingCertificate"] = der;
+                sts["signingKey"] = keyPem;
             });
         }
     }

@@ -188,6 +188,11 @@ if ($Child -eq '') {
         Assert-That 'the STS probe reads the running certificate' ($probe.Status -eq 200 -and [System.Text.Encoding]::UTF8.GetString($probe.Body).Contains([Convert]::ToBase64String($new.RawData)))
         $e = Get-ErrorOf { Invoke-S2SOutboundGet -Uri 'https://accounts.accesscontrol.windows.net/x' }
         Assert-That 'outbound HTTPS blocked: the remote name could not be resolved' ($null -ne $e -and $e.Exception.Message -like '*could not be resolved*')
+        $e = Get-ErrorOf { Invoke-S2SOutboundPost -Uri 'https://accounts.accesscontrol.windows.net/x/tokens/OAuth/2' -ContentType 'application/x-www-form-urlencoded' -Body ([byte[]](65, 61, 66)) }
+        Assert-That 'outbound POST blocked alike: the remote name could not be resolved' ($null -ne $e -and $e.Exception.Message -like '*could not be resolved*')
+        $signing = (Get-SPSecurityTokenServiceConfig).LocalLoginProvider.SigningCertificate
+        $storedKey = [string](Get-Content -Raw $farmFile | ConvertFrom-Json).sts.signingKey
+        Assert-That 'the imported STS certificate keeps its private key (farm.json sts.signingKey)' ($signing.HasPrivateKey -and $signing.Thumbprint -eq $new.Thumbprint -and $storedKey.StartsWith('-----BEGIN PRIVATE KEY-----'))
         # The script defines its own Get-S2SCurrentIdentity (Windows APIs): the simulator's alias wins.
         function global:Get-S2SCurrentIdentity { 'the script''s own function' }
         $identity = Get-S2SCurrentIdentity

@@ -9,8 +9,8 @@
 # only PowerShell 7 or .NET Core has), run under Set-StrictMode -Version 2.0. The tests run this
 # same text under PowerShell 7 against a SharePoint simulator, which replaces what cannot exist
 # there by name: the SharePoint cmdlets and snap-in cmdlets, Test-WSMan, Invoke-Command,
-# Import-PfxCertificate, Restart-Service, iisreset and the three seam functions below
-# (Get-S2SCurrentIdentity, Invoke-S2SServerProbe, Invoke-S2SOutboundGet). Nothing here asks which
+# Import-PfxCertificate, Restart-Service, iisreset and the four seam functions below
+# (Get-S2SCurrentIdentity, Invoke-S2SServerProbe, Invoke-S2SOutboundGet, Invoke-S2SOutboundPost). Nothing here asks which
 # PowerShell it runs in.
 #
 # Rules (see POWERSHELL.md): protocol lines only through [Console]::Out.WriteLine + Flush; every
@@ -564,6 +564,65 @@ function Invoke-S2SOutboundGet {
     $request.UseDefaultCredentials = $false
     $request.Credentials = $null
     $request.UserAgent = 'S2SWizard-FarmHost'
+    $response = $null
+    try {
+        try {
+            $response = [System.Net.HttpWebResponse]$request.GetResponse()
+        } catch [System.Net.WebException] {
+            if ($null -eq $_.Exception.Response) { throw }
+            $response = [System.Net.HttpWebResponse]$_.Exception.Response
+        }
+        $location = ''
+        if ($null -ne $response.Headers['Location']) { $location = [string]$response.Headers['Location'] }
+        $stream = $response.GetResponseStream()
+        $memory = New-Object System.IO.MemoryStream
+        try {
+            $buffer = New-Object byte[] 65536
+            while ($true) {
+                $count = $stream.Read($buffer, 0, $buffer.Length)
+                if ($count -le 0) { break }
+                $memory.Write($buffer, 0, $count)
+                if ($memory.Length -gt $MaxBytes) { throw "The answer of $($Uri.Host) is larger than $MaxBytes bytes." }
+            }
+        } finally {
+            $stream.Dispose()
+        }
+        return [pscustomobject]@{ Status = [int]$response.StatusCode; Location = $location; Body = $memory.ToArray() }
+    } finally {
+        if ($null -ne $response) { $response.Close() }
+    }
+}
+
+# Seam: one outbound POST from this server (the token request to ACS), as Invoke-S2SOutboundGet:
+# the system's proxy settings apply, no credentials of this account are sent, no redirect is
+# followed (a 3xx is an answer), at most $MaxBytes of body. The body comes as bytes: it may hold a
+# signed assertion, which a log of this call's parameters must not show.
+function Invoke-S2SOutboundPost {
+    param(
+        [Parameter(Mandatory = $true)] [System.Uri] $Uri,
+        [Parameter(Mandatory = $true)] [string] $ContentType,
+        [Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Body,
+        [int] $TimeoutMs = 30000,
+        [int] $MaxBytes = 4194304
+    )
+    $request = [System.Net.HttpWebRequest][System.Net.WebRequest]::Create($Uri)
+    $request.Method = 'POST'
+    $request.Timeout = $TimeoutMs
+    $request.ReadWriteTimeout = $TimeoutMs
+    $request.AllowAutoRedirect = $false
+    $request.UseDefaultCredentials = $false
+    $request.Credentials = $null
+    $request.UserAgent = 'S2SWizard-FarmHost'
+    $request.ContentType = $ContentType
+    $request.ContentLength = $Body.Length
+    # No "Expect: 100-continue" round trip (.NET Framework's default for a POST): the form is small.
+    $request.ServicePoint.Expect100Continue = $false
+    $requestStream = $request.GetRequestStream()
+    try {
+        $requestStream.Write($Body, 0, $Body.Length)
+    } finally {
+        $requestStream.Dispose()
+    }
     $response = $null
     try {
         try {
@@ -1229,6 +1288,255 @@ function Invoke-S2SFetch {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The trust proven with a real token (PROCEDURE.md, "The trust, proven end to end"): the farm signs
+# a client assertion with its STS key, which never leaves this server, and asks ACS for a token.
+# The assertion goes to ACS only; of the access token only aud, iss, exp and the claim names come
+# back.
+
+function ConvertTo-S2SBase64Url {
+    param([Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Bytes)
+    return [Convert]::ToBase64String($Bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+}
+
+function ConvertFrom-S2SBase64Url {
+    param([Parameter(Mandatory = $true)] [AllowEmptyString()] [string] $Text)
+    $base64 = $Text.Replace('-', '+').Replace('_', '/')
+    switch ($base64.Length % 4) {
+        2 { $base64 += '==' }
+        3 { $base64 += '=' }
+    }
+    return , [Convert]::FromBase64String($base64)
+}
+
+function New-S2SKeyUnavailableError {
+    param([Parameter(Mandatory = $true)] [string] $Message)
+    return New-S2SError -Code 'farm.sts-key-unavailable' -Message $Message -Remedy "Run the wizard as a farm administrator on a SharePoint server: the private key of the farm's STS certificate must be readable by this account (in the lab: farm.json needs sts.signingKey)."
+}
+
+# The private key of the STS certificate, or farm.sts-key-unavailable.
+function Get-S2SSigningKey {
+    param([Parameter(Mandatory = $true)] [System.Security.Cryptography.X509Certificates.X509Certificate2] $Certificate)
+    $key = $null
+    $why = 'the certificate has no private key here'
+    if ($Certificate.HasPrivateKey) {
+        try {
+            $key = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($Certificate)
+        } catch {
+            $why = $_.Exception.Message
+        }
+    }
+    if ($null -eq $key) {
+        throw (New-S2SKeyUnavailableError -Message "The private key of the farm's STS signing certificate $($Certificate.Thumbprint) is not available to this account: $why")
+    }
+    return $key
+}
+
+# RS256 (RSASSA-PKCS1-v1_5 with SHA-256). A key in a legacy CSP (PROV_RSA_FULL) refuses SHA-256 on
+# .NET Framework ("Invalid algorithm specified"): its key container is opened again through the
+# AES provider (PROV_RSA_AES), which signs SHA-256 with the same key without exporting it.
+function Invoke-S2SSignRs256 {
+    param(
+        [Parameter(Mandatory = $true)] $Key,
+        [Parameter(Mandatory = $true)] [byte[]] $Data
+    )
+    $sha256 = [System.Security.Cryptography.HashAlgorithmName]::SHA256
+    $pkcs1 = [System.Security.Cryptography.RSASignaturePadding]::Pkcs1
+    $failure = ''
+    try {
+        return , $Key.SignData($Data, $sha256, $pkcs1)
+    } catch {
+        $failure = $_.Exception.Message
+    }
+    if ($Key -isnot [System.Security.Cryptography.RSACryptoServiceProvider]) {
+        throw (New-S2SKeyUnavailableError -Message "The farm's STS signing key cannot sign with SHA-256: $failure")
+    }
+    $container = $Key.CspKeyContainerInfo
+    $parameters = New-Object System.Security.Cryptography.CspParameters -ArgumentList 24, 'Microsoft Enhanced RSA and AES Cryptographic Provider', $container.KeyContainerName
+    $parameters.KeyNumber = [int]$container.KeyNumber
+    $parameters.Flags = [System.Security.Cryptography.CspProviderFlags]::UseExistingKey
+    if ($container.MachineKeyStore) {
+        $parameters.Flags = $parameters.Flags -bor [System.Security.Cryptography.CspProviderFlags]::UseMachineKeyStore
+    }
+    try {
+        $aesProvider = New-Object System.Security.Cryptography.RSACryptoServiceProvider -ArgumentList $parameters
+        try {
+            return , $aesProvider.SignData($Data, $sha256, $pkcs1)
+        } finally {
+            $aesProvider.Dispose()
+        }
+    } catch {
+        throw (New-S2SKeyUnavailableError -Message "The farm's STS signing key is in a legacy cryptographic provider that refuses SHA-256 ($failure), and the AES provider cannot open it: $($_.Exception.Message)")
+    }
+}
+
+# The client assertion: header {"alg":"RS256","typ":"JWT","x5t":<base64url SHA-1 of the
+# certificate>}, claims iss = sub = 00000003-0000-0ff1-ce00-000000000000@<realm>, aud = $Audience
+# as given, a new jti, nbf = now, exp = now + 5 minutes, signed with the certificate's private key.
+# The result is a secret: it goes to ACS and nowhere else.
+function New-S2SClientAssertion {
+    param(
+        [Parameter(Mandatory = $true)] [System.Security.Cryptography.X509Certificates.X509Certificate2] $Certificate,
+        [Parameter(Mandatory = $true)] [string] $Audience,
+        [Parameter(Mandatory = $true)] [string] $Realm
+    )
+    $key = Get-S2SSigningKey -Certificate $Certificate
+    $sha1 = [System.Security.Cryptography.SHA1]::Create()
+    try {
+        $x5t = ConvertTo-S2SBase64Url $sha1.ComputeHash($Certificate.RawData)
+    } finally {
+        $sha1.Dispose()
+    }
+    $clientId = "00000003-0000-0ff1-ce00-000000000000@$Realm"
+    $now = [DateTimeOffset]::UtcNow.ToUnixTimeSeconds()
+    $header = [ordered]@{ alg = 'RS256'; typ = 'JWT'; x5t = $x5t }
+    $claims = [ordered]@{
+        aud = $Audience; iss = $clientId; sub = $clientId; jti = [Guid]::NewGuid().ToString()
+        nbf = [long]$now; exp = [long]($now + 300)
+    }
+    $headerJson = ConvertTo-Json -InputObject $header -Depth 10 -Compress
+    $claimsJson = ConvertTo-Json -InputObject $claims -Depth 10 -Compress
+    $signingInput = (ConvertTo-S2SBase64Url $script:S2SUtf8.GetBytes($headerJson)) + '.' + (ConvertTo-S2SBase64Url $script:S2SUtf8.GetBytes($claimsJson))
+    $signature = Invoke-S2SSignRs256 -Key $key -Data ([System.Text.Encoding]::ASCII.GetBytes($signingInput))
+    return $signingInput + '.' + (ConvertTo-S2SBase64Url $signature)
+}
+
+# The form of the token request, every value percent-encoded (RFC 3986 unreserved kept).
+function ConvertTo-S2SFormBody {
+    param([Parameter(Mandatory = $true)] [object[]] $Fields)
+    $parts = New-Object System.Collections.ArrayList
+    foreach ($field in $Fields) {
+        $null = $parts.Add([Uri]::EscapeDataString([string]$field[0]) + '=' + [Uri]::EscapeDataString([string]$field[1]))
+    }
+    return ($parts.ToArray() -join '&')
+}
+
+# ACS's answer as FarmCodec's AcsTokenAnswer: accepted (status 200 and an access_token) with the
+# token's aud, iss, exp and claim names, else the OAuth error of a JSON body or the first 200
+# characters of another one. The access token itself is dropped here.
+function ConvertTo-S2SAcsTokenAnswer {
+    param(
+        [Parameter(Mandatory = $true)] $Response,
+        [Parameter(Mandatory = $true)] [System.Collections.IDictionary] $Sent
+    )
+    $answer = [ordered]@{
+        encoding = $Sent.encoding; httpStatus = [int]$Response.Status; accepted = $false
+        assertionX5t = $Sent.assertionX5t; assertionIssuer = $Sent.assertionIssuer; assertionAudience = $Sent.assertionAudience
+        audience = ''; issuer = ''; expires = ''; claimNames = @()
+        error = ''; errorDescription = ''; errorCodes = @()
+    }
+    $json = $null
+    try {
+        $json = ConvertFrom-S2SJson -Bytes $Response.Body
+    } catch {
+        $json = $null
+    }
+    if ($json -isnot [System.Collections.IDictionary]) {
+        $text = $script:S2SUtf8.GetString($Response.Body)
+        if ($text.Length -gt 200) { $text = $text.Substring(0, 200) }
+        $answer.errorDescription = $text
+        return $answer
+    }
+    $token = Get-S2SJsonValue $json 'access_token'
+    if ($Response.Status -eq 200 -and $token -is [string] -and $token.Length -gt 0) {
+        $answer.accepted = $true
+        $claims = $null
+        $parts = $token.Split('.')
+        if ($parts.Length -eq 3) {
+            try {
+                $claims = ConvertFrom-S2SJson -Bytes (ConvertFrom-S2SBase64Url $parts[1])
+            } catch {
+                $claims = $null
+            }
+        }
+        if ($claims -isnot [System.Collections.IDictionary]) {
+            $answer.errorDescription = 'The access token is not a JWT.'
+            return $answer
+        }
+        $audience = Get-S2SJsonValue $claims 'aud'
+        if ($audience -is [array]) { $audience = $audience[0] }
+        if ($audience -is [string]) { $answer.audience = $audience }
+        $issuer = Get-S2SJsonValue $claims 'iss'
+        if ($issuer -is [string]) { $answer.issuer = $issuer }
+        $expires = Get-S2SJsonValue $claims 'exp'
+        if ($expires -is [long] -or $expires -is [double]) {
+            $answer.expires = Get-S2SDate ([DateTimeOffset]::FromUnixTimeSeconds([long][Math]::Floor($expires)).UtcDateTime)
+        }
+        $names = [string[]]@($claims.Keys)
+        [Array]::Sort($names, [StringComparer]::Ordinal)
+        $answer.claimNames = $names
+        return $answer
+    }
+    $error0 = Get-S2SJsonValue $json 'error'
+    if ($error0 -is [string]) { $answer.error = $error0 }
+    $description = Get-S2SJsonValue $json 'error_description'
+    if ($description -is [string]) { $answer.errorDescription = $description }
+    $codes = New-Object System.Collections.ArrayList
+    $listed = Get-S2SJsonValue $json 'error_codes'
+    if ($listed -is [array]) {
+        foreach ($code in $listed) {
+            if ($code -is [long] -or $code -is [double]) { $null = $codes.Add([int]$code) }
+        }
+    }
+    $answer.errorCodes = $codes.ToArray()
+    return $answer
+}
+
+function Invoke-S2SRequestToken {
+    param($Arguments, $Server)
+    $null = $Server
+    $endpoint = Get-S2SArgument $Arguments 'tokenEndpoint'
+    $resourceHost = Get-S2SArgument $Arguments 'resourceHost'
+    $encoding = Get-S2SArgument $Arguments 'encoding'
+    if ($encoding -cne 'client_credentials' -and $encoding -cne 'jwt_bearer') {
+        throw (New-S2SError -Code 'farm.argument' -Message "trust.requestToken: the encoding `"$encoding`" is neither client_credentials nor jwt_bearer.")
+    }
+    $uri = $null
+    if (-not [System.Uri]::TryCreate($endpoint, [System.UriKind]::Absolute, [ref]$uri) -or
+        ($uri.Scheme -ne 'https' -and $uri.Scheme -ne 'http')) {
+        throw (New-S2SError -Code 'farm.argument' -Message "trust.requestToken: the token endpoint `"$endpoint`" is not an absolute http(s) URL.")
+    }
+    $realm = [string](Invoke-S2SCmdlet -Name 'Get-SPAuthenticationRealm')
+    $config = Invoke-S2SCmdlet -Name 'Get-SPSecurityTokenServiceConfig'
+    $certificate = $config.LocalLoginProvider.SigningCertificate
+    if ($null -eq $certificate) {
+        throw (New-S2SKeyUnavailableError -Message 'The farm has no STS signing certificate.')
+    }
+    $assertion = New-S2SClientAssertion -Certificate $certificate -Audience $endpoint -Realm $realm
+    $clientId = "00000003-0000-0ff1-ce00-000000000000@$realm"
+    $resource = "00000003-0000-0ff1-ce00-000000000000/$resourceHost@$realm"
+    if ($encoding -ceq 'client_credentials') {
+        $fields = @(
+            , @('grant_type', 'client_credentials')
+            , @('client_id', $clientId)
+            , @('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+            , @('client_assertion', $assertion)
+            , @('resource', $resource))
+    } else {
+        $fields = @(
+            , @('grant_type', 'http://oauth.net/grant_type/jwt/1.0/bearer')
+            , @('assertion', $assertion)
+            , @('client_id', $clientId)
+            , @('resource', $resource))
+    }
+    $body = $script:S2SUtf8.GetBytes((ConvertTo-S2SFormBody -Fields $fields))
+    $assertion = $null
+    $sha1 = [System.Security.Cryptography.SHA1]::Create()
+    try {
+        $x5t = ConvertTo-S2SBase64Url $sha1.ComputeHash($certificate.RawData)
+    } finally {
+        $sha1.Dispose()
+    }
+    Send-S2SEvent -Kind progress -Text "Requesting a token for $resource from $($uri.AbsoluteUri) ($encoding)"
+    try {
+        $response = Invoke-S2SOutboundPost -Uri $uri -ContentType 'application/x-www-form-urlencoded' -Body $body -TimeoutMs $script:S2SHttpTimeoutMs -MaxBytes $script:S2SOutboundMaxBytes
+    } catch {
+        throw (New-S2SError -Code 'farm.outbound' -Message "The farm could not reach $($uri.AbsoluteUri): $($_.Exception.Message)" -Remedy 'Allow outbound HTTPS (TCP 443) from the SharePoint servers to accounts.accesscontrol.windows.net and login.microsoftonline.com, directly or through the proxy configured for the farm.')
+    }
+    $sent = @{ encoding = $encoding; assertionX5t = $x5t; assertionIssuer = $clientId; assertionAudience = $endpoint }
+    Set-S2SResult (ConvertTo-S2SAcsTokenAnswer -Response $response -Sent $sent)
+}
+
+# ---------------------------------------------------------------------------------------------
 # The dispatch table: protocol operation name -> function. The contract with FarmOps.h.
 
 $script:S2SOperations = [ordered]@{
@@ -1253,6 +1561,7 @@ $script:S2SOperations = [ordered]@{
     'issuers.list'              = 'Invoke-S2SIssuers'
     'issuer.new'                = 'Invoke-S2SNewIssuer'
     'outbound.fetch'            = 'Invoke-S2SFetch'
+    'trust.requestToken'        = 'Invoke-S2SRequestToken'
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -500,6 +500,8 @@ private Q_SLOTS:
         QVERIFY(contents->keyMatchesCertificate);
         QCOMPARE(contents->certificate.info.thumbprint, inspectDer(m_sts.der)->thumbprint);
         QCOMPARE(contents->certificate.info.der, m_sts.der);
+        // The key comes out as the PKCS#8 PEM it went in as (the lab farm keeps it in farm.json).
+        QCOMPARE(contents->privateKeyPem, m_sts.privateKeyPem);
     }
 
     void pfx_fromOpenSslCli_readable()

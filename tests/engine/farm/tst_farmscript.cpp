@@ -15,8 +15,10 @@
 #include <QCoro/QCoroTask>
 
 #include "FakeHttpServer.h"
+#include "FarmAssertionCheck.h"
 #include "LabFixture.h"
 #include "core/Constants.h"
+#include "core/JsonFile.h"
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"
 #include "farm/HostTransport.h"
@@ -581,6 +583,61 @@ private Q_SLOTS:
         const QString out = runWithScript("outbound-get.ps1", base);
         QCOMPARE(out.split(u'\n'), QStringList({u"302 http://elsewhere/doc"_s, u"refused"_s}));
         QVERIFY(!server.requests().first().headers.contains("authorization"));
+    }
+
+    // The script's own outbound POST (trust.requestToken): the form as given, any status an
+    // answer, no redirect followed, no credentials, a size limit.
+    void outboundPost_postsTheFormFollowsNoRedirectAndLimitsTheBody()
+    {
+        test::FakeHttpServer server;
+        server.expect("POST", u"/token"_s, test::jsonResponse(401, R"({"error":"invalid_client"})"));
+        server.expect("POST", u"/moved"_s,
+                      test::FakeResponse{302, {}, {{"Location", "http://elsewhere/token"}}});
+        server.expect("POST", u"/big"_s, test::FakeResponse{200, QByteArray(300000, 'x'), {}});
+        const QString base = server.url().toString(QUrl::StripTrailingSlash);
+        const QString out = runWithScript("outbound-post.ps1", base);
+        QCOMPARE(out.split(u'\n'), QStringList({u"401 {\"error\":\"invalid_client\"}"_s,
+                                                u"302 http://elsewhere/token"_s, u"refused"_s}));
+        const test::FakeRequest &posted = server.requests().first();
+        QCOMPARE(posted.body, QByteArray("grant_type=client_credentials&resource=a%2Fb"));
+        QVERIFY(posted.headers.value("content-type").startsWith("application/x-www-form-urlencoded"));
+        QVERIFY(!posted.headers.contains("authorization"));
+        QCOMPARE(server.requests().size(), 3); // the redirect was not followed
+    }
+
+    // New-S2SClientAssertion with the STS certificate the simulator gives (farm.json's certificate
+    // and sts.signingKey): the JWT verifies with openssl against the certificate and carries the
+    // claims of PROCEDURE.md; without the key the script fails with farm.sts-key-unavailable.
+    void clientAssertion_verifiesWithOpensslAgainstTheStsCertificate()
+    {
+        QTemporaryDir dir;
+        const lab::LabFolder lab(dir.path());
+        QVERIFY(lab.ensureSeeded().ok());
+        const auto config = lab::powerShellLabHost(
+            lab, {lab::findPwsh(), sharePointSimulatorFolder(), labHostProgram()}, {});
+        QVERIFY2(config.ok(), qPrintable(test::why(config)));
+        const QJsonObject farm = lab.readFarm().value();
+        const QByteArray der = QByteArray::fromBase64(
+            farm[u"sts"][u"signingCertificate"].toString().toLatin1());
+        const QString clientId = constants::spoAppId + u"@"_s + farm[u"realm"].toString();
+        const QString endpoint = u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId +
+                                 u"/tokens/OAuth/2"_s;
+        QStringList lines = runWithScript("client-assertion.ps1", endpoint, config->environment).split(u'\n');
+        QCOMPARE(lines.value(0), u"hasKey True"_s);
+        QVERIFY2(lines.value(1).startsWith(u"jwt "_s), qPrintable(lines.join(u'\n')));
+        const QString problem = test::clientAssertionProblem(lines.value(1).mid(4).toLatin1(), der, clientId,
+                                                             endpoint);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        QJsonObject keyless = farm;
+        QJsonObject sts = keyless[u"sts"].toObject();
+        sts.remove(u"signingKey"_s);
+        keyless.insert(u"sts"_s, sts);
+        QVERIFY(lab.writeFarm(keyless).ok());
+        lines = runWithScript("client-assertion.ps1", endpoint, config->environment).split(u'\n');
+        QCOMPARE(lines.value(0), u"hasKey False"_s);
+        QVERIFY2(lines.value(1).startsWith(u"error farm.sts-key-unavailable "_s),
+                 qPrintable(lines.join(u'\n')));
     }
 
     // What cannot be seen through the simulator, read from the script text.

@@ -3,27 +3,35 @@
 // wire for the same farm.json, and must give the same answers (results, error codes) and leave
 // the same farm.json behind. Where they differ, Microsoft's documentation decides which is wrong.
 #include <QDir>
+#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <QCoro/QCoroTask>
 
+#include "FarmAssertionCheck.h"
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
 #include "crypto/Certificate.h"
+#include "crypto/Jwt.h"
 #include "crypto/Pkcs12.h"
+#include "crypto/ServerCertificate.h"
+#include "farm/FarmCodec.h"
 #include "farm/HostTransport.h"
 #include "lab/LabFarmFetch.h"
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
+#include "lab/LabTrustProof.h"
 #include "workbench/Backends.h"
 
 using namespace Qt::StringLiterals;
@@ -79,6 +87,82 @@ QString answerText(const Result<QJsonValue> &answer)
         return u"error "_s + answer.error().code;
     return QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"result"_s, normalized(answer.value())}}).toJson(QJsonDocument::Compact));
+}
+
+// A token endpoint (POST /token) over HTTPS on 127.0.0.1 that answers what the test queued, in
+// order, and keeps each request's form and content type.
+class TokenResponder {
+public:
+    struct Answer {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+    };
+
+    bool start()
+    {
+        const auto generated = crypto::generateLoopbackServerCertificate(u"CN=Token responder"_s, 1);
+        if (!generated)
+            return false;
+        m_certificate = QSslCertificate(generated->der, QSsl::Der);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(m_certificate);
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        auto listener = std::make_unique<QSslServer>();
+        listener->setSslConfiguration(tls);
+        if (!listener->listen(QHostAddress::LocalHost, 0))
+            return false;
+        m_port = listener->serverPort();
+        m_http.bind(listener.release());
+        m_http.route(u"/token"_s, QHttpServerRequest::Method::Post,
+                     [this](const QHttpServerRequest &request) {
+                         forms.append(request.body());
+                         contentTypes.append(request.value("Content-Type"));
+                         const Answer answer = answers.isEmpty() ? Answer{599, "text/plain", "nothing queued"}
+                                                                 : answers.takeFirst();
+                         return QHttpServerResponse(answer.contentType, answer.body,
+                                                    QHttpServerResponder::StatusCode(answer.status));
+                     });
+        return true;
+    }
+
+    QString url() const { return u"https://127.0.0.1:%1/token"_s.arg(m_port); }
+    QString origin() const { return u"https://127.0.0.1:%1"_s.arg(m_port); }
+    QByteArray certificatePem() const { return m_certificate.toPem(); }
+
+    QList<Answer> answers;
+    QList<QByteArray> forms;
+    QList<QByteArray> contentTypes;
+
+private:
+    QHttpServer m_http;
+    QSslCertificate m_certificate;
+    quint16 m_port = 0;
+};
+
+// An application/x-www-form-urlencoded body as name -> value; a name given twice is kept twice
+// (the test refuses it).
+QMultiMap<QString, QString> formFields(const QByteArray &form)
+{
+    QMultiMap<QString, QString> fields;
+    for (const QByteArray &pair : form.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        fields.insert(QUrl::fromPercentEncoding(pair.left(equals)),
+                      QUrl::fromPercentEncoding(pair.mid(equals + 1)));
+    }
+    return fields;
+}
+
+// Whether every character of `form` outside name=value&... separators is percent-encoded or unreserved.
+bool percentEncoded(const QByteArray &form)
+{
+    static const QRegularExpression encoded(
+        u"^([A-Za-z0-9._~-]|%[0-9A-F]{2})+=([A-Za-z0-9._~-]|%[0-9A-F]{2})*$"_s);
+    for (const QByteArray &pair : form.split('&'))
+        if (!encoded.match(QString::fromLatin1(pair)).hasMatch())
+            return false;
+    return true;
 }
 
 } // namespace
@@ -500,6 +584,274 @@ private Q_SLOTS:
             QVERIFY(host.waitForFinished(30000));
             QVERIFY2(host.exitCode() == 2, qPrintable(bad.join(u' ')));
             QVERIFY(host.readAllStandardError().contains("--allow-origin"));
+        }
+    }
+
+    // The lab host's client assertion (lab::clientAssertion) verifies with openssl against the STS
+    // certificate and carries the claims of PROCEDURE.md; signed with another key it does not verify.
+    void labHost_clientAssertion_verifiesWithOpensslAgainstTheStsCertificate()
+    {
+        const auto sts = crypto::generateSelfSigned(u"SharePoint Security Token Service"_s, 2048, 365);
+        QVERIFY(sts.ok());
+        const QString endpoint = u"https://accounts.accesscontrol.windows.net/"_s + lab::seed::tenantId +
+                                 u"/tokens/OAuth/2"_s;
+        const QString clientId = constants::spoAppId + u"@"_s + lab::seed::tenantId;
+        const auto assertion = lab::clientAssertion(sts->der, sts->privateKeyPem, lab::seed::tenantId,
+                                                    endpoint, QDateTime::currentDateTimeUtc());
+        QVERIFY2(assertion.ok(), qPrintable(test::why(assertion)));
+        const QString problem = test::clientAssertionProblem(assertion->jwt, sts->der, clientId, endpoint);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(assertion->x5t, crypto::x5tOf(sts->der));
+        QCOMPARE(assertion->issuer, clientId);
+        QCOMPARE(assertion->audience, endpoint);
+        const auto other = crypto::generateSelfSigned(u"Another STS"_s, 2048, 365);
+        QVERIFY(other.ok());
+        const auto foreign = lab::clientAssertion(sts->der, other->privateKeyPem, lab::seed::tenantId,
+                                                  endpoint, QDateTime::currentDateTimeUtc());
+        QVERIFY(foreign.ok());
+        QVERIFY(test::clientAssertionProblem(foreign->jwt, sts->der, clientId, endpoint)
+                    .startsWith(u"openssl"_s));
+    }
+
+    // How the lab host reads an answer of ACS and writes its form, function by function.
+    void labHost_tokenAnswerAndFormAreReadAndWrittenAsDocumented()
+    {
+        AcsTokenAnswer described;
+        described.encoding = u"client_credentials"_s;
+        described.assertionX5t = u"x5t"_s;
+        const QByteArray html = "<html>" + QByteArray(300, 'x');
+        const AcsTokenAnswer notJson = lab::readAcsTokenAnswer(503, html, described);
+        QCOMPARE(notJson.httpStatus, 503);
+        QVERIFY(!notJson.accepted);
+        QVERIFY(notJson.error.isEmpty());
+        QCOMPARE(notJson.errorDescription, QString::fromLatin1(html.left(200)));
+        QCOMPARE(notJson.assertionX5t, u"x5t"_s);
+        // 200 without an access token is no acceptance.
+        const AcsTokenAnswer empty = lab::readAcsTokenAnswer(200, R"({"token_type":"Bearer"})", described);
+        QVERIFY(!empty.accepted);
+        const AcsTokenAnswer entra = lab::readAcsTokenAnswer(
+            400,
+            R"({"error":"unauthorized_client","error_description":"AADSTS700016: Application not found.","error_codes":[700016,90002]})",
+            described);
+        QCOMPARE(entra.error, u"unauthorized_client"_s);
+        QCOMPARE(entra.errorDescription, u"AADSTS700016: Application not found."_s);
+        QCOMPARE(entra.errorCodes, (QList<int>{700016, 90002}));
+        const auto form = lab::tokenRequestForm(u"client_credentials"_s, u"id@realm"_s, u"a/b c@realm"_s,
+                                                "x.y.z");
+        QVERIFY(form.ok());
+        QCOMPARE(*form, QByteArray("grant_type=client_credentials&client_id=id%40realm&client_assertion_type="
+                                   "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&"
+                                   "client_assertion=x.y.z&resource=a%2Fb%20c%40realm"));
+        const auto bearer = lab::tokenRequestForm(u"jwt_bearer"_s, u"id@realm"_s, u"r"_s, "x.y.z");
+        QVERIFY(bearer.ok());
+        QCOMPARE(*bearer, QByteArray("grant_type=http%3A%2F%2Foauth.net%2Fgrant_type%2Fjwt%2F1.0%2Fbearer&"
+                                     "assertion=x.y.z&client_id=id%40realm&resource=r"));
+        QCOMPARE(lab::tokenRequestForm(u"saml"_s, u"id"_s, u"r"_s, "x").error().code, u"farm.argument"_s);
+    }
+
+    // trust.requestToken on both farms against a token endpoint of the test's own: the farm signs
+    // with farm.json's STS key (the assertion it posts verifies with openssl), posts the form of the
+    // encoding asked for, and maps every HTTP answer to an AcsTokenAnswer without the token; no key,
+    // a key of another certificate, an unknown encoding and no outbound HTTPS are errors.
+    void bothFarms_requestAcsToken_signWithTheStsKeyAndReadEveryAnswer()
+    {
+        QTemporaryDir root;
+        twinLabs(root, [](QJsonObject &) {});
+        TokenResponder responder;
+        QVERIFY(responder.start());
+        const QString trusted = root.filePath(u"responder.pem"_s);
+        {
+            QFile pem(trusted);
+            QVERIFY(pem.open(QIODevice::WriteOnly));
+            pem.write(responder.certificatePem());
+        }
+        const QString realm = lab::seed::farmRealm;
+        const QString clientId = constants::spoAppId + u"@"_s + realm;
+        const QString resource = constants::spoAppId + u"/contoso.sharepoint.com@"_s + realm;
+        const QString acsIssuer = constants::acsPrincipalPrefix + u"@"_s + realm;
+        const auto acsKey = crypto::generateSelfSigned(u"ACS"_s, 2048, 30);
+        QVERIFY(acsKey.ok());
+        const QJsonObject tokenClaims{{u"aud"_s, resource},    {u"iss"_s, acsIssuer},
+                                      {u"nbf"_s, 1800000000},  {u"exp"_s, 1900000000},
+                                      {u"nameid"_s, clientId}, {u"identityprovider"_s, acsIssuer}};
+        const auto accessToken = crypto::makeRs256Jwt({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}},
+                                                      tokenClaims, acsKey->privateKeyPem);
+        QVERIFY(accessToken.ok());
+        const QByteArray granted = QJsonDocument(
+                                       QJsonObject{{u"token_type"_s, u"Bearer"_s},
+                                                   {u"access_token"_s, QString::fromLatin1(*accessToken)},
+                                                   {u"expires_in"_s, u"3599"_s},
+                                                   {u"resource"_s, resource}})
+                                       .toJson(QJsonDocument::Compact);
+        const QByteArray refused =
+            R"({"error":"invalid_client","error_description":"AADSTS700027: Client assertion contains an invalid signature.","error_codes":[700027]})";
+        const QByteArray html = "<html><body>" + QByteArray(300, 'x') + "</body></html>";
+        const auto sortedKeys = [](const QMultiMap<QString, QString> &fields) {
+            QStringList keys = fields.keys();
+            keys.sort();
+            return keys;
+        };
+
+        for (const Farm farm : {Farm::Host, Farm::PowerShell}) {
+            const QString name = farm == Farm::Host ? u"host"_s : u"powershell"_s;
+            qInfo().noquote() << "farm:" << name;
+            const lab::LabFolder lab(root.filePath(name));
+            const QJsonObject seeded = lab.readFarm().value();
+            const QByteArray stsDer = QByteArray::fromBase64(
+                seeded[u"sts"][u"signingCertificate"].toString().toLatin1());
+            auto config = farmReaching(farm, lab, trusted, {responder.origin()});
+            QVERIFY2(config.ok(), qPrintable(test::why(config)));
+            config.value().opTimeout = std::chrono::seconds(60);
+            HostTransport transport(*config);
+            const auto request = [&](const QString &encoding) {
+                return QCoro::waitFor(transport.call(u"trust.requestToken"_s,
+                                                     {{u"tokenEndpoint"_s, responder.url()},
+                                                      {u"resourceHost"_s, u"contoso.sharepoint.com"_s},
+                                                      {u"encoding"_s, encoding}},
+                                                     {}));
+            };
+            const auto editSts = [&lab](const std::function<void(QJsonObject &)> &edit) {
+                QJsonObject farmJson = lab.readFarm().value();
+                QJsonObject sts = farmJson[u"sts"].toObject();
+                edit(sts);
+                farmJson.insert(u"sts"_s, sts);
+                QVERIFY(lab.writeFarm(farmJson).ok());
+            };
+            responder.forms.clear();
+            responder.contentTypes.clear();
+            responder.answers = {{200, "application/json; charset=utf-8", granted},
+                                 {401, "application/json; charset=utf-8", refused},
+                                 {502, "text/html", html}};
+
+            // Accepted: the claims of the access token, never the token.
+            const auto accepted = request(u"client_credentials"_s);
+            QVERIFY2(accepted.ok(), qPrintable(name + u": "_s + answerText(accepted)));
+            const QByteArray acceptedJson =
+                QJsonDocument(accepted->toObject()).toJson(QJsonDocument::Compact);
+            QVERIFY2(!acceptedJson.contains(accessToken->split('.').at(1)), acceptedJson.constData());
+            QVERIFY(!acceptedJson.contains(accessToken->split('.').at(2)));
+            const AcsTokenAnswer ok = farm_codec::acsTokenAnswer(*accepted);
+            QCOMPARE(ok.encoding, u"client_credentials"_s);
+            QCOMPARE(ok.httpStatus, 200);
+            QVERIFY(ok.accepted);
+            QCOMPARE(ok.audience, resource);
+            QCOMPARE(ok.issuer, acsIssuer);
+            QCOMPARE(ok.expires, QDateTime::fromSecsSinceEpoch(1900000000, Qt::UTC));
+            QCOMPARE(ok.claimNames, (QStringList{u"aud"_s, u"exp"_s, u"identityprovider"_s, u"iss"_s,
+                                                 u"nameid"_s, u"nbf"_s}));
+            QCOMPARE(ok.assertionX5t, crypto::x5tOf(stsDer));
+            QCOMPARE(ok.assertionIssuer, clientId);
+            QCOMPARE(ok.assertionAudience, responder.url());
+            QVERIFY(ok.error.isEmpty() && ok.errorDescription.isEmpty() && ok.errorCodes.isEmpty());
+            QCOMPARE(responder.forms.size(), 1);
+            QVERIFY(responder.contentTypes.at(0).startsWith("application/x-www-form-urlencoded"));
+            QVERIFY2(percentEncoded(responder.forms.at(0)), responder.forms.at(0).constData());
+            auto fields = formFields(responder.forms.at(0));
+            QCOMPARE(sortedKeys(fields), (QStringList{u"client_assertion"_s, u"client_assertion_type"_s,
+                                                      u"client_id"_s, u"grant_type"_s, u"resource"_s}));
+            QCOMPARE(fields.value(u"grant_type"_s), u"client_credentials"_s);
+            QCOMPARE(fields.value(u"client_id"_s), clientId);
+            QCOMPARE(fields.value(u"client_assertion_type"_s),
+                     u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s);
+            QCOMPARE(fields.value(u"resource"_s), resource);
+            QString problem = test::clientAssertionProblem(fields.value(u"client_assertion"_s).toLatin1(),
+                                                           stsDer, clientId, responder.url());
+            QVERIFY2(problem.isEmpty(), qPrintable(name + u": "_s + problem));
+
+            // Refused in Entra's form, with the older encoding.
+            const auto refusal = request(u"jwt_bearer"_s);
+            QVERIFY2(refusal.ok(), qPrintable(name + u": "_s + answerText(refusal)));
+            const AcsTokenAnswer no = farm_codec::acsTokenAnswer(*refusal);
+            QCOMPARE(no.encoding, u"jwt_bearer"_s);
+            QCOMPARE(no.httpStatus, 401);
+            QVERIFY(!no.accepted);
+            QCOMPARE(no.error, u"invalid_client"_s);
+            QCOMPARE(no.errorDescription, u"AADSTS700027: Client assertion contains an invalid signature."_s);
+            QCOMPARE(no.errorCodes, QList<int>{700027});
+            QVERIFY(no.audience.isEmpty() && no.issuer.isEmpty() && !no.expires.isValid() &&
+                    no.claimNames.isEmpty());
+            QCOMPARE(no.assertionX5t, crypto::x5tOf(stsDer));
+            QCOMPARE(responder.forms.size(), 2);
+            fields = formFields(responder.forms.at(1));
+            QCOMPARE(sortedKeys(fields),
+                     (QStringList{u"assertion"_s, u"client_id"_s, u"grant_type"_s, u"resource"_s}));
+            QCOMPARE(fields.value(u"grant_type"_s), u"http://oauth.net/grant_type/jwt/1.0/bearer"_s);
+            QCOMPARE(fields.value(u"client_id"_s), clientId);
+            QCOMPARE(fields.value(u"resource"_s), resource);
+            problem = test::clientAssertionProblem(fields.value(u"assertion"_s).toLatin1(), stsDer, clientId,
+                                                   responder.url());
+            QVERIFY2(problem.isEmpty(), qPrintable(name + u": "_s + problem));
+
+            // Not JSON: the first 200 characters of the body.
+            const auto gateway = request(u"client_credentials"_s);
+            QVERIFY2(gateway.ok(), qPrintable(name + u": "_s + answerText(gateway)));
+            const AcsTokenAnswer bad = farm_codec::acsTokenAnswer(*gateway);
+            QCOMPARE(bad.httpStatus, 502);
+            QVERIFY(!bad.accepted);
+            QVERIFY(bad.error.isEmpty());
+            QCOMPARE(bad.errorDescription, QString::fromLatin1(html.left(200)));
+
+            // Errors before anything is sent.
+            QCOMPARE(request(u"saml"_s).error().code, u"farm.argument"_s);
+            const QString key = seeded[u"sts"][u"signingKey"].toString();
+            QVERIFY(key.startsWith(u"-----BEGIN PRIVATE KEY-----"_s));
+            editSts([](QJsonObject &sts) { sts.remove(u"signingKey"_s); });
+            const auto noKey = request(u"client_credentials"_s);
+            QVERIFY2(!noKey.ok() && noKey.error().code == u"farm.sts-key-unavailable",
+                     qPrintable(name + u": "_s + answerText(noKey)));
+            QVERIFY(!noKey.error().remedy.isEmpty());
+            const auto otherKey = crypto::generateSelfSigned(u"Another STS"_s, 2048, 30);
+            editSts([&otherKey](QJsonObject &sts) {
+                sts.insert(u"signingKey"_s, QString::fromLatin1(otherKey->privateKeyPem));
+            });
+            const auto foreignKey = request(u"client_credentials"_s);
+            QVERIFY2(!foreignKey.ok() && foreignKey.error().code == u"farm.sts-key-unavailable",
+                     qPrintable(name + u": "_s + answerText(foreignKey)));
+            QCOMPARE(responder.forms.size(), 3);
+            // No key, no secret in the error.
+            QVERIFY(!noKey.error().toText().contains(u"PRIVATE KEY"_s));
+            editSts([&key](QJsonObject &sts) { sts.insert(u"signingKey"_s, key); });
+            QJsonObject farmJson = lab.readFarm().value();
+            farmJson.insert(u"outboundHttps"_s, false);
+            QVERIFY(lab.writeFarm(farmJson).ok());
+            const auto offline = request(u"client_credentials"_s);
+            QVERIFY2(!offline.ok() && offline.error().code == u"farm.outbound",
+                     qPrintable(name + u": "_s + answerText(offline)));
+            QCOMPARE(responder.forms.size(), 3);
+        }
+    }
+
+    // sts.setSigningCertificate keeps the PFX's private key in farm.json (sts.signingKey), on both
+    // farms alike (bothFarms_answerEveryRequestAlike compares the files), and it signs.
+    void bothFarms_setSigningCertificate_storesItsKey()
+    {
+        QTemporaryDir root;
+        twinLabs(root, [](QJsonObject &farm) {
+            QJsonObject sts = farm[u"sts"].toObject();
+            sts.remove(u"signingKey"_s);
+            farm.insert(u"sts"_s, sts);
+        });
+        for (const Farm farm : {Farm::Host, Farm::PowerShell}) {
+            const QString name = farm == Farm::Host ? u"host"_s : u"powershell"_s;
+            const lab::LabFolder lab(root.filePath(name));
+            auto config = hostConfig(farm, lab);
+            QVERIFY2(config.ok(), qPrintable(test::why(config)));
+            config.value().opTimeout = std::chrono::seconds(60);
+            HostTransport transport(*config);
+            const QJsonObject pfx{{u"pfx"_s, QString::fromLatin1(m_pfx.toBase64())},
+                                  {u"password"_s, pfxPassword}};
+            const auto set = QCoro::waitFor(transport.call(u"sts.setSigningCertificate"_s, pfx, {}));
+            QVERIFY2(set.ok(), qPrintable(name + u": "_s + answerText(set)));
+            const QJsonObject sts = lab.readFarm().value()[u"sts"].toObject();
+            const QByteArray keyPem = sts[u"signingKey"].toString().toLatin1();
+            QVERIFY2(keyPem.startsWith("-----BEGIN PRIVATE KEY-----\n") &&
+                         keyPem.endsWith("-----END PRIVATE KEY-----\n"),
+                     qPrintable(name));
+            const QByteArray der = QByteArray::fromBase64(sts[u"signingCertificate"].toString().toLatin1());
+            QCOMPARE(crypto::sha1Thumbprint(der), m_thumbprint);
+            const auto signature = crypto::signRs256("data", keyPem);
+            QVERIFY(signature.ok());
+            QVERIFY2(crypto::verifyRs256("data", *signature, der), qPrintable(name));
         }
     }
 };

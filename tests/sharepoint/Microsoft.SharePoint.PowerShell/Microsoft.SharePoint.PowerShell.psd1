@@ -13,9 +13,9 @@
         'Get-PSSnapin', 'Add-PSSnapin',
         'Test-WSMan', 'Invoke-Command',
         'Import-PfxCertificate', 'Restart-Service', 'iisreset',
-        'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet'
+        'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet', 'Invoke-SimS2SOutboundPost'
     )
     CmdletsToExport   = @()
     VariablesToExport = @()
-    AliasesToExport   = @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet')
+    AliasesToExport   = @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet', 'Invoke-S2SOutboundPost')
 }

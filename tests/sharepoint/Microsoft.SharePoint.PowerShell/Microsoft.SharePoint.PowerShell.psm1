@@ -10,7 +10,7 @@
 #     arguments and results through PowerShell's serializer), the Cert: drive (a provider over
 #     farm.json rootCertificates), Import-PfxCertificate, Restart-Service, iisreset;
 #   - the script's own wrappers of .NET calls that cannot work on Linux, replaced by name:
-#     Get-S2SCurrentIdentity, Invoke-S2SServerProbe, Invoke-S2SOutboundGet.
+#     Get-S2SCurrentIdentity, Invoke-S2SServerProbe, Invoke-S2SOutboundGet, Invoke-S2SOutboundPost.
 # All state is $env:S2S_LAB_DIR/farm.json, read on every call.
 
 Set-StrictMode -Version 2.0
@@ -535,13 +535,26 @@ function Invoke-SimS2SOutboundGet {
     Invoke-SimMachineCall { [S2S.SharePointSimulator.Outbound]::Get($Uri, $TimeoutMs, $MaxBytes) }
 }
 
+function Invoke-SimS2SOutboundPost {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [System.Uri] $Uri,
+        [Parameter(Mandatory = $true)] [string] $ContentType,
+        [Parameter(Mandatory = $true)] [AllowEmptyCollection()] [byte[]] $Body,
+        [int] $TimeoutMs = 30000,
+        [int] $MaxBytes = 4194304
+    )
+    Invoke-SimMachineCall { [S2S.SharePointSimulator.Outbound]::Post($Uri, $ContentType, $Body, $TimeoutMs, $MaxBytes) }
+}
+
 Set-Alias -Name 'Get-S2SCurrentIdentity' -Value 'Get-SimS2SCurrentIdentity'
 Set-Alias -Name 'Invoke-S2SServerProbe' -Value 'Invoke-SimS2SServerProbe'
 Set-Alias -Name 'Invoke-S2SOutboundGet' -Value 'Invoke-SimS2SOutboundGet'
+Set-Alias -Name 'Invoke-S2SOutboundPost' -Value 'Invoke-SimS2SOutboundPost'
 
 Export-ModuleMember -Function @(
     'Get-PSSnapin', 'Add-PSSnapin',
     'Test-WSMan', 'Invoke-Command',
     'Import-PfxCertificate', 'Restart-Service', 'iisreset',
-    'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet'
-) -Alias @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet')
+    'Get-SimS2SCurrentIdentity', 'Invoke-SimS2SServerProbe', 'Invoke-SimS2SOutboundGet', 'Invoke-SimS2SOutboundPost'
+) -Alias @('iisreset.exe', 'Get-S2SCurrentIdentity', 'Invoke-S2SServerProbe', 'Invoke-S2SOutboundGet', 'Invoke-S2SOutboundPost')
