@@ -47,8 +47,8 @@ Result<QByteArray> base64UrlDecode(const QByteArray &text)
     // A length of 1 modulo 4 cannot come from any byte string.
     if (text.size() % 4 == 1)
         return malformed(u"a base64url part of impossible length"_s);
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding |
+                                                                  QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return malformed(u"a base64url part that does not decode"_s);
     return *decoded;
@@ -56,7 +56,8 @@ Result<QByteArray> base64UrlDecode(const QByteArray &text)
 
 QString x5tOf(const QByteArray &certificateDer)
 {
-    return QString::fromLatin1(base64UrlEncode(QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha1)));
+    return QString::fromLatin1(
+        base64UrlEncode(QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha1)));
 }
 
 Result<QByteArray> signRs256(const QByteArray &data, const QByteArray &privateKeyPem)
@@ -64,7 +65,8 @@ Result<QByteArray> signRs256(const QByteArray &data, const QByteArray &privateKe
     ossl::BioPtr bio(BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size())));
     ossl::PKeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
-        return ossl::error(u"crypto.key-unreadable"_s, u"The signing key is not an RSA private key in PEM."_s);
+        return ossl::error(u"crypto.key-unreadable"_s,
+                           u"The signing key is not an RSA private key in PEM."_s);
     MdCtxPtr context(EVP_MD_CTX_new());
     size_t length = 0;
     if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
@@ -88,12 +90,13 @@ bool verifyRs256(const QByteArray &data, const QByteArray &signature, const QByt
     }
     EVP_PKEY *key = X509_get0_pubkey(certificate.get()); // owned by the certificate
     MdCtxPtr context(EVP_MD_CTX_new());
-    const bool valid =
-        key && EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA && context &&
-        EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key) == 1 &&
-        EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()), reinterpret_cast<const unsigned char *>(data.constData()),
-                         size_t(data.size())) == 1;
+    const bool valid = key && EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA && context &&
+                       EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key) == 1 &&
+                       EVP_DigestVerify(context.get(),
+                                        reinterpret_cast<const unsigned char *>(signature.constData()),
+                                        size_t(signature.size()),
+                                        reinterpret_cast<const unsigned char *>(data.constData()),
+                                        size_t(data.size())) == 1;
     ossl::takeErrors(); // a bad signature leaves an entry behind
     return valid;
 }
@@ -101,7 +104,8 @@ bool verifyRs256(const QByteArray &data, const QByteArray &signature, const QByt
 Result<QByteArray> makeRs256Jwt(const QJsonObject &header, const QJsonObject &claims,
                                 const QByteArray &privateKeyPem)
 {
-    const QByteArray signingInput = base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+    const QByteArray signingInput = base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) +
+                                    '.' +
                                     base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     const auto signature = signRs256(signingInput, privateKeyPem);
     if (!signature)

@@ -54,13 +54,14 @@ QJsonObject seedFarm()
         server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts), server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),
         server(u"SP-APP1"_s, u"Application"_s, sts), server(u"SP-SQL1"_s, u"Invalid"_s, {})};
     const QJsonArray webApplications{
-        QJsonObject{{u"url"_s, seed::httpWebApp},
-                    {u"name"_s, u"SharePoint - 80"_s},
-                    {u"hasRootSite"_s, true},
-                    // Its public URL, under the public domain: the host ACS must issue inbound
-                    // tokens for (trust-token-inbound).
-                    {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpWebApp, false),
-                                            zone(u"Internet"_s, u"https://sharepoint.contoso.com"_s, false)}}},
+        QJsonObject{
+            {u"url"_s, seed::httpWebApp},
+            {u"name"_s, u"SharePoint - 80"_s},
+            {u"hasRootSite"_s, true},
+            // Its public URL, under the public domain: the host ACS must issue inbound
+            // tokens for (trust-token-inbound).
+            {u"zones"_s, QJsonArray{zone(u"Default"_s, seed::httpWebApp, false),
+                                    zone(u"Internet"_s, u"https://sharepoint.contoso.com"_s, false)}}},
         QJsonObject{{u"url"_s, seed::httpsWebApp},
                     {u"name"_s, u"Contoso Portal - 443"_s},
                     {u"hasRootSite"_s, true},

@@ -39,8 +39,11 @@ AcsTokenRefusal explainRefusal(const AcsTokenAnswer &answer, const QString &reso
 {
     AcsTokenRefusal refusal;
     refusal.code = errorCode(answer);
-    // Entra appends "\r\nTrace ID: ..." lines: the first line is the message.
-    const QString description = answer.errorDescription.section(u'\n', 0, 0).trimmed();
+    // Entra appends "\r\nTrace ID: ..." lines: the first line is the message, and in it what
+    // follows ", Please visit" is the same advice for every key error.
+    QString description = answer.errorDescription.section(u'\n', 0, 0).trimmed();
+    if (const qsizetype advice = description.indexOf(u", Please "_s); advice > 0)
+        description = description.left(advice) + (description.contains(u'[') ? u"]"_s : QString());
     refusal.summary = u"HTTP %1 %2: %3"_s.arg(answer.httpStatus).arg(answer.error, description).trimmed();
     const QString code = refusal.code;
     if (isOneOf(code, {u"AADSTS700027", u"ACS50012"}) &&

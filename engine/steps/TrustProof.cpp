@@ -79,6 +79,13 @@ Check realmDiscoveryCheck(const RealmDiscovery &discovery, const ProofTarget &ta
             .arg(discovery.url));
 }
 
+// The other encoding's refusal, short: its code when it names one.
+QString refusalCode(const AcsTokenAnswer &answer, const QString &host)
+{
+    const AcsTokenRefusal refusal = explainRefusal(answer, host);
+    return refusal.code.isEmpty() ? refusal.summary : refusal.code;
+}
+
 // The token check for `host` from ACS's answer; `other` is the answer to the other encoding, if
 // one was tried.
 Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarget &target,
@@ -87,11 +94,11 @@ Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarg
     const QString resource = resourceFor(host, target.farmRealm);
     const QString expected =
         TrustProofText::tr("ACS issues a token for %1 to the farm's signed assertion").arg(resource);
-    const QString otherText = !other ? QString()
-                              : other->accepted
-                                  ? TrustProofText::tr(" (also accepted as %1)").arg(other->encoding)
-                                  : TrustProofText::tr(" (%1 refused: %2)")
-                                        .arg(other->encoding, explainRefusal(*other, host).summary);
+    const QString otherText =
+        !other ? QString()
+        : other->accepted
+            ? TrustProofText::tr(" (also accepted as %1)").arg(other->encoding)
+            : TrustProofText::tr(" (%1 refused: %2)").arg(other->encoding, refusalCode(*other, host));
     if (answer.accepted) {
         const QString actual = TrustProofText::tr("token issued (grant %1): aud %2, iss %3, expires %4")
                                    .arg(answer.encoding, answer.audience, answer.issuer,

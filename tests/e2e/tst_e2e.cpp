@@ -214,8 +214,8 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-trust"_s);
         const QString session = path(u"trust-session.json"_s);
-        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s,
-                                path(u"trust.json"_s)});
+        const Run run = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, path(u"trust.json"_s)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject report = readJsonObject(path(u"trust.json"_s)).value();
         const QJsonArray steps = report.value(u"steps").toArray();
@@ -231,15 +231,18 @@ private Q_SLOTS:
         }
         const QString tenantId = lab::seed::tenantId;
         const QString outbound = checkIn(report, u"trust-token-outbound"_s)[u"actual"].toString();
-        QVERIFY2(outbound.contains(u"aud 00000003-0000-0ff1-ce00-000000000000/contoso.sharepoint.com@"_s + tenantId),
+        QVERIFY2(outbound.contains(u"aud 00000003-0000-0ff1-ce00-000000000000/contoso.sharepoint.com@"_s +
+                                   tenantId),
                  qPrintable(outbound));
-        QVERIFY2(outbound.contains(u"iss 00000001-0000-0000-c000-000000000000@"_s + tenantId), qPrintable(outbound));
+        QVERIFY2(outbound.contains(u"iss 00000001-0000-0000-c000-000000000000@"_s + tenantId),
+                 qPrintable(outbound));
         const QString inbound = checkIn(report, u"trust-token-inbound"_s)[u"actual"].toString();
         QVERIFY2(inbound.contains(u"/sharepoint.contoso.com@"_s), qPrintable(inbound));
 
         // The canary: tokens and assertions stay on the farm and in ACS.
         for (const QString &format : {u"txt"_s, u"html"_s, u"json"_s})
-            QCOMPARE(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"trust-transcript."_s + format)})
+            QCOMPARE(wizard({u"--session"_s, session, u"--export-transcript"_s,
+                             path(u"trust-transcript."_s + format)})
                          .exitCode,
                      0);
         QStringList leaks = filesWithJwts(m_home.path());
@@ -256,7 +259,8 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u"\n"_s)));
 
         // The farm's key gone from the SharePoint Online principal: ACS does not know the signer.
-        const QString stsKey = readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
+        const QString stsKey =
+            readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
         QJsonArray keysBefore;
         editSpoPrincipal(lab, [&](QJsonObject &principal) {
             keysBefore = principal.value(u"keyCredentials").toArray();
@@ -270,11 +274,14 @@ private Q_SLOTS:
         QStringList failing = failingAfterCheck(lab, u"no-key.json"_s);
         QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
         QVERIFY2(!failing.contains(u"trust-realm-discovery"_s), qPrintable(failing.join(u", "_s)));
-        const QJsonObject noKey = checkIn(readJsonObject(path(u"no-key.json"_s)).value(), u"trust-token-outbound"_s);
-        QVERIFY2(noKey[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(noKey[u"actual"].toString()));
+        const QJsonObject noKey = checkIn(readJsonObject(path(u"no-key.json"_s)).value(),
+                                          u"trust-token-outbound"_s);
+        QVERIFY2(noKey[u"actual"].toString().contains(u"AADSTS700027"_s),
+                 qPrintable(noKey[u"actual"].toString()));
         QVERIFY2(noKey[u"remedy"].toString().contains(stepReference(StepId::UploadCertificate)),
                  qPrintable(noKey[u"remedy"].toString()));
-        editSpoPrincipal(lab, [&](QJsonObject &principal) { principal.insert(u"keyCredentials"_s, keysBefore); });
+        editSpoPrincipal(lab,
+                         [&](QJsonObject &principal) { principal.insert(u"keyCredentials"_s, keysBefore); });
 
         // The SPN of the public domain gone: ACS issues no token for the farm's public host.
         editSpoPrincipal(lab, [](QJsonObject &principal) {
@@ -289,8 +296,10 @@ private Q_SLOTS:
         failing = failingAfterCheck(lab, u"no-spn.json"_s);
         QVERIFY2(failing.contains(u"trust-token-inbound"_s), qPrintable(failing.join(u", "_s)));
         QVERIFY2(!failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
-        const QJsonObject noSpn = checkIn(readJsonObject(path(u"no-spn.json"_s)).value(), u"trust-token-inbound"_s);
-        QVERIFY2(noSpn[u"actual"].toString().contains(u"AADSTS500011"_s), qPrintable(noSpn[u"actual"].toString()));
+        const QJsonObject noSpn = checkIn(readJsonObject(path(u"no-spn.json"_s)).value(),
+                                          u"trust-token-inbound"_s);
+        QVERIFY2(noSpn[u"actual"].toString().contains(u"AADSTS500011"_s),
+                 qPrintable(noSpn[u"actual"].toString()));
     }
 
     // The other breaks of issue 14 after a complete setup: the farm's key expired in the tenant,
@@ -316,8 +325,10 @@ private Q_SLOTS:
         });
         QStringList failing = failingAfterCheck(lab, u"expired.json"_s);
         QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
-        const QJsonObject expired = checkIn(readJsonObject(path(u"expired.json"_s)).value(), u"trust-token-outbound"_s);
-        QVERIFY2(expired[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(expired[u"actual"].toString()));
+        const QJsonObject expired = checkIn(readJsonObject(path(u"expired.json"_s)).value(),
+                                            u"trust-token-outbound"_s);
+        QVERIFY2(expired[u"actual"].toString().contains(u"AADSTS700027"_s),
+                 qPrintable(expired[u"actual"].toString()));
         QVERIFY2(expired[u"remedy"].toString().contains(stepReference(StepId::StsCertificate)),
                  qPrintable(expired[u"remedy"].toString()));
         editSpoPrincipal(lab, [&](QJsonObject &principal) {
@@ -325,7 +336,8 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < keys.size(); ++i)
                 if (keys.at(i)[u"key"].toString() == stsKey) {
                     QJsonObject key = keys.at(i).toObject();
-                    key.insert(u"endDateTime"_s, QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate));
+                    key.insert(u"endDateTime"_s,
+                               QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate));
                     keys.replace(i, key);
                 }
             principal.insert(u"keyCredentials"_s, keys);
@@ -336,23 +348,28 @@ private Q_SLOTS:
         const auto other = crypto::generateSelfSigned(u"Another STS"_s, 2048, 365);
         QVERIFY(other.ok());
         QJsonObject farm = farmBefore;
-        test::setInObject(farm, u"sts"_s, u"signingCertificate"_s, QString::fromLatin1(other->der.toBase64()));
+        test::setInObject(farm, u"sts"_s, u"signingCertificate"_s,
+                          QString::fromLatin1(other->der.toBase64()));
         test::setInObject(farm, u"sts"_s, u"signingKey"_s, QString::fromLatin1(other->privateKeyPem));
         QVERIFY(writeJsonObject(farmFile, farm).ok());
         failing = failingAfterCheck(lab, u"other-key.json"_s);
         QVERIFY2(failing.contains(u"trust-token-outbound"_s), qPrintable(failing.join(u", "_s)));
         QVERIFY2(!failing.contains(u"trust-realm-discovery"_s), qPrintable(failing.join(u", "_s)));
-        const QJsonObject otherKey = checkIn(readJsonObject(path(u"other-key.json"_s)).value(), u"trust-token-outbound"_s);
-        QVERIFY2(otherKey[u"actual"].toString().contains(u"AADSTS700027"_s), qPrintable(otherKey[u"actual"].toString()));
+        const QJsonObject otherKey = checkIn(readJsonObject(path(u"other-key.json"_s)).value(),
+                                             u"trust-token-outbound"_s);
+        QVERIFY2(otherKey[u"actual"].toString().contains(u"AADSTS700027"_s),
+                 qPrintable(otherKey[u"actual"].toString()));
 
         // The farm on another realm: SharePoint Online announces the tenant, ACS knows no such realm.
         farm = farmBefore;
         farm.insert(u"realm"_s, lab::seed::farmRealm);
         QVERIFY(writeJsonObject(farmFile, farm).ok());
         failing = failingAfterCheck(lab, u"other-realm.json"_s);
-        for (const QString &id : {u"trust-realm-discovery"_s, u"trust-token-outbound"_s, u"realm-matches-tenant"_s})
+        for (const QString &id :
+             {u"trust-realm-discovery"_s, u"trust-token-outbound"_s, u"realm-matches-tenant"_s})
             QVERIFY2(failing.contains(id), qPrintable(id + u": "_s + failing.join(u", "_s)));
-        const QJsonObject otherRealm = checkIn(readJsonObject(path(u"other-realm.json"_s)).value(), u"trust-token-outbound"_s);
+        const QJsonObject otherRealm = checkIn(readJsonObject(path(u"other-realm.json"_s)).value(),
+                                               u"trust-token-outbound"_s);
         const QString actual = otherRealm[u"actual"].toString();
         QVERIFY2(actual.contains(u"AADSTS700016"_s) || actual.contains(u"AADSTS90002"_s), qPrintable(actual));
         QVERIFY2(otherRealm[u"remedy"].toString().contains(stepReference(StepId::AuthRealm)),

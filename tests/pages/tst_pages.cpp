@@ -742,8 +742,8 @@ private Q_SLOTS:
     }
 
     // Issue 14: the final page leads with the verdict on the trust, then the checks grouped by
-    // step; a failing verdict leads to the step to revisit. Reports with trust checks are made
-    // here until the lab makes them.
+    // step; the lab's ACS verifies the farm's tokens for real, and when the tenant loses the
+    // farm's key, validating again fails with ACS's code and leads to the step to revisit.
     void finalPage_leadsWithTheTrustVerdict_andGroupsItsChecksByStep()
     {
         QTemporaryDir lab;
@@ -752,7 +752,7 @@ private Q_SLOTS:
         advanceTo(ui, StepId::FinalValidation);
         runCurrentStep(ui);
         Session &session = ui.context->session();
-        const ValidationReport lab11 = *session.step(StepId::FinalValidation).report;
+        const ValidationReport works = *session.step(StepId::FinalValidation).report;
         auto *headline = ui.find<QLabel>(u"verdictHeadlineLabel"_s);
         auto *detail = ui.find<QLabel>(u"verdictDetailLabel"_s);
         auto *revisit = ui.find<QPushButton>(u"revisitButton"_s);
@@ -763,8 +763,6 @@ private Q_SLOTS:
         QVERIFY(headline->mapTo(ui.page(), QPoint()).y() <
                 ui.find<QWidget>(u"resultsTabWidget"_s)->mapTo(ui.page(), QPoint()).y());
 
-        const ValidationReport works = withTrustChecks(lab11);
-        session.setStepReport(StepId::FinalValidation, works, StepState::Validated);
         QCOMPARE(trustVerdict(works).outcome, TrustVerdict::Outcome::Works);
         QCOMPARE(headline->text(), trustVerdict(works).headline);
         QVERIFY(revisit->isHidden());
@@ -782,20 +780,34 @@ private Q_SLOTS:
         QVERIFY(treeHasRow(checks, check_ids::realmMatchesTenant.title(), shown("PageText", "pass")));
         lookAt(ui.wizard.get(), u"11-final-validation-works"_s);
 
-        const QString refused =
-            u"AADSTS700027: Client assertion contains an invalid signature. [Reason - The key "
-            u"was not found., Thumbprint of key used by client: '5E8A0F4C3B2D']"_s;
-        const ValidationReport fails = withTrustChecks(lab11, check_ids::trustTokenOutbound.id(), refused,
-                                                       StepId::UploadCertificate);
-        session.setStepReport(StepId::FinalValidation, fails, StepState::Failed);
+        // The farm's key gone from the SharePoint Online principal: ACS refuses the farm's token.
+        const QString stsKey =
+            readJsonObject(lab.path() + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString();
+        QJsonObject tenant = readJsonObject(lab.path() + u"/tenant.json"_s).value();
+        QJsonArray principals = tenant.value(u"servicePrincipals"_s).toArray();
+        QJsonObject spo = principals.at(0).toObject();
+        QJsonArray keys;
+        for (const QJsonValue &key : spo.value(u"keyCredentials"_s).toArray())
+            if (key[u"key"].toString() != stsKey)
+                keys.append(key);
+        QCOMPARE(keys.size(), spo.value(u"keyCredentials"_s).toArray().size() - 1);
+        spo.insert(u"keyCredentials"_s, keys);
+        principals.replace(0, spo);
+        tenant.insert(u"servicePrincipals"_s, principals);
+        QVERIFY(writeJsonObject(lab.path() + u"/tenant.json"_s, tenant).ok());
+        QTest::mouseClick(ui.find<QPushButton>(u"validateButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!revisit->isHidden(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        const ValidationReport fails = *session.step(StepId::FinalValidation).report;
+        QCOMPARE(trustVerdict(fails).outcome, TrustVerdict::Outcome::Fails);
         QCOMPARE(headline->text(), trustVerdict(fails).headline);
         QVERIFY2(detail->text().contains(u"AADSTS700027"_s), qPrintable(detail->text()));
-        QVERIFY(revisit->isVisible());
-        QCOMPARE(revisit->text(), shown("s2s::FinalSummary", "&Go to step %1").arg(6));
+        QCOMPARE(revisit->text(),
+                 shown("s2s::FinalSummary", "&Go to step %1").arg(stepNumber(*trustVerdict(fails).revisit)));
         QVERIFY(treeHasRow(checks, check_ids::trustTokenOutbound.title(), shown("PageText", "fail")));
         lookAt(ui.wizard.get(), u"11-final-validation-fails"_s);
         QTest::mouseClick(revisit, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::UploadCertificate), timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(*trustVerdict(fails).revisit), timeoutMs);
     }
 
     void finalPage_withoutTrustChecks_saysNotProvenYet()

@@ -30,8 +30,8 @@ struct RequestAcsTokenOp : FarmOpDefaults {
     }
     static Args readArgs(farm_op::ArgReader &in)
     {
-        return {in.requiredText(QStringLiteral("tokenEndpoint")), in.requiredText(QStringLiteral("resourceHost")),
-                in.requiredText(QStringLiteral("encoding"))};
+        return {in.requiredText(QStringLiteral("tokenEndpoint")),
+                in.requiredText(QStringLiteral("resourceHost")), in.requiredText(QStringLiteral("encoding"))};
     }
     // What an admin would type to do the same by hand; the signing itself is FarmHost.ps1's
     // New-S2SClientAssertion.
@@ -39,7 +39,8 @@ struct RequestAcsTokenOp : FarmOpDefaults {
     {
         return QStringLiteral(
                    "$realm = Get-SPAuthenticationRealm; "
-                   "$stsCertificate = (Get-SPSecurityTokenServiceConfig).LocalLoginProvider.SigningCertificate; "
+                   "$stsCertificate = "
+                   "(Get-SPSecurityTokenServiceConfig).LocalLoginProvider.SigningCertificate; "
                    "$assertion = New-S2SClientAssertion -Certificate $stsCertificate -Audience %1; "
                    "Invoke-WebRequest -Method Post -Uri %1 -Body @{ grant_type = %2; "
                    "client_id = \"00000003-0000-0ff1-ce00-000000000000@$realm\"; "

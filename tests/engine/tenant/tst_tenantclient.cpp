@@ -215,11 +215,12 @@ private Q_SLOTS:
     {
         http::Response answer;
         answer.status = 401;
-        answer.headers = {{"WWW-Authenticate", "NTLM"},
-                          {"www-authenticate",
-                           "Bearer client_id=\"00000003-0000-0ff1-ce00-000000000000\", "
-                           "trusted_issuers=\"00000001-0000-0000-c000-000000000000@*\",REALM=\"a4c1e5f2-7b3d-4e8a-"
-                           "9f60-1d2c3b4a5e6f\",authorization_uri=\"https://login.windows.net/common/oauth2/authorize\""}};
+        answer.headers = {
+            {"WWW-Authenticate", "NTLM"},
+            {"www-authenticate",
+             "Bearer client_id=\"00000003-0000-0ff1-ce00-000000000000\", "
+             "trusted_issuers=\"00000001-0000-0000-c000-000000000000@*\",REALM=\"a4c1e5f2-7b3d-4e8a-"
+             "9f60-1d2c3b4a5e6f\",authorization_uri=\"https://login.windows.net/common/oauth2/authorize\""}};
         const RealmDiscovery discovery = graph_json::realmDiscovery(answer);
         QCOMPARE(discovery.status, 401);
         QCOMPARE(discovery.realm, u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s);
@@ -237,8 +238,10 @@ private Q_SLOTS:
         const QJsonObject document{
             {u"realm"_s, u"r"_s},
             {u"endpoints"_s,
-             QJsonArray{QJsonObject{{u"location"_s, u"https://acs.example/r/metadata/json/1"_s}, {u"protocol"_s, u"WS-Federation"_s}},
-                        QJsonObject{{u"location"_s, u"https://acs.example/r/tokens/OAuth/2"_s}, {u"protocol"_s, u"OAuth2"_s}}}}};
+             QJsonArray{QJsonObject{{u"location"_s, u"https://acs.example/r/metadata/json/1"_s},
+                                    {u"protocol"_s, u"WS-Federation"_s}},
+                        QJsonObject{{u"location"_s, u"https://acs.example/r/tokens/OAuth/2"_s},
+                                    {u"protocol"_s, u"OAuth2"_s}}}}};
         QCOMPARE(graph_json::acsMetadata(document).tokenEndpoint, u"https://acs.example/r/tokens/OAuth/2"_s);
         QVERIFY(graph_json::acsMetadata(QJsonObject{{u"realm"_s, u"r"_s}}).tokenEndpoint.isEmpty());
     }
@@ -919,8 +922,10 @@ private Q_SLOTS:
         QVERIFY2(good.ok(), qPrintable(why(good)));
         QCOMPARE(good->endpoints->graph, QUrl(u"https://127.0.0.1:2"_s));
         QCOMPARE(good->endpoints->sharepoint, QUrl(u"https://127.0.0.1:4"_s));
-        QCOMPARE(good->endpoints->sharePointRoot(u"contoso.onmicrosoft.com"_s), QUrl(u"https://127.0.0.1:4"_s));
-        QCOMPARE(Endpoints{}.sharePointRoot(u"Contoso.onmicrosoft.com"_s), QUrl(u"https://contoso.sharepoint.com"_s));
+        QCOMPARE(good->endpoints->sharePointRoot(u"contoso.onmicrosoft.com"_s),
+                 QUrl(u"https://127.0.0.1:4"_s));
+        QCOMPARE(Endpoints{}.sharePointRoot(u"Contoso.onmicrosoft.com"_s),
+                 QUrl(u"https://contoso.sharepoint.com"_s));
         QCOMPARE(Endpoints::sharePointHost(u"fabrikam.onmicrosoft.com"_s), u"fabrikam.sharepoint.com"_s);
         QCOMPARE(good->signIn, Options::SignIn::DeviceCode);
         QCOMPARE(good->tenant, u"contoso.onmicrosoft.com"_s);
