@@ -30,7 +30,7 @@ public:
     {
         const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
                                                                       : session.variables().tenantId;
-        return {powershell(GetRealmOp::command()), powershell(trustedIssuersCommand()),
+        return {powershell(farmRealmCommand()), powershell(trustedIssuersCommand()),
                 note(tr("If the realm differs, after your confirmation:")),
                 powershell(SetRealmOp::command({tenant}))};
     }
@@ -38,7 +38,7 @@ public:
     QCoro::Task<QStringList> warnings(StepContext &context) override
     {
         const auto tenantId = co_await resolveTenantId(context);
-        const auto realm = co_await context.farm.call<GetRealmOp>();
+        const auto realm = co_await readFarmRealm(context.farm);
         if (!tenantId || !realm || realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
             co_return QStringList();
         QStringList lines{tr("The realm will change from %1 to %2.").arg(*realm, *tenantId)};
@@ -53,7 +53,7 @@ public:
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId)
             co_return tenantId.error();
-        const auto realm = co_await context.farm.call<GetRealmOp>();
+        const auto realm = co_await readFarmRealm(context.farm);
         if (!realm)
             co_return realm.error();
         if (realm->compare(*tenantId, Qt::CaseInsensitive) == 0)
@@ -72,7 +72,7 @@ public:
         const auto tenantId = co_await resolveTenantId(context);
         if (!tenantId)
             co_return makeReport(unreadableChecks({id}, tenantId.error()));
-        const auto realm = co_await context.farm.call<GetRealmOp>();
+        const auto realm = co_await readFarmRealm(context.farm);
         if (!realm)
             co_return makeReport(unreadableChecks({id}, realm.error()));
         co_return makeReport({checkIf(realm->compare(*tenantId, Qt::CaseInsensitive) == 0, id, *tenantId,

@@ -1,6 +1,7 @@
 #include "FarmReads.h"
 
 #include "farm/ops/HostOps.h"
+#include "farm/ops/RealmOps.h"
 #include "farm/ops/StsOps.h"
 #include "farm/ops/TrustOps.h"
 #include "farm/ops/WebAppOps.h"
@@ -55,6 +56,16 @@ QCoro::Task<Result<QList<TrustedIssuerInfo>>> readTrustedIssuers(FarmBackend &fa
 QString trustedIssuersCommand()
 {
     return ListTrustedIssuersOp::command();
+}
+
+QCoro::Task<Result<QString>> readFarmRealm(FarmBackend &farm)
+{
+    return farm.call<GetRealmOp>();
+}
+
+QString farmRealmCommand()
+{
+    return GetRealmOp::command();
 }
 
 } // namespace s2s

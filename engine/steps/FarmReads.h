@@ -24,4 +24,8 @@ QString webApplicationsCommand();
 QCoro::Task<Result<QList<TrustedIssuerInfo>>> readTrustedIssuers(FarmBackend &farm);
 QString trustedIssuersCommand();
 
+// The farm's authentication realm (step 9 sets it, step 11's trust proof compares it).
+QCoro::Task<Result<QString>> readFarmRealm(FarmBackend &farm);
+QString farmRealmCommand();
+
 } // namespace s2s

@@ -3,7 +3,6 @@
 #include <QUrl>
 
 #include "core/Constants.h"
-#include "farm/ops/RealmOps.h"
 #include "farm/ops/TrustProofOps.h"
 #include "steps/AcsTokenRefusal.h"
 #include "steps/StepSupport.h"
@@ -215,7 +214,7 @@ QCoro::Task<Result<ProofTarget>> readTarget(StepContext &context)
     const auto organization = co_await context.tenant.organization();
     if (!organization)
         co_return organization.error();
-    const auto realm = co_await context.farm.call<GetRealmOp>();
+    const auto realm = co_await readFarmRealm(context.farm);
     if (!realm)
         co_return realm.error();
     ProofTarget target{*tenantId, initialDomainOf(*organization), *realm};

@@ -547,27 +547,36 @@ function ConvertFrom-S2SChunkedBody {
     return , $memory.ToArray()
 }
 
-# Seam: one outbound GET from this server (the ACS metadata document). The system's proxy
-# settings apply (outbound traffic often has to go through one); no credentials of this account
-# are sent to the target, no redirect is followed (the caller decides), at most $MaxBytes of body.
-function Invoke-S2SOutboundGet {
+# The request of both outbound seams: no redirect followed, no credentials of this account sent.
+function New-S2SOutboundRequest {
     param(
         [Parameter(Mandatory = $true)] [System.Uri] $Uri,
-        [int] $TimeoutMs = 30000,
-        [int] $MaxBytes = 4194304
+        [Parameter(Mandatory = $true)] [string] $Method,
+        [int] $TimeoutMs = 30000
     )
     $request = [System.Net.HttpWebRequest][System.Net.WebRequest]::Create($Uri)
-    $request.Method = 'GET'
+    $request.Method = $Method
     $request.Timeout = $TimeoutMs
     $request.ReadWriteTimeout = $TimeoutMs
     $request.AllowAutoRedirect = $false
     $request.UseDefaultCredentials = $false
     $request.Credentials = $null
     $request.UserAgent = 'S2SWizard-FarmHost'
+    return $request
+}
+
+# The answer of an outbound request, an HTTP error status included: {Status, Location, Body},
+# at most $MaxBytes of body.
+function Read-S2SOutboundAnswer {
+    param(
+        [Parameter(Mandatory = $true)] [System.Net.HttpWebRequest] $Request,
+        [Parameter(Mandatory = $true)] [System.Uri] $Uri,
+        [int] $MaxBytes = 4194304
+    )
     $response = $null
     try {
         try {
-            $response = [System.Net.HttpWebResponse]$request.GetResponse()
+            $response = [System.Net.HttpWebResponse]$Request.GetResponse()
         } catch [System.Net.WebException] {
             if ($null -eq $_.Exception.Response) { throw }
             $response = [System.Net.HttpWebResponse]$_.Exception.Response
@@ -593,6 +602,19 @@ function Invoke-S2SOutboundGet {
     }
 }
 
+# Seam: one outbound GET from this server (the ACS metadata document). The system's proxy
+# settings apply (outbound traffic often has to go through one); no credentials of this account
+# are sent to the target, no redirect is followed (the caller decides), at most $MaxBytes of body.
+function Invoke-S2SOutboundGet {
+    param(
+        [Parameter(Mandatory = $true)] [System.Uri] $Uri,
+        [int] $TimeoutMs = 30000,
+        [int] $MaxBytes = 4194304
+    )
+    $request = New-S2SOutboundRequest -Uri $Uri -Method 'GET' -TimeoutMs $TimeoutMs
+    return Read-S2SOutboundAnswer -Request $request -Uri $Uri -MaxBytes $MaxBytes
+}
+
 # Seam: one outbound POST from this server (the token request to ACS), as Invoke-S2SOutboundGet:
 # the system's proxy settings apply, no credentials of this account are sent, no redirect is
 # followed (a 3xx is an answer), at most $MaxBytes of body. The body comes as bytes: it may hold a
@@ -605,14 +627,7 @@ function Invoke-S2SOutboundPost {
         [int] $TimeoutMs = 30000,
         [int] $MaxBytes = 4194304
     )
-    $request = [System.Net.HttpWebRequest][System.Net.WebRequest]::Create($Uri)
-    $request.Method = 'POST'
-    $request.Timeout = $TimeoutMs
-    $request.ReadWriteTimeout = $TimeoutMs
-    $request.AllowAutoRedirect = $false
-    $request.UseDefaultCredentials = $false
-    $request.Credentials = $null
-    $request.UserAgent = 'S2SWizard-FarmHost'
+    $request = New-S2SOutboundRequest -Uri $Uri -Method 'POST' -TimeoutMs $TimeoutMs
     $request.ContentType = $ContentType
     $request.ContentLength = $Body.Length
     # No "Expect: 100-continue" round trip (.NET Framework's default for a POST): the form is small.
@@ -623,33 +638,7 @@ function Invoke-S2SOutboundPost {
     } finally {
         $requestStream.Dispose()
     }
-    $response = $null
-    try {
-        try {
-            $response = [System.Net.HttpWebResponse]$request.GetResponse()
-        } catch [System.Net.WebException] {
-            if ($null -eq $_.Exception.Response) { throw }
-            $response = [System.Net.HttpWebResponse]$_.Exception.Response
-        }
-        $location = ''
-        if ($null -ne $response.Headers['Location']) { $location = [string]$response.Headers['Location'] }
-        $stream = $response.GetResponseStream()
-        $memory = New-Object System.IO.MemoryStream
-        try {
-            $buffer = New-Object byte[] 65536
-            while ($true) {
-                $count = $stream.Read($buffer, 0, $buffer.Length)
-                if ($count -le 0) { break }
-                $memory.Write($buffer, 0, $count)
-                if ($memory.Length -gt $MaxBytes) { throw "The answer of $($Uri.Host) is larger than $MaxBytes bytes." }
-            }
-        } finally {
-            $stream.Dispose()
-        }
-        return [pscustomobject]@{ Status = [int]$response.StatusCode; Location = $location; Body = $memory.ToArray() }
-    } finally {
-        if ($null -ne $response) { $response.Close() }
-    }
+    return Read-S2SOutboundAnswer -Request $request -Uri $Uri -MaxBytes $MaxBytes
 }
 
 # ---------------------------------------------------------------------------------------------
