@@ -98,10 +98,10 @@ Status checkedArguments(const RequestAcsTokenOp::Args &args)
                                                  acs_token::jwtBearer.toString()));
     const QUrl endpoint(args.tokenEndpoint);
     if (!endpoint.isValid() || endpoint.isRelative() || endpoint.host().isEmpty() ||
-        (endpoint.scheme() != u"https" && endpoint.scheme() != u"http"))
+        endpoint.scheme() != u"https") // the signed assertion never travels in clear text
         return farmError(
             u"farm.argument"_s,
-            u"%1: the token endpoint \"%2\" is not an absolute http(s) URL."_s.arg(op, args.tokenEndpoint));
+            u"%1: the token endpoint \"%2\" is not an absolute https URL."_s.arg(op, args.tokenEndpoint));
     return success();
 }
 
@@ -206,7 +206,11 @@ AcsTokenAnswer readAcsTokenAnswer(int status, const QByteArray &body, AcsTokenAn
         return answer;
     }
     if (!isJson) {
-        answer.errorDescription = QString::fromUtf8(body).left(shownBodyCharacters);
+        // A success answer that does not parse may still carry a token: it is never echoed.
+        const bool mayHoldToken = status == 200 || body.contains("access_token");
+        answer.errorDescription =
+            mayHoldToken ? u"The answer is not the documented JSON (not shown: it may hold a token)."_s
+                         : QString::fromUtf8(body).left(shownBodyCharacters);
         return answer;
     }
     answer.error = json.value(u"error").toString();

@@ -103,8 +103,11 @@ Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarg
                                    .arg(answer.encoding, answer.audience, answer.issuer,
                                         answer.expires.toUTC().toString(Qt::ISODate)) +
                                otherText;
+        // Issued by ACS for this tenant, to this resource, and not already expired.
         const bool right = answer.audience.compare(resource, Qt::CaseInsensitive) == 0 &&
-                           answer.issuer.startsWith(constants::acsPrincipalPrefix + u"@"_s);
+                           answer.issuer.compare(constants::acsPrincipalPrefix + u"@"_s + target.tenantId,
+                                                 Qt::CaseInsensitive) == 0 &&
+                           answer.expires > QDateTime::currentDateTimeUtc();
         return checkIf(
             right, id, expected, actual,
             TrustProofText::tr("ACS issued a token for another audience or from another issuer than its "
@@ -114,8 +117,8 @@ Check tokenCheck(const CheckDefinition &id, const QString &host, const ProofTarg
     return failCheck(id, expected, refusal.summary + otherText, refusal.remedy);
 }
 
-// Asks ACS once per encoding until one is accepted, and for SharePoint Online's own host in
-// both: which encoding the service takes is not published, so both answers go to the transcript.
+// Asks ACS once per encoding given: which encoding the service takes is not published, so for
+// SharePoint Online's own host both are asked and both answers go to the transcript.
 QCoro::Task<Result<QList<AcsTokenAnswer>>> requestTokens(StepContext &context, QString tokenEndpoint,
                                                          QString host, QStringList encodings)
 {

@@ -1422,6 +1422,8 @@ function ConvertTo-S2SAcsTokenAnswer {
     if ($json -isnot [System.Collections.IDictionary]) {
         $text = $script:S2SUtf8.GetString($Response.Body)
         if ($text.Length -gt 200) { $text = $text.Substring(0, 200) }
+        # A success answer that does not parse may still carry a token: it is never echoed.
+        if ([int]$Response.Status -eq 200 -or $text.Contains('access_token')) { $text = 'The answer is not the documented JSON (not shown: it may hold a token).' }
         $answer.errorDescription = $text
         return $answer
     }
@@ -1481,8 +1483,9 @@ function Invoke-S2SRequestToken {
     }
     $uri = $null
     if (-not [System.Uri]::TryCreate($endpoint, [System.UriKind]::Absolute, [ref]$uri) -or
-        ($uri.Scheme -ne 'https' -and $uri.Scheme -ne 'http')) {
-        throw (New-S2SError -Code 'farm.argument' -Message "trust.requestToken: the token endpoint `"$endpoint`" is not an absolute http(s) URL.")
+        $uri.Scheme -ne 'https') {
+        # The signed assertion never travels in clear text.
+        throw (New-S2SError -Code 'farm.argument' -Message "trust.requestToken: the token endpoint `"$endpoint`" is not an absolute https URL.")
     }
     $realm = [string](Invoke-S2SCmdlet -Name 'Get-SPAuthenticationRealm')
     $config = Invoke-S2SCmdlet -Name 'Get-SPSecurityTokenServiceConfig'

@@ -626,6 +626,14 @@ private Q_SLOTS:
         QVERIFY(notJson.error.isEmpty());
         QCOMPARE(notJson.errorDescription, QString::fromLatin1(html.left(200)));
         QCOMPARE(notJson.assertionX5t, u"x5t"_s);
+        // A success that does not parse may hold a token (a BOM, a proxy's wrapper): never echoed.
+        const QByteArray wrapped =
+            "\xEF\xBB\xBF{\"access_token\":\"eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln\"";
+        for (const int status : {200, 400}) {
+            const AcsTokenAnswer hidden = lab::readAcsTokenAnswer(status, wrapped, described);
+            QVERIFY(!hidden.accepted);
+            QVERIFY2(!hidden.errorDescription.contains(u"eyJ"_s), qPrintable(hidden.errorDescription));
+        }
         // 200 without an access token is no acceptance.
         const AcsTokenAnswer empty = lab::readAcsTokenAnswer(200, R"({"token_type":"Bearer"})", described);
         QVERIFY(!empty.accepted);
