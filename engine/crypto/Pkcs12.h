@@ -29,17 +29,24 @@ struct PfxContents {
     bool hasPrivateKey = false;
     int privateKeyBits = 0;
     bool keyMatchesCertificate = false;
-    // The private key as unencrypted PKCS#8 PEM (empty without one): a secret, never logged, shown
-    // or put in an Error.
+    // The private key as unencrypted PKCS#8 PEM, only when asked for (PfxKey::Export) and present:
+    // a secret, never logged, shown or put in an Error.
     QByteArray privateKeyPem;
+};
+
+// Whether readPfx hands out the private key: only the lab farm, which keeps it as a farm's
+// configuration does, needs it; the wizard's own PFX handling never holds it in clear.
+enum class PfxKey {
+    Keep,
+    Export,
 };
 
 // Opens a PFX with its password. Errors: crypto.pfx-corrupt (not a PKCS#12 file, or damaged),
 // crypto.pfx-password (the password does not open it), crypto.pfx-unsupported (needs an algorithm
 // OpenSSL 3 no longer offers, such as RC2), crypto.pfx-no-certificate.
-Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password);
+Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password, PfxKey key = PfxKey::Keep);
 
 // readPfx on a file; crypto.file-read when it cannot be read.
-Result<PfxContents> readPfxFile(const QString &path, const QString &password);
+Result<PfxContents> readPfxFile(const QString &path, const QString &password, PfxKey key = PfxKey::Keep);
 
 } // namespace s2s::crypto

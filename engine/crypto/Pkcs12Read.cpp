@@ -65,7 +65,7 @@ bool macMatches(PKCS12 *p12, const ossl::SecretUtf8 &pass)
 
 } // namespace
 
-Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
+Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password, PfxKey keyExport)
 {
     ERR_clear_error();
     const auto *cursor = reinterpret_cast<const unsigned char *>(pfx.constData());
@@ -100,7 +100,7 @@ Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
     contents.hasPrivateKey = key != nullptr;
     contents.privateKeyBits = key ? EVP_PKEY_get_bits(key.get()) : 0;
     contents.keyMatchesCertificate = key && X509_check_private_key(cert.get(), key.get()) == 1;
-    if (key) {
+    if (key && keyExport == PfxKey::Export) {
         const ossl::BioPtr bio(BIO_new(BIO_s_mem()));
         if (bio && PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1)
             contents.privateKeyPem = ossl::bioBytes(bio.get());
@@ -109,7 +109,7 @@ Result<PfxContents> readPfx(const QByteArray &pfx, const QString &password)
     return contents;
 }
 
-Result<PfxContents> readPfxFile(const QString &path, const QString &password)
+Result<PfxContents> readPfxFile(const QString &path, const QString &password, PfxKey key)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -118,7 +118,7 @@ Result<PfxContents> readPfxFile(const QString &path, const QString &password)
                      file.errorString(),
                      QCoreApplication::translate("Crypto", "Check the path and that the wizard's "
                                                            "account may read the file.")};
-    return readPfx(file.readAll(), password);
+    return readPfx(file.readAll(), password, key);
 }
 
 } // namespace s2s::crypto

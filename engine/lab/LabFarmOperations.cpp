@@ -26,7 +26,7 @@ Error farmError(const QString &code, const QString &message, const QString &reme
 
 Result<crypto::PfxContents> openPfxWithKey(const PfxData &pfx)
 {
-    auto contents = crypto::readPfx(pfx.bytes, pfx.password);
+    auto contents = crypto::readPfx(pfx.bytes, pfx.password, crypto::PfxKey::Export);
     if (!contents && contents.error().code == u"crypto.pfx-password")
         return farmError(u"farm.pfx-password"_s, u"The specified network password is not correct."_s,
                          u"Give the password the PFX was exported with."_s);

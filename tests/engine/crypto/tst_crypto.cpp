@@ -493,10 +493,12 @@ private Q_SLOTS:
         const auto pfx = exportPfx(m_sts, m_password, encryption);
         QVERIFY(pfx.ok());
         const QString file = write(u"reopen.pfx"_s, pfx.value());
-        const auto contents = readPfxFile(file, m_password);
+        const auto contents = readPfxFile(file, m_password, PfxKey::Export);
         QVERIFY2(contents.ok(), qPrintable(why(contents)));
         QVERIFY(contents->hasPrivateKey);
         QCOMPARE(contents->privateKeyBits, 2048);
+        // Unless asked for, the key stays inside OpenSSL.
+        QVERIFY(readPfxFile(file, m_password)->privateKeyPem.isEmpty());
         QVERIFY(contents->keyMatchesCertificate);
         QCOMPARE(contents->certificate.info.thumbprint, inspectDer(m_sts.der)->thumbprint);
         QCOMPARE(contents->certificate.info.der, m_sts.der);
