@@ -124,7 +124,7 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
 
 const QStringList &confirmationKeys()
 {
-    static const QStringList keys{u"oauthOverHttp"_s, u"outage"_s, u"realmChange"_s};
+    static const QStringList keys{u"oauthOverHttp"_s, u"outage"_s, u"realmChange"_s, u"remove"_s};
     return keys;
 }
 

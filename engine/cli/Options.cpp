@@ -17,8 +17,8 @@ namespace s2s {
 bool wantsHeadless(const QStringList &arguments)
 {
     for (const QString &argument : arguments)
-        for (const char *flag :
-             {"--auto", "--check", "--export-transcript", "--version", "--help", "-h", "-v", "--help-all"})
+        for (const char *flag : {"--auto", "--check", "--renew-certificate", "--remove",
+                                 "--export-transcript", "--version", "--help", "-h", "-v", "--help-all"})
             if (argument == QLatin1StringView(flag) || argument.startsWith(QLatin1StringView(flag) + u"="_s))
                 return true;
     return false;
@@ -103,6 +103,28 @@ Status storeOpTimeout(const QString &seconds, Options &options)
     return success();
 }
 
+Status storeWarnDays(const QString &days, Options &options)
+{
+    bool ok = false;
+    options.warnDays = days.toInt(&ok);
+    if (!ok || options.warnDays < 0 || options.warnDays > 3650)
+        return usage(OptionsText::tr("--warn-days must be a number of days from 0 to 3650."),
+                     OptionsText::tr("For example --warn-days 30."));
+    return success();
+}
+
+// --renew-certificate and --remove work on a session that set the trust up.
+Status storeSessionFile(const QString &file, Options &options)
+{
+    options.sessionFile = file;
+    const bool lifecycle = options.mode == Options::Mode::RenewCertificate ||
+                           options.mode == Options::Mode::Remove;
+    if (lifecycle && file.isEmpty())
+        return usage(OptionsText::tr("--renew-certificate and --remove need --session FILE."),
+                     OptionsText::tr("Name the session that set the trust up."));
+    return success();
+}
+
 // --endpoints, --ca-file and --sign-in: a bad file or value is an input error naming the option.
 Status storeEndpoints(const QString &file, Options &options)
 {
@@ -171,6 +193,19 @@ QList<OptionRow> optionTable()
          storeLabFarm},
         {{u"auto"_s, OptionsText::tr("Headless: apply and validate every step.")}, {}},
         {{u"check"_s, OptionsText::tr("Headless: validate every step, change nothing.")}, {}},
+        {{u"renew-certificate"_s,
+          OptionsText::tr("Headless: renew the STS certificate of --session without an outage of "
+                          "the trust.")},
+         {}},
+        {{u"remove"_s,
+          OptionsText::tr("Headless: remove what --session added or changed, in reverse step order.")},
+         {}},
+        {{u"warn-days"_s,
+          OptionsText::tr("Warn when the STS certificate or its key in SharePoint Online expires "
+                          "within DAYS days."),
+          u"DAYS"_s, QString::number(Options::defaultWarnDays)},
+         storeWarnDays,
+         true},
         {{u"answers"_s, OptionsText::tr("Answers file (JSON) for --auto."), u"FILE"_s},
          text(&Options::answersFile),
          true},
@@ -178,7 +213,7 @@ QList<OptionRow> optionTable()
          text(&Options::reportFile),
          true},
         {{u"session"_s, OptionsText::tr("Create or resume this session file."), u"FILE"_s},
-         text(&Options::sessionFile),
+         storeSessionFile,
          true},
         {{u"stop-after"_s, OptionsText::tr("Stop --auto after step STEP (an id)."), u"STEP"_s},
          storeStopAfter},
@@ -229,9 +264,17 @@ Result<Options::Mode> modeOf(const QCommandLineParser &parser)
         return Options::Mode::Version;
     if (parser.isSet(u"export-transcript"_s))
         return Options::Mode::Export;
-    if (parser.isSet(u"auto"_s) && parser.isSet(u"check"_s))
-        return usage(OptionsText::tr("--auto and --check cannot be combined."),
+    QStringList modes;
+    for (const QString &flag : {u"auto"_s, u"check"_s, u"renew-certificate"_s, u"remove"_s})
+        if (parser.isSet(flag))
+            modes.append(u"--"_s + flag);
+    if (modes.size() > 1)
+        return usage(OptionsText::tr("%1 cannot be combined.").arg(modes.join(u", "_s)),
                      OptionsText::tr("Choose one of them."));
+    if (parser.isSet(u"renew-certificate"_s))
+        return Options::Mode::RenewCertificate;
+    if (parser.isSet(u"remove"_s))
+        return Options::Mode::Remove;
     if (parser.isSet(u"auto"_s))
         return Options::Mode::Auto;
     if (parser.isSet(u"check"_s))

@@ -17,6 +17,8 @@ struct Options {
         Gui,
         Auto,
         Check,
+        RenewCertificate, // --renew-certificate: a new STS certificate, no outage of the trust
+        Remove,           // --remove: undo what the session added or changed
         Export,
         Version,
         Help
@@ -36,6 +38,9 @@ struct Options {
     QString exportFile;
     QString format;
     int opTimeoutSeconds = 120;
+    // --warn-days: a certificate or key expiring within this many days is a warning.
+    static constexpr int defaultWarnDays = 60;
+    int warnDays = defaultWarnDays;
     // Tenant side (--endpoints, --ca-file, --sign-in, --client-id, --tenant).
     std::optional<Endpoints> endpoints;
     QString caFile;
@@ -55,7 +60,8 @@ enum ExitCode {
     ExitOk = 0,
     ExitChecksFailed = 1,
     ExitUsage = 2,
-    ExitBackend = 3
+    ExitBackend = 3,
+    ExitWarning = 4 // nothing fails but a warning stands (monitoring convention)
 };
 
 // True when argv asks for a mode without windows (so main need not create a QApplication).

@@ -6,6 +6,7 @@
 #include "farm/ops/AppPrincipalOps.h"
 #include "farm/ops/HostOps.h"
 #include "farm/ops/RealmOps.h"
+#include "farm/ops/RemovalOps.h"
 #include "farm/ops/ServerCertificateOps.h"
 #include "farm/ops/StsOps.h"
 #include "farm/ops/TrustOps.h"
@@ -27,7 +28,7 @@ struct JoinedFarmOps<FarmOpList<A...>, FarmOpList<B...>, Rest...>
     : JoinedFarmOps<FarmOpList<A..., B...>, Rest...> {};
 
 using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps, AppPrincipalOps,
-                                 TrustOps, TrustProofOps>::type;
+                                 TrustOps, TrustProofOps, RemovalOps>::type;
 
 namespace farm_ops {
 // The wire names of every operation.

@@ -183,6 +183,43 @@ void Session::setStepReport(StepId id, const ValidationReport &report, StepState
     Q_EMIT changed();
 }
 
+void Session::recordChange(ChangeRecord change)
+{
+    if (m_changeLog.find(change))
+        return;
+    if (!change.recorded.isValid())
+        change.recorded = QDateTime::currentDateTimeUtc();
+    m_changeLog.changes.append(change);
+    Q_EMIT changed();
+}
+
+void Session::markChangeUndone(const ChangeRecord &change, const QDateTime &when)
+{
+    for (ChangeRecord &each : m_changeLog.changes)
+        if (each.sameChangeAs(change) && !each.isUndone())
+            each.undone = when;
+    Q_EMIT changed();
+}
+
+void Session::setRemovalTimes(const QDateTime &started, const QDateTime &finished)
+{
+    m_changeLog.removalStarted = started;
+    m_changeLog.removalFinished = finished;
+    Q_EMIT changed();
+}
+
+void Session::setRenewal(const RenewalState &renewal)
+{
+    m_renewal = renewal;
+    Q_EMIT changed();
+}
+
+void Session::setExpiryReading(const ExpiryReading &reading)
+{
+    m_expiry.removeIf([&](const ExpiryReading &each) { return each.kind == reading.kind; });
+    m_expiry.append(reading);
+}
+
 void Session::appendTranscript(TranscriptEntry entry)
 {
     m_transcript.append(std::move(entry));
@@ -226,6 +263,8 @@ QJsonObject Session::toJson() const
             {u"inputs"_s, m_inputs.toJson()},
             {u"variables"_s, m_variables.toJson()},
             {u"steps"_s, steps},
+            {u"changeLog"_s, m_changeLog.toJson()},
+            {u"renewal"_s, m_renewal.toJson()},
             {u"transcript"_s, m_transcript.toJson()}};
 }
 
@@ -264,6 +303,8 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
         if (record.contains(u"report"))
             target.report = ValidationReport::fromJson(record.value(u"report").toObject());
     }
+    session->m_changeLog = ChangeLog::fromSessionJson(json);
+    session->m_renewal = RenewalState::fromJson(json.value(u"renewal").toObject());
     session->m_transcript = Transcript::fromJson(json.value(u"transcript").toArray());
     return session;
 }

@@ -12,6 +12,8 @@
 #include "core/Error.h"
 #include "core/StepId.h"
 #include "session/CertificateChoice.h"
+#include "session/ChangeLog.h"
+#include "session/RenewalState.h"
 #include "session/Transcript.h"
 
 namespace s2s {
@@ -70,6 +72,17 @@ struct SessionVariables {
     static SessionVariables fromJson(const QJsonObject &json);
 };
 
+// An end date the last validation read (the report's "expiry"): the farm's STS certificate
+// (kind "sts-certificate") or the SharePoint Online key that matches it ("spo-key").
+struct ExpiryReading {
+    static inline const QString certificate = QStringLiteral("sts-certificate");
+    static inline const QString key = QStringLiteral("spo-key");
+
+    QString kind;
+    QString thumbprint;
+    QDateTime notAfter;
+};
+
 struct StepRecord {
     StepState state = StepState::Pending;
     std::optional<ValidationReport> report;
@@ -111,6 +124,23 @@ public:
     void setStepReport(StepId id, const ValidationReport &report, StepState state,
                        const std::optional<Error> &error = {});
 
+    // What this session changed on the farm and the tenant, for --remove.
+    const ChangeLog &changeLog() const { return m_changeLog; }
+    // Records `change` unless the same change is recorded already (the first before-value wins:
+    // a re-run finds the change made and records nothing new).
+    void recordChange(ChangeRecord change);
+    // Marks the recorded change like `change` undone (by a removal) at `when`.
+    void markChangeUndone(const ChangeRecord &change, const QDateTime &when);
+    void setRemovalTimes(const QDateTime &started, const QDateTime &finished);
+
+    const RenewalState &renewal() const { return m_renewal; }
+    void setRenewal(const RenewalState &renewal);
+
+    // Read in this run only (never saved): the end dates the validation found.
+    const QList<ExpiryReading> &expiryReadings() const { return m_expiry; }
+    // Replaces the reading of the same kind.
+    void setExpiryReading(const ExpiryReading &reading);
+
     const Transcript &transcript() const { return m_transcript; }
     void appendTranscript(TranscriptEntry entry);
 
@@ -131,6 +161,9 @@ private:
     SessionInputs m_inputs;
     SessionVariables m_variables;
     QMap<StepId, StepRecord> m_steps;
+    ChangeLog m_changeLog;
+    RenewalState m_renewal;
+    QList<ExpiryReading> m_expiry;
     Transcript m_transcript;
 };
 

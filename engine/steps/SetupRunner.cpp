@@ -3,6 +3,8 @@
 #include <QLoggingCategory>
 
 #include "steps/FarmReads.h"
+#include "steps/Removal.h"
+#include "steps/Renewal.h"
 #include "steps/StepSupport.h"
 
 Q_LOGGING_CATEGORY(lcRunner, "engine.steps")
@@ -114,6 +116,39 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
     m_session.setStepReport(id, report, state, unreadable);
     setBusy(false);
     co_return state;
+}
+
+QCoro::Task<Status> SetupRunner::runLifecycle(StepId shownAs, QString key, QString title,
+                                              std::function<QCoro::Task<Status>(StepContext &)> operation)
+{
+    if (m_busy) {
+        Status refused = busyError();
+        co_return refused;
+    }
+    setBusy(true);
+    m_current = shownAs;
+    m_recorder.setStep(key);
+    m_recorder.takeBackendError();
+    const Status done = co_await operation(m_context);
+    if (!done) {
+        qCWarning(lcRunner).noquote() << key << "failed:" << done.error().toText();
+        m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("\"%1\" stopped").arg(title),
+                       done.error().toText(), false, 0);
+    }
+    setBusy(false);
+    co_return done;
+}
+
+QCoro::Task<Status> SetupRunner::renewCertificate()
+{
+    co_return co_await runLifecycle(StepId::StsCertificate, lifecycleRenewKey,
+                                    tr("Renew the STS certificate"), renewStsCertificate);
+}
+
+QCoro::Task<Status> SetupRunner::removeTrust()
+{
+    co_return co_await runLifecycle(StepId::FinalValidation, lifecycleRemoveKey,
+                                    tr("Remove the hybrid trust"), removeHybridTrust);
 }
 
 QCoro::Task<> SetupRunner::revalidateFinished()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 #include "steps/RecordingFarmBackend.h"
@@ -28,6 +29,8 @@ public:
     bool isBusy() const { return m_busy; }
     // Where steps keep secrets (the PFX password); a memory store until the owner sets another.
     void setSecretStore(secrets::SecretStore &store) { m_context.secrets = &store; }
+    // --warn-days: how many days before an end date a certificate or key is a warning.
+    void setWarnDays(int days) { m_context.warnDays = days; }
     // Stops the farm operation now running; the step fails as cancelled and can be run again.
     void cancel();
 
@@ -35,6 +38,13 @@ public:
     QCoro::Task<StepState> run(StepId id);
     // Validate only; changes nothing on the farm or the tenant.
     QCoro::Task<StepState> validate(StepId id);
+    // After setup (Renewal.h, Removal.h): the transcript files their commands under
+    // lifecycleRenewKey / lifecycleRemoveKey; progress and activity come as step 3's (renewal)
+    // and step 11's (removal). Refused while another operation runs.
+    static inline const QString lifecycleRenewKey = QStringLiteral("renew-certificate");
+    static inline const QString lifecycleRemoveKey = QStringLiteral("remove");
+    QCoro::Task<Status> renewCertificate();
+    QCoro::Task<Status> removeTrust();
     // On resume: validate again every step that was done, since the farm may have changed.
     QCoro::Task<> revalidateFinished();
     // Stores new inputs; done steps that use a changed one are pending again.
@@ -61,6 +71,9 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<StepState> execute(StepId id, bool apply);
+    // Runs one after-setup operation under `key`, busy, with a transcript note when it stops.
+    QCoro::Task<Status> runLifecycle(StepId shownAs, QString key, QString title,
+                                     std::function<QCoro::Task<Status>(StepContext &)> operation);
     void setBusy(bool busy);
     // Goes busy for a listing under step `id`; false when another operation runs.
     bool beginListing(StepId id);

@@ -38,6 +38,10 @@ struct StepContext {
     const Endpoints &endpoints;
     Recorder &recorder;
     secrets::SecretStore *secrets = nullptr; // never null once the runner made the context
+    // A certificate or key that expires within this many days is a warning (--warn-days).
+    int warnDays = defaultWarnDays;
+
+    static constexpr int defaultWarnDays = 60;
 };
 
 // A documented step: explains itself, plans, applies idempotently (reads first, changes only what

@@ -1,6 +1,7 @@
 #include "Headless.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
 #include "steps/CheckCatalog.h"
+#include "steps/Removal.h"
+#include "steps/Renewal.h"
 #include "workbench/Report.h"
 #include "workbench/Workbench.h"
 
@@ -186,12 +189,60 @@ std::optional<Error> missingRealFarmInput(const Session &session)
     return std::nullopt;
 }
 
+bool isLifecycle(Options::Mode mode)
+{
+    return mode == Options::Mode::RenewCertificate || mode == Options::Mode::Remove;
+}
+
+// --renew-certificate and --remove: one operation on the session that set the trust up.
+QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
+{
+    const std::optional<Error> refused = mode == Options::Mode::RenewCertificate
+                                             ? renewalRefusal(runner.session())
+                                             : removalRefusal(runner.session());
+    if (refused) {
+        err() << refused->toText() << Qt::endl;
+        co_return exitCodeFor(*refused);
+    }
+    const Status done = co_await (mode == Options::Mode::RenewCertificate ? runner.renewCertificate()
+                                                                          : runner.removeTrust());
+    if (!done) {
+        out() << u"     "_s << HeadlessText::tr("error: [%1] %2").arg(done.error().code, done.error().message)
+              << Qt::endl;
+        if (!done.error().remedy.isEmpty())
+            out() << u"     "_s << done.error().remedy << Qt::endl;
+        co_return exitCodeFor(done.error());
+    }
+    co_return int(ExitOk);
+}
+
+QString modeName(Options::Mode mode)
+{
+    switch (mode) {
+    case Options::Mode::Auto: return u"auto"_s;
+    case Options::Mode::RenewCertificate: return u"renew-certificate"_s;
+    case Options::Mode::Remove: return u"remove"_s;
+    default: break;
+    }
+    return u"check"_s;
+}
+
 } // namespace
 
 int runHeadless(const Options &options)
 {
     if (options.mode == Options::Mode::Export)
         return exportOnly(options);
+    // A renewal or removal works on the session that set the trust up: never a new one.
+    if (isLifecycle(options.mode) && !QFileInfo::exists(options.sessionFile))
+        return fail(Error{u"input.usage"_s,
+                          HeadlessText::tr("The session file %1 does not exist.").arg(options.sessionFile),
+                          {},
+                          HeadlessText::tr("Name the session file of the setup (the wizard lists its "
+                                           "sessions in %1).")
+                              .arg(SessionFile::defaultFolder()),
+                          ErrorKind::Input},
+                    ExitUsage);
 
     SessionSetup setup;
     if (!options.answersFile.isEmpty()) {
@@ -207,7 +258,7 @@ int runHeadless(const Options &options)
     workbench.setBackends(std::move(backends.value()));
 
     // --check without --session works on a scratch session (empty path): it must change nothing.
-    if (options.mode == Options::Mode::Auto || !options.sessionFile.isEmpty())
+    if (options.mode != Options::Mode::Check || !options.sessionFile.isEmpty())
         setup.path = options.sessionFile.isEmpty() ? SessionFile::newSessionPath() : options.sessionFile;
     setup.confirmChanges = true;
     if (const Status opened = workbench.openSession(setup); !opened)
@@ -221,6 +272,7 @@ int runHeadless(const Options &options)
     }
 
     SetupRunner &runner = workbench.runner();
+    runner.setWarnDays(options.warnDays);
     QObject::connect(&runner, &SetupRunner::serverProgress, &runner,
                      [](StepId, const ServerProgress &progress) {
                          out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
@@ -230,14 +282,15 @@ int runHeadless(const Options &options)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     BorrowedBaseline baseline;
     baseline.wanted = !file;
-    const int code = QCoro::waitFor(isAuto ? autoRun(runner, options.stopAfter, resumed)
-                                           : checkRun(runner, baseline));
+    const int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
+                                    : isAuto                  ? autoRun(runner, options.stopAfter, resumed)
+                                                              : checkRun(runner, baseline));
     if (baseline.wanted)
         printBaseline(baseline.found);
     for (const auto &step : runner.steps().all())
         printStep(*step, session->step(step->id()));
     if (!options.reportFile.isEmpty()) {
-        QJsonObject report = buildReport(*session, runner.steps(), isAuto ? u"auto"_s : u"check"_s, code,
+        QJsonObject report = buildReport(*session, runner.steps(), modeName(options.mode), code,
                                          *workbench.backends().farm, *workbench.backends().tenant);
         if (baseline.wanted)
             report.insert(u"baseline"_s, baselineJson(baseline.found));
