@@ -1,3 +1,4 @@
+#include "steps/SpnWrites.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 #include "steps/VerifiedWrite.h"
@@ -10,48 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 namespace {
-
-// Step 7's write: every SPN read right before the PATCH plus the new one.
-class SpnWrite final : public PrincipalWrite {
-    Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
-public:
-    explicit SpnWrite(QString spn)
-        : m_spn(std::move(spn))
-    {}
-
-    Result<QStringList> required(const ServicePrincipal &current) const override
-    {
-        return mergeSpns(current.servicePrincipalNames, m_spn);
-    }
-    QStringList present(const ServicePrincipal &principal) const override
-    {
-        return principal.servicePrincipalNames;
-    }
-    QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
-    {
-        co_return co_await tenant.patchServicePrincipalNames(current.id,
-                                                             mergeSpns(current.servicePrincipalNames, m_spn));
-    }
-    QString collection() const override { return tr("SPN list"); }
-    Error patchError(const Error &error) const override
-    {
-        // SPNs are unique tenant-wide: Graph refuses one that another principal already lists.
-        if (error.code != u"graph.Request_MultipleObjectsWithSameKeyValue")
-            return error;
-        Error named = error;
-        named.remedy = tr("Another service principal in the tenant already lists %1, and an SPN can "
-                          "belong to one principal only. Find it with Microsoft Graph: GET "
-                          "/v1.0/servicePrincipals?$filter=servicePrincipalNames/any(x:x eq '%1') (Graph "
-                          "Explorer works), or in the Microsoft Entra admin center (Enterprise "
-                          "applications). Remove the SPN from that principal if it is left over from an "
-                          "earlier setup, then run this step again.")
-                           .arg(m_spn);
-        return named;
-    }
-
-private:
-    QString m_spn;
-};
 
 class AddSpnStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(AddSpnStep)
@@ -102,7 +61,7 @@ public:
         }
         if (principal->servicePrincipalNames.contains(spnForDomain(domain), Qt::CaseInsensitive))
             co_return success();
-        SpnWrite write(spnForDomain(domain));
+        SpnAddition write(spnForDomain(domain));
         co_return co_await writeVerified(context, *principal, write);
     }
 

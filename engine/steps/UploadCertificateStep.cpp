@@ -1,3 +1,4 @@
+#include "steps/KeyCredentialWrites.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 #include "steps/VerifiedWrite.h"
@@ -10,77 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace s2s {
 namespace {
-
-// Step 6's write: every key read right before the PATCH (by SHA-1 of `key`) plus the farm's.
-class KeyWrite final : public PrincipalWrite {
-    Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
-public:
-    explicit KeyWrite(KeyCredential added)
-        : m_added(std::move(added))
-    {}
-
-    Result<QStringList> required(const ServicePrincipal &current) const override
-    {
-        // Graph re-sends a key only as the `key` it is given: one without it would be dropped.
-        if (const KeyCredential *blind = firstKeyWithoutValue(current.keyCredentials))
-            return keyWithoutValue(*blind);
-        // Graph refuses an expired certificate in a PATCH, re-sent ones included: say which key
-        // blocks the change rather than pass on a bare 400.
-        for (const KeyCredential &key : current.keyCredentials)
-            if (key.endDateTime.isValid() && key.endDateTime < QDateTime::currentDateTimeUtc())
-                return expiredKey(key);
-        QStringList required = keyThumbprints(current.keyCredentials);
-        required.append(keyThumbprint(m_added));
-        return required;
-    }
-    QStringList present(const ServicePrincipal &principal) const override
-    {
-        return keyThumbprints(principal.keyCredentials);
-    }
-    QCoro::Task<Status> patch(TenantBackend &tenant, const ServicePrincipal &current) override
-    {
-        co_return co_await tenant.patchKeyCredentials(current.id,
-                                                      mergeKeyCredentials(current.keyCredentials, m_added));
-    }
-    QString collection() const override { return tr("key credentials"); }
-
-    static Error keyWithoutValue(const KeyCredential &key)
-    {
-        return Error{u"tenant.key-without-value"_s,
-                     tr("Microsoft Graph returned the existing key credential %1 (%2) of the "
-                        "SharePoint Online principal without its key. Graph replaces the whole "
-                        "key list on every change, so writing now would delete that key: the "
-                        "wizard writes nothing.")
-                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name") : key.displayName),
-                     {},
-                     tr("Read the principal with GET /v1.0/servicePrincipals(appId="
-                        "'00000003-0000-0ff1-ce00-000000000000')?$select=keyCredentials (only "
-                        "this single-object read returns each key) and check that key %1 comes "
-                        "back with its key. If it still does not, ask whoever added that key "
-                        "for its certificate and add the farm's by hand, re-sending both; never "
-                        "PATCH keyCredentials without it.")
-                         .arg(key.keyId)};
-    }
-
-    static Error expiredKey(const KeyCredential &key)
-    {
-        return Error{u"tenant.key-expired"_s,
-                     tr("The existing key credential %1 (%2) of the SharePoint Online principal "
-                        "expired on %3. Graph replaces the whole key list on every change and "
-                        "refuses an expired certificate in it, so the wizard cannot add the farm's "
-                        "key while it is there, and it does not remove a key on its own.")
-                         .arg(key.keyId, key.displayName.isEmpty() ? tr("no display name") : key.displayName,
-                              key.endDateTime.toString(Qt::ISODate)),
-                     {},
-                     tr("If nothing uses that key any more (an expired key signs nothing), remove "
-                        "it from the SharePoint Online principal (Microsoft Graph: PATCH "
-                        "keyCredentials without it, re-sending every other key), then run this "
-                        "step again.")};
-    }
-
-private:
-    KeyCredential m_added;
-};
 
 class UploadCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(UploadCertificateStep)
@@ -132,15 +62,8 @@ public:
         if (findKeyByThumbprint(principal->keyCredentials, certificate.thumbprint))
             co_return success(); // nothing to write, so nothing a blind key could lose
         if (blind)
-            co_return KeyWrite::keyWithoutValue(*blind);
-        KeyCredential added;
-        added.type = u"AsymmetricX509Cert"_s;
-        added.usage = u"Verify"_s;
-        added.key = QString::fromLatin1(certificate.der.toBase64());
-        added.displayName = u"CN="_s + certificate.subject.section(u"CN="_s, 1).section(u',', 0, 0);
-        added.startDateTime = certificate.notBefore;
-        added.endDateTime = certificate.notAfter;
-        KeyWrite write(added);
+            co_return keyWithoutValueError(*blind);
+        KeyAddition write(keyCredentialFor(certificate));
         co_return co_await writeVerified(context, *principal, write);
     }
 

@@ -31,6 +31,17 @@ QStringList describeChange(const QStringList &before, const QStringList &now)
     return lines;
 }
 
+// The entries of `items` that `present` holds, ignoring case.
+QStringList stillPresent(const QStringList &items, const QStringList &present)
+{
+    const QStringList gone = missingFrom(items, present);
+    QStringList held;
+    for (const QString &item : items)
+        if (!gone.contains(item))
+            held.append(item);
+    return held;
+}
+
 } // namespace
 
 QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previous, PrincipalWrite &write)
@@ -52,7 +63,8 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         const auto required = write.required(*current);
         if (!required)
             co_return required.error();
-        if (missingFrom(*required, write.present(*current)).isEmpty())
+        if (missingFrom(*required, write.present(*current)).isEmpty() &&
+            stillPresent(write.removed(), write.present(*current)).isEmpty())
             co_return success(); // someone else wrote the same change meanwhile
         if (const Status patched = co_await write.patch(context.tenant, *current); !patched)
             co_return write.patchError(patched.error());
@@ -62,12 +74,14 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
         if (!back)
             co_return back.error();
         missing = missingFrom(*required, write.present(*back));
+        missing.append(stillPresent(write.removed(), write.present(*back)));
         if (missing.isEmpty())
             co_return success();
         // An entry that was there before our PATCH and is gone now was removed by another
         // writer (or dropped): merging again from the read-back cannot bring it back, and the
         // wizard does not re-add what someone may have revoked on purpose.
-        if (const QStringList lost = missingFrom(write.present(*current), write.present(*back));
+        if (const QStringList lost = missingFrom(missingFrom(write.present(*current), write.removed()),
+                                                 write.present(*back));
             !lost.isEmpty()) {
             Error lostEntries{u"tenant.write-lost-entries"_s,
                               WriteText::tr("After the PATCH, entries of the %1 that were there "

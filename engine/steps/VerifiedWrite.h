@@ -17,8 +17,10 @@ class PrincipalWrite {
 public:
     virtual ~PrincipalWrite() = default;
     // What must be there after the PATCH, from the principal read right before it: every item it
-    // holds plus the new one. An error stops the write before any PATCH.
+    // holds plus the new one (minus the removed one). An error stops the write before any PATCH.
     virtual Result<QStringList> required(const ServicePrincipal &current) const = 0;
+    // What must not be there after the PATCH (a removal); nothing for an addition.
+    virtual QStringList removed() const { return {}; }
     // The items `principal` holds.
     virtual QStringList present(const ServicePrincipal &principal) const = 0;
     // Merges the new item into `current` and PATCHes the whole collection.
@@ -33,7 +35,7 @@ public:
 inline constexpr int verifiedWriteRounds = 3;
 
 // Reads the principal right before the PATCH, merges, PATCHes, reads it back and checks that
-// everything of the pre-PATCH read plus the new item is there. When another writer raced in (an
+// everything of the pre-PATCH read plus the new item is there (and a removed item is not). When another writer raced in (an
 // item is missing after the read-back), it merges again with what is there now, at most
 // `verifiedWriteRounds` times, then stops with an error naming what is missing. `previous` is the
 // step's earlier read: a change since then is noted in the transcript.

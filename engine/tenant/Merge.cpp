@@ -53,16 +53,22 @@ QString keyThumbprint(const KeyCredential &key)
     return crypto::sha1Thumbprint(QByteArray::fromBase64(key.key.toLatin1()));
 }
 
+QList<KeyCredential> resentKeyCredentials(const QList<KeyCredential> &existing)
+{
+    QList<KeyCredential> resent;
+    for (const KeyCredential &key : existing) {
+        KeyCredential each;
+        each.key = key.key;
+        each.type = key.type;
+        each.usage = key.usage;
+        resent.append(each);
+    }
+    return resent;
+}
+
 QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing, const KeyCredential &added)
 {
-    QList<KeyCredential> merged;
-    for (const KeyCredential &key : existing) {
-        KeyCredential resent;
-        resent.key = key.key;
-        resent.type = key.type;
-        resent.usage = key.usage;
-        merged.append(resent);
-    }
+    QList<KeyCredential> merged = resentKeyCredentials(existing);
     merged.append(added);
     return merged;
 }

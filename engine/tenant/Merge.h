@@ -24,6 +24,8 @@ bool sameEntries(const QStringList &a, const QStringList &b);
 
 // SHA-1 of the certificate inside a key credential's base64 `key`, uppercase hex.
 QString keyThumbprint(const KeyCredential &key);
+// Every key as PATCH must re-send it: exactly {key,type,usage}.
+QList<KeyCredential> resentKeyCredentials(const QList<KeyCredential> &existing);
 // What PATCH must send: every existing key re-sent as exactly {key,type,usage}, then `added`.
 QList<KeyCredential> mergeKeyCredentials(const QList<KeyCredential> &existing, const KeyCredential &added);
 // keyThumbprint of each key, in order (empty for a key returned without `key`).
