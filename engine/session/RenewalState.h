@@ -12,12 +12,12 @@ namespace s2s {
 struct RenewalState {
     // Where the renewal is: each stage is done when the next begins.
     enum class Stage {
-        None,          // no renewal began
-        Prepared,      // the new certificate is made or opened (its PFX on disk)
-        NewKeyAdded,   // SharePoint Online holds the new key next to the old one
-        RolledOut,     // the farm signs with the new certificate and every server serves it
-        Verified,      // the trust works with the new certificate
-        OldKeyRemoved  // done: the old farm key is gone from SharePoint Online
+        None,         // no renewal began
+        Prepared,     // the new certificate is made or opened (its PFX on disk)
+        NewKeyAdded,  // SharePoint Online holds the new key next to the old one
+        RolledOut,    // the farm signs with the new certificate and every server serves it
+        Verified,     // the trust works with the new certificate
+        OldKeyRemoved // done: the old farm key is gone from SharePoint Online
     };
     Stage stage = Stage::None;
     StsCertificateRecord oldCertificate; // what the farm signed with when the renewal began

@@ -35,8 +35,8 @@ public:
 inline constexpr int verifiedWriteRounds = 3;
 
 // Reads the principal right before the PATCH, merges, PATCHes, reads it back and checks that
-// everything of the pre-PATCH read plus the new item is there (and a removed item is not). When another writer raced in (an
-// item is missing after the read-back), it merges again with what is there now, at most
+// everything of the pre-PATCH read plus the new item is there (and a removed item is not). When another
+// writer raced in (an item is missing after the read-back), it merges again with what is there now, at most
 // `verifiedWriteRounds` times, then stops with an error naming what is missing. `previous` is the
 // step's earlier read: a change since then is noted in the transcript.
 //
