@@ -33,4 +33,14 @@ std::optional<SessionSummary> findResumableSession(const QString &folder, const 
     return std::nullopt;
 }
 
+std::optional<SessionSummary> findSetUpSession(const QString &folder, const QString &target)
+{
+    for (const QString &path : SessionFile::listSessions(folder)) {
+        const auto session = readSessionFile(path);
+        if (session && session.value()->origin().target == target && session.value()->isFinished())
+            return summaryOf(path, *session.value());
+    }
+    return std::nullopt;
+}
+
 } // namespace s2s

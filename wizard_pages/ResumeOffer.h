@@ -24,4 +24,8 @@ std::optional<SessionSummary> summarizeSession(const QString &path);
 // The newest unfinished session in `folder` that ran against `target` ("lab:<dir>" or "farm").
 std::optional<SessionSummary> findResumableSession(const QString &folder, const QString &target);
 
+// The newest session in `folder` that ran against `target` and set the trust up (every step done,
+// not removed since): what the welcome page offers to renew or remove.
+std::optional<SessionSummary> findSetUpSession(const QString &folder, const QString &target);
+
 } // namespace s2s

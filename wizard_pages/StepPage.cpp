@@ -15,6 +15,7 @@
 #include <QCoro/QCoroTask>
 
 #include "ActivityList.h"
+#include "AfterSetupActions.h"
 #include "ChecksTree.h"
 #include "FinalSummary.h"
 #include "PageWidgets.h"
@@ -198,6 +199,10 @@ void StepPage::refreshControls()
         m_inputs->setEnabled(!busy);
     if (m_summary)
         m_summary->setRunning(busy);
+    if (m_afterSetup) {
+        m_afterSetup->setVisible(hasSession && m_context.session().isFinished());
+        m_afterSetup->setEnabled(!busy);
+    }
     Q_EMIT completeChanged();
 }
 

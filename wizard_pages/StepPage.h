@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace s2s {
 
 class ActivityList;
+class AfterSetupActions;
 class FinalSummary;
 class PlanView;
 class Step;
@@ -85,6 +86,7 @@ private:
     QTreeWidget *m_checks = nullptr;
     ActivityList *m_activity = nullptr;
     FinalSummary *m_summary = nullptr;
+    AfterSetupActions *m_afterSetup = nullptr; // the final page's renew and remove
 };
 
 } // namespace s2s

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ActivityList.h"
+#include "AfterSetupActions.h"
 #include "ChecksTree.h"
 #include "FinalSummary.h"
 #include "PageWidgets.h"
@@ -127,6 +128,9 @@ void StepPage::addResults(QVBoxLayout *layout)
         connect(m_summary, &FinalSummary::exportRequested, this, &StepPage::exportRequested);
         connect(m_summary, &FinalSummary::revisitRequested, this, &StepPage::revisitRequested);
         layout->addWidget(m_summary);
+        m_afterSetup = new AfterSetupActions(m_context, this);
+        connect(m_afterSetup, &AfterSetupActions::dialogClosed, this, &StepPage::refresh);
+        layout->addWidget(m_afterSetup);
     }
     // Checks of the last validation, and what the last run did command by command.
     m_results = new QTabWidget(this);

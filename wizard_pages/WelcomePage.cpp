@@ -11,6 +11,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include "AfterSetupActions.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
 #include "WizardContext.h"
@@ -57,6 +58,18 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     choiceLayout->addWidget(m_session);
 
     m_progress = makeTextLabel(u"progressLabel"_s, this);
+    m_afterSetup = new AfterSetupActions(m_context, this);
+    m_afterSetup->setSessionOpener([this] {
+        if (m_context.hasSession())
+            return true;
+        if (const Status opened = m_context.openSession(m_setUpPath); !opened) {
+            showInStrip(m_error, errorText(opened.error()));
+            return false;
+        }
+        refresh();
+        return true;
+    });
+    connect(m_afterSetup, &AfterSetupActions::dialogClosed, this, &WelcomePage::refresh);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeLabBanner(m_context, this));
@@ -68,6 +81,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addWidget(m_openLab, 0, Qt::AlignLeft);
     layout->addWidget(choice);
     layout->addWidget(m_progress);
+    layout->addWidget(m_afterSetup);
     layout->addStretch(1);
 
     connect(&m_context, &WizardContext::backendsChanged, this, [this] {
@@ -92,14 +106,20 @@ void WelcomePage::refresh()
     m_openLab->setVisible(!ready);
     m_choice->setVisible(ready);
     m_offer.reset();
-    if (ready && !opened && given.isEmpty())
+    if (ready && !opened && given.isEmpty()) {
+        // An unfinished setup first; else the finished one, to validate, renew or remove.
         m_offer = findResumableSession(SessionFile::defaultFolder(), m_context.target());
+        if (!m_offer)
+            m_offer = findSetUpSession(SessionFile::defaultFolder(), m_context.target());
+    }
 
     m_resume->setVisible(m_offer.has_value());
     m_new->setVisible(given.isEmpty() && !opened);
     m_resume->setEnabled(!opened);
     if (m_offer) {
-        m_resume->setText(tr("&Resume the setup %1").arg(describe(*m_offer)));
+        m_resume->setText(m_offer->firstUnfinished
+                              ? tr("&Resume the setup %1").arg(describe(*m_offer))
+                              : tr("&Open the finished setup %1").arg(describe(*m_offer)));
         if (!m_new->isChecked())
             m_resume->setChecked(true);
     } else {
@@ -116,6 +136,7 @@ void WelcomePage::refresh()
                            : tr("A new setup starts in this file."));
     }
     showInStrip(m_session, session);
+    refreshAfterSetup();
     emitPreview();
     Q_EMIT completeChanged();
 }
@@ -136,6 +157,35 @@ QString WelcomePage::describe(const SessionSummary &summary) const
         .arg(started)
         .arg(stepNumber(next))
         .arg(m_context.steps().step(next).title());
+}
+
+std::optional<SessionSummary> WelcomePage::setUpSession() const
+{
+    if (!m_context.hasBackends())
+        return std::nullopt;
+    // The open session as last saved (after every change), or the one given on the command line.
+    const QString known = m_context.hasSession() ? m_context.sessionPath() : m_context.options().sessionFile;
+    if (!known.isEmpty()) {
+        const auto summary = summarizeSession(known);
+        return summary && !summary->firstUnfinished ? summary : std::nullopt;
+    }
+    if (m_offer && !m_offer->firstUnfinished)
+        return m_offer;
+    return std::nullopt; // an unfinished setup comes first
+}
+
+void WelcomePage::refreshAfterSetup()
+{
+    const std::optional<SessionSummary> setUp = setUpSession();
+    m_afterSetup->setVisible(setUp.has_value());
+    if (!setUp)
+        return;
+    m_setUpPath = setUp->path;
+    m_afterSetup->setDescription(
+        tr("The trust was set up by the session started %1 (%2). It lives for years: renew its STS "
+           "certificate before it expires (without an outage), or take the trust down.")
+            .arg(QLocale().toString(setUp->started.toLocalTime(), QLocale::ShortFormat),
+                 QDir::toNativeSeparators(setUp->path)));
 }
 
 bool WelcomePage::isComplete() const

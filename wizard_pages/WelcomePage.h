@@ -12,6 +12,7 @@ class QRadioButton;
 
 namespace s2s {
 
+class AfterSetupActions;
 class WizardContext;
 
 // What the wizard does, where it works (farm or lab), and which session: a new setup or the
@@ -38,6 +39,10 @@ private:
     QString describe(const SessionSummary &summary) const;
     void revalidated();
     void emitPreview();
+    // The finished setup the after-setup actions work on: the session open or given, else the
+    // newest one of this farm or lab when no unfinished one is on offer.
+    std::optional<SessionSummary> setUpSession() const;
+    void refreshAfterSetup();
 
     WizardContext &m_context;
     std::optional<SessionSummary> m_offer;
@@ -49,6 +54,8 @@ private:
     QRadioButton *m_resume = nullptr;
     QLabel *m_session = nullptr;
     QLabel *m_progress = nullptr;
+    AfterSetupActions *m_afterSetup = nullptr;
+    QString m_setUpPath; // the session the after-setup actions open
 };
 
 } // namespace s2s

@@ -6,9 +6,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -50,6 +52,7 @@
 #include "steps/CheckCatalog.h"
 #include "steps/FarmReads.h"
 #include "steps/TrustVerdict.h"
+#include "tenant/Merge.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
@@ -808,6 +811,94 @@ private Q_SLOTS:
         lookAt(ui.wizard.get(), u"11-final-validation-fails"_s);
         QTest::mouseClick(revisit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(*trustVerdict(fails).revisit), timeoutMs);
+    }
+
+    // After setup, from the final page: the renewal (new certificate on every server, the trust
+    // kept), then the removal, whose confirmation lists exactly what goes; the welcome page of a
+    // new window offers both for the finished session.
+    void afterSetup_renewThenRemove_inTheirDialogs()
+    {
+        QTemporaryDir lab;
+        QString sessionPath;
+        QJsonObject seeded;
+        {
+            WizardUnderTest ui(lab.path());
+            seeded = readJsonObject(lab.path() + u"/farm.json"_s).value();
+            startNewSetup(ui);
+            advanceTo(ui, StepId::FinalValidation);
+            runCurrentStep(ui);
+            QVERIFY(ui.context->session().isFinished());
+            QTRY_VERIFY_WITH_TIMEOUT(ui.find<QGroupBox>(u"afterSetupGroupBox"_s)->isVisible(), timeoutMs);
+            sessionPath = ui.context->sessionPath();
+        }
+        WizardUnderTest ui(lab.path());
+        auto *afterSetup = ui.find<QGroupBox>(u"afterSetupGroupBox"_s);
+        QVERIFY(afterSetup);
+        QTRY_VERIFY_WITH_TIMEOUT(afterSetup->isVisible(), timeoutMs);
+        auto *description = afterSetup->findChild<QLabel *>(u"afterSetupLabel"_s);
+        QVERIFY2(description->text().contains(QDir::toNativeSeparators(sessionPath)),
+                 qPrintable(description->text()));
+        lookAt(ui.wizard.get(), u"00-welcome-after-setup"_s);
+
+        const QJsonObject farmBefore = readJsonObject(lab.path() + u"/farm.json"_s).value();
+        const QString oldCertificate = farmBefore[u"sts"][u"signingCertificate"].toString();
+        QTest::mouseClick(afterSetup->findChild<QPushButton *>(u"renewButton"_s), Qt::LeftButton);
+        QDialog *renewal = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((renewal = ui.wizard->findChild<QDialog *>(u"renewalDialog"_s)) &&
+                                     renewal->isVisible(),
+                                 timeoutMs);
+        auto *run = renewal->findChild<QPushButton *>(u"runButton"_s);
+        auto *confirm = renewal->findChild<QCheckBox *>(u"confirmCheckBox"_s);
+        QVERIFY(run && confirm);
+        lookAt(renewal, u"12-renewal"_s);
+        QVERIFY2(renewal->findChild<QLabel *>(u"refusalLabel"_s)->isHidden(),
+                 qPrintable(renewal->findChild<QLabel *>(u"refusalLabel"_s)->text()));
+        QVERIFY(!run->isEnabled()); // the outage is confirmed first
+        confirm->setChecked(true);
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!renewal->findChild<QLabel *>(u"successLabel"_s)->isHidden() ||
+                                     !renewal->findChild<QLabel *>(u"errorLabel"_s)->isHidden(),
+                                 6 * timeoutMs);
+        QVERIFY2(renewal->findChild<QLabel *>(u"errorLabel"_s)->isHidden(),
+                 qPrintable(renewal->findChild<QLabel *>(u"errorLabel"_s)->text()));
+        const QJsonObject farmRenewed = readJsonObject(lab.path() + u"/farm.json"_s).value();
+        const QString newCertificate = farmRenewed[u"sts"][u"signingCertificate"].toString();
+        QVERIFY(newCertificate != oldCertificate);
+        for (const QJsonValue &server : farmRenewed[u"servers"].toArray())
+            if (server[u"role"].toString() != u"Invalid")
+                QCOMPARE(server[u"runningSigningCertificate"].toString(), newCertificate);
+        lookAt(renewal, u"12-renewal-done"_s);
+        QTest::mouseClick(renewal->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.wizard->findChild<QDialog *>(u"renewalDialog"_s), timeoutMs);
+
+        QTest::mouseClick(afterSetup->findChild<QPushButton *>(u"removeButton"_s), Qt::LeftButton);
+        QDialog *removal = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((removal = ui.wizard->findChild<QDialog *>(u"removalDialog"_s)) &&
+                                     removal->isVisible(),
+                                 timeoutMs);
+        auto *items = removal->findChild<QTreeWidget *>(u"removalItemsTreeWidget"_s);
+        const QStringList rows = treeRows(items);
+        QVERIFY2(rows.size() >= 5, qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.join(u'\n').contains(spnForDomain(u"contoso.com"_s)), qPrintable(rows.join(u'\n')));
+        QVERIFY(!removal->findChild<QLabel *>(u"keepsLabel"_s)->isHidden());
+        run = removal->findChild<QPushButton *>(u"runButton"_s);
+        QVERIFY(!run->isEnabled());
+        lookAt(removal, u"13-removal"_s);
+        removal->findChild<QCheckBox *>(u"confirmCheckBox"_s)->setChecked(true);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!removal->findChild<QLabel *>(u"successLabel"_s)->isHidden() ||
+                                     !removal->findChild<QLabel *>(u"errorLabel"_s)->isHidden(),
+                                 6 * timeoutMs);
+        QVERIFY2(removal->findChild<QLabel *>(u"errorLabel"_s)->isHidden(),
+                 qPrintable(removal->findChild<QLabel *>(u"errorLabel"_s)->text()));
+        const QJsonObject farmRemoved = readJsonObject(lab.path() + u"/farm.json"_s).value();
+        // As before the setup (the realm, OAuth over HTTP); the new STS certificate stays.
+        QCOMPARE(farmRemoved[u"realm"], seeded[u"realm"]);
+        QCOMPARE(farmRemoved[u"sts"][u"allowOAuthOverHttp"], seeded[u"sts"][u"allowOAuthOverHttp"]);
+        QCOMPARE(farmRemoved[u"sts"][u"signingCertificate"].toString(), newCertificate);
+        QVERIFY(!ui.context->session().isFinished());
+        lookAt(removal, u"13-removal-done"_s);
     }
 
     void finalPage_withoutTrustChecks_saysNotProvenYet()
