@@ -1288,7 +1288,9 @@ function Invoke-S2SRemoveAppPrincipal {
         try {
             $siteObject = Invoke-S2SCmdlet -Name 'Get-SPSite' -Parameters @{ Identity = $site }
         } catch {
-            throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site. $($_.Exception.Message)" -Remedy 'Give the URL of the web application whose root site collection the app principal was registered on.')
+            # Not found is SharePoint's pipebind error; anything else (access denied, ...) as it is.
+            if ([string]$_.Exception.GetType().Name -ne 'SPCmdletPipeBindException') { throw }
+            throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site." -Remedy 'Give the URL of the web application whose root site collection the app principal was registered on.')
         }
         if ($null -eq $siteObject) {
             throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site." -Remedy 'Give the URL of the web application whose root site collection the app principal was registered on.')
