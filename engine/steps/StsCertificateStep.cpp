@@ -2,6 +2,7 @@
 #include "steps/Steps.h"
 
 #include "farm/ops/ServerCertificateOps.h"
+#include "steps/Expiry.h"
 #include "steps/StsCertificateRollout.h"
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,6 @@ namespace s2s {
 namespace {
 
 constexpr int minimumKeyBits = 2048;
-constexpr int warnDaysBeforeExpiry = 90;
 
 class StsCertificateStep final : public Step {
     Q_DECLARE_TR_FUNCTIONS(StsCertificateStep)
@@ -117,6 +117,10 @@ public:
                                 isPreparedFor(chosen, context.session.inputs().certificate);
         if (!replacing)
             rememberCurrent(context.session, configured);
+        // What --check and the report tell of the farm's certificate: its end date as read.
+        if (configured.notAfter.isValid())
+            context.session.setExpiryReading(
+                ExpiryReading{ExpiryReading::certificate, configured.thumbprint, configured.notAfter});
         // Replacing: the servers must run the chosen certificate, not merely agree on one.
         const QString expected = haveChosen ? chosen.thumbprint : configured.thumbprint;
         CertificateInfo target = configured;
@@ -136,7 +140,7 @@ public:
         else
             checks.append(co_await sameOnAllServers(context, expected, configured.thumbprint));
         checks.append(keyStrength(target));
-        checks.append(validity(target));
+        checks.append(validity(target, context.warnDays));
         co_return makeReport(checks);
     }
 
@@ -193,22 +197,23 @@ private:
                           "bits."));
     }
 
-    Check validity(const CertificateInfo &certificate) const
+    // Valid now, and more than `warnDays` (--warn-days) days left: else a warning.
+    Check validity(const CertificateInfo &certificate, int warnDays) const
     {
         const CheckDefinition &id = check_ids::stsCertValidity;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 daysLeft = now.daysTo(certificate.notAfter);
-        const QString expected = tr("valid now, more than %1 days left").arg(warnDaysBeforeExpiry);
+        const qint64 left = daysLeft(certificate.notAfter, now);
+        const QString expected = tr("valid now, more than %1 days left").arg(warnDays);
         const QString actual = tr("valid %1 to %2 (%3 days left)")
                                    .arg(certificate.notBefore.toString(Qt::ISODate),
                                         certificate.notAfter.toString(Qt::ISODate))
-                                   .arg(daysLeft);
+                                   .arg(left);
         const QString renew = tr("Renew the STS certificate, then upload the new one to SharePoint "
                                  "Online (%1).")
                                   .arg(stepReference(StepId::UploadCertificate));
         if (certificate.notBefore > now || certificate.notAfter <= now)
             return failCheck(id, expected, actual, renew);
-        if (daysLeft < warnDaysBeforeExpiry)
+        if (expiresWithin(left, warnDays))
             return warnCheck(id, expected, actual, renew);
         return passCheck(id, expected, actual);
     }

@@ -1,3 +1,4 @@
+#include "steps/Expiry.h"
 #include "steps/KeyCredentialWrites.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
@@ -71,12 +72,21 @@ public:
     {
         const QList<CheckDefinition> ids{check_ids::stsCertOnSpoPrincipal, check_ids::spoKeyValidity,
                                          check_ids::spoKeysKept};
+        // The farm's signing certificate: the key that matches it is the one --warn-days watches.
+        const auto config = co_await readStsConfig(context.farm);
+        if (!config)
+            co_return makeReport(unreadableChecks(ids, config.error()));
         const auto running = co_await runningThumbprints(context);
         if (!running)
             co_return makeReport(unreadableChecks(ids, running.error()));
         const auto principal = co_await readSpoPrincipal(context);
         if (!principal)
             co_return makeReport(unreadableChecks(ids, principal.error()));
+        const KeyCredential *farmKey = latestKeyOf(principal->keyCredentials,
+                                                   config->signingCertificate.thumbprint);
+        if (farmKey && farmKey->endDateTime.isValid())
+            context.session.setExpiryReading(
+                ExpiryReading{ExpiryReading::key, keyThumbprint(*farmKey), farmKey->endDateTime});
         // Each server's running STS signs with its certificate: SharePoint Online must hold the
         // key of every one, compared by the key itself (SHA-1 of the decoded key).
         QStringList expected;
@@ -104,22 +114,51 @@ public:
             checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
             co_return makeReport(checks);
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        bool current = true;
-        QStringList dates;
-        for (const KeyCredential *key : std::as_const(keys)) {
-            current = current && key->startDateTime <= now && now < key->endDateTime;
-            dates.append(
-                tr("%1 to %2")
-                    .arg(key->startDateTime.toString(Qt::ISODate), key->endDateTime.toString(Qt::ISODate)));
-        }
-        checks.append(checkIf(current, check_ids::spoKeyValidity, tr("dates that cover today"),
-                              dates.join(u"; "_s), tr("Renew the STS certificate and upload the new one.")));
+        checks.append(keyValidity(keys, farmKey, context.warnDays));
         checks.append(keptCheck(context.session.variables().keysBefore, principal->keyCredentials));
         co_return makeReport(checks);
     }
 
 private:
+    // The keys the servers sign with cover today (else a failure), and the key of the farm's
+    // certificate has more than `warnDays` (--warn-days) days left (else a warning).
+    static Check keyValidity(const QList<const KeyCredential *> &keys, const KeyCredential *farmKey,
+                             int warnDays)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        bool current = true;
+        QStringList dates;
+        for (const KeyCredential *key : keys)
+            current = current && key->startDateTime <= now && now < key->endDateTime;
+        QList<const KeyCredential *> shown = keys;
+        if (farmKey && !shown.contains(farmKey))
+            shown.append(farmKey);
+        for (const KeyCredential *key : std::as_const(shown)) {
+            dates.append(
+                tr("%1 to %2 (%3 days left)")
+                    .arg(key->startDateTime.toString(Qt::ISODate), key->endDateTime.toString(Qt::ISODate))
+                    .arg(daysLeft(key->endDateTime, now)));
+        }
+        const QString expected = tr("dates that cover today, more than %1 days left").arg(warnDays);
+        const QString renew = tr("Renew the STS certificate and upload the new one.");
+        if (!current)
+            return failCheck(check_ids::spoKeyValidity, expected, dates.join(u"; "_s), renew);
+        if (farmKey && expiresWithin(daysLeft(farmKey->endDateTime, now), warnDays))
+            return warnCheck(check_ids::spoKeyValidity, expected, dates.join(u"; "_s), renew);
+        return passCheck(check_ids::spoKeyValidity, expected, dates.join(u"; "_s));
+    }
+
+    // Of the keys that hold the certificate `thumbprint`, the one that ends last (nullptr: none).
+    static const KeyCredential *latestKeyOf(const QList<KeyCredential> &keys, const QString &thumbprint)
+    {
+        const KeyCredential *latest = nullptr;
+        for (const KeyCredential &key : keys)
+            if (keyThumbprint(key).compare(thumbprint, Qt::CaseInsensitive) == 0 &&
+                (!latest || latest->endDateTime < key.endDateTime))
+                latest = &key;
+        return latest;
+    }
+
     // Every key of the first read (by SHA-1 of `key`) is still on the principal.
     static Check keptCheck(const std::optional<QStringList> &before, const QList<KeyCredential> &now)
     {

@@ -11,6 +11,7 @@
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
 #include "steps/CheckCatalog.h"
+#include "steps/Expiry.h"
 #include "steps/Removal.h"
 #include "steps/Renewal.h"
 #include "workbench/Report.h"
@@ -159,6 +160,51 @@ QCoro::Task<int> checkRun(SetupRunner &runner, BorrowedBaseline &baseline)
     co_return code;
 }
 
+// The steps a --check or --auto run validated: every step, or up to --stop-after.
+QList<StepId> stepsOfRun(const SetupRunner &runner, std::optional<StepId> stopAfter)
+{
+    QList<StepId> ids;
+    for (const auto &step : runner.steps().all()) {
+        ids.append(step->id());
+        if (stopAfter == step->id())
+            break;
+    }
+    return ids;
+}
+
+// What --check read of the end dates (the report's "expiry"), with the days left.
+void printExpiry(const Session &session)
+{
+    QString certificate;
+    for (const ExpiryReading &reading : session.expiryReadings())
+        if (reading.kind == ExpiryReading::certificate)
+            certificate = reading.thumbprint;
+    for (const ExpiryReading &reading : session.expiryReadings()) {
+        const qint64 days = daysLeft(reading.notAfter);
+        const QString until = reading.notAfter.toUTC().date().toString(Qt::ISODate);
+        const QString what = reading.kind == ExpiryReading::certificate
+                                 ? HeadlessText::tr("STS certificate %1").arg(reading.thumbprint)
+                             : reading.thumbprint.compare(certificate, Qt::CaseInsensitive) == 0
+                                 ? HeadlessText::tr("Key of that certificate in SharePoint Online")
+                                 : HeadlessText::tr("SharePoint Online key %1").arg(reading.thumbprint);
+        out()
+            << (days >= 0
+                    ? HeadlessText::tr("%1: %2 days left (until %3)").arg(what, QString::number(days), until)
+                    : HeadlessText::tr("%1: expired on %2").arg(what, until))
+            << Qt::endl;
+    }
+}
+
+// The console's last line: how the run ended.
+QString resultLine(int code)
+{
+    if (code == ExitOk)
+        return HeadlessText::tr("Result: no check fails.");
+    if (code == ExitWarning)
+        return HeadlessText::tr("Result: no check fails, but a warning stands (exit code %1).").arg(code);
+    return HeadlessText::tr("Result: exit code %1.").arg(code);
+}
+
 // The console is the sign-in's only window: the device code message, or the address to open.
 auth::SignInUi consoleSignInUi()
 {
@@ -282,13 +328,19 @@ int runHeadless(const Options &options)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     BorrowedBaseline baseline;
     baseline.wanted = !file;
-    const int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
-                                    : isAuto                  ? autoRun(runner, options.stopAfter, resumed)
-                                                              : checkRun(runner, baseline));
+    int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
+                              : isAuto                  ? autoRun(runner, options.stopAfter, resumed)
+                                                        : checkRun(runner, baseline));
+    // Nothing fails but a check of this run warns (never an unknown one): exit 4 for schedulers.
+    if (code == ExitOk && !isLifecycle(options.mode) &&
+        warningStands(*session, stepsOfRun(runner, isAuto ? options.stopAfter : std::nullopt)))
+        code = ExitWarning;
     if (baseline.wanted)
         printBaseline(baseline.found);
     for (const auto &step : runner.steps().all())
         printStep(*step, session->step(step->id()));
+    if (options.mode == Options::Mode::Check)
+        printExpiry(*session);
     if (!options.reportFile.isEmpty()) {
         QJsonObject report = buildReport(*session, runner.steps(), modeName(options.mode), code,
                                          *workbench.backends().farm, *workbench.backends().tenant);
@@ -299,9 +351,7 @@ int runHeadless(const Options &options)
     }
     if (const std::optional<Error> unsaved = workbench.saveError())
         return fail(*unsaved, ExitBackend);
-    out() << (code == ExitOk ? HeadlessText::tr("Result: no check fails.")
-                             : HeadlessText::tr("Result: exit code %1.").arg(code))
-          << Qt::endl;
+    out() << resultLine(code) << Qt::endl;
     return code;
 }
 

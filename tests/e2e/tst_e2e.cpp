@@ -19,6 +19,7 @@
 #include "core/JsonFile.h"
 #include "core/StepId.h"
 #include "crypto/Certificate.h"
+#include "crypto/Pkcs12.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -779,6 +780,87 @@ private Q_SLOTS:
             QVERIFY2(!read.readAll().contains(password.toUtf8()), qPrintable(file));
         }
         QVERIFY(!(run.out + run.err).contains(password));
+    }
+
+    // Issue 15: a lab set up with an imported certificate valid for 100 days. --check warns within
+    // --warn-days 120 (exit 4, no failing check, the report's expiry gives the days left of the
+    // certificate and of its key) and is clean with --warn-days 30.
+    void importedCertificateFor100Days_checkWithinWarnDaysExitsFour_otherwiseZero()
+    {
+        const QString lab = path(u"lab-expiry"_s);
+        const QString session = path(u"expiry-session.json"_s);
+        const QString password = u"e2e-Expiry-Pw-9q2"_s;
+        const QString passwordFile = path(u"expiry.pw"_s);
+        const QString pfx = path(u"expiry.pfx"_s);
+        const auto certificate = crypto::generateSelfSigned(u"SharePoint STS expiry"_s, 2048, 100);
+        QVERIFY(certificate.ok());
+        const auto pfxBytes = crypto::exportPfx(*certificate, password);
+        QVERIFY(pfxBytes.ok());
+        const auto info = crypto::inspectDer(certificate->der);
+        QVERIFY(info.ok());
+        const QString thumbprint = info->thumbprint;
+        for (const auto &[file, bytes] :
+             {std::pair{pfx, *pfxBytes}, std::pair{passwordFile, password.toUtf8() + "\n"}}) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        const QJsonObject answers{
+            {u"certificate"_s,
+             QJsonObject{{u"mode"_s, u"import"_s}, {u"pfx"_s, pfx}, {u"passwordFile"_s, passwordFile}}}};
+        QVERIFY(writeJsonObject(path(u"expiry-answers.json"_s), answers).ok());
+        // 99 days left is more than the default 60: the setup itself ends clean.
+        const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--answers"_s,
+                                  path(u"expiry-answers.json"_s)});
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+
+        const Run warned = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--warn-days"_s,
+                                   u"120"_s, u"--report"_s, path(u"expiry-120.json"_s)});
+        QVERIFY2(warned.exitCode == 4, qPrintable(warned.out + warned.err));
+        QVERIFY2(warned.out.contains(u"Result: no check fails, but a warning stands (exit code 4)."_s),
+                 qPrintable(warned.out));
+        QVERIFY2(warned.out.contains(u"STS certificate %1: "_s.arg(thumbprint)), qPrintable(warned.out));
+        QVERIFY2(warned.out.contains(u"Key of that certificate in SharePoint Online: "_s),
+                 qPrintable(warned.out));
+        const QJsonObject report = readJsonObject(path(u"expiry-120.json"_s)).value();
+        QCOMPARE(report[u"result"].toString(), u"warn"_s);
+        QCOMPARE(report[u"exitCode"].toInt(), 4);
+        QVERIFY2(report[u"failingChecks"].toArray().isEmpty(),
+                 QJsonDocument(report[u"failingChecks"].toArray()).toJson().constData());
+        QCOMPARE(statusIn(report, u"sts-cert-validity"_s), u"warn"_s);
+        QCOMPARE(statusIn(report, u"spo-key-validity"_s), u"warn"_s);
+        for (const QJsonValue &step : report[u"steps"].toArray())
+            QVERIFY2(step[u"state"].toString() == u"validated" ||
+                         step[u"state"].toString() == u"not-applicable",
+                     qPrintable(step[u"id"].toString() + u" "_s + step[u"state"].toString()));
+        const auto verifyExpiry = [&](const QJsonObject &checked) {
+            const QJsonArray expiry = checked[u"expiry"].toArray();
+            QStringList kinds;
+            for (const QJsonValue &entry : expiry) {
+                kinds.append(entry[u"kind"].toString());
+                QCOMPARE(entry[u"thumbprint"].toString(), thumbprint);
+                const int days = entry[u"daysLeft"].toInt();
+                QVERIFY2(days == 99 || days == 100, qPrintable(QString::number(days)));
+                const QString notAfter = entry[u"notAfter"].toString();
+                QVERIFY2(notAfter.endsWith(u'Z'), qPrintable(notAfter));
+                const QDateTime end = QDateTime::fromString(notAfter, Qt::ISODate);
+                QVERIFY(end.isValid());
+                QVERIFY2(qAbs(end.secsTo(info->notAfter)) <= 1, qPrintable(notAfter));
+            }
+            kinds.sort();
+            QCOMPARE(kinds, (QStringList{u"spo-key"_s, u"sts-certificate"_s}));
+        };
+        verifyExpiry(report);
+
+        const Run clean = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--warn-days"_s,
+                                  u"30"_s, u"--report"_s, path(u"expiry-30.json"_s)});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(clean.out.contains(u"Result: no check fails."_s), qPrintable(clean.out));
+        const QJsonObject cleanReport = readJsonObject(path(u"expiry-30.json"_s)).value();
+        QCOMPARE(cleanReport[u"result"].toString(), u"pass"_s);
+        QCOMPARE(statusIn(cleanReport, u"sts-cert-validity"_s), u"pass"_s);
+        QCOMPARE(statusIn(cleanReport, u"spo-key-validity"_s), u"pass"_s);
+        verifyExpiry(cleanReport);
     }
 
     void noLab_onThisMachine_isABackendError()

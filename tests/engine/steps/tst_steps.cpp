@@ -10,11 +10,13 @@
 #include "LabFixture.h"
 #include "core/Constants.h"
 #include "core/JsonFile.h"
+#include "crypto/Certificate.h"
 #include "farm/FarmOps.h"
 #include "lab/LabFaults.h"
 #include "lab/LabFolder.h"
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
+#include "steps/Expiry.h"
 #include "steps/TrustVerdict.h"
 #include "tenant/Merge.h"
 
@@ -103,6 +105,28 @@ QList<Check> trustPassing()
     return {passCheck(check_ids::trustRealmDiscovery, u"realm"_s, u"realm"_s),
             passCheck(check_ids::trustTokenOutbound, u"a token"_s, u"aud, iss, exp"_s),
             passCheck(check_ids::trustTokenInbound, u"a token"_s, u"aud, iss, exp"_s)};
+}
+
+// Puts a farm STS certificate valid `validityDays` from now on the farm and on every server.
+void setFarmCertificate(LabFixture &lab, int validityDays)
+{
+    const auto certificate = crypto::generateSelfSigned(u"Expiring STS"_s, 2048, validityDays);
+    QVERIFY(certificate.ok());
+    const QString base64 = QString::fromLatin1(certificate->der.toBase64());
+    lab.editFarm([&base64](QJsonObject &farm) {
+        test::setInObject(farm, u"sts"_s, u"signingCertificate"_s, base64);
+        for (const QString &name : {u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s})
+            test::setInArray(farm, u"servers"_s, u"name"_s, name, u"runningSigningCertificate"_s, base64);
+    });
+}
+
+// The session's expiry reading of `kind` (empty when none was read).
+ExpiryReading expiryOf(const Session &session, const QString &kind)
+{
+    for (const ExpiryReading &reading : session.expiryReadings())
+        if (reading.kind == kind)
+            return reading;
+    return {};
 }
 
 } // namespace
@@ -440,6 +464,113 @@ private Q_SLOTS:
         QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Unknown);
         QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-keys-kept"_s)->status, CheckStatus::Unknown);
         QVERIFY(!lab.session().step(StepId::AddSpn).report->hasFailure());
+    }
+
+    // --warn-days N: the farm's certificate warns with N-1 days left and passes with N+1; the
+    // validation records the end date it read.
+    void stsCertValidity_warnsWithinWarnDays_andRecordsTheReading()
+    {
+        constexpr int warnDays = 45;
+        LabFixture lab;
+        lab.runner().setWarnDays(warnDays);
+        QVERIFY(lab.session().expiryReadings().isEmpty()); // nothing read yet
+        // generateSelfSigned ends `days` from now: a moment later, days - 1 whole days are left.
+        setFarmCertificate(lab, warnDays);
+        QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Validated);
+        auto validity = lab.check(StepId::StsCertificate, u"sts-cert-validity"_s);
+        QCOMPARE(validity->status, CheckStatus::Warn);
+        QVERIFY2(validity->expected.contains(u"more than 45 days left"_s), qPrintable(validity->expected));
+        QVERIFY2(validity->actual.contains(u"(44 days left)"_s), qPrintable(validity->actual));
+        const ExpiryReading reading = expiryOf(lab.session(), ExpiryReading::certificate);
+        QCOMPARE(reading.thumbprint, lab.session().variables().stsCertificate.thumbprint);
+        QCOMPARE(daysLeft(reading.notAfter), qint64(warnDays - 1));
+        QVERIFY(warningStands(lab.session(), {StepId::StsCertificate}));
+
+        setFarmCertificate(lab, warnDays + 2);
+        QCOMPARE(lab.validate(StepId::StsCertificate), StepState::Validated);
+        validity = lab.check(StepId::StsCertificate, u"sts-cert-validity"_s);
+        QCOMPARE(validity->status, CheckStatus::Pass);
+        QVERIFY2(validity->actual.contains(u"(46 days left)"_s), qPrintable(validity->actual));
+        QCOMPARE(daysLeft(expiryOf(lab.session(), ExpiryReading::certificate).notAfter),
+                 qint64(warnDays + 1));
+        QVERIFY(!warningStands(lab.session(), {StepId::StsCertificate}));
+    }
+
+    // The key of the farm's certificate in SharePoint Online: a warning within --warn-days, a
+    // failure once it no longer covers today; its end date is recorded.
+    void spoKeyValidity_warnsWithinWarnDays_failsWhenEnded_andRecordsTheReading()
+    {
+        constexpr int warnDays = 45;
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::UploadCertificate), StepState::Validated);
+        lab.runner().setWarnDays(warnDays);
+        const QString thumbprint = lab.session().variables().stsCertificate.thumbprint;
+        const auto endKeyIn = [&](qint64 seconds) {
+            lab.editSpoPrincipal([&](QJsonObject &spo) {
+                QJsonArray keys = spo.value(u"keyCredentials").toArray();
+                for (qsizetype i = 0; i < keys.size(); ++i) {
+                    if (thumbprintsOf(QJsonObject{{u"keyCredentials"_s, QJsonArray{keys.at(i)}}})
+                            .constFirst() != thumbprint)
+                        continue;
+                    QJsonObject key = keys.at(i).toObject();
+                    key.insert(u"endDateTime"_s,
+                               QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODate));
+                    keys.replace(i, key);
+                }
+                spo.insert(u"keyCredentials"_s, keys);
+            });
+        };
+        constexpr qint64 day = 24 * 60 * 60;
+        const qint64 hour = 60 * 60;
+        endKeyIn((warnDays - 1) * day + hour);
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Validated);
+        auto validity = lab.check(StepId::UploadCertificate, u"spo-key-validity"_s);
+        QCOMPARE(validity->status, CheckStatus::Warn);
+        QVERIFY2(validity->expected.contains(u"more than 45 days left"_s), qPrintable(validity->expected));
+        QVERIFY2(validity->actual.contains(u"(44 days left)"_s), qPrintable(validity->actual));
+        ExpiryReading reading = expiryOf(lab.session(), ExpiryReading::key);
+        QCOMPARE(reading.thumbprint, thumbprint);
+        QCOMPARE(daysLeft(reading.notAfter), qint64(warnDays - 1));
+
+        endKeyIn((warnDays + 1) * day + hour);
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Validated);
+        validity = lab.check(StepId::UploadCertificate, u"spo-key-validity"_s);
+        QCOMPARE(validity->status, CheckStatus::Pass);
+        QVERIFY2(validity->actual.contains(u"(46 days left)"_s), qPrintable(validity->actual));
+        QCOMPARE(daysLeft(expiryOf(lab.session(), ExpiryReading::key).notAfter), qint64(warnDays + 1));
+
+        endKeyIn(-hour);
+        QCOMPARE(lab.validate(StepId::UploadCertificate), StepState::Failed);
+        QCOMPARE(lab.check(StepId::UploadCertificate, u"spo-key-validity"_s)->status, CheckStatus::Fail);
+    }
+
+    // Exit code 4 comes from a warning, never from a check that could not be decided.
+    void warningStands_onlyForAWarnCheck_neverForAnUnknownOne()
+    {
+        Session session;
+        QVERIFY(!warningStands(session, allStepIds()));
+        const Check unknown = unknownCheck(check_ids::spoKeysKept, u"every key"_s, u"no baseline"_s,
+                                           u"run"_s);
+        session.setStepReport(
+            StepId::UploadCertificate,
+            makeReport({passCheck(check_ids::spoKeyValidity, u"valid"_s, u"valid"_s), unknown}),
+            StepState::Validated);
+        QVERIFY(!warningStands(session, allStepIds()));
+        session.setStepReport(StepId::StsCertificate,
+                              makeReport({warnCheck(check_ids::stsCertValidity, u"more than 60 days left"_s,
+                                                    u"30 days left"_s, u"renew"_s)}),
+                              StepState::Validated);
+        QVERIFY(warningStands(session, allStepIds()));
+        // Only the steps of this run count.
+        QVERIFY(!warningStands(session, {StepId::UploadCertificate}));
+    }
+
+    void daysLeft_countsWholeDays()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(daysLeft(now.addDays(100), now), qint64(100));
+        QCOMPARE(daysLeft(now.addDays(100).addSecs(-1), now), qint64(99));
+        QCOMPARE(daysLeft(now.addSecs(-1), now), qint64(-1));
     }
 
     void labRace_firesOnTheNthMatchingRequestOnly()
