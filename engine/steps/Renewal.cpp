@@ -388,10 +388,10 @@ QList<PlanLine> renewalPlan(const Session &session, const Endpoints &endpoints)
 
 QCoro::Task<Status> renewStsCertificate(StepContext &context)
 {
-    co_return co_await renewStsCertificate(context, QString());
+    co_return co_await renewStsCertificateWithPassword(context, QString());
 }
 
-QCoro::Task<Status> renewStsCertificate(StepContext &context, QString typedPassword)
+QCoro::Task<Status> renewStsCertificateWithPassword(StepContext &context, QString typedPassword)
 {
     if (std::optional<Error> refused = renewalRefusal(context.session)) {
         Error refusal = *refused;

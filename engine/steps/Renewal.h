@@ -25,6 +25,6 @@ QList<PlanLine> renewalPlan(const Session &session, const Endpoints &endpoints);
 QCoro::Task<Status> renewStsCertificate(StepContext &context);
 // The same, with the PFX password the admin typed on the page (kept in the secret store, as step
 // 3 does); empty: the password file or the secret store.
-QCoro::Task<Status> renewStsCertificate(StepContext &context, QString typedPassword);
+QCoro::Task<Status> renewStsCertificateWithPassword(StepContext &context, QString typedPassword);
 
 } // namespace s2s
