@@ -69,7 +69,9 @@ QString stampedPfxPath(const CertificateChoice &choice, const QDateTime &started
 {
     const QFileInfo chosen(choice.pfx);
     const QString folder = choice.pfx.isEmpty() ? defaultCertificateFolder() : chosen.absolutePath();
-    const QString name = choice.pfx.isEmpty() ? u"sts"_s : chosen.completeBaseName();
+    // sts-renewed-A.pfx renewed again is sts-renewed-B.pfx, not sts-renewed-A-renewed-B.pfx.
+    const QString name = choice.pfx.isEmpty() ? u"sts"_s
+                                              : chosen.completeBaseName().section(u"-renewed-"_s, 0, 0);
     return QDir(folder).filePath(
         u"%1-renewed-%2.pfx"_s.arg(name, started.toUTC().toString(u"yyyyMMdd-HHmmss"_s)));
 }
@@ -138,8 +140,8 @@ QCoro::Task<Result<PreparedStsCertificate>> newCertificate(StepContext &context,
 {
     const CertificateChoice choice = renewalChoice(context.session);
     if (!state.newCertificate.isEmpty()) {
-        auto reopened = co_await prepareWith(context, recordedChoice(state.newCertificate, choice),
-                                             typedPassword);
+        const CertificateChoice recorded = recordedChoice(state.newCertificate, choice);
+        auto reopened = co_await prepareWith(context, recorded, typedPassword);
         if (reopened && !sameThumbprint(reopened->record.thumbprint, state.newCertificate.thumbprint)) {
             Error changed{u"input.renewal-pfx-changed"_s,
                           RenewalText::tr("The PFX %1 of this renewal now holds the certificate %2 instead "

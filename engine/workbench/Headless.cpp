@@ -223,8 +223,15 @@ QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
         err() << refused->toText() << Qt::endl;
         co_return exitCodeFor(*refused);
     }
-    const Status done = co_await (mode == Options::Mode::RenewCertificate ? runner.renewCertificate()
-                                                                          : runner.removeTrust());
+    // No conditional in the co_await operand: its temporary is destroyed twice (core/Coroutines.h).
+    Status done = success();
+    if (mode == Options::Mode::RenewCertificate) {
+        const Status renewed = co_await runner.renewCertificate();
+        done = renewed;
+    } else {
+        const Status removed = co_await runner.removeTrust();
+        done = removed;
+    }
     if (!done) {
         out() << u"     "_s << HeadlessText::tr("error: [%1] %2").arg(done.error().code, done.error().message)
               << Qt::endl;
