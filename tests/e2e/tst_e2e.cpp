@@ -864,6 +864,25 @@ private:
         QVERIFY(trustGap(lab).isEmpty());
     }
 
+    // Answers for a renewal that generates its certificate with a password file: this machine may
+    // have no credential store (the secret store then lives for one run), and a resumed renewal
+    // must open the PFX the first run made.
+    QString renewalAnswers(const QString &name)
+    {
+        const QString passwordFile = path(name + u".pw"_s);
+        QFile pw(passwordFile);
+        if (!pw.open(QIODevice::WriteOnly))
+            return {};
+        pw.write("e2e-Renewal-Pw-9q2\n");
+        pw.close();
+        const QJsonObject answers{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
+                                                                 {u"keySize"_s, 2048},
+                                                                 {u"validityYears"_s, 2},
+                                                                 {u"passwordFile"_s, passwordFile}}}};
+        const QString file = path(name + u"-answers.json"_s);
+        return writeJsonObject(file, answers).ok() ? file : QString();
+    }
+
     // The wizard, started and killed after `ms` (or left to finish within two minutes): its
     // exit code, -9 when killed.
     int killedWizard(const QStringList &arguments, int ms)
@@ -980,9 +999,13 @@ private Q_SLOTS:
                                                  {u"retryAfter"_s, 3600},
                                                  {u"times"_s, 1}}}}};
         QVERIFY(test::writeLabFaults(lab, faults).ok());
+        const QString answers = renewalAnswers(u"renew-faults"_s);
+        QVERIFY(!answers.isEmpty());
+        const QStringList arguments{u"--lab"_s,     lab,    u"--renew-certificate"_s, u"--session"_s, session,
+                                    u"--answers"_s, answers};
         QString newCertificate;
         for (int run = 1; run <= 3; ++run) {
-            const Run failed = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
+            const Run failed = wizard(arguments);
             QVERIFY2(failed.exitCode == 3, qPrintable(u"run %1: "_s.arg(run) + failed.out + failed.err));
             const QString gap = trustGap(lab);
             QVERIFY2(gap.isEmpty(), qPrintable(u"run %1: %2"_s.arg(run).arg(gap)));
@@ -993,7 +1016,7 @@ private Q_SLOTS:
                 newCertificate = recorded;
             QCOMPARE(recorded, newCertificate);
         }
-        const Run finished = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
+        const Run finished = wizard(arguments);
         QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
         const QString problem = renewedProblem(lab, old, keysBefore);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -1009,7 +1032,10 @@ private Q_SLOTS:
         const QString lab = path(u"lab-renew-kill"_s);
         const QString session = path(u"renew-kill-session.json"_s);
         setUpLab(lab, session);
-        const QStringList arguments{u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session};
+        const QString answers = renewalAnswers(u"renew-kill"_s);
+        QVERIFY(!answers.isEmpty());
+        const QStringList arguments{u"--lab"_s,     lab,    u"--renew-certificate"_s, u"--session"_s, session,
+                                    u"--answers"_s, answers};
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(killedWizard(arguments, 120000), 0);
@@ -1021,6 +1047,7 @@ private Q_SLOTS:
             const int pfxBefore = int(pfxFiles().size());
             const int killed = killedWizard(arguments, ms);
             const QString at = u"killed after %1 of %2 ms (exit %3)"_s.arg(ms).arg(duration).arg(killed);
+            qInfo().noquote() << at;
             const QString gap = trustGap(lab);
             QVERIFY2(gap.isEmpty(), qPrintable(at + u": "_s + gap));
             const QString recorded =
