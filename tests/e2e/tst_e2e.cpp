@@ -1036,10 +1036,14 @@ private Q_SLOTS:
         QVERIFY(!answers.isEmpty());
         const QStringList arguments{u"--lab"_s,     lab,    u"--renew-certificate"_s, u"--session"_s, session,
                                     u"--answers"_s, answers};
-        QElapsedTimer clock;
-        clock.start();
-        QCOMPARE(killedWizard(arguments, 120000), 0);
-        const int duration = int(clock.elapsed());
+        // A renewal's duration: the shorter of two (the first pays for cold starts).
+        int duration = 0;
+        for (int measure = 0; measure < 2; ++measure) {
+            QElapsedTimer clock;
+            clock.start();
+            QCOMPARE(killedWizard(arguments, 120000), 0);
+            duration = measure == 0 ? int(clock.elapsed()) : std::min(duration, int(clock.elapsed()));
+        }
         for (const double fraction : {0.1, 0.3, 0.45, 0.6, 0.75, 0.9}) {
             const int ms = std::max(50, int(duration * fraction));
             const QString old = farmCertificates(lab).constFirst();
