@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -92,6 +94,21 @@ QString transcriptAsHtml(const Session &session)
         heading, esc(TranscriptHtml::tr("Session %1, started %2 by %3 on %4 (%5)")
                          .arg(session.id(), session.started().toString(Qt::ISODate), origin.user,
                               origin.machine, origin.target)));
+    // The entries filed under `key`, in order.
+    const auto entriesOf = [&](const QString &key) {
+        QString entries;
+        for (const TranscriptEntry &entry : session.transcript().entries()) {
+            if (entry.step != key)
+                continue;
+            const QString outcome = entry.ok ? esc(TranscriptHtml::tr("ok"))
+                                             : u"<b class=\"fail\">%1</b>"_s.arg(
+                                                   esc(TranscriptHtml::tr("failed")));
+            entries += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
+                entry.time.toString(Qt::ISODate), esc(entry.server), outcome, esc(entry.command),
+                esc(entry.output));
+        }
+        return entries;
+    };
     for (StepId id : allStepIds()) {
         const QString key = stepKey(id);
         const StepRecord record = session.step(id);
@@ -100,16 +117,7 @@ QString transcriptAsHtml(const Session &session)
             esc(TranscriptHtml::tr("State: %1").arg(stepStateText(record.state))));
         if (record.error)
             html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
-        for (const TranscriptEntry &entry : session.transcript().entries()) {
-            if (entry.step != key)
-                continue;
-            const QString outcome = entry.ok ? esc(TranscriptHtml::tr("ok"))
-                                             : u"<b class=\"fail\">%1</b>"_s.arg(
-                                                   esc(TranscriptHtml::tr("failed")));
-            html += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
-                entry.time.toString(Qt::ISODate), esc(entry.server), outcome, esc(entry.command),
-                esc(entry.output));
-        }
+        html += entriesOf(key);
         if (record.report) {
             html += u"<table>\n<tr>"_s;
             for (const char *column :
@@ -130,6 +138,16 @@ QString transcriptAsHtml(const Session &session)
             html += u"</table>\n"_s;
         }
         html += u"</section>\n"_s;
+    }
+    // After setup: the renewal's and the removal's entries (SetupRunner's lifecycle keys), each in
+    // its own section after the steps.
+    for (const auto &[key, title] :
+         {std::pair{u"renew-certificate"_s, TranscriptHtml::tr("Renewal of the STS certificate")},
+          std::pair{u"remove"_s, TranscriptHtml::tr("Removal of the hybrid trust")}}) {
+        const QString entries = entriesOf(key);
+        if (entries.isEmpty())
+            continue;
+        html += u"<section id=\"%1\">\n<h2>%2</h2>\n%3</section>\n"_s.arg(key, esc(title), entries);
     }
     html += u"</body></html>\n"_s;
     return html;

@@ -23,5 +23,8 @@ std::optional<Error> renewalRefusal(const Session &session);
 QList<PlanLine> renewalPlan(const Session &session, const Endpoints &endpoints);
 
 QCoro::Task<Status> renewStsCertificate(StepContext &context);
+// The same, with the PFX password the admin typed on the page (kept in the secret store, as step
+// 3 does); empty: the password file or the secret store.
+QCoro::Task<Status> renewStsCertificateWithPassword(StepContext &context, QString typedPassword);
 
 } // namespace s2s

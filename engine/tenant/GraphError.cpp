@@ -96,7 +96,9 @@ Error graphError(const http::Response &response, const QString &permission, cons
     if (remedy.isEmpty())
         remedy = remedyFor(response.status, permission);
     return Error{u"graph."_s + code, text, detail, remedy,
-                 response.status == 401 ? ErrorKind::SignIn : ErrorKind::Failure};
+                 response.status == 401 ? ErrorKind::SignIn
+                 : throttled            ? ErrorKind::Backend // unavailable: nothing was read or changed
+                                        : ErrorKind::Failure};
 }
 
 } // namespace s2s

@@ -240,6 +240,25 @@ bool isLifecycle(Options::Mode mode)
     return mode == Options::Mode::RenewCertificate || mode == Options::Mode::Remove;
 }
 
+// What a finished renewal changed, in a few lines.
+void printRenewal(const RenewalState &renewal)
+{
+    out() << HeadlessText::tr("Renewed the STS certificate: %1 -> %2")
+                 .arg(renewal.oldCertificate.thumbprint, renewal.newCertificate.thumbprint)
+          << Qt::endl;
+    out() << u"     "_s
+          << HeadlessText::tr("every SharePoint server serves %1 (valid to %2)")
+                 .arg(renewal.newCertificate.thumbprint,
+                      renewal.newCertificate.notAfter.toString(u"yyyy-MM-dd"_s))
+          << Qt::endl;
+    if (!renewal.newCertificate.pfxPath.isEmpty())
+        out() << u"     "_s << HeadlessText::tr("PFX: %1").arg(renewal.newCertificate.pfxPath) << Qt::endl;
+    out() << u"     "_s
+          << HeadlessText::tr("SharePoint Online keys: added %1, removed %2; every other key kept")
+                 .arg(renewal.newCertificate.thumbprint, renewal.oldCertificate.thumbprint)
+          << Qt::endl;
+}
+
 // --renew-certificate and --remove: one operation on the session that set the trust up.
 QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
 {
@@ -250,8 +269,15 @@ QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
         err() << refused->toText() << Qt::endl;
         co_return exitCodeFor(*refused);
     }
-    const Status done = co_await (mode == Options::Mode::RenewCertificate ? runner.renewCertificate()
-                                                                          : runner.removeTrust());
+    // No conditional in the co_await operand: its temporary is destroyed twice (core/Coroutines.h).
+    Status done = success();
+    if (mode == Options::Mode::RenewCertificate) {
+        const Status renewed = co_await runner.renewCertificate();
+        done = renewed;
+    } else {
+        const Status removed = co_await runner.removeTrust();
+        done = removed;
+    }
     if (!done) {
         out() << u"     "_s << HeadlessText::tr("error: [%1] %2").arg(done.error().code, done.error().message)
               << Qt::endl;
@@ -259,6 +285,8 @@ QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
             out() << u"     "_s << done.error().remedy << Qt::endl;
         co_return exitCodeFor(done.error());
     }
+    if (mode == Options::Mode::RenewCertificate)
+        printRenewal(runner.session().renewal());
     co_return int(ExitOk);
 }
 

@@ -863,6 +863,292 @@ private Q_SLOTS:
         verifyExpiry(cleanReport);
     }
 
+private:
+    // Issue 15, renewal: the SHA-1 thumbprint of a base64 DER certificate, as Windows shows it.
+    static QString thumbprintOf(const QJsonValue &base64)
+    {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray::fromBase64(base64.toString().toLatin1()),
+                                     QCryptographicHash::Sha1)
+                .toHex()
+                .toUpper());
+    }
+
+    // The thumbprints of the SharePoint Online principal's keys in the lab's tenant.json.
+    static QStringList tenantKeys(const QString &lab)
+    {
+        QStringList keys;
+        for (const QJsonValue &key : test::spoPrincipalIn(lab)[u"keyCredentials"].toArray())
+            keys.append(thumbprintOf(key[u"key"]));
+        return keys;
+    }
+
+    // The farm's signing certificate, then what each SharePoint server's STS serves (farm.json).
+    static QStringList farmCertificates(const QString &lab)
+    {
+        const QJsonObject farm = readJsonObject(lab + u"/farm.json"_s).value();
+        QStringList certificates{thumbprintOf(farm[u"sts"][u"signingCertificate"])};
+        for (const QJsonValue &server : farm[u"servers"].toArray())
+            if (server[u"role"].toString() != u"Invalid")
+                certificates.append(thumbprintOf(server[u"runningSigningCertificate"]));
+        return certificates;
+    }
+
+    // The trust holds: SharePoint Online holds the key of the farm's signing certificate and of
+    // every certificate a server serves. Empty, else what is missing.
+    static QString trustGap(const QString &lab)
+    {
+        const QStringList keys = tenantKeys(lab);
+        QStringList missing;
+        for (const QString &certificate : farmCertificates(lab))
+            if (!keys.contains(certificate) && !missing.contains(certificate))
+                missing.append(certificate);
+        return missing.isEmpty() ? QString() : u"no key for %1"_s.arg(missing.join(u", "_s));
+    }
+
+    // Every PFX under the wizard's home (the default certificate folder among them).
+    QStringList pfxFiles() const
+    {
+        QStringList files;
+        QDirIterator it(m_home.path(), {u"*.pfx"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        return files;
+    }
+
+    // A finished renewal from `oldCertificate`: every server and the farm run one new certificate,
+    // the tenant holds its key instead of the old one and every other key of `keysBefore`.
+    static QString renewedProblem(const QString &lab, const QString &oldCertificate,
+                                  const QStringList &keysBefore)
+    {
+        const QStringList farm = farmCertificates(lab);
+        const QString renewed = farm.constFirst();
+        if (renewed == oldCertificate)
+            return u"the farm still signs with %1"_s.arg(oldCertificate);
+        if (farm.count(renewed) != farm.size() || farm.size() != 4)
+            return u"not every server runs %1: %2"_s.arg(renewed, farm.join(u", "_s));
+        const QStringList keys = tenantKeys(lab);
+        if (keys.count(renewed) != 1 || keys.contains(oldCertificate))
+            return u"keys %1 (new %2, old %3)"_s.arg(keys.join(u", "_s), renewed, oldCertificate);
+        for (const QString &key : keysBefore)
+            if (key != oldCertificate && !keys.contains(key))
+                return u"key %1 lost"_s.arg(key);
+        if (keys.size() != keysBefore.size())
+            return u"%1 keys instead of %2"_s.arg(keys.size()).arg(keysBefore.size());
+        return {};
+    }
+
+    // A lab set up by --auto in `session`.
+    void setUpLab(const QString &lab, const QString &session)
+    {
+        const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY(trustGap(lab).isEmpty());
+    }
+
+    // Answers for a renewal that generates its certificate with a password file: this machine may
+    // have no credential store (the secret store then lives for one run), and a resumed renewal
+    // must open the PFX the first run made.
+    QString renewalAnswers(const QString &name)
+    {
+        const QString passwordFile = path(name + u".pw"_s);
+        QFile pw(passwordFile);
+        if (!pw.open(QIODevice::WriteOnly))
+            return {};
+        pw.write("e2e-Renewal-Pw-9q2\n");
+        pw.close();
+        const QJsonObject answers{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
+                                                                 {u"keySize"_s, 2048},
+                                                                 {u"validityYears"_s, 2},
+                                                                 {u"passwordFile"_s, passwordFile}}}};
+        const QString file = path(name + u"-answers.json"_s);
+        return writeJsonObject(file, answers).ok() ? file : QString();
+    }
+
+    // The wizard, started and killed after `ms` (or left to finish within two minutes): its
+    // exit code, -9 when killed.
+    int killedWizard(const QStringList &arguments, int ms)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        environment.insert(u"HOME"_s, m_home.path());
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(S2S_WIZARD_EXE), arguments + QStringList{u"--lab-farm"_s, labFarm()});
+        if (!process.waitForStarted(10000))
+            return -1;
+        if (process.waitForFinished(ms))
+            return process.exitCode();
+        process.kill();
+        process.waitForFinished(10000);
+        // The farm host, a child, ends with its stdin; give it a moment before the next run.
+        QTest::qWait(300);
+        return -9;
+    }
+
+private Q_SLOTS:
+    // Issue 15: --renew-certificate adds the new key before the farm changes and removes the old
+    // one only after the last server's reset; --check afterwards passes.
+    void renewCertificate_newKeyFirst_serversThenOldKeyRemoved_checkPasses()
+    {
+        const QString lab = path(u"lab-renew"_s);
+        const QString session = path(u"renew-session.json"_s);
+        setUpLab(lab, session);
+        const QString old = farmCertificates(lab).constFirst();
+        const QStringList keysBefore = tenantKeys(lab);
+        const QStringList pfxBefore = pfxFiles();
+
+        const Run renewed = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
+        QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.out + renewed.err));
+        const QString problem = renewedProblem(lab, old, keysBefore);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString renewedCertificate = farmCertificates(lab).constFirst();
+        QVERIFY2(renewed.out.contains(u"%1 -> %2"_s.arg(old, renewedCertificate)), qPrintable(renewed.out));
+        QCOMPARE(pfxFiles().size(), pfxBefore.size() + 1);
+
+        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"renew.json"_s),
+                        u"--format"_s, u"json"_s})
+                    .exitCode == 0);
+        const QJsonArray entries = readJsonObject(path(u"renew.json"_s)).value()[u"entries"].toArray();
+        QList<int> patches;
+        int setSigning = -1;
+        int lastReset = -1;
+        for (int i = 0; i < entries.size(); ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
+            if (entry[u"step"].toString() != u"renew-certificate")
+                continue;
+            const QString command = entry[u"command"].toString();
+            if (command.startsWith(u"PATCH https://"_s) && command.contains(u"/v1.0/servicePrincipals"_s))
+                patches.append(i);
+            if (command.contains(u"Set-SPSecurityTokenServiceConfig"_s) && setSigning < 0)
+                setSigning = i;
+            if (command.contains(u"iisreset"_s))
+                lastReset = i;
+        }
+        QCOMPARE(patches.size(), 2);
+        QVERIFY2(setSigning > patches.first(), "the new key is added before the farm changes");
+        QVERIFY(lastReset > setSigning);
+        QVERIFY2(patches.last() > lastReset, "the old key is removed after the last reset");
+
+        QVERIFY(wizard({u"--session"_s, session, u"--export-transcript"_s, path(u"renew.html"_s)}).exitCode ==
+                0);
+        QFile html(path(u"renew.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("<section id=\"renew-certificate\">"));
+
+        const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    }
+
+    void renewCertificate_unfinishedSetup_exitsTwoAndChangesNothing()
+    {
+        const QString lab = path(u"lab-renew-unfinished"_s);
+        const QString session = path(u"renew-unfinished-session.json"_s);
+        const Run first = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        const QStringList farm = farmCertificates(lab);
+        const QStringList keys = tenantKeys(lab);
+        const Run refused = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
+        QVERIFY2(refused.exitCode == 2, qPrintable(refused.out + refused.err));
+        QVERIFY2(refused.err.contains(u"input.renewal-unfinished"_s), qPrintable(refused.err));
+        QCOMPARE(farmCertificates(lab), farm);
+        QCOMPARE(tenantKeys(lab), keys);
+    }
+
+    // Interrupted by a crash of the farm host (setting the signing certificate, resetting one
+    // server) and an unavailable Graph: each run exits 3, the trust holds, the next run finishes.
+    void renewCertificate_labFaults_eachRunExitsThree_trustHolds_thenConverges()
+    {
+        const QString lab = path(u"lab-renew-faults"_s);
+        const QString session = path(u"renew-faults-session.json"_s);
+        setUpLab(lab, session);
+        const QString old = farmCertificates(lab).constFirst();
+        const QStringList keysBefore = tenantKeys(lab);
+        const QStringList pfxBefore = pfxFiles();
+        const QJsonObject faults{
+            {u"farm"_s, QJsonArray{QJsonObject{{u"op"_s, u"sts.setSigningCertificate"_s},
+                                               {u"action"_s, u"crash"_s},
+                                               {u"times"_s, 1}},
+                                   QJsonObject{{u"op"_s, u"server.reset"_s},
+                                               {u"server"_s, u"SP-WFE2"_s},
+                                               {u"action"_s, u"crash"_s},
+                                               {u"times"_s, 1}}}},
+            {u"tenant"_s, QJsonArray{QJsonObject{{u"path"_s, u"/v1.0/servicePrincipals"_s},
+                                                 {u"method"_s, u"PATCH"_s},
+                                                 {u"status"_s, 503},
+                                                 {u"retryAfter"_s, 3600},
+                                                 {u"times"_s, 1}}}}};
+        QVERIFY(test::writeLabFaults(lab, faults).ok());
+        const QString answers = renewalAnswers(u"renew-faults"_s);
+        QVERIFY(!answers.isEmpty());
+        const QStringList arguments{u"--lab"_s,     lab,    u"--renew-certificate"_s, u"--session"_s, session,
+                                    u"--answers"_s, answers};
+        QString newCertificate;
+        for (int run = 1; run <= 3; ++run) {
+            const Run failed = wizard(arguments);
+            QVERIFY2(failed.exitCode == 3, qPrintable(u"run %1: "_s.arg(run) + failed.out + failed.err));
+            const QString gap = trustGap(lab);
+            QVERIFY2(gap.isEmpty(), qPrintable(u"run %1: %2"_s.arg(run).arg(gap)));
+            const QString recorded =
+                readJsonObject(session).value()[u"renewal"][u"newCertificate"][u"thumbprint"].toString();
+            QVERIFY(!recorded.isEmpty());
+            if (newCertificate.isEmpty())
+                newCertificate = recorded;
+            QCOMPARE(recorded, newCertificate);
+        }
+        const Run finished = wizard(arguments);
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
+        const QString problem = renewedProblem(lab, old, keysBefore);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(farmCertificates(lab).constFirst(), newCertificate);
+        QCOMPARE(pfxFiles().size(), pfxBefore.size() + 1);
+        QVERIFY(wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session}).exitCode == 0);
+    }
+
+    // Killed for real at points spread over a renewal's duration, then run again: the trust holds
+    // after every kill, and each renewal ends with one new certificate, its PFX made once.
+    void renewCertificate_killedAnywhere_trustHolds_andTheRerunFinishesWithTheSameCertificate()
+    {
+        const QString lab = path(u"lab-renew-kill"_s);
+        const QString session = path(u"renew-kill-session.json"_s);
+        setUpLab(lab, session);
+        const QString answers = renewalAnswers(u"renew-kill"_s);
+        QVERIFY(!answers.isEmpty());
+        const QStringList arguments{u"--lab"_s,     lab,    u"--renew-certificate"_s, u"--session"_s, session,
+                                    u"--answers"_s, answers};
+        // A renewal's duration: the shorter of two (the first pays for cold starts).
+        int duration = 0;
+        for (int measure = 0; measure < 2; ++measure) {
+            QElapsedTimer clock;
+            clock.start();
+            QCOMPARE(killedWizard(arguments, 120000), 0);
+            duration = measure == 0 ? int(clock.elapsed()) : std::min(duration, int(clock.elapsed()));
+        }
+        for (const double fraction : {0.1, 0.3, 0.45, 0.6, 0.75, 0.9}) {
+            const int ms = std::max(50, int(duration * fraction));
+            const QString old = farmCertificates(lab).constFirst();
+            const QStringList keysBefore = tenantKeys(lab);
+            const int pfxBefore = int(pfxFiles().size());
+            const int killed = killedWizard(arguments, ms);
+            const QString at = u"killed after %1 of %2 ms (exit %3)"_s.arg(ms).arg(duration).arg(killed);
+            qInfo().noquote() << at;
+            const QString gap = trustGap(lab);
+            QVERIFY2(gap.isEmpty(), qPrintable(at + u": "_s + gap));
+            const QString recorded =
+                readJsonObject(session).value()[u"renewal"][u"newCertificate"][u"thumbprint"].toString();
+            const Run rerun = wizard(arguments);
+            QVERIFY2(rerun.exitCode == 0, qPrintable(at + u": "_s + rerun.out + rerun.err));
+            const QString problem = renewedProblem(lab, old, keysBefore);
+            QVERIFY2(problem.isEmpty(), qPrintable(at + u": "_s + problem));
+            if (killed == -9 && !recorded.isEmpty() && recorded != old)
+                QCOMPARE(farmCertificates(lab).constFirst(), recorded);
+            QCOMPARE(int(pfxFiles().size()), pfxBefore + (killed == 0 ? 2 : 1));
+        }
+        QVERIFY(wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session}).exitCode == 0);
+    }
+
     void noLab_onThisMachine_isABackendError()
     {
         const Run run = wizard({u"--check"_s});

@@ -17,6 +17,7 @@
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
 #include "steps/Expiry.h"
+#include "steps/Renewal.h"
 #include "steps/TrustVerdict.h"
 #include "tenant/Merge.h"
 
@@ -1152,6 +1153,67 @@ private Q_SLOTS:
 
         trust.removeLast(); // two of three prove nothing yet
         QCOMPARE(trustVerdict(finalReport(trust)).outcome, TrustVerdict::Outcome::NotProven);
+    }
+    // Issue 15: a renewal needs a finished setup (or a renewal under way) and a trust not removed.
+    void renewalRefusal_unfinishedOrRemoved_isAnInputError()
+    {
+        Session session;
+        const std::optional<Error> unfinished = renewalRefusal(session);
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->code, u"input.renewal-unfinished"_s);
+        QCOMPARE(unfinished->kind, ErrorKind::Input);
+        QVERIFY2(unfinished->message.contains(stepReference(allStepIds().constFirst())),
+                 qPrintable(unfinished->message));
+        QVERIFY(!unfinished->remedy.isEmpty());
+
+        RenewalState underWay;
+        underWay.stage = RenewalState::Stage::NewKeyAdded;
+        session.setRenewal(underWay);
+        QVERIFY(!renewalRefusal(session)); // resumes even if a step went pending meanwhile
+
+        Session finished;
+        for (StepId id : allStepIds())
+            finished.setStepState(id, StepState::Validated);
+        QVERIFY(!renewalRefusal(finished));
+        finished.setRemovalTimes(QDateTime::currentDateTimeUtc(), {});
+        const std::optional<Error> removed = renewalRefusal(finished);
+        QVERIFY(removed);
+        QCOMPARE(removed->code, u"input.renewal-removed"_s);
+        QCOMPARE(removed->kind, ErrorKind::Input);
+    }
+
+    // The plan reads as the renewal runs: the new key before the farm's change, the resets, the
+    // proof, then the old key's removal.
+    void renewalPlan_newKeyBeforeTheFarm_oldKeyAfterTheResets()
+    {
+        Session session;
+        SessionInputs inputs = session.inputs();
+        inputs.certificate.mode = CertificateMode::Generate;
+        inputs.certificate.keyBits = 3072;
+        session.setInputs(inputs);
+        const QList<PlanLine> plan = renewalPlan(session, Endpoints());
+        auto first = [&](const QString &text) {
+            for (qsizetype i = 0; i < plan.size(); ++i)
+                if (plan.at(i).text.contains(text))
+                    return int(i);
+            return -1;
+        };
+        auto last = [&](const QString &text) {
+            for (qsizetype i = plan.size() - 1; i >= 0; --i)
+                if (plan.at(i).text.contains(text))
+                    return int(i);
+            return -1;
+        };
+        QVERIFY(first(u"3072"_s) >= 0);
+        const int addKey = first(u"PATCH "_s);
+        const int setSigning = first(u"Set-SPSecurityTokenServiceConfig -ImportSigningCertificate"_s);
+        const int reset = last(u"iisreset"_s);
+        const int removeKey = last(u"PATCH "_s);
+        QVERIFY(addKey >= 0 && setSigning > addKey);
+        QVERIFY(reset > setSigning);
+        QVERIFY(removeKey > reset);
+        QCOMPARE(plan.at(addKey).kind, PlanLine::Kind::Graph);
+        QCOMPARE(plan.at(setSigning).kind, PlanLine::Kind::PowerShell);
     }
 };
 
