@@ -4,7 +4,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -67,28 +66,18 @@ AfterSetupDialog::AfterSetupDialog(WizardContext &context, StepId shownAs, QWidg
     m_close->setObjectName(u"closeButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &AfterSetupDialog::reject);
 
-    // The introduction, content and plan scroll; the actions and the outcome stay in view.
-    auto *body = new QWidget;
-    auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_introduction);
-    bodyLayout->addWidget(m_refusal);
+    // Top to bottom: what it does, what it runs, the confirmation, Run, the outcome and the live
+    // progress, which takes the room the dialog has to spare.
     m_content = new QVBoxLayout;
-    bodyLayout->addLayout(m_content);
-    bodyLayout->addWidget(m_plan);
-    bodyLayout->addWidget(m_confirmText);
-    bodyLayout->addWidget(m_confirm);
-    bodyLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"bodyScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeLabBanner(m_context, this));
     layout->addWidget(makeTenantMessageStrip(m_context, this));
-    layout->addWidget(scroll, 2);
+    layout->addWidget(m_introduction);
+    layout->addWidget(m_refusal);
+    layout->addLayout(m_content);
+    layout->addWidget(m_plan);
+    layout->addWidget(m_confirmText);
+    layout->addWidget(m_confirm);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_success);
