@@ -33,7 +33,8 @@ struct ChangeRecord {
     QString before; // the value it replaced (RealmChanged, OAuthOverHttp, StsCertificate)
     QString after;  // the value it set
     QDateTime recorded;
-    QDateTime undone; // set once a removal undid it (or found it already gone)
+    QDateTime undone;       // set once a removal undid it (or found it already gone)
+    bool foundGone = false; // the removal found it already undone (by someone else): nothing removed
 
     bool isUndone() const { return undone.isValid(); }
     // Same change: same kind and object (realm and OAuth changes: same kind).

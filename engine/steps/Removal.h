@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "steps/Step.h"
 
 namespace s2s {
@@ -25,6 +27,15 @@ std::optional<Error> removalRefusal(const Session &session);
 QList<RemovalItem> removalPlan(const Session &session, const Endpoints &endpoints);
 QStringList removalKeeps(const Session &session);
 
+// Needs the confirmation `remove` (answers key confirm.remove). Refuses as removalRefusal does;
+// records the removal's start and end in the change log, marks each change undone as it goes (or
+// found gone: someone else undid it, a Note in the transcript says so), and once everything is
+// undone sets every step Pending: the session counts as not set up.
 QCoro::Task<Status> removeHybridTrust(StepContext &context);
+
+// The --report's "removal": {removed: [{kind, object, step}], alreadyGone: [...], kept: [texts]}.
+// `removed` holds what a removal of this session undid, `alreadyGone` what it found undone by
+// someone else, `kept` is removalKeeps().
+QJsonObject removalReportJson(const Session &session);
 
 } // namespace s2s

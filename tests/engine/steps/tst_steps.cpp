@@ -15,6 +15,7 @@
 #include "lab/LabFolder.h"
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
+#include "steps/Removal.h"
 #include "steps/TrustVerdict.h"
 #include "tenant/Merge.h"
 
@@ -141,6 +142,55 @@ private Q_SLOTS:
         QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 1);
         QCOMPARE(countNamed(lab.farm().value(u"proxies").toArray(), u"name"_s, u"ACS"_s), 1);
         QCOMPARE(lab.farm().value(u"appPrincipals").toArray().size(), 2);
+    }
+
+    // Issue 15: each step records what it changes before it changes it, once; the removal plan
+    // undoes them in reverse step order and never the STS certificate or a renewal's key removal.
+    void setup_recordsEachChangeOnce_andTheRemovalPlanUndoesThemInReverse()
+    {
+        using Kind = ChangeRecord::Kind;
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        QList<Kind> kinds;
+        for (const ChangeRecord &change : lab.session().changeLog().changes)
+            kinds.append(change.kind);
+        const QList<Kind> expected{Kind::OAuthOverHttp,   Kind::StsCertificate,         Kind::KeyAdded,
+                                   Kind::SpnAdded,        Kind::AppPrincipalRegistered, Kind::RealmChanged,
+                                   Kind::AcsProxyCreated, Kind::TrustedIssuerCreated};
+        QCOMPARE(kinds, expected);
+        const ChangeLog log = lab.session().changeLog();
+        QCOMPARE(log.changes.at(5).before, lab::seed::farmRealm);
+        QCOMPARE(log.changes.at(5).after, lab::seed::tenantId);
+        QCOMPARE(log.changes.at(3).object, spnForDomain(lab::seed::publicDomain));
+        QCOMPARE(log.changes.at(1).after, lab.session().variables().stsCertificate.thumbprint);
+        QCOMPARE(log.changes.at(2).object, lab.session().variables().stsCertificate.thumbprint);
+        // Run again: every change is found made, nothing new is recorded.
+        for (StepId id : allStepIds())
+            QVERIFY(isDone(lab.run(id)));
+        QCOMPARE(lab.session().changeLog().changes.size(), expected.size());
+
+        // A renewal's key removal joins the log: it is never undone, nor is the STS certificate.
+        lab.session().recordChange(
+            {.kind = Kind::KeyRemoved, .step = u"renew-certificate"_s, .object = u"OLDKEY"_s});
+        const QList<RemovalItem> plan = removalPlan(lab.session(), lab.backends().endpoints);
+        QList<Kind> order;
+        for (const RemovalItem &item : plan) {
+            order.append(item.change.kind);
+            QVERIFY2(!item.description.isEmpty() && !item.command.isEmpty(), qPrintable(item.description));
+            QVERIFY(!item.done);
+        }
+        const QList<Kind> reverse{Kind::TrustedIssuerCreated,   Kind::AcsProxyCreated, Kind::RealmChanged,
+                                  Kind::AppPrincipalRegistered, Kind::SpnAdded,        Kind::KeyAdded,
+                                  Kind::OAuthOverHttp};
+        QCOMPARE(order, reverse);
+        QVERIFY(plan.at(2).command.contains(lab::seed::farmRealm));
+        const QStringList keeps = removalKeeps(lab.session());
+        QCOMPARE(keeps.size(), 1);
+        QVERIFY(keeps.constFirst().contains(lab.session().variables().stsCertificate.thumbprint));
+        // What is undone already is not planned again.
+        lab.session().markChangeUndone(plan.constFirst().change, QDateTime::currentDateTimeUtc());
+        QCOMPARE(removalPlan(lab.session(), lab.backends().endpoints).size(), reverse.size() - 1);
+        QVERIFY(!removalRefusal(lab.session()));
     }
 
     void addSpn_keepsEverySpnAndAddsItOnce()
