@@ -128,7 +128,7 @@ enum class Found {
 
 void note(StepContext &context, const QString &text)
 {
-    context.recorder.add(TranscriptEntry::Kind::Note, {}, RemovalText::tr("Note"), text, true, 0);
+    context.recorder.add(TranscriptEntry::Kind::Note, {}, text, {}, true, 0);
 }
 
 QCoro::Task<Result<Found>> undoSpn(StepContext &context, ChangeRecord change)

@@ -193,6 +193,74 @@ private Q_SLOTS:
         QVERIFY(!removalRefusal(lab.session()));
     }
 
+    // Issue 15: what someone else undid first counts as undone (noted, nothing removed); a realm
+    // changed since stays; the STS certificate stays; a second removal finds nothing to do.
+    void removal_whatIsAlreadyGoneCountsAsUndone_andSecondRunDoesNothing()
+    {
+        LabFixture lab;
+        const QJsonObject principalBefore = lab.spoPrincipal();
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const QString spn = spnForDomain(lab::seed::publicDomain);
+        lab.editSpoPrincipal([&](QJsonObject &principal) {
+            QJsonArray spns = principal.value(u"servicePrincipalNames").toArray();
+            for (qsizetype i = spns.size() - 1; i >= 0; --i)
+                if (spns.at(i).toString() == spn)
+                    spns.removeAt(i);
+            principal.insert(u"servicePrincipalNames"_s, spns);
+        });
+        lab.editFarm([](QJsonObject &farm) { farm.insert(u"realm"_s, u"someone-else"_s); });
+        const QString certificate = lab.farm()[u"sts"][u"signingCertificate"].toString();
+
+        const Status removed = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toText()));
+        QCOMPARE(spnsOf(lab.spoPrincipal()), spnsOf(principalBefore));
+        QCOMPARE(keysOf(lab.spoPrincipal()), keysOf(principalBefore));
+        QCOMPARE(lab.farm()[u"realm"].toString(), u"someone-else"_s);
+        QCOMPARE(lab.farm()[u"sts"][u"signingCertificate"].toString(), certificate);
+        QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 0);
+        QCOMPARE(countNamed(lab.farm().value(u"proxies").toArray(), u"name"_s, u"ACS"_s), 0);
+        QVERIFY(!lab.farm()[u"sts"][u"allowOAuthOverHttp"].toBool());
+        const QJsonObject report = removalReportJson(lab.session());
+        QStringList gone;
+        for (const QJsonValue &item : report[u"alreadyGone"].toArray())
+            gone.append(item[u"kind"].toString());
+        QCOMPARE(gone, QStringList({u"spn-added"_s, u"realm-changed"_s}));
+        QCOMPARE(report[u"removed"].toArray().size(), 5);
+        QVERIFY(notedInTranscript(lab.session(), u"remove"_s, u"Already gone"_s));
+        QVERIFY(lab.session().changeLog().removalFinished.isValid());
+        for (StepId id : allStepIds())
+            QCOMPARE(lab.session().step(id).state, StepState::Pending);
+        QVERIFY(removalPlan(lab.session(), lab.backends().endpoints).isEmpty());
+
+        const QJsonObject farmAfter = lab.farm();
+        const Status again = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY(again.ok());
+        QCOMPARE(lab.farm(), farmAfter);
+        QCOMPARE(removalReportJson(lab.session())[u"removed"].toArray().size(), 5);
+    }
+
+    void removal_needsTheConfirmation_andRefusesDuringARenewal()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        SessionInputs inputs = lab.session().inputs();
+        inputs.confirmations.insert(u"remove"_s, false);
+        lab.session().setInputs(inputs);
+        const QJsonObject farm = lab.farm();
+        const Status unconfirmed = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY(!unconfirmed.ok());
+        QCOMPARE(unconfirmed.error().code, u"confirm.remove"_s);
+        QCOMPARE(lab.farm(), farm);
+
+        RenewalState renewal;
+        renewal.stage = RenewalState::Stage::NewKeyAdded;
+        lab.session().setRenewal(renewal);
+        const std::optional<Error> refused = removalRefusal(lab.session());
+        QVERIFY(refused);
+        QCOMPARE(refused->code, u"input.removal-renewal"_s);
+        QCOMPARE(refused->kind, ErrorKind::Input);
+    }
+
     void addSpn_keepsEverySpnAndAddsItOnce()
     {
         LabFixture lab;
