@@ -227,6 +227,30 @@ Result<AppPrincipalInfo> registerAppPrincipal(const LabFarmContext &lab,
     });
 }
 
+// The trust taken down (--remove): each removal fails when its object is not there, as
+// FarmHost.ps1 refuses it before it calls SharePoint (whose pipebind error it words).
+Status removeAppPrincipal(const LabFarmContext &lab, const RemoveAppPrincipalOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+        if (!hasRootSite(farm, args.site))
+            return farmError(u"farm.site-unknown"_s,
+                             u"Cannot find an SPSite object with Id or Url: %1."_s.arg(args.site),
+                             u"Give the URL of the web application whose root site collection the app "
+                             "principal was registered on."_s);
+        const auto before = farm.appPrincipals.size();
+        farm.appPrincipals.removeIf([&args](const LabAppPrincipal &principal) {
+            return isPrincipal(principal, args.site, args.nameIdentifier);
+        });
+        if (farm.appPrincipals.size() == before)
+            return farmError(
+                u"farm.app-principal-unknown"_s,
+                u"No app principal %1 is registered on %2."_s.arg(args.nameIdentifier, args.site),
+                u"It was removed already, or it was registered under another identifier "
+                "(Get-SPAppPrincipal -Site (Get-SPSite %1).RootWeb -NameIdentifier ...)."_s.arg(args.site));
+        return success();
+    });
+}
+
 // A proxy as the farm reports it: its TypeName in the farm's language.
 ServiceProxyInfo reported(const LabFarm &farm, const LabProxy &proxy)
 {
@@ -266,6 +290,24 @@ Result<ServiceProxyInfo> newAcsProxy(const LabFarmContext &lab, const NewAcsProx
         created.fullTypeName = constants::acsProxyFullTypeName;
         farm.proxies.append(created);
         return reported(farm, created);
+    });
+}
+
+// Any proxy by its Id (Remove-SPServiceApplicationProxy takes every kind); the farm's default
+// proxy group loses it with it (inDefaultGroup is the proxy's membership).
+Status removeProxy(const LabFarmContext &lab, const RemoveAcsProxyOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+        const QUuid id = QUuid::fromString(args.id);
+        const auto before = farm.proxies.size();
+        if (!id.isNull())
+            farm.proxies.removeIf([&id](const LabProxy &proxy) { return QUuid::fromString(proxy.id) == id; });
+        if (farm.proxies.size() == before)
+            return farmError(u"farm.proxy-unknown"_s,
+                             u"Cannot find a service application proxy with Id %1."_s.arg(args.id),
+                             u"It was removed already, or the id is not the proxy's: list the proxies "
+                             "with Get-SPServiceApplicationProxy."_s);
+        return success();
     });
 }
 
@@ -313,6 +355,23 @@ Result<TrustedIssuerInfo> addIssuer(const LabFarmContext &lab, const NewTrustedI
                             {u"signingCertificate"_s, certificate}};
         farm.trustedIssuers.append(created);
         return TrustedIssuerInfo(created);
+    });
+}
+
+Status removeTrustedIssuer(const LabFarmContext &lab, const RemoveTrustedIssuerOp::Args &args)
+{
+    return lab.model.mutate([&args](LabFarm &farm) -> Status {
+        const auto before = farm.trustedIssuers.size();
+        farm.trustedIssuers.removeIf([&args](const LabIssuer &issuer) {
+            return issuer.name.compare(args.name, Qt::CaseInsensitive) == 0;
+        });
+        if (farm.trustedIssuers.size() == before)
+            return farmError(
+                u"farm.issuer-unknown"_s,
+                u"Cannot find a SPTrustedSecurityTokenService object with Id or Name: %1."_s.arg(args.name),
+                u"It was removed already, or it has another name: list the issuers with "
+                "Get-SPTrustedSecurityTokenIssuer."_s);
+        return success();
     });
 }
 
@@ -443,6 +502,9 @@ LabOperations labFarmOperations()
     addLabOperation<NewAcsProxyOp>(table, newAcsProxy);
     addLabOperation<ListTrustedIssuersOp>(table, trustedIssuers);
     addLabOperation<NewTrustedIssuerOp>(table, newTrustedIssuer);
+    addLabOperation<RemoveAcsProxyOp>(table, removeProxy);
+    addLabOperation<RemoveTrustedIssuerOp>(table, removeTrustedIssuer);
+    addLabOperation<RemoveAppPrincipalOp>(table, removeAppPrincipal);
     addTrustProofOperations(table);
     return table;
 }

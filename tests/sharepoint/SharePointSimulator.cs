@@ -770,6 +770,7 @@ namespace Microsoft.SharePoint
         public Guid ID { get; }
         internal string Title { get; }
         internal string WebApplicationUrl => m_webApplicationUrl;
+        internal bool IsDisposed => m_disposed;
         public SPWeb RootWeb { get { Check(); return new SPWeb(this); } }
         public SPWeb OpenWeb() { Check(); return new SPWeb(this); }
         public SPWebApplication WebApplication
@@ -803,10 +804,55 @@ namespace Microsoft.SharePoint
         public Guid ID { get; }
         public string ServerRelativeUrl => "/";
         public bool IsRootWeb => true;
-        internal bool IsDisposed => m_disposed;
+        // A web goes with its site collection: disposing the SPSite disposes its RootWeb.
+        internal bool IsDisposed => m_disposed || Site.IsDisposed;
         public void Dispose() => m_disposed = true;
         public void Close() => m_disposed = true;
         public override string ToString() => Title;
+    }
+
+    // OM jj167985 (GetManager: "scoped to the service context of the corresponding Web"),
+    // jj166052 (DeleteAppPrincipal). Only deleting is simulated; it removes the principal from
+    // farm.json for the web's web application, as Get-SPAppPrincipal finds it there.
+    public sealed class SPAppPrincipalManager
+    {
+        readonly SPWeb m_web;
+
+        SPAppPrincipalManager(SPWeb web) => m_web = web;
+
+        public static SPAppPrincipalManager GetManager(SPWeb web)
+        {
+            if (web == null)
+                throw new ArgumentNullException(nameof(web));
+            if (web.IsDisposed)
+                throw new ObjectDisposedException(nameof(SPWeb));
+            return new SPAppPrincipalManager(web);
+        }
+
+        public void DeleteAppPrincipal(SPAppPrincipal appPrincipal)
+        {
+            if (appPrincipal == null)
+                throw new ArgumentNullException(nameof(appPrincipal));
+            if (m_web.IsDisposed)
+                throw new ObjectDisposedException(nameof(SPWeb));
+            string siteUrl = m_web.Site.WebApplicationUrl;
+            int removed = 0;
+            FarmStore.Modify(farm =>
+            {
+                JsonArray list = FarmStore.EnsureArr(farm, "appPrincipals");
+                foreach (JsonObject p in FarmStore.Objects(list).ToList())
+                {
+                    if (SPSite.Lookup(farm, FarmStore.Str(p, "site"), out _) is JsonObject app && FarmStore.SameUrl(FarmStore.Str(app, "url"), siteUrl) &&
+                        string.Equals(FarmStore.Str(p, "nameIdentifier"), appPrincipal.NameIdentifier, StringComparison.OrdinalIgnoreCase))
+                    {
+                        list.Remove(p);
+                        removed++;
+                    }
+                }
+                if (removed == 0)
+                    throw new ArgumentException("The app principal " + appPrincipal.NameIdentifier + " does not exist in the service context of " + m_web.Url + ".", nameof(appPrincipal));
+            });
+        }
     }
 }
 

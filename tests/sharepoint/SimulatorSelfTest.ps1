@@ -137,6 +137,43 @@ if ($Child -eq '') {
         $instances = @(Get-SPServiceInstance -Server 'SP-WFE1' | Where-Object { $_.GetType().FullName -eq 'Microsoft.SharePoint.Administration.SPWebServiceInstance' })
         Assert-That 'SP-WFE1 runs the web application service' ($instances.Count -eq 1)
 
+        # --- removal (SHAREPOINT-CMDLETS.md 2.13, 2.15; OM jj167985, jj166052)
+        foreach ($name in 'Remove-SPTrustedSecurityTokenIssuer', 'Remove-SPServiceApplicationProxy') {
+            $command = Get-Command -Name $name
+            $identity = @($command.Parameters['Identity'].Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] })[0]
+            $declared = @($command.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false))[0]
+            Assert-That "$name`: Identity mandatory, position 0, ByValue; ShouldProcess, ConfirmImpact High" ($identity.Mandatory -and $identity.Position -eq 0 -and $identity.ValueFromPipeline -and $declared.SupportsShouldProcess -and $declared.ConfirmImpact -eq 'High')
+        }
+        Assert-That 'Remove-SPServiceApplicationProxy has the switch -RemoveData' ((Get-Command -Name 'Remove-SPServiceApplicationProxy').Parameters['RemoveData'].ParameterType -eq [System.Management.Automation.SwitchParameter])
+        $null = New-SPTrustedSecurityTokenIssuer -Name 'Sim issuer' -Certificate $publicOnly -Confirm:$false
+        $e = Get-ErrorOf { Remove-SPTrustedSecurityTokenIssuer 'Sim issuer' }
+        Assert-That 'Remove-SPTrustedSecurityTokenIssuer (High) prompts: fails under -NonInteractive without -Confirm:$false' ($null -ne $e -and $e.Exception.Message -like '*NonInteractive*' -and @(Get-SPTrustedSecurityTokenIssuer).Count -eq 1)
+        Remove-SPTrustedSecurityTokenIssuer 'sim ISSUER' -Confirm:$false
+        Assert-That 'Remove-SPTrustedSecurityTokenIssuer -Confirm:$false removes it (name case-insensitive)' (@((Get-Content -Raw $farmFile | ConvertFrom-Json).trustedIssuers).Count -eq 0)
+        $errors = @()
+        $none = Remove-SPTrustedSecurityTokenIssuer 'Sim issuer' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable errors
+        Assert-That 'Remove-SPTrustedSecurityTokenIssuer of an unknown issuer: a non-terminating pipebind error' ($null -eq $none -and $errors.Count -eq 1 -and $errors[0].Exception -is [Microsoft.SharePoint.PowerShell.SPCmdletPipeBindException])
+        $e = Get-ErrorOf { Remove-SPTrustedSecurityTokenIssuer }
+        Assert-That 'Remove-SPTrustedSecurityTokenIssuer without -Identity fails (mandatory, non-interactive)' ($null -ne $e)
+        $old = Get-SPServiceApplicationProxy '2f6a9c1e-4b7d-4e3a-8c5f-1a2b3c4d5e6f'
+        $e = Get-ErrorOf { Remove-SPServiceApplicationProxy $old }
+        Assert-That 'Remove-SPServiceApplicationProxy (High) prompts: fails under -NonInteractive without -Confirm:$false' ($null -ne $e -and $e.Exception.Message -like '*NonInteractive*' -and @(Get-SPServiceApplicationProxy).Count -eq 3)
+        $old | Remove-SPServiceApplicationProxy -Confirm:$false
+        $group = Get-SPServiceApplicationProxyGroup -Default
+        Assert-That 'Remove-SPServiceApplicationProxy (by pipeline) removes the proxy and its group membership' (@(Get-SPServiceApplicationProxy).Count -eq 2 -and @($group.Proxies | Where-Object { $_.Id -eq $old.Id }).Count -eq 0 -and @($group.Proxies).Count -eq 2)
+        $errors = @()
+        $null = Remove-SPServiceApplicationProxy $old.Id -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable errors
+        Assert-That 'Remove-SPServiceApplicationProxy of an unknown id: a non-terminating pipebind error' ($errors.Count -eq 1 -and $errors[0].Exception -is [Microsoft.SharePoint.PowerShell.SPCmdletPipeBindException])
+        $assignment = Start-SPAssignment
+        $rootWeb = (Get-SPSite 'http://sharepoint' -AssignmentCollection $assignment).RootWeb
+        $registered = Register-SPAppPrincipal -Site $rootWeb -NameIdentifier 'app1@realm' -DisplayName 'App 1'
+        $manager = [Microsoft.SharePoint.SPAppPrincipalManager]::GetManager($rootWeb)
+        $manager.DeleteAppPrincipal($registered)
+        Assert-That 'SPAppPrincipalManager.GetManager(web).DeleteAppPrincipal removes the app principal' ($null -eq (Get-SPAppPrincipal -Site $rootWeb -NameIdentifier 'app1@realm') -and @((Get-Content -Raw $farmFile | ConvertFrom-Json).appPrincipals).Count -eq 0)
+        Assert-That 'DeleteAppPrincipal of a principal that is gone fails' ($null -ne (Get-ErrorOf { $manager.DeleteAppPrincipal($registered) }))
+        Stop-SPAssignment -SemiGlobal $assignment
+        Assert-That 'GetManager of a disposed web fails' ($null -ne (Get-ErrorOf { [Microsoft.SharePoint.SPAppPrincipalManager]::GetManager($rootWeb) }))
+
         # --- remoting
         Assert-That 'Test-WSMan answers for a reachable server' ((Test-WSMan -ComputerName 'SP-WFE2') -is [System.Xml.XmlElement])
         $e = Get-ErrorOf { Test-WSMan -ComputerName 'SP-APP1' -ErrorAction Stop }

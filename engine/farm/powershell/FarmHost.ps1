@@ -1240,6 +1240,77 @@ function Invoke-S2SNewIssuer {
     Set-S2SResult (ConvertTo-S2SIssuer $issuer)
 }
 
+# ---------------------------------------------------------------------------------------------
+# Taking the trust down (--remove). Each removal reads first and fails with its own code when the
+# object is not there; the two cmdlets are ConfirmImpact High and get -Confirm:$false.
+
+function Invoke-S2SRemoveProxy {
+    param($Arguments, $Server)
+    $null = $Server
+    $id = Get-S2SArgument $Arguments 'id'
+    $guid = [Guid]::Empty
+    $proxy = $null
+    if ([Guid]::TryParse($id, [ref]$guid)) {
+        # Any kind of proxy: the ACS proxy is identified by the Id the wizard recorded.
+        foreach ($candidate in @(Invoke-S2SCmdlet -Name 'Get-SPServiceApplicationProxy')) {
+            if ($null -ne $candidate -and [Guid]$candidate.Id -eq $guid) { $proxy = $candidate }
+        }
+    }
+    if ($null -eq $proxy) {
+        throw (New-S2SError -Code 'farm.proxy-unknown' -Message "Cannot find a service application proxy with Id $id." -Remedy 'It was removed already, or the id is not the proxy''s: list the proxies with Get-SPServiceApplicationProxy.')
+    }
+    $null = Invoke-S2SCmdlet -Name 'Remove-SPServiceApplicationProxy' -Parameters @{ Identity = $proxy; Confirm = $false }
+}
+
+function Invoke-S2SRemoveIssuer {
+    param($Arguments, $Server)
+    $null = $Server
+    $name = Get-S2SArgument $Arguments 'name'
+    $issuer = $null
+    foreach ($candidate in @(Invoke-S2SCmdlet -Name 'Get-SPTrustedSecurityTokenIssuer')) {
+        if ($null -ne $candidate -and [string]::Equals([string]$candidate.Name, $name, [StringComparison]::OrdinalIgnoreCase)) { $issuer = $candidate }
+    }
+    if ($null -eq $issuer) {
+        throw (New-S2SError -Code 'farm.issuer-unknown' -Message "Cannot find a SPTrustedSecurityTokenService object with Id or Name: $name." -Remedy 'It was removed already, or it has another name: list the issuers with Get-SPTrustedSecurityTokenIssuer.')
+    }
+    $null = Invoke-S2SCmdlet -Name 'Remove-SPTrustedSecurityTokenIssuer' -Parameters @{ Identity = $issuer; Confirm = $false }
+}
+
+# No cmdlet removes an app principal: SPAppPrincipalManager.DeleteAppPrincipal does, with the
+# root web of the site collection as its context.
+function Invoke-S2SRemoveAppPrincipal {
+    param($Arguments, $Server)
+    $null = $Server
+    $site = Get-S2SArgument $Arguments 'site'
+    $nameIdentifier = Get-S2SArgument $Arguments 'nameIdentifier'
+    $siteObject = $null
+    try {
+        try {
+            $siteObject = Invoke-S2SCmdlet -Name 'Get-SPSite' -Parameters @{ Identity = $site }
+        } catch {
+            # Not found is SharePoint's pipebind error; anything else (access denied, ...) as it is.
+            if ([string]$_.Exception.GetType().Name -ne 'SPCmdletPipeBindException') { throw }
+            throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site." -Remedy 'Give the URL of the web application whose root site collection the app principal was registered on.')
+        }
+        if ($null -eq $siteObject) {
+            throw (New-S2SError -Code 'farm.site-unknown' -Message "Cannot find an SPSite object with Id or Url: $site." -Remedy 'Give the URL of the web application whose root site collection the app principal was registered on.')
+        }
+        # The root web belongs to the SPSite and is disposed with it.
+        $web = $siteObject.RootWeb
+        $principal = $null
+        foreach ($candidate in @(Invoke-S2SCmdlet -Name 'Get-SPAppPrincipal' -Parameters @{ Site = $web; NameIdentifier = $nameIdentifier })) {
+            if ($null -ne $candidate) { $principal = $candidate }
+        }
+        if ($null -eq $principal) {
+            throw (New-S2SError -Code 'farm.app-principal-unknown' -Message "No app principal $nameIdentifier is registered on $site." -Remedy "It was removed already, or it was registered under another identifier (Get-SPAppPrincipal -Site (Get-SPSite $site).RootWeb -NameIdentifier ...).")
+        }
+        $manager = [Microsoft.SharePoint.SPAppPrincipalManager]::GetManager($web)
+        $manager.DeleteAppPrincipal($principal)
+    } finally {
+        if ($null -ne $siteObject) { $siteObject.Dispose() }
+    }
+}
+
 function Invoke-S2SFetch {
     param($Arguments, $Server)
     $null = $Server
@@ -1554,6 +1625,9 @@ $script:S2SOperations = [ordered]@{
     'issuer.new'                = 'Invoke-S2SNewIssuer'
     'outbound.fetch'            = 'Invoke-S2SFetch'
     'trust.requestToken'        = 'Invoke-S2SRequestToken'
+    'acsProxy.remove'           = 'Invoke-S2SRemoveProxy'
+    'issuer.remove'             = 'Invoke-S2SRemoveIssuer'
+    'appPrincipal.remove'       = 'Invoke-S2SRemoveAppPrincipal'
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ struct Request {
 };
 
 const QString pfxPassword = u"Lab-Farms-Pw-1"_s;
+// The seed's Managed Metadata Service proxy (not an ACS proxy).
+const QString seededProxyId = u"2f6a9c1e-4b7d-4e3a-8c5f-1a2b3c4d5e6f"_s;
 
 // Ids the farms make up (proxy GUIDs) and what only one side can know (the PowerShell version)
 // are not part of the contract.
@@ -274,8 +276,29 @@ private:
                          {u"nameIdentifier"_s, nameId},
                          {u"displayName"_s, u"SharePoint Online"_s}},
                         {}}
-             << Request{u"appPrincipal.get"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}}
-             << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
+             << Request{u"appPrincipal.get"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}};
+        // Taking it down (--remove): what was created and what the seed had, then again (not found).
+        const auto seededPrincipal = u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + lab::seed::farmRealm;
+        list << Request{u"issuer.remove"_s, {{u"name"_s, u"ACS"_s}}, {}}
+             << Request{u"issuer.remove"_s, {{u"name"_s, u"acs"_s}}, {}}
+             << Request{u"issuer.remove"_s, {{u"name"_s, u"Contoso Expenses High-Trust"_s}}, {}}
+             << Request{u"issuer.remove"_s, {{u"name"_s, u""_s}}, {}} << Request{u"issuers.list"_s, {}, {}}
+             << Request{u"appPrincipal.remove"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}}
+             << Request{u"appPrincipal.remove"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, nameId}}, {}}
+             << Request{u"appPrincipal.remove"_s,
+                        {{u"site"_s, site}, {u"nameIdentifier"_s, seededPrincipal}},
+                        {}}
+             << Request{u"appPrincipal.remove"_s,
+                        {{u"site"_s, u"http://nowhere"_s}, {u"nameIdentifier"_s, nameId}},
+                        {}}
+             << Request{u"appPrincipal.get"_s,
+                        {{u"site"_s, site}, {u"nameIdentifier"_s, seededPrincipal}},
+                        {}}
+             << Request{u"acsProxy.remove"_s, {{u"id"_s, seededProxyId}}, {}}
+             << Request{u"acsProxy.remove"_s, {{u"id"_s, seededProxyId.toUpper()}}, {}}
+             << Request{u"acsProxy.remove"_s, {{u"id"_s, u"not a GUID"_s}}, {}}
+             << Request{u"proxies.list"_s, {}, {}};
+        list << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
              << Request{u"cert.importPfx"_s, wrongPassword, u"SP-WFE1"_s}
              << Request{u"cert.importPfx"_s, pfx, u"SP-WFE1"_s}
              << Request{u"cert.rootHas"_s, {{u"thumbprint"_s, m_thumbprint}}, u"SP-WFE1"_s}
@@ -831,6 +854,109 @@ private Q_SLOTS:
 
     // sts.setSigningCertificate keeps the PFX's private key in farm.json (sts.signingKey), on both
     // farms alike (bothFarms_answerEveryRequestAlike compares the files), and it signs.
+    // --remove's farm operations on both farms: each takes its object down for good (farm.json), a
+    // second removal fails with its own not-found code, and objects the wizard did not create (the
+    // seed's) go the same way when asked for.
+    void bothFarms_removeTheTrust_andRefuseWhatIsGone()
+    {
+        QTemporaryDir root;
+        twinLabs(root, [](QJsonObject &) {});
+        const auto site = u"https://portal.contoso.com"_s;
+        const auto nameId = constants::spoAppId + u"@"_s + lab::seed::tenantId;
+        QStringList farmFiles;
+        for (const Farm farm : {Farm::Host, Farm::PowerShell}) {
+            const QString name = farm == Farm::Host ? u"host"_s : u"powershell"_s;
+            const lab::LabFolder lab(root.filePath(name));
+            lab::LabTenantServer tenant(lab);
+            QVERIFY(tenant.start().ok());
+            QVERIFY(tenant.writeCertificatePem(lab.tenantCaFile()).ok());
+            const QString metadataUrl = tenant.endpoints().metadataEndpoint(lab::seed::tenantId);
+            auto config = hostConfig(farm, lab);
+            QVERIFY2(config.ok(), qPrintable(test::why(config)));
+            config.value().opTimeout = std::chrono::seconds(60);
+            HostTransport transport(*config);
+            const auto call = [&](const QString &op, const QJsonObject &args) {
+                return QCoro::waitFor(transport.call(op, args, {}));
+            };
+            const auto removed = [&](const QString &op, const QJsonObject &args) {
+                const auto answer = call(op, args);
+                return answer.ok() && answer->isNull();
+            };
+            const auto refused = [&](const QString &op, const QJsonObject &args, const QString &code) {
+                const auto answer = call(op, args);
+                if (answer.ok() || answer.error().code != code)
+                    qWarning().noquote() << name << op << answerText(answer);
+                return !answer.ok() && answer.error().code == code;
+            };
+            const auto listed = [&](const QString &op, const QJsonObject &args, const QString &key,
+                                    const QString &value) {
+                const auto answer = call(op, args);
+                if (!answer.ok())
+                    return -1;
+                int count = 0;
+                for (const QJsonValue &item : answer->toArray())
+                    count += item[key].toString().compare(value, Qt::CaseInsensitive) == 0 ? 1 : 0;
+                return count;
+            };
+
+            // The ACS proxy, in the default proxy group: removed by its id, with its membership.
+            const auto proxy = call(u"acsProxy.new"_s, {{u"name"_s, u"ACS"_s},
+                                                        {u"metadataEndpoint"_s, metadataUrl},
+                                                        {u"defaultProxyGroup"_s, true}});
+            QVERIFY2(proxy.ok(), qPrintable(name + u": "_s + answerText(proxy)));
+            const QString proxyId = proxy->toObject()[u"id"].toString();
+            QVERIFY(proxy->toObject()[u"inDefaultGroup"].toBool());
+            QCOMPARE(listed(u"proxies.list"_s, {}, u"id"_s, proxyId), 1);
+            QVERIFY2(removed(u"acsProxy.remove"_s, {{u"id"_s, proxyId}}), qPrintable(name));
+            QCOMPARE(listed(u"proxies.list"_s, {}, u"id"_s, proxyId), 0);
+            QCOMPARE(listed(u"proxies.list"_s, {}, u"id"_s, seededProxyId), 1);
+            QVERIFY(refused(u"acsProxy.remove"_s, {{u"id"_s, proxyId}}, u"farm.proxy-unknown"_s));
+            // A proxy of another kind that the seed had: removed the same way.
+            QVERIFY2(removed(u"acsProxy.remove"_s, {{u"id"_s, seededProxyId}}), qPrintable(name));
+            QCOMPARE(listed(u"proxies.list"_s, {}, u"id"_s, seededProxyId), 0);
+
+            // The trusted issuer, by its name (case-insensitive, as SharePoint compares names).
+            const auto issuer = call(
+                u"issuer.new"_s,
+                {{u"name"_s, u"ACS"_s}, {u"metadataEndpoint"_s, metadataUrl}, {u"isTrustBroker"_s, true}});
+            QVERIFY2(issuer.ok(), qPrintable(name + u": "_s + answerText(issuer)));
+            QVERIFY2(removed(u"issuer.remove"_s, {{u"name"_s, u"acs"_s}}), qPrintable(name));
+            QCOMPARE(listed(u"issuers.list"_s, {}, u"name"_s, u"ACS"_s), 0);
+            QVERIFY(refused(u"issuer.remove"_s, {{u"name"_s, u"ACS"_s}}, u"farm.issuer-unknown"_s));
+            const auto addin = u"Contoso Expenses High-Trust"_s;
+            QCOMPARE(listed(u"issuers.list"_s, {}, u"name"_s, addin), 1);
+            QVERIFY2(removed(u"issuer.remove"_s, {{u"name"_s, addin}}), qPrintable(name));
+            QCOMPARE(listed(u"issuers.list"_s, {}, u"name"_s, addin), 0);
+
+            // The app principal, by its site and name identifier.
+            const QJsonObject principal{{u"site"_s, site}, {u"nameIdentifier"_s, nameId}};
+            QJsonObject registration = principal;
+            registration.insert(u"displayName"_s, u"SharePoint Online"_s);
+            const auto registered = call(u"appPrincipal.register"_s, registration);
+            QVERIFY2(registered.ok(), qPrintable(name + u": "_s + answerText(registered)));
+            QCOMPARE(listed(u"appPrincipal.get"_s, principal, u"nameIdentifier"_s, nameId), 1);
+            QVERIFY2(removed(u"appPrincipal.remove"_s, principal), qPrintable(name));
+            QCOMPARE(listed(u"appPrincipal.get"_s, principal, u"nameIdentifier"_s, nameId), 0);
+            QVERIFY(refused(u"appPrincipal.remove"_s, principal, u"farm.app-principal-unknown"_s));
+            QVERIFY(refused(u"appPrincipal.remove"_s,
+                            {{u"site"_s, u"https://nowhere.contoso.com"_s}, {u"nameIdentifier"_s, nameId}},
+                            u"farm.site-unknown"_s));
+            const auto seeded = u"c3d9a4f1-52e8-4b7d-a6c0-9e1f2b3c4d5e@"_s + lab::seed::farmRealm;
+            QVERIFY2(removed(u"appPrincipal.remove"_s, {{u"site"_s, site}, {u"nameIdentifier"_s, seeded}}),
+                     qPrintable(name));
+
+            // Gone from farm.json, which is the state both farms serve.
+            const QJsonObject state = lab.readFarm().value();
+            for (const QString &list : {u"proxies"_s, u"trustedIssuers"_s, u"appPrincipals"_s})
+                QVERIFY2(state[list].toArray().isEmpty(), qPrintable(name + u": "_s + list));
+            QJsonObject kept = state;
+            for (const QString &key : {u"host"_s, u"schema"_s})
+                kept.remove(key);
+            farmFiles.append(QString::fromUtf8(QJsonDocument(normalized(kept).toObject()).toJson()));
+        }
+        QCOMPARE(farmFiles.value(1), farmFiles.value(0));
+    }
+
     void bothFarms_setSigningCertificate_storesItsKey()
     {
         QTemporaryDir root;
