@@ -261,7 +261,14 @@ QCoro::Task<Result<Found>> undo(StepContext &context, ChangeRecord change)
 
 QJsonObject itemJson(const ChangeRecord &change)
 {
-    return {{u"kind"_s, changeKindName(change.kind)}, {u"object"_s, change.object}, {u"step"_s, change.step}};
+    QJsonObject json{
+        {u"kind"_s, changeKindName(change.kind)}, {u"object"_s, change.object}, {u"step"_s, change.step}};
+    // The realm and OAuth over HTTP have no object: what they were set back from and to.
+    if (change.object.isEmpty()) {
+        json.insert(u"before"_s, change.before);
+        json.insert(u"after"_s, change.after);
+    }
+    return json;
 }
 
 } // namespace
@@ -315,16 +322,24 @@ QList<RemovalItem> removalPlan(const Session &session, const Endpoints &endpoint
 QStringList removalKeeps(const Session &session)
 {
     QString thumbprint = session.variables().stsCertificate.thumbprint;
+    QString replaced;
     for (const ChangeRecord &change : session.changeLog().changes)
-        if (change.kind == Kind::StsCertificate)
+        if (change.kind == Kind::StsCertificate) {
             thumbprint = change.after; // the newest one the session set
+            replaced = change.before;
+        }
     if (thumbprint.isEmpty())
         return {};
-    return {RemovalText::tr("The farm's STS signing certificate %1 stays: the certificate it replaced "
-                            "cannot be put back, because its private key cannot be recovered from the "
-                            "farm. It also stays in the SharePoint servers' trusted root stores. Replace "
-                            "it with Set-SPSecurityTokenServiceConfig if you want another one.")
-                .arg(thumbprint)};
+    if (replaced.isEmpty())
+        return {RemovalText::tr("The farm's STS signing certificate %1 stays, and so does its copy in the "
+                                "SharePoint servers' trusted root stores: the farm signs with it, and this "
+                                "session did not put it there as a replacement it could undo.")
+                    .arg(thumbprint)};
+    return {RemovalText::tr("The farm's STS signing certificate %1 stays: the certificate it replaced (%2) "
+                            "cannot be put back, because its private key cannot be recovered from the farm. "
+                            "It also stays in the SharePoint servers' trusted root stores. Replace it with "
+                            "Set-SPSecurityTokenServiceConfig if you want another one.")
+                .arg(thumbprint, replaced)};
 }
 
 QCoro::Task<Status> removeHybridTrust(StepContext &context)

@@ -33,7 +33,8 @@ QStringList removalKeeps(const Session &session);
 // undone sets every step Pending: the session counts as not set up.
 QCoro::Task<Status> removeHybridTrust(StepContext &context);
 
-// The --report's "removal": {removed: [{kind, object, step}], alreadyGone: [...], kept: [texts]}.
+// The --report's "removal": {removed: [{kind, object, step}], alreadyGone: [...], kept: [texts]};
+// an item without an object (realm, OAuth over HTTP) carries the recorded before and after.
 // `removed` holds what a removal of this session undid, `alreadyGone` what it found undone by
 // someone else, `kept` is removalKeeps().
 QJsonObject removalReportJson(const Session &session);

@@ -203,7 +203,11 @@ void printRemoval(const Session &session)
          {std::pair{u"removed"_s, HeadlessText::tr("Removed: %1 %2 (%3)")},
           std::pair{u"alreadyGone"_s, HeadlessText::tr("Already gone: %1 %2 (%3)")}})
         for (const QJsonValue &item : removal.value(key).toArray())
-            out() << title.arg(item[u"kind"].toString(), item[u"object"].toString(), item[u"step"].toString())
+            out() << title.arg(item[u"kind"].toString(),
+                               item[u"object"].toString().isEmpty()
+                                   ? u"%1 -> %2"_s.arg(item[u"after"].toString(), item[u"before"].toString())
+                                   : item[u"object"].toString(),
+                               item[u"step"].toString())
                   << Qt::endl;
     for (const QJsonValue &kept : removal.value(u"kept").toArray())
         out() << HeadlessText::tr("Stays: %1").arg(kept.toString()) << Qt::endl;
@@ -219,8 +223,12 @@ QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
         err() << refused->toText() << Qt::endl;
         co_return exitCodeFor(*refused);
     }
-    const Status done = co_await (mode == Options::Mode::RenewCertificate ? runner.renewCertificate()
-                                                                          : runner.removeTrust());
+    // Not a conditional between two tasks: GCC destroys the one never made (core/Coroutines.h).
+    Status done = success();
+    if (mode == Options::Mode::RenewCertificate)
+        done = co_await runner.renewCertificate();
+    else
+        done = co_await runner.removeTrust();
     if (mode == Options::Mode::Remove)
         printRemoval(runner.session());
     if (!done) {
