@@ -345,10 +345,8 @@ QStringList removalKeeps(const Session &session)
 QCoro::Task<Status> removeHybridTrust(StepContext &context)
 {
     Session &session = context.session;
-    if (const std::optional<Error> refused = removalRefusal(session)) {
-        const Error error = *refused;
-        co_return error; // a named local: core/Coroutines.h
-    }
+    if (const std::optional<Error> refused = removalRefusal(session))
+        co_return *refused;
     if (!session.inputs().confirmed(confirmKey)) {
         const Error missing = confirmationMissing(
             confirmKey, RemovalText::tr("Remove what this session set up (the SPN, key, ACS proxy, trusted "
