@@ -22,8 +22,9 @@ struct RemovalItem {
 // Why the session cannot be removed (written before changes were recorded, ...), or nothing.
 std::optional<Error> removalRefusal(const Session &session);
 
-// Everything the removal will undo, in the order it undoes it; what stays (the STS certificate)
-// is in removalKeeps().
+// Everything the removal will undo, in the order it undoes it: the recorded changes not undone yet
+// (so `done` is false), in reverse step order, never the STS certificate nor a renewal's key
+// removal. What stays (the STS certificate) is in removalKeeps().
 QList<RemovalItem> removalPlan(const Session &session, const Endpoints &endpoints);
 QStringList removalKeeps(const Session &session);
 
