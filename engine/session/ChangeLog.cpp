@@ -73,6 +73,8 @@ QJsonObject ChangeRecord::toJson() const
             json.insert(key, value);
     if (undone.isValid())
         json.insert(u"undone"_s, dateText(undone));
+    if (foundGone)
+        json.insert(u"foundGone"_s, true);
     return json;
 }
 
@@ -91,6 +93,7 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject &json)
     record.after = json.value(u"after").toString();
     record.recorded = dateFrom(json.value(u"recorded"));
     record.undone = dateFrom(json.value(u"undone"));
+    record.foundGone = json.value(u"foundGone").toBool();
     return record;
 }
 

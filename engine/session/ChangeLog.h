@@ -22,8 +22,8 @@ struct ChangeRecord {
         SpnAdded,               // step 7: object = the SPN
         AppPrincipalRegistered, // step 8: object = name identifier, site = the site URL
         RealmChanged,           // step 9: before/after realm
-        AcsProxyCreated,        // step 10: object = proxy id, name = its name
-        TrustedIssuerCreated    // step 10: object = issuer name
+        AcsProxyCreated,        // step 10: object = its metadata endpoint, name = its name
+        TrustedIssuerCreated    // step 10: object = issuer name, after = its metadata endpoint
     };
     Kind kind = Kind::SpnAdded;
     QString step;   // key of the step (or "renew-certificate") that made it
@@ -33,7 +33,8 @@ struct ChangeRecord {
     QString before; // the value it replaced (RealmChanged, OAuthOverHttp, StsCertificate)
     QString after;  // the value it set
     QDateTime recorded;
-    QDateTime undone; // set once a removal undid it (or found it already gone)
+    QDateTime undone;       // set once a removal undid it (or found it already gone)
+    bool foundGone = false; // the removal found it already undone (by someone else): nothing removed
 
     bool isUndone() const { return undone.isValid(); }
     // Same change: same kind and object (realm and OAuth changes: same kind).

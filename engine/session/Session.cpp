@@ -185,19 +185,23 @@ void Session::setStepReport(StepId id, const ValidationReport &report, StepState
 
 void Session::recordChange(ChangeRecord change)
 {
-    if (m_changeLog.find(change))
-        return;
+    // The first record of a change stands; one a removal undid does not (set up again, it is new).
+    for (const ChangeRecord &each : std::as_const(m_changeLog.changes))
+        if (each.sameChangeAs(change) && !each.isUndone())
+            return;
     if (!change.recorded.isValid())
         change.recorded = QDateTime::currentDateTimeUtc();
     m_changeLog.changes.append(change);
     Q_EMIT changed();
 }
 
-void Session::markChangeUndone(const ChangeRecord &change, const QDateTime &when)
+void Session::markChangeUndone(const ChangeRecord &change, const QDateTime &when, bool foundGone)
 {
     for (ChangeRecord &each : m_changeLog.changes)
-        if (each.sameChangeAs(change) && !each.isUndone())
+        if (each.sameChangeAs(change) && !each.isUndone()) {
             each.undone = when;
+            each.foundGone = foundGone;
+        }
     Q_EMIT changed();
 }
 

@@ -126,11 +126,12 @@ public:
 
     // What this session changed on the farm and the tenant, for --remove.
     const ChangeLog &changeLog() const { return m_changeLog; }
-    // Records `change` unless the same change is recorded already (the first before-value wins:
-    // a re-run finds the change made and records nothing new).
+    // Records `change` unless the same change is recorded already and not undone (the first
+    // before-value wins: a re-run finds the change made and records nothing new).
     void recordChange(ChangeRecord change);
-    // Marks the recorded change like `change` undone (by a removal) at `when`.
-    void markChangeUndone(const ChangeRecord &change, const QDateTime &when);
+    // Marks the recorded change like `change` undone (by a removal) at `when`; `foundGone` when the
+    // removal found it already undone by someone else.
+    void markChangeUndone(const ChangeRecord &change, const QDateTime &when, bool foundGone = false);
     void setRemovalTimes(const QDateTime &started, const QDateTime &finished);
 
     const RenewalState &renewal() const { return m_renewal; }

@@ -96,6 +96,11 @@ private:
             co_return proxies.error();
         if (findAcsProxy(*proxies))
             co_return success();
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange({.kind = ChangeRecord::Kind::AcsProxyCreated,
+                                      .step = key(),
+                                      .object = endpoint,
+                                      .name = constants::acsObjectName});
         const auto created = co_await context.farm.call<NewAcsProxyOp>(constants::acsObjectName, endpoint,
                                                                        true);
         if (!created)
@@ -123,6 +128,10 @@ private:
                                     .arg(issuer.name)};
                 co_return nameInUse; // a named local: core/Coroutines.h
             }
+        context.session.recordChange({.kind = ChangeRecord::Kind::TrustedIssuerCreated,
+                                      .step = key(),
+                                      .object = constants::acsObjectName,
+                                      .after = endpoint});
         const auto created = co_await context.farm.call<NewTrustedIssuerOp>(constants::acsObjectName,
                                                                             endpoint, true);
         if (!created)

@@ -61,6 +61,9 @@ public:
         }
         if (principal->servicePrincipalNames.contains(spnForDomain(domain), Qt::CaseInsensitive))
             co_return success();
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange(
+            {.kind = ChangeRecord::Kind::SpnAdded, .step = key(), .object = spnForDomain(domain)});
         SpnAddition write(spnForDomain(domain));
         co_return co_await writeVerified(context, *principal, write);
     }

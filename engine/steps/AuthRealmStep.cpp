@@ -63,6 +63,9 @@ public:
         SessionVariables variables = context.session.variables();
         variables.realmBefore = *realm;
         context.session.setVariables(variables);
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange(
+            {.kind = ChangeRecord::Kind::RealmChanged, .step = key(), .before = *realm, .after = *tenantId});
         co_return co_await context.farm.call<SetRealmOp>(*tenantId);
     }
 

@@ -50,6 +50,11 @@ public:
             co_return success();
         if (!context.session.inputs().confirmed(confirmationKey()))
             co_return confirmationMissing(confirmationKey(), confirmationText());
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange({.kind = ChangeRecord::Kind::OAuthOverHttp,
+                                      .step = key(),
+                                      .before = u"false"_s,
+                                      .after = u"true"_s});
         co_return co_await context.farm.call<SetAllowOAuthOverHttpOp>(true);
     }
 

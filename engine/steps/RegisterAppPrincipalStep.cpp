@@ -43,6 +43,12 @@ public:
             co_return existing.error();
         if (!existing->isEmpty())
             co_return success();
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange({.kind = ChangeRecord::Kind::AppPrincipalRegistered,
+                                      .step = key(),
+                                      .object = *identifier,
+                                      .name = constants::appPrincipalDisplayName,
+                                      .site = siteUrl(context.session)});
         const auto registered = co_await context.farm.call<RegisterAppPrincipalOp>(
             siteUrl(context.session), *identifier, constants::appPrincipalDisplayName);
         if (!registered)

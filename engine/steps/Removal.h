@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "steps/Step.h"
 
 namespace s2s {
@@ -20,11 +22,22 @@ struct RemovalItem {
 // Why the session cannot be removed (written before changes were recorded, ...), or nothing.
 std::optional<Error> removalRefusal(const Session &session);
 
-// Everything the removal will undo, in the order it undoes it; what stays (the STS certificate)
-// is in removalKeeps().
+// Everything the removal will undo, in the order it undoes it: the recorded changes not undone yet
+// (so `done` is false), in reverse step order, never the STS certificate nor a renewal's key
+// removal. What stays (the STS certificate) is in removalKeeps().
 QList<RemovalItem> removalPlan(const Session &session, const Endpoints &endpoints);
 QStringList removalKeeps(const Session &session);
 
+// Needs the confirmation `remove` (answers key confirm.remove). Refuses as removalRefusal does;
+// records the removal's start and end in the change log, marks each change undone as it goes (or
+// found gone: someone else undid it, a Note in the transcript says so), and once everything is
+// undone sets every step Pending: the session counts as not set up.
 QCoro::Task<Status> removeHybridTrust(StepContext &context);
+
+// The --report's "removal": {removed: [{kind, object, step}], alreadyGone: [...], kept: [texts]};
+// an item without an object (realm, OAuth over HTTP) carries the recorded before and after.
+// `removed` holds what a removal of this session undid, `alreadyGone` what it found undone by
+// someone else, `kept` is removalKeeps().
+QJsonObject removalReportJson(const Session &session);
 
 } // namespace s2s

@@ -149,6 +149,15 @@ QCoro::Task<Status> rollOutStsCertificate(StepContext &context, PreparedStsCerti
     if (!config)
         co_return config.error();
     if (config->signingCertificate.thumbprint.compare(thumbprint, Qt::CaseInsensitive) != 0) {
+        // Recorded before the write (never reverted: --remove only names it). A renewal records it as
+        // its own.
+        const QString by = context.session.renewal().inProgress() ? u"renew-certificate"_s
+                                                                  : stepKey(StepId::StsCertificate);
+        context.session.recordChange({.kind = ChangeRecord::Kind::StsCertificate,
+                                      .step = by,
+                                      .object = thumbprint,
+                                      .before = config->signingCertificate.thumbprint,
+                                      .after = thumbprint});
         showProgress(context, Text::tr("Setting the farm's STS signing certificate…"));
         const auto set = co_await context.farm.call<SetStsSigningCertificateOp>(prepared.pfx);
         if (!set)

@@ -64,6 +64,9 @@ public:
             co_return success(); // nothing to write, so nothing a blind key could lose
         if (blind)
             co_return keyWithoutValueError(*blind);
+        // Recorded before the write: a run killed between the two still knows (--remove).
+        context.session.recordChange(
+            {.kind = ChangeRecord::Kind::KeyAdded, .step = key(), .object = certificate.thumbprint});
         KeyAddition write(keyCredentialFor(certificate));
         co_return co_await writeVerified(context, *principal, write);
     }

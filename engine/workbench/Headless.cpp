@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -259,6 +260,24 @@ void printRenewal(const RenewalState &renewal)
           << Qt::endl;
 }
 
+// What --remove undid and what stays.
+void printRemoval(const Session &session)
+{
+    const QJsonObject removal = removalReportJson(session);
+    for (const auto &[key, title] :
+         {std::pair{u"removed"_s, HeadlessText::tr("Removed: %1 %2 (%3)")},
+          std::pair{u"alreadyGone"_s, HeadlessText::tr("Already gone: %1 %2 (%3)")}})
+        for (const QJsonValue &item : removal.value(key).toArray())
+            out() << title.arg(item[u"kind"].toString(),
+                               item[u"object"].toString().isEmpty()
+                                   ? u"%1 -> %2"_s.arg(item[u"after"].toString(), item[u"before"].toString())
+                                   : item[u"object"].toString(),
+                               item[u"step"].toString())
+                  << Qt::endl;
+    for (const QJsonValue &kept : removal.value(u"kept").toArray())
+        out() << HeadlessText::tr("Stays: %1").arg(kept.toString()) << Qt::endl;
+}
+
 // --renew-certificate and --remove: one operation on the session that set the trust up.
 QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
 {
@@ -278,6 +297,8 @@ QCoro::Task<int> lifecycleRun(SetupRunner &runner, Options::Mode mode)
         const Status removed = co_await runner.removeTrust();
         done = removed;
     }
+    if (mode == Options::Mode::Remove)
+        printRemoval(runner.session());
     if (!done) {
         out() << u"     "_s << HeadlessText::tr("error: [%1] %2").arg(done.error().code, done.error().message)
               << Qt::endl;
@@ -374,6 +395,8 @@ int runHeadless(const Options &options)
                                          *workbench.backends().farm, *workbench.backends().tenant);
         if (baseline.wanted)
             report.insert(u"baseline"_s, baselineJson(baseline.found));
+        if (options.mode == Options::Mode::Remove)
+            report.insert(u"removal"_s, removalReportJson(*session));
         if (auto written = writeJsonObject(options.reportFile, report); !written)
             return fail(written.error(), ExitBackend);
     }

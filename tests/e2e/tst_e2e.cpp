@@ -694,6 +694,129 @@ private Q_SLOTS:
         QCOMPARE(readJsonObject(lab + u"/farm.json"_s).value()[u"realm"].toString(), lab::seed::farmRealm);
     }
 
+    // Issue 15: what --remove must leave as it was before the setup (the STS certificate aside).
+    static QJsonObject trustObjects(const QString &lab)
+    {
+        const QJsonObject farm = readJsonObject(lab + u"/farm.json"_s).value();
+        const QJsonObject principal = test::spoPrincipalIn(lab);
+        QJsonArray keys;
+        for (const QJsonValue &key : principal.value(u"keyCredentials").toArray())
+            keys.append(key[u"key"]);
+        return {{u"realm"_s, farm.value(u"realm")},
+                {u"allowOAuthOverHttp"_s, farm.value(u"sts")[u"allowOAuthOverHttp"]},
+                {u"proxies"_s, farm.value(u"proxies")},
+                {u"trustedIssuers"_s, farm.value(u"trustedIssuers")},
+                {u"appPrincipals"_s, farm.value(u"appPrincipals")},
+                {u"servicePrincipalNames"_s, principal.value(u"servicePrincipalNames")},
+                {u"keys"_s, keys}};
+    }
+
+    static void verifySameTrustObjects(const QJsonObject &before, const QJsonObject &after)
+    {
+        for (auto it = before.begin(); it != before.end(); ++it)
+            QVERIFY2(
+                after.value(it.key()) == it.value(),
+                qPrintable(it.key() + u": before "_s +
+                           QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson()) + u" after "_s +
+                           QString::fromUtf8(QJsonDocument(QJsonArray{after.value(it.key())}).toJson())));
+    }
+
+    // The commands of the session's transcript entries of `step`.
+    static QStringList transcriptCommands(const QString &sessionFile, const QString &step)
+    {
+        QStringList commands;
+        for (const QJsonValue &entry : readJsonObject(sessionFile).value()[u"transcript"].toArray())
+            if (entry[u"step"].toString() == step)
+                commands.append(entry[u"command"].toString());
+        return commands;
+    }
+
+    void autoThenRemove_leavesTheLabAsBefore_twiceHarmless_checkFailsAfterwards()
+    {
+        const QString lab = path(u"lab-remove"_s);
+        const QString session = path(u"remove-session.json"_s);
+        QCOMPARE(wizard({u"--lab"_s, lab, u"--check"_s}).exitCode, 1); // makes the lab, changes nothing
+        const QJsonObject before = trustObjects(lab);
+        // The lab holds an SPN and a key from before the setup: they must stay.
+        QVERIFY(!before[u"servicePrincipalNames"].toArray().isEmpty());
+        QVERIFY(!before[u"keys"].toArray().isEmpty());
+
+        const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        const QJsonObject afterSetup = trustObjects(lab);
+        for (const QString &changed : {u"realm"_s, u"allowOAuthOverHttp"_s, u"proxies"_s, u"trustedIssuers"_s,
+                                       u"appPrincipals"_s, u"servicePrincipalNames"_s, u"keys"_s})
+            QVERIFY2(afterSetup.value(changed) != before.value(changed), qPrintable(changed));
+
+        const Run removal = wizard(
+            {u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session, u"--report"_s, path(u"remove.json"_s)});
+        QVERIFY2(removal.exitCode == 0, qPrintable(removal.out + removal.err));
+        verifySameTrustObjects(before, trustObjects(lab));
+        const QString thumbprint =
+            readJsonObject(session).value()[u"variables"][u"stsCertificate"][u"thumbprint"].toString();
+        QVERIFY(!thumbprint.isEmpty());
+        QVERIFY2(removal.out.contains(u"Stays: "_s) && removal.out.contains(thumbprint),
+                 qPrintable(removal.out));
+        const QJsonObject report = readJsonObject(path(u"remove.json"_s)).value()[u"removal"].toObject();
+        QCOMPARE(report[u"removed"].toArray().size(), 7);
+        QCOMPARE(report[u"alreadyGone"].toArray().size(), 0);
+        QCOMPARE(report[u"kept"].toArray().size(), 1);
+        QVERIFY(report[u"kept"][0].toString().contains(thumbprint));
+        // The STS certificate stays on the farm.
+        QCOMPARE(
+            readJsonObject(lab + u"/farm.json"_s).value()[u"sts"][u"signingCertificate"].toString().isEmpty(),
+            false);
+
+        // Every removal command is in the session's transcript, under "remove".
+        const QString commands = transcriptCommands(session, u"remove"_s).join(u'\n');
+        for (const QString &expected :
+             {u"Remove-SPTrustedSecurityTokenIssuer"_s, u"Remove-SPServiceApplicationProxy"_s,
+              u"DeleteAppPrincipal"_s, u"Set-SPAuthenticationRealm"_s, u"AllowOAuthOverHttp = $false"_s,
+              u"PATCH "_s})
+            QVERIFY2(commands.contains(expected), qPrintable(expected + u" not in:\n"_s + commands));
+        QVERIFY(commands.count(u"PATCH "_s) >= 2); // the SPN and the key
+
+        // Twice is harmless: nothing left to do, nothing changes.
+        const Run again = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        verifySameTrustObjects(before, trustObjects(lab));
+
+        // --check with the session now fails where the trust is gone.
+        const Run check = wizard(
+            {u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--report"_s, path(u"rc.json"_s)});
+        QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        const QJsonObject checked = readJsonObject(path(u"rc.json"_s)).value();
+        for (const QString &id :
+             {u"spn-listed"_s, u"realm-matches-tenant"_s, u"trusted-service-consumer-present"_s,
+              u"app-principal-registered"_s, u"acs-proxy-present"_s})
+            QVERIFY2(statusIn(checked, id) == u"fail", qPrintable(id + u": "_s + statusIn(checked, id)));
+
+        // Set up again from the same session, then removed again: the new changes are recorded.
+        const Run resetup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(resetup.exitCode == 0, qPrintable(resetup.out + resetup.err));
+        const Run removedAgain = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
+        QVERIFY2(removedAgain.exitCode == 0, qPrintable(removedAgain.out + removedAgain.err));
+        verifySameTrustObjects(before, trustObjects(lab));
+    }
+
+    void removeWithAnOldSessionWithoutChangeLog_refusesWithExitTwo()
+    {
+        const QString lab = path(u"lab-remove-old"_s);
+        const QString session = path(u"old-session.json"_s);
+        const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QJsonObject json = readJsonObject(session).value();
+        json.remove(u"changeLog"_s); // as a wizard before issue 15 wrote it
+        QVERIFY(writeJsonObject(session, json).ok());
+        const QJsonObject before = trustObjects(lab);
+        const Run removal = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
+        QCOMPARE(removal.exitCode, 2);
+        QVERIFY2(removal.err.contains(u"did not record its changes"_s),
+                 qPrintable(removal.out + removal.err));
+        QVERIFY(removal.err.contains(u"by hand"_s));
+        verifySameTrustObjects(before, trustObjects(lab));
+    }
+
     void autoGenerate_pfxReadByOpenssl_matchesReportFarmAndTenant()
     {
         const QString lab = path(u"lab-generate"_s);

@@ -65,6 +65,81 @@ private Q_SLOTS:
         QCOMPARE(leftovers, QStringList({u"s.json"_s, u"s.json.lock"_s})); // no temporary files
     }
 
+    // Issue 15: the change log --remove works from.
+    void changeLog_roundTripsThroughTheSessionJson()
+    {
+        Session session;
+        session.recordChange({.kind = ChangeRecord::Kind::RealmChanged,
+                              .step = u"auth-realm"_s,
+                              .before = u"old-realm"_s,
+                              .after = u"tenant-id"_s});
+        session.recordChange({.kind = ChangeRecord::Kind::AppPrincipalRegistered,
+                              .step = u"register-app-principal"_s,
+                              .object = u"p@t"_s,
+                              .name = u"SharePoint Online"_s,
+                              .site = u"http://sharepoint"_s});
+        session.recordChange({.kind = ChangeRecord::Kind::TrustedIssuerCreated,
+                              .step = u"acs-trust"_s,
+                              .object = u"ACS"_s,
+                              .after = u"https://acs/metadata"_s});
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        session.markChangeUndone(session.changeLog().changes.at(2), when, true);
+        session.setRemovalTimes(when, when.addSecs(5));
+        const auto read = Session::fromJson(session.toJson());
+        QVERIFY(read.ok());
+        const ChangeLog &log = read.value()->changeLog();
+        QVERIFY(log.complete);
+        QCOMPARE(log.changes.size(), 3);
+        for (qsizetype i = 0; i < log.changes.size(); ++i)
+            QCOMPARE(log.changes.at(i).toJson(), session.changeLog().changes.at(i).toJson());
+        QCOMPARE(log.changes.at(0).before, u"old-realm"_s);
+        QCOMPARE(log.changes.at(1).site, u"http://sharepoint"_s);
+        QVERIFY(log.changes.at(2).isUndone());
+        QVERIFY(log.changes.at(2).foundGone);
+        QVERIFY(!log.changes.at(1).isUndone());
+        QCOMPARE(log.removalStarted.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        QCOMPARE(log.removalFinished.toSecsSinceEpoch(), when.addSecs(5).toSecsSinceEpoch());
+    }
+
+    void oldSessionWithStepsButNoChangeLog_readsAsIncomplete()
+    {
+        Session session;
+        session.setStepState(StepId::WebAppAuth, StepState::Validated);
+        QJsonObject json = session.toJson();
+        json.remove(u"changeLog"_s);
+        const auto old = Session::fromJson(json);
+        QVERIFY(old.ok());
+        QVERIFY(!old.value()->changeLog().complete);
+        // A new session (no step yet) records from the start.
+        QJsonObject fresh = Session().toJson();
+        fresh.remove(u"changeLog"_s);
+        QVERIFY(Session::fromJson(fresh).value()->changeLog().complete);
+    }
+
+    void recordChange_keepsTheFirstBeforeValue_untilARemovalUndidIt()
+    {
+        Session session;
+        session.recordChange({.kind = ChangeRecord::Kind::RealmChanged,
+                              .step = u"auth-realm"_s,
+                              .before = u"first"_s,
+                              .after = u"t"_s});
+        session.recordChange({.kind = ChangeRecord::Kind::RealmChanged,
+                              .step = u"auth-realm"_s,
+                              .before = u"second"_s,
+                              .after = u"t"_s});
+        QCOMPARE(session.changeLog().changes.size(), 1);
+        QCOMPARE(session.changeLog().changes.constFirst().before, u"first"_s);
+        // Undone by a removal and set up again: a new change with its own before-value.
+        session.markChangeUndone(session.changeLog().changes.constFirst(), QDateTime::currentDateTimeUtc());
+        session.recordChange({.kind = ChangeRecord::Kind::RealmChanged,
+                              .step = u"auth-realm"_s,
+                              .before = u"third"_s,
+                              .after = u"t"_s});
+        QCOMPARE(session.changeLog().changes.size(), 2);
+        QCOMPARE(session.changeLog().changes.constLast().before, u"third"_s);
+        QVERIFY(!session.changeLog().changes.constLast().isUndone());
+    }
+
     void newSessionPaths_neverRepeat()
     {
         QSet<QString> paths;

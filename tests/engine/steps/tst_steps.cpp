@@ -17,6 +17,7 @@
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
 #include "steps/Expiry.h"
+#include "steps/Removal.h"
 #include "steps/Renewal.h"
 #include "steps/TrustVerdict.h"
 #include "tenant/Merge.h"
@@ -166,6 +167,131 @@ private Q_SLOTS:
         QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 1);
         QCOMPARE(countNamed(lab.farm().value(u"proxies").toArray(), u"name"_s, u"ACS"_s), 1);
         QCOMPARE(lab.farm().value(u"appPrincipals").toArray().size(), 2);
+    }
+
+    // Issue 15: each step records what it changes before it changes it, once; the removal plan
+    // undoes them in reverse step order and never the STS certificate or a renewal's key removal.
+    void setup_recordsEachChangeOnce_andTheRemovalPlanUndoesThemInReverse()
+    {
+        using Kind = ChangeRecord::Kind;
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        QList<Kind> kinds;
+        QStringList names;
+        for (const ChangeRecord &change : lab.session().changeLog().changes) {
+            kinds.append(change.kind);
+            names.append(changeKindName(change.kind));
+        }
+        // The lab's step 3 keeps the farm's certificate: no StsCertificate change.
+        const QList<Kind> expected{Kind::OAuthOverHttp,          Kind::KeyAdded,     Kind::SpnAdded,
+                                   Kind::AppPrincipalRegistered, Kind::RealmChanged, Kind::AcsProxyCreated,
+                                   Kind::TrustedIssuerCreated};
+        QVERIFY2(kinds == expected, qPrintable(names.join(u", "_s)));
+        const ChangeLog log = lab.session().changeLog();
+        QCOMPARE(log.changes.at(4).before, lab::seed::farmRealm);
+        QCOMPARE(log.changes.at(4).after, lab::seed::tenantId);
+        QCOMPARE(log.changes.at(2).object, spnForDomain(lab::seed::publicDomain));
+        QCOMPARE(log.changes.at(1).object, lab.session().variables().stsCertificate.thumbprint);
+        // Run again: every change is found made, nothing new is recorded.
+        for (StepId id : allStepIds())
+            QVERIFY(isDone(lab.run(id)));
+        QCOMPARE(lab.session().changeLog().changes.size(), expected.size());
+
+        // A renewal's key removal and certificate change join the log: neither is ever undone.
+        lab.session().recordChange({.kind = Kind::StsCertificate,
+                                    .step = u"renew-certificate"_s,
+                                    .object = u"NEWCERT"_s,
+                                    .before = lab.session().variables().stsCertificate.thumbprint,
+                                    .after = u"NEWCERT"_s});
+        lab.session().recordChange(
+            {.kind = Kind::KeyRemoved, .step = u"renew-certificate"_s, .object = u"OLDKEY"_s});
+        const QList<RemovalItem> plan = removalPlan(lab.session(), lab.backends().endpoints);
+        QList<Kind> order;
+        for (const RemovalItem &item : plan) {
+            order.append(item.change.kind);
+            QVERIFY2(!item.description.isEmpty() && !item.command.isEmpty(), qPrintable(item.description));
+            QVERIFY(!item.done);
+        }
+        const QList<Kind> reverse{Kind::TrustedIssuerCreated,   Kind::AcsProxyCreated, Kind::RealmChanged,
+                                  Kind::AppPrincipalRegistered, Kind::SpnAdded,        Kind::KeyAdded,
+                                  Kind::OAuthOverHttp};
+        QCOMPARE(order, reverse);
+        QVERIFY(plan.at(2).command.contains(lab::seed::farmRealm));
+        const QStringList keeps = removalKeeps(lab.session());
+        QCOMPARE(keeps.size(), 1);
+        QVERIFY(keeps.constFirst().contains(u"NEWCERT"_s)); // the newest the session set
+        // What is undone already is not planned again.
+        lab.session().markChangeUndone(plan.constFirst().change, QDateTime::currentDateTimeUtc());
+        QCOMPARE(removalPlan(lab.session(), lab.backends().endpoints).size(), reverse.size() - 1);
+        QVERIFY(!removalRefusal(lab.session()));
+    }
+
+    // Issue 15: what someone else undid first counts as undone (noted, nothing removed); a realm
+    // changed since stays; the STS certificate stays; a second removal finds nothing to do.
+    void removal_whatIsAlreadyGoneCountsAsUndone_andSecondRunDoesNothing()
+    {
+        LabFixture lab;
+        const QJsonObject principalBefore = lab.spoPrincipal();
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const QString spn = spnForDomain(lab::seed::publicDomain);
+        lab.editSpoPrincipal([&](QJsonObject &principal) {
+            QJsonArray spns = principal.value(u"servicePrincipalNames").toArray();
+            for (qsizetype i = spns.size() - 1; i >= 0; --i)
+                if (spns.at(i).toString() == spn)
+                    spns.removeAt(i);
+            principal.insert(u"servicePrincipalNames"_s, spns);
+        });
+        lab.editFarm([](QJsonObject &farm) { farm.insert(u"realm"_s, u"someone-else"_s); });
+        const QString certificate = lab.farm()[u"sts"][u"signingCertificate"].toString();
+
+        const Status removed = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error().toText()));
+        QCOMPARE(spnsOf(lab.spoPrincipal()), spnsOf(principalBefore));
+        QCOMPARE(keysOf(lab.spoPrincipal()), keysOf(principalBefore));
+        QCOMPARE(lab.farm()[u"realm"].toString(), u"someone-else"_s);
+        QCOMPARE(lab.farm()[u"sts"][u"signingCertificate"].toString(), certificate);
+        QCOMPARE(countNamed(lab.farm().value(u"trustedIssuers").toArray(), u"name"_s, u"ACS"_s), 0);
+        QCOMPARE(countNamed(lab.farm().value(u"proxies").toArray(), u"name"_s, u"ACS"_s), 0);
+        QVERIFY(!lab.farm()[u"sts"][u"allowOAuthOverHttp"].toBool());
+        const QJsonObject report = removalReportJson(lab.session());
+        QStringList gone;
+        for (const QJsonValue &item : report[u"alreadyGone"].toArray())
+            gone.append(item[u"kind"].toString());
+        QCOMPARE(gone, QStringList({u"spn-added"_s, u"realm-changed"_s}));
+        QCOMPARE(report[u"removed"].toArray().size(), 5);
+        QVERIFY(notedInTranscript(lab.session(), u"remove"_s, u"Already gone"_s));
+        QVERIFY(lab.session().changeLog().removalFinished.isValid());
+        for (StepId id : allStepIds())
+            QCOMPARE(lab.session().step(id).state, StepState::Pending);
+        QVERIFY(removalPlan(lab.session(), lab.backends().endpoints).isEmpty());
+
+        const QJsonObject farmAfter = lab.farm();
+        const Status again = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY(again.ok());
+        QCOMPARE(lab.farm(), farmAfter);
+        QCOMPARE(removalReportJson(lab.session())[u"removed"].toArray().size(), 5);
+    }
+
+    void removal_needsTheConfirmation_andRefusesDuringARenewal()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        SessionInputs inputs = lab.session().inputs();
+        inputs.confirmations.insert(u"remove"_s, false);
+        lab.session().setInputs(inputs);
+        const QJsonObject farm = lab.farm();
+        const Status unconfirmed = QCoro::waitFor(lab.runner().removeTrust());
+        QVERIFY(!unconfirmed.ok());
+        QCOMPARE(unconfirmed.error().code, u"confirm.remove"_s);
+        QCOMPARE(lab.farm(), farm);
+
+        RenewalState renewal;
+        renewal.stage = RenewalState::Stage::NewKeyAdded;
+        lab.session().setRenewal(renewal);
+        const std::optional<Error> refused = removalRefusal(lab.session());
+        QVERIFY(refused);
+        QCOMPARE(refused->code, u"input.removal-renewal"_s);
+        QCOMPARE(refused->kind, ErrorKind::Input);
     }
 
     void addSpn_keepsEverySpnAndAddsItOnce()
