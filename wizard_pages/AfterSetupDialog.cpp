@@ -27,6 +27,7 @@ AfterSetupDialog::AfterSetupDialog(WizardContext &context, StepId shownAs, QWidg
     m_introduction = makeTextLabel(u"introductionLabel"_s, this);
     m_refusal = makeMessageStrip(StripKind::Error, u"refusalLabel"_s, this);
     m_plan = new PlanView(this);
+    m_plan->hide(); // until the dialog sets a plan
     // As on a step page: what the change does in a wrapped label, the checkbox short.
     m_confirmText = makeTextLabel(u"confirmationLabel"_s, this);
     m_confirmText->hide();

@@ -1,8 +1,6 @@
 #include "RemovalDialog.h"
 
-#include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "PageWidgets.h"
@@ -22,20 +20,10 @@ RemovalDialog::RemovalDialog(WizardContext &context, QWidget *parent)
                        "changed, in reverse step order, and nothing else. An SPN, key or farm object "
                        "that existed before the setup stays. Afterwards SharePoint Online no longer "
                        "accepts the farm's tokens (hybrid search and the other hybrid features stop)."));
-    auto *heading = makeTextLabel(u"removesLabel"_s, this);
-    heading->setText(tr("Will be removed or set back:"));
-    m_items = new QTreeWidget(this);
-    m_items->setObjectName(u"removalItemsTreeWidget"_s);
-    m_items->setColumnCount(2);
-    m_items->setHeaderLabels({tr("What"), tr("How")});
-    m_items->setRootIsDecorated(false);
-    m_items->setWordWrap(true);
-    m_items->setSelectionMode(QAbstractItemView::NoSelection);
-    m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_items->setMinimumHeight(7 * fontMetrics().height());
+    // Each item in full (what and where), the commands below in the plan.
+    m_items = makeTextLabel(u"removalItemsLabel"_s, this);
+    m_items->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keeps = makeTextLabel(u"keepsLabel"_s, this);
-    content()->addWidget(heading);
     content()->addWidget(m_items);
     content()->addWidget(m_keeps);
     setConfirmation(u"remove"_s, tr("Removes exactly what is listed above, and nothing else. It cannot be "
@@ -46,14 +34,20 @@ RemovalDialog::RemovalDialog(WizardContext &context, QWidget *parent)
 void RemovalDialog::refreshContent()
 {
     Session &session = context().session();
-    m_items->clear();
-    for (const RemovalItem &item : removalPlan(session, context().runner().endpoints())) {
-        auto *row = new QTreeWidgetItem(m_items, {item.description, item.command});
-        row->setIcon(0, item.done ? checkStatusIcon(CheckStatus::Pass) : stepStateIcon(StepState::Pending));
-        row->setToolTip(1, item.command);
+    const QList<RemovalItem> items = removalPlan(session, context().runner().endpoints());
+    QStringList lines;
+    QList<PlanLine> commands;
+    for (const RemovalItem &item : items) {
+        lines.append(u"• "_s + item.description);
+        commands.append(PlanLine{PlanLine::Kind::Note, item.description});
+        commands.append(
+            PlanLine{item.command.startsWith(u"PATCH"_s) ? PlanLine::Kind::Graph : PlanLine::Kind::PowerShell,
+                     item.command});
     }
-    if (m_items->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_items, {tr("Nothing: this session changed nothing that is still there."), {}});
+    m_items->setText(lines.isEmpty()
+                         ? tr("Nothing to remove: this session changed nothing that is still there.")
+                         : tr("Will be removed or set back, in this order:") + u"\n"_s + lines.join(u'\n'));
+    setPlan(commands);
     const QStringList keeps = removalKeeps(session);
     showInStrip(m_keeps, keeps.isEmpty() ? QString() : tr("Stays:") + u"\n• "_s + keeps.join(u"\n• "_s));
     setRefusal(removalRefusal(session));

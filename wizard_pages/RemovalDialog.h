@@ -3,7 +3,6 @@
 #include "AfterSetupDialog.h"
 
 class QLabel;
-class QTreeWidget;
 
 namespace s2s {
 
@@ -20,7 +19,7 @@ protected:
     void refreshContent() override;
 
 private:
-    QTreeWidget *m_items = nullptr;
+    QLabel *m_items = nullptr;
     QLabel *m_keeps = nullptr;
 };
 

@@ -306,9 +306,15 @@ std::optional<Error> removalRefusal(const Session &session)
 
 QList<RemovalItem> removalPlan(const Session &session, const Endpoints &endpoints)
 {
+    // A key a renewal removed already (its old farm key) is not there to remove.
+    QStringList keysRemoved;
+    for (const ChangeRecord &change : session.changeLog().changes)
+        if (change.kind == Kind::KeyRemoved)
+            keysRemoved.append(change.object.toUpper());
     QList<ChangeRecord> changes;
     for (auto it = session.changeLog().changes.crbegin(); it != session.changeLog().changes.crend(); ++it)
-        if (isReverted(it->kind) && !it->isUndone())
+        if (isReverted(it->kind) && !it->isUndone() &&
+            !(it->kind == Kind::KeyAdded && keysRemoved.contains(it->object.toUpper())))
             changes.append(*it);
     // Reverse step order; within a step, the last change first.
     std::stable_sort(changes.begin(), changes.end(),
