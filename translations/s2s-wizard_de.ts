@@ -1046,6 +1046,66 @@ Abhilfe: %1</translation>
         <source>Baseline of spo-keys-kept: %1</source>
         <translation>Vergleichsbasis für spo-keys-kept: %1</translation>
     </message>
+    <message>
+        <source>STS certificate %1</source>
+        <translation>STS-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Key of that certificate in SharePoint Online</source>
+        <translation>Schlüssel dieses Zertifikats in SharePoint Online</translation>
+    </message>
+    <message>
+        <source>SharePoint Online key %1</source>
+        <translation>SharePoint Online-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 days left (until %3)</source>
+        <translation>%1: noch %2 Tage (bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation>%1: abgelaufen am %2</translation>
+    </message>
+    <message>
+        <source>Result: no check fails, but a warning stands (exit code %1).</source>
+        <translation>Ergebnis: Keine Prüfung schlägt fehl, aber eine Warnung besteht (Exitcode %1).</translation>
+    </message>
+    <message>
+        <source>Renewed the STS certificate: %1 -&gt; %2</source>
+        <translation>STS-Zertifikat erneuert: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>every SharePoint server serves %1 (valid to %2)</source>
+        <translation>jeder SharePoint-Server verwendet %1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>SharePoint Online keys: added %1, removed %2; every other key kept</source>
+        <translation>SharePoint Online-Schlüssel: %1 hinzugefügt, %2 entfernt; alle anderen Schlüssel beibehalten</translation>
+    </message>
+    <message>
+        <source>Removed: %1 %2 (%3)</source>
+        <translation>Entfernt: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already gone: %1 %2 (%3)</source>
+        <translation>Bereits entfernt: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>Bleibt: %1</translation>
+    </message>
+    <message>
+        <source>The session file %1 does not exist.</source>
+        <translation>Die Sitzungsdatei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Name the session file of the setup (the wizard lists its sessions in %1).</source>
+        <translation>Geben Sie die Sitzungsdatei der Einrichtung an (der Assistent listet seine Sitzungen in %1 auf).</translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1231,10 +1291,6 @@ Abhilfe: %1</translation>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>--auto and --check cannot be combined.</source>
-        <translation>--auto und --check können nicht kombiniert werden.</translation>
-    </message>
-    <message>
         <source>Choose one of them.</source>
         <translation>Wählen Sie eine der beiden Optionen.</translation>
     </message>
@@ -1329,6 +1385,38 @@ Abhilfe: %1</translation>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
         <translation>Mandant für die Anmeldung: ID, Domäne oder organizations (Standard: der Mandant der Sitzung bzw. organizations für eine neue Sitzung).</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days from 0 to 3650.</source>
+        <translation>--warn-days muss eine Anzahl von Tagen zwischen 0 und 3650 sein.</translation>
+    </message>
+    <message>
+        <source>For example --warn-days 30.</source>
+        <translation>Beispiel: --warn-days 30.</translation>
+    </message>
+    <message>
+        <source>--renew-certificate and --remove need --session FILE.</source>
+        <translation>--renew-certificate und --remove erfordern --session FILE.</translation>
+    </message>
+    <message>
+        <source>Name the session that set the trust up.</source>
+        <translation>Geben Sie die Sitzung an, die die Vertrauensstellung eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Headless: renew the STS certificate of --session without an outage of the trust.</source>
+        <translation>Ohne Oberfläche: das STS-Zertifikat von --session ohne Unterbrechung der Vertrauensstellung erneuern.</translation>
+    </message>
+    <message>
+        <source>Headless: remove what --session added or changed, in reverse step order.</source>
+        <translation>Ohne Oberfläche: entfernen, was --session hinzugefügt oder geändert hat, in umgekehrter Schrittreihenfolge.</translation>
+    </message>
+    <message>
+        <source>Warn when the STS certificate or its key in SharePoint Online expires within DAYS days.</source>
+        <translation>Warnen, wenn das STS-Zertifikat oder sein Schlüssel in SharePoint Online innerhalb von DAYS Tagen abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined.</source>
+        <translation>%1 können nicht kombiniert werden.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1513,212 @@ Abhilfe: %1</translation>
     <message>
         <source>Run this step to register the app principal.</source>
         <translation>Führen Sie diesen Schritt aus, um den App-Prinzipal zu registrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Turn OAuth over HTTP off again on the farm (AllowOAuthOverHttp back to False)</source>
+        <translation>OAuth über HTTP in der Farm wieder deaktivieren (AllowOAuthOverHttp zurück auf False)</translation>
+    </message>
+    <message>
+        <source>The key credential the wizard uploaded to the SharePoint Online principal (certificate %1); every other key stays</source>
+        <translation>Die Schlüsselanmeldeinformation, die der Assistent in den SharePoint Online-Prinzipal hochgeladen hat (Zertifikat %1); alle anderen Schlüssel bleiben</translation>
+    </message>
+    <message>
+        <source>The SPN %1 on the SharePoint Online principal; every other SPN stays</source>
+        <translation>Der SPN %1 im SharePoint Online-Prinzipal; alle anderen SPNs bleiben</translation>
+    </message>
+    <message>
+        <source>The app principal %1 registered on %2</source>
+        <translation>Der in %2 registrierte App-Prinzipal %1</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm back from %1 to %2 (what was registered on %2 works again; what was registered since on %1 stops)</source>
+        <translation>Der Authentifizierungsbereich der Farm zurück von %1 auf %2 (was in %2 registriert war, funktioniert wieder; was seitdem in %1 registriert wurde, funktioniert nicht mehr)</translation>
+    </message>
+    <message>
+        <source>The ACS proxy &quot;%1&quot; the wizard created (metadata endpoint %2)</source>
+        <translation>Der vom Assistenten erstellte ACS-Proxy „%1“ (Metadatenendpunkt %2)</translation>
+    </message>
+    <message>
+        <source>The trusted security token issuer &quot;%1&quot; the wizard created</source>
+        <translation>Der vom Assistenten erstellte vertrauenswürdige Sicherheitstokenaussteller „%1“</translation>
+    </message>
+    <message>
+        <source>every other key re-sent as {key,type,usage}; not the key of %1</source>
+        <translation>alle anderen Schlüssel erneut gesendet als {key,type,usage}; nicht der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>every other SPN; not %1</source>
+        <translation>alle anderen SPNs; nicht %1</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s realm is %1 now, neither the %2 the wizard set nor the %3 it replaced: it was changed since and stays as it is.</source>
+        <translation>Der Bereich der Farm ist jetzt %1, weder der vom Assistenten festgelegte %2 noch der von ihm ersetzte %3: Er wurde seitdem geändert und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The trusted issuer &quot;%1&quot; now reads its metadata from %2, not from the %3 the wizard set: it is not the one the wizard created and stays.</source>
+        <translation>Der vertrauenswürdige Aussteller „%1“ liest seine Metadaten jetzt von %2, nicht von dem vom Assistenten festgelegten %3: Er ist nicht der vom Assistenten erstellte und bleibt.</translation>
+    </message>
+    <message>
+        <source>This session was written by a wizard version that did not record its changes: what it added to the farm and the tenant, and which values it replaced, is unknown. Removing by guess could delete an ACS proxy, a trusted issuer, an SPN or a key that existed before it, and break whatever else depends on them.</source>
+        <translation>Diese Sitzung wurde von einer Version des Assistenten geschrieben, die ihre Änderungen nicht aufgezeichnet hat: Was sie der Farm und dem Mandanten hinzugefügt hat und welche Werte sie ersetzt hat, ist unbekannt. Ein Entfernen auf Verdacht könnte einen ACS-Proxy, einen vertrauenswürdigen Aussteller, einen SPN oder einen Schlüssel löschen, der schon vorher vorhanden war, und alles andere beschädigen, was davon abhängt.</translation>
+    </message>
+    <message>
+        <source>Remove the trust by hand after checking what existed before (PROCEDURE.md, &quot;Lifecycle after setup&quot;): the SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; and the farm&apos;s key on the SharePoint Online principal, the app principal (SPAppPrincipalManager.DeleteAppPrincipal), the trusted issuer (Remove-SPTrustedSecurityTokenIssuer), the ACS proxy (Remove-SPServiceApplicationProxy) and, if the wizard changed them, the realm (Set-SPAuthenticationRealm) and AllowOAuthOverHttp.</source>
+        <translation>Entfernen Sie die Vertrauensstellung manuell, nachdem Sie geprüft haben, was vorher vorhanden war (PROCEDURE.md, &quot;Lifecycle after setup&quot;): den SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; und den Schlüssel der Farm im SharePoint Online-Prinzipal, den App-Prinzipal (SPAppPrincipalManager.DeleteAppPrincipal), den vertrauenswürdigen Aussteller (Remove-SPTrustedSecurityTokenIssuer), den ACS-Proxy (Remove-SPServiceApplicationProxy) und, falls der Assistent sie geändert hat, den Bereich (Set-SPAuthenticationRealm) und AllowOAuthOverHttp.</translation>
+    </message>
+    <message>
+        <source>A renewal of the STS certificate is in progress in this session (stage %1).</source>
+        <translation>In dieser Sitzung läuft eine Erneuerung des STS-Zertifikats (Phase %1).</translation>
+    </message>
+    <message>
+        <source>Finish it first with --renew-certificate --session and the same session file, then run --remove again.</source>
+        <translation>Schließen Sie sie zuerst mit --renew-certificate --session und derselben Sitzungsdatei ab, und führen Sie dann --remove erneut aus.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays, and so does its copy in the SharePoint servers&apos; trusted root stores: the farm signs with it, and this session did not put it there as a replacement it could undo.</source>
+        <translation>Das STS-Signaturzertifikat %1 der Farm bleibt, ebenso seine Kopie in den Stammzertifikatspeichern der SharePoint-Server: Die Farm signiert damit, und diese Sitzung hat es nicht als rückgängig zu machenden Ersatz dort abgelegt.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays: the certificate it replaced (%2) cannot be put back, because its private key cannot be recovered from the farm. It also stays in the SharePoint servers&apos; trusted root stores. Replace it with Set-SPSecurityTokenServiceConfig if you want another one.</source>
+        <translation>Das STS-Signaturzertifikat %1 der Farm bleibt: Das ersetzte Zertifikat (%2) kann nicht zurückgesetzt werden, da sein privater Schlüssel nicht aus der Farm wiederhergestellt werden kann. Es bleibt auch in den Stammzertifikatspeichern der SharePoint-Server. Ersetzen Sie es mit Set-SPSecurityTokenServiceConfig, wenn Sie ein anderes verwenden möchten.</translation>
+    </message>
+    <message>
+        <source>Remove what this session set up (the SPN, key, ACS proxy, trusted issuer, app principal, realm and OAuth over HTTP it added or changed); the hybrid features stop working.</source>
+        <translation>Entfernen, was diese Sitzung eingerichtet hat (den SPN, Schlüssel, ACS-Proxy, vertrauenswürdigen Aussteller, App-Prinzipal, Bereich und OAuth über HTTP, die sie hinzugefügt oder geändert hat); die Hybridfeatures funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every change this session recorded is undone.</source>
+        <translation>Nichts zu entfernen: Jede von dieser Sitzung aufgezeichnete Änderung ist rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Already gone (undone by someone else): %1</source>
+        <translation>Bereits entfernt (von jemand anderem rückgängig gemacht): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Das Ersetzen des Zertifikats setzt IIS zurück und startet den SharePoint-Timerdienst auf jedem Server neu, einen Server nach dem anderen: Jeder Server ist ein bis zwei Minuten außer Betrieb, während die anderen weiter bedienen.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds the certificate the farm signs with now (%2): a renewal needs a new certificate.</source>
+        <translation>Die PFX-Datei %1 enthält das Zertifikat, mit dem die Farm derzeit signiert (%2): Eine Erneuerung erfordert ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX of the new certificate (certificate.pfx in the answers file), or let the wizard generate one (certificate.mode &quot;generate&quot;).</source>
+        <translation>Wählen Sie die PFX-Datei des neuen Zertifikats (certificate.pfx in der Antwortdatei), oder lassen Sie den Assistenten eines erzeugen (certificate.mode &quot;generate&quot;).</translation>
+    </message>
+    <message>
+        <source>The PFX %1 of this renewal now holds the certificate %2 instead of %3.</source>
+        <translation>Die PFX-Datei %1 dieser Erneuerung enthält jetzt das Zertifikat %2 statt %3.</translation>
+    </message>
+    <message>
+        <source>Put the PFX of certificate %1 back at that path (the wizard never overwrites it), then run the renewal again.</source>
+        <translation>Legen Sie die PFX-Datei von Zertifikat %1 wieder unter diesem Pfad ab (der Assistent überschreibt sie nie), und führen Sie die Erneuerung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Adding the key of %1 to SharePoint Online…</source>
+        <translation>Schlüssel von %1 wird zu SharePoint Online hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Not every SharePoint server serves the new STS certificate %1 yet.</source>
+        <translation>Noch nicht jeder SharePoint-Server verwendet das neue STS-Zertifikat %1.</translation>
+    </message>
+    <message>
+        <source>Run the renewal again: it sets what is missing and resets the servers that still serve the old certificate. The old key stays in SharePoint Online until then, so the trust keeps working.</source>
+        <translation>Führen Sie die Erneuerung erneut aus: Sie legt fest, was fehlt, und setzt die Server zurück, die noch das alte Zertifikat verwenden. Der alte Schlüssel bleibt bis dahin in SharePoint Online, sodass die Vertrauensstellung weiter funktioniert.</translation>
+    </message>
+    <message>
+        <source>The trust does not work with the new STS certificate %1: %2</source>
+        <translation>Die Vertrauensstellung funktioniert mit dem neuen STS-Zertifikat %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 The old key (%2) stays in SharePoint Online until the trust works; run the renewal again once this is fixed.</source>
+        <translation>%1 Der alte Schlüssel (%2) bleibt in SharePoint Online, bis die Vertrauensstellung funktioniert; führen Sie die Erneuerung erneut aus, sobald dies behoben ist.</translation>
+    </message>
+    <message>
+        <source>Removing the old key %1 from SharePoint Online…</source>
+        <translation>Alter Schlüssel %1 wird aus SharePoint Online entfernt…</translation>
+    </message>
+    <message>
+        <source>The hybrid trust of this session was removed (%1): there is no trust to renew.</source>
+        <translation>Die Hybridvertrauensstellung dieser Sitzung wurde entfernt (%1): Es gibt keine Vertrauensstellung zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Set the trust up again in a new session (--auto), then renew its certificate there.</source>
+        <translation>Richten Sie die Vertrauensstellung in einer neuen Sitzung erneut ein (--auto), und erneuern Sie dann dort ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The setup of this session is not finished (%1 is not done): only a finished trust can have its certificate renewed.</source>
+        <translation>Die Einrichtung dieser Sitzung ist nicht abgeschlossen (%1 ist nicht erledigt): Nur bei einer fertig eingerichteten Vertrauensstellung kann das Zertifikat erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Finish the setup first (--auto --session FILE, or the wizard), then renew the certificate.</source>
+        <translation>Schließen Sie zuerst die Einrichtung ab (--auto --session FILE oder der Assistent), und erneuern Sie dann das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX beside %1&gt;</source>
+        <translation>&lt;neue PFX-Datei neben %1&gt;</translation>
+    </message>
+    <message>
+        <source>1. Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write its PFX and CER (%3) owner-only, never over an existing file; the password stays in the credential store.</source>
+        <translation>1. Einen RSA-Schlüssel mit %1 Bit und ein selbstsigniertes SHA-256-Zertifikat mit %2 Jahren Gültigkeit erzeugen; seine PFX- und CER-Datei (%3) nur für den Besitzer lesbar schreiben, nie über eine vorhandene Datei; das Kennwort bleibt im Anmeldeinformationsspeicher.</translation>
+    </message>
+    <message>
+        <source>1. Open the PFX %1 with its password; it must hold a private key and another certificate than the farm&apos;s current one.</source>
+        <translation>1. Die PFX-Datei %1 mit ihrem Kennwort öffnen; sie muss einen privaten Schlüssel und ein anderes Zertifikat als das aktuelle der Farm enthalten.</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate without an outage of the trust; every stage is recorded in the session, so a stopped renewal resumes where it stopped.</source>
+        <translation>Das STS-Zertifikat ohne Unterbrechung der Vertrauensstellung erneuern; jede Phase wird in der Sitzung aufgezeichnet, sodass eine angehaltene Erneuerung dort fortgesetzt wird, wo sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>2. Add the new certificate&apos;s key to SharePoint Online next to the old one (read again right before the write; every key is re-sent):</source>
+        <translation>2. Den Schlüssel des neuen Zertifikats neben dem alten zu SharePoint Online hinzufügen (unmittelbar vor dem Schreiben erneut gelesen; jeder Schlüssel wird erneut gesendet):</translation>
+    </message>
+    <message>
+        <source>3. Replace the certificate on the farm as step 3 does: on each server whose root store lacks it,</source>
+        <translation>3. Das Zertifikat in der Farm wie in Schritt 3 ersetzen: auf jedem Server, in dessen Stammzertifikatspeicher es fehlt,</translation>
+    </message>
+    <message>
+        <source>once:</source>
+        <translation>einmal:</translation>
+    </message>
+    <message>
+        <source>then, after you confirm the outage, one server at a time:</source>
+        <translation>dann, nach Ihrer Bestätigung der Ausfallzeit, ein Server nach dem anderen:</translation>
+    </message>
+    <message>
+        <source>4. Check that every server serves the new certificate, and prove the trust:</source>
+        <translation>4. Prüfen, ob jeder Server das neue Zertifikat verwendet, und die Vertrauensstellung nachweisen:</translation>
+    </message>
+    <message>
+        <source>5. Remove the old farm certificate&apos;s key (%1) from SharePoint Online, and only that key:</source>
+        <translation>5. Den Schlüssel des alten Farmzertifikats (%1) aus SharePoint Online entfernen, und nur diesen Schlüssel:</translation>
+    </message>
+    <message>
+        <source>the farm&apos;s current certificate</source>
+        <translation>das aktuelle Zertifikat der Farm</translation>
+    </message>
+    <message>
+        <source>New STS certificate</source>
+        <translation>Neues STS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS-Zertifikat %1 wird installiert</translation>
+    </message>
+    <message>
+        <source>STS certificate renewed</source>
+        <translation>STS-Zertifikat erneuert</translation>
+    </message>
+    <message>
+        <source>%1 → %2; SharePoint Online holds the new key, the old farm key is removed.</source>
+        <translation>%1 → %2; SharePoint Online enthält den neuen Schlüssel, der alte Farmschlüssel ist entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2355,14 @@ Abhilfe: %1</translation>
         <source>Remedy</source>
         <translation>Abhilfe</translation>
     </message>
+    <message>
+        <source>Renewal of the STS certificate</source>
+        <translation>Erneuerung des STS-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Removal of the hybrid trust</source>
+        <translation>Entfernen der Hybridvertrauensstellung</translation>
+    </message>
 </context>
 <context>
     <name>TrustProof</name>
@@ -2235,10 +2537,6 @@ Abhilfe: %1</translation>
         <translation>kein Schlüssel für dieses Zertifikat</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>Erneuern Sie das STS-Zertifikat und laden Sie das neue hoch.</translation>
     </message>
@@ -2317,6 +2615,14 @@ Abhilfe: %1</translation>
     <message>
         <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
         <translation>Wenn nichts diesen Schlüssel mehr verwendet (ein abgelaufener Schlüssel signiert nichts), entfernen Sie ihn aus dem SharePoint Online-Prinzipal (Microsoft Graph: PATCH auf keyCredentials ohne ihn, wobei Sie jeden anderen Schlüssel erneut senden), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>%1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>dates that cover today, more than %1 days left</source>
+        <translation>Gültigkeitszeitraum umfasst heute, noch mehr als %1 Tage</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2846,52 @@ Abhilfe: %1</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupActions</name>
+    <message>
+        <source>After setup</source>
+        <translation>Nach der Einrichtung</translation>
+    </message>
+    <message>
+        <source>The trust lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>Die Vertrauensstellung besteht jahrelang: Erneuern Sie ihr STS-Zertifikat vor dem Ablauf (ohne Unterbrechung), oder entfernen Sie die Vertrauensstellung.</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w the STS certificate…</source>
+        <translation>STS-Zertifikat &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the hybrid trust…</source>
+        <translation>Hybridvertrauensstellung ent&amp;fernen…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupDialog</name>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>Ich &amp;bestätige diese Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3156,84 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::RemovalDialog</name>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>Hybridvertrauensstellung entfernen</translation>
+    </message>
+    <message>
+        <source>This takes the server-to-server trust down: it undoes what this session added or changed, in reverse step order, and nothing else. An SPN, key or farm object that existed before the setup stays. Afterwards SharePoint Online no longer accepts the farm&apos;s tokens (hybrid search and the other hybrid features stop).</source>
+        <translation>Dadurch wird die Server-zu-Server-Vertrauensstellung entfernt: Es wird in umgekehrter Schrittreihenfolge rückgängig gemacht, was diese Sitzung hinzugefügt oder geändert hat, und nichts anderes. Ein SPN, Schlüssel oder Farmobjekt, das vor der Einrichtung vorhanden war, bleibt. Danach akzeptiert SharePoint Online die Token der Farm nicht mehr (die Hybridsuche und die anderen Hybridfeatures funktionieren nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Removes exactly what is listed above, and nothing else. It cannot be undone, but the wizard can set the trust up again.</source>
+        <translation>Entfernt genau das oben Aufgeführte und nichts anderes. Dies kann nicht rückgängig gemacht werden, aber der Assistent kann die Vertrauensstellung erneut einrichten.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: this session changed nothing that is still there.</source>
+        <translation>Nichts zu entfernen: Diese Sitzung hat nichts geändert, was noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Will be removed or set back, in this order:</source>
+        <translation>Wird in dieser Reihenfolge entfernt oder zurückgesetzt:</translation>
+    </message>
+    <message>
+        <source>Stays:</source>
+        <translation>Bleibt:</translation>
+    </message>
+    <message>
+        <source>The hybrid trust is removed: everything listed is undone. Validate any step to see the trust gone; the session can set it up again.</source>
+        <translation>Die Hybridvertrauensstellung ist entfernt: Alles Aufgeführte ist rückgängig gemacht. Überprüfen Sie einen beliebigen Schritt, um zu sehen, dass die Vertrauensstellung nicht mehr besteht; die Sitzung kann sie erneut einrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::RenewalDialog</name>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1, RSA %2 bits, valid until %3</source>
+        <translation>%1, RSA %2 Bit, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>geöffnet aus %1</translation>
+    </message>
+    <message>
+        <source>generated: RSA %1 bits, valid %2 years</source>
+        <translation>erzeugt: RSA %1 Bit, %2 Jahre gültig</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>STS-Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>A new STS certificate replaces the one the farm signs with, without an outage of the trust: SharePoint Online first gets the new certificate&apos;s key next to the old one, then the farm switches server by server, and the old key is removed only once every server runs the new certificate and SharePoint Online accepts its tokens. If it stops anywhere, run it again: it goes on where it stopped, with the same new certificate.</source>
+        <translation>Ein neues STS-Zertifikat ersetzt das, mit dem die Farm signiert, ohne Unterbrechung der Vertrauensstellung: SharePoint Online erhält zuerst den Schlüssel des neuen Zertifikats neben dem alten, dann wechselt die Farm Server für Server, und der alte Schlüssel wird erst entfernt, wenn jeder Server das neue Zertifikat verwendet und SharePoint Online dessen Token akzeptiert. Wenn der Vorgang irgendwo anhält, führen Sie ihn erneut aus: Er wird dort fortgesetzt, wo er angehalten hat, mit demselben neuen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A renewal started %1 and stopped at &quot;%2&quot;: Run goes on from there.</source>
+        <translation>Eine Erneuerung wurde am %1 begonnen und bei „%2“ angehalten: „Ausführen“ setzt sie dort fort.</translation>
+    </message>
+    <message>
+        <source>Old certificate: %1</source>
+        <translation>Altes Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation>Neues Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Current certificate: %1</source>
+        <translation>Aktuelles Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Renewed: the farm signs with %1 on every server, SharePoint Online holds its key and no longer the key of %2, and the trust worked throughout.</source>
+        <translation>Erneuert: Die Farm signiert auf jedem Server mit %1, SharePoint Online enthält dessen Schlüssel und nicht mehr den Schlüssel von %2, und die Vertrauensstellung hat durchgehend funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ServerProgressList</name>
     <message>
         <source>waiting</source>
@@ -2863,6 +3293,18 @@ Abhilfe: %1</translation>
     <message>
         <source>Wait until it ends.</source>
         <translation>Warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped</source>
+        <translation>„%1“ angehalten</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>STS-Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>Hybridvertrauensstellung entfernen</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3488,14 @@ Abhilfe: %1</translation>
     <message>
         <source>Validating the finished steps again…</source>
         <translation>Die abgeschlossenen Schritte werden erneut überprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the finished setup %1</source>
+        <translation>Abgeschlossene Einrichtung %1 &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>Die Vertrauensstellung wurde von der Sitzung eingerichtet, die am %1 begonnen wurde (%2). Sie besteht jahrelang: Erneuern Sie ihr STS-Zertifikat vor dem Ablauf (ohne Unterbrechung), oder entfernen Sie die Vertrauensstellung.</translation>
     </message>
 </context>
 <context>

@@ -1046,6 +1046,66 @@ Solution : %1</translation>
         <source>Baseline of spo-keys-kept: %1</source>
         <translation>Base de comparaison de spo-keys-kept : %1</translation>
     </message>
+    <message>
+        <source>STS certificate %1</source>
+        <translation>Certificat STS %1</translation>
+    </message>
+    <message>
+        <source>Key of that certificate in SharePoint Online</source>
+        <translation>Clé de ce certificat dans SharePoint Online</translation>
+    </message>
+    <message>
+        <source>SharePoint Online key %1</source>
+        <translation>Clé SharePoint Online %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 days left (until %3)</source>
+        <translation>%1 : %2 jours restants (jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation>%1 : expiré le %2</translation>
+    </message>
+    <message>
+        <source>Result: no check fails, but a warning stands (exit code %1).</source>
+        <translation>Résultat : aucune vérification n&apos;échoue, mais un avertissement subsiste (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Renewed the STS certificate: %1 -&gt; %2</source>
+        <translation>Certificat STS renouvelé : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>every SharePoint server serves %1 (valid to %2)</source>
+        <translation>chaque serveur SharePoint utilise %1 (valide jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX : %1</translation>
+    </message>
+    <message>
+        <source>SharePoint Online keys: added %1, removed %2; every other key kept</source>
+        <translation>Clés SharePoint Online : %1 ajoutée, %2 supprimée ; toutes les autres clés conservées</translation>
+    </message>
+    <message>
+        <source>Removed: %1 %2 (%3)</source>
+        <translation>Supprimé : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already gone: %1 %2 (%3)</source>
+        <translation>Déjà supprimé : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>Conservé : %1</translation>
+    </message>
+    <message>
+        <source>The session file %1 does not exist.</source>
+        <translation>Le fichier de session %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Name the session file of the setup (the wizard lists its sessions in %1).</source>
+        <translation>Indiquez le fichier de session de la configuration (l&apos;Assistant répertorie ses sessions dans %1).</translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1231,10 +1291,6 @@ Solution : %1</translation>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--auto and --check cannot be combined.</source>
-        <translation>--auto et --check ne peuvent pas être combinés.</translation>
-    </message>
-    <message>
         <source>Choose one of them.</source>
         <translation>Choisissez l&apos;un des deux.</translation>
     </message>
@@ -1329,6 +1385,38 @@ Solution : %1</translation>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
         <translation>Locataire auquel se connecter : ID, domaine ou organizations (par défaut : le locataire de la session, ou organizations pour une nouvelle session).</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days from 0 to 3650.</source>
+        <translation>--warn-days doit être un nombre de jours compris entre 0 et 3650.</translation>
+    </message>
+    <message>
+        <source>For example --warn-days 30.</source>
+        <translation>Par exemple --warn-days 30.</translation>
+    </message>
+    <message>
+        <source>--renew-certificate and --remove need --session FILE.</source>
+        <translation>--renew-certificate et --remove nécessitent --session FILE.</translation>
+    </message>
+    <message>
+        <source>Name the session that set the trust up.</source>
+        <translation>Indiquez la session qui a configuré l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Headless: renew the STS certificate of --session without an outage of the trust.</source>
+        <translation>Sans interface : renouveler le certificat STS de --session sans interruption de l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Headless: remove what --session added or changed, in reverse step order.</source>
+        <translation>Sans interface : supprimer ce que --session a ajouté ou modifié, dans l&apos;ordre inverse des étapes.</translation>
+    </message>
+    <message>
+        <source>Warn when the STS certificate or its key in SharePoint Online expires within DAYS days.</source>
+        <translation>Avertir lorsque le certificat STS ou sa clé dans SharePoint Online expire dans les DAYS jours.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined.</source>
+        <translation>%1 ne peuvent pas être combinés.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1513,212 @@ Solution : %1</translation>
     <message>
         <source>Run this step to register the app principal.</source>
         <translation>Exécutez cette étape pour inscrire le principal d&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Turn OAuth over HTTP off again on the farm (AllowOAuthOverHttp back to False)</source>
+        <translation>Désactiver de nouveau OAuth sur HTTP dans la batterie (AllowOAuthOverHttp rétabli à False)</translation>
+    </message>
+    <message>
+        <source>The key credential the wizard uploaded to the SharePoint Online principal (certificate %1); every other key stays</source>
+        <translation>Les informations d&apos;identification de clé que l&apos;Assistant a chargées sur le principal SharePoint Online (certificat %1) ; toutes les autres clés sont conservées</translation>
+    </message>
+    <message>
+        <source>The SPN %1 on the SharePoint Online principal; every other SPN stays</source>
+        <translation>Le SPN %1 du principal SharePoint Online ; tous les autres SPN sont conservés</translation>
+    </message>
+    <message>
+        <source>The app principal %1 registered on %2</source>
+        <translation>Le principal d&apos;application %1 inscrit sur %2</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm back from %1 to %2 (what was registered on %2 works again; what was registered since on %1 stops)</source>
+        <translation>Le domaine d&apos;authentification de la batterie ramené de %1 à %2 (ce qui était inscrit sur %2 fonctionne de nouveau ; ce qui a été inscrit depuis sur %1 cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <source>The ACS proxy &quot;%1&quot; the wizard created (metadata endpoint %2)</source>
+        <translation>Le proxy ACS « %1 » créé par l&apos;Assistant (point de terminaison de métadonnées %2)</translation>
+    </message>
+    <message>
+        <source>The trusted security token issuer &quot;%1&quot; the wizard created</source>
+        <translation>L&apos;émetteur de jeton de sécurité approuvé « %1 » créé par l&apos;Assistant</translation>
+    </message>
+    <message>
+        <source>every other key re-sent as {key,type,usage}; not the key of %1</source>
+        <translation>toutes les autres clés renvoyées sous la forme {key,type,usage} ; pas la clé de %1</translation>
+    </message>
+    <message>
+        <source>every other SPN; not %1</source>
+        <translation>tous les autres SPN ; pas %1</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s realm is %1 now, neither the %2 the wizard set nor the %3 it replaced: it was changed since and stays as it is.</source>
+        <translation>Le domaine d&apos;authentification de la batterie est maintenant %1, ni le %2 défini par l&apos;Assistant ni le %3 qu&apos;il a remplacé : il a été modifié depuis et reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The trusted issuer &quot;%1&quot; now reads its metadata from %2, not from the %3 the wizard set: it is not the one the wizard created and stays.</source>
+        <translation>L&apos;émetteur approuvé « %1 » lit désormais ses métadonnées sur %2, et non sur le %3 défini par l&apos;Assistant : ce n&apos;est pas celui que l&apos;Assistant a créé, il est conservé.</translation>
+    </message>
+    <message>
+        <source>This session was written by a wizard version that did not record its changes: what it added to the farm and the tenant, and which values it replaced, is unknown. Removing by guess could delete an ACS proxy, a trusted issuer, an SPN or a key that existed before it, and break whatever else depends on them.</source>
+        <translation>Cette session a été écrite par une version de l&apos;Assistant qui n&apos;enregistrait pas ses modifications : ce qu&apos;elle a ajouté à la batterie et au locataire, et les valeurs qu&apos;elle a remplacées, sont inconnus. Une suppression au jugé pourrait effacer un proxy ACS, un émetteur approuvé, un SPN ou une clé qui existait auparavant, et casser tout ce qui en dépend.</translation>
+    </message>
+    <message>
+        <source>Remove the trust by hand after checking what existed before (PROCEDURE.md, &quot;Lifecycle after setup&quot;): the SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; and the farm&apos;s key on the SharePoint Online principal, the app principal (SPAppPrincipalManager.DeleteAppPrincipal), the trusted issuer (Remove-SPTrustedSecurityTokenIssuer), the ACS proxy (Remove-SPServiceApplicationProxy) and, if the wizard changed them, the realm (Set-SPAuthenticationRealm) and AllowOAuthOverHttp.</source>
+        <translation>Supprimez l&apos;approbation manuellement après avoir vérifié ce qui existait auparavant (PROCEDURE.md, &quot;Lifecycle after setup&quot;) : le SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; et la clé de la batterie sur le principal SharePoint Online, le principal d&apos;application (SPAppPrincipalManager.DeleteAppPrincipal), l&apos;émetteur approuvé (Remove-SPTrustedSecurityTokenIssuer), le proxy ACS (Remove-SPServiceApplicationProxy) et, si l&apos;Assistant les a modifiés, le domaine d&apos;authentification (Set-SPAuthenticationRealm) et AllowOAuthOverHttp.</translation>
+    </message>
+    <message>
+        <source>A renewal of the STS certificate is in progress in this session (stage %1).</source>
+        <translation>Un renouvellement du certificat STS est en cours dans cette session (phase %1).</translation>
+    </message>
+    <message>
+        <source>Finish it first with --renew-certificate --session and the same session file, then run --remove again.</source>
+        <translation>Terminez-le d&apos;abord avec --renew-certificate --session et le même fichier de session, puis exécutez de nouveau --remove.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays, and so does its copy in the SharePoint servers&apos; trusted root stores: the farm signs with it, and this session did not put it there as a replacement it could undo.</source>
+        <translation>Le certificat de signature STS %1 de la batterie est conservé, de même que sa copie dans les magasins racine approuvés des serveurs SharePoint : la batterie signe avec lui, et cette session ne l&apos;y a pas placé comme un remplacement qu&apos;elle pourrait annuler.</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays: the certificate it replaced (%2) cannot be put back, because its private key cannot be recovered from the farm. It also stays in the SharePoint servers&apos; trusted root stores. Replace it with Set-SPSecurityTokenServiceConfig if you want another one.</source>
+        <translation>Le certificat de signature STS %1 de la batterie est conservé : le certificat qu&apos;il a remplacé (%2) ne peut pas être rétabli, car sa clé privée ne peut pas être récupérée depuis la batterie. Il reste également dans les magasins racine approuvés des serveurs SharePoint. Remplacez-le avec Set-SPSecurityTokenServiceConfig si vous en voulez un autre.</translation>
+    </message>
+    <message>
+        <source>Remove what this session set up (the SPN, key, ACS proxy, trusted issuer, app principal, realm and OAuth over HTTP it added or changed); the hybrid features stop working.</source>
+        <translation>Supprimer ce que cette session a configuré (le SPN, la clé, le proxy ACS, l&apos;émetteur approuvé, le principal d&apos;application, le domaine d&apos;authentification et OAuth sur HTTP qu&apos;elle a ajoutés ou modifiés) ; les fonctionnalités hybrides cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every change this session recorded is undone.</source>
+        <translation>Rien à supprimer : chaque modification enregistrée par cette session est annulée.</translation>
+    </message>
+    <message>
+        <source>Already gone (undone by someone else): %1</source>
+        <translation>Déjà supprimé (annulé par quelqu&apos;un d&apos;autre) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>Le remplacement du certificat réinitialise IIS et redémarre le service Minuteur SharePoint sur chaque serveur, un serveur à la fois : chaque serveur est hors service une ou deux minutes pendant que les autres continuent de répondre.</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds the certificate the farm signs with now (%2): a renewal needs a new certificate.</source>
+        <translation>Le PFX %1 contient le certificat avec lequel la batterie signe actuellement (%2) : un renouvellement nécessite un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Choose the PFX of the new certificate (certificate.pfx in the answers file), or let the wizard generate one (certificate.mode &quot;generate&quot;).</source>
+        <translation>Choisissez le PFX du nouveau certificat (certificate.pfx dans le fichier de réponses), ou laissez l&apos;Assistant en générer un (certificate.mode &quot;generate&quot;).</translation>
+    </message>
+    <message>
+        <source>The PFX %1 of this renewal now holds the certificate %2 instead of %3.</source>
+        <translation>Le PFX %1 de ce renouvellement contient maintenant le certificat %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Put the PFX of certificate %1 back at that path (the wizard never overwrites it), then run the renewal again.</source>
+        <translation>Replacez le PFX du certificat %1 à cet emplacement (l&apos;Assistant ne l&apos;écrase jamais), puis exécutez de nouveau le renouvellement.</translation>
+    </message>
+    <message>
+        <source>Adding the key of %1 to SharePoint Online…</source>
+        <translation>Ajout de la clé de %1 à SharePoint Online…</translation>
+    </message>
+    <message>
+        <source>Not every SharePoint server serves the new STS certificate %1 yet.</source>
+        <translation>Les serveurs SharePoint n&apos;utilisent pas encore tous le nouveau certificat STS %1.</translation>
+    </message>
+    <message>
+        <source>Run the renewal again: it sets what is missing and resets the servers that still serve the old certificate. The old key stays in SharePoint Online until then, so the trust keeps working.</source>
+        <translation>Exécutez de nouveau le renouvellement : il définit ce qui manque et réinitialise les serveurs qui utilisent encore l&apos;ancien certificat. L&apos;ancienne clé reste dans SharePoint Online jusque-là, de sorte que l&apos;approbation continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The trust does not work with the new STS certificate %1: %2</source>
+        <translation>L&apos;approbation ne fonctionne pas avec le nouveau certificat STS %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 The old key (%2) stays in SharePoint Online until the trust works; run the renewal again once this is fixed.</source>
+        <translation>%1 L&apos;ancienne clé (%2) reste dans SharePoint Online jusqu&apos;à ce que l&apos;approbation fonctionne ; exécutez de nouveau le renouvellement une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <source>Removing the old key %1 from SharePoint Online…</source>
+        <translation>Suppression de l&apos;ancienne clé %1 de SharePoint Online…</translation>
+    </message>
+    <message>
+        <source>The hybrid trust of this session was removed (%1): there is no trust to renew.</source>
+        <translation>L&apos;approbation hybride de cette session a été supprimée (%1) : il n&apos;y a aucune approbation à renouveler.</translation>
+    </message>
+    <message>
+        <source>Set the trust up again in a new session (--auto), then renew its certificate there.</source>
+        <translation>Configurez de nouveau l&apos;approbation dans une nouvelle session (--auto), puis renouvelez-y son certificat.</translation>
+    </message>
+    <message>
+        <source>The setup of this session is not finished (%1 is not done): only a finished trust can have its certificate renewed.</source>
+        <translation>La configuration de cette session n&apos;est pas terminée (%1 n&apos;est pas effectuée) : seul le certificat d&apos;une approbation terminée peut être renouvelé.</translation>
+    </message>
+    <message>
+        <source>Finish the setup first (--auto --session FILE, or the wizard), then renew the certificate.</source>
+        <translation>Terminez d&apos;abord la configuration (--auto --session FILE, ou l&apos;Assistant), puis renouvelez le certificat.</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX beside %1&gt;</source>
+        <translation>&lt;nouveau PFX à côté de %1&gt;</translation>
+    </message>
+    <message>
+        <source>1. Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write its PFX and CER (%3) owner-only, never over an existing file; the password stays in the credential store.</source>
+        <translation>1. Générer une clé RSA de %1 bits et un certificat SHA-256 auto-signé valide %2 ans ; écrire son PFX et son CER (%3), accessibles au seul propriétaire, sans jamais écraser un fichier existant ; le mot de passe reste dans le magasin d&apos;informations d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>1. Open the PFX %1 with its password; it must hold a private key and another certificate than the farm&apos;s current one.</source>
+        <translation>1. Ouvrir le PFX %1 avec son mot de passe ; il doit contenir une clé privée et un certificat différent du certificat actuel de la batterie.</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate without an outage of the trust; every stage is recorded in the session, so a stopped renewal resumes where it stopped.</source>
+        <translation>Renouveler le certificat STS sans interruption de l&apos;approbation ; chaque phase est enregistrée dans la session, de sorte qu&apos;un renouvellement interrompu reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>2. Add the new certificate&apos;s key to SharePoint Online next to the old one (read again right before the write; every key is re-sent):</source>
+        <translation>2. Ajouter la clé du nouveau certificat à SharePoint Online à côté de l&apos;ancienne (relue juste avant l&apos;écriture ; chaque clé est renvoyée) :</translation>
+    </message>
+    <message>
+        <source>3. Replace the certificate on the farm as step 3 does: on each server whose root store lacks it,</source>
+        <translation>3. Remplacer le certificat dans la batterie comme le fait l&apos;étape 3 : sur chaque serveur dont le magasin racine ne le contient pas,</translation>
+    </message>
+    <message>
+        <source>once:</source>
+        <translation>une fois :</translation>
+    </message>
+    <message>
+        <source>then, after you confirm the outage, one server at a time:</source>
+        <translation>puis, après votre confirmation de l&apos;interruption, un serveur à la fois :</translation>
+    </message>
+    <message>
+        <source>4. Check that every server serves the new certificate, and prove the trust:</source>
+        <translation>4. Vérifier que chaque serveur utilise le nouveau certificat, et prouver l&apos;approbation :</translation>
+    </message>
+    <message>
+        <source>5. Remove the old farm certificate&apos;s key (%1) from SharePoint Online, and only that key:</source>
+        <translation>5. Supprimer la clé de l&apos;ancien certificat de la batterie (%1) de SharePoint Online, et uniquement cette clé :</translation>
+    </message>
+    <message>
+        <source>the farm&apos;s current certificate</source>
+        <translation>le certificat actuel de la batterie</translation>
+    </message>
+    <message>
+        <source>New STS certificate</source>
+        <translation>Nouveau certificat STS</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>Installation du certificat STS %1</translation>
+    </message>
+    <message>
+        <source>STS certificate renewed</source>
+        <translation>Certificat STS renouvelé</translation>
+    </message>
+    <message>
+        <source>%1 → %2; SharePoint Online holds the new key, the old farm key is removed.</source>
+        <translation>%1 → %2 ; SharePoint Online contient la nouvelle clé, l&apos;ancienne clé de la batterie est supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2355,14 @@ Solution : %1</translation>
         <source>Remedy</source>
         <translation>Solution</translation>
     </message>
+    <message>
+        <source>Renewal of the STS certificate</source>
+        <translation>Renouvellement du certificat STS</translation>
+    </message>
+    <message>
+        <source>Removal of the hybrid trust</source>
+        <translation>Suppression de l&apos;approbation hybride</translation>
+    </message>
 </context>
 <context>
     <name>TrustProof</name>
@@ -2235,10 +2537,6 @@ Solution : %1</translation>
         <translation>aucune clé pour ce certificat</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>Renouvelez le certificat STS et chargez le nouveau.</translation>
     </message>
@@ -2317,6 +2615,14 @@ Solution : %1</translation>
     <message>
         <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
         <translation>Si plus rien n&apos;utilise cette clé (une clé expirée ne signe rien), supprimez-la du principal SharePoint Online (Microsoft Graph : PATCH sur keyCredentials sans elle, en renvoyant chaque autre clé), puis exécutez de nouveau cette étape.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>dates that cover today, more than %1 days left</source>
+        <translation>dates couvrant aujourd&apos;hui, plus de %1 jours restants</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2846,52 @@ Solution : %1</translation>
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupActions</name>
+    <message>
+        <source>After setup</source>
+        <translation>Après la configuration</translation>
+    </message>
+    <message>
+        <source>The trust lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>L&apos;approbation dure des années : renouvelez son certificat STS avant son expiration (sans interruption), ou supprimez l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w the STS certificate…</source>
+        <translation>&amp;Renouveler le certificat STS…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the hybrid trust…</source>
+        <translation>&amp;Supprimer l&apos;approbation hybride…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupDialog</name>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>Je &amp;confirme cette modification</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3156,84 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::RemovalDialog</name>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>Supprimer l&apos;approbation hybride</translation>
+    </message>
+    <message>
+        <source>This takes the server-to-server trust down: it undoes what this session added or changed, in reverse step order, and nothing else. An SPN, key or farm object that existed before the setup stays. Afterwards SharePoint Online no longer accepts the farm&apos;s tokens (hybrid search and the other hybrid features stop).</source>
+        <translation>Cette opération supprime l&apos;approbation de serveur à serveur : elle annule ce que cette session a ajouté ou modifié, dans l&apos;ordre inverse des étapes, et rien d&apos;autre. Un SPN, une clé ou un objet de batterie qui existait avant la configuration est conservé. Ensuite, SharePoint Online n&apos;accepte plus les jetons de la batterie (la recherche hybride et les autres fonctionnalités hybrides cessent de fonctionner).</translation>
+    </message>
+    <message>
+        <source>Removes exactly what is listed above, and nothing else. It cannot be undone, but the wizard can set the trust up again.</source>
+        <translation>Supprime exactement ce qui est listé ci-dessus, et rien d&apos;autre. Cette opération est irréversible, mais l&apos;Assistant peut configurer de nouveau l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: this session changed nothing that is still there.</source>
+        <translation>Rien à supprimer : cette session n&apos;a rien modifié qui soit encore présent.</translation>
+    </message>
+    <message>
+        <source>Will be removed or set back, in this order:</source>
+        <translation>Sera supprimé ou rétabli, dans cet ordre :</translation>
+    </message>
+    <message>
+        <source>Stays:</source>
+        <translation>Conservé :</translation>
+    </message>
+    <message>
+        <source>The hybrid trust is removed: everything listed is undone. Validate any step to see the trust gone; the session can set it up again.</source>
+        <translation>L&apos;approbation hybride est supprimée : tout ce qui est listé est annulé. Validez n&apos;importe quelle étape pour constater que l&apos;approbation n&apos;existe plus ; la session peut la configurer de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::RenewalDialog</name>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1, RSA %2 bits, valid until %3</source>
+        <translation>%1, RSA %2 bits, valide jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>ouvert depuis %1</translation>
+    </message>
+    <message>
+        <source>generated: RSA %1 bits, valid %2 years</source>
+        <translation>généré : RSA %1 bits, valide %2 ans</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>Renouveler le certificat STS</translation>
+    </message>
+    <message>
+        <source>A new STS certificate replaces the one the farm signs with, without an outage of the trust: SharePoint Online first gets the new certificate&apos;s key next to the old one, then the farm switches server by server, and the old key is removed only once every server runs the new certificate and SharePoint Online accepts its tokens. If it stops anywhere, run it again: it goes on where it stopped, with the same new certificate.</source>
+        <translation>Un nouveau certificat STS remplace celui avec lequel la batterie signe, sans interruption de l&apos;approbation : SharePoint Online reçoit d&apos;abord la clé du nouveau certificat à côté de l&apos;ancienne, puis la batterie bascule serveur par serveur, et l&apos;ancienne clé n&apos;est supprimée qu&apos;une fois que chaque serveur utilise le nouveau certificat et que SharePoint Online accepte ses jetons. Si l&apos;opération s&apos;arrête en cours de route, exécutez-la de nouveau : elle reprend là où elle s&apos;est arrêtée, avec le même nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>A renewal started %1 and stopped at &quot;%2&quot;: Run goes on from there.</source>
+        <translation>Un renouvellement démarré le %1 s&apos;est arrêté à « %2 » : Exécuter reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Old certificate: %1</source>
+        <translation>Ancien certificat : %1</translation>
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation>Nouveau certificat : %1</translation>
+    </message>
+    <message>
+        <source>Current certificate: %1</source>
+        <translation>Certificat actuel : %1</translation>
+    </message>
+    <message>
+        <source>Renewed: the farm signs with %1 on every server, SharePoint Online holds its key and no longer the key of %2, and the trust worked throughout.</source>
+        <translation>Renouvelé : la batterie signe avec %1 sur chaque serveur, SharePoint Online contient sa clé et plus celle de %2, et l&apos;approbation a fonctionné tout du long.</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ServerProgressList</name>
     <message>
         <source>waiting</source>
@@ -2863,6 +3293,18 @@ Solution : %1</translation>
     <message>
         <source>Wait until it ends.</source>
         <translation>Attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped</source>
+        <translation>« %1 » arrêté</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>Renouveler le certificat STS</translation>
+    </message>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>Supprimer l&apos;approbation hybride</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3488,14 @@ Solution : %1</translation>
     <message>
         <source>Validating the finished steps again…</source>
         <translation>Nouvelle validation des étapes terminées…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the finished setup %1</source>
+        <translation>&amp;Ouvrir la configuration terminée %1</translation>
+    </message>
+    <message>
+        <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>L&apos;approbation a été configurée par la session démarrée le %1 (%2). Elle dure des années : renouvelez son certificat STS avant son expiration (sans interruption), ou supprimez l&apos;approbation.</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,66 @@ Remedy: %1</source>
         <source>Baseline of spo-keys-kept: %1</source>
         <translation>spo-keys-kept の比較基準: %1</translation>
     </message>
+    <message>
+        <source>STS certificate %1</source>
+        <translation>STS 証明書 %1</translation>
+    </message>
+    <message>
+        <source>Key of that certificate in SharePoint Online</source>
+        <translation>SharePoint Online 内のこの証明書のキー</translation>
+    </message>
+    <message>
+        <source>SharePoint Online key %1</source>
+        <translation>SharePoint Online キー %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 days left (until %3)</source>
+        <translation>%1: 残り %2 日 (%3 まで)</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2</source>
+        <translation>%1: %2 に期限切れ</translation>
+    </message>
+    <message>
+        <source>Result: no check fails, but a warning stands (exit code %1).</source>
+        <translation>結果: 失敗したチェックはありませんが、警告が残っています (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>Renewed the STS certificate: %1 -&gt; %2</source>
+        <translation>STS 証明書を更新しました: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>every SharePoint server serves %1 (valid to %2)</source>
+        <translation>すべての SharePoint サーバーが %1 を使用中 (%2 まで有効)</translation>
+    </message>
+    <message>
+        <source>PFX: %1</source>
+        <translation>PFX: %1</translation>
+    </message>
+    <message>
+        <source>SharePoint Online keys: added %1, removed %2; every other key kept</source>
+        <translation>SharePoint Online キー: %1 を追加、%2 を削除、他のキーはすべて保持</translation>
+    </message>
+    <message>
+        <source>Removed: %1 %2 (%3)</source>
+        <translation>削除済み: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already gone: %1 %2 (%3)</source>
+        <translation>既に削除済み: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>保持: %1</translation>
+    </message>
+    <message>
+        <source>The session file %1 does not exist.</source>
+        <translation>セッション ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Name the session file of the setup (the wizard lists its sessions in %1).</source>
+        <translation>セットアップのセッション ファイルを指定してください (ウィザードのセッションは %1 に一覧表示されます)。</translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1230,10 +1290,6 @@ Remedy: %1</source>
         <translation>予期しない引数 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>--auto and --check cannot be combined.</source>
-        <translation>--auto と --check は同時に指定できません。</translation>
-    </message>
-    <message>
         <source>Choose one of them.</source>
         <translation>どちらか一方を選択してください。</translation>
     </message>
@@ -1328,6 +1384,38 @@ Remedy: %1</source>
     <message>
         <source>Tenant to sign in to: id, domain or organizations (default: the session&apos;s tenant, or organizations for a new session).</source>
         <translation>サインインするテナント: ID、ドメイン、または organizations (既定: セッションのテナント。新しいセッションでは organizations)。</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days from 0 to 3650.</source>
+        <translation>--warn-days には 0 ～ 3650 の日数を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>For example --warn-days 30.</source>
+        <translation>例: --warn-days 30。</translation>
+    </message>
+    <message>
+        <source>--renew-certificate and --remove need --session FILE.</source>
+        <translation>--renew-certificate と --remove には --session FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Name the session that set the trust up.</source>
+        <translation>信頼をセットアップしたセッションを指定してください。</translation>
+    </message>
+    <message>
+        <source>Headless: renew the STS certificate of --session without an outage of the trust.</source>
+        <translation>ヘッドレス: 信頼を停止させずに --session の STS 証明書を更新します。</translation>
+    </message>
+    <message>
+        <source>Headless: remove what --session added or changed, in reverse step order.</source>
+        <translation>ヘッドレス: --session が追加または変更したものを、ステップの逆順で削除します。</translation>
+    </message>
+    <message>
+        <source>Warn when the STS certificate or its key in SharePoint Online expires within DAYS days.</source>
+        <translation>STS 証明書または SharePoint Online 内のそのキーの有効期限が DAYS 日以内に切れる場合に警告します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined.</source>
+        <translation>%1 は組み合わせることができません。</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1512,212 @@ Remedy: %1</source>
     <message>
         <source>Run this step to register the app principal.</source>
         <translation>このステップを実行してアプリ プリンシパルを登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Turn OAuth over HTTP off again on the farm (AllowOAuthOverHttp back to False)</source>
+        <translation>ファームで OAuth over HTTP を再び無効にする (AllowOAuthOverHttp を False に戻す)</translation>
+    </message>
+    <message>
+        <source>The key credential the wizard uploaded to the SharePoint Online principal (certificate %1); every other key stays</source>
+        <translation>ウィザードが SharePoint Online プリンシパルにアップロードしたキー資格情報 (証明書 %1)。他のキーはすべて保持されます</translation>
+    </message>
+    <message>
+        <source>The SPN %1 on the SharePoint Online principal; every other SPN stays</source>
+        <translation>SharePoint Online プリンシパルの SPN %1。他の SPN はすべて保持されます</translation>
+    </message>
+    <message>
+        <source>The app principal %1 registered on %2</source>
+        <translation>%2 に登録されたアプリ プリンシパル %1</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s authentication realm back from %1 to %2 (what was registered on %2 works again; what was registered since on %1 stops)</source>
+        <translation>ファームの認証領域を %1 から %2 に戻す (%2 に登録されていたものは再び動作し、その後 %1 に登録されたものは動作しなくなります)</translation>
+    </message>
+    <message>
+        <source>The ACS proxy &quot;%1&quot; the wizard created (metadata endpoint %2)</source>
+        <translation>ウィザードが作成した ACS プロキシ &quot;%1&quot; (メタデータ エンドポイント %2)</translation>
+    </message>
+    <message>
+        <source>The trusted security token issuer &quot;%1&quot; the wizard created</source>
+        <translation>ウィザードが作成した信頼できるセキュリティ トークン発行者 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>every other key re-sent as {key,type,usage}; not the key of %1</source>
+        <translation>他のすべてのキーを {key,type,usage} として再送信。%1 のキーは除く</translation>
+    </message>
+    <message>
+        <source>every other SPN; not %1</source>
+        <translation>他のすべての SPN。%1 は除く</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s realm is %1 now, neither the %2 the wizard set nor the %3 it replaced: it was changed since and stays as it is.</source>
+        <translation>ファームの領域は現在 %1 で、ウィザードが設定した %2 でも、置き換えられた %3 でもありません。その後変更されているため、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The trusted issuer &quot;%1&quot; now reads its metadata from %2, not from the %3 the wizard set: it is not the one the wizard created and stays.</source>
+        <translation>信頼できる発行者 &quot;%1&quot; は現在、ウィザードが設定した %3 ではなく %2 からメタデータを読み取っています。ウィザードが作成した発行者ではないため、保持されます。</translation>
+    </message>
+    <message>
+        <source>This session was written by a wizard version that did not record its changes: what it added to the farm and the tenant, and which values it replaced, is unknown. Removing by guess could delete an ACS proxy, a trusted issuer, an SPN or a key that existed before it, and break whatever else depends on them.</source>
+        <translation>このセッションは、変更を記録しないバージョンのウィザードで書き込まれました。ファームとテナントに何が追加され、どの値が置き換えられたかは不明です。推測で削除すると、以前から存在していた ACS プロキシ、信頼できる発行者、SPN、またはキーが削除され、それらに依存する他のものが動作しなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Remove the trust by hand after checking what existed before (PROCEDURE.md, &quot;Lifecycle after setup&quot;): the SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; and the farm&apos;s key on the SharePoint Online principal, the app principal (SPAppPrincipalManager.DeleteAppPrincipal), the trusted issuer (Remove-SPTrustedSecurityTokenIssuer), the ACS proxy (Remove-SPServiceApplicationProxy) and, if the wizard changed them, the realm (Set-SPAuthenticationRealm) and AllowOAuthOverHttp.</source>
+        <translation>以前から存在していたものを確認してから、信頼を手動で削除してください (PROCEDURE.md、&quot;Lifecycle after setup&quot;): SPN 00000003-0000-0ff1-ce00-000000000000/*.&lt;domain&gt; と SharePoint Online プリンシパル上のファームのキー、アプリ プリンシパル (SPAppPrincipalManager.DeleteAppPrincipal)、信頼できる発行者 (Remove-SPTrustedSecurityTokenIssuer)、ACS プロキシ (Remove-SPServiceApplicationProxy)、およびウィザードが変更した場合は領域 (Set-SPAuthenticationRealm) と AllowOAuthOverHttp。</translation>
+    </message>
+    <message>
+        <source>A renewal of the STS certificate is in progress in this session (stage %1).</source>
+        <translation>このセッションでは STS 証明書の更新が進行中です (段階 %1)。</translation>
+    </message>
+    <message>
+        <source>Finish it first with --renew-certificate --session and the same session file, then run --remove again.</source>
+        <translation>先に --renew-certificate --session と同じセッション ファイルで更新を完了してから、--remove をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays, and so does its copy in the SharePoint servers&apos; trusted root stores: the farm signs with it, and this session did not put it there as a replacement it could undo.</source>
+        <translation>ファームの STS 署名証明書 %1 と、SharePoint サーバーの信頼されたルート ストア内のそのコピーは保持されます。ファームはこの証明書で署名しており、このセッションが元に戻せる置き換えとしてそこに配置したものではありません。</translation>
+    </message>
+    <message>
+        <source>The farm&apos;s STS signing certificate %1 stays: the certificate it replaced (%2) cannot be put back, because its private key cannot be recovered from the farm. It also stays in the SharePoint servers&apos; trusted root stores. Replace it with Set-SPSecurityTokenServiceConfig if you want another one.</source>
+        <translation>ファームの STS 署名証明書 %1 は保持されます。置き換えられた証明書 (%2) は、その秘密キーをファームから回復できないため、元に戻せません。この証明書は SharePoint サーバーの信頼されたルート ストアにも残ります。別の証明書を使用する場合は、Set-SPSecurityTokenServiceConfig で置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Remove what this session set up (the SPN, key, ACS proxy, trusted issuer, app principal, realm and OAuth over HTTP it added or changed); the hybrid features stop working.</source>
+        <translation>このセッションがセットアップしたもの (追加または変更した SPN、キー、ACS プロキシ、信頼できる発行者、アプリ プリンシパル、領域、OAuth over HTTP) を削除します。ハイブリッド機能は動作しなくなります。</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every change this session recorded is undone.</source>
+        <translation>削除するものはありません。このセッションが記録したすべての変更は元に戻されています。</translation>
+    </message>
+    <message>
+        <source>Already gone (undone by someone else): %1</source>
+        <translation>既に削除済み (他のユーザーが元に戻しました): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Replacing the certificate resets IIS and restarts the SharePoint Timer Service on every server, one server at a time: each server is out of service for a minute or two while the others keep serving.</source>
+        <translation>証明書を置き換えると、各サーバーで 1 台ずつ IIS がリセットされ、SharePoint Timer サービスが再起動されます。各サーバーは 1 ～ 2 分間停止しますが、その間も他のサーバーは処理を続けます。</translation>
+    </message>
+    <message>
+        <source>The PFX %1 holds the certificate the farm signs with now (%2): a renewal needs a new certificate.</source>
+        <translation>PFX %1 には、ファームが現在署名に使用している証明書 (%2) が含まれています。更新には新しい証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the PFX of the new certificate (certificate.pfx in the answers file), or let the wizard generate one (certificate.mode &quot;generate&quot;).</source>
+        <translation>新しい証明書の PFX を選択する (応答ファイルの certificate.pfx) か、ウィザードに生成させてください (certificate.mode &quot;generate&quot;)。</translation>
+    </message>
+    <message>
+        <source>The PFX %1 of this renewal now holds the certificate %2 instead of %3.</source>
+        <translation>この更新の PFX %1 には、%3 ではなく証明書 %2 が含まれています。</translation>
+    </message>
+    <message>
+        <source>Put the PFX of certificate %1 back at that path (the wizard never overwrites it), then run the renewal again.</source>
+        <translation>証明書 %1 の PFX をそのパスに戻してから (ウィザードが上書きすることはありません)、更新をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Adding the key of %1 to SharePoint Online…</source>
+        <translation>%1 のキーを SharePoint Online に追加しています…</translation>
+    </message>
+    <message>
+        <source>Not every SharePoint server serves the new STS certificate %1 yet.</source>
+        <translation>新しい STS 証明書 %1 をまだ使用していない SharePoint サーバーがあります。</translation>
+    </message>
+    <message>
+        <source>Run the renewal again: it sets what is missing and resets the servers that still serve the old certificate. The old key stays in SharePoint Online until then, so the trust keeps working.</source>
+        <translation>更新をもう一度実行してください。不足している設定が行われ、古い証明書をまだ使用しているサーバーがリセットされます。それまで古いキーは SharePoint Online に残るため、信頼は引き続き機能します。</translation>
+    </message>
+    <message>
+        <source>The trust does not work with the new STS certificate %1: %2</source>
+        <translation>新しい STS 証明書 %1 では信頼が機能しません: %2</translation>
+    </message>
+    <message>
+        <source>%1 The old key (%2) stays in SharePoint Online until the trust works; run the renewal again once this is fixed.</source>
+        <translation>%1 信頼が機能するまで、古いキー (%2) は SharePoint Online に残ります。この問題を解決したら、更新をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Removing the old key %1 from SharePoint Online…</source>
+        <translation>古いキー %1 を SharePoint Online から削除しています…</translation>
+    </message>
+    <message>
+        <source>The hybrid trust of this session was removed (%1): there is no trust to renew.</source>
+        <translation>このセッションのハイブリッド信頼は削除されています (%1)。更新する信頼はありません。</translation>
+    </message>
+    <message>
+        <source>Set the trust up again in a new session (--auto), then renew its certificate there.</source>
+        <translation>新しいセッションで信頼をもう一度セットアップしてから (--auto)、そのセッションで証明書を更新してください。</translation>
+    </message>
+    <message>
+        <source>The setup of this session is not finished (%1 is not done): only a finished trust can have its certificate renewed.</source>
+        <translation>このセッションのセットアップは完了していません (%1 が未完了)。証明書を更新できるのは、セットアップが完了した信頼だけです。</translation>
+    </message>
+    <message>
+        <source>Finish the setup first (--auto --session FILE, or the wizard), then renew the certificate.</source>
+        <translation>先にセットアップを完了してから (--auto --session FILE、またはウィザード)、証明書を更新してください。</translation>
+    </message>
+    <message>
+        <source>&lt;new PFX beside %1&gt;</source>
+        <translation>&lt;%1 の横の新しい PFX&gt;</translation>
+    </message>
+    <message>
+        <source>1. Generate an RSA %1-bit key and a self-signed SHA-256 certificate valid %2 years; write its PFX and CER (%3) owner-only, never over an existing file; the password stays in the credential store.</source>
+        <translation>1. %1 ビットの RSA キーと、有効期間 %2 年の自己署名 SHA-256 証明書を生成します。その PFX と CER (%3) を所有者のみアクセス可能で書き込みます (既存のファイルは上書きしません)。パスワードは資格情報ストアに保持されます。</translation>
+    </message>
+    <message>
+        <source>1. Open the PFX %1 with its password; it must hold a private key and another certificate than the farm&apos;s current one.</source>
+        <translation>1. PFX %1 をパスワードで開きます。秘密キーと、ファームの現在の証明書とは別の証明書が含まれている必要があります。</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate without an outage of the trust; every stage is recorded in the session, so a stopped renewal resumes where it stopped.</source>
+        <translation>信頼を停止させずに STS 証明書を更新します。各段階はセッションに記録されるため、停止した更新は停止した位置から再開されます。</translation>
+    </message>
+    <message>
+        <source>2. Add the new certificate&apos;s key to SharePoint Online next to the old one (read again right before the write; every key is re-sent):</source>
+        <translation>2. 新しい証明書のキーを古いキーと並べて SharePoint Online に追加します (書き込みの直前に再度読み取り、すべてのキーを再送信します):</translation>
+    </message>
+    <message>
+        <source>3. Replace the certificate on the farm as step 3 does: on each server whose root store lacks it,</source>
+        <translation>3. ステップ 3 と同様にファームの証明書を置き換えます。ルート ストアにない各サーバーで、</translation>
+    </message>
+    <message>
+        <source>once:</source>
+        <translation>1 回:</translation>
+    </message>
+    <message>
+        <source>then, after you confirm the outage, one server at a time:</source>
+        <translation>次に、停止の確認後、1 台ずつ:</translation>
+    </message>
+    <message>
+        <source>4. Check that every server serves the new certificate, and prove the trust:</source>
+        <translation>4. すべてのサーバーが新しい証明書を使用していることを確認し、信頼を証明します:</translation>
+    </message>
+    <message>
+        <source>5. Remove the old farm certificate&apos;s key (%1) from SharePoint Online, and only that key:</source>
+        <translation>5. 古いファーム証明書のキー (%1) を SharePoint Online から削除します。削除するのはこのキーだけです:</translation>
+    </message>
+    <message>
+        <source>the farm&apos;s current certificate</source>
+        <translation>ファームの現在の証明書</translation>
+    </message>
+    <message>
+        <source>New STS certificate</source>
+        <translation>新しい STS 証明書</translation>
+    </message>
+    <message>
+        <source>Installing the STS certificate %1</source>
+        <translation>STS 証明書 %1 をインストールしています</translation>
+    </message>
+    <message>
+        <source>STS certificate renewed</source>
+        <translation>STS 証明書を更新済み</translation>
+    </message>
+    <message>
+        <source>%1 → %2; SharePoint Online holds the new key, the old farm key is removed.</source>
+        <translation>%1 → %2。SharePoint Online には新しいキーがあり、古いファーム キーは削除されています。</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2354,14 @@ Remedy: %1</source>
         <source>Remedy</source>
         <translation>対処法</translation>
     </message>
+    <message>
+        <source>Renewal of the STS certificate</source>
+        <translation>STS 証明書の更新</translation>
+    </message>
+    <message>
+        <source>Removal of the hybrid trust</source>
+        <translation>ハイブリッド信頼の削除</translation>
+    </message>
 </context>
 <context>
     <name>TrustProof</name>
@@ -2234,10 +2536,6 @@ Remedy: %1</source>
         <translation>この証明書のキーなし</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 ～ %2</translation>
-    </message>
-    <message>
         <source>Renew the STS certificate and upload the new one.</source>
         <translation>STS 証明書を更新し、新しい証明書をアップロードしてください。</translation>
     </message>
@@ -2316,6 +2614,14 @@ Remedy: %1</source>
     <message>
         <source>If nothing uses that key any more (an expired key signs nothing), remove it from the SharePoint Online principal (Microsoft Graph: PATCH keyCredentials without it, re-sending every other key), then run this step again.</source>
         <translation>そのキーがもう使用されていない場合は (期限切れのキーは何も署名しません)、SharePoint Online プリンシパルからそのキーを削除し (Microsoft Graph: そのキーを除き、他のすべてのキーを再送信して keyCredentials を PATCH します)、このステップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>%1 ～ %2 (残り %3 日)</translation>
+    </message>
+    <message>
+        <source>dates that cover today, more than %1 days left</source>
+        <translation>期間に今日が含まれ、残り %1 日超</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2845,52 @@ Remedy: %1</source>
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupActions</name>
+    <message>
+        <source>After setup</source>
+        <translation>セットアップ後</translation>
+    </message>
+    <message>
+        <source>The trust lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>信頼は何年も存続します。STS 証明書の有効期限が切れる前に (停止なしで) 更新するか、信頼を削除してください。</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w the STS certificate…</source>
+        <translation>STS 証明書を更新する(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the hybrid trust…</source>
+        <translation>ハイブリッド信頼を削除する(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::AfterSetupDialog</name>
+    <message>
+        <source>I &amp;confirm this change</source>
+        <translation>この変更を確認しました(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行しています…</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3155,84 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>s2s::RemovalDialog</name>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>ハイブリッド信頼を削除する</translation>
+    </message>
+    <message>
+        <source>This takes the server-to-server trust down: it undoes what this session added or changed, in reverse step order, and nothing else. An SPN, key or farm object that existed before the setup stays. Afterwards SharePoint Online no longer accepts the farm&apos;s tokens (hybrid search and the other hybrid features stop).</source>
+        <translation>サーバー間信頼を削除します。このセッションが追加または変更したものをステップの逆順で元に戻し、それ以外は何も変更しません。セットアップ前から存在していた SPN、キー、ファーム オブジェクトは保持されます。削除後、SharePoint Online はファームのトークンを受け入れなくなります (ハイブリッド検索とその他のハイブリッド機能は動作しなくなります)。</translation>
+    </message>
+    <message>
+        <source>Removes exactly what is listed above, and nothing else. It cannot be undone, but the wizard can set the trust up again.</source>
+        <translation>上に一覧表示されたものだけを削除し、それ以外は何も削除しません。元に戻すことはできませんが、ウィザードで信頼をもう一度セットアップできます。</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: this session changed nothing that is still there.</source>
+        <translation>削除するものはありません。このセッションが変更したもので、まだ残っているものはありません。</translation>
+    </message>
+    <message>
+        <source>Will be removed or set back, in this order:</source>
+        <translation>次の順序で削除または元に戻されます:</translation>
+    </message>
+    <message>
+        <source>Stays:</source>
+        <translation>保持:</translation>
+    </message>
+    <message>
+        <source>The hybrid trust is removed: everything listed is undone. Validate any step to see the trust gone; the session can set it up again.</source>
+        <translation>ハイブリッド信頼は削除されました。一覧のすべての項目が元に戻されています。任意のステップを検証すると、信頼がなくなったことを確認できます。このセッションで信頼をもう一度セットアップできます。</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::RenewalDialog</name>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>%1, RSA %2 bits, valid until %3</source>
+        <translation>%1、RSA %2 ビット、%3 まで有効</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>%1 から開きました</translation>
+    </message>
+    <message>
+        <source>generated: RSA %1 bits, valid %2 years</source>
+        <translation>生成済み: RSA %1 ビット、有効期間 %2 年</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>STS 証明書を更新する</translation>
+    </message>
+    <message>
+        <source>A new STS certificate replaces the one the farm signs with, without an outage of the trust: SharePoint Online first gets the new certificate&apos;s key next to the old one, then the farm switches server by server, and the old key is removed only once every server runs the new certificate and SharePoint Online accepts its tokens. If it stops anywhere, run it again: it goes on where it stopped, with the same new certificate.</source>
+        <translation>新しい STS 証明書が、信頼を停止させずに、ファームが署名に使用している証明書を置き換えます。まず SharePoint Online が古いキーと並べて新しい証明書のキーを受け取り、次にファームがサーバーごとに切り替わります。古いキーが削除されるのは、すべてのサーバーが新しい証明書を使用し、SharePoint Online がそのトークンを受け入れるようになった後だけです。途中で停止した場合は、もう一度実行してください。同じ新しい証明書で、停止した位置から続行されます。</translation>
+    </message>
+    <message>
+        <source>A renewal started %1 and stopped at &quot;%2&quot;: Run goes on from there.</source>
+        <translation>%1 に開始された更新が &quot;%2&quot; で停止しました。[実行] をクリックすると、そこから続行されます。</translation>
+    </message>
+    <message>
+        <source>Old certificate: %1</source>
+        <translation>古い証明書: %1</translation>
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation>新しい証明書: %1</translation>
+    </message>
+    <message>
+        <source>Current certificate: %1</source>
+        <translation>現在の証明書: %1</translation>
+    </message>
+    <message>
+        <source>Renewed: the farm signs with %1 on every server, SharePoint Online holds its key and no longer the key of %2, and the trust worked throughout.</source>
+        <translation>更新済み: ファームはすべてのサーバーで %1 を使用して署名し、SharePoint Online はそのキーを保持して %2 のキーは保持しておらず、信頼は全体を通して機能しました。</translation>
+    </message>
+</context>
+<context>
     <name>s2s::ServerProgressList</name>
     <message>
         <source>waiting</source>
@@ -2862,6 +3292,18 @@ Remedy: %1</source>
     <message>
         <source>Wait until it ends.</source>
         <translation>終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stopped</source>
+        <translation>&quot;%1&quot; が停止しました</translation>
+    </message>
+    <message>
+        <source>Renew the STS certificate</source>
+        <translation>STS 証明書を更新する</translation>
+    </message>
+    <message>
+        <source>Remove the hybrid trust</source>
+        <translation>ハイブリッド信頼を削除する</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3487,14 @@ Remedy: %1</source>
     <message>
         <source>Validating the finished steps again…</source>
         <translation>完了したステップを再検証しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the finished setup %1</source>
+        <translation>完了したセットアップ %1 を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
+        <translation>信頼は、%1 に開始されたセッション (%2) によってセットアップされました。信頼は何年も存続します。STS 証明書の有効期限が切れる前に (停止なしで) 更新するか、信頼を削除してください。</translation>
     </message>
 </context>
 <context>
