@@ -2863,8 +2863,8 @@ Abhilfe: %1</translation>
         <translation>STS-Zertifikat &amp;erneuern…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve the hybrid trust…</source>
-        <translation>Hybridvertrauensstellung ent&amp;fernen…</translation>
+        <source>Remove the h&amp;ybrid trust…</source>
+        <translation>H&amp;ybridvertrauensstellung entfernen…</translation>
     </message>
 </context>
 <context>

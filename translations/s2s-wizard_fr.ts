@@ -2863,8 +2863,8 @@ Solution : %1</translation>
         <translation>&amp;Renouveler le certificat STS…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve the hybrid trust…</source>
-        <translation>&amp;Supprimer l&apos;approbation hybride…</translation>
+        <source>Remove the h&amp;ybrid trust…</source>
+        <translation>Supprimer l&apos;approbation h&amp;ybride…</translation>
     </message>
 </context>
 <context>

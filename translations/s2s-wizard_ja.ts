@@ -2862,8 +2862,8 @@ Remedy: %1</source>
         <translation>STS 証明書を更新する(&amp;W)…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve the hybrid trust…</source>
-        <translation>ハイブリッド信頼を削除する(&amp;V)…</translation>
+        <source>Remove the h&amp;ybrid trust…</source>
+        <translation>ハイブリッド信頼を削除する(&amp;Y)…</translation>
     </message>
 </context>
 <context>

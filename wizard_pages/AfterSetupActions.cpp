@@ -26,7 +26,7 @@ AfterSetupActions::AfterSetupActions(WizardContext &context, QWidget *parent)
     renew->setObjectName(u"renewButton"_s);
     renew->setAutoDefault(false);
     connect(renew, &QPushButton::clicked, this, [this] { open(true); });
-    auto *remove = new QPushButton(tr("Remo&ve the hybrid trust…"), this);
+    auto *remove = new QPushButton(tr("Remove the h&ybrid trust…"), this);
     remove->setObjectName(u"removeButton"_s);
     remove->setAutoDefault(false);
     connect(remove, &QPushButton::clicked, this, [this] { open(false); });

@@ -1,3 +1,4 @@
+#include "steps/FarmReads.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
@@ -50,7 +51,7 @@ public:
         const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
                                                                       : session.variables().tenantId;
         const QString endpoint = endpoints.metadataEndpoint(tenant);
-        return {powershell(ListProxiesOp::command()),
+        return {powershell(proxiesCommand()),
                 note(tr("If no ACS proxy exists:")),
                 powershell(NewAcsProxyOp::command({constants::acsObjectName, endpoint})),
                 powershell(trustedIssuersCommand()),
@@ -91,7 +92,7 @@ private:
 
     QCoro::Task<Status> ensureProxy(StepContext &context, QString endpoint)
     {
-        const auto proxies = co_await context.farm.call<ListProxiesOp>();
+        const auto proxies = co_await readProxies(context.farm);
         if (!proxies)
             co_return proxies.error();
         if (findAcsProxy(*proxies))
@@ -143,7 +144,7 @@ private:
     {
         const QList<CheckDefinition> ids{check_ids::acsProxyPresent, check_ids::acsProxyDefaultGroup,
                                          check_ids::acsProxyMetadataMatches};
-        const auto proxies = co_await context.farm.call<ListProxiesOp>();
+        const auto proxies = co_await readProxies(context.farm);
         if (!proxies)
             co_return unreadableChecks(ids, proxies.error());
         const ServiceProxyInfo *proxy = findAcsProxy(*proxies);

@@ -1,3 +1,4 @@
+#include "steps/FarmWrites.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
@@ -32,7 +33,7 @@ public:
                                                                       : session.variables().tenantId;
         return {powershell(farmRealmCommand()), powershell(trustedIssuersCommand()),
                 note(tr("If the realm differs, after your confirmation:")),
-                powershell(SetRealmOp::command({tenant}))};
+                powershell(setFarmRealmCommand(tenant))};
     }
 
     QCoro::Task<QStringList> warnings(StepContext &context) override
@@ -66,7 +67,7 @@ public:
         // Recorded before the write: a run killed between the two still knows (--remove).
         context.session.recordChange(
             {.kind = ChangeRecord::Kind::RealmChanged, .step = key(), .before = *realm, .after = *tenantId});
-        co_return co_await context.farm.call<SetRealmOp>(*tenantId);
+        co_return co_await setFarmRealm(context.farm, *tenantId);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override

@@ -1,5 +1,6 @@
 #include "FarmReads.h"
 
+#include "farm/ops/AppPrincipalOps.h"
 #include "farm/ops/HostOps.h"
 #include "farm/ops/RealmOps.h"
 #include "farm/ops/StsOps.h"
@@ -66,6 +67,27 @@ QCoro::Task<Result<QString>> readFarmRealm(FarmBackend &farm)
 QString farmRealmCommand()
 {
     return GetRealmOp::command();
+}
+
+QCoro::Task<Result<QList<ServiceProxyInfo>>> readProxies(FarmBackend &farm)
+{
+    return farm.call<ListProxiesOp>();
+}
+
+QString proxiesCommand()
+{
+    return ListProxiesOp::command();
+}
+
+QCoro::Task<Result<QList<AppPrincipalInfo>>> readAppPrincipals(FarmBackend &farm, QString site,
+                                                               QString nameIdentifier)
+{
+    return farm.call<GetAppPrincipalsOp>(std::move(site), std::move(nameIdentifier));
+}
+
+QString appPrincipalsCommand(const QString &site, const QString &nameIdentifier)
+{
+    return GetAppPrincipalsOp::command({site, nameIdentifier});
 }
 
 } // namespace s2s

@@ -28,4 +28,13 @@ QString trustedIssuersCommand();
 QCoro::Task<Result<QString>> readFarmRealm(FarmBackend &farm);
 QString farmRealmCommand();
 
+// The farm's service application proxies (step 10 finds the ACS proxy, a removal its own).
+QCoro::Task<Result<QList<ServiceProxyInfo>>> readProxies(FarmBackend &farm);
+QString proxiesCommand();
+
+// The app principal `nameIdentifier` on the root site of `site`: none or one (step 8, a removal).
+QCoro::Task<Result<QList<AppPrincipalInfo>>> readAppPrincipals(FarmBackend &farm, QString site,
+                                                               QString nameIdentifier);
+QString appPrincipalsCommand(const QString &site, const QString &nameIdentifier);
+
 } // namespace s2s

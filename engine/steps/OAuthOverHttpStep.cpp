@@ -1,3 +1,4 @@
+#include "steps/FarmWrites.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
@@ -37,8 +38,8 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &) const override
     {
-        return {powershell(stsConfigCommand()), powershell(SetAllowOAuthOverHttpOp::command({true})),
-                note(tr("To turn it off later: %1").arg(SetAllowOAuthOverHttpOp::command({false})))};
+        return {powershell(stsConfigCommand()), powershell(setAllowOAuthOverHttpCommand(true)),
+                note(tr("To turn it off later: %1").arg(setAllowOAuthOverHttpCommand(false)))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override
@@ -55,7 +56,7 @@ public:
                                       .step = key(),
                                       .before = u"false"_s,
                                       .after = u"true"_s});
-        co_return co_await context.farm.call<SetAllowOAuthOverHttpOp>(true);
+        co_return co_await setAllowOAuthOverHttp(context.farm, true);
     }
 
     QCoro::Task<ValidationReport> validate(StepContext &context) override

@@ -1,3 +1,4 @@
+#include "steps/FarmReads.h"
 #include "steps/StepSupport.h"
 #include "steps/Steps.h"
 
@@ -26,7 +27,7 @@ public:
     {
         const QString id = nameIdentifier(session);
         return {graph(graph_requests::servicePrincipalByAppId(endpoints.graph, constants::spoAppId)),
-                powershell(GetAppPrincipalsOp::command({siteUrl(session), id})),
+                powershell(appPrincipalsCommand(siteUrl(session), id)),
                 note(tr("If it is not registered yet:")),
                 powershell(RegisterAppPrincipalOp::command(
                     {siteUrl(session), id, constants::appPrincipalDisplayName}))};
@@ -37,8 +38,7 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return identifier.error();
-        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session),
-                                                                             *identifier);
+        const auto existing = co_await readAppPrincipals(context.farm, siteUrl(context.session), *identifier);
         if (!existing)
             co_return existing.error();
         if (!existing->isEmpty())
@@ -62,8 +62,7 @@ public:
         const auto identifier = co_await resolveNameIdentifier(context);
         if (!identifier)
             co_return makeReport(unreadableChecks({id}, identifier.error()));
-        const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(siteUrl(context.session),
-                                                                             *identifier);
+        const auto existing = co_await readAppPrincipals(context.farm, siteUrl(context.session), *identifier);
         if (!existing)
             co_return makeReport(unreadableChecks({id}, existing.error()));
         co_return makeReport(

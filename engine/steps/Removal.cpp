@@ -11,6 +11,8 @@
 #include "farm/ops/RemovalOps.h"
 #include "farm/ops/StsOps.h"
 #include "farm/ops/TrustOps.h"
+#include "steps/FarmReads.h"
+#include "steps/FarmWrites.h"
 #include "steps/KeyCredentialWrites.h"
 #include "steps/SpnWrites.h"
 #include "steps/StepSupport.h"
@@ -100,7 +102,7 @@ QString describe(const ChangeRecord &change)
 QString commandFor(const ChangeRecord &change, const Session &session, const Endpoints &endpoints)
 {
     switch (change.kind) {
-    case Kind::OAuthOverHttp: return SetAllowOAuthOverHttpOp::command({false});
+    case Kind::OAuthOverHttp: return setAllowOAuthOverHttpCommand(false);
     case Kind::KeyAdded:
         return patchLine(endpoints, session) +
                u"\n{\"keyCredentials\":[%1]}"_s.arg(
@@ -111,7 +113,7 @@ QString commandFor(const ChangeRecord &change, const Session &session, const End
                u"\n{\"servicePrincipalNames\":[%1]}"_s.arg(
                    RemovalText::tr("every other SPN; not %1").arg(change.object));
     case Kind::AppPrincipalRegistered: return RemoveAppPrincipalOp::command({change.site, change.object});
-    case Kind::RealmChanged: return SetRealmOp::command({change.before});
+    case Kind::RealmChanged: return setFarmRealmCommand(change.before);
     case Kind::AcsProxyCreated: return acsProxyCommand(change);
     case Kind::TrustedIssuerCreated: return RemoveTrustedIssuerOp::command({change.object});
     case Kind::StsCertificate:
@@ -159,7 +161,7 @@ QCoro::Task<Result<Found>> undoKey(StepContext &context, ChangeRecord change)
 
 QCoro::Task<Result<Found>> undoAppPrincipal(StepContext &context, ChangeRecord change)
 {
-    const auto existing = co_await context.farm.call<GetAppPrincipalsOp>(change.site, change.object);
+    const auto existing = co_await readAppPrincipals(context.farm, change.site, change.object);
     if (!existing)
         co_return existing.error();
     if (existing->isEmpty())
@@ -182,7 +184,7 @@ QCoro::Task<Result<Found>> undoRealm(StepContext &context, ChangeRecord change)
                               .arg(*realm, change.after, change.before));
         co_return Found::Gone;
     }
-    const auto set = co_await context.farm.call<SetRealmOp>(change.before);
+    const auto set = co_await setFarmRealm(context.farm, change.before);
     if (!set)
         co_return set.error();
     co_return Found::Removed;
@@ -195,7 +197,7 @@ QCoro::Task<Result<Found>> undoOAuthOverHttp(StepContext &context, ChangeRecord 
         co_return config.error();
     if (!config->allowOAuthOverHttp || change.before != u"false")
         co_return Found::Gone;
-    const auto set = co_await context.farm.call<SetAllowOAuthOverHttpOp>(false);
+    const auto set = co_await setAllowOAuthOverHttp(context.farm, false);
     if (!set)
         co_return set.error();
     co_return Found::Removed;
@@ -203,7 +205,7 @@ QCoro::Task<Result<Found>> undoOAuthOverHttp(StepContext &context, ChangeRecord 
 
 QCoro::Task<Result<Found>> undoAcsProxy(StepContext &context, ChangeRecord change)
 {
-    const auto proxies = co_await context.farm.call<ListProxiesOp>();
+    const auto proxies = co_await readProxies(context.farm);
     if (!proxies)
         co_return proxies.error();
     // By .NET type, as step 10 finds it (TypeName is translated with the farm's language).
