@@ -302,11 +302,66 @@ void adoptNewCertificate(Session &session, const RenewalState &state)
     }
 }
 
+// Stage 1, on every run before the farm switched: the new certificate, made or reopened; nothing
+// when the farm already runs it (only its key and the proof remain).
+QCoro::Task<Result<std::optional<PreparedStsCertificate>>> certificateIfNeeded(StepContext &context,
+                                                                               RenewalState &state,
+                                                                               QString typedPassword)
+{
+    std::optional<PreparedStsCertificate> none;
+    if (state.stage == Stage::NewKeyAdded) {
+        const auto done = co_await isStsCertificateInstalled(context, state.newCertificate.thumbprint);
+        if (!done)
+            co_return done.error();
+        if (*done)
+            co_return none;
+    }
+    auto made = co_await newCertificate(context, state, typedPassword);
+    if (!made)
+        co_return made.error();
+    if (state.stage == Stage::None) {
+        state.newCertificate = made->record;
+        addNote(context, RenewalText::tr("New STS certificate"), describeStsCertificate(made->record));
+        saveStage(context.session, state, Stage::Prepared);
+    }
+    std::optional<PreparedStsCertificate> prepared = *made;
+    co_return prepared;
+}
+
+// Stage 3: the change recorded, then step 3's roll-out (nothing to do when the farm runs it).
+QCoro::Task<Status> rollOutNew(StepContext &context, RenewalState &state,
+                               std::optional<PreparedStsCertificate> prepared)
+{
+    const QString thumbprint = state.newCertificate.thumbprint;
+    const auto config = co_await readStsConfig(context.farm);
+    if (!config)
+        co_return config.error();
+    if (!sameThumbprint(config->signingCertificate.thumbprint, thumbprint)) {
+        ChangeRecord replaced = change(ChangeRecord::Kind::StsCertificate, thumbprint);
+        replaced.before = config->signingCertificate.thumbprint;
+        replaced.after = thumbprint;
+        context.session.recordChange(replaced);
+    }
+    if (prepared) {
+        showProgress(context, RenewalText::tr("Installing the STS certificate %1").arg(thumbprint));
+        const bool confirmed = context.session.inputs().confirmed(outageKey);
+        const Status rolled = co_await rollOutStsCertificate(context, *prepared, confirmed, outageKey,
+                                                             outageText());
+        if (!rolled)
+            co_return rolled;
+    }
+    adoptNewCertificate(context.session, state);
+    saveStage(context.session, state, Stage::RolledOut);
+    co_return success();
+}
+
 } // namespace
 
 std::optional<Error> renewalRefusal(const Session &session)
 {
-    if (session.changeLog().removalStarted.isValid())
+    // A removal under way, or done and not set up again since: there is no trust to renew.
+    const ChangeLog &log = session.changeLog();
+    if (log.removalStarted.isValid() && (!log.removalFinished.isValid() || !session.isFinished()))
         return Error{u"input.renewal-removed"_s,
                      RenewalText::tr("The hybrid trust of this session was removed (%1): there is no trust "
                                      "to renew.")
@@ -419,25 +474,10 @@ QCoro::Task<Status> renewStsCertificateWithPassword(StepContext &context, QStrin
     // 1. The new certificate (reopened on every run that still needs its PFX or its key).
     std::optional<PreparedStsCertificate> prepared;
     if (state.stage < Stage::RolledOut) {
-        bool installed = false;
-        if (state.stage == Stage::NewKeyAdded) {
-            const auto done = co_await isStsCertificateInstalled(context, state.newCertificate.thumbprint);
-            if (!done)
-                co_return done.error();
-            installed = *done;
-        }
-        if (!installed) {
-            auto made = co_await newCertificate(context, state, typedPassword);
-            if (!made)
-                co_return made.error();
-            prepared = *made;
-            if (state.stage == Stage::None) {
-                state.newCertificate = made->record;
-                addNote(context, RenewalText::tr("New STS certificate"),
-                        describeStsCertificate(made->record));
-                saveStage(context.session, state, Stage::Prepared);
-            }
-        }
+        auto made = co_await certificateIfNeeded(context, state, typedPassword);
+        if (!made)
+            co_return made.error();
+        prepared = *made;
     }
 
     // 2. Its key next to the old one, before the farm changes.
@@ -450,26 +490,9 @@ QCoro::Task<Status> renewStsCertificateWithPassword(StepContext &context, QStrin
 
     // 3. The farm, server by server.
     if (state.stage == Stage::NewKeyAdded) {
-        const QString thumbprint = state.newCertificate.thumbprint;
-        const auto config = co_await readStsConfig(context.farm);
-        if (!config)
-            co_return config.error();
-        if (!sameThumbprint(config->signingCertificate.thumbprint, thumbprint)) {
-            ChangeRecord replaced = change(ChangeRecord::Kind::StsCertificate, thumbprint);
-            replaced.before = config->signingCertificate.thumbprint;
-            replaced.after = thumbprint;
-            context.session.recordChange(replaced);
-        }
-        if (prepared) {
-            showProgress(context, RenewalText::tr("Installing the STS certificate %1").arg(thumbprint));
-            const bool confirmed = context.session.inputs().confirmed(outageKey);
-            const Status rolled = co_await rollOutStsCertificate(context, *prepared, confirmed, outageKey,
-                                                                 outageText());
-            if (!rolled)
-                co_return rolled;
-        }
-        adoptNewCertificate(context.session, state);
-        saveStage(context.session, state, Stage::RolledOut);
+        const Status rolled = co_await rollOutNew(context, state, prepared);
+        if (!rolled)
+            co_return rolled;
     }
 
     // 4. Every server serves it, and the trust works: only then may the old key go.

@@ -1306,6 +1306,14 @@ private Q_SLOTS:
         QVERIFY(removed);
         QCOMPARE(removed->code, u"input.renewal-removed"_s);
         QCOMPARE(removed->kind, ErrorKind::Input);
+        // Removed completely (every step pending), then set up again in the same session.
+        finished.setRemovalTimes(finished.changeLog().removalStarted, QDateTime::currentDateTimeUtc());
+        for (StepId id : allStepIds())
+            finished.setStepState(id, StepState::Pending);
+        QCOMPARE(renewalRefusal(finished)->code, u"input.renewal-removed"_s);
+        for (StepId id : allStepIds())
+            finished.setStepState(id, StepState::Validated);
+        QVERIFY(!renewalRefusal(finished));
     }
 
     // The plan reads as the renewal runs: the new key before the farm's change, the resets, the
