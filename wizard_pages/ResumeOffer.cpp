@@ -3,7 +3,6 @@
 #include "session/SessionFile.h"
 
 namespace s2s {
-namespace {
 
 SessionSummary summaryOf(const QString &path, const Session &session)
 {
@@ -12,8 +11,6 @@ SessionSummary summaryOf(const QString &path, const Session &session)
         summary.states.append(session.step(id).state);
     return summary;
 }
-
-} // namespace
 
 std::optional<SessionSummary> summarizeSession(const QString &path)
 {

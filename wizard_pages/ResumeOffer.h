@@ -19,6 +19,8 @@ struct SessionSummary {
     QList<StepState> states; // per step, in allStepIds() order, as the session last saved them
 };
 
+// The summary of `session`, open from `path` (no file read).
+SessionSummary summaryOf(const QString &path, const Session &session);
 // Reads `path` without locking it; nothing when it cannot be read.
 std::optional<SessionSummary> summarizeSession(const QString &path);
 // The newest unfinished session in `folder` that ran against `target` ("lab:<dir>" or "farm").

@@ -159,16 +159,19 @@ QString WelcomePage::describe(const SessionSummary &summary) const
         .arg(m_context.steps().step(next).title());
 }
 
-std::optional<SessionSummary> WelcomePage::setUpSession() const
+std::optional<SessionSummary> WelcomePage::setUpSession()
 {
     if (!m_context.hasBackends())
         return std::nullopt;
-    // The open session as last saved (after every change), or the one given on the command line.
-    const QString known = m_context.hasSession() ? m_context.sessionPath() : m_context.options().sessionFile;
-    if (!known.isEmpty()) {
-        const auto summary = summarizeSession(known);
+    // The open session from memory (a long transcript is not parsed again on every refresh), or
+    // the one given on the command line.
+    std::optional<SessionSummary> summary;
+    if (m_context.hasSession())
+        summary = summaryOf(m_context.sessionPath(), m_context.session());
+    else if (!m_context.options().sessionFile.isEmpty())
+        summary = summarizeSession(m_context.options().sessionFile);
+    if (m_context.hasSession() || !m_context.options().sessionFile.isEmpty())
         return summary && !summary->firstUnfinished ? summary : std::nullopt;
-    }
     if (m_offer && !m_offer->firstUnfinished)
         return m_offer;
     return std::nullopt; // an unfinished setup comes first

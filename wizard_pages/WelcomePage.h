@@ -41,7 +41,7 @@ private:
     void emitPreview();
     // The finished setup the after-setup actions work on: the session open or given, else the
     // newest one of this farm or lab when no unfinished one is on offer.
-    std::optional<SessionSummary> setUpSession() const;
+    std::optional<SessionSummary> setUpSession();
     void refreshAfterSetup();
 
     WizardContext &m_context;
