@@ -11,7 +11,9 @@ run_tidy="${RUN_CLANG_TIDY:-run-clang-tidy-14}"
 command -v "$run_tidy" >/dev/null || { echo "$run_tidy not found: apt-get install clang-tidy-14" >&2; exit 1; }
 root="$(pwd)"
 # GCC-only warning flags and CI's -Werror are the compiler's business, not clang-tidy's.
-extra=(-clang-tidy-binary "${CLANG_TIDY:-clang-tidy-14}" -extra-arg=-Wno-unknown-warning-option -extra-arg=-Wno-error -quiet -j "${TIDY_JOBS:-2}" -p "$build")
+# scripts/clang-tidy-cached runs clang-tidy unless the very same input was found clean before.
+export CLANG_TIDY="${CLANG_TIDY:-clang-tidy-14}" S2S_SOURCE_DIR="$root"
+extra=(-clang-tidy-binary "$root/scripts/clang-tidy-cached" -extra-arg=-Wno-unknown-warning-option -extra-arg=-Wno-error -quiet -j "${TIDY_JOBS:-2}" -p "$build")
 
 status=0
 tidy() { # tidy <log> <run-clang-tidy args...>: prints the findings, fails when there are any

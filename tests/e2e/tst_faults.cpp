@@ -1,0 +1,246 @@
+// The fault matrix (issue 16): each fault kind the lab knows, injected into a real `--auto` run of
+// the s2s-wizard executable, gives a clear error and the right exit code, loses nothing (the
+// session still reads, the tenant principal keeps every SPN and key it had), and a re-run of the
+// same session, once the fault is gone, finishes with exactly one SPN and one key added.
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+#include "LabFixture.h"
+#include "ProgramRun.h"
+#include "cli/Options.h"
+#include "core/JsonFile.h"
+#include "crypto/ServerCertificate.h"
+#include "lab/LabFolder.h"
+
+using namespace Qt::StringLiterals;
+using namespace s2s;
+
+namespace {
+
+// What a row does to the lab before the faulty run, and after it (the admin fixing the cause).
+using LabEdit = std::function<void(const QString &lab)>;
+
+struct FaultRow {
+    LabEdit inject;
+    LabEdit repair;           // nothing: the fault fires a limited number of times
+    QStringList arguments;    // added to the faulty run only
+    int exitCode = ExitOk;    // of the faulty run
+    QString message;          // a fragment its output must hold
+    qint64 withinMs = 120000; // the faulty run ends within this
+};
+
+QJsonObject farmFault(const QString &op, const QString &action, int times = 1)
+{
+    return {{u"op"_s, op}, {u"action"_s, action}, {u"times"_s, times}};
+}
+
+LabEdit farmFaults(const QJsonObject &fault)
+{
+    return [fault](const QString &lab) {
+        QVERIFY(test::writeLabFaults(lab, QJsonObject{{u"farm"_s, QJsonArray{fault}}}).ok());
+    };
+}
+
+LabEdit tenantFaults(const QJsonObject &fault)
+{
+    return [fault](const QString &lab) {
+        QVERIFY(test::writeLabFaults(lab, QJsonObject{{u"tenant"_s, QJsonArray{fault}}}).ok());
+    };
+}
+
+LabEdit noFaults()
+{
+    return [](const QString &lab) { QVERIFY(test::writeLabFaults(lab, QJsonObject{}).ok()); };
+}
+
+// A server of the lab farm that no longer answers (powered off, firewall), or again answers.
+LabEdit serverReachable(const QString &server, bool reachable)
+{
+    return [server, reachable](const QString &lab) {
+        const QString file = lab::LabFolder(lab).farmFile();
+        QJsonObject farm = readJsonObject(file).value();
+        test::setInArray(farm, u"servers"_s, u"name"_s, server, u"reachable"_s, reachable);
+        QVERIFY(writeJsonObject(file, farm).ok());
+    };
+}
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList values;
+    for (const QJsonValue &value : array)
+        values.append(value.isObject() ? value[u"key"].toString() : value.toString());
+    return values;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(FaultRow)
+
+class TestFaultMatrix : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+
+    test::ProgramRun wizard(const QStringList &arguments) const
+    {
+        return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
+                                {{u"XDG_DATA_HOME"_s, m_home.path()}, {u"HOME"_s, m_home.path()}}, 300000);
+    }
+
+    // Nothing lost: every SPN and key of `before` is still there, and what was added is added once.
+    static void verifyNothingLost(const QJsonObject &before, const QJsonObject &after)
+    {
+        for (const QString &name : {u"servicePrincipalNames"_s, u"keyCredentials"_s}) {
+            const QStringList had = strings(before.value(name).toArray());
+            QStringList has = strings(after.value(name).toArray());
+            for (const QString &value : had)
+                QVERIFY2(has.contains(value), qPrintable(name + u": lost "_s + value));
+            QVERIFY2(has.size() <= had.size() + 1, qPrintable(name + u": "_s + has.join(u", "_s)));
+            QCOMPARE(has.removeDuplicates(), qsizetype(0));
+        }
+    }
+
+private Q_SLOTS:
+    void faultyRun_clearErrorAndExitCode_nothingLost_thenTheRerunFinishes_data()
+    {
+        QTest::addColumn<FaultRow>("row");
+        QTest::newRow("host crash") << FaultRow{
+            farmFaults(farmFault(u"realm.set"_s, u"crash"_s)), {}, {}, ExitBackend, u"realm.set"_s};
+        QTest::newRow("host hang") << FaultRow{farmFaults(farmFault(u"webapps.list"_s, u"hang"_s)),
+                                               {},
+                                               {u"--op-timeout"_s, u"3"_s},
+                                               ExitBackend,
+                                               u"webapps.list did not finish within 3 s"_s};
+        QTest::newRow("host garbage") << FaultRow{farmFaults(farmFault(u"sts.get"_s, u"garbage"_s)),
+                                                  {},
+                                                  {u"--op-timeout"_s, u"60"_s},
+                                                  ExitBackend,
+                                                  u"sts.get"_s,
+                                                  30000};
+        QTest::newRow("host fail") << FaultRow{farmFaults(QJsonObject{{u"op"_s, u"issuer.new"_s},
+                                                                      {u"action"_s, u"fail"_s},
+                                                                      {u"message"_s, u"Access is denied."_s},
+                                                                      {u"times"_s, 1}}),
+                                               {},
+                                               {},
+                                               ExitChecksFailed,
+                                               u"Access is denied."_s};
+        QTest::newRow("host delay beyond the timeout") << FaultRow{
+            farmFaults(QJsonObject{
+                {u"op"_s, u"servers.list"_s}, {u"action"_s, u"delay"_s}, {u"ms"_s, 6000}, {u"times"_s, 1}}),
+            {},
+            {u"--op-timeout"_s, u"2"_s},
+            ExitBackend,
+            u"did not finish within 2 s"_s};
+        QTest::newRow("graph 429 always") << FaultRow{tenantFaults({{u"path"_s, u"/v1.0/servicePrincipals"_s},
+                                                                    {u"method"_s, u"PATCH"_s},
+                                                                    {u"status"_s, 429},
+                                                                    {u"retryAfter"_s, 1}}),
+                                                      noFaults(),
+                                                      {},
+                                                      ExitBackend,
+                                                      u"429"_s};
+        QTest::newRow("graph 503 always") << FaultRow{tenantFaults({{u"path"_s, u"/v1.0/servicePrincipals"_s},
+                                                                    {u"method"_s, u"PATCH"_s},
+                                                                    {u"status"_s, 503},
+                                                                    {u"retryAfter"_s, 1}}),
+                                                      noFaults(),
+                                                      {},
+                                                      ExitBackend,
+                                                      u"503"_s};
+        QTest::newRow("graph 401 once: the token is refreshed")
+            << FaultRow{tenantFaults({{u"path"_s, u"/v1.0/servicePrincipals"_s},
+                                      {u"method"_s, u"PATCH"_s},
+                                      {u"status"_s, 401},
+                                      {u"times"_s, 1}}),
+                        {},
+                        {},
+                        ExitOk,
+                        {}};
+        QTest::newRow("graph 403") << FaultRow{
+            tenantFaults(
+                {{u"path"_s, u"/v1.0/servicePrincipals"_s}, {u"method"_s, u"PATCH"_s}, {u"status"_s, 403}}),
+            noFaults(),
+            {},
+            ExitChecksFailed,
+            u"403"_s};
+        // A new certificate is rolled out server by server: a server that does not answer stops it.
+        QTest::newRow("server unreachable") << FaultRow{serverReachable(u"SP-WFE2"_s, false),
+                                                        serverReachable(u"SP-WFE2"_s, true),
+                                                        {u"--answers"_s, u"@generate"_s},
+                                                        ExitChecksFailed,
+                                                        u"SP-WFE2"_s};
+    }
+
+    void faultyRun_clearErrorAndExitCode_nothingLost_thenTheRerunFinishes()
+    {
+        QFETCH(FaultRow, row);
+        const QString lab = m_work.filePath(QString::fromLatin1(QTest::currentDataTag()));
+        const QString session = lab + u"-session.json"_s;
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const QJsonObject before = test::spoPrincipalIn(lab);
+        row.inject(lab);
+
+        QElapsedTimer clock;
+        clock.start();
+        // "@generate": answers that generate a new STS certificate (rolled out with a reset per server).
+        QStringList arguments{u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session};
+        for (const QString &argument : row.arguments)
+            arguments.append(argument == u"@generate" ? generateAnswers(lab) : argument);
+        const auto faulty = wizard(arguments);
+        const QString output = faulty.out + faulty.err;
+        QVERIFY2(faulty.exitCode == row.exitCode, qPrintable(output));
+        QVERIFY2(clock.elapsed() < row.withinMs, qPrintable(QString::number(clock.elapsed())));
+        if (row.exitCode != ExitOk) {
+            const QString error = output.section(u"error:"_s, 1).section(u'\n', 0, 0);
+            QVERIFY2(error.contains(row.message), qPrintable(output));
+        }
+        QVERIFY2(QJsonDocument::fromJson(readFile(session)).isObject(), qPrintable(session));
+        verifyNothingLost(before, test::spoPrincipalIn(lab));
+
+        if (row.repair)
+            row.repair(lab);
+        const auto rerun = wizard(arguments);
+        QVERIFY2(rerun.exitCode == ExitOk, qPrintable(rerun.out + rerun.err));
+        const QJsonObject after = test::spoPrincipalIn(lab);
+        verifyNothingLost(before, after);
+        QCOMPARE(after.value(u"servicePrincipalNames").toArray().size(),
+                 before.value(u"servicePrincipalNames").toArray().size() + 1);
+        QCOMPARE(after.value(u"keyCredentials").toArray().size(),
+                 before.value(u"keyCredentials").toArray().size() + 1);
+        const auto check = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session});
+        QVERIFY2(check.exitCode == ExitOk, qPrintable(check.out + check.err));
+    }
+
+private:
+    // An answers file that generates the STS certificate, its password in a file beside the lab.
+    static QString generateAnswers(const QString &lab)
+    {
+        QFile password(lab + u"-pfx.pw"_s);
+        if (!password.open(QIODevice::WriteOnly) || password.write("Fault-Matrix-Pw-1\n") < 0)
+            return {};
+        const QJsonObject answers{{u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s},
+                                                                 {u"pfx"_s, lab + u"-sts.pfx"_s},
+                                                                 {u"passwordFile"_s, password.fileName()}}}};
+        const QString file = lab + u"-answers.json"_s;
+        return writeJsonObject(file, answers).ok() ? file : QString();
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faults.moc"
