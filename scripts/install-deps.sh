@@ -8,6 +8,7 @@ packages=(
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
   xvfb xauth dbus gnome-keyring ccache
   clang-format-14 clang-tidy-14 # the formatting and clang-tidy tests (scripts/check-format.sh, check-tidy.sh)
+  clang-14 libclang-rt-14-dev # the fuzzers (cmake --preset fuzz, tests/fuzz/run-fuzzers.sh): clang with libFuzzer
   dpkg-dev desktop-file-utils file # .deb Depends (dpkg-shlibdeps), desktop entry check
   qt6-translations-l10n fonts-noto-cjk python3
 )

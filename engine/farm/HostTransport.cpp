@@ -5,7 +5,7 @@
 
 #include <QCoro/QCoroSignal>
 
-#include "farm/FarmCodec.h"
+#include "farm/HostLine.h"
 
 Q_LOGGING_CATEGORY(lcHost, "engine.farm")
 
@@ -153,50 +153,41 @@ void HostTransport::onReadyRead()
 
 void HostTransport::onLine(const QByteArray &line)
 {
-    QJsonParseError parseError;
-    const QJsonObject message = QJsonDocument::fromJson(line, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
+    const HostLine decoded = decodeHostLine(line);
+    switch (decoded.kind) {
+    case HostLine::Kind::Stray:
         // Stray output (Write-Host, uncaptured pipeline output): not ours to interpret.
         qCWarning(lcHost).noquote() << "ignored non-protocol line:" << QString::fromUtf8(line.left(500));
         return;
-    }
-    const QString event = message.value(u"event").toString();
-    if (event == u"ready" && message.value(u"fatal").toBool()) {
+    case HostLine::Kind::FatalReady:
         // The host cannot serve at all (Constrained Language Mode): its reason is every call's.
-        stopHost(farm_codec::error(message.value(u"error").toObject()));
+        stopHost(decoded.answer.error());
         return;
-    }
-    if (event == u"ready") {
+    case HostLine::Kind::Ready:
         qCDebug(lcHost) << "host ready";
-        m_ready = message;
+        m_ready = decoded.message;
         m_timer.stop();
-        Q_EMIT hostReady(message);
+        Q_EMIT hostReady(decoded.message);
         pump();
         return;
+    case HostLine::Kind::Event:
+    case HostLine::Kind::Answer: break;
     }
-    // The host's answer to a request line it could not read carries no usable id; one request
-    // is in flight at a time, so it is that one's (rather than leaving it to its timeout).
-    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s) &&
-                               !message.value(u"ok").toBool() &&
-                               message.value(u"error")[u"code"].toString() == u"farm.protocol";
-    if (!m_inFlight || (!unreadRequest && message.value(u"id").toInteger() != m_inFlightId)) {
+    if (!m_inFlight || (!decoded.unreadRequest && decoded.id != m_inFlightId)) {
         qCWarning(lcHost).noquote() << "ignored message for another request:"
                                     << QString::fromUtf8(line.left(500));
         return;
     }
-    if (!event.isEmpty()) {
-        Q_EMIT hostEvent(m_inFlight->op, m_inFlight->request.value(u"server").toString(), event,
-                         message.value(u"text").toString());
+    if (decoded.kind == HostLine::Kind::Event) {
+        Q_EMIT hostEvent(m_inFlight->op, m_inFlight->request.value(u"server").toString(), decoded.event,
+                         decoded.text);
         return;
     }
     m_timer.stop();
-    qCDebug(lcHost) << "answer" << m_inFlightId << message.value(u"ok").toBool();
+    qCDebug(lcHost) << "answer" << m_inFlightId << decoded.answer.ok();
     QPointer<PendingHostCall> done = m_inFlight;
     m_inFlight.clear();
-    if (message.value(u"ok").toBool())
-        done->settle(message.value(u"result"));
-    else
-        done->settle(farm_codec::error(message.value(u"error").toObject()));
+    done->settle(decoded.answer);
     pump();
 }
 

@@ -33,14 +33,6 @@ QString describe(const Request &request)
 
 } // namespace
 
-QByteArray Response::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
-}
-
 HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
     : m_tls(tls)
     , m_policy(policy)

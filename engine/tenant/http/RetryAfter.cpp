@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace s2s::http {
@@ -13,8 +16,12 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = trimmed.toLongLong(&isNumber);
+    // A wait longer than any budget stays one, capped where counting it in milliseconds (and
+    // adding it to the time waited so far) cannot overflow.
+    constexpr qint64 maxSeconds = std::numeric_limits<qint32>::max();
     if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(seconds * 1000));
+        return seconds < 0 ? std::nullopt
+                           : std::optional(std::chrono::milliseconds(std::min(seconds, maxSeconds) * 1000));
     // IMF-fixdate of RFC 9110; "GMT" is the only zone it allows.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(u" GMT"))

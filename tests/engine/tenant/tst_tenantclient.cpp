@@ -266,6 +266,22 @@ private Q_SLOTS:
         QCOMPARE(http::parseRetryAfter("", now), std::nullopt);
     }
 
+    // Found by fuzz_retry_after: seconds * 1000 overflowed (undefined behaviour, in practice a
+    // negative wait) for delta-seconds near the largest 64-bit number.
+    void retryAfter_hugeSecondsReadAsALongWaitThatAddsUpWithoutOverflow()
+    {
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
+        for (const QByteArray value : {QByteArray("9223372036854775807"), QByteArray("9223372036854776"),
+                                       QByteArray("100000000000000")}) {
+            const auto wait = http::parseRetryAfter(value, now);
+            QVERIFY2(wait.has_value(), value.constData());
+            QVERIFY2(*wait >= std::chrono::hours(24 * 365), value.constData());
+            // HttpClient adds it to what it waited before and compares with its budget.
+            const std::chrono::milliseconds waited{std::chrono::minutes(2)};
+            QVERIFY2(waited + *wait > std::chrono::milliseconds(std::chrono::minutes(2)), value.constData());
+        }
+    }
+
     void graph_429ThenSuccessWaitsAsTold()
     {
         GraphOnFake fake;
