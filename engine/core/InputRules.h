@@ -27,15 +27,15 @@ const QStringList &zoneNames();
 InputCheck string(const QJsonValue &value);
 InputCheck boolean(const QJsonValue &value);
 // An absolute http:// or https:// URL with a host (the web application).
-InputCheck webApplicationUrl(const QString &url);
-// An absolute https:// or http:// URL with a host, named `what` in the message (endpoints).
-InputCheck url(const QString &url);
+InputCheck webApplicationUrl(const QString &value);
+// An absolute https:// or http:// URL with a host (the metadata endpoint).
+InputCheck url(const QString &value);
 // A zone name of zoneNames().
-InputCheck zone(const QString &zone);
+InputCheck zone(const QString &value);
 // A public domain normalizePublicDomain accepts.
-InputCheck publicDomain(const QString &domain);
+InputCheck publicDomain(const QString &value);
 // A GUID in its registry form (8-4-4-4-12 hex digits, without braces): a tenant or object id.
-InputCheck guid(const QString &id);
+InputCheck guid(const QString &value);
 // A file path: a non-empty string without control characters.
 InputCheck path(const QJsonValue &value);
 // A known confirmation key with a boolean value.
@@ -46,7 +46,7 @@ InputCheck keySize(const QJsonValue &value);
 InputCheck validityYears(const QJsonValue &value);
 // A stable machine-readable id (check ids, error codes, step keys): lowercase letters, digits,
 // '-', '.' and '_', at most 100 characters.
-InputCheck stableId(const QString &id);
+InputCheck stableId(const QString &value);
 // A certificate thumbprint: 40 hex digits.
 InputCheck thumbprint(const QString &value);
 // One line of plain text (no control characters), at most `maxLength` characters.

@@ -484,7 +484,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"_s));
         QVERIFY(!html.contains(u"<script"_s));
         QVERIFY(!html.contains(u"<img"_s));
-        QVERIFY(!html.contains(u"\"><"_s));
+        QVERIFY(!html.contains(u"onerror=alert(1)>"_s));
+        QVERIFY(!html.contains(u"\"><img"_s));
     }
 
     // Every PowerShell line of every step's plan shows values in single quotes (' doubled), so
