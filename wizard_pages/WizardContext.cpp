@@ -46,6 +46,9 @@ Status WizardContext::openSession(const QString &path)
         return success();
     SessionSetup setup;
     setup.path = path; // no answers; confirmations stay the admin's
+    // A resumed session's confirmations are asked again: one stored in the file never authorizes
+    // an outage or a removal on its own.
+    setup.askConfirmationsAgain = true;
     if (const Status opened = m_workbench.openSession(setup); !opened)
         return opened;
     Q_EMIT sessionOpened();

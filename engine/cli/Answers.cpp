@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QUrl>
 
 #include "core/CertificateLimits.h"
+#include "core/InputRules.h"
 #include "core/JsonFile.h"
 #include "core/PublicDomain.h"
 
@@ -27,20 +27,19 @@ Error badKey(const QString &key, const QString &message, const QString &remedy)
                  ErrorKind::Input};
 }
 
+Error badKey(const QString &key, const InputProblem &problem)
+{
+    return badKey(key, problem.message, problem.remedy);
+}
+
 Result<std::optional<QString>> optionalString(const QJsonObject &json, const QString &key,
                                               const QString &path)
 {
     if (!json.contains(key))
         return std::optional<QString>();
-    if (!json.value(key).isString())
-        return badKey(path, AnswersText::tr("must be a string."),
-                      AnswersText::tr("Write it in double quotes."));
+    if (const InputCheck bad = input_rules::string(json.value(key)))
+        return badKey(path, *bad);
     return std::optional<QString>(json.value(key).toString());
-}
-
-bool isWholeNumber(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == double(value.toInt());
 }
 
 // An existing file the wizard may read (certificate.pfx to import, certificate.passwordFile).
@@ -73,38 +72,22 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
                           AnswersText::tr("Known keys: %1.").arg(known.join(u", "_s)));
         checked.insert(it.key(), it.value());
     }
-    if (json.contains(u"mode") && !certificateModeFromName(json.value(u"mode").toString()))
-        return badKey(u"certificate.mode"_s, AnswersText::tr("must be \"generate\", \"import\" or \"keep\"."),
-                      AnswersText::tr("Write one of the three in double quotes."));
-    QStringList sizes;
-    for (int bits : CertificateLimits::keySizes())
-        sizes.append(QString::number(bits));
-    if (json.contains(u"keySize") &&
-        (!isWholeNumber(json.value(u"keySize")) ||
-         !CertificateLimits::keySizes().contains(json.value(u"keySize").toInt())))
-        return badKey(u"certificate.keySize"_s,
-                      AnswersText::tr("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
-                      AnswersText::tr("Write a number, e.g. 2048."));
-    const QJsonValue years = json.value(u"validityYears");
-    if (json.contains(u"validityYears") &&
-        (!isWholeNumber(years) || years.toInt() < CertificateLimits::minValidityYears ||
-         years.toInt() > CertificateLimits::maxValidityYears))
-        return badKey(u"certificate.validityYears"_s,
-                      AnswersText::tr("must be a whole number of years from %1 to %2.")
-                          .arg(CertificateLimits::minValidityYears)
-                          .arg(CertificateLimits::maxValidityYears),
-                      AnswersText::tr("Write a number, e.g. 2."));
-    if (json.contains(u"legacyPfx") && !json.value(u"legacyPfx").isBool())
-        return badKey(u"certificate.legacyPfx"_s, AnswersText::tr("must be true or false."),
-                      AnswersText::tr("Write true or false."));
-    for (const QString &key : {u"pfx"_s, u"passwordFile"_s}) {
+    static const std::pair<QString, InputCheck (*)(const QJsonValue &)> rules[]{
+        {u"mode"_s, input_rules::certificateMode},
+        {u"keySize"_s, input_rules::keySize},
+        {u"validityYears"_s, input_rules::validityYears},
+        {u"legacyPfx"_s, input_rules::boolean},
+        {u"pfx"_s, input_rules::path},
+        {u"passwordFile"_s, input_rules::path}};
+    for (const auto &[key, rule] : rules) {
         if (!json.contains(key))
             continue;
-        if (!json.value(key).isString() || json.value(key).toString().isEmpty())
-            return badKey(u"certificate."_s + key, AnswersText::tr("must be a path."),
-                          AnswersText::tr("Write the path in double quotes."));
-        checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
+        if (const InputCheck bad = rule(json.value(key)))
+            return badKey(u"certificate."_s + key, *bad);
     }
+    for (const QString &key : {u"pfx"_s, u"passwordFile"_s})
+        if (json.contains(key))
+            checked.insert(key, QFileInfo(json.value(key).toString()).absoluteFilePath());
     const bool importing = certificateModeFromName(json.value(u"mode").toString()) == CertificateMode::Import;
     if (importing && !json.contains(u"pfx"))
         return badKey(u"certificate.pfx"_s, AnswersText::tr("is needed to import a PFX."),
@@ -124,8 +107,7 @@ Result<QJsonObject> certificateAnswers(const QJsonValue &value)
 
 const QStringList &confirmationKeys()
 {
-    static const QStringList keys{u"oauthOverHttp"_s, u"outage"_s, u"realmChange"_s, u"remove"_s};
-    return keys;
+    return input_rules::confirmationKeys();
 }
 
 Result<Answers> Answers::fromFile(const QString &path)
@@ -150,20 +132,17 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
     if (!web)
         return web.error();
     if (*web) {
-        const QUrl url(**web, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-            return badKey(u"webApplication"_s,
-                          AnswersText::tr("\"%1\" is not an absolute http:// or https:// URL.").arg(**web),
-                          AnswersText::tr("Write the web application URL, e.g. http://sharepoint."));
+        if (const InputCheck bad = input_rules::webApplicationUrl(**web))
+            return badKey(u"webApplication"_s, *bad);
         answers.webApplication = **web;
     }
     auto zone = optionalString(json, u"zone"_s, u"zone"_s);
     if (!zone)
         return zone.error();
-    static const QStringList zones{u"Default"_s, u"Intranet"_s, u"Internet"_s, u"Custom"_s, u"Extranet"_s};
-    if (*zone && !zones.contains(**zone))
-        return badKey(u"zone"_s, AnswersText::tr("\"%1\" is not a zone.").arg(**zone),
-                      AnswersText::tr("Use one of: %1.").arg(zones.join(u", "_s)));
+    if (*zone) {
+        if (const InputCheck bad = input_rules::zone(**zone))
+            return badKey(u"zone"_s, *bad);
+    }
     answers.zone = *zone;
     auto domain = optionalString(json, u"publicDomain"_s, u"publicDomain"_s);
     if (!domain)
@@ -186,13 +165,8 @@ Result<Answers> Answers::fromJson(const QJsonObject &json)
                           AnswersText::tr("Write {\"realmChange\": true, ...}."));
         const QJsonObject confirm = json.value(u"confirm").toObject();
         for (auto it = confirm.begin(); it != confirm.end(); ++it) {
-            const QString key = u"confirm."_s + it.key();
-            if (!confirmationKeys().contains(it.key()))
-                return badKey(key, AnswersText::tr("is not a known confirmation."),
-                              AnswersText::tr("Known: %1.").arg(confirmationKeys().join(u", "_s)));
-            if (!it.value().isBool())
-                return badKey(key, AnswersText::tr("must be true or false."),
-                              AnswersText::tr("Write true or false."));
+            if (const InputCheck bad = input_rules::confirmation(it.key(), it.value()))
+                return badKey(u"confirm."_s + it.key(), *bad);
             answers.confirmations.insert(it.key(), it.value().toBool());
         }
     }

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include "session/SessionRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -284,6 +286,9 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
                      {},
                      QCoreApplication::translate("Session", "Open it with the wizard version that "
                                                             "wrote it, or start a new setup.")};
+    // A session file is checked like an answers file before anything in it is used.
+    if (const Status checked = checkSessionJson(json); !checked)
+        return checked.error();
     auto session = std::make_unique<Session>();
     session->m_id = json.value(u"id").toString(session->m_id);
     session->m_started = QDateTime::fromString(json.value(u"started").toString(), Qt::ISODate);

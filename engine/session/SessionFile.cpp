@@ -4,6 +4,8 @@
 
 #include "core/JsonFile.h"
 
+#include <QJsonDocument>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -21,7 +23,13 @@ Result<std::unique_ptr<Session>> readSessionFile(const QString &path)
     const auto json = readJsonObject(path);
     if (!json)
         return json.error();
-    return Session::fromJson(*json);
+    auto session = Session::fromJson(*json);
+    if (!session) {
+        Error error = session.error();
+        error.detail = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        return error;
+    }
+    return session;
 }
 
 SessionFile::SessionFile(const QString &path, std::unique_ptr<QLockFile> lock)
@@ -29,9 +37,16 @@ SessionFile::SessionFile(const QString &path, std::unique_ptr<QLockFile> lock)
     , m_lock(std::move(lock))
 {}
 
-SessionFile::~SessionFile() = default;
+// A save that failed is tried once more on closing: the last change before exit is not lost to a
+// file that was held for a moment.
+SessionFile::~SessionFile()
+{
+    if (m_session && m_lastSaveError)
+        (void)save();
+}
 
-Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
+Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path,
+                                                       std::shared_ptr<SessionWriter> writer)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -56,6 +71,7 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
                                                             "start a new setup.")};
     }
     std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
+    file->m_writer = writer ? std::move(writer) : std::make_shared<SaveFileSessionWriter>();
     if (info.exists()) {
         auto loaded = readSessionFile(path);
         if (!loaded)
@@ -74,7 +90,8 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path)
 Status SessionFile::save()
 {
     const bool failedBefore = m_lastSaveError.has_value();
-    Status saved = writeJsonObject(m_path, m_session->toJson());
+    const QByteArray bytes = QJsonDocument(m_session->toJson()).toJson(QJsonDocument::Indented);
+    Status saved = writeSessionBytes(*m_writer, m_path, bytes, m_retry);
     if (saved) {
         m_lastSaveError.reset();
     } else {

@@ -104,7 +104,7 @@ QString transcriptAsHtml(const Session &session)
                                              : u"<b class=\"fail\">%1</b>"_s.arg(
                                                    esc(TranscriptHtml::tr("failed")));
             entries += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
-                entry.time.toString(Qt::ISODate), esc(entry.server), outcome, esc(entry.command),
+                esc(entry.time.toString(Qt::ISODate)), esc(entry.server), outcome, esc(entry.command),
                 esc(entry.output));
         }
         return entries;
@@ -113,7 +113,7 @@ QString transcriptAsHtml(const Session &session)
         const QString key = stepKey(id);
         const StepRecord record = session.step(id);
         html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>%3</p>\n"_s.arg(
-            key, esc(TranscriptHtml::tr("Step %1: %2").arg(QString::number(stepNumber(id)), key)),
+            esc(key), esc(TranscriptHtml::tr("Step %1: %2").arg(QString::number(stepNumber(id)), key)),
             esc(TranscriptHtml::tr("State: %1").arg(stepStateText(record.state))));
         if (record.error)
             html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
@@ -131,7 +131,8 @@ QString transcriptAsHtml(const Session &session)
             for (const Check &check : record.report->checks) {
                 // The class stays the stable English name (the style sheet); the text is translated.
                 html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td>"
-                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), check.id, checkStatusName(check.status),
+                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), esc(check.id),
+                                                   esc(checkStatusName(check.status)),
                                                    esc(checkStatusText(check.status)), esc(check.expected),
                                                    esc(check.actual), esc(check.remedy));
             }
@@ -147,7 +148,7 @@ QString transcriptAsHtml(const Session &session)
         const QString entries = entriesOf(key);
         if (entries.isEmpty())
             continue;
-        html += u"<section id=\"%1\">\n<h2>%2</h2>\n%3</section>\n"_s.arg(key, esc(title), entries);
+        html += u"<section id=\"%1\">\n<h2>%2</h2>\n%3</section>\n"_s.arg(esc(key), esc(title), entries);
     }
     html += u"</body></html>\n"_s;
     return html;

@@ -124,9 +124,9 @@ private:
                                     .arg(issuer.name, issuer.metadataEndpoint),
                                 {},
                                 tr("It probably belongs to an earlier tenant. Remove it with "
-                                   "Remove-SPTrustedSecurityTokenIssuer \"%1\" if nothing uses "
+                                   "Remove-SPTrustedSecurityTokenIssuer %1 if nothing uses "
                                    "it, then run this step again.")
-                                    .arg(issuer.name)};
+                                    .arg(farm_op::quote(issuer.name))};
                 co_return nameInUse; // a named local: core/Coroutines.h
             }
         context.session.recordChange({.kind = ChangeRecord::Kind::TrustedIssuerCreated,

@@ -36,13 +36,16 @@ public:
         const QString domain = publicDomain(session);
         const QString tenant = session.variables().tenantId.isEmpty() ? u"<tenant id>"_s
                                                                       : session.variables().tenantId;
-        return {powershell(u"$spcn = \"*.%1\""_s.arg(domain.isEmpty() ? u"<public domain>"_s : domain)),
-                powershell(u"$spsite = %1"_s.arg(farm_op::quote(siteUrl(session)))),
-                powershell(u"$spoappid = \"%1\""_s.arg(constants::spoAppId)),
-                graph(graph_requests::organization(endpoints.graph)),
-                powershell(u"$spocontextID = \"%1\"   # value[0].id of the response"_s.arg(tenant)),
-                powershell(u"$metadataEndpoint = \"%1\""_s.arg(endpoints.metadataEndpoint(tenant))),
-                graph(graph_requests::acsMetadata(endpoints.metadataEndpoint(tenant)))};
+        // Every value in single quotes (' doubled): nothing in it runs if the line is pasted.
+        const QString spcn = u"*."_s + (domain.isEmpty() ? u"<public domain>"_s : domain);
+        return {
+            powershell(u"$spcn = %1"_s.arg(farm_op::quote(spcn))),
+            powershell(u"$spsite = %1"_s.arg(farm_op::quote(siteUrl(session)))),
+            powershell(u"$spoappid = %1"_s.arg(farm_op::quote(constants::spoAppId))),
+            graph(graph_requests::organization(endpoints.graph)),
+            powershell(u"$spocontextID = %1   # value[0].id of the response"_s.arg(farm_op::quote(tenant))),
+            powershell(u"$metadataEndpoint = %1"_s.arg(farm_op::quote(endpoints.metadataEndpoint(tenant)))),
+            graph(graph_requests::acsMetadata(endpoints.metadataEndpoint(tenant)))};
     }
 
     QCoro::Task<Status> apply(StepContext &context) override

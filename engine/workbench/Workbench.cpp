@@ -21,7 +21,7 @@ Status Workbench::openSession(const SessionSetup &setup)
     if (hasSession())
         return success();
     if (!setup.path.isEmpty()) {
-        auto opened = SessionFile::open(setup.path);
+        auto opened = SessionFile::open(setup.path, setup.writer);
         if (!opened)
             return opened.error();
         m_file = std::move(opened.value());
@@ -36,7 +36,10 @@ Status Workbench::openSession(const SessionSetup &setup)
     }
     Backends &backends = *m_backends;
     m_session->setOrigin(currentOrigin(backends));
-    const SessionInputs answered = applyAnswers(setup.answers, m_session->inputs());
+    SessionInputs stored = m_session->inputs();
+    if (setup.askConfirmationsAgain)
+        stored.confirmations.clear();
+    const SessionInputs answered = applyAnswers(setup.answers, stored);
     m_session->setInputs(backends.isLab() ? withLabDefaults(answered, setup.confirmChanges) : answered);
     m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *backends.farm, *backends.tenant,
                                              backends.endpoints);

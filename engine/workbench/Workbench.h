@@ -21,6 +21,12 @@ struct SessionSetup {
     // In the lab, changes nobody confirmed or refused count as confirmed (headless runs); the GUI
     // leaves them to the admin.
     bool confirmChanges = false;
+    // The GUI: confirmations a resumed session file holds are dropped, so the admin confirms an
+    // outage, a realm change or a removal again on the page (the file may have been edited by
+    // someone else). Headless runs keep them, and take the answers file's.
+    bool askConfirmationsAgain = false;
+    // Where the session file is written (empty: QSaveFile); a test injects faults here.
+    std::shared_ptr<SessionWriter> writer;
 };
 
 // What one run of the wizard works on, GUI or headless: the backends, the one step registry and,

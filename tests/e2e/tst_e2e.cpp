@@ -56,6 +56,11 @@ private:
     }
 
     QString path(const QString &name) const { return m_work.filePath(name); }
+    static QByteArray readFile(const QString &name)
+    {
+        QFile file(name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 
     // The principal after a full run: every SPN and key credential of `before`, plus exactly one
     // new SPN and one new key.
@@ -653,6 +658,86 @@ private Q_SLOTS:
             issuerFromTenant = issuerFromTenant || issuer[u"metadataEndpoint"].toString().startsWith(
                                                        endpoints[u"acs"].toString());
         QVERIFY2(issuerFromTenant, qPrintable(endpoints[u"acs"].toString()));
+    }
+
+    // Issue 16: a session file edited by someone else (the wizard runs elevated; the session
+    // folder is the admin's own) is refused with exit 2 naming the key, in every mode that takes
+    // --session, and left byte for byte as it was; a hostile check id never reaches an export.
+    void tamperedSession_isRefusedWithExitTwo_andLeftAsItWas()
+    {
+        const QString lab = path(u"lab-tampered"_s);
+        const QString good = path(u"tampered-good.json"_s);
+        const Run setup = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--stop-after"_s, u"web-app-auth"_s, u"--session"_s, good});
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        const QJsonObject valid = readJsonObject(good).value();
+        QVERIFY(valid.value(u"steps"_s).toObject().contains(u"web-app-auth"_s));
+        const auto tampered = [&](const QString &name, const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject json = valid;
+            edit(json);
+            const QString file = path(name);
+            QFile out(file);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(QJsonDocument(json).toJson()); // not through the product's writer
+            return file;
+        };
+        const auto edited = [](QJsonObject &json, const QString &part, const QString &key,
+                               const QJsonValue &value) {
+            QJsonObject object = json.value(part).toObject();
+            object.insert(key, value);
+            json.insert(part, object);
+        };
+        const QString whoami = tampered(u"tampered-tenant.json"_s, [&](QJsonObject &json) {
+            edited(json, u"variables"_s, u"tenantId"_s, u"$(whoami)"_s);
+        });
+        const QString notUrl = tampered(u"tampered-webapp.json"_s, [&](QJsonObject &json) {
+            edited(json, u"inputs"_s, u"webApplication"_s, u"sharepoint; Remove-SPSite"_s);
+        });
+        const QString script = u"<script>alert(1)</script>"_s;
+        const QString hostileCheck = tampered(u"tampered-check.json"_s, [&](QJsonObject &json) {
+            QJsonObject steps = json.value(u"steps"_s).toObject();
+            QJsonObject step = steps.value(u"web-app-auth"_s).toObject();
+            QJsonObject report = step.value(u"report"_s).toObject();
+            QJsonArray checks = report.value(u"checks"_s).toArray();
+            QJsonObject check = checks.at(0).toObject();
+            check.insert(u"id"_s, script);
+            checks.replace(0, check);
+            QJsonObject attribute = check;
+            attribute.insert(u"id"_s, u"\"><img src=x onerror=alert(1)>"_s);
+            checks.append(attribute);
+            report.insert(u"checks"_s, checks);
+            step.insert(u"report"_s, report);
+            steps.insert(u"web-app-auth"_s, step);
+            json.insert(u"steps"_s, steps);
+        });
+        const QList<std::pair<QString, QString>> files{
+            {whoami, u"variables.tenantId"_s},
+            {notUrl, u"inputs.webApplication"_s},
+            {hostileCheck, u"steps.web-app-auth.report.checks[0].id"_s}};
+        const QList<QStringList> modes{
+            {u"--check"_s}, {u"--auto"_s}, {u"--renew-certificate"_s}, {u"--remove"_s}};
+        for (const auto &[file, key] : files) {
+            const QByteArray before = readFile(file);
+            for (const QStringList &mode : modes) {
+                const Run run = wizard(QStringList{u"--lab"_s, lab} + mode +
+                                       QStringList{u"--session"_s, file});
+                QVERIFY2(run.exitCode == 2, qPrintable(mode.join(u' ') + u": "_s + run.out + run.err));
+                QVERIFY2(run.err.contains(u"\""_s + key + u"\""_s), qPrintable(run.err));
+                QCOMPARE(readFile(file), before);
+            }
+            const QString exported = file + u".html"_s;
+            const Run exportRun = wizard({u"--session"_s, file, u"--export-transcript"_s, exported});
+            QVERIFY2(exportRun.exitCode == 2, qPrintable(exportRun.out + exportRun.err));
+            QVERIFY(!QFileInfo::exists(exported));
+            QCOMPARE(readFile(file), before);
+        }
+        // The untampered session still exports, and its HTML holds no markup from a check id.
+        const Run exportGood = wizard(
+            {u"--session"_s, good, u"--export-transcript"_s, path(u"tampered-good.html"_s)});
+        QVERIFY2(exportGood.exitCode == 0, qPrintable(exportGood.out + exportGood.err));
+        QVERIFY(
+            QString::fromUtf8(readFile(path(u"tampered-good.html"_s))).contains(u"<td>webapp-exists</td>"_s));
+        QVERIFY(!QString::fromUtf8(readFile(path(u"tampered-good.html"_s))).contains(u"<script"_s));
     }
 
     void badEndpointsFile_exitsTwoNamingTheOption()

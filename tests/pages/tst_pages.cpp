@@ -629,6 +629,49 @@ private Q_SLOTS:
         QCOMPARE(test::spoPrincipalIn(lab.path()), before);
     }
 
+    // Issue 16: confirmations a session file holds never authorize an outage, a realm change or
+    // a removal in the window on their own: after a resume the admin confirms them again.
+    void resumedSession_asksEveryConfirmationAgain()
+    {
+        QTemporaryDir lab;
+        QString sessionPath;
+        {
+            WizardUnderTest ui(lab.path());
+            startNewSetup(ui);
+            sessionPath = ui.context->sessionPath();
+        }
+        // The file now says every change was confirmed (written by someone else, or long ago).
+        QJsonObject json = readJsonObject(sessionPath).value();
+        QJsonObject inputs = json.value(u"inputs"_s).toObject();
+        QJsonObject confirm;
+        for (const QString &key : {u"oauthOverHttp"_s, u"outage"_s, u"realmChange"_s, u"remove"_s})
+            confirm.insert(key, true);
+        inputs.insert(u"confirm"_s, confirm);
+        json.insert(u"inputs"_s, inputs);
+        QVERIFY(writeJsonObject(sessionPath, json).ok());
+
+        WizardUnderTest ui(lab.path());
+        auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
+        QVERIFY(resume && resume->isEnabled());
+        resume->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::WebAppAuth), timeoutMs);
+        QCOMPARE(ui.context->sessionPath(), sessionPath);
+        for (const QString &key : confirm.keys())
+            QVERIFY2(!ui.context->session().inputs().confirmed(key), qPrintable(key));
+        runCurrentStep(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.page()->isComplete(), timeoutMs);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::OAuthOverHttp), timeoutMs);
+        auto *box = ui.find<QCheckBox>(u"confirmCheckBox"_s);
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        QVERIFY(!ui.context->session().inputs().confirmed(u"oauthOverHttp"_s));
+        // The file no longer says so either.
+        QVERIFY(!readJsonObject(sessionPath).value().value(u"inputs"_s)[u"confirm"_s][u"outage"_s].toBool());
+    }
+
     void signOut_onStep4_forgetsTheAccount()
     {
         QTemporaryDir lab;

@@ -36,9 +36,8 @@ struct GetRunningStsCertificateOp : PerServerOpDefaults {
     using Result = CertificateInfo;
     static QString command(const Args &args)
     {
-        return QStringLiteral("(Invoke-RestMethod -Uri 'http://%1/_layouts/15/metadata/json/1')"
-                              ".keys[0].keyValue.value")
-            .arg(args.server);
+        return QStringLiteral("(Invoke-RestMethod -Uri %1).keys[0].keyValue.value")
+            .arg(farm_op::quote(QStringLiteral("http://%1/_layouts/15/metadata/json/1").arg(args.server)));
     }
 };
 

@@ -44,12 +44,12 @@ struct RequestAcsTokenOp : FarmOpDefaults {
                    "$assertion = New-S2SClientAssertion -Certificate $stsCertificate -Audience %1; "
                    "Invoke-WebRequest -Method Post -Uri %1 -Body @{ grant_type = %2; "
                    "client_id = \"00000003-0000-0ff1-ce00-000000000000@$realm\"; "
-                   "resource = \"00000003-0000-0ff1-ce00-000000000000/%3@$realm\"; ... }")
+                   "resource = %3 + \"@$realm\"; ... }")
             .arg(farm_op::quote(args.tokenEndpoint),
                  farm_op::quote(args.encoding == acs_token::jwtBearer
                                     ? QStringLiteral("http://oauth.net/grant_type/jwt/1.0/bearer")
                                     : QStringLiteral("client_credentials")),
-                 args.resourceHost);
+                 farm_op::quote(QStringLiteral("00000003-0000-0ff1-ce00-000000000000/") + args.resourceHost));
     }
 };
 

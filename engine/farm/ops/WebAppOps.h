@@ -34,7 +34,7 @@ struct GetAuthenticationProviderOp : FarmOpDefaults {
     static QString command(const Args &args)
     {
         return QStringLiteral("Get-SPAuthenticationProvider -WebApplication %1 -Zone %2")
-            .arg(farm_op::quote(args.webApplication), args.zone);
+            .arg(farm_op::quote(args.webApplication), farm_op::quote(args.zone));
     }
 };
 

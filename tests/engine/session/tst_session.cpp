@@ -15,13 +15,88 @@
 #include "farm/FarmOps.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
+#include "session/SessionWriter.h"
 #include "session/TranscriptExport.h"
+#include "steps/Steps.h"
 #include "tenant/Merge.h"
 #include "workbench/Report.h"
 #include "workbench/SessionInputsSetup.h"
 
 using namespace Qt::StringLiterals;
 using namespace s2s;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A valid session file's JSON, with a finished step whose report has one check.
+QJsonObject validSessionJson()
+{
+    Session session;
+    SessionInputs inputs;
+    inputs.webApplication = u"http://sharepoint"_s;
+    inputs.zone = u"Default"_s;
+    inputs.publicDomain = u"contoso.com"_s;
+    inputs.confirmations.insert(u"outage"_s, true);
+    session.setInputs(inputs);
+    SessionVariables variables;
+    variables.tenantId = u"11111111-2222-3333-4444-555555555555"_s;
+    session.setVariables(variables);
+    ValidationReport report;
+    report.checks.append({u"zone-ntlm"_s, u"NTLM"_s, CheckStatus::Pass, u"NTLM"_s, u"NTLM"_s, {}});
+    session.setStepReport(StepId::WebAppAuth, report, StepState::Validated);
+    session.appendTranscript({QDateTime::currentDateTimeUtc(),
+                              u"web-app-auth"_s,
+                              u"SP-WFE1"_s,
+                              TranscriptEntry::Kind::Farm,
+                              u"Get-SPWebApplication"_s,
+                              {},
+                              true,
+                              1});
+    return session.toJson();
+}
+
+// Sets the value at a dotted path ("variables.tenantId"; a number indexes a list).
+QJsonValue withValue(const QJsonValue &at, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    if (at.isArray()) {
+        QJsonArray array = at.toArray();
+        array[key.toInt()] = withValue(array.at(key.toInt()), path, value);
+        return array;
+    }
+    QJsonObject object = at.toObject();
+    object.insert(key, withValue(object.value(key), path, value));
+    return object;
+}
+
+// A writer that fails like a full disk while `full` is set, and counts its tries.
+struct FaultySessionWriter : SessionWriter {
+    SaveFileSessionWriter real;
+    bool full = false;
+    int failuresLeft = 0; // a held file: this many tries fail, then it is free again
+    int tries = 0;
+
+    Status write(const QString &path, const QByteArray &bytes) override
+    {
+        ++tries;
+        if (full || failuresLeft > 0) {
+            --failuresLeft;
+            return Error{u"session.write"_s, u"Cannot save the session to %1."_s.arg(path),
+                         full ? u"No space left on device"_s : u"The process cannot access the file"_s,
+                         u"Free disk space."_s};
+        }
+        return real.write(path, bytes);
+    }
+};
+
+} // namespace
 
 class TestSession : public QObject {
     Q_OBJECT
@@ -321,6 +396,227 @@ private Q_SLOTS:
         adoptSessionBaseline(session, older);
         QCOMPARE(*session.variables().spnsBefore, QStringList{u"own"_s});
         QCOMPARE(*session.variables().keysBefore, QStringList{u"K1"_s});
+    }
+
+    // Issue 16: a session file is held to the answers file's rules before anything in it is used;
+    // a bad value is refused naming its key, and the file is left byte for byte as it was.
+    void sessionFile_refusesAnInvalidValueByKey_andLeavesTheFileAsItWas_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("tenant id command") << u"variables.tenantId"_s << QJsonValue(u"$(whoami)"_s);
+        QTest::newRow("tenant id not a guid") << u"variables.tenantId"_s << QJsonValue(u"contoso"_s);
+        QTest::newRow("tenant id a number") << u"variables.tenantId"_s << QJsonValue(42);
+        QTest::newRow("web application not a url")
+            << u"inputs.webApplication"_s << QJsonValue(u"sharepoint"_s);
+        QTest::newRow("web application a file url")
+            << u"inputs.webApplication"_s << QJsonValue(u"file:///c:/windows"_s);
+        QTest::newRow("zone") << u"inputs.zone"_s << QJsonValue(u"Moon"_s);
+        QTest::newRow("public domain") << u"inputs.publicDomain"_s << QJsonValue(u"https://contoso.com"_s);
+        QTest::newRow("confirmation not a boolean") << u"inputs.confirm.outage"_s << QJsonValue(u"yes"_s);
+        QTest::newRow("confirmation unknown") << u"inputs.confirm.everything"_s << QJsonValue(true);
+        QTest::newRow("certificate mode") << u"inputs.certificate.mode"_s << QJsonValue(u"forge"_s);
+        QTest::newRow("certificate key size") << u"inputs.certificate.keySize"_s << QJsonValue(1024);
+        QTest::newRow("pfx path with a line break")
+            << u"inputs.certificate.pfx"_s << QJsonValue(u"C:\\x.pfx\nGet-Secret"_s);
+        QTest::newRow("password file not a string")
+            << u"inputs.certificate.passwordFile"_s << QJsonValue(true);
+        QTest::newRow("metadata endpoint")
+            << u"variables.metadataEndpoint"_s << QJsonValue(u"javascript:x"_s);
+        QTest::newRow("thumbprint") << u"variables.stsCertificate.thumbprint"_s
+                                    << QJsonValue(u"<b>not hex</b>"_s);
+        QTest::newRow("unknown step")
+            << u"steps.format-c"_s << QJsonValue(QJsonObject{{u"state"_s, u"validated"_s}});
+        QTest::newRow("step state") << u"steps.web-app-auth.state"_s << QJsonValue(u"done"_s);
+        QTest::newRow("hostile check id")
+            << u"steps.web-app-auth.report.checks.0.id"_s << QJsonValue(u"<script>alert(1)</script>"_s);
+        QTest::newRow("hostile check id attribute")
+            << u"steps.web-app-auth.report.checks.0.id"_s << QJsonValue(u"\"><img src=x onerror=alert(1)>"_s);
+        QTest::newRow("error code") << u"steps.web-app-auth.error.code"_s << QJsonValue(u"<i>x</i>"_s);
+        QTest::newRow("transcript step") << u"transcript.0.step"_s << QJsonValue(u"<script>"_s);
+        QTest::newRow("session id") << u"id"_s << QJsonValue(u"$(whoami)"_s);
+    }
+
+    void sessionFile_refusesAnInvalidValueByKey_andLeavesTheFileAsItWas()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        QVERIFY(Session::fromJson(validSessionJson()).ok()); // the base is valid
+        const QJsonObject json = withValue(validSessionJson(), key.split(u'.'), value).toObject();
+        QVERIFY(writeJsonObject(path, json).ok());
+        const QByteArray before = fileBytes(path);
+        const auto opened = SessionFile::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, u"input.session"_s);
+        QCOMPARE(opened.error().kind, ErrorKind::Input);
+        // The key as the file has it ("checks.0" is "checks[0]" in the message).
+        QString named = key;
+        named.replace(QRegularExpression(u"\\.(\\d+)"_s), u"[\\1]"_s);
+        QVERIFY2(opened.error().message.contains(u"\""_s + named + u"\""_s),
+                 qPrintable(opened.error().message));
+        QVERIFY(!opened.error().remedy.isEmpty());
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!readSessionFile(path).ok());
+        QCOMPARE(fileBytes(path), before);
+        // Nothing but the file itself is left in the folder (no lock, no temporary file).
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"s.json"_s});
+    }
+
+    // The HTML export escapes every value it shows: a check id from a session never becomes markup.
+    void htmlExport_escapesAHostileCheckId()
+    {
+        const QStringList hostile{u"<script>alert(1)</script>"_s, u"\"><img src=x onerror=alert(1)>"_s};
+        Session session;
+        ValidationReport report;
+        for (const QString &value : hostile)
+            report.checks.append({value, value, CheckStatus::Fail, value, value, value});
+        session.setStepReport(StepId::WebAppAuth, report, StepState::Failed,
+                              Error{hostile.at(0), hostile.at(1), {}, hostile.at(0)});
+        session.appendTranscript({QDateTime::currentDateTimeUtc(), u"web-app-auth"_s, hostile.at(1),
+                                  TranscriptEntry::Kind::Farm, hostile.at(0), hostile.at(1), false, 1});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.html"_s);
+        QVERIFY(exportTranscript(session, path, TranscriptFormat::Html).ok());
+        const QString html = QString::fromUtf8(fileBytes(path));
+        QVERIFY(html.contains(u"<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"_s));
+        QVERIFY(html.contains(u"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(!html.contains(u"onerror=alert(1)>"_s));
+        QVERIFY(!html.contains(u"\"><img"_s));
+    }
+
+    // Every PowerShell line of every step's plan shows values in single quotes (' doubled), so
+    // that nothing in a value runs when the line is pasted: `$(...)`, backticks and double quotes
+    // stay text.
+    void planPreview_quotesEveryValueForPowerShell()
+    {
+        const QString hostile = u"a'b$(whoami)c`d\"e"_s;
+        Session session;
+        SessionInputs inputs;
+        inputs.webApplication = u"http://sp'$(whoami)"_s;
+        inputs.zone = hostile;
+        inputs.publicDomain = hostile;
+        inputs.certificate.mode = CertificateMode::Import;
+        inputs.certificate.pfx = u"C:\\"_s + hostile + u".pfx"_s;
+        session.setInputs(inputs);
+        SessionVariables variables;
+        variables.tenantId = hostile;
+        session.setVariables(variables);
+        const StepRegistry steps;
+        static const QRegularExpression singleQuoted(u"'(?:[^']|'')*'"_s);
+        int shown = 0;
+        for (const auto &step : steps.all())
+            for (const PlanLine &line : step->plan(session, Endpoints{})) {
+                if (line.kind != PlanLine::Kind::PowerShell || !line.text.contains(u"whoami"_s))
+                    continue;
+                ++shown;
+                QString outside = line.text;
+                outside.remove(singleQuoted);
+                QVERIFY2(!outside.contains(u"whoami"_s), qPrintable(line.text));
+            }
+        QVERIFY(shown >= 4); // the realm, $spocontextID, $metadataEndpoint, the PFX, the zone...
+        const QList<PlanLine> variablesPlan = steps.step(StepId::Variables).plan(session, Endpoints{});
+        const bool quotedTenant = std::any_of(
+            variablesPlan.cbegin(), variablesPlan.cend(), [](const PlanLine &line) {
+                return line.text.startsWith(u"$spocontextID = 'a''b$(whoami)c`d\"e'"_s);
+            });
+        QVERIFY(quotedTenant);
+    }
+
+    // Issue 16: a save that fails (a full disk, a file another process holds) keeps the previous
+    // file intact and the session in memory, says so clearly, and the next change saves it all.
+    void sessionSave_onAFullDisk_keepsThePreviousFile_andTheNextSaveWritesEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        auto writer = std::make_shared<FaultySessionWriter>();
+        auto opened = SessionFile::open(path, writer);
+        QVERIFY(opened.ok());
+        SessionFile &file = *opened.value();
+        QList<std::chrono::milliseconds> slept;
+        file.setWriteRetry(
+            {4, std::chrono::milliseconds(25), [&](std::chrono::milliseconds ms) { slept.append(ms); }});
+        int statusCalls = 0;
+        file.setSaveStatusHandler([&] { ++statusCalls; });
+        SessionInputs inputs;
+        inputs.webApplication = u"http://sharepoint"_s;
+        file.session().setInputs(inputs);
+        QVERIFY(!file.lastSaveError());
+        const QByteArray saved = fileBytes(path);
+        QVERIFY(saved.contains("http://sharepoint"));
+
+        writer->full = true;
+        writer->tries = 0;
+        inputs.publicDomain = u"contoso.com"_s;
+        file.session().setInputs(inputs);
+        QCOMPARE(writer->tries, 4); // tried again, with a growing pause
+        QCOMPARE(slept, (QList<std::chrono::milliseconds>{std::chrono::milliseconds(25),
+                                                          std::chrono::milliseconds(50),
+                                                          std::chrono::milliseconds(100)}));
+        QVERIFY(file.lastSaveError().has_value());
+        QCOMPARE(file.lastSaveError()->code, u"session.write"_s);
+        QVERIFY(file.lastSaveError()->detail.contains(u"No space left on device"_s));
+        QVERIFY(!file.lastSaveError()->remedy.isEmpty());
+        QCOMPARE(statusCalls, 1);
+        QCOMPARE(fileBytes(path), saved);                                 // the previous file, intact
+        QCOMPARE(file.session().inputs().publicDomain, u"contoso.com"_s); // kept in memory
+
+        writer->full = false;
+        file.session().appendTranscript({QDateTime::currentDateTimeUtc(),
+                                         {},
+                                         {},
+                                         TranscriptEntry::Kind::Note,
+                                         u"after the disk was freed"_s,
+                                         {},
+                                         true,
+                                         0});
+        QVERIFY(!file.lastSaveError());
+        QCOMPARE(statusCalls, 2);
+        opened.value().reset();
+        const auto reread = readSessionFile(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value()->inputs().publicDomain, u"contoso.com"_s);
+        QCOMPARE(reread.value()->transcript().entries().size(), 1);
+    }
+
+    // A file held for a moment (a sharing violation on Windows): the save goes through on a retry.
+    void sessionSave_whileTheFileIsHeldForAMoment_succeedsOnARetry()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        auto writer = std::make_shared<FaultySessionWriter>();
+        auto opened = SessionFile::open(path, writer);
+        QVERIFY(opened.ok());
+        opened.value()->setWriteRetry({4, std::chrono::milliseconds(1), {}});
+        writer->failuresLeft = 2;
+        SessionInputs inputs;
+        inputs.webApplication = u"http://sharepoint"_s;
+        opened.value()->session().setInputs(inputs);
+        QCOMPARE(writer->tries, 3);
+        QVERIFY(!opened.value()->lastSaveError());
+        QVERIFY(fileBytes(path).contains("http://sharepoint"));
+    }
+
+    // A save that failed is tried again when the file closes: the last change before exit stays.
+    void sessionSave_thatFailedLast_isTriedAgainOnClosing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        auto writer = std::make_shared<FaultySessionWriter>();
+        {
+            auto opened = SessionFile::open(path, writer);
+            QVERIFY(opened.ok());
+            opened.value()->setWriteRetry({2, std::chrono::milliseconds(1), {}});
+            writer->failuresLeft = 2;
+            SessionInputs inputs;
+            inputs.webApplication = u"http://sharepoint"_s;
+            opened.value()->session().setInputs(inputs);
+            QVERIFY(opened.value()->lastSaveError());
+        }
+        QVERIFY(fileBytes(path).contains("http://sharepoint"));
     }
 
     void answers_rejectAnInvalidKeyByName_data()
