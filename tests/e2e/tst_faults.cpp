@@ -3,6 +3,7 @@
 // session still reads, the tenant principal keeps every SPN and key it had), and a re-run of the
 // same session, once the fault is gone, finishes with exactly one SPN and one key added.
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -221,7 +222,37 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == ExitOk, qPrintable(check.out + check.err));
     }
 
+    // A session file cut in the middle (a crash of another tool, a bad copy) or edited by hand:
+    // exit 2 naming the file, the file left byte for byte, and once it is put back the run goes on.
+    void corruptSession_exitsTwoAndLeavesTheFile_thenTheRestoredFileFinishes()
+    {
+        const QString lab = m_work.filePath(u"lab-corrupt"_s);
+        const QString session = m_work.filePath(u"corrupt-session.json"_s);
+        const auto first = wizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
+        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.out + first.err));
+        const QByteArray good = readFile(session);
+        for (const QByteArray &bad :
+             {good.left(good.size() / 2), QByteArray("{\"schema\": 1, \"steps\": 7}")}) {
+            QVERIFY(writeFile(session, bad));
+            const auto refused = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+            QVERIFY2(refused.exitCode == ExitUsage, qPrintable(refused.out + refused.err));
+            QVERIFY2((refused.out + refused.err).contains(QFileInfo(session).fileName()),
+                     qPrintable(refused.out + refused.err));
+            QCOMPARE(readFile(session), bad);
+        }
+        QVERIFY(writeFile(session, good));
+        const auto finished = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
+        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
+    }
+
 private:
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    }
+
     // An answers file that generates the STS certificate, its password in a file beside the lab.
     static QString generateAnswers(const QString &lab)
     {
