@@ -2,12 +2,14 @@
 // protected DACL, since QFileDevice::setPermissions sets no ACL on NTFS.
 #include "OwnerOnlyAccess.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <windows.h>
 
 #include <aclapi.h>
 
+#include <string>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -58,11 +60,11 @@ public:
         DWORD error = 0;
         if (!tokenUser(user, error))
             return ownerOnlyError(path, lastError("GetTokenInformation", error));
-        BYTE system[SECURITY_MAX_SID_SIZE];
+        BYTE systemSid[SECURITY_MAX_SID_SIZE];
         BYTE administrators[SECURITY_MAX_SID_SIZE];
-        DWORD systemSize = sizeof(system);
+        DWORD systemSize = sizeof(systemSid);
         DWORD administratorsSize = sizeof(administrators);
-        if (!CreateWellKnownSid(WinLocalSystemSid, nullptr, system, &systemSize) ||
+        if (!CreateWellKnownSid(WinLocalSystemSid, nullptr, systemSid, &systemSize) ||
             !CreateWellKnownSid(WinBuiltinAdministratorsSid, nullptr, administrators, &administratorsSize))
             return ownerOnlyError(path, lastError("CreateWellKnownSid", GetLastError()));
         // A folder passes the entries on to what it holds; a file has nothing to pass them to.
@@ -70,12 +72,12 @@ public:
                                                           : NO_INHERITANCE;
         EXPLICIT_ACCESS_W entries[] = {
             fullControl(reinterpret_cast<TOKEN_USER *>(user.data())->User.Sid, TRUSTEE_IS_USER, inheritance),
-            fullControl(system, TRUSTEE_IS_WELL_KNOWN_GROUP, inheritance),
+            fullControl(systemSid, TRUSTEE_IS_WELL_KNOWN_GROUP, inheritance),
             fullControl(administrators, TRUSTEE_IS_WELL_KNOWN_GROUP, inheritance)};
         PACL acl = nullptr;
         if (const DWORD made = SetEntriesInAclW(3, entries, nullptr, &acl); made != ERROR_SUCCESS)
             return ownerOnlyError(path, lastError("SetEntriesInAclW", made));
-        std::wstring native = QFileInfo(path).absoluteFilePath().replace(u'/', u'\\').toStdWString();
+        std::wstring native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString();
         // PROTECTED: the parent folder's entries are no longer inherited.
         const DWORD set = SetNamedSecurityInfoW(
             native.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,

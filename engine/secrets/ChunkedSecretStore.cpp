@@ -161,7 +161,7 @@ QCoro::Task<Status> ChunkedSecretStore::write(QString key, QString secret)
     const auto before = co_await storedParts(key);
     if (!before)
         co_return before.error();
-    const Parts oldParts = *before;
+    const Parts &oldParts = *before;
     // A short secret that happens to look like the marker is split too, so it reads back as itself.
     const bool whole = secret.size() <= m_maxPartLength && !secret.startsWith(marker);
     if (whole) {

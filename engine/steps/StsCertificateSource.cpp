@@ -87,10 +87,16 @@ QString cerPathFor(const QString &pfxPath)
     return info.dir().filePath(info.completeBaseName() + u".cer"_s);
 }
 
+// A new name in the default folder: the admin chose none, so one that no PFX or CER holds yet
+// (two certificates made within a second get "-2", "-3", ...).
 QString newDefaultPfxPath()
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    return defaultCertificateFolder() + u"/sts-"_s + stamp + u".pfx"_s;
+    const QString base = defaultCertificateFolder() + u"/sts-"_s + stamp;
+    QString path = base + u".pfx"_s;
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(cerPathFor(path)); ++n)
+        path = base + u'-' + QString::number(n) + u".pfx"_s;
+    return path;
 }
 
 // A certificate generated earlier still fits when key size and validity are the chosen ones.

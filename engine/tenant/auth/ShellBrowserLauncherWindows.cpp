@@ -9,6 +9,9 @@
 
 #include <windows.h>
 
+// Before shldisp.h: IShellDispatch2::ShellExecute and the ShellExecute macro must agree.
+#include <shellapi.h>
+
 #include <exdisp.h>
 #include <shldisp.h>
 #include <shlobj.h>
@@ -35,7 +38,7 @@ HRESULT desktopShell(ComPtr<IShellDispatch2> &shell, const char *&failed)
     ComPtr<IShellWindows> windows;
     failed = "CoCreateInstance(ShellWindows)";
     HRESULT result = CoCreateInstance(CLSID_ShellWindows, nullptr, CLSCTX_LOCAL_SERVER,
-                                      IID_PPV_ARGS(&windows));
+                                      IID_PPV_ARGS(windows.GetAddressOf()));
     if (FAILED(result))
         return result;
     VARIANT empty{};
@@ -43,7 +46,8 @@ HRESULT desktopShell(ComPtr<IShellDispatch2> &shell, const char *&failed)
     long window = 0;
     ComPtr<IDispatch> desktop;
     failed = "FindWindowSW";
-    result = windows->FindWindowSW(&empty, &empty, SWC_DESKTOP, &window, SWFO_NEEDDISPATCH, &desktop);
+    result = windows->FindWindowSW(&empty, &empty, SWC_DESKTOP, &window, SWFO_NEEDDISPATCH,
+                                   desktop.GetAddressOf());
     if (result != S_OK)
         return FAILED(result) ? result : E_FAIL;
     ComPtr<IServiceProvider> provider;
@@ -54,11 +58,11 @@ HRESULT desktopShell(ComPtr<IShellDispatch2> &shell, const char *&failed)
     ComPtr<IDispatch> application;
     failed = "the desktop's shell view";
     if (FAILED(result = desktop.As(&provider)) ||
-        FAILED(result = provider->QueryService(SID_STopLevelBrowser, IID_PPV_ARGS(&browser))) ||
-        FAILED(result = browser->QueryActiveShellView(&view)) ||
-        FAILED(result = view->GetItemObject(SVGIO_BACKGROUND, IID_PPV_ARGS(&background))) ||
+        FAILED(result = provider->QueryService(SID_STopLevelBrowser, IID_PPV_ARGS(browser.GetAddressOf()))) ||
+        FAILED(result = browser->QueryActiveShellView(view.GetAddressOf())) ||
+        FAILED(result = view->GetItemObject(SVGIO_BACKGROUND, IID_PPV_ARGS(background.GetAddressOf()))) ||
         FAILED(result = background.As(&folderView)) ||
-        FAILED(result = folderView->get_Application(&application)))
+        FAILED(result = folderView->get_Application(application.GetAddressOf())))
         return result;
     failed = "IShellDispatch2";
     return application.As(&shell);

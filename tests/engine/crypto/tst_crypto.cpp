@@ -82,6 +82,7 @@ class TestCrypto : public QObject {
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString file = path(name);
+        QFile::remove(file); // writePrivateFile never replaces a file; the tests reuse names
         const Status written = writePrivateFile(file, bytes);
         if (!written)
             qWarning("%s", qPrintable(why(written)));

@@ -395,7 +395,9 @@ private Q_SLOTS:
         choice.pfx.clear();
         choice.keyBits = 3072; // another certificate
         choose(lab, choice);
-        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        const StepState second = lab.run(StepId::StsCertificate);
+        QVERIFY2(second == StepState::Validated,
+                 qPrintable(lab.session().step(StepId::StsCertificate).error.value_or(Error{}).toText()));
         QVERIFY(recording.paths.contains(defaultCertificateFolder()));
         QCOMPARE(QFileInfo(defaultCertificateFolder()).permissions() & ~QFileDevice::Permissions(0x7700),
                  QFileDevice::Permissions());
