@@ -1,32 +1,63 @@
 #include "PrivateFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
 
-#include <QSaveFile>
+#include "crypto/OwnerOnlyAccess.h"
 
 using namespace Qt::StringLiterals;
 
 namespace s2s::crypto {
+namespace {
+
+Error writeError(const QString &path, const QString &detail)
+{
+    return Error{
+        u"crypto.file-write"_s,
+        QCoreApplication::translate("Crypto", "Could not write %1.").arg(QDir::toNativeSeparators(path)),
+        detail,
+        QCoreApplication::translate("Crypto", "Choose a folder the wizard's account "
+                                              "may write to, with free space.")};
+}
+
+Error existsError(const QString &path)
+{
+    return Error{u"crypto.file-exists"_s,
+                 QCoreApplication::translate("Crypto", "A file already exists at %1.")
+                     .arg(QDir::toNativeSeparators(path)),
+                 {},
+                 QCoreApplication::translate("Crypto", "Move that file away or choose another path: the "
+                                                       "wizard never overwrites a file.")};
+}
+
+} // namespace
 
 Status writePrivateFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        return Error{u"crypto.file-write"_s,
-                     QCoreApplication::translate("Crypto", "Could not write %1.").arg(path),
-                     file.errorString(),
-                     QCoreApplication::translate("Crypto", "Choose a folder the wizard's account "
-                                                           "may write to, with free space.")};
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
-    // Restricted before the first byte, on the temporary file that the commit renames into place.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return failed();
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink())
+        return existsError(path);
+    QTemporaryFile file(target.absoluteDir().filePath(u"."_s + target.fileName() + u".XXXXXX"_s));
+    if (!file.open())
+        return writeError(path, file.errorString());
+    // Restricted while still empty, before the first byte.
+    if (Status restricted = ownerOnlyAccess().restrict(file.fileName()); !restricted)
+        return restricted;
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return writeError(path, file.errorString());
+    file.close();
+    // No replacing (QFile::rename never does): a file that appeared meanwhile stays, and the
+    // temporary file goes.
+    const QString temporary = file.fileName();
+    file.setAutoRemove(false);
+    QFile renamed(temporary);
+    if (!renamed.rename(target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return QFileInfo::exists(path) ? existsError(path) : writeError(path, renamed.errorString());
     }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failed();
     return success();
 }
 

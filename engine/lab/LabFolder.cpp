@@ -45,6 +45,11 @@ QString LabFolder::tenantFile() const
     return m_path + u"/tenant.json"_s;
 }
 
+QString LabFolder::passwordFolder() const
+{
+    return m_path + u"/secrets"_s;
+}
+
 QString LabFolder::tenantCaFile() const
 {
     return m_path + u"/run/tenant-ca.pem"_s;

@@ -28,6 +28,9 @@ public:
     // <lab>/run/tenant-ca.pem: the lab tenant server's certificate (public) of the current run,
     // which the lab farm host trusts.
     QString tenantCaFile() const;
+    // <lab>/secrets: where a PFX password the wizard generated goes when no credential store keeps
+    // it, in an owner-only file the session then names as the password file.
+    QString passwordFolder() const;
 
     // Creates the folder and seeds missing files. Existing files are kept; a tenant.json from before
     // the lab had users only gets the seed's users added.

@@ -51,6 +51,16 @@ QCoro::Task<Status> FallbackSecretStore::write(QString key, QString secret)
     co_return co_await m_memory.write(key, secret);
 }
 
+QCoro::Task<Status> FallbackSecretStore::writeLasting(QString key, QString secret)
+{
+    // Tried even after a fallback: the store may answer now, and memory is no place for it.
+    const Status written = co_await m_primary->writeLasting(key, secret);
+    if (written)
+        co_return written;
+    const Error refused = memoryOnlyError(written.error().message);
+    co_return refused;
+}
+
 QCoro::Task<Status> FallbackSecretStore::remove(QString key)
 {
     if (!m_fellBack) {

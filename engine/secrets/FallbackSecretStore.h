@@ -8,7 +8,9 @@
 namespace s2s::secrets {
 
 // The OS credential store while it works; memory for the rest of the run once it fails, said
-// once (log + `notice`, which the GUI and the headless modes show). The run goes on either way.
+// once (log + `notice`, which the GUI and the headless modes show). The run goes on either way,
+// except for a lasting write (a generated PFX password), which never falls back to memory: it
+// goes to the OS credential store or fails.
 class FallbackSecretStore final : public SecretStore {
 public:
     FallbackSecretStore(std::unique_ptr<SecretStore> primary, std::function<void(const QString &)> notice);
@@ -17,6 +19,7 @@ public:
     QCoro::Task<Result<std::optional<QString>>> read(QString key) override;
     QCoro::Task<Status> write(QString key, QString secret) override;
     QCoro::Task<Status> remove(QString key) override;
+    QCoro::Task<Status> writeLasting(QString key, QString secret) override;
 
 private:
     void fallBack(const Error &why);

@@ -25,7 +25,14 @@ public:
     virtual QCoro::Task<Status> write(QString key, QString secret) = 0;
     // Removing a key that is not there succeeds.
     virtual QCoro::Task<Status> remove(QString key) = 0;
+    // Writes a secret that must outlive the run (a generated PFX password, which nobody else
+    // knows): to a store that keeps it, never to memory only. Error secrets.memory-only when this
+    // store keeps secrets in memory only; the default writes unless kind() is "memory".
+    virtual QCoro::Task<Status> writeLasting(QString key, QString secret);
 };
+
+// The error a lasting write gets from a store that keeps secrets in memory only.
+Error memoryOnlyError(const QString &why = {});
 
 // Keys are namespaced so several tenants and farms never collide: "s2s-wizard/<purpose>/<id>",
 // e.g. secretKey(u"refresh-token", tenantId).

@@ -20,7 +20,7 @@ struct CertificateChoice {
     int keyBits = 2048;
     int validityYears = 2;
     QString pfx;            // where a generated PFX goes (CER beside it), or the PFX to import
-    QString passwordFile;   // read, never written
+    QString passwordFile;   // read; written by the wizard only in the lab (generated password)
     bool legacyPfx = false; // PBE-SHA1-3DES for Windows Server 2016 and older
 
     QJsonObject toJson() const;

@@ -117,7 +117,11 @@ QCoro::Task<Result<PreparedStsCertificate>> prepareWith(StepContext &context, Ce
     renewing.certificate = choice;
     context.session.setInputs(renewing);
     auto prepared = co_await prepareStsCertificate(context, typedPassword);
-    context.session.setInputs(inputs);
+    // Except the password file the lab may have written for a generated password: kept, so that
+    // a resumed renewal opens its PFX.
+    SessionInputs restored = inputs;
+    restored.certificate.passwordFile = context.session.inputs().certificate.passwordFile;
+    context.session.setInputs(restored);
     context.session.setVariables(variables);
     co_return prepared;
 }

@@ -29,6 +29,8 @@ public:
     bool isBusy() const { return m_busy; }
     // Where steps keep secrets (the PFX password); a memory store until the owner sets another.
     void setSecretStore(secrets::SecretStore &store) { m_context.secrets = &store; }
+    // The lab's folder for generated PFX passwords without a credential store (StepContext).
+    void setPasswordFileFolder(const QString &folder) { m_context.passwordFileFolder = folder; }
     // --warn-days: how many days before an end date a certificate or key is a warning.
     void setWarnDays(int days) { m_context.warnDays = days; }
     // Stops the farm operation now running; the step fails as cancelled and can be run again.

@@ -38,6 +38,9 @@ struct StepContext {
     const Endpoints &endpoints;
     Recorder &recorder;
     secrets::SecretStore *secrets = nullptr; // never null once the runner made the context
+    // The lab only: where a generated PFX password goes, in an owner-only file the session names
+    // as certificate.passwordFile, when no credential store keeps it. Empty: the step stops instead.
+    QString passwordFileFolder;
     // A certificate or key that expires within this many days is a warning (--warn-days).
     int warnDays = defaultWarnDays;
 

@@ -1,6 +1,7 @@
 #include "StsCertificateSource.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 
 #include <QCoro/QCoroFuture>
 
+#include "crypto/OwnerOnlyAccess.h"
 #include "crypto/Password.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/PrivateFile.h"
@@ -85,10 +87,16 @@ QString cerPathFor(const QString &pfxPath)
     return info.dir().filePath(info.completeBaseName() + u".cer"_s);
 }
 
+// A new name in the default folder: the admin chose none, so one that no PFX or CER holds yet
+// (two certificates made within a second get "-2", "-3", ...).
 QString newDefaultPfxPath()
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    return defaultCertificateFolder() + u"/sts-"_s + stamp + u".pfx"_s;
+    const QString base = defaultCertificateFolder() + u"/sts-"_s + stamp;
+    QString path = base + u".pfx"_s;
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(cerPathFor(path)); ++n)
+        path = base + u'-' + QString::number(n) + u".pfx"_s;
+    return path;
 }
 
 // A certificate generated earlier still fits when key size and validity are the chosen ones.
@@ -140,25 +148,107 @@ Status writeCertificateFiles(const QString &pfxPath, const QByteArray &pfx, cons
         return inputError(Text::tr("Cannot create the folder %1 for the PFX.").arg(info.absolutePath()),
                           Text::tr("Choose a folder the wizard's account may write to (certificate.pfx)."));
     if (info.absolutePath() == defaultCertificateFolder())
-        QFile::setPermissions(info.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (Status restricted = crypto::ownerOnlyAccess().restrict(info.absolutePath()); !restricted)
+            return restricted;
     if (Status written = crypto::writePrivateFile(pfxPath, pfx); !written)
         return written;
     return crypto::writePrivateFile(cerPath, der);
 }
 
-QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context, CertificateChoice choice,
-                                                      QString typed)
+// A generated password no credential store keeps: the step stops before any file exists.
+Error passwordNotKept(const QString &pfxPath, const Error &why)
 {
-    const StsCertificateRecord earlier = context.session.variables().stsCertificate;
+    return Error{u"secrets.pfx-password-not-kept"_s,
+                 Text::tr("The password generated for the new PFX %1 cannot be kept: no credential store "
+                          "keeps it, and a PFX whose password is lost cannot be opened. Nothing was "
+                          "written and the farm was not changed.")
+                     .arg(QDir::toNativeSeparators(pfxPath)),
+                 why.message,
+                 Text::tr("Write a password on the first line of a file only you can read and name it in "
+                          "certificate.passwordFile in the answers file (or type a password on the page); "
+                          "or make the OS credential store work: on Windows the Credential Manager, on "
+                          "Linux a Secret Service such as gnome-keyring, unlocked."),
+                 ErrorKind::Failure};
+}
+
+// The lab's owner-only file for the generated password of the PFX at `pfxPath`: one per PFX path.
+QString labPasswordFile(const QString &folder, const QString &pfxPath)
+{
+    const QByteArray id = QCryptographicHash::hash(QDir::cleanPath(pfxPath).toUtf8(),
+                                                   QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(12);
+    return QDir(folder).filePath(QFileInfo(pfxPath).completeBaseName() + u'-' + QString::fromLatin1(id) +
+                                 u".password"_s);
+}
+
+// Writes the lab's password file and names it in the session as certificate.passwordFile, which
+// the next run (and a resumed one) reads as it reads an admin's password file.
+Status keepInLabPasswordFile(StepContext &context, const QString &pfxPath, const QString &secret)
+{
+    const QString folder = context.passwordFileFolder;
+    if (!QDir().mkpath(folder))
+        return inputError(Text::tr("Cannot create the lab's password folder %1.").arg(folder),
+                          Text::tr("Check that the wizard's account may write to the lab folder."));
+    if (Status restricted = crypto::ownerOnlyAccess().restrict(folder); !restricted)
+        return restricted;
+    const QString file = labPasswordFile(folder, pfxPath);
+    QFile::remove(file); // left by a run that stopped before it wrote the PFX: that PFX does not exist
+    if (Status written = crypto::writePrivateFile(file, (secret + u'\n').toUtf8()); !written)
+        return written;
+    SessionInputs inputs = context.session.inputs();
+    inputs.certificate.passwordFile = file;
+    context.session.setInputs(inputs);
+    return success();
+}
+
+// Keeps a generated PFX password where the next run finds it: the credential store, never memory
+// only; in the lab without a store, an owner-only file in the lab folder.
+QCoro::Task<Status> keepGeneratedPassword(StepContext &context, QString pfxPath, QString secret)
+{
+    const Status kept = co_await context.secrets->writeLasting(pfxPasswordKey(pfxPath), secret);
+    if (kept)
+        co_return kept;
+    if (context.passwordFileFolder.isEmpty()) {
+        const Error stopped = passwordNotKept(pfxPath, kept.error());
+        co_return stopped;
+    }
+    co_return keepInLabPasswordFile(context, pfxPath, secret);
+}
+
+// Where the PFX goes: the one an earlier run generated while it still fits, else the chosen path
+// or a new one in the default folder.
+QString generatedPfxPath(const Session &session, const CertificateChoice &choice)
+{
+    const StsCertificateRecord earlier = session.variables().stsCertificate;
     const bool earlierFits = earlier.source == StsCertificateRecord::generated && fits(earlier, choice) &&
                              QFile::exists(earlier.pfxPath) &&
                              (choice.pfx.isEmpty() ||
                               QFileInfo(choice.pfx).absoluteFilePath() == earlier.pfxPath);
-    const QString pfxPath = earlierFits            ? earlier.pfxPath
-                            : choice.pfx.isEmpty() ? newDefaultPfxPath()
-                                                   : QFileInfo(choice.pfx).absoluteFilePath();
+    return earlierFits            ? earlier.pfxPath
+           : choice.pfx.isEmpty() ? newDefaultPfxPath()
+                                  : QFileInfo(choice.pfx).absoluteFilePath();
+}
+
+// A .cer where a new PFX's certificate would go: refused, like an existing PFX, before anything is
+// made. It may be the certificate servers or Microsoft Entra trust today, and the admin chose the
+// PFX path: a file silently renamed would not be where the admin looks for it.
+Error cerExists(const QString &cerPath)
+{
+    return inputError(Text::tr("A file already exists at %1, where the certificate (CER) of the new PFX "
+                               "goes.")
+                          .arg(QDir::toNativeSeparators(cerPath)),
+                      Text::tr("Move that file away, or choose another path for the new PFX "
+                               "(certificate.pfx): the wizard never overwrites a file."));
+}
+
+QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context, CertificateChoice choice,
+                                                      QString typed)
+{
+    const QString pfxPath = generatedPfxPath(context.session, choice);
     const QString cerPath = cerPathFor(pfxPath);
+    if (!QFileInfo::exists(pfxPath) && QFileInfo::exists(cerPath))
+        co_return cerExists(cerPath);
     const auto password = co_await knownPassword(context, choice, pfxPath, typed);
     if (!password)
         co_return password.error();
@@ -196,7 +286,7 @@ QCoro::Task<Result<PreparedStsCertificate>> generated(StepContext &context, Cert
         co_return pfx.error();
     // The password is kept before any file exists, so that no PFX is left nobody can open.
     if (!*password) {
-        const Status kept = co_await context.secrets->write(pfxPasswordKey(pfxPath), secret);
+        const Status kept = co_await keepGeneratedPassword(context, pfxPath, secret);
         if (!kept)
             co_return kept.error();
     }

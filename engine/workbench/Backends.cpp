@@ -149,6 +149,7 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
         return seeded.error();
     Backends backends;
     backends.labDir = lab.path();
+    backends.passwordFileFolder = lab.passwordFolder();
     QString farmTrusts = lab.tenantCaFile();
     QStringList farmReaches; // empty: the lab tenant's own server
     if (options.endpoints) {

@@ -24,6 +24,8 @@ struct Backends {
     std::unique_ptr<TenantBackend> tenant;
     Endpoints endpoints;
     QString labDir; // empty for the real farm
+    // The lab's folder for generated PFX passwords without a credential store; empty elsewhere.
+    QString passwordFileFolder;
 
     bool isLab() const { return !labDir.isEmpty(); }
     QString target() const;

@@ -1,6 +1,7 @@
 // The s2s-wizard executable, headless, against a lab folder: the "Done when" of the walking
 // skeleton, as an admin or a script would run it.
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -900,6 +901,38 @@ private Q_SLOTS:
                  qPrintable(removal.out + removal.err));
         QVERIFY(removal.err.contains(u"by hand"_s));
         verifySameTrustObjects(before, trustObjects(lab));
+    }
+
+    // --auto in the lab, a generated PFX and no credential store: the password goes to an
+    // owner-only file in the lab folder that the session names as certificate.passwordFile; openssl
+    // opens the PFX with it, and a second run on the same session opens it again.
+    void autoGenerate_inTheLab_passwordGoesToAnOwnerOnlyFileTheSessionNames()
+    {
+        const QString lab = path(u"lab-password-file"_s);
+        const QString pfx = path(u"password-file/sts.pfx"_s);
+        const QString session = path(u"password-file-session.json"_s);
+        const QJsonObject answers{
+            {u"certificate"_s, QJsonObject{{u"mode"_s, u"generate"_s}, {u"pfx"_s, pfx}}}};
+        QVERIFY(writeJsonObject(path(u"password-file-answers.json"_s), answers).ok());
+        const QStringList arguments{
+            u"--lab"_s,     lab,    u"--auto"_s, u"--answers"_s, path(u"password-file-answers.json"_s),
+            u"--session"_s, session};
+        const Run run = wizard(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QString passwordFile =
+            readJsonObject(session).value()[u"inputs"][u"certificate"][u"passwordFile"].toString();
+        QVERIFY2(passwordFile.startsWith(QDir(lab).absolutePath() + u"/secrets/"_s),
+                 qPrintable(passwordFile));
+        QCOMPARE(QFileInfo(passwordFile).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                            QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QProcess openssl;
+        openssl.start(u"sh"_s,
+                      {u"-c"_s, u"openssl pkcs12 -in \"$1\" -passin \"file:$2\" -nokeys >/dev/null"_s,
+                       u"sh"_s, pfx, passwordFile});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const Run again = wizard(arguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     }
 
     void autoGenerate_pfxReadByOpenssl_matchesReportFarmAndTenant()

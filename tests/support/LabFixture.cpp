@@ -32,6 +32,7 @@ LabFixture::LabFixture()
     m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *m_backends.farm, *m_backends.tenant,
                                              m_backends.endpoints);
     m_runner->setSecretStore(*m_backends.secrets);
+    m_runner->setPasswordFileFolder(m_backends.passwordFileFolder);
 }
 
 StepState LabFixture::run(StepId id)

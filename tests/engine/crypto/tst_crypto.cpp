@@ -2,6 +2,7 @@
 // API and through the `openssl` command-line tool (an independent reader of what we write).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,12 +17,15 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 #include "LabFixture.h"
+#include "core/Elevation.h"
 #include "crypto/Certificate.h"
 #include "crypto/Inspect.h"
 #include "crypto/Jwt.h"
+#include "crypto/OwnerOnlyAccess.h"
 #include "crypto/Password.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/PrivateFile.h"
@@ -78,6 +82,7 @@ class TestCrypto : public QObject {
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString file = path(name);
+        QFile::remove(file); // writePrivateFile never replaces a file; the tests reuse names
         const Status written = writePrivateFile(file, bytes);
         if (!written)
             qWarning("%s", qPrintable(why(written)));
@@ -605,20 +610,97 @@ private Q_SLOTS:
     void privateFile_ownerOnly()
     {
         const QString file = path(u"private.bin"_s);
-        {
-            QFile existing(file); // an existing, world-readable file is replaced by a private one
-            QVERIFY(existing.open(QIODevice::WriteOnly));
-            existing.write("old content that is longer");
-            existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        }
         QVERIFY(writePrivateFile(file, "secret").ok());
         QCOMPARE(fileMode(file), 0600);
         QFile read(file);
         QVERIFY(read.open(QIODevice::ReadOnly));
         QCOMPARE(read.readAll(), QByteArray("secret"));
-        QCOMPARE(QDir(m_dir.path()).entryList({u"private.bin*"_s}, QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*private.bin*"_s}, QDir::Files | QDir::Hidden).size(), 1);
         QCOMPARE(fileMode(write(u"new.pfx"_s, "x")), 0600);
+    }
+
+    // Every private file goes through OwnerOnlyAccess (on Windows a protected DACL), and is
+    // restricted while still empty: the temporary file beside it, before the first byte.
+    void privateFile_isRestrictedThroughOwnerOnlyAccess_beforeItsFirstByte()
+    {
+        struct Recording final : OwnerOnlyAccess {
+            Status restrict(const QString &restricted) override
+            {
+                paths.append(restricted);
+                sizes.append(QFileInfo(restricted).size());
+                return platform->restrict(restricted);
+            }
+            QStringList paths;
+            QList<qint64> sizes;
+            std::unique_ptr<OwnerOnlyAccess> platform = platformOwnerOnlyAccess();
+        } recording;
+        setOwnerOnlyAccess(&recording);
+        const QString file = path(u"recorded.pfx"_s);
+        const Status written = writePrivateFile(file, "secret bytes");
+        setOwnerOnlyAccess(nullptr);
+        QVERIFY2(written.ok(), qPrintable(why(written)));
+        QCOMPARE(recording.paths.size(), 1);
+        QVERIFY2(recording.paths.first().startsWith(path(u".recorded.pfx."_s)),
+                 qPrintable(recording.paths.first()));
+        QCOMPARE(recording.sizes.first(), 0);
+        QCOMPARE(fileMode(file), 0600);
+
+        // A failing restriction writes nothing, and leaves no temporary file.
+        struct Refusing final : OwnerOnlyAccess {
+            Status restrict(const QString &refused) override { return ownerOnlyError(refused, u"no ACL"_s); }
+        } refusing;
+        setOwnerOnlyAccess(&refusing);
+        const Status refused = writePrivateFile(path(u"refused.pfx"_s), "secret bytes");
+        setOwnerOnlyAccess(nullptr);
+        QCOMPARE(refused.error().code, u"crypto.file-access"_s);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*refused.pfx*"_s}, QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    // The wizard never overwrites a file: an existing one (a PFX, a .cer) is refused and kept.
+    void privateFile_existingFile_isRefusedAndKept()
+    {
+        const QString file = path(u"existing.cer"_s);
+        {
+            QFile existing(file);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.write("the certificate servers trust today");
+        }
+        const Status refused = writePrivateFile(file, "another certificate");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"crypto.file-exists"_s);
+        QVERIFY(refused.error().message.contains(QDir::toNativeSeparators(file)));
+        QFile read(file);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(read.readAll(), QByteArray("the certificate servers trust today"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*existing.cer*"_s}, QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    // Elevated (euid 0 here, token elevation on Windows), the Qt plugin path variables are unset
+    // before the application exists: only the application's own plugins load.
+    void elevated_ignoresPluginPathsFromTheEnvironment()
+    {
+        struct Fixed final : s2s::Elevation {
+            explicit Fixed(bool elevated)
+                : elevated(elevated)
+            {}
+            bool isElevated() const override { return elevated; }
+            bool elevated;
+        };
+        const QStringList variables = pluginPathVariables();
+        QVERIFY(variables.contains(u"QT_PLUGIN_PATH"_s));
+        QVERIFY(variables.contains(u"QT_QPA_PLATFORM_PLUGIN_PATH"_s));
+        const auto setAll = [&] {
+            for (const QString &name : variables)
+                qputenv(name.toLatin1().constData(), "/tmp/attacker-plugins");
+        };
+        setAll();
+        QCOMPARE(dropPluginPathsWhenElevated(Fixed(false)), QStringList());
+        for (const QString &name : variables)
+            QVERIFY(qEnvironmentVariableIsSet(name.toLatin1().constData()));
+        QCOMPARE(dropPluginPathsWhenElevated(Fixed(true)), variables);
+        for (const QString &name : variables)
+            QVERIFY2(!qEnvironmentVariableIsSet(name.toLatin1().constData()), qPrintable(name));
+        QCOMPARE(platformElevation()->isElevated(), ::geteuid() == 0);
     }
 
     void privateFile_unwritableFolder_error()

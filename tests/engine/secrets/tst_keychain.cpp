@@ -93,13 +93,16 @@ private Q_SLOTS:
         const auto read = QCoro::waitFor(store.read(key));
         QVERIFY2(read.ok(), qPrintable(why(read)));
         QCOMPARE(*read, std::optional(token));
-        const auto part = QCoro::waitFor(
-            secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        // The marker "s2s-chunks:<generation>:<count>" names the parts' generation.
+        const auto marker = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key));
+        QVERIFY(marker.ok() && marker->has_value());
+        const QString partKey = secrets::ChunkedSecretStore::partKey(key, marker->value().section(u':', 1, 1),
+                                                                     1);
+        const auto part = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(partKey));
         QVERIFY(part.ok() && part->has_value());
         QVERIFY(part->value().toUtf8().size() <= 2560);
         QVERIFY(QCoro::waitFor(store.remove(key)).ok());
-        const auto gone = QCoro::waitFor(
-            secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(key + u"#part-1"_s));
+        const auto gone = QCoro::waitFor(secrets::KeychainSecretStore(u"s2s-wizard-test"_s).read(partKey));
         QVERIFY(gone.ok());
         QCOMPARE(*gone, std::nullopt);
     }

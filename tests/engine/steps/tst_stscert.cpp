@@ -14,9 +14,11 @@
 
 #include "LabFixture.h"
 #include "crypto/Certificate.h"
+#include "crypto/OwnerOnlyAccess.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/StsCertificate.h"
 #include "farm/FarmOps.h"
+#include "secrets/FallbackSecretStore.h"
 #include "session/TranscriptExport.h"
 #include "steps/StsCertificatePreview.h"
 #include "steps/StsCertificateSource.h"
@@ -100,6 +102,64 @@ bool onlyHostRecords(const QString &output)
 }
 
 const QStringList sharePointServers{u"SP-WFE1"_s, u"SP-WFE2"_s, u"SP-APP1"_s};
+
+// Stands in for a working OS credential store: keeps secrets (in memory, for the test) and says so.
+class LastingStore final : public secrets::SecretStore {
+public:
+    QString kind() const override { return u"keychain"_s; }
+    QCoro::Task<Result<std::optional<QString>>> read(QString key) override { return m_memory.read(key); }
+    QCoro::Task<Status> write(QString key, QString secret) override { return m_memory.write(key, secret); }
+    QCoro::Task<Status> remove(QString key) override { return m_memory.remove(key); }
+
+private:
+    secrets::MemorySecretStore m_memory;
+};
+
+// An OS credential store that fails every call, as a locked keyring or a missing Secret Service.
+class BrokenStore final : public secrets::SecretStore {
+public:
+    QString kind() const override { return u"keychain"_s; }
+    QCoro::Task<Result<std::optional<QString>>> read(QString) override
+    {
+        const Error broken = failure();
+        co_return broken;
+    }
+    QCoro::Task<Status> write(QString, QString) override
+    {
+        const Error broken = failure();
+        co_return broken;
+    }
+    QCoro::Task<Status> remove(QString) override
+    {
+        const Error broken = failure();
+        co_return broken;
+    }
+
+private:
+    static Error failure() { return Error{u"secrets.unavailable"_s, u"No Secret Service."_s, {}, {}}; }
+};
+
+// Records every path made owner-only, and makes it so through the platform's implementation.
+class RecordingOwnerOnlyAccess final : public crypto::OwnerOnlyAccess {
+public:
+    RecordingOwnerOnlyAccess() { crypto::setOwnerOnlyAccess(this); }
+    ~RecordingOwnerOnlyAccess() override { crypto::setOwnerOnlyAccess(nullptr); }
+    Status restrict(const QString &path) override
+    {
+        paths.append(path);
+        return m_platform->restrict(path);
+    }
+    QStringList paths;
+
+private:
+    std::unique_ptr<crypto::OwnerOnlyAccess> m_platform = crypto::platformOwnerOnlyAccess();
+};
+
+bool isOwnerOnly(const QString &path)
+{
+    return QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadUser | QFileDevice::WriteUser);
+}
 
 } // namespace
 
@@ -221,12 +281,15 @@ private Q_SLOTS:
     void generatedPassword_isKeptInTheSecretStore_andAskedForWhenGone()
     {
         LabFixture lab;
+        LastingStore lasting; // a credential store that works
+        lab.runner().setSecretStore(lasting);
         CertificateChoice choice;
         choice.mode = CertificateMode::Generate;
         choice.pfx = m_files.filePath(u"stored.pfx"_s);
         choose(lab, choice);
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
-        secrets::SecretStore &store = *lab.backends().secrets;
+        secrets::SecretStore &store = lasting;
+        QVERIFY(lab.session().inputs().certificate.passwordFile.isEmpty()); // the store keeps it
         const auto password = QCoro::waitFor(store.read(pfxPasswordKey(choice.pfx)));
         QVERIFY(password.ok() && password->has_value());
         QVERIFY(password->value().size() >= 20);
@@ -241,6 +304,122 @@ private Q_SLOTS:
         });
         QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
         QCOMPARE(lab.session().step(StepId::StsCertificate).error->code, u"input.certificate-password"_s);
+    }
+
+    // A generated password only memory would keep: the PFX could never be opened again, and a
+    // run that stopped half-way could not resume. The step stops before any file or farm change.
+    void generatedPassword_withoutACredentialStore_stopsBeforeAnyFileOrFarmChange()
+    {
+        LabFixture lab;
+        secrets::FallbackSecretStore fallback(std::make_unique<BrokenStore>(), {});
+        lab.runner().setSecretStore(fallback);
+        lab.runner().setPasswordFileFolder({}); // not the lab's rule: a real farm's
+        QCOMPARE(lab.runThrough(StepId::OAuthOverHttp), StepState::Validated);
+        const QJsonObject farmBefore = lab.farm();
+        CertificateChoice choice;
+        choice.mode = CertificateMode::Generate;
+        choice.pfx = m_files.filePath(u"unkept.pfx"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        const Error error = *lab.session().step(StepId::StsCertificate).error;
+        QCOMPARE(error.code, u"secrets.pfx-password-not-kept"_s);
+        QVERIFY2(error.remedy.contains(u"certificate.passwordFile"_s), qPrintable(error.remedy));
+        QVERIFY2(error.remedy.contains(u"gnome-keyring"_s), qPrintable(error.remedy));
+        QVERIFY2(error.remedy.contains(u"Credential Manager"_s), qPrintable(error.remedy));
+        QVERIFY(!QFile::exists(choice.pfx));
+        QVERIFY(!QFile::exists(m_files.filePath(u"unkept.cer"_s)));
+        QCOMPARE(lab.farm(), farmBefore);
+
+        // The remedy works: a password file, and the same step goes through.
+        choice.passwordFile = writeFile(m_files.filePath(u"unkept.pw"_s), "Admin-Chosen-Pw-1\n");
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        QVERIFY(crypto::readPfxFile(choice.pfx, u"Admin-Chosen-Pw-1"_s).ok());
+    }
+
+    // In the lab, no credential store: the generated password goes to an owner-only file in the
+    // lab folder, which the session names as the password file, so that the next run opens the PFX.
+    void generatedPassword_inTheLab_goesToAnOwnerOnlyFileTheSessionNames()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.backends().secrets->kind(), u"memory"_s);
+        CertificateChoice choice;
+        choice.mode = CertificateMode::Generate;
+        choice.pfx = m_files.filePath(u"labkept.pfx"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        const QString passwordFile = lab.session().inputs().certificate.passwordFile;
+        QVERIFY2(passwordFile.startsWith(lab.labDir() + u"/secrets/"_s), qPrintable(passwordFile));
+        QVERIFY(isOwnerOnly(passwordFile));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(file.readLine()).trimmed();
+        QVERIFY(password.size() >= 20);
+        QVERIFY(crypto::readPfxFile(choice.pfx, password).ok());
+        QVERIFY(!QJsonDocument(lab.session().toJson()).toJson().contains(password.toUtf8()));
+        QVERIFY(!QCoro::waitFor(lab.backends().secrets->read(pfxPasswordKey(choice.pfx)))->has_value());
+
+        // A later run needs the PFX again (a server lost it): the recorded file opens it.
+        lab.editFarm([](QJsonObject &farm) {
+            test::setInArray(farm, u"servers"_s, u"name"_s, u"SP-APP1"_s, u"rootCertificates"_s,
+                             QJsonArray());
+        });
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+    }
+
+    // Every file the step writes (PFX, CER, the lab's password file, the certificate folder) is made
+    // owner-only through the one interface (on Windows a protected DACL), and ends 0600 here.
+    void everyPrivateFile_goesThroughOwnerOnlyAccess_andEnds0600()
+    {
+        RecordingOwnerOnlyAccess recording;
+        LabFixture lab;
+        CertificateChoice choice;
+        choice.mode = CertificateMode::Generate;
+        choice.pfx = m_files.filePath(u"recorded.pfx"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Validated);
+        const QString cer = m_files.filePath(u"recorded.cer"_s);
+        const QString passwordFile = lab.session().inputs().certificate.passwordFile;
+        for (const QString &path : {choice.pfx, cer, passwordFile}) {
+            QVERIFY2(isOwnerOnly(path), qPrintable(path));
+            // Restricted while a temporary file beside it, before the first byte.
+            const QString folder = QFileInfo(path).absolutePath();
+            const QString prefix = folder + u"/."_s + QFileInfo(path).fileName() + u"."_s;
+            QVERIFY2(std::any_of(recording.paths.begin(), recording.paths.end(),
+                                 [&](const QString &p) { return p.startsWith(prefix); }),
+                     qPrintable(recording.paths.join(u'\n')));
+        }
+        QVERIFY(recording.paths.contains(QFileInfo(passwordFile).absolutePath()));
+
+        // The default folder too, when the admin names no path.
+        choice.pfx.clear();
+        choice.keyBits = 3072; // another certificate
+        choose(lab, choice);
+        const StepState second = lab.run(StepId::StsCertificate);
+        QVERIFY2(second == StepState::Validated,
+                 qPrintable(lab.session().step(StepId::StsCertificate).error.value_or(Error{}).toText()));
+        QVERIFY(recording.paths.contains(defaultCertificateFolder()));
+        QCOMPARE(QFileInfo(defaultCertificateFolder()).permissions() & ~QFileDevice::Permissions(0x7700),
+                 QFileDevice::Permissions());
+        QVERIFY(isOwnerOnly(lab.session().variables().stsCertificate.pfxPath));
+    }
+
+    // A .cer where the new PFX's certificate would go is never overwritten: the step stops before
+    // it makes a key or writes anything, and names the file.
+    void existingCer_besideANewPfx_isRefusedBeforeAnythingIsWritten()
+    {
+        LabFixture lab;
+        const QString cer = writeFile(m_files.filePath(u"taken.cer"_s), "someone else's certificate");
+        CertificateChoice choice = generateChoice(u"taken"_s);
+        choose(lab, choice);
+        QCOMPARE(lab.run(StepId::StsCertificate), StepState::Failed);
+        const Error error = *lab.session().step(StepId::StsCertificate).error;
+        QVERIFY2(error.message.contains(QDir::toNativeSeparators(cer)), qPrintable(error.message));
+        QVERIFY2(error.remedy.contains(u"certificate.pfx"_s), qPrintable(error.remedy));
+        QVERIFY(!QFile::exists(choice.pfx));
+        QFile kept(cer);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("someone else's certificate"));
     }
 
     void labHost_refusesAWrongPasswordLikeWindows()

@@ -28,6 +28,7 @@
 #include "tenant/GraphRequests.h"
 #include "tenant/GraphTenantBackend.h"
 #include "tenant/Merge.h"
+#include "tenant/auth/BrowserLauncher.h"
 #include "tenant/auth/InteractiveSignIn.h"
 #include "tenant/auth/LoopbackListener.h"
 #include "tenant/auth/Pkce.h"
@@ -87,6 +88,61 @@ QByteArray graphErrorBody(const char *code, const char *message)
     return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message +
            "\",\"innerError\":{\"date\":\"2026-11-27T10:00:00\",\"request-id\":\"req-42\",\"client-request-"
            "id\":\"c-1\"}}}";
+}
+
+// A store in memory that counts writes, can fail the n-th write or every removal, and lists its
+// keys: the inner store of ChunkedSecretStore in the tests.
+class CountingStore final : public secrets::SecretStore {
+public:
+    explicit CountingStore(QString kind = u"memory"_s)
+        : m_kind(std::move(kind))
+    {}
+    QString kind() const override { return m_kind; }
+    QCoro::Task<Result<std::optional<QString>>> read(QString key) override
+    {
+        std::optional<QString> found;
+        if (m_secrets.contains(key))
+            found = m_secrets.value(key);
+        co_return found;
+    }
+    QCoro::Task<Status> write(QString key, QString secret) override
+    {
+        ++writes;
+        if (writes == failWrite) {
+            const Error failed{u"secrets.failed"_s, u"Injected failure."_s, {}, {}};
+            co_return failed;
+        }
+        m_secrets.insert(key, secret);
+        co_return success();
+    }
+    QCoro::Task<Status> remove(QString key) override
+    {
+        if (failRemoves) {
+            const Error failed{u"secrets.failed"_s, u"Injected failure."_s, {}, {}};
+            co_return failed;
+        }
+        m_secrets.remove(key);
+        co_return success();
+    }
+    QStringList keys() const
+    {
+        QStringList all = m_secrets.keys();
+        all.sort();
+        return all;
+    }
+    int writes = 0;
+    int failWrite = 0; // 0: none
+    bool failRemoves = false;
+
+private:
+    QString m_kind;
+    QHash<QString, QString> m_secrets;
+};
+
+// The generation a chunk marker "s2s-chunks:<generation>:<count>" points at.
+QString generationOf(const QString &marker)
+{
+    return marker.section(u':', 1, 1);
 }
 
 const QString tenantA = u"a4c1e5f2-7b3d-4e8a-9f60-1d2c3b4a5e6f"_s;
@@ -950,8 +1006,8 @@ private Q_SLOTS:
 
     void chunkedStore_splitsLongSecrets_andDropsOldParts()
     {
-        auto owned = std::make_unique<secrets::MemorySecretStore>();
-        secrets::MemorySecretStore &inner = *owned;
+        auto owned = std::make_unique<CountingStore>();
+        CountingStore &inner = *owned;
         secrets::ChunkedSecretStore store(std::move(owned), 10);
         const auto innerValue = [&inner](const QString &key) {
             return QCoro::waitFor(inner.read(key)).value();
@@ -959,28 +1015,139 @@ private Q_SLOTS:
         const QString key = u"s2s-wizard/refresh-token/t1"_s;
         const QString long25 = u"abcdefghij0123456789ABCDE"_s;
         QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
-        QCOMPARE(innerValue(key), std::optional(u"s2s-chunks:3"_s));
-        QCOMPARE(innerValue(key + u"#part-3"_s), std::optional(u"ABCDE"_s));
+        const QString generation = generationOf(innerValue(key).value_or(QString()));
+        QCOMPARE(innerValue(key), std::optional(u"s2s-chunks:%1:3"_s.arg(generation)));
+        QCOMPARE(innerValue(secrets::ChunkedSecretStore::partKey(key, generation, 3)),
+                 std::optional(u"ABCDE"_s));
         QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(long25));
+        QCOMPARE(inner.keys().size(), 4);
 
         QVERIFY(QCoro::waitFor(store.write(key, u"0123456789AB"_s)).ok()); // 2 parts now
         QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"0123456789AB"_s));
-        QCOMPARE(innerValue(key + u"#part-3"_s), std::nullopt);
+        QCOMPARE(inner.keys().size(), 3); // the marker and the new generation's parts only
         QVERIFY(QCoro::waitFor(store.write(key, u"short"_s)).ok()); // whole
         QCOMPARE(innerValue(key), std::optional(u"short"_s));
-        QCOMPARE(innerValue(key + u"#part-1"_s), std::nullopt);
+        QCOMPARE(inner.keys(), QStringList{key});
         // A secret that looks like the marker reads back as itself.
         QVERIFY(QCoro::waitFor(store.write(key, u"s2s-chunks:2"_s)).ok());
         QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"s2s-chunks:2"_s));
 
         QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
-        QVERIFY(QCoro::waitFor(inner.remove(key + u"#part-2"_s)).ok()); // a part went missing
-        const auto broken = QCoro::waitFor(store.read(key));
+        const QString last = generationOf(innerValue(key).value_or(QString()));
+        QVERIFY(QCoro::waitFor(inner.remove(secrets::ChunkedSecretStore::partKey(key, last, 2))).ok());
+        const auto broken = QCoro::waitFor(store.read(key)); // a part went missing
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().code, u"secrets.incomplete"_s);
         QVERIFY(QCoro::waitFor(store.remove(key)).ok());
-        for (const QString &left : {key, key + u"#part-1"_s, key + u"#part-3"_s})
-            QCOMPARE(innerValue(left), std::nullopt);
+        QCOMPARE(inner.keys(), QStringList());
+
+        // What earlier versions wrote ("s2s-chunks:<count>", "<key>#part-<n>") still reads.
+        QVERIFY(QCoro::waitFor(inner.write(key, u"s2s-chunks:2"_s)).ok());
+        QVERIFY(QCoro::waitFor(inner.write(key + u"#part-1"_s, u"0123456789"_s)).ok());
+        QVERIFY(QCoro::waitFor(inner.write(key + u"#part-2"_s, u"AB"_s)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(u"0123456789AB"_s));
+        QVERIFY(QCoro::waitFor(store.write(key, long25)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(key)).value(), std::optional(long25));
+        QCOMPARE(inner.keys().size(), 4); // the earlier parts are gone
+    }
+
+    // A rewrite that fails at any write (each part, the marker) leaves the old secret readable and
+    // whole: the new parts go under a new generation, and the marker switches to it last.
+    void chunkedStore_rewriteFailingAtAnyPart_leavesTheOldSecretWhole()
+    {
+        const QString key = u"s2s-wizard/refresh-token/t2"_s;
+        const QString old = u"OLD-OLD-OLd-old-old-old-oLD-OL"_s;       // 3 parts of 10
+        const QString next = u"new-new-new-NEW-NEW-NEW-new-new-nEW"_s; // 4 parts
+        for (const QString &replacement : {next, u"short"_s}) {
+            const int writes = replacement == next ? 5 : 1; // 4 parts and the marker, or the secret
+            for (int failing = 1; failing <= writes; ++failing) {
+                auto owned = std::make_unique<CountingStore>();
+                CountingStore &inner = *owned;
+                secrets::ChunkedSecretStore store(std::move(owned), 10);
+                QVERIFY(QCoro::waitFor(store.write(key, old)).ok());
+                inner.failWrite = inner.writes + failing;
+                const Status rewritten = QCoro::waitFor(store.write(key, replacement));
+                QVERIFY2(!rewritten.ok(), qPrintable(u"write %1 failed"_s.arg(failing)));
+                inner.failWrite = 0;
+                const auto read = QCoro::waitFor(store.read(key));
+                QVERIFY2(read.ok(), qPrintable(why(read)));
+                QCOMPARE(read->value_or(QString()), old);
+                QCOMPARE(inner.keys().size(), 4); // the new generation's parts were dropped
+                // And the next write goes through.
+                QVERIFY(QCoro::waitFor(store.write(key, replacement)).ok());
+                QCOMPARE(QCoro::waitFor(store.read(key))->value_or(QString()), replacement);
+            }
+        }
+        // Dropping the old parts fails after the switch: the new secret is in place, whole.
+        auto owned = std::make_unique<CountingStore>();
+        CountingStore &inner = *owned;
+        secrets::ChunkedSecretStore store(std::move(owned), 10);
+        QVERIFY(QCoro::waitFor(store.write(key, old)).ok());
+        inner.failRemoves = true;
+        QVERIFY(QCoro::waitFor(store.write(key, next)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(key))->value_or(QString()), next);
+    }
+
+    // A secret that must outlive the run (a generated PFX password) never falls back to memory.
+    void fallbackStore_neverKeepsALastingSecretInMemoryOnly()
+    {
+        QStringList notices;
+        secrets::FallbackSecretStore store(std::make_unique<MissingStore>(),
+                                           [&notices](const QString &text) { notices.append(text); });
+        const Status lasting = QCoro::waitFor(store.writeLasting(u"pfx"_s, u"generated"_s));
+        QVERIFY(!lasting.ok());
+        QCOMPARE(lasting.error().code, u"secrets.memory-only"_s);
+        QCOMPARE(QCoro::waitFor(store.read(u"pfx"_s)).value(), std::nullopt);
+        // Still not after the store fell back for another secret (the sign-in).
+        QVERIFY(QCoro::waitFor(store.write(u"token"_s, u"t"_s)).ok());
+        QCOMPARE(store.kind(), u"memory"_s);
+        QVERIFY(!QCoro::waitFor(store.writeLasting(u"pfx"_s, u"generated"_s)).ok());
+        QCOMPARE(QCoro::waitFor(store.read(u"pfx"_s)).value(), std::nullopt);
+        secrets::MemorySecretStore memory;
+        QCOMPARE(QCoro::waitFor(memory.writeLasting(u"pfx"_s, u"generated"_s)).error().code,
+                 u"secrets.memory-only"_s);
+        // A working store keeps it, through the chunks too.
+        secrets::FallbackSecretStore working(
+            std::make_unique<secrets::ChunkedSecretStore>(std::make_unique<CountingStore>(u"keychain"_s), 4),
+            {});
+        QVERIFY(QCoro::waitFor(working.writeLasting(u"pfx"_s, u"generated"_s)).ok());
+        QCOMPARE(QCoro::waitFor(working.read(u"pfx"_s)).value(), std::optional(u"generated"_s));
+    }
+
+    // The interactive sign-in hands the exact authorize URL to the injected launcher (on Windows
+    // the desktop shell, which starts the browser unelevated), as data.
+    void browserSignIn_opensTheExactUrlThroughTheInjectedLauncher()
+    {
+        struct Recording final : auth::BrowserLauncher {
+            Status open(const QUrl &url) override
+            {
+                urls.append(url);
+                return success();
+            }
+            QList<QUrl> urls;
+        };
+        auto launcher = std::make_shared<Recording>();
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        auth::SignInSettings settings;
+        settings.tenant = u"contoso"_s;
+        settings.browserTimeout = std::chrono::milliseconds(200);
+        auth::SignInUi ui;
+        ui.openBrowser = auth::browserOpener(launcher);
+        const auto tokens = QCoro::waitFor(
+            auth::signInWithBrowser(http, QUrl(u"https://login.example"_s), settings, ui));
+        QVERIFY(!tokens.ok()); // nobody came back from the browser
+        QCOMPARE(launcher->urls.size(), 1);
+        const QUrl opened = launcher->urls.first();
+        QCOMPARE(opened.scheme(), u"https"_s);
+        QCOMPARE(opened.host(), u"login.example"_s);
+        QCOMPARE(opened.path(), u"/contoso/oauth2/v2.0/authorize"_s);
+        const QUrlQuery query(opened);
+        QCOMPARE(query.queryItemValue(u"client_id"_s), constants::defaultClientId);
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QVERIFY(!query.queryItemValue(u"state"_s).isEmpty());
+        QVERIFY(
+            query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://localhost:"_s));
+        QVERIFY(!query.hasQueryItem(u"code_verifier"_s)); // the PKCE secret stays in the wizard
     }
 };
 
