@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 #include <QCoro/QCoroSignal>
 
@@ -12,6 +13,38 @@ Q_LOGGING_CATEGORY(lcHost, "engine.farm")
 using namespace Qt::StringLiterals;
 
 namespace s2s {
+namespace {
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+// What makes `message` something else than one of the protocol's messages (DESIGN.md, "Farm
+// backend"): the ready announcement, an event or an answer of a request. Empty when it is one.
+QString notAMessage(const QJsonObject &message)
+{
+    const QString event = message.value(u"event").toString();
+    if (event == u"ready")
+        return {};
+    const QJsonValue id = message.value(u"id");
+    if (event == u"verbose" || event == u"warning" || event == u"progress")
+        return id.isDouble() ? QString() : u"an event without a request id"_s;
+    if (!event.isEmpty() || message.contains(u"event"_s))
+        return u"an unknown event"_s;
+    if (!message.value(u"ok").isBool())
+        return u"neither an event nor an answer (no \"ok\")"_s;
+    if (!message.value(u"ok").toBool() && !message.value(u"error").isObject())
+        return u"a failure without an error object"_s;
+    // The host's answer to a request line it could not read carries no usable id.
+    if (!id.isDouble() && !(id.isNull() && message.value(u"error")[u"code"].toString() == u"farm.protocol"))
+        return u"an answer without a request id"_s;
+    return {};
+}
+
+} // namespace
 
 void PendingHostCall::settle(Result<QJsonValue> value)
 {
@@ -129,6 +162,10 @@ void HostTransport::startHost()
     qCInfo(lcHost) << "starting farm host" << m_config.hostProgram();
     Q_EMIT hostStarting();
     m_process->start();
+    // On Windows a program that may not run (AppLocker, WDAC) fails inside start(): the handler
+    // above stopped the host and failed every call already.
+    if (!m_process)
+        return;
     if (!m_config.initialInput.isEmpty())
         m_process->write(m_config.initialInput); // buffered until the process runs
     m_timer.start(m_config.startTimeout);
@@ -139,6 +176,8 @@ void HostTransport::onReadyRead()
     m_buffer += m_process->readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        if (newline > m_config.maxLineBytes)
+            break;
         const QByteArray line = m_buffer.left(newline).trimmed();
         m_buffer.remove(0, newline + 1);
         if (!line.isEmpty())
@@ -147,20 +186,51 @@ void HostTransport::onReadyRead()
             return; // the line stopped the host
     }
     if (m_buffer.size() > m_config.maxLineBytes)
-        stopHost(hostError(tr("The farm host sent a line longer than %1 bytes.").arg(m_config.maxLineBytes),
-                           tr("This is a defect of the host script; the log has the details.")));
+        stopHost(
+            protocolError(tr("The farm host sent a line longer than %1 bytes.").arg(m_config.maxLineBytes)));
+}
+
+Error HostTransport::protocolError(const QString &what) const
+{
+    const QString op = m_inFlight ? m_inFlight->op : QString();
+    return Error{u"backend.farm-protocol"_s, op.isEmpty() ? what : tr("%1 (while running %2)").arg(what, op),
+                 m_config.hostProgram(),
+                 tr("The host was stopped and restarts on the next call. This is a defect of the "
+                    "host script or of something writing to its output; the log has the line."),
+                 ErrorKind::Backend};
 }
 
 void HostTransport::onLine(const QByteArray &line)
 {
-    QJsonParseError parseError;
-    const QJsonObject message = QJsonDocument::fromJson(line, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || message.isEmpty()) {
-        // Stray output (Write-Host, uncaptured pipeline output): not ours to interpret.
-        qCWarning(lcHost).noquote() << "ignored non-protocol line:" << QString::fromUtf8(line.left(500));
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    const QJsonObject message = document.object();
+    QString fault;
+    if (!isUtf8(line))
+        fault = u"invalid UTF-8"_s;
+    else if (parseError.error != QJsonParseError::NoError)
+        fault = u"not JSON (%1)"_s.arg(parseError.errorString());
+    else if (!document.isObject())
+        fault = u"JSON that is not an object"_s;
+    else
+        fault = notAMessage(message);
+    const QString event = message.value(u"event").toString();
+    // The host's answer to a request line it could not read carries no usable id; one request
+    // is in flight at a time, so it is that one's (rather than leaving it to its timeout).
+    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s);
+    if (fault.isEmpty() && event != u"ready" &&
+        (!m_inFlight || (!unreadRequest && message.value(u"id").toInteger() != m_inFlightId)))
+        fault = u"a message for request %1 while %2 is in flight"_s.arg(
+            message.value(u"id").toVariant().toString(),
+            m_inFlight ? QString::number(m_inFlightId) : u"none"_s);
+    if (!fault.isEmpty()) {
+        // A host that writes what is not the protocol cannot be trusted with the next answer.
+        qCWarning(lcHost).noquote() << "non-protocol line from the farm host:" << fault
+                                    << QString::fromUtf8(line.left(200));
+        stopHost(
+            protocolError(tr("The farm host sent a line that is not a protocol message: %1.").arg(fault)));
         return;
     }
-    const QString event = message.value(u"event").toString();
     if (event == u"ready" && message.value(u"fatal").toBool()) {
         // The host cannot serve at all (Constrained Language Mode): its reason is every call's.
         stopHost(farm_codec::error(message.value(u"error").toObject()));
@@ -172,16 +242,6 @@ void HostTransport::onLine(const QByteArray &line)
         m_timer.stop();
         Q_EMIT hostReady(message);
         pump();
-        return;
-    }
-    // The host's answer to a request line it could not read carries no usable id; one request
-    // is in flight at a time, so it is that one's (rather than leaving it to its timeout).
-    const bool unreadRequest = !message.value(u"id").isDouble() && message.contains(u"ok"_s) &&
-                               !message.value(u"ok").toBool() &&
-                               message.value(u"error")[u"code"].toString() == u"farm.protocol";
-    if (!m_inFlight || (!unreadRequest && message.value(u"id").toInteger() != m_inFlightId)) {
-        qCWarning(lcHost).noquote() << "ignored message for another request:"
-                                    << QString::fromUtf8(line.left(500));
         return;
     }
     if (!event.isEmpty()) {
