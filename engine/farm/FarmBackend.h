@@ -58,7 +58,8 @@ private:
         const Result<QJsonValue> answer = co_await send(std::move(request));
         if (!answer)
             co_return answer.error();
-        co_return Result<typename Op::Result>(farm_op::readResult<Op>(answer.value()));
+        const Result<typename Op::Result> decoded = farm_op::decodeResult<Op>(answer.value());
+        co_return decoded; // a named local: core/Coroutines.h
     }
 
     std::function<void(const Activity &)> m_activity;

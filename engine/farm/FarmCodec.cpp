@@ -1,5 +1,7 @@
 #include "FarmCodec.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace s2s::farm_codec {
@@ -10,12 +12,94 @@ QString iso(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QDateTime date(const QJsonValue &value)
+thread_local FieldCheck *currentCheck = nullptr;
+
+// json[key] when it has the type `is` asks for; noted as missing otherwise.
+QJsonValue field(const QJsonValue &json, const QString &key, bool (QJsonValue::*is)() const)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
+    const QJsonValue value = json[key];
+    if (!(value.*is)()) {
+        FieldCheck::note(key);
+        return {};
+    }
+    return value;
 }
 
 } // namespace
+
+FieldCheck::FieldCheck()
+    : m_outer(currentCheck)
+{
+    currentCheck = this;
+}
+
+FieldCheck::~FieldCheck()
+{
+    currentCheck = m_outer;
+}
+
+void FieldCheck::note(const QString &field)
+{
+    if (currentCheck && currentCheck->m_missing.isEmpty())
+        currentCheck->m_missing = field;
+}
+
+QString requiredText(const QJsonValue &json, const QString &key)
+{
+    return field(json, key, &QJsonValue::isString).toString();
+}
+
+QString requiredNonEmpty(const QJsonValue &json, const QString &key)
+{
+    const QString text = requiredText(json, key);
+    if (text.isEmpty())
+        FieldCheck::note(key);
+    return text;
+}
+
+bool requiredFlag(const QJsonValue &json, const QString &key)
+{
+    return field(json, key, &QJsonValue::isBool).toBool();
+}
+
+int requiredInt(const QJsonValue &json, const QString &key)
+{
+    const QJsonValue value = field(json, key, &QJsonValue::isDouble);
+    if (value.isDouble() && value.toDouble() != double(value.toInt()))
+        FieldCheck::note(key);
+    return value.toInt();
+}
+
+QJsonArray requiredArray(const QJsonValue &json, const QString &key)
+{
+    return field(json, key, &QJsonValue::isArray).toArray();
+}
+
+QJsonValue requiredObject(const QJsonValue &json, const QString &key)
+{
+    return field(json, key, &QJsonValue::isObject);
+}
+
+QDateTime requiredDate(const QJsonValue &json, const QString &key)
+{
+    const QDateTime time = QDateTime::fromString(requiredText(json, key), Qt::ISODate);
+    if (!time.isValid())
+        FieldCheck::note(key);
+    return time;
+}
+
+Error incompleteAnswer(const QString &op, const QString &field)
+{
+    return Error{u"backend.farm-protocol"_s,
+                 QCoreApplication::translate("FarmCodec", "The farm host's answer to %1 has no valid %2; "
+                                                          "it is refused rather than read as a default.")
+                     .arg(op, field),
+                 {},
+                 QCoreApplication::translate("FarmCodec", "The host script does not match this wizard or "
+                                                          "has a defect: use the FarmHost.ps1 shipped with "
+                                                          "this version of the wizard."),
+                 ErrorKind::Backend};
+}
 
 QJsonObject toJson(const HostInfo &value)
 {
@@ -28,8 +112,9 @@ QJsonObject toJson(const HostInfo &value)
 
 HostInfo hostInfo(const QJsonValue &json)
 {
-    return {json[u"host"].toString(), json[u"sharepoint"].toString(), json[u"account"].toString(),
-            json[u"farmAdmin"].toBool(), json[u"elevated"].toBool()};
+    return {requiredText(json, u"host"_s), requiredText(json, u"sharepoint"_s),
+            requiredText(json, u"account"_s), requiredFlag(json, u"farmAdmin"_s),
+            requiredFlag(json, u"elevated"_s)};
 }
 
 QJsonObject toJson(const ServerInfo &value)
@@ -39,7 +124,7 @@ QJsonObject toJson(const ServerInfo &value)
 
 ServerInfo server(const QJsonValue &json)
 {
-    return {json[u"name"].toString(), json[u"role"].toString()};
+    return {requiredNonEmpty(json, u"name"_s), requiredText(json, u"role"_s)};
 }
 
 QJsonObject toJson(const WebApplicationInfo &value)
@@ -55,10 +140,12 @@ QJsonObject toJson(const WebApplicationInfo &value)
 
 WebApplicationInfo webApplication(const QJsonValue &json)
 {
-    WebApplicationInfo info{
-        json[u"url"].toString(), json[u"name"].toString(), json[u"hasRootSite"].toBool(), {}};
-    for (const QJsonValue &zone : json[u"zones"].toArray())
-        info.zones.append({zone[u"zone"].toString(), zone[u"url"].toString()});
+    WebApplicationInfo info{requiredNonEmpty(json, u"url"_s),
+                            requiredText(json, u"name"_s),
+                            requiredFlag(json, u"hasRootSite"_s),
+                            {}};
+    for (const QJsonValue &zone : requiredArray(json, u"zones"_s))
+        info.zones.append({requiredNonEmpty(zone, u"zone"_s), requiredNonEmpty(zone, u"url"_s)});
     return info;
 }
 
@@ -72,8 +159,8 @@ QJsonObject toJson(const AuthenticationProviderInfo &value)
 
 AuthenticationProviderInfo authenticationProvider(const QJsonValue &json)
 {
-    return {json[u"displayName"].toString(), json[u"windowsAuthentication"].toBool(),
-            !json[u"disableKerberos"].toBool(), json[u"claimsBased"].toBool()};
+    return {requiredText(json, u"displayName"_s), requiredFlag(json, u"windowsAuthentication"_s),
+            !requiredFlag(json, u"disableKerberos"_s), requiredFlag(json, u"claimsBased"_s)};
 }
 
 QJsonObject toJson(const CertificateInfo &value)
@@ -89,13 +176,13 @@ QJsonObject toJson(const CertificateInfo &value)
 
 CertificateInfo certificate(const QJsonValue &json)
 {
-    return {json[u"thumbprint"].toString().toUpper(),
-            json[u"subject"].toString(),
-            date(json[u"notBefore"]),
-            date(json[u"notAfter"]),
-            json[u"keyBits"].toInt(),
-            json[u"keyAlgorithm"].toString(),
-            QByteArray::fromBase64(json[u"rawData"].toString().toLatin1())};
+    return {requiredNonEmpty(json, u"thumbprint"_s).toUpper(),
+            requiredText(json, u"subject"_s),
+            requiredDate(json, u"notBefore"_s),
+            requiredDate(json, u"notAfter"_s),
+            requiredInt(json, u"keyBits"_s),
+            requiredText(json, u"keyAlgorithm"_s),
+            QByteArray::fromBase64(requiredNonEmpty(json, u"rawData"_s).toLatin1())};
 }
 
 QJsonObject toJson(const StsConfigInfo &value)
@@ -106,7 +193,8 @@ QJsonObject toJson(const StsConfigInfo &value)
 
 StsConfigInfo stsConfig(const QJsonValue &json)
 {
-    return {json[u"allowOAuthOverHttp"].toBool(), certificate(json[u"signingCertificate"])};
+    return {requiredFlag(json, u"allowOAuthOverHttp"_s),
+            certificate(requiredObject(json, u"signingCertificate"_s))};
 }
 
 QJsonObject toJson(const AppPrincipalInfo &value)
@@ -118,7 +206,8 @@ QJsonObject toJson(const AppPrincipalInfo &value)
 
 AppPrincipalInfo appPrincipal(const QJsonValue &json)
 {
-    return {json[u"displayName"].toString(), json[u"nameIdentifier"].toString(), json[u"site"].toString()};
+    return {requiredText(json, u"displayName"_s), requiredNonEmpty(json, u"nameIdentifier"_s),
+            requiredText(json, u"site"_s)};
 }
 
 QJsonObject toJson(const ServiceProxyInfo &value)
@@ -134,13 +223,13 @@ QJsonObject toJson(const ServiceProxyInfo &value)
 
 ServiceProxyInfo proxy(const QJsonValue &json)
 {
-    return {json[u"id"].toString(),
-            json[u"name"].toString(),
-            json[u"typeName"].toString(),
-            json[u"status"].toString(),
-            json[u"metadataEndpointUri"].toString(),
-            json[u"inDefaultGroup"].toBool(),
-            json[u"fullTypeName"].toString()};
+    return {requiredNonEmpty(json, u"id"_s),
+            requiredText(json, u"name"_s),
+            requiredText(json, u"typeName"_s),
+            requiredText(json, u"status"_s),
+            requiredText(json, u"metadataEndpointUri"_s),
+            requiredFlag(json, u"inDefaultGroup"_s),
+            requiredText(json, u"fullTypeName"_s)};
 }
 
 QJsonObject toJson(const TrustedIssuerInfo &value)
@@ -153,8 +242,8 @@ QJsonObject toJson(const TrustedIssuerInfo &value)
 
 TrustedIssuerInfo issuer(const QJsonValue &json)
 {
-    return {json[u"name"].toString(), json[u"registeredIssuerName"].toString(),
-            json[u"metadataEndpoint"].toString(), json[u"isSelfIssuer"].toBool()};
+    return {requiredNonEmpty(json, u"name"_s), requiredText(json, u"registeredIssuerName"_s),
+            requiredText(json, u"metadataEndpoint"_s), requiredFlag(json, u"isSelfIssuer"_s)};
 }
 
 QJsonObject toJson(const AcsTokenAnswer &value)
@@ -180,9 +269,10 @@ QJsonObject toJson(const AcsTokenAnswer &value)
 AcsTokenAnswer acsTokenAnswer(const QJsonValue &json)
 {
     AcsTokenAnswer answer;
-    answer.encoding = json[u"encoding"].toString();
-    answer.httpStatus = json[u"httpStatus"].toInt();
-    answer.accepted = json[u"accepted"].toBool();
+    // What the check decides on is required; the claims and the refusal's text stay optional.
+    answer.encoding = requiredText(json, u"encoding"_s);
+    answer.httpStatus = requiredInt(json, u"httpStatus"_s);
+    answer.accepted = requiredFlag(json, u"accepted"_s);
     answer.assertionX5t = json[u"assertionX5t"].toString();
     answer.assertionIssuer = json[u"assertionIssuer"].toString();
     answer.assertionAudience = json[u"assertionAudience"].toString();

@@ -29,13 +29,23 @@ struct FarmJson<Unit> {
 template <>
 struct FarmJson<bool> {
     static QJsonValue write(bool value) { return value; }
-    static bool read(const QJsonValue &json) { return json.toBool(); }
+    static bool read(const QJsonValue &json)
+    {
+        if (!json.isBool())
+            farm_codec::FieldCheck::note(QStringLiteral("(a boolean)"));
+        return json.toBool();
+    }
 };
 
 template <>
 struct FarmJson<QString> {
     static QJsonValue write(const QString &value) { return value; }
-    static QString read(const QJsonValue &json) { return json.toString(); }
+    static QString read(const QJsonValue &json)
+    {
+        if (!json.isString())
+            farm_codec::FieldCheck::note(QStringLiteral("(a string)"));
+        return json.toString();
+    }
 };
 
 template <typename T>

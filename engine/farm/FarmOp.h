@@ -91,6 +91,18 @@ typename Op::Result readResult(const QJsonValue &json)
         return FarmJson<typename Op::Result>::read(json);
 }
 
+// The answer as Op's result, or a protocol error naming the operation and the first required
+// field the answer lacks (farm_codec::FieldCheck): never a default in its place.
+template <typename Op>
+Result<typename Op::Result> decodeResult(const QJsonValue &json)
+{
+    farm_codec::FieldCheck check;
+    typename Op::Result value = readResult<Op>(json);
+    if (!check.missing().isEmpty())
+        return farm_codec::incompleteAnswer(Op::name.toString(), check.missing());
+    return value;
+}
+
 template <typename Op>
 QJsonValue writeResult(const typename Op::Result &result)
 {

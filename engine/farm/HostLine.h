@@ -14,13 +14,16 @@ namespace s2s {
 // the fuzzer can feed it anything).
 struct HostLine {
     enum class Kind {
-        Stray,      // not a protocol message (Write-Host, uncaptured pipeline output)
+        Stray,      // not a protocol message (Write-Host, uncaptured pipeline output): see `fault`
         Ready,      // the host's ready announcement
         FatalReady, // the host cannot serve at all (Constrained Language Mode): `answer` says why
         Event,      // verbose, warning or progress of the running operation
         Answer,     // the answer to a request: `answer` is its result or its error
     };
     Kind kind = Kind::Stray;
+    // Why the line is not a protocol message (invalid UTF-8, not JSON, an unknown event, ...):
+    // empty for Ready, FatalReady, Event and Answer. The transport fails the call in flight.
+    QString fault;
     QJsonObject message;
     // The request it answers (0 when absent or not a number).
     qint64 id = 0;

@@ -1,5 +1,7 @@
 #include "HostScript.h"
 
+#include "farm/SystemPowerShell.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -64,14 +66,9 @@ QStringList hostScriptOperations()
     return names;
 }
 
-QString windowsPowerShellPath(const QString &systemRoot)
+HostLaunch powerShellHostLaunch()
 {
-    return systemRoot + u"\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s;
-}
-
-HostLaunch powerShellHostLaunch(const QString &systemRoot)
-{
-    return farmHostLaunch(windowsPowerShellPath(systemRoot));
+    return farmHostLaunch(systemPowerShellPath());
 }
 
 HostLaunch farmHostLaunch(const QString &powershellProgram)

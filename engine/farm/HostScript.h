@@ -21,16 +21,15 @@ QByteArray hostScriptFramed();
 // The operation names declared in the script's dispatch table ($S2SOperations), in order.
 QStringList hostScriptOperations();
 
-// 64-bit Windows PowerShell 5.1 (never pwsh, never the SysWOW64 copy: the SharePoint snap-in is
-// 64-bit only) under `systemRoot`, e.g. C:\Windows.
-QString windowsPowerShellPath(const QString &systemRoot);
 // The program, arguments and stdin framing that start the farm host (POWERSHELL.md).
 struct HostLaunch {
     QString program;
     QStringList arguments;
     QByteArray initialInput;
 };
-HostLaunch powerShellHostLaunch(const QString &systemRoot);
+// 64-bit Windows PowerShell 5.1 (never pwsh, never the SysWOW64 copy: the SharePoint snap-in is
+// 64-bit only) from the system directory the operating system names (SystemPowerShell.h).
+HostLaunch powerShellHostLaunch();
 // The same start for any PowerShell program: the lab runs the shipped script under PowerShell 7
 // (pwsh) exactly as a farm runs it under Windows PowerShell 5.1.
 HostLaunch farmHostLaunch(const QString &powershellProgram);

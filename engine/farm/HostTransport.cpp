@@ -129,6 +129,10 @@ void HostTransport::startHost()
     qCInfo(lcHost) << "starting farm host" << m_config.hostProgram();
     Q_EMIT hostStarting();
     m_process->start();
+    // On Windows a program that may not run (AppLocker, WDAC) fails inside start(): the handler
+    // above stopped the host and failed every call already.
+    if (!m_process)
+        return;
     if (!m_config.initialInput.isEmpty())
         m_process->write(m_config.initialInput); // buffered until the process runs
     m_timer.start(m_config.startTimeout);
@@ -139,6 +143,8 @@ void HostTransport::onReadyRead()
     m_buffer += m_process->readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        if (newline > m_config.maxLineBytes)
+            break;
         const QByteArray line = m_buffer.left(newline).trimmed();
         m_buffer.remove(0, newline + 1);
         if (!line.isEmpty())
@@ -147,18 +153,40 @@ void HostTransport::onReadyRead()
             return; // the line stopped the host
     }
     if (m_buffer.size() > m_config.maxLineBytes)
-        stopHost(hostError(tr("The farm host sent a line longer than %1 bytes.").arg(m_config.maxLineBytes),
-                           tr("This is a defect of the host script; the log has the details.")));
+        stopHost(
+            protocolError(tr("The farm host sent a line longer than %1 bytes.").arg(m_config.maxLineBytes)));
+}
+
+Error HostTransport::protocolError(const QString &what) const
+{
+    const QString op = m_inFlight ? m_inFlight->op : QString();
+    return Error{u"backend.farm-protocol"_s, op.isEmpty() ? what : tr("%1 (while running %2)").arg(what, op),
+                 m_config.hostProgram(),
+                 tr("The host was stopped and restarts on the next call. This is a defect of the "
+                    "host script or of something writing to its output; the log has the line."),
+                 ErrorKind::Backend};
 }
 
 void HostTransport::onLine(const QByteArray &line)
 {
     const HostLine decoded = decodeHostLine(line);
-    switch (decoded.kind) {
-    case HostLine::Kind::Stray:
-        // Stray output (Write-Host, uncaptured pipeline output): not ours to interpret.
-        qCWarning(lcHost).noquote() << "ignored non-protocol line:" << QString::fromUtf8(line.left(500));
+    QString fault = decoded.fault;
+    const bool announcement = decoded.kind == HostLine::Kind::Ready || decoded.kind == HostLine::Kind::FatalReady;
+    if (fault.isEmpty() && !announcement &&
+        (!m_inFlight || (!decoded.unreadRequest && decoded.id != m_inFlightId)))
+        fault = u"a message for request %1 while %2 is in flight"_s.arg(
+            decoded.message.value(u"id").toVariant().toString(),
+            m_inFlight ? QString::number(m_inFlightId) : u"none"_s);
+    if (!fault.isEmpty()) {
+        // A host that writes what is not the protocol cannot be trusted with the next answer.
+        qCWarning(lcHost).noquote() << "non-protocol line from the farm host:" << fault
+                                    << QString::fromUtf8(line.left(200));
+        stopHost(
+            protocolError(tr("The farm host sent a line that is not a protocol message: %1.").arg(fault)));
         return;
+    }
+    switch (decoded.kind) {
+    case HostLine::Kind::Stray: return; // carries a fault: handled above
     case HostLine::Kind::FatalReady:
         // The host cannot serve at all (Constrained Language Mode): its reason is every call's.
         stopHost(decoded.answer.error());
@@ -172,11 +200,6 @@ void HostTransport::onLine(const QByteArray &line)
         return;
     case HostLine::Kind::Event:
     case HostLine::Kind::Answer: break;
-    }
-    if (!m_inFlight || (!decoded.unreadRequest && decoded.id != m_inFlightId)) {
-        qCWarning(lcHost).noquote() << "ignored message for another request:"
-                                    << QString::fromUtf8(line.left(500));
-        return;
     }
     if (decoded.kind == HostLine::Kind::Event) {
         Q_EMIT hostEvent(m_inFlight->op, m_inFlight->request.value(u"server").toString(), decoded.event,

@@ -46,7 +46,10 @@ public:
         QStringList arguments;
         std::chrono::milliseconds startTimeout{std::chrono::seconds(90)};
         std::chrono::milliseconds opTimeout{std::chrono::seconds(120)};
-        qsizetype maxLineBytes = qsizetype{64} * 1024 * 1024;
+        // The longest protocol line accepted; a longer one fails what is pending at once. The
+        // largest answer is outbound.fetch's: a body of at most 4 MiB (FarmHost.ps1's
+        // $S2SOutboundMaxBytes), 5.3 MiB in base64: 8 MiB leaves room and no more.
+        qsizetype maxLineBytes = qsizetype{8} * 1024 * 1024;
         // Written to stdin right after each start (the PowerShell host reads its script so).
         QByteArray initialInput;
         // Variables added to the inherited environment of the host.
@@ -91,6 +94,8 @@ private:
     void stopHost(const Error &reason);
     void failAll(const Error &reason);
     Error hostError(const QString &what, const QString &remedy) const;
+    // A line that is not the protocol (backend.farm-protocol): the host counts as broken.
+    Error protocolError(const QString &what) const;
 
     Config m_config;
     QProcess *m_process = nullptr;

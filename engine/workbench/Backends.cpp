@@ -196,7 +196,7 @@ Result<Backends> openRealFarm(const Options &options, auth::SignInUi ui)
                                     "administrator; or try it against the built-in lab with --lab DIR."),
         ErrorKind::Backend};
 #ifdef Q_OS_WIN
-    const HostLaunch launch = powerShellHostLaunch(qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s));
+    const HostLaunch launch = powerShellHostLaunch(); // from the system, not %SystemRoot%
     if (!QFileInfo::exists(launch.program)) {
         Error missing = unavailable;
         missing.detail = launch.program;

@@ -55,7 +55,8 @@ struct FetchFromFarmOp : FarmOpDefaults {
     }
     static Result readResult(const QJsonValue &json)
     {
-        return {json[u"status"].toInt(), QByteArray::fromBase64(json[u"body"].toString().toLatin1())};
+        return {farm_codec::requiredInt(json, QStringLiteral("status")),
+                QByteArray::fromBase64(farm_codec::requiredText(json, QStringLiteral("body")).toLatin1())};
     }
     static QJsonValue writeResult(const Result &result)
     {

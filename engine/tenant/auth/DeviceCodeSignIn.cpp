@@ -4,11 +4,27 @@
 
 #include <QDeadlineTimer>
 
-#include <QCoro/QCoroTimer>
+#include <algorithm>
+
+#include "tenant/http/PreciseSleep.h"
 
 using namespace Qt::StringLiterals;
 
 namespace s2s::auth {
+namespace {
+
+// RFC 8628, 3.2: "If no value is provided, clients MUST use 5 as the default"; 0 or less (or not
+// a number) is no usable value, and polling without a pause would hammer the token endpoint. An
+// hour at most: the device code expires long before.
+std::chrono::milliseconds pollInterval(const QJsonValue &interval, const SignInSettings &settings)
+{
+    const double seconds = interval.toDouble(0);
+    if (!(seconds > 0))
+        return settings.defaultPollInterval;
+    return std::chrono::milliseconds(qint64(std::min(seconds, 3600.0) * 1000));
+}
+
+} // namespace
 
 QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl login,
                                                    SignInSettings settings, SignInUi ui)
@@ -21,7 +37,7 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
         co_return oauthError(*started, QCoreApplication::translate("SignIn", "Device code sign-in"));
     const QJsonObject device = started->json;
     const QString deviceCode = device.value(u"device_code").toString();
-    std::chrono::milliseconds interval(std::chrono::seconds(device.value(u"interval").toInt(5)));
+    std::chrono::milliseconds interval = pollInterval(device.value(u"interval"), settings);
     const QDeadlineTimer deadline(std::chrono::seconds(device.value(u"expires_in").toInt(900)));
     QString message = device.value(u"message").toString();
     if (message.isEmpty())
@@ -36,8 +52,9 @@ QCoro::Task<Result<TokenSet>> signInWithDeviceCode(http::HttpClient &http, QUrl 
                     {u"device_code"_s, deviceCode}};
     const QUrl tokenUrl = oauthUrl(login, settings.tenant, u"token"_s);
     for (;;) {
-        // Qt's coarse timers may fire up to 5% early; a poll before the interval is wasted.
-        co_await QCoro::sleepFor(interval + interval / 20 + std::chrono::milliseconds(50));
+        // Never sooner than the interval (a coarse timer may fire 5% early): a poll before it
+        // is answered slow_down.
+        co_await http::sleepAtLeast(interval);
         const auto reply = co_await postForm(http, tokenUrl, poll);
         if (!reply)
             co_return reply.error();

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <QCoro/QCoroSignal>
@@ -59,17 +60,25 @@ QUrl LoopbackListener::redirectUri() const
 
 QCoro::Task<Result<QString>> LoopbackListener::waitForCode(std::chrono::milliseconds timeout)
 {
-    if (!m_result)
-        co_await qCoro(this, &LoopbackListener::finished, timeout);
+    // The whole timeout the admin was promised: qCoro's own timeout is a coarse timer that may
+    // fire 5% early.
+    QTimer deadline;
+    deadline.setTimerType(Qt::PreciseTimer);
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, this, &LoopbackListener::finished);
     if (!m_result) {
-        Error timedOut{
+        deadline.start(timeout);
+        co_await qCoro(this, &LoopbackListener::finished);
+    }
+    if (!m_result) {
+        Error expired{
             u"tenant.sign-in.timeout"_s,
             QCoreApplication::translate("SignIn", "The browser sign-in did not come back within %1 minutes.")
                 .arg(double(timeout.count()) / 60000.0, 0, 'f', 1),
             {},
             QCoreApplication::translate(
                 "SignIn", "Finish the sign-in in the browser window, or use --sign-in device-code.")};
-        co_return timedOut; // a named local: core/Coroutines.h
+        co_return expired; // a named local: core/Coroutines.h
     }
     const Result<QString> result = *m_result; // a copy: core/Coroutines.h
     co_return result;

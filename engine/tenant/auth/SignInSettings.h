@@ -23,6 +23,8 @@ struct SignInSettings {
     QString scopes = constants::delegatedScopes;
     std::chrono::milliseconds browserTimeout{std::chrono::minutes(5)};
     std::chrono::milliseconds slowDownStep{std::chrono::seconds(5)}; // RFC 8628 slow_down
+    // RFC 8628's polling interval when the device code answer has none (or 0, or a negative one).
+    std::chrono::milliseconds defaultPollInterval{std::chrono::seconds(5)};
 };
 
 // What sign-in needs from the front end: the app passes QDesktopServices::openUrl, the lab an

@@ -9,6 +9,7 @@
 #include <QCoro/QCoroNetworkReply>
 #include <QCoro/QCoroTimer>
 
+#include "tenant/http/PreciseSleep.h"
 #include "tenant/http/RetryAfter.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "engine.tenant")
@@ -64,7 +65,7 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
         }
         qCInfo(lcHttp).noquote() << describe(request) << "-> HTTP" << response->status << "; retrying in"
                                  << wait.count() << "ms";
-        co_await QCoro::sleepFor(wait);
+        co_await sleepAtLeast(wait); // what the server asked for, not 5% less
         waited += wait;
     }
 }

@@ -3,7 +3,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,14 +13,16 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    // A wait longer than any budget stays one, capped where counting it in milliseconds (and
-    // adding it to the time waited so far) cannot overflow.
-    constexpr qint64 maxSeconds = std::numeric_limits<qint32>::max();
-    if (isNumber)
-        return seconds < 0 ? std::nullopt
-                           : std::optional(std::chrono::milliseconds(std::min(seconds, maxSeconds) * 1000));
+    // delta-seconds is 1*DIGIT (RFC 9110): no sign, no space; any count of digits, so a value
+    // beyond what a qint64 holds still means "very long", clamped before it is multiplied.
+    if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        constexpr qint64 maxSeconds = std::chrono::duration_cast<std::chrono::seconds>(maxRetryAfter).count();
+        bool fits = false;
+        const qint64 seconds = trimmed.toLongLong(&fits);
+        if (!fits || seconds > maxSeconds)
+            return maxRetryAfter;
+        return std::chrono::milliseconds(std::chrono::seconds(seconds));
+    }
     // IMF-fixdate of RFC 9110; "GMT" is the only zone it allows.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(u" GMT"))
@@ -30,7 +31,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     if (!when.isValid())
         return std::nullopt;
     when.setTimeSpec(Qt::UTC);
-    return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(when)));
+    return std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(when), 0, maxRetryAfter.count()));
 }
 
 } // namespace s2s::http

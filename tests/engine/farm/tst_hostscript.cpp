@@ -4,6 +4,7 @@
 // the rule of engine/farm/ops: one operation, one descriptor.
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include "farm/FarmCodec.h"
 #include "farm/FarmOps.h"
 #include "farm/HostScript.h"
+#include "farm/SystemPowerShell.h"
 #include "lab/LabHostDispatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -240,8 +242,10 @@ private Q_SLOTS:
 
     void launch_isWindowsPowerShell64WithTheEncodedBootstrapAndTheFramedScript()
     {
-        const HostLaunch launch = powerShellHostLaunch(u"C:\\Windows"_s);
-        QCOMPARE(launch.program, u"C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s);
+        const HostLaunch launch = powerShellHostLaunch();
+        QCOMPARE(launch.program, systemPowerShellPath());
+        QVERIFY(launch.program.endsWith(u"\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"_s,
+                                        Qt::CaseInsensitive));
         QVERIFY(!launch.program.contains(u"pwsh"_s) && !launch.program.contains(u"SysWOW64"_s));
         for (const QString &flag : {u"-NoLogo"_s, u"-NoProfile"_s, u"-NonInteractive"_s})
             QVERIFY(launch.arguments.contains(flag));
@@ -249,6 +253,29 @@ private Q_SLOTS:
         QVERIFY(encoded >= 0);
         QCOMPARE(launch.arguments.value(encoded + 1), hostBootstrapEncoded());
         QCOMPARE(launch.initialInput, hostScriptFramed());
+    }
+
+    // The wizard runs elevated: %SystemRoot% and %windir% are the caller's to set, so PowerShell's
+    // path comes from the system (GetSystemDirectoryW on Windows) and never moves with them.
+    void powerShellPath_comesFromTheSystem_notFromTheEnvironment()
+    {
+        const QString before = systemPowerShellPath();
+        const QString launchedBefore = powerShellHostLaunch().program;
+        const QByteArray savedRoot = qgetenv("SystemRoot");
+        const QByteArray savedWindir = qgetenv("windir");
+        qputenv("SystemRoot", "C:\\Users\\Public\\evil");
+        qputenv("windir", "C:\\Users\\Public\\evil");
+        const QString after = systemPowerShellPath();
+        const QString launchedAfter = powerShellHostLaunch().program;
+        savedRoot.isNull() ? qunsetenv("SystemRoot") : qputenv("SystemRoot", savedRoot);
+        savedWindir.isNull() ? qunsetenv("windir") : qputenv("windir", savedWindir);
+        QCOMPARE(after, before);
+        QCOMPARE(launchedAfter, launchedBefore);
+        QVERIFY(!after.contains(u"evil"_s));
+        QCOMPARE(after, systemDirectory() + u"\\WindowsPowerShell\\v1.0\\powershell.exe"_s);
+#ifndef Q_OS_WIN
+        QCOMPARE(systemDirectory(), u"C:\\Windows\\System32"_s);
+#endif
     }
 
     void scriptIsFramedByUtf8Length()
@@ -280,6 +307,107 @@ private Q_SLOTS:
                  QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 123), QTimeZone::utc()));
         QCOMPARE(info.notAfter.toUTC(), QDateTime(QDate(2039, 5, 1), QTime(10, 20, 30), QTimeZone::utc()));
         QCOMPARE(info.der, QByteArray("\x01\x02\x03"));
+    }
+
+    // A missing field read as a default (an empty thumbprint as "needs an iisreset"): an answer
+    // without a required field is a protocol error naming the operation and the field.
+    void farmAnswerMissingARequiredField_isAProtocolErrorNamingTheOpAndField()
+    {
+        const QJsonObject certificate = farm_codec::toJson(sampleCertificate());
+        QJsonObject noThumbprint = certificate;
+        noThumbprint.remove(u"thumbprint"_s);
+        QJsonObject emptyThumbprint = certificate;
+        emptyThumbprint.insert(u"thumbprint"_s, u""_s);
+        QJsonObject badDate = certificate;
+        badDate.insert(u"notAfter"_s, u"soon"_s);
+        const auto refused = [](const auto &decoded, const QString &op, const QString &field) {
+            if (decoded.ok())
+                return u"%1 was read"_s.arg(op);
+            if (decoded.error().code != u"backend.farm-protocol" ||
+                decoded.error().kind != ErrorKind::Backend || !decoded.error().message.contains(op) ||
+                !decoded.error().message.contains(field))
+                return decoded.error().code + u": "_s + decoded.error().message;
+            return QString();
+        };
+        const QJsonObject sts{{u"allowOAuthOverHttp"_s, false}, {u"signingCertificate"_s, noThumbprint}};
+        QCOMPARE(refused(farm_op::decodeResult<GetStsConfigOp>(sts), u"sts.get"_s, u"thumbprint"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<GetRunningStsCertificateOp>(emptyThumbprint), u"sts.running"_s,
+                         u"thumbprint"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<GetRunningStsCertificateOp>(badDate), u"sts.running"_s,
+                         u"notAfter"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<GetStsConfigOp>(QJsonObject{{u"allowOAuthOverHttp"_s, true}}),
+                         u"sts.get"_s, u"signingCertificate"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<GetStsConfigOp>(QJsonValue()), u"sts.get"_s,
+                         u"allowOAuthOverHttp"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<HasRootCertificateOp>(QJsonValue()), u"cert.rootHas"_s,
+                         u"boolean"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<GetRealmOp>(QJsonValue(3)), u"realm.get"_s, u"string"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<ListServersOp>(QJsonValue()), u"servers.list"_s, u"list"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<ListServersOp>(
+                             QJsonArray{QJsonObject{{u"role"_s, u"Application"_s}}}),
+                         u"servers.list"_s, u"name"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<ListWebApplicationsOp>(
+                             QJsonArray{QJsonObject{{u"url"_s, u"https://portal.contoso.com/"_s},
+                                                    {u"name"_s, u"Portal"_s},
+                                                    {u"hasRootSite"_s, true}}}),
+                         u"webapps.list"_s, u"zones"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<ListProxiesOp>(QJsonArray{QJsonObject{{u"name"_s, u"ACS"_s}}}),
+                         u"proxies.list"_s, u"id"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<FetchFromFarmOp>(QJsonObject{{u"body"_s, u""_s}}),
+                         u"outbound.fetch"_s, u"status"_s),
+                 QString());
+        QCOMPARE(refused(farm_op::decodeResult<RequestAcsTokenOp>(QJsonObject{{u"encoding"_s, u"x"_s}}),
+                         u"trust.requestToken"_s, u"httpStatus"_s),
+                 QString());
+    }
+
+    // What FarmHost.ps1 and the lab host send decodes: every field they always write, and the
+    // ones they may leave out or empty (a token refusal's claims, an issuer's endpoint).
+    void farmAnswerWithEveryRequiredField_decodes_andOptionalFieldsStayOptional()
+    {
+        const CertificateInfo certificate = sampleCertificate();
+        const auto sts = farm_op::decodeResult<GetStsConfigOp>(
+            farm_codec::toJson(StsConfigInfo{true, certificate}));
+        QVERIFY2(sts.ok(), qPrintable(sts.ok() ? QString() : sts.error().message));
+        QCOMPARE(sts->signingCertificate.thumbprint, certificate.thumbprint);
+        const auto issuers = farm_op::decodeResult<ListTrustedIssuersOp>(
+            farm_codec::toJsonArray(QList<TrustedIssuerInfo>{{u"ACS"_s, u"i@r"_s, u""_s, false}}));
+        QVERIFY(issuers.ok());
+        QVERIFY(farm_op::decodeResult<ListServersOp>(QJsonArray()).ok());
+        QVERIFY(farm_op::decodeResult<SetRealmOp>(QJsonValue()).ok()); // no result at all
+        const auto refusal = farm_op::decodeResult<RequestAcsTokenOp>(QJsonObject{
+            {u"encoding"_s, u"client_credentials"_s}, {u"httpStatus"_s, 401}, {u"accepted"_s, false}});
+        QVERIFY(refusal.ok());
+        QCOMPARE(refusal->httpStatus, 401);
+        QVERIFY(farm_op::decodeResult<RequestAcsTokenOp>(farm_codec::toJson(AcsTokenAnswer{})).ok());
+        const auto provider = farm_op::decodeResult<GetAuthenticationProviderOp>(
+            farm_codec::toJson(AuthenticationProviderInfo{u""_s, false, true, true}));
+        QVERIFY(provider.ok());
+    }
+
+private:
+    static CertificateInfo sampleCertificate()
+    {
+        CertificateInfo certificate;
+        certificate.thumbprint = u"AB12CD"_s;
+        certificate.subject = u"CN=SharePoint Security Token Service"_s;
+        certificate.notBefore = QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30), QTimeZone::utc());
+        certificate.notAfter = QDateTime(QDate(2039, 5, 1), QTime(10, 20, 30), QTimeZone::utc());
+        certificate.keyBits = 2048;
+        certificate.keyAlgorithm = u"RSA"_s;
+        certificate.der = QByteArray("\x01\x02\x03");
+        return certificate;
     }
 };
 
