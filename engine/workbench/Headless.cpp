@@ -9,6 +9,7 @@
 #include <QCoro/QCoroTask>
 
 #include "core/JsonFile.h"
+#include "core/TerminationSignals.h"
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
 #include "steps/CheckCatalog.h"
@@ -113,11 +114,15 @@ int exportOnly(const Options &options)
     return ExitOk;
 }
 
-QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, bool resumed)
+// `stopped`: a termination signal came (the run stops before its next step).
+QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, bool resumed,
+                         const bool &stopped)
 {
     if (resumed)
         co_await runner.revalidateFinished();
     for (const auto &step : runner.steps().all()) {
+        if (stopped)
+            co_return int(ExitBackend);
         const StepState before = runner.session().step(step->id()).state;
         const StepState state = isDone(before) ? before : co_await runner.run(step->id());
         if (state == StepState::Failed) {
@@ -373,13 +378,24 @@ int runHeadless(const Options &options)
                          out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
                      });
     const bool isAuto = options.mode == Options::Mode::Auto;
+    // The farm lock, once taken, is kept to the end of the run (released below).
+    runner.setKeepFarmLock(options.mode != Options::Mode::Check);
     if (file)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     BorrowedBaseline baseline;
     baseline.wanted = !file;
+    // SIGTERM/SIGINT: the farm operation that runs stops and so does the run, which then releases
+    // the farm lock below before the wizard exits.
+    bool stopped = false;
+    onTerminationSignals([&runner, &stopped] {
+        stopped = true;
+        runner.cancel();
+    });
     int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
-                              : isAuto                  ? autoRun(runner, options.stopAfter, resumed)
+                              : isAuto                  ? autoRun(runner, options.stopAfter, resumed, stopped)
                                                         : checkRun(runner, baseline));
+    onTerminationSignals([] { QCoreApplication::exit(ExitBackend); });
+    [[maybe_unused]] const Status released = QCoro::waitFor(runner.releaseFarmLock());
     // Nothing fails but a check of this run warns (never an unknown one): exit 4 for schedulers.
     if (code == ExitOk && !isLifecycle(options.mode) &&
         warningStands(*session, stepsOfRun(runner, isAuto ? options.stopAfter : std::nullopt)))

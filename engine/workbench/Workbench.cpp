@@ -41,6 +41,7 @@ Status Workbench::openSession(const SessionSetup &setup)
     m_runner = std::make_unique<SetupRunner>(m_steps, *m_session, *backends.farm, *backends.tenant,
                                              backends.endpoints);
     m_runner->setSecretStore(*backends.secrets);
+    m_runner->setFarmLockSession(m_file ? m_file->path() : QStringLiteral("(scratch session)"));
     return success();
 }
 
