@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1163,7 +1164,7 @@ private:
             const QString command = entry[u"command"].toString();
             for (const QString &write : writes)
                 if (command.contains(write) && !command.startsWith(u"POST https://login"_s))
-                    counts[entry[u"server"].toString() + u' ' + write] += 1;
+                    counts[entry[u"server"].toString() + u' ' + command] += 1;
         }
         return counts;
     }
@@ -1342,8 +1343,27 @@ private Q_SLOTS:
     // once. With a short wait the second stops with exit 3 naming the first, having changed
     // nothing; with a long one it waits, reads the farm again and finds nothing left to change:
     // every change ran exactly once.
+    // (The tenant is s2s-lab-tenant on its own: two wizards cannot both serve one lab's tenant port.)
     void twoAutoRunsAtOnce_oneStopsOrWaitsNamingTheOther_andNothingIsDoneTwice()
     {
+        const QString tenantLab = path(u"tenant-lock"_s);
+        QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port), u"--ca-out"_s,
+                      path(u"lock-tenant-ca.pem"_s), u"--endpoints-out"_s, path(u"lock-endpoints.json"_s)});
+        QVERIFY(server.waitForReadyRead(30000));
+        const QStringList tenant{u"--endpoints"_s, path(u"lock-endpoints.json"_s),
+                                 u"--ca-file"_s,   path(u"lock-tenant-ca.pem"_s),
+                                 u"--sign-in"_s,   u"device-code"_s};
+        const auto stopServer = qScopeGuard([&server] {
+            server.terminate();
+            server.waitForFinished(10000);
+        });
         for (const int waitSeconds : {2, 600}) {
             const QString name = u"lock-%1"_s.arg(waitSeconds);
             const QString lab = path(u"lab-"_s + name);
@@ -1353,10 +1373,12 @@ private Q_SLOTS:
             const QHash<QString, QString> environment{
                 {u"S2S_FARM_LOCK_WAIT_SECONDS"_s, QString::number(waitSeconds)},
                 {u"S2S_FARM_LOCK_POLL_MS"_s, u"200"_s}};
-            auto one = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, first}, environment);
+            auto one = startedWizard(
+                QStringList{u"--lab"_s, lab, u"--auto"_s, u"--session"_s, first} + tenant, environment);
             const QString holder = waitForLockHolder(lab, 60000);
             QVERIFY2(!holder.isEmpty(), "the first run never took the farm lock");
-            auto two = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, second}, environment);
+            auto two = startedWizard(
+                QStringList{u"--lab"_s, lab, u"--auto"_s, u"--session"_s, second} + tenant, environment);
             QVERIFY(one->waitForFinished(300000));
             QVERIFY(two->waitForFinished(300000));
             const QString outOne = QString::fromUtf8(one->readAll());
