@@ -16,7 +16,7 @@ namespace s2s {
 namespace {
 
 std::chrono::milliseconds durationFromEnvironment(const char *name, std::chrono::milliseconds fallback,
-                                          std::chrono::milliseconds unit)
+                                                  std::chrono::milliseconds unit)
 {
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
@@ -39,8 +39,10 @@ QString shownTime(const QString &iso)
 FarmLock::Options FarmLock::Options::fromEnvironment()
 {
     Options options;
-    options.wait = durationFromEnvironment("S2S_FARM_LOCK_WAIT_SECONDS", options.wait, std::chrono::seconds(1));
-    options.poll = durationFromEnvironment("S2S_FARM_LOCK_POLL_MS", options.poll, std::chrono::milliseconds(1));
+    options.wait = durationFromEnvironment("S2S_FARM_LOCK_WAIT_SECONDS", options.wait,
+                                           std::chrono::seconds(1));
+    options.poll = durationFromEnvironment("S2S_FARM_LOCK_POLL_MS", options.poll,
+                                           std::chrono::milliseconds(1));
     options.poll = std::max(options.poll, std::chrono::milliseconds(100));
     return options;
 }

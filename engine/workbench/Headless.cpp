@@ -327,6 +327,26 @@ QString modeName(Options::Mode mode)
     return u"check"_s;
 }
 
+// Runs the mode's operation to its end. The farm lock, once taken, is kept to the end of the run
+// and released here. SIGTERM/SIGINT stop the farm operation that runs and so the run, which then
+// releases the lock before the wizard exits.
+int runMode(SetupRunner &runner, const Options &options, bool resumed, BorrowedBaseline &baseline)
+{
+    runner.setKeepFarmLock(options.mode != Options::Mode::Check);
+    bool stopped = false;
+    onTerminationSignals([&runner, &stopped] {
+        stopped = true;
+        runner.cancel();
+    });
+    const bool isAuto = options.mode == Options::Mode::Auto;
+    const int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
+                                    : isAuto ? autoRun(runner, options.stopAfter, resumed, stopped)
+                                             : checkRun(runner, baseline));
+    onTerminationSignals([] { QCoreApplication::exit(ExitBackend); });
+    [[maybe_unused]] const Status released = QCoro::waitFor(runner.releaseFarmLock());
+    return code;
+}
+
 } // namespace
 
 int runHeadless(const Options &options)
@@ -378,24 +398,11 @@ int runHeadless(const Options &options)
                          out() << u"     %1: %2"_s.arg(progress.server, progress.text) << Qt::endl;
                      });
     const bool isAuto = options.mode == Options::Mode::Auto;
-    // The farm lock, once taken, is kept to the end of the run (released below).
-    runner.setKeepFarmLock(options.mode != Options::Mode::Check);
     if (file)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     BorrowedBaseline baseline;
     baseline.wanted = !file;
-    // SIGTERM/SIGINT: the farm operation that runs stops and so does the run, which then releases
-    // the farm lock below before the wizard exits.
-    bool stopped = false;
-    onTerminationSignals([&runner, &stopped] {
-        stopped = true;
-        runner.cancel();
-    });
-    int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
-                              : isAuto                  ? autoRun(runner, options.stopAfter, resumed, stopped)
-                                                        : checkRun(runner, baseline));
-    onTerminationSignals([] { QCoreApplication::exit(ExitBackend); });
-    [[maybe_unused]] const Status released = QCoro::waitFor(runner.releaseFarmLock());
+    int code = runMode(runner, options, resumed, baseline);
     // Nothing fails but a check of this run warns (never an unknown one): exit 4 for schedulers.
     if (code == ExitOk && !isLifecycle(options.mode) &&
         warningStands(*session, stepsOfRun(runner, isAuto ? options.stopAfter : std::nullopt)))
