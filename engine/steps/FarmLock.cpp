@@ -8,6 +8,8 @@
 
 #include <QCoro/QCoroTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcFarmLock, "engine.farmlock")
 
 using namespace Qt::StringLiterals;
@@ -85,6 +87,9 @@ QCoro::Task<Result<FarmLockAnswer>> FarmLock::acquire(std::function<void(const F
     const QDeadlineTimer deadline(m_options.wait, Qt::PreciseTimer);
     const QString staleSeconds = QString::number(m_options.staleSeconds);
     for (;;) {
+        // An acquire whose answer is lost (the host killed by a cancel, a timeout) may have taken
+        // the lock all the same: release() then releases it.
+        m_attempted = true;
         Result<FarmLockAnswer> answer = co_await m_farm.call<AcquireFarmLockOp>(m_claim, staleSeconds);
         if (!answer)
             co_return answer;
@@ -108,10 +113,13 @@ QCoro::Task<Result<FarmLockAnswer>> FarmLock::acquire(std::function<void(const F
 QCoro::Task<Status> FarmLock::release()
 {
     m_renewal.stop();
-    if (!m_held)
+    if (!m_held && !m_attempted)
         co_return success();
-    m_held = false;
+    const bool held = std::exchange(m_held, false);
+    m_attempted = false;
     const Result<bool> released = co_await m_farm.call<ReleaseFarmLockOp>(m_claim);
+    if (!released && !held && released.error().code == u"farm.lock-not-holder")
+        co_return success(); // another run holds it: never ours
     if (!released) {
         qCWarning(lcFarmLock).noquote() << "releasing the farm lock failed:" << released.error().toText();
         co_return released.error();

@@ -46,7 +46,8 @@ public:
     // told who, once per poll). Holding it already: at once. Fails with farm.locked (a Backend
     // error: exit 3) naming the holder when the wait ends, or with the host's error.
     QCoro::Task<Result<FarmLockAnswer>> acquire(std::function<void(const FarmLockHolder &)> waiting);
-    // Releases it when held; the renewal stops either way.
+    // Releases it when held, or when an acquire was sent whose answer may have been lost; the
+    // renewal stops either way.
     QCoro::Task<Status> release();
 
     // The error of a lock another run holds: who, where, since when, and what to do.
@@ -64,6 +65,7 @@ private:
     FarmLockClaim m_claim;
     FarmLockHolder m_holder;
     bool m_held = false;
+    bool m_attempted = false; // an acquire was sent and nothing released since
     bool m_renewing = false;
     QTimer m_renewal;
 };

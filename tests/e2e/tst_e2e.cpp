@@ -1433,6 +1433,21 @@ private Q_SLOTS:
         QVERIFY(lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
     }
 
+    // SIGTERM during --auto: the run stops (exit 3) and releases the farm lock before it exits.
+    void terminatedRun_releasesTheFarmLock_andExitsThree()
+    {
+        const QString lab = path(u"lab-lock-term"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        auto run = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, path(u"lock-term.json"_s)},
+                                 {});
+        QVERIFY(!waitForLockHolder(lab, 60000).isEmpty());
+        run->terminate();
+        QVERIFY(run->waitForFinished(60000));
+        QVERIFY2(run->exitStatus() == QProcess::NormalExit && run->exitCode() == 3,
+                 qPrintable(QString::fromUtf8(run->readAll())));
+        QVERIFY(lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
+    }
+
     void noLab_onThisMachine_isABackendError()
     {
         const Run run = wizard({u"--check"_s});
