@@ -4,6 +4,7 @@
 // script and the lab host). A test keeps FarmHost.ps1's $S2SOperations in step with it.
 
 #include "farm/ops/AppPrincipalOps.h"
+#include "farm/ops/FarmLockOps.h"
 #include "farm/ops/HostOps.h"
 #include "farm/ops/RealmOps.h"
 #include "farm/ops/RemovalOps.h"
@@ -28,7 +29,7 @@ struct JoinedFarmOps<FarmOpList<A...>, FarmOpList<B...>, Rest...>
     : JoinedFarmOps<FarmOpList<A..., B...>, Rest...> {};
 
 using AllFarmOps = JoinedFarmOps<HostOps, WebAppOps, StsOps, ServerCertificateOps, RealmOps, AppPrincipalOps,
-                                 TrustOps, TrustProofOps, RemovalOps>::type;
+                                 TrustOps, TrustProofOps, RemovalOps, FarmLockOps>::type;
 
 namespace farm_ops {
 // The wire names of every operation.

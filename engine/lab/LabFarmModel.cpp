@@ -194,6 +194,8 @@ LabFarm LabFarm::fromJson(const QJsonObject &json)
     farm.trustedIssuers = readList<LabIssuer>(json.value(u"trustedIssuers"), [](const QJsonObject &o) {
         return protocolPart<LabIssuer>(o, farm_codec::issuer(o));
     });
+    farm.properties = json.value(u"properties").toObject();
+    farm.farmVersion = json.value(u"farmVersion").toInt();
     farm.json = json;
     return farm;
 }
@@ -217,10 +219,14 @@ QJsonObject LabFarm::toJson() const
          writeList(appPrincipals,
                    [](const AppPrincipalInfo &principal) { return farm_codec::toJson(principal); })},
         {u"proxies"_s, writeList(proxies, proxyJson)},
-        {u"trustedIssuers"_s, writeList(trustedIssuers, [](const TrustedIssuerInfo &issuer) {
-             return farm_codec::toJson(issuer);
-         })}};
-    return kept(json, known);
+        {u"trustedIssuers"_s,
+         writeList(trustedIssuers,
+                   [](const TrustedIssuerInfo &issuer) { return farm_codec::toJson(issuer); })},
+        {u"properties"_s, properties}};
+    QJsonObject merged = kept(json, known);
+    if (farmVersion != 0) // absent until the farm object is first updated
+        merged.insert(u"farmVersion"_s, farmVersion);
+    return merged;
 }
 
 LabServer *LabFarm::server(const QString &name)
@@ -255,6 +261,11 @@ Result<LabFarm> LabFarmModel::read() const
     if (!json)
         return json.error();
     return LabFarm::fromJson(*json);
+}
+
+Error LabFarmModel::lockError(const QString &why)
+{
+    return Error{u"backend.lab"_s, why, {}, u"Check that the lab folder is writable."_s, ErrorKind::Backend};
 }
 
 Status LabFarmModel::write(const LabFarm &farm) const

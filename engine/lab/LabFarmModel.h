@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "farm/FarmTypes.h"
+#include "lab/LabFileLock.h"
 #include "lab/LabFolder.h"
 
 namespace s2s::lab {
@@ -96,6 +97,10 @@ struct LabFarm {
     QList<LabAppPrincipal> appPrincipals;
     QList<LabProxy> proxies;
     QList<LabIssuer> trustedIssuers;
+    // SPFarm.Properties (strings by key) and the farm object's version, which every
+    // SPFarm.Update() raises (farm.json "properties", "farmVersion").
+    QJsonObject properties;
+    int farmVersion = 0;
     QJsonObject json;
 
     static LabFarm fromJson(const QJsonObject &json);
@@ -120,11 +125,16 @@ public:
     Result<LabFarm> read() const;
 
     // Reads farm.json, lets `change` edit it and writes it back when `change` succeeds; a failed
-    // change writes nothing. `change` takes LabFarm& and returns a Result.
+    // change writes nothing. `change` takes LabFarm& and returns a Result. The whole
+    // read-modify-write holds the lab's file lock: another process serving the same lab farm
+    // cannot write in between (LabFileLock).
     template <typename Change>
     auto mutate(Change change) const -> decltype(change(std::declval<LabFarm &>()))
     {
         using Outcome = decltype(change(std::declval<LabFarm &>()));
+        const LabFileLock lock(m_folder.path());
+        if (!lock.held())
+            return Outcome(lockError(lock.error()));
         auto farm = read();
         if (!farm)
             return Outcome(farm.error());
@@ -138,6 +148,7 @@ public:
 
 private:
     Status write(const LabFarm &farm) const;
+    static Error lockError(const QString &why);
 
     LabFolder m_folder;
 };

@@ -12,6 +12,7 @@
 #include "lab/LabFarmAnswers.h"
 #include "lab/LabFarmFetch.h"
 #include "lab/LabFarmLanguage.h"
+#include "lab/LabFarmLock.h"
 #include "lab/LabJson.h"
 #include "lab/LabTrustProof.h"
 
@@ -506,6 +507,7 @@ LabOperations labFarmOperations()
     addLabOperation<RemoveTrustedIssuerOp>(table, removeTrustedIssuer);
     addLabOperation<RemoveAppPrincipalOp>(table, removeAppPrincipal);
     addTrustProofOperations(table);
+    addFarmLockOperations(table);
     return table;
 }
 

@@ -25,6 +25,7 @@ SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &far
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
     , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
     , m_steps(steps)
+    , m_lock(farm, FarmLock::Options::fromEnvironment())
 {
     m_recorder.setServerProgressHandler(
         [this](const ServerProgress &each) { Q_EMIT serverProgress(m_current, each); });
@@ -45,6 +46,12 @@ SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &far
         if (activity.kind == Activity::Kind::Verbose || activity.kind == Activity::Kind::Warning)
             m_recorder.addHostRecord(activity);
         m_recorder.activity(activity);
+    });
+    // Another run took the lock over (this one stopped renewing it in time): stop changing.
+    connect(&m_lock, &FarmLock::lost, this, [this](const Error &error) {
+        m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("The farm lock was lost"), error.toText(), false,
+                       0);
+        cancel();
     });
 }
 
@@ -92,7 +99,12 @@ QCoro::Task<StepState> SetupRunner::execute(StepId id, bool apply)
     m_recorder.setStep(step.key());
     m_recorder.takeBackendError(); // a warnings() read before this run is not this run's
     if (apply) {
-        const Status applied = co_await step.apply(m_context);
+        Status applied = co_await takeFarmLock();
+        if (applied) {
+            const Status done = co_await step.apply(m_context);
+            applied = done;
+        }
+        co_await endApply();
         if (!applied) {
             qCWarning(lcRunner).noquote() << step.key() << "failed:" << applied.error().toText();
             m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("Step \"%1\" stopped").arg(step.title()),
@@ -129,7 +141,12 @@ QCoro::Task<Status> SetupRunner::runLifecycle(StepId shownAs, QString key, QStri
     m_current = shownAs;
     m_recorder.setStep(key);
     m_recorder.takeBackendError();
-    const Status done = co_await operation(m_context);
+    Status done = co_await takeFarmLock();
+    if (done) {
+        const Status operated = co_await operation(m_context);
+        done = operated;
+    }
+    co_await endApply();
     if (!done) {
         qCWarning(lcRunner).noquote() << key << "failed:" << done.error().toText();
         m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("\"%1\" stopped").arg(title),
@@ -193,6 +210,49 @@ QCoro::Task<Result<StsCertificateRecord>> SetupRunner::prepareCertificate(QStrin
     if (!prepared)
         co_return prepared.error();
     co_return prepared->record;
+}
+
+QCoro::Task<Status> SetupRunner::takeFarmLock()
+{
+    if (m_lock.isHeld())
+        co_return success();
+    bool noted = false;
+    const auto waiting = [this, &noted](const FarmLockHolder &holder) {
+        const Error locked = FarmLock::lockedError(holder, farm_lock::defaultStaleSeconds);
+        Q_EMIT progress(m_current, tr("Waiting for the farm lock: %1").arg(locked.message));
+        if (!std::exchange(noted, true))
+            m_recorder.add(TranscriptEntry::Kind::Note, {}, tr("Wait for the farm lock"), locked.message,
+                           true, 0);
+    };
+    const Result<FarmLockAnswer> answer = co_await m_lock.acquire(waiting);
+    if (!answer) {
+        Status failed = answer.error();
+        co_return failed;
+    }
+    const FarmLockHolder &previous = answer->previous;
+    m_recorder.add(
+        TranscriptEntry::Kind::Note, {},
+        answer->tookOver ? tr("Take over the farm lock") : tr("Take the farm lock"),
+        answer->tookOver
+            ? tr("Took the farm lock over from %1 on %2 (process %3, session %4), "
+                 "last renewed %5: stale, or that run's process has ended.")
+                  .arg(previous.owner, previous.machine, previous.process, previous.session, previous.renewed)
+            : tr("This run holds the farm lock (%1 on %2, process %3).")
+                  .arg(answer->holder.owner, answer->holder.machine, answer->holder.process),
+        true, 0);
+    co_return success();
+}
+
+QCoro::Task<> SetupRunner::endApply()
+{
+    if (m_keepLock)
+        co_return;
+    [[maybe_unused]] const Status released = co_await m_lock.release(); // logged; stale in time
+}
+
+QCoro::Task<Status> SetupRunner::releaseFarmLock()
+{
+    co_return co_await m_lock.release();
 }
 
 Error SetupRunner::busyError() const

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 
+#include "steps/FarmLock.h"
 #include "steps/RecordingFarmBackend.h"
 #include "steps/RecordingTenantBackend.h"
 #include "steps/Steps.h"
@@ -35,6 +36,16 @@ public:
     void setWarnDays(int days) { m_context.warnDays = days; }
     // Stops the farm operation now running; the step fails as cancelled and can be run again.
     void cancel();
+
+    // The farm-wide lock (steps/FarmLock.h): every apply (run, renewCertificate, removeTrust)
+    // takes it before its first read of the farm, waiting while another run holds it, and
+    // releases it when it ends, unless the lock is kept for the whole run (headless --auto,
+    // --renew-certificate, --remove), which then ends with releaseFarmLock(). Validation takes
+    // no lock. `session` names this run's session in the lock (its file's path).
+    void setFarmLockSession(const QString &session) { m_lock.setSession(session); }
+    void setKeepFarmLock(bool keep) { m_keepLock = keep; }
+    const FarmLock &farmLock() const { return m_lock; }
+    QCoro::Task<Status> releaseFarmLock();
 
     // Apply (idempotent) then validate. Returns the step's new state.
     QCoro::Task<StepState> run(StepId id);
@@ -77,6 +88,10 @@ private:
     QCoro::Task<Status> runLifecycle(StepId shownAs, QString key, QString title,
                                      std::function<QCoro::Task<Status>(StepContext &)> operation);
     void setBusy(bool busy);
+    // Takes the farm lock for an apply (at once when held), noting it in the transcript.
+    QCoro::Task<Status> takeFarmLock();
+    // Releases it after an apply, unless it is kept for the run.
+    QCoro::Task<> endApply();
     // Goes busy for a listing under step `id`; false when another operation runs.
     bool beginListing(StepId id);
     Error busyError() const;
@@ -93,6 +108,8 @@ private:
     StepRegistry &m_steps;
     bool m_busy = false;
     StepId m_current = StepId::WebAppAuth;
+    FarmLock m_lock;
+    bool m_keepLock = false;
 };
 
 } // namespace s2s

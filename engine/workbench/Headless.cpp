@@ -9,6 +9,7 @@
 #include <QCoro/QCoroTask>
 
 #include "core/JsonFile.h"
+#include "core/TerminationSignals.h"
 #include "session/SessionBaseline.h"
 #include "session/TranscriptExport.h"
 #include "steps/CheckCatalog.h"
@@ -113,11 +114,15 @@ int exportOnly(const Options &options)
     return ExitOk;
 }
 
-QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, bool resumed)
+// `stopped`: a termination signal came (the run stops before its next step).
+QCoro::Task<int> autoRun(SetupRunner &runner, std::optional<StepId> stopAfter, bool resumed,
+                         const bool &stopped)
 {
     if (resumed)
         co_await runner.revalidateFinished();
     for (const auto &step : runner.steps().all()) {
+        if (stopped)
+            co_return int(ExitBackend);
         const StepState before = runner.session().step(step->id()).state;
         const StepState state = isDone(before) ? before : co_await runner.run(step->id());
         if (state == StepState::Failed) {
@@ -322,6 +327,26 @@ QString modeName(Options::Mode mode)
     return u"check"_s;
 }
 
+// Runs the mode's operation to its end. The farm lock, once taken, is kept to the end of the run
+// and released here. SIGTERM/SIGINT stop the farm operation that runs and so the run, which then
+// releases the lock before the wizard exits.
+int runMode(SetupRunner &runner, const Options &options, bool resumed, BorrowedBaseline &baseline)
+{
+    runner.setKeepFarmLock(options.mode != Options::Mode::Check);
+    bool stopped = false;
+    onTerminationSignals([&runner, &stopped] {
+        stopped = true;
+        runner.cancel();
+    });
+    const bool isAuto = options.mode == Options::Mode::Auto;
+    const int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
+                                    : isAuto ? autoRun(runner, options.stopAfter, resumed, stopped)
+                                             : checkRun(runner, baseline));
+    onTerminationSignals([] { QCoreApplication::exit(ExitBackend); });
+    [[maybe_unused]] const Status released = QCoro::waitFor(runner.releaseFarmLock());
+    return code;
+}
+
 } // namespace
 
 int runHeadless(const Options &options)
@@ -377,9 +402,7 @@ int runHeadless(const Options &options)
         out() << HeadlessText::tr("Session: %1").arg(file->path()) << Qt::endl;
     BorrowedBaseline baseline;
     baseline.wanted = !file;
-    int code = QCoro::waitFor(isLifecycle(options.mode) ? lifecycleRun(runner, options.mode)
-                              : isAuto                  ? autoRun(runner, options.stopAfter, resumed)
-                                                        : checkRun(runner, baseline));
+    int code = runMode(runner, options, resumed, baseline);
     // Nothing fails but a check of this run warns (never an unknown one): exit 4 for schedulers.
     if (code == ExitOk && !isLifecycle(options.mode) &&
         warningStands(*session, stepsOfRun(runner, isAuto ? options.stopAfter : std::nullopt)))

@@ -45,6 +45,7 @@ Status Workbench::openSession(const SessionSetup &setup)
                                              backends.endpoints);
     m_runner->setSecretStore(*backends.secrets);
     m_runner->setPasswordFileFolder(backends.passwordFileFolder);
+    m_runner->setFarmLockSession(m_file ? m_file->path() : QStringLiteral("(scratch session)"));
     return success();
 }
 

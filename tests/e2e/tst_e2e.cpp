@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@
 #include "core/StepId.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
+#include "lab/LabFarmLock.h"
 #include "lab/LabFolder.h"
 #include "tenant/Merge.h"
 
@@ -1228,6 +1230,71 @@ private:
         return -9;
     }
 
+    // The wizard started in the background (the caller waits for it and reads its output), with
+    // `environment` added.
+    std::unique_ptr<QProcess> startedWizard(const QStringList &arguments,
+                                            const QHash<QString, QString> &environment)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+        all.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        all.insert(u"HOME"_s, m_home.path());
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            all.insert(it.key(), it.value());
+        process->setProcessEnvironment(all);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(QStringLiteral(S2S_WIZARD_EXE), arguments + QStringList{u"--lab-farm"_s, labFarm()});
+        return process;
+    }
+
+    // Waits (up to `ms`) until the lab farm's lock is held by a process other than `except`.
+    static QString waitForLockHolder(const QString &lab, int ms, const QString &except = {})
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms) {
+            const auto holder = lab::labFarmLockHolder(lab::LabFolder(lab));
+            if (holder && !holder->isEmpty() && holder->process != except)
+                return holder->process;
+            QTest::qWait(50);
+        }
+        return {};
+    }
+
+    // How often each change of the farm or the tenant ran, by the commands the session's
+    // transcript holds (farm writes and Graph PATCH/POST/DELETE).
+    static QHash<QString, int> changesIn(const QString &sessionFile)
+    {
+        static const QStringList writes{u"Set-SPAuthenticationRealm"_s,
+                                        u"New-SPTrustedSecurityTokenIssuer"_s,
+                                        u"New-SPAzureAccessControlServiceApplicationProxy"_s,
+                                        u"Register-SPAppPrincipal"_s,
+                                        u"AllowOAuthOverHttp = "_s,
+                                        u"iisreset"_s,
+                                        u"Import-PfxCertificate"_s,
+                                        u"Set-SPSecurityTokenServiceConfig"_s,
+                                        u"PATCH "_s,
+                                        u"POST "_s,
+                                        u"DELETE "_s};
+        QHash<QString, int> counts;
+        const QJsonArray transcript = readJsonObject(sessionFile).value()[u"transcript"].toArray();
+        for (const QJsonValue &entry : transcript) {
+            const QString command = entry[u"command"].toString();
+            for (const QString &write : writes)
+                if (command.contains(write) && !command.startsWith(u"POST https://login"_s))
+                    counts[entry[u"server"].toString() + u' ' + command] += 1;
+        }
+        return counts;
+    }
+
+    static int notesIn(const QString &sessionFile, const QString &command)
+    {
+        int count = 0;
+        for (const QJsonValue &entry : readJsonObject(sessionFile).value()[u"transcript"].toArray())
+            count += entry[u"command"].toString() == command ? 1 : 0;
+        return count;
+    }
+
 private Q_SLOTS:
     // Issue 15: --renew-certificate adds the new key before the farm changes and removes the old
     // one only after the last server's reset; --check afterwards passes.
@@ -1388,6 +1455,115 @@ private Q_SLOTS:
             QCOMPARE(int(pfxFiles().size()), pfxBefore + (killed == 0 ? 2 : 1));
         }
         QVERIFY(wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session}).exitCode == 0);
+    }
+
+    // Issue 16, "Two admins, one farm": two --auto runs of two sessions against one lab farm at
+    // once. With a short wait the second stops with exit 3 naming the first, having changed
+    // nothing; with a long one it waits, reads the farm again and finds nothing left to change:
+    // every change ran exactly once.
+    // (The tenant is s2s-lab-tenant on its own: two wizards cannot both serve one lab's tenant port.)
+    void twoAutoRunsAtOnce_oneStopsOrWaitsNamingTheOther_andNothingIsDoneTwice()
+    {
+        const QString tenantLab = path(u"tenant-lock"_s);
+        QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.start(QStringLiteral(S2S_LAB_TENANT_EXE),
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port), u"--ca-out"_s,
+                      path(u"lock-tenant-ca.pem"_s), u"--endpoints-out"_s, path(u"lock-endpoints.json"_s)});
+        QVERIFY(server.waitForReadyRead(30000));
+        const QStringList tenant{u"--endpoints"_s, path(u"lock-endpoints.json"_s),
+                                 u"--ca-file"_s,   path(u"lock-tenant-ca.pem"_s),
+                                 u"--sign-in"_s,   u"device-code"_s};
+        const auto stopServer = qScopeGuard([&server] {
+            server.terminate();
+            server.waitForFinished(10000);
+        });
+        for (const int waitSeconds : {2, 600}) {
+            const QString name = u"lock-%1"_s.arg(waitSeconds);
+            const QString lab = path(u"lab-"_s + name);
+            const QString first = path(name + u"-first.json"_s);
+            const QString second = path(name + u"-second.json"_s);
+            QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+            const QHash<QString, QString> environment{
+                {u"S2S_FARM_LOCK_WAIT_SECONDS"_s, QString::number(waitSeconds)},
+                {u"S2S_FARM_LOCK_POLL_MS"_s, u"200"_s}};
+            auto one = startedWizard(
+                QStringList{u"--lab"_s, lab, u"--auto"_s, u"--session"_s, first} + tenant, environment);
+            const QString holder = waitForLockHolder(lab, 60000);
+            QVERIFY2(!holder.isEmpty(), "the first run never took the farm lock");
+            auto two = startedWizard(
+                QStringList{u"--lab"_s, lab, u"--auto"_s, u"--session"_s, second} + tenant, environment);
+            QVERIFY(one->waitForFinished(300000));
+            QVERIFY(two->waitForFinished(300000));
+            const QString outOne = QString::fromUtf8(one->readAll());
+            const QString outTwo = QString::fromUtf8(two->readAll());
+            QVERIFY2(one->exitCode() == 0, qPrintable(outOne));
+            const QHash<QString, int> changesOne = changesIn(first);
+            QVERIFY2(!changesOne.isEmpty(), "the first run changed nothing");
+            for (auto it = changesOne.begin(); it != changesOne.end(); ++it)
+                QVERIFY2(it.value() == 1, qPrintable(it.key()));
+            if (waitSeconds == 2) {
+                QVERIFY2(two->exitCode() == 3, qPrintable(outTwo));
+                QVERIFY2(outTwo.contains(u"farm.locked"_s) &&
+                             outTwo.contains(u"The farm is locked by CONTOSO\\sp-admin on "_s) &&
+                             outTwo.contains(first),
+                         qPrintable(outTwo));
+            } else {
+                QVERIFY2(two->exitCode() == 0, qPrintable(outTwo));
+                QCOMPARE(notesIn(second, u"Wait for the farm lock"_s), 1);
+            }
+            const QHash<QString, int> changesTwo = changesIn(second);
+            QVERIFY2(changesTwo.isEmpty(), qPrintable(QStringList(changesTwo.keys()).join(u", "_s)));
+            // Both runs ended: nobody holds the lock.
+            QVERIFY(lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
+        }
+    }
+
+    // A run killed while it holds the farm lock: its session's re-run takes the lock over at once
+    // (its process is gone) and says so; another session meets the lock until it is stale.
+    void killedRun_leavesItsLock_theSameSessionTakesItOverAtOnce()
+    {
+        const QString lab = path(u"lab-lock-kill"_s);
+        const QString session = path(u"lock-kill-session.json"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        const QHash<QString, QString> environment{{u"S2S_FARM_LOCK_WAIT_SECONDS"_s, u"1"_s},
+                                                  {u"S2S_FARM_LOCK_POLL_MS"_s, u"200"_s}};
+        auto killed = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session}, environment);
+        QVERIFY(!waitForLockHolder(lab, 60000).isEmpty());
+        killed->kill();
+        QVERIFY(killed->waitForFinished(10000));
+        QTest::qWait(300); // the farm host, a child, ends with its stdin
+        QVERIFY(!lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
+
+        auto other = startedWizard(
+            {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, path(u"lock-kill-other.json"_s)}, environment);
+        QVERIFY(other->waitForFinished(120000));
+        QVERIFY2(other->exitCode() == 3, qPrintable(QString::fromUtf8(other->readAll())));
+
+        auto rerun = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session}, environment);
+        QVERIFY(rerun->waitForFinished(300000));
+        QVERIFY2(rerun->exitCode() == 0, qPrintable(QString::fromUtf8(rerun->readAll())));
+        QCOMPARE(notesIn(session, u"Take over the farm lock"_s), 1);
+        QVERIFY(lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
+    }
+
+    // SIGTERM during --auto: the run stops (exit 3) and releases the farm lock before it exits.
+    void terminatedRun_releasesTheFarmLock_andExitsThree()
+    {
+        const QString lab = path(u"lab-lock-term"_s);
+        QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+        auto run = startedWizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, path(u"lock-term.json"_s)},
+                                 {});
+        QVERIFY(!waitForLockHolder(lab, 60000).isEmpty());
+        run->terminate();
+        QVERIFY(run->waitForFinished(60000));
+        QVERIFY2(run->exitStatus() == QProcess::NormalExit && run->exitCode() == 3,
+                 qPrintable(QString::fromUtf8(run->readAll())));
+        QVERIFY(lab::labFarmLockHolder(lab::LabFolder(lab)).value().isEmpty());
     }
 
     void noLab_onThisMachine_isABackendError()

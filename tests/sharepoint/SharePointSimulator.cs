@@ -90,12 +90,33 @@ namespace S2S.SharePointSimulator
             File.Move(temp, target, true); // rename(2): readers see the old or the new file, never half of one
         }
 
-        // Loads, applies a change, saves.
+        // Loads, applies a change, saves: under the lab's file lock, so that another process
+        // serving the same farm.json (a second host, s2s-lab-host) cannot write in between, as the
+        // configuration database serialises its writers.
         public static void Modify(Action<JsonObject> change)
         {
+            using FileStream held = Lock();
             JsonObject farm = Load();
             change(farm);
             Save(farm);
+        }
+
+        // <lab>/farm.json.lock opened with FileShare.None: flock(LOCK_EX) on Unix, the lock
+        // s2s-lab-host takes on the same file (engine/lab/LabFileLock). Waits up to 60 s.
+        static FileStream Lock()
+        {
+            string path = Path.Combine(LabDirectory, "farm.json.lock");
+            for (int attempt = 0; ; ++attempt)
+            {
+                try
+                {
+                    return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException) when (attempt < 6000)
+                {
+                    System.Threading.Thread.Sleep(10);
+                }
+            }
         }
 
         // --- reading helpers (absent fields take their documented defaults)
@@ -900,6 +921,12 @@ namespace Microsoft.SharePoint.Administration
         public override string ToString() => GetType().Name + " Name=" + Name;
     }
 
+    // Thrown by Update() on an object another writer updated since it was read.
+    public class SPUpdatedConcurrencyException : SPException
+    {
+        public SPUpdatedConcurrencyException(string message) : base(message) { }
+    }
+
     // OM: SPFarm (ms439593, ee684102, ms438673)
     public sealed class SPFarm : SPPersistedObject
     {
@@ -909,15 +936,45 @@ namespace Microsoft.SharePoint.Administration
         {
             JsonObject host = FarmStore.Obj(farm, "host");
             string build = FarmStore.Str(host, "sharepointBuild", "16.0.0.0");
-            BuildVersion = Version.TryParse(build, out Version v) ? v : new Version(16, 0, 0, 0);
+            BuildVersion = System.Version.TryParse(build, out System.Version v) ? v : new System.Version(16, 0, 0, 0);
             m_admin = FarmStore.Bool(FarmStore.Obj(farm, "account"), "farmAdmin", true);
+            if (farm["properties"] is JsonObject bag)
+                foreach (KeyValuePair<string, JsonNode> entry in bag)
+                    Properties[entry.Key] = entry.Value is JsonValue value && value.TryGetValue(out string text) ? text : entry.Value?.ToJsonString();
+            m_version = farm["farmVersion"] is JsonValue stored && stored.TryGetValue(out long n) ? n : 0;
         }
 
-        public Version BuildVersion { get; }
+        long m_version;
+
+        public System.Version BuildVersion { get; }
+        // farm.json "properties": strings by key, as the property bag holds what the wizard puts there.
         public Hashtable Properties { get; } = new Hashtable();
+        // The farm object's version in the configuration database (farm.json "farmVersion").
+        public long Version => m_version;
         public bool CurrentUserIsAdministrator() => m_admin;
         public bool CurrentUserIsAdministrator(bool allowContentApplicationAccess) => m_admin;
-        public override void Update() { /* Properties are not part of farm.json */ }
+
+        // As SPPersistedObject.Update() does: refused with SPUpdatedConcurrencyException when
+        // another writer updated the farm object since this one was read (its version moved on);
+        // otherwise the property bag is stored and the version raised.
+        public override void Update()
+        {
+            FarmStore.Modify(farm =>
+            {
+                long current = farm["farmVersion"] is JsonValue stored && stored.TryGetValue(out long n) ? n : 0;
+                if (current != m_version)
+                    throw new SPUpdatedConcurrencyException("An update conflict has occurred, and you must re-try this action. The object SPFarm Name=" + Name + " was updated by another user. View the tracing log for more information about the conflict.");
+                JsonObject bag = new JsonObject();
+                foreach (DictionaryEntry entry in Properties)
+                    bag[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)] = Convert.ToString(entry.Value, CultureInfo.InvariantCulture);
+                farm["properties"] = bag;
+                farm["farmVersion"] = current + 1;
+                m_version = current + 1;
+            });
+        }
+
+        // Nothing is cached between calls: Get-SPFarm reads farm.json each time.
+        public void Uncache() { }
 
         public static SPFarm Local => new SPFarm(FarmStore.Load());
     }

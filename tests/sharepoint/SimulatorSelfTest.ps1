@@ -230,6 +230,22 @@ if ($Child -eq '') {
         $signing = (Get-SPSecurityTokenServiceConfig).LocalLoginProvider.SigningCertificate
         $storedKey = [string](Get-Content -Raw $farmFile | ConvertFrom-Json).sts.signingKey
         Assert-That 'the imported STS certificate keeps its private key (farm.json sts.signingKey)' ($signing.HasPrivateKey -and $signing.Thumbprint -eq $new.Thumbprint -and $storedKey.StartsWith('-----BEGIN PRIVATE KEY-----'))
+        # SPFarm.Properties persist with Update(); an Update() of a farm object read before another
+        # writer's Update() is refused (SPUpdatedConcurrencyException), as the configuration database does.
+        $first = Get-SPFarm
+        $second = Get-SPFarm
+        $first.Properties['S2S.SelfTest'] = 'one'
+        $first.Update()
+        $second.Properties['S2S.SelfTest'] = 'two'
+        $e = Get-ErrorOf { $second.Update() }
+        $inner = $null
+        if ($null -ne $e) { $inner = $e.Exception.InnerException }
+        Assert-That 'SPFarm.Update() of a stale farm object: SPUpdatedConcurrencyException' ($null -ne $inner -and $inner.GetType().FullName -eq 'Microsoft.SharePoint.Administration.SPUpdatedConcurrencyException') ([string]$e)
+        $third = Get-SPFarm
+        Assert-That 'SPFarm.Properties kept what the first Update() stored' ([string]$third.Properties['S2S.SelfTest'] -eq 'one')
+        $third.Properties.Remove('S2S.SelfTest')
+        $third.Update()
+        Assert-That 'a fresh farm object updates' (-not (Get-SPFarm).Properties.ContainsKey('S2S.SelfTest'))
         # The script defines its own Get-S2SCurrentIdentity (Windows APIs): the simulator's alias wins.
         function global:Get-S2SCurrentIdentity { 'the script''s own function' }
         $identity = Get-S2SCurrentIdentity

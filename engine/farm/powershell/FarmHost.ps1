@@ -1600,6 +1600,203 @@ function Invoke-S2SRequestToken {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The farm-wide lock (engine/farm/ops/FarmLockOps.h): SPFarm.Properties['S2SWizard.Lock'] holds a
+# JSON text {owner, machine, process, session, since, renewed}. Taking, renewing and releasing it
+# is one SPFarm.Update(): when another writer updated the farm object since it was read, SharePoint
+# refuses with SPUpdatedConcurrencyException and the lock is read again.
+
+$script:S2SLockKey = 'S2SWizard.Lock'
+$script:S2SLockAttempts = 5
+
+function Get-S2SLockClaim {
+    param($Arguments)
+    $process = Get-S2SArgument $Arguments 'process'
+    if ($process -notmatch '^[0-9]{1,10}$') {
+        throw (New-S2SError -Code 'farm.argument' -Message "The argument `"process`" is not a process id.")
+    }
+    return [ordered]@{
+        machine = Get-S2SArgument $Arguments 'machine'
+        process = $process
+        session = Get-S2SArgument $Arguments 'session'
+    }
+}
+
+function Get-S2SNowText {
+    return [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [System.Globalization.CultureInfo]::InvariantCulture)
+}
+
+# The lock's holder as the property bag holds it; every field empty when nobody holds it (or
+# the value is not the wizard's JSON).
+function Read-S2SFarmLock {
+    param([Parameter(Mandatory = $true)] $Farm)
+    $holder = [ordered]@{ owner = ''; machine = ''; process = ''; session = ''; since = ''; renewed = '' }
+    if (-not $Farm.Properties.ContainsKey($script:S2SLockKey)) { return $holder }
+    $parsed = $null
+    try {
+        $parsed = ConvertFrom-S2SJson -Bytes ($script:S2SUtf8.GetBytes([string]$Farm.Properties[$script:S2SLockKey]))
+    } catch {
+        $null = $_
+    }
+    foreach ($key in @($holder.Keys)) {
+        $value = Get-S2SJsonValue $parsed $key
+        if ($value -is [string]) { $holder[$key] = $value }
+    }
+    return $holder
+}
+
+function Test-S2SLockEmpty {
+    param($Holder)
+    return ($Holder.machine.Length -eq 0 -and $Holder.process.Length -eq 0 -and $Holder.session.Length -eq 0)
+}
+
+function Test-S2SLockHolder {
+    param($Holder, $Claim)
+    return (-not (Test-S2SLockEmpty $Holder) -and
+        [string]::Equals($Holder.machine, $Claim.machine, [StringComparison]::OrdinalIgnoreCase) -and
+        $Holder.process -ceq $Claim.process -and $Holder.session -ceq $Claim.session)
+}
+
+# Whether process $Id runs on this server (the wizard runs where its host runs).
+function Test-S2SProcessRuns {
+    param([string] $Id)
+    $number = 0
+    if (-not [int]::TryParse($Id, [ref]$number) -or $number -le 0) { return $false }
+    $process = Get-Process -Id $number -ErrorAction SilentlyContinue
+    return ($null -ne $process)
+}
+
+# Free, Mine, Stale (not renewed for $StaleSeconds), Abandoned (the claimant's own session on this
+# machine, its process gone: a killed run) or Held: as engine/lab/LabFarmLock.cpp decides.
+function Get-S2SLockVerdict {
+    param($Holder, $Claim, [int] $StaleSeconds)
+    if (Test-S2SLockEmpty $Holder) { return 'Free' }
+    if (Test-S2SLockHolder $Holder $Claim) { return 'Mine' }
+    $renewed = [DateTime]::MinValue
+    $read = [DateTime]::TryParse($Holder.renewed, [System.Globalization.CultureInfo]::InvariantCulture,
+        [System.Globalization.DateTimeStyles]::RoundtripKind, [ref]$renewed)
+    if (-not $read -or ([DateTime]::UtcNow - $renewed.ToUniversalTime()).TotalSeconds -gt $StaleSeconds) { return 'Stale' }
+    if ([string]::Equals($Holder.machine, $Claim.machine, [StringComparison]::OrdinalIgnoreCase) -and
+        $Holder.session -ceq $Claim.session -and -not (Test-S2SProcessRuns $Holder.process)) {
+        return 'Abandoned'
+    }
+    return 'Held'
+}
+
+function Test-S2SConcurrencyError {
+    param($Exception)
+    $each = $Exception
+    while ($null -ne $each) {
+        if ([string]$each.GetType().FullName -eq 'Microsoft.SharePoint.Administration.SPUpdatedConcurrencyException') { return $true }
+        $each = $each.InnerException
+    }
+    return $false
+}
+
+# Stores $Holder (an empty holder removes the lock) with SPFarm.Update(); $false when another
+# writer updated the farm object since $Farm was read.
+function Update-S2SFarmLock {
+    param([Parameter(Mandatory = $true)] $Farm, [Parameter(Mandatory = $true)] $Holder)
+    if (Test-S2SLockEmpty $Holder) {
+        $null = $Farm.Properties.Remove($script:S2SLockKey)
+    } else {
+        $Farm.Properties[$script:S2SLockKey] = [string](ConvertTo-Json -InputObject $Holder -Depth 10 -Compress)
+    }
+    try {
+        $null = $Farm.Update()
+        return $true
+    } catch {
+        if (-not (Test-S2SConcurrencyError $_.Exception)) { throw }
+    }
+    Send-S2SEvent -Kind verbose -Text 'Another writer updated the farm object at the same time; reading the farm lock again.'
+    if ($null -ne $Farm.PSObject.Methods['Uncache']) { $null = $Farm.Uncache() }
+    return $false
+}
+
+function New-S2SLockError {
+    param([string] $Code, $Holder, [string] $What)
+    $by = 'nobody holds it'
+    if (-not (Test-S2SLockEmpty $Holder)) {
+        $by = "it is held by $($Holder.owner) on $($Holder.machine) (process $($Holder.process), session $($Holder.session))"
+    }
+    return (New-S2SError -Code $Code -Message "The farm lock cannot be $What by this run: $by.")
+}
+
+function New-S2SLockContendedError {
+    return (New-S2SError -Code 'farm.lock-contended' -Message "The farm object was updated by others $($script:S2SLockAttempts) times while the farm lock was being changed." -Remedy 'Run the wizard again in a minute.')
+}
+
+function Invoke-S2SFarmLockAcquire {
+    param($Arguments, $Server)
+    $null = $Server
+    $claim = Get-S2SLockClaim $Arguments
+    $staleText = Get-S2SArgument $Arguments 'staleAfterSeconds'
+    $stale = 0
+    if (-not [int]::TryParse($staleText, [System.Globalization.NumberStyles]::None, [System.Globalization.CultureInfo]::InvariantCulture, [ref]$stale) -or $stale -lt 60) {
+        throw (New-S2SError -Code 'farm.argument' -Message 'The argument "staleAfterSeconds" is not a number of seconds of at least 60.')
+    }
+    $owner = [string](Get-S2SCurrentIdentity).Name
+    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
+        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
+        $holder = Read-S2SFarmLock $farm
+        $verdict = Get-S2SLockVerdict -Holder $holder -Claim $claim -StaleSeconds $stale
+        if ($verdict -eq 'Held') {
+            Set-S2SResult ([ordered]@{ acquired = $false; tookOver = $false; holder = $holder })
+            return
+        }
+        $now = Get-S2SNowText
+        $since = $now
+        if ($verdict -eq 'Mine') { $since = $holder.since }
+        $mine = [ordered]@{ owner = $owner; machine = $claim.machine; process = $claim.process; session = $claim.session; since = $since; renewed = $now }
+        if (Update-S2SFarmLock -Farm $farm -Holder $mine) {
+            $tookOver = ($verdict -eq 'Stale' -or $verdict -eq 'Abandoned')
+            $answer = [ordered]@{ acquired = $true; tookOver = $tookOver; holder = $mine }
+            if ($tookOver) { $answer['previous'] = $holder }
+            Set-S2SResult $answer
+            return
+        }
+    }
+    throw (New-S2SLockContendedError)
+}
+
+function Invoke-S2SFarmLockRenew {
+    param($Arguments, $Server)
+    $null = $Server
+    $claim = Get-S2SLockClaim $Arguments
+    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
+        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
+        $holder = Read-S2SFarmLock $farm
+        if (-not (Test-S2SLockHolder $holder $claim)) { throw (New-S2SLockError -Code 'farm.lock-lost' -Holder $holder -What 'renewed') }
+        $holder.renewed = Get-S2SNowText
+        if (Update-S2SFarmLock -Farm $farm -Holder $holder) {
+            Set-S2SResult $holder
+            return
+        }
+    }
+    throw (New-S2SLockContendedError)
+}
+
+function Invoke-S2SFarmLockRelease {
+    param($Arguments, $Server)
+    $null = $Server
+    $claim = Get-S2SLockClaim $Arguments
+    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
+        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
+        $holder = Read-S2SFarmLock $farm
+        if (Test-S2SLockEmpty $holder) {
+            Set-S2SResult $false
+            return
+        }
+        if (-not (Test-S2SLockHolder $holder $claim)) { throw (New-S2SLockError -Code 'farm.lock-not-holder' -Holder $holder -What 'released') }
+        $none = [ordered]@{ owner = ''; machine = ''; process = ''; session = ''; since = ''; renewed = '' }
+        if (Update-S2SFarmLock -Farm $farm -Holder $none) {
+            Set-S2SResult $true
+            return
+        }
+    }
+    throw (New-S2SLockContendedError)
+}
+
+# ---------------------------------------------------------------------------------------------
 # The dispatch table: protocol operation name -> function. The contract with FarmOps.h.
 
 $script:S2SOperations = [ordered]@{
@@ -1628,6 +1825,9 @@ $script:S2SOperations = [ordered]@{
     'acsProxy.remove'           = 'Invoke-S2SRemoveProxy'
     'issuer.remove'             = 'Invoke-S2SRemoveIssuer'
     'appPrincipal.remove'       = 'Invoke-S2SRemoveAppPrincipal'
+    'farmLock.acquire'          = 'Invoke-S2SFarmLockAcquire'
+    'farmLock.renew'            = 'Invoke-S2SFarmLockRenew'
+    'farmLock.release'          = 'Invoke-S2SFarmLockRelease'
 }
 
 # ---------------------------------------------------------------------------------------------

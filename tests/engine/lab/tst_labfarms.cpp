@@ -28,6 +28,7 @@
 #include "farm/FarmCodec.h"
 #include "farm/HostTransport.h"
 #include "lab/LabFarmFetch.h"
+#include "lab/LabFarmLock.h"
 #include "lab/LabFolder.h"
 #include "lab/LabPowerShellFarm.h"
 #include "lab/LabTenantServer.h"
@@ -955,6 +956,123 @@ private Q_SLOTS:
             farmFiles.append(QString::fromUtf8(QJsonDocument(normalized(kept).toObject()).toJson()));
         }
         QCOMPARE(farmFiles.value(1), farmFiles.value(0));
+    }
+
+    // The farm lock (farmLock.*): both farms take it, refuse it while another live run holds it,
+    // refuse a renewal or release by a non-holder, hand a stale lock or a killed run's lock of the
+    // same session over and say so, and leave the same lock in farm.json.
+    void bothFarms_farmLock_takeRefuseReleaseAndTakeOverAlike()
+    {
+        QTemporaryDir root;
+        twinLabs(root, [](QJsonObject &) {});
+        const QString alive = QString::number(QCoreApplication::applicationPid());
+        // A process id that runs nowhere (above any pid_max).
+        const QString gone = u"2147483646"_s;
+        const QString session1 = u"/home/admin/.local/share/s2s/one.s2s.json"_s;
+        const QString session2 = u"C:\\Users\\admin\\two.s2s.json"_s;
+        const auto claim = [](const QString &machine, const QString &process, const QString &session) {
+            return QJsonObject{{u"machine"_s, machine},
+                               {u"process"_s, process},
+                               {u"session"_s, session},
+                               {u"staleAfterSeconds"_s, u"900"_s}};
+        };
+        const QJsonObject mine = claim(u"SP-APP1"_s, alive, session1);
+        const QJsonObject other = claim(u"SP-WFE1"_s, u"4242"_s, session2);
+        // Times within the last minutes are this run's: shown as <now>.
+        const auto timeless = [](QJsonValue value) {
+            const std::function<QJsonValue(const QJsonValue &)> walk = [&walk](const QJsonValue &v) {
+                if (v.isObject()) {
+                    QJsonObject object = v.toObject();
+                    for (auto it = object.begin(); it != object.end(); ++it) {
+                        const QDateTime time = QDateTime::fromString(it.value().toString(), Qt::ISODate);
+                        if ((it.key() == u"since" || it.key() == u"renewed") && time.isValid() &&
+                            std::abs(time.secsTo(QDateTime::currentDateTimeUtc())) < 600)
+                            it.value() = u"<now>"_s;
+                        else
+                            it.value() = walk(it.value());
+                    }
+                    return QJsonValue(object);
+                }
+                return v;
+            };
+            return walk(value);
+        };
+        QList<QStringList> transcripts;
+        for (const Farm farm : {Farm::Host, Farm::PowerShell}) {
+            const QString name = farm == Farm::Host ? u"host"_s : u"powershell"_s;
+            const lab::LabFolder lab(root.filePath(name));
+            auto config = hostConfig(farm, lab);
+            QVERIFY2(config.ok(), qPrintable(test::why(config)));
+            config.value().opTimeout = std::chrono::seconds(60);
+            HostTransport transport(*config);
+            QStringList lines;
+            const auto call = [&](const QString &op, const QJsonObject &args) {
+                auto answer = QCoro::waitFor(transport.call(op, args, {}));
+                if (answer)
+                    answer = timeless(answer.value());
+                lines.append(op + u" -> "_s + answerText(answer));
+                return answer;
+            };
+            const auto acquired = [&](const QJsonObject &args) {
+                const auto answer = call(u"farmLock.acquire"_s, args);
+                return answer.ok() && answer->toObject()[u"acquired"].toBool();
+            };
+            const auto refused = [&](const QString &op, const QJsonObject &args, const QString &code) {
+                const auto answer = call(op, args);
+                return !answer.ok() && answer.error().code == code;
+            };
+            const auto holder = [&lab] { return lab::labFarmLockHolder(lab).value(); };
+
+            QVERIFY2(acquired(mine), qPrintable(name + u": "_s + lines.last()));
+            QCOMPARE(holder().process, alive);
+            QCOMPARE(holder().owner, u"CONTOSO\\sp-admin"_s);
+            // Another live run: refused, told who holds it; it can neither renew nor release it.
+            QVERIFY2(!acquired(other), qPrintable(name + u": "_s + lines.last()));
+            QVERIFY(lines.last().contains(u"SP-APP1"_s));
+            QVERIFY2(refused(u"farmLock.renew"_s, other, u"farm.lock-lost"_s), qPrintable(lines.last()));
+            QVERIFY2(refused(u"farmLock.release"_s, other, u"farm.lock-not-holder"_s),
+                     qPrintable(lines.last()));
+            QCOMPARE(holder().process, alive);
+            // The holder: again at once (the same since), renews, releases; a second release finds none.
+            QVERIFY(acquired(mine));
+            QVERIFY2(call(u"farmLock.renew"_s, mine).ok(), qPrintable(lines.last()));
+            const auto released = call(u"farmLock.release"_s, mine);
+            QVERIFY2(released.ok() && *released == QJsonValue(true), qPrintable(lines.last()));
+            QVERIFY(holder().isEmpty());
+            const auto none = call(u"farmLock.release"_s, mine);
+            QVERIFY2(none.ok() && *none == QJsonValue(false), qPrintable(lines.last()));
+            // Stale (not renewed for 15 minutes): taken over, and the answer names the one before.
+            QVERIFY(lab::holdLabFarmLock(lab, {u"CONTOSO\\other"_s, u"SP-WFE2"_s, u"777"_s, session2,
+                                               u"2020-01-01T08:00:00Z"_s, u"2020-01-01T09:00:00Z"_s})
+                        .ok());
+            const auto takeover = call(u"farmLock.acquire"_s, other);
+            QVERIFY2(takeover.ok() && takeover->toObject()[u"tookOver"].toBool(), qPrintable(lines.last()));
+            QCOMPARE(takeover->toObject()[u"previous"][u"machine"].toString(), u"SP-WFE2"_s);
+            // A killed run of the same session on the same machine: taken over at once; while its
+            // process still runs, or from another session, it is held.
+            QVERIFY(lab::holdLabFarmLock(lab, {u"CONTOSO\\sp-admin"_s, u"SP-APP1"_s, alive, session1, {}, {}})
+                        .ok());
+            QVERIFY(!acquired(claim(u"SP-APP1"_s, u"4242"_s, session1)));
+            QVERIFY(!acquired(claim(u"SP-APP1"_s, u"4242"_s, session2)));
+            QVERIFY(lab::holdLabFarmLock(lab, {u"CONTOSO\\sp-admin"_s, u"sp-app1"_s, gone, session1, {}, {}})
+                        .ok());
+            QVERIFY(!acquired(claim(u"SP-APP1"_s, u"4242"_s, session2)));
+            QVERIFY2(acquired(claim(u"SP-APP1"_s, u"4242"_s, session1)), qPrintable(lines.last()));
+            QVERIFY(lines.last().contains(u"\"tookOver\":true"_s));
+            // Arguments as data, checked.
+            QJsonObject badProcess = mine;
+            badProcess.insert(u"process"_s, u"$(whoami)"_s);
+            QVERIFY(refused(u"farmLock.acquire"_s, badProcess, u"farm.argument"_s));
+            QJsonObject shortStale = mine;
+            shortStale.insert(u"staleAfterSeconds"_s, u"5"_s);
+            QVERIFY(refused(u"farmLock.acquire"_s, shortStale, u"farm.argument"_s));
+            const QJsonObject state = lab.readFarm().value();
+            lines.append(u"farmVersion %1"_s.arg(state[u"farmVersion"].toInt()));
+            lines.append(u"lock "_s + QString::fromUtf8(QJsonDocument(timeless(holder().toJson()).toObject())
+                                                            .toJson(QJsonDocument::Compact)));
+            transcripts.append(lines);
+        }
+        QCOMPARE(transcripts.value(1), transcripts.value(0));
     }
 
     void bothFarms_setSigningCertificate_storesItsKey()
