@@ -55,10 +55,6 @@
         <translation>Ein vertrauenswürdiger Sicherheitstokenaussteller namens „%1“ ist bereits mit einem anderen Metadatenendpunkt (%2) vorhanden.</translation>
     </message>
     <message>
-        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
-        <translation>Er gehört vermutlich zu einem früheren Mandanten. Entfernen Sie ihn mit Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot;, sofern er nicht verwendet wird, und führen Sie diesen Schritt erneut aus.</translation>
-    </message>
-    <message>
         <source>Run this step to create the ACS proxy.</source>
         <translation>Führen Sie diesen Schritt aus, um den ACS-Proxy zu erstellen.</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
         <translation>Starten Sie den Proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer %1 if nothing uses it, then run this step again.</source>
+        <translation>Er gehört wahrscheinlich zu einem früheren Mandanten. Entfernen Sie ihn mit Remove-SPTrustedSecurityTokenIssuer %1, wenn ihn nichts verwendet, und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -204,14 +204,6 @@
         <translation>Antwortschlüssel „%1“: %2</translation>
     </message>
     <message>
-        <source>must be a string.</source>
-        <translation>muss eine Zeichenfolge sein.</translation>
-    </message>
-    <message>
-        <source>Write it in double quotes.</source>
-        <translation>Schreiben Sie den Wert in doppelten Anführungszeichen.</translation>
-    </message>
-    <message>
         <source>is not a known key.</source>
         <translation>ist kein bekannter Schlüssel.</translation>
     </message>
@@ -220,44 +212,12 @@
         <translation>Bekannte Schlüssel: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
-        <translation>„%1“ ist keine absolute http://- oder https://-URL.</translation>
-    </message>
-    <message>
-        <source>Write the web application URL, e.g. http://sharepoint.</source>
-        <translation>Geben Sie die URL der Webanwendung an, z. B. http://sharepoint.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a zone.</source>
-        <translation>„%1“ ist keine Zone.</translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation>Verwenden Sie einen der Werte: %1.</translation>
-    </message>
-    <message>
         <source>must be an object.</source>
         <translation>muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>Schreiben Sie {&quot;realmChange&quot;: true, ...}.</translation>
-    </message>
-    <message>
-        <source>is not a known confirmation.</source>
-        <translation>ist keine bekannte Bestätigung.</translation>
-    </message>
-    <message>
-        <source>Known: %1.</source>
-        <translation>Bekannt: %1.</translation>
-    </message>
-    <message>
-        <source>must be true or false.</source>
-        <translation>muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>Write true or false.</source>
-        <translation>Schreiben Sie true oder false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file the wizard can read.</source>
@@ -270,38 +230,6 @@
     <message>
         <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
         <translation>Schreiben Sie {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} oder {&quot;mode&quot;: &quot;keep&quot;}.</translation>
-    </message>
-    <message>
-        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
-        <translation>muss &quot;generate&quot;, &quot;import&quot; oder &quot;keep&quot; sein.</translation>
-    </message>
-    <message>
-        <source>Write one of the three in double quotes.</source>
-        <translation>Schreiben Sie einen der drei Werte in doppelten Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>must be one of %1 (RSA bits).</source>
-        <translation>muss einer der Werte %1 sein (RSA-Bit).</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2048.</source>
-        <translation>Schreiben Sie eine Zahl, z. B. 2048.</translation>
-    </message>
-    <message>
-        <source>must be a whole number of years from %1 to %2.</source>
-        <translation>muss eine ganze Zahl von Jahren zwischen %1 und %2 sein.</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2.</source>
-        <translation>Schreiben Sie eine Zahl, z. B. 2.</translation>
-    </message>
-    <message>
-        <source>must be a path.</source>
-        <translation>muss ein Pfad sein.</translation>
-    </message>
-    <message>
-        <source>Write the path in double quotes.</source>
-        <translation>Schreiben Sie den Pfad in doppelten Anführungszeichen.</translation>
     </message>
     <message>
         <source>is needed to import a PFX.</source>
@@ -833,6 +761,22 @@ Abhilfe: %1</translation>
         <source>OpenSSL refuses %1 (too long, or wrong format).</source>
         <translation>OpenSSL lehnt %1 ab (zu lang oder falsches Format).</translation>
     </message>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>%1 konnte nicht nur für den Besitzer lesbar gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a local disk the wizard&apos;s account owns (NTFS on Windows).</source>
+        <translation>Wählen Sie einen Ordner auf einem lokalen Datenträger, der dem Konto des Assistenten gehört (NTFS unter Windows).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>Unter %1 ist bereits eine Datei vorhanden.</translation>
+    </message>
+    <message>
+        <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
+        <translation>Verschieben Sie diese Datei oder wählen Sie einen anderen Pfad: Der Assistent überschreibt nie eine Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -889,6 +833,32 @@ Abhilfe: %1</translation>
     <message>
         <source>Remedy: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmCodec</name>
+    <message>
+        <source>The farm host&apos;s answer to %1 has no valid %2; it is refused rather than read as a default.</source>
+        <translation>Die Antwort des Farmhosts auf %1 enthält kein gültiges %2; sie wird abgelehnt, statt als Standardwert gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>The host script does not match this wizard or has a defect: use the FarmHost.ps1 shipped with this version of the wizard.</source>
+        <translation>Das Hostskript passt nicht zu diesem Assistenten oder ist fehlerhaft: Verwenden Sie die FarmHost.ps1, die mit dieser Version des Assistenten geliefert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>FarmLock</name>
+    <message>
+        <source>The farm is locked by %1 on %2 since %3 (session %4).</source>
+        <translation>Die Farm ist seit %3 von %1 auf %2 gesperrt (Sitzung %4).</translation>
+    </message>
+    <message>
+        <source>Process %1; last renewed %2.</source>
+        <translation>Prozess %1; zuletzt erneuert %2.</translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
+        <translation>Warten Sie, bis dieser Lauf beendet ist; nach %1 Minuten ohne Erneuerung gilt die Sperre als veraltet.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1737,14 @@ Abhilfe: %1</translation>
         <source>The secret %1 is too long for the credential store.</source>
         <translation>Das Geheimnis %1 ist zu lang für den Anmeldeinformationsspeicher.</translation>
     </message>
+    <message>
+        <source>No credential store keeps secrets here: it would hold the secret in memory for this run only.</source>
+        <translation>Hier bewahrt kein Anmeldeinformationsspeicher Geheimnisse auf: Das Geheimnis würde nur für diesen Lauf im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Make the OS credential store work (on Windows the Credential Manager; on Linux a Secret Service such as gnome-keyring, unlocked).</source>
+        <translation>Stellen Sie den Anmeldeinformationsspeicher des Betriebssystems bereit (unter Windows die Anmeldeinformationsverwaltung; unter Linux einen entsperrten Secret Service wie gnome-keyring).</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1793,6 +1771,41 @@ Abhilfe: %1</translation>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>Schließen Sie zuerst den anderen Assistenten, oder beginnen Sie eine neue Einrichtung.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>Starten Sie eine neue Einrichtung, wenn die Datei manuell geändert wurde.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>is not a step of this wizard.</source>
+        <translation>ist kein Schritt dieses Assistenten.</translation>
+    </message>
+    <message>
+        <source>Session key &quot;%1&quot;: %2</source>
+        <translation>Sitzungsschlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to %1.</source>
+        <translation>Die Sitzung kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Free disk space, or close the program that holds the file; the wizard keeps the session and saves it again at the next change.</source>
+        <translation>Geben Sie Speicherplatz frei oder schließen Sie das Programm, das die Datei belegt; der Assistent behält die Sitzung und speichert sie bei der nächsten Änderung erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries failed.</source>
+        <translation>
+            <numerusform>%n Versuch ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Versuche sind fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2002,18 @@ Abhilfe: %1</translation>
         <source>Sign in again.</source>
         <translation>Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The desktop shell could not open the browser.</source>
+        <translation>Die Desktopshell konnte den Browser nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the address from the log in a browser, or use --sign-in device-code.</source>
+        <translation>Öffnen Sie die Adresse aus dem Protokoll in einem Browser oder verwenden Sie --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>No browser could be started.</source>
+        <translation>Es konnte kein Browser gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>StepId</name>
@@ -2173,6 +2198,30 @@ Abhilfe: %1</translation>
     <message>
         <source>CER: %1</source>
         <translation>CER: %1</translation>
+    </message>
+    <message>
+        <source>The password generated for the new PFX %1 cannot be kept: no credential store keeps it, and a PFX whose password is lost cannot be opened. Nothing was written and the farm was not changed.</source>
+        <translation>Das für die neue PFX %1 generierte Kennwort kann nicht aufbewahrt werden: Kein Anmeldeinformationsspeicher bewahrt es auf, und eine PFX, deren Kennwort verloren ist, lässt sich nicht öffnen. Es wurde nichts geschrieben und die Farm nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Write a password on the first line of a file only you can read and name it in certificate.passwordFile in the answers file (or type a password on the page); or make the OS credential store work: on Windows the Credential Manager, on Linux a Secret Service such as gnome-keyring, unlocked.</source>
+        <translation>Schreiben Sie ein Kennwort in die erste Zeile einer Datei, die nur Sie lesen können, und geben Sie sie in der Antwortdatei unter certificate.passwordFile an (oder geben Sie auf der Seite ein Kennwort ein); oder stellen Sie den Anmeldeinformationsspeicher des Betriebssystems bereit: unter Windows die Anmeldeinformationsverwaltung, unter Linux einen entsperrten Secret Service wie gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab&apos;s password folder %1.</source>
+        <translation>Der Kennwortordner %1 des Labors kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check that the wizard&apos;s account may write to the lab folder.</source>
+        <translation>Prüfen Sie, ob das Konto des Assistenten in den Laborordner schreiben darf.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, where the certificate (CER) of the new PFX goes.</source>
+        <translation>Unter %1, wo das Zertifikat (CER) der neuen PFX abgelegt wird, ist bereits eine Datei vorhanden.</translation>
+    </message>
+    <message>
+        <source>Move that file away, or choose another path for the new PFX (certificate.pfx): the wizard never overwrites a file.</source>
+        <translation>Verschieben Sie diese Datei oder wählen Sie einen anderen Pfad für die neue PFX (certificate.pfx): Der Assistent überschreibt nie eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3122,6 @@ Abhilfe: %1</translation>
         <translation>Der Farmhost hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
-        <source>This is a defect of the host script; the log has the details.</source>
-        <translation>Dies ist ein Fehler des Hostskripts; Einzelheiten stehen im Protokoll.</translation>
-    </message>
-    <message>
         <source>crashed</source>
         <translation>ist abgestürzt</translation>
     </message>
@@ -3111,6 +3156,18 @@ Abhilfe: %1</translation>
     <message>
         <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
         <translation>Der Host wurde angehalten und startet beim nächsten Aufruf neu. Erhöhen Sie --op-timeout, wenn die Farm langsam ist.</translation>
+    </message>
+    <message>
+        <source>%1 (while running %2)</source>
+        <translation>%1 (während %2 ausgeführt wurde)</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. This is a defect of the host script or of something writing to its output; the log has the line.</source>
+        <translation>Der Host wurde beendet und startet beim nächsten Aufruf neu. Dies ist ein Fehler des Hostskripts oder von etwas, das in seine Ausgabe schreibt; das Protokoll enthält die Zeile.</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line that is not a protocol message: %1.</source>
+        <translation>Der Farmhost hat eine Zeile gesendet, die keine Protokollnachricht ist: %1.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3362,34 @@ Abhilfe: %1</translation>
     <message>
         <source>Remove the hybrid trust</source>
         <translation>Hybridvertrauensstellung entfernen</translation>
+    </message>
+    <message>
+        <source>The farm lock was lost</source>
+        <translation>Die Farmsperre ging verloren</translation>
+    </message>
+    <message>
+        <source>Waiting for the farm lock: %1</source>
+        <translation>Warten auf die Farmsperre: %1</translation>
+    </message>
+    <message>
+        <source>Wait for the farm lock</source>
+        <translation>Auf die Farmsperre warten</translation>
+    </message>
+    <message>
+        <source>Take over the farm lock</source>
+        <translation>Die Farmsperre übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the farm lock</source>
+        <translation>Die Farmsperre setzen</translation>
+    </message>
+    <message>
+        <source>Took the farm lock over from %1 on %2 (process %3, session %4), last renewed %5: stale, or that run&apos;s process has ended.</source>
+        <translation>Farmsperre von %1 auf %2 übernommen (Prozess %3, Sitzung %4), zuletzt erneuert %5: veraltet, oder der Prozess dieses Laufs ist beendet.</translation>
+    </message>
+    <message>
+        <source>This run holds the farm lock (%1 on %2, process %3).</source>
+        <translation>Dieser Lauf hält die Farmsperre (%1 auf %2, Prozess %3).</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,6 @@
         <translation>Un émetteur de jeton de sécurité approuvé nommé « %1 » existe déjà avec un autre point de terminaison de métadonnées (%2).</translation>
     </message>
     <message>
-        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
-        <translation>Il appartient probablement à un ancien locataire. Supprimez-le avec Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; s&apos;il n&apos;est plus utilisé, puis exécutez de nouveau cette étape.</translation>
-    </message>
-    <message>
         <source>Run this step to create the ACS proxy.</source>
         <translation>Exécutez cette étape pour créer le proxy ACS.</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
         <translation>Démarrez le proxy : Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer %1 if nothing uses it, then run this step again.</source>
+        <translation>Il appartient probablement à un locataire antérieur. Supprimez-le avec Remove-SPTrustedSecurityTokenIssuer %1 si rien ne l&apos;utilise, puis exécutez de nouveau cette étape.</translation>
     </message>
 </context>
 <context>
@@ -204,14 +204,6 @@
         <translation>Clé de réponse « %1 » : %2</translation>
     </message>
     <message>
-        <source>must be a string.</source>
-        <translation>doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>Write it in double quotes.</source>
-        <translation>Écrivez-la entre guillemets doubles.</translation>
-    </message>
-    <message>
         <source>is not a known key.</source>
         <translation>n&apos;est pas une clé connue.</translation>
     </message>
@@ -220,44 +212,12 @@
         <translation>Clés connues : %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
-        <translation>« %1 » n&apos;est pas une URL absolue http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>Write the web application URL, e.g. http://sharepoint.</source>
-        <translation>Écrivez l&apos;URL de l&apos;application web, par exemple http://sharepoint.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a zone.</source>
-        <translation>« %1 » n&apos;est pas une zone.</translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
-    </message>
-    <message>
         <source>must be an object.</source>
         <translation>doit être un objet.</translation>
     </message>
     <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>Écrivez {&quot;realmChange&quot;: true, ...}.</translation>
-    </message>
-    <message>
-        <source>is not a known confirmation.</source>
-        <translation>n&apos;est pas une confirmation connue.</translation>
-    </message>
-    <message>
-        <source>Known: %1.</source>
-        <translation>Connues : %1.</translation>
-    </message>
-    <message>
-        <source>must be true or false.</source>
-        <translation>doit être true ou false.</translation>
-    </message>
-    <message>
-        <source>Write true or false.</source>
-        <translation>Écrivez true ou false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file the wizard can read.</source>
@@ -270,38 +230,6 @@
     <message>
         <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
         <translation>Écrivez {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} ou {&quot;mode&quot;: &quot;keep&quot;}.</translation>
-    </message>
-    <message>
-        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
-        <translation>doit être &quot;generate&quot;, &quot;import&quot; ou &quot;keep&quot;.</translation>
-    </message>
-    <message>
-        <source>Write one of the three in double quotes.</source>
-        <translation>Écrivez l&apos;une des trois valeurs entre guillemets doubles.</translation>
-    </message>
-    <message>
-        <source>must be one of %1 (RSA bits).</source>
-        <translation>doit être l&apos;une des valeurs %1 (bits RSA).</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2048.</source>
-        <translation>Écrivez un nombre, par exemple 2048.</translation>
-    </message>
-    <message>
-        <source>must be a whole number of years from %1 to %2.</source>
-        <translation>doit être un nombre entier d&apos;années de %1 à %2.</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2.</source>
-        <translation>Écrivez un nombre, par exemple 2.</translation>
-    </message>
-    <message>
-        <source>must be a path.</source>
-        <translation>doit être un chemin.</translation>
-    </message>
-    <message>
-        <source>Write the path in double quotes.</source>
-        <translation>Écrivez le chemin entre guillemets doubles.</translation>
     </message>
     <message>
         <source>is needed to import a PFX.</source>
@@ -833,6 +761,22 @@ Solution : %1</translation>
         <source>OpenSSL refuses %1 (too long, or wrong format).</source>
         <translation>OpenSSL refuse %1 (trop long ou format incorrect).</translation>
     </message>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>Impossible de rendre %1 lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a local disk the wizard&apos;s account owns (NTFS on Windows).</source>
+        <translation>Choisissez un dossier sur un disque local appartenant au compte de l&apos;Assistant (NTFS sous Windows).</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>Un fichier existe déjà à %1.</translation>
+    </message>
+    <message>
+        <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
+        <translation>Déplacez ce fichier ou choisissez un autre chemin : l&apos;Assistant n&apos;écrase jamais un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -889,6 +833,32 @@ Solution : %1</translation>
     <message>
         <source>Remedy: %1</source>
         <translation>Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmCodec</name>
+    <message>
+        <source>The farm host&apos;s answer to %1 has no valid %2; it is refused rather than read as a default.</source>
+        <translation>La réponse de l&apos;hôte de batterie à %1 n&apos;a pas de %2 valide ; elle est refusée plutôt que lue comme une valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>The host script does not match this wizard or has a defect: use the FarmHost.ps1 shipped with this version of the wizard.</source>
+        <translation>Le script hôte ne correspond pas à cet Assistant ou présente un défaut : utilisez le FarmHost.ps1 fourni avec cette version de l&apos;Assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>FarmLock</name>
+    <message>
+        <source>The farm is locked by %1 on %2 since %3 (session %4).</source>
+        <translation>La batterie est verrouillée par %1 sur %2 depuis %3 (session %4).</translation>
+    </message>
+    <message>
+        <source>Process %1; last renewed %2.</source>
+        <translation>Processus %1 ; dernier renouvellement %2.</translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
+        <translation>Attendez la fin de cette exécution ; après %1 minutes sans renouvellement, le verrou est considéré comme périmé.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1737,14 @@ Solution : %1</translation>
         <source>The secret %1 is too long for the credential store.</source>
         <translation>Le secret %1 est trop long pour le magasin d&apos;informations d&apos;identification.</translation>
     </message>
+    <message>
+        <source>No credential store keeps secrets here: it would hold the secret in memory for this run only.</source>
+        <translation>Aucun magasin d&apos;informations d&apos;identification ne conserve de secrets ici : le secret ne serait gardé en mémoire que pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Make the OS credential store work (on Windows the Credential Manager; on Linux a Secret Service such as gnome-keyring, unlocked).</source>
+        <translation>Rendez fonctionnel le magasin d&apos;informations d&apos;identification du système (sous Windows le Gestionnaire d&apos;identification ; sous Linux un Secret Service tel que gnome-keyring, déverrouillé).</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1793,6 +1771,41 @@ Solution : %1</translation>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>Fermez d&apos;abord l&apos;autre Assistant, ou démarrez une nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>Démarrez une nouvelle configuration si le fichier a été modifié à la main.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>doit être une liste.</translation>
+    </message>
+    <message>
+        <source>is not a step of this wizard.</source>
+        <translation>n&apos;est pas une étape de cet Assistant.</translation>
+    </message>
+    <message>
+        <source>Session key &quot;%1&quot;: %2</source>
+        <translation>Clé de session « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to %1.</source>
+        <translation>Impossible d&apos;enregistrer la session dans %1.</translation>
+    </message>
+    <message>
+        <source>Free disk space, or close the program that holds the file; the wizard keeps the session and saves it again at the next change.</source>
+        <translation>Libérez de l&apos;espace disque ou fermez le programme qui utilise le fichier ; l&apos;Assistant conserve la session et l&apos;enregistre de nouveau à la prochaine modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries failed.</source>
+        <translation>
+            <numerusform>%n tentative a échoué.</numerusform>
+            <numerusform>%n tentatives ont échoué.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2002,18 @@ Solution : %1</translation>
         <source>Sign in again.</source>
         <translation>Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>The desktop shell could not open the browser.</source>
+        <translation>Le shell du bureau n&apos;a pas pu ouvrir le navigateur.</translation>
+    </message>
+    <message>
+        <source>Open the address from the log in a browser, or use --sign-in device-code.</source>
+        <translation>Ouvrez l&apos;adresse indiquée dans le journal dans un navigateur, ou utilisez --sign-in device-code.</translation>
+    </message>
+    <message>
+        <source>No browser could be started.</source>
+        <translation>Aucun navigateur n&apos;a pu être démarré.</translation>
+    </message>
 </context>
 <context>
     <name>StepId</name>
@@ -2173,6 +2198,30 @@ Solution : %1</translation>
     <message>
         <source>CER: %1</source>
         <translation>CER : %1</translation>
+    </message>
+    <message>
+        <source>The password generated for the new PFX %1 cannot be kept: no credential store keeps it, and a PFX whose password is lost cannot be opened. Nothing was written and the farm was not changed.</source>
+        <translation>Le mot de passe généré pour le nouveau PFX %1 ne peut pas être conservé : aucun magasin d&apos;informations d&apos;identification ne le conserve, et un PFX dont le mot de passe est perdu ne peut pas être ouvert. Rien n&apos;a été écrit et la batterie n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Write a password on the first line of a file only you can read and name it in certificate.passwordFile in the answers file (or type a password on the page); or make the OS credential store work: on Windows the Credential Manager, on Linux a Secret Service such as gnome-keyring, unlocked.</source>
+        <translation>Écrivez un mot de passe sur la première ligne d&apos;un fichier que vous seul pouvez lire et indiquez-le dans certificate.passwordFile du fichier de réponses (ou saisissez un mot de passe sur la page) ; ou rendez fonctionnel le magasin d&apos;informations d&apos;identification du système : sous Windows le Gestionnaire d&apos;identification, sous Linux un Secret Service tel que gnome-keyring, déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab&apos;s password folder %1.</source>
+        <translation>Impossible de créer le dossier de mots de passe du laboratoire %1.</translation>
+    </message>
+    <message>
+        <source>Check that the wizard&apos;s account may write to the lab folder.</source>
+        <translation>Vérifiez que le compte de l&apos;Assistant peut écrire dans le dossier du laboratoire.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, where the certificate (CER) of the new PFX goes.</source>
+        <translation>Un fichier existe déjà à %1, où doit aller le certificat (CER) du nouveau PFX.</translation>
+    </message>
+    <message>
+        <source>Move that file away, or choose another path for the new PFX (certificate.pfx): the wizard never overwrites a file.</source>
+        <translation>Déplacez ce fichier, ou choisissez un autre chemin pour le nouveau PFX (certificate.pfx) : l&apos;Assistant n&apos;écrase jamais un fichier.</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3122,6 @@ Solution : %1</translation>
         <translation>L&apos;hôte de batterie a envoyé une ligne de plus de %1 octets.</translation>
     </message>
     <message>
-        <source>This is a defect of the host script; the log has the details.</source>
-        <translation>Il s&apos;agit d&apos;un défaut du script hôte ; le journal contient les détails.</translation>
-    </message>
-    <message>
         <source>crashed</source>
         <translation>s&apos;est arrêté brutalement</translation>
     </message>
@@ -3111,6 +3156,18 @@ Solution : %1</translation>
     <message>
         <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
         <translation>L&apos;hôte a été arrêté et redémarrera au prochain appel. Augmentez --op-timeout si la batterie est lente.</translation>
+    </message>
+    <message>
+        <source>%1 (while running %2)</source>
+        <translation>%1 (pendant l&apos;exécution de %2)</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. This is a defect of the host script or of something writing to its output; the log has the line.</source>
+        <translation>L&apos;hôte a été arrêté et redémarre au prochain appel. Il s&apos;agit d&apos;un défaut du script hôte ou de quelque chose qui écrit dans sa sortie ; le journal contient la ligne.</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line that is not a protocol message: %1.</source>
+        <translation>L&apos;hôte de batterie a envoyé une ligne qui n&apos;est pas un message du protocole : %1.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3362,34 @@ Solution : %1</translation>
     <message>
         <source>Remove the hybrid trust</source>
         <translation>Supprimer l&apos;approbation hybride</translation>
+    </message>
+    <message>
+        <source>The farm lock was lost</source>
+        <translation>Le verrou de la batterie a été perdu</translation>
+    </message>
+    <message>
+        <source>Waiting for the farm lock: %1</source>
+        <translation>En attente du verrou de la batterie : %1</translation>
+    </message>
+    <message>
+        <source>Wait for the farm lock</source>
+        <translation>Attendre le verrou de la batterie</translation>
+    </message>
+    <message>
+        <source>Take over the farm lock</source>
+        <translation>Reprendre le verrou de la batterie</translation>
+    </message>
+    <message>
+        <source>Take the farm lock</source>
+        <translation>Prendre le verrou de la batterie</translation>
+    </message>
+    <message>
+        <source>Took the farm lock over from %1 on %2 (process %3, session %4), last renewed %5: stale, or that run&apos;s process has ended.</source>
+        <translation>Verrou de la batterie repris de %1 sur %2 (processus %3, session %4), dernier renouvellement %5 : périmé, ou le processus de cette exécution est terminé.</translation>
+    </message>
+    <message>
+        <source>This run holds the farm lock (%1 on %2, process %3).</source>
+        <translation>Cette exécution détient le verrou de la batterie (%1 sur %2, processus %3).</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,6 @@
         <translation>&quot;%1&quot; という名前の信頼できるセキュリティ トークン発行者が、別のメタデータ エンドポイント (%2) で既に存在します。</translation>
     </message>
     <message>
-        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; if nothing uses it, then run this step again.</source>
-        <translation>以前のテナントのものと思われます。使用されていなければ Remove-SPTrustedSecurityTokenIssuer &quot;%1&quot; で削除してから、このステップをもう一度実行してください。</translation>
-    </message>
-    <message>
         <source>Run this step to create the ACS proxy.</source>
         <translation>このステップを実行して ACS プロキシを作成してください。</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>Start the proxy: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</source>
         <translation>プロキシを開始してください: Get-SPServiceApplicationProxy | Where-Object { $_.GetType().FullName -eq &apos;%1&apos; } | ForEach-Object { $_.Provision() }</translation>
+    </message>
+    <message>
+        <source>It probably belongs to an earlier tenant. Remove it with Remove-SPTrustedSecurityTokenIssuer %1 if nothing uses it, then run this step again.</source>
+        <translation>以前のテナントのものである可能性があります。何も使用していない場合は Remove-SPTrustedSecurityTokenIssuer %1 で削除してから、この手順をもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -204,14 +204,6 @@
         <translation>応答キー &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>must be a string.</source>
-        <translation>文字列である必要があります。</translation>
-    </message>
-    <message>
-        <source>Write it in double quotes.</source>
-        <translation>二重引用符で囲んでください。</translation>
-    </message>
-    <message>
         <source>is not a known key.</source>
         <translation>は既知のキーではありません。</translation>
     </message>
@@ -220,44 +212,12 @@
         <translation>既知のキー: %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
-        <translation>&quot;%1&quot; は絶対 http:// または https:// URL ではありません。</translation>
-    </message>
-    <message>
-        <source>Write the web application URL, e.g. http://sharepoint.</source>
-        <translation>Web アプリケーションの URL を入力してください (例: http://sharepoint)。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a zone.</source>
-        <translation>&quot;%1&quot; はゾーンではありません。</translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation>次のいずれかを使用してください: %1。</translation>
-    </message>
-    <message>
         <source>must be an object.</source>
         <translation>オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Write {&quot;realmChange&quot;: true, ...}.</source>
         <translation>{&quot;realmChange&quot;: true, ...} と記述してください。</translation>
-    </message>
-    <message>
-        <source>is not a known confirmation.</source>
-        <translation>は既知の確認項目ではありません。</translation>
-    </message>
-    <message>
-        <source>Known: %1.</source>
-        <translation>既知: %1。</translation>
-    </message>
-    <message>
-        <source>must be true or false.</source>
-        <translation>true または false である必要があります。</translation>
-    </message>
-    <message>
-        <source>Write true or false.</source>
-        <translation>true または false と記述してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file the wizard can read.</source>
@@ -270,38 +230,6 @@
     <message>
         <source>Write {&quot;mode&quot;: &quot;generate&quot;}, {&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...} or {&quot;mode&quot;: &quot;keep&quot;}.</source>
         <translation>{&quot;mode&quot;: &quot;generate&quot;}、{&quot;mode&quot;: &quot;import&quot;, &quot;pfx&quot;: ...}、または {&quot;mode&quot;: &quot;keep&quot;} と記述してください。</translation>
-    </message>
-    <message>
-        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
-        <translation>&quot;generate&quot;、&quot;import&quot;、&quot;keep&quot; のいずれかである必要があります。</translation>
-    </message>
-    <message>
-        <source>Write one of the three in double quotes.</source>
-        <translation>3 つのうちいずれかを二重引用符で囲んで記述してください。</translation>
-    </message>
-    <message>
-        <source>must be one of %1 (RSA bits).</source>
-        <translation>%1 のいずれか (RSA のビット数) である必要があります。</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2048.</source>
-        <translation>数値を記述してください (例: 2048)。</translation>
-    </message>
-    <message>
-        <source>must be a whole number of years from %1 to %2.</source>
-        <translation>%1 ～ %2 の整数の年数である必要があります。</translation>
-    </message>
-    <message>
-        <source>Write a number, e.g. 2.</source>
-        <translation>数値を記述してください (例: 2)。</translation>
-    </message>
-    <message>
-        <source>must be a path.</source>
-        <translation>パスである必要があります。</translation>
-    </message>
-    <message>
-        <source>Write the path in double quotes.</source>
-        <translation>パスを二重引用符で囲んで記述してください。</translation>
     </message>
     <message>
         <source>is needed to import a PFX.</source>
@@ -833,6 +761,22 @@ Remedy: %1</source>
         <source>OpenSSL refuses %1 (too long, or wrong format).</source>
         <translation>OpenSSL が %1 を拒否しました (長すぎるか、形式が正しくありません)。</translation>
     </message>
+    <message>
+        <source>Could not make %1 readable by its owner only.</source>
+        <translation>%1 を所有者のみが読み取れるようにできませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a local disk the wizard&apos;s account owns (NTFS on Windows).</source>
+        <translation>ウィザードのアカウントが所有するローカル ディスク上のフォルダー (Windows では NTFS) を選択してください。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>%1 には既にファイルが存在します。</translation>
+    </message>
+    <message>
+        <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
+        <translation>そのファイルを移動するか、別のパスを選択してください。ウィザードはファイルを上書きしません。</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -889,6 +833,32 @@ Remedy: %1</source>
     <message>
         <source>Remedy: %1</source>
         <translation>対処法: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmCodec</name>
+    <message>
+        <source>The farm host&apos;s answer to %1 has no valid %2; it is refused rather than read as a default.</source>
+        <translation>%1 に対するファーム ホストの応答に有効な %2 がありません。既定値として読み取らずに拒否します。</translation>
+    </message>
+    <message>
+        <source>The host script does not match this wizard or has a defect: use the FarmHost.ps1 shipped with this version of the wizard.</source>
+        <translation>ホスト スクリプトがこのウィザードと一致しないか、不具合があります。このバージョンのウィザードに付属の FarmHost.ps1 を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FarmLock</name>
+    <message>
+        <source>The farm is locked by %1 on %2 since %3 (session %4).</source>
+        <translation>ファームは %3 から %2 上の %1 によってロックされています (セッション %4)。</translation>
+    </message>
+    <message>
+        <source>Process %1; last renewed %2.</source>
+        <translation>プロセス %1、最終更新 %2。</translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
+        <translation>その実行が終了するまでお待ちください。%1 分間更新されないと、ロックは古いものと見なされます。</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1736,14 @@ Remedy: %1</source>
         <source>The secret %1 is too long for the credential store.</source>
         <translation>シークレット %1 は資格情報ストアには長すぎます。</translation>
     </message>
+    <message>
+        <source>No credential store keeps secrets here: it would hold the secret in memory for this run only.</source>
+        <translation>ここではシークレットを保持する資格情報ストアがありません。シークレットはこの実行の間だけメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>Make the OS credential store work (on Windows the Credential Manager; on Linux a Secret Service such as gnome-keyring, unlocked).</source>
+        <translation>OS の資格情報ストアを使用できるようにしてください (Windows では資格情報マネージャー、Linux ではロック解除された gnome-keyring などの Secret Service)。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1792,6 +1770,40 @@ Remedy: %1</source>
     <message>
         <source>Close the other wizard first, or start a new setup.</source>
         <translation>先に別のウィザードを閉じるか、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>はオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>ファイルが手動で変更された場合は、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>はリストである必要があります。</translation>
+    </message>
+    <message>
+        <source>is not a step of this wizard.</source>
+        <translation>はこのウィザードの手順ではありません。</translation>
+    </message>
+    <message>
+        <source>Session key &quot;%1&quot;: %2</source>
+        <translation>セッション キー &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to %1.</source>
+        <translation>セッションを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Free disk space, or close the program that holds the file; the wizard keeps the session and saves it again at the next change.</source>
+        <translation>ディスク領域を空けるか、ファイルを使用しているプログラムを閉じてください。ウィザードはセッションを保持し、次の変更時に再度保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries failed.</source>
+        <translation>
+            <numerusform>%n 回試行して失敗しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2000,18 @@ Remedy: %1</source>
         <source>Sign in again.</source>
         <translation>もう一度サインインしてください。</translation>
     </message>
+    <message>
+        <source>The desktop shell could not open the browser.</source>
+        <translation>デスクトップ シェルがブラウザーを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Open the address from the log in a browser, or use --sign-in device-code.</source>
+        <translation>ログに記録されたアドレスをブラウザーで開くか、--sign-in device-code を使用してください。</translation>
+    </message>
+    <message>
+        <source>No browser could be started.</source>
+        <translation>ブラウザーを起動できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>StepId</name>
@@ -2172,6 +2196,30 @@ Remedy: %1</source>
     <message>
         <source>CER: %1</source>
         <translation>CER: %1</translation>
+    </message>
+    <message>
+        <source>The password generated for the new PFX %1 cannot be kept: no credential store keeps it, and a PFX whose password is lost cannot be opened. Nothing was written and the farm was not changed.</source>
+        <translation>新しい PFX %1 用に生成したパスワードを保持できません。資格情報ストアがなく、パスワードを失った PFX は開けません。何も書き込まれず、ファームも変更されていません。</translation>
+    </message>
+    <message>
+        <source>Write a password on the first line of a file only you can read and name it in certificate.passwordFile in the answers file (or type a password on the page); or make the OS credential store work: on Windows the Credential Manager, on Linux a Secret Service such as gnome-keyring, unlocked.</source>
+        <translation>自分だけが読み取れるファイルの 1 行目にパスワードを書き込み、応答ファイルの certificate.passwordFile にそのファイルを指定してください (またはページでパスワードを入力してください)。または OS の資格情報ストアを使用できるようにしてください: Windows では資格情報マネージャー、Linux ではロック解除された gnome-keyring などの Secret Service。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab&apos;s password folder %1.</source>
+        <translation>ラボのパスワード フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Check that the wizard&apos;s account may write to the lab folder.</source>
+        <translation>ウィザードのアカウントがラボ フォルダーに書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1, where the certificate (CER) of the new PFX goes.</source>
+        <translation>新しい PFX の証明書 (CER) の保存先である %1 には既にファイルが存在します。</translation>
+    </message>
+    <message>
+        <source>Move that file away, or choose another path for the new PFX (certificate.pfx): the wizard never overwrites a file.</source>
+        <translation>そのファイルを移動するか、新しい PFX の別のパス (certificate.pfx) を選択してください。ウィザードはファイルを上書きしません。</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3120,6 @@ Remedy: %1</source>
         <translation>ファーム ホストが %1 バイトを超える行を送信しました。</translation>
     </message>
     <message>
-        <source>This is a defect of the host script; the log has the details.</source>
-        <translation>これはホスト スクリプトの不具合です。詳細はログを参照してください。</translation>
-    </message>
-    <message>
         <source>crashed</source>
         <translation>クラッシュしました</translation>
     </message>
@@ -3110,6 +3154,18 @@ Remedy: %1</source>
     <message>
         <source>The host was stopped and restarts on the next call. Raise --op-timeout if the farm is slow.</source>
         <translation>ホストは停止され、次の呼び出しで再起動します。ファームの応答が遅い場合は --op-timeout を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (while running %2)</source>
+        <translation>%1 (%2 の実行中)</translation>
+    </message>
+    <message>
+        <source>The host was stopped and restarts on the next call. This is a defect of the host script or of something writing to its output; the log has the line.</source>
+        <translation>ホストは停止され、次の呼び出しで再起動します。これはホスト スクリプト、またはその出力に書き込む何かの不具合です。ログにその行が記録されています。</translation>
+    </message>
+    <message>
+        <source>The farm host sent a line that is not a protocol message: %1.</source>
+        <translation>ファーム ホストがプロトコル メッセージではない行を送信しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3360,34 @@ Remedy: %1</source>
     <message>
         <source>Remove the hybrid trust</source>
         <translation>ハイブリッド信頼を削除する</translation>
+    </message>
+    <message>
+        <source>The farm lock was lost</source>
+        <translation>ファーム ロックが失われました</translation>
+    </message>
+    <message>
+        <source>Waiting for the farm lock: %1</source>
+        <translation>ファーム ロックを待機中: %1</translation>
+    </message>
+    <message>
+        <source>Wait for the farm lock</source>
+        <translation>ファーム ロックを待機する</translation>
+    </message>
+    <message>
+        <source>Take over the farm lock</source>
+        <translation>ファーム ロックを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Take the farm lock</source>
+        <translation>ファーム ロックを取得する</translation>
+    </message>
+    <message>
+        <source>Took the farm lock over from %1 on %2 (process %3, session %4), last renewed %5: stale, or that run&apos;s process has ended.</source>
+        <translation>%2 上の %1 からファーム ロックを引き継ぎました (プロセス %3、セッション %4、最終更新 %5): 古くなったか、その実行のプロセスが終了しています。</translation>
+    </message>
+    <message>
+        <source>This run holds the farm lock (%1 on %2, process %3).</source>
+        <translation>この実行がファーム ロックを保持しています (%2 上の %1、プロセス %3)。</translation>
     </message>
 </context>
 <context>

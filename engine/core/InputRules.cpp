@@ -165,6 +165,18 @@ InputCheck stableId(const QString &value)
     return std::nullopt;
 }
 
+InputCheck errorCode(const QString &value)
+{
+    // Codes pass through what services answered: Graph's "graph.Authorization_RequestDenied",
+    // Entra's AADSTS numbers, PowerShell's error ids; never spaces, quotes or markup.
+    static const QRegularExpression form(u"^[A-Za-z0-9][A-Za-z0-9._:,-]{0,199}$"_s);
+    if (!form.match(value).hasMatch())
+        return problem(text("is not an error code."),
+                       text("Error codes are letters, digits and '.', '_', ':', ',' or '-'; start a new "
+                            "setup if the file was changed by hand."));
+    return std::nullopt;
+}
+
 InputCheck thumbprint(const QString &value)
 {
     static const QRegularExpression form(u"^[0-9a-fA-F]{40}$"_s);

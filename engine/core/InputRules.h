@@ -47,6 +47,8 @@ InputCheck validityYears(const QJsonValue &value);
 // A stable machine-readable id (check ids, error codes, step keys): lowercase letters, digits,
 // '-', '.' and '_', at most 100 characters.
 InputCheck stableId(const QString &value);
+// An error code as recorded from the engine or a service (no spaces, quotes or markup).
+InputCheck errorCode(const QString &value);
 // A certificate thumbprint: 40 hex digits.
 InputCheck thumbprint(const QString &value);
 // One line of plain text (no control characters), at most `maxLength` characters.

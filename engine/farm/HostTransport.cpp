@@ -171,7 +171,8 @@ void HostTransport::onLine(const QByteArray &line)
 {
     const HostLine decoded = decodeHostLine(line);
     QString fault = decoded.fault;
-    const bool announcement = decoded.kind == HostLine::Kind::Ready || decoded.kind == HostLine::Kind::FatalReady;
+    const bool announcement = decoded.kind == HostLine::Kind::Ready ||
+                              decoded.kind == HostLine::Kind::FatalReady;
     if (fault.isEmpty() && !announcement &&
         (!m_inFlight || (!decoded.unreadRequest && decoded.id != m_inFlightId)))
         fault = u"a message for request %1 while %2 is in flight"_s.arg(

@@ -185,7 +185,7 @@ KeyCheck stepRecord(const QJsonObject &record, const QString &prefix)
     if (KeyCheck bad = object(record, u"error"_s, prefix + u"error"_s))
         return bad;
     if (KeyCheck bad = optionalText(record.value(u"error").toObject(), u"code"_s, prefix + u"error.code"_s,
-                                    input_rules::stableId))
+                                    input_rules::errorCode))
         return bad;
     const QJsonArray checks = record.value(u"report").toObject().value(u"checks").toArray();
     for (qsizetype i = 0; i < checks.size(); ++i) {

@@ -56,6 +56,8 @@ FarmLock::FarmLock(FarmBackend &farm, Options options, QObject *parent)
 {
     m_claim.machine = QSysInfo::machineHostName();
     m_claim.process = QString::number(QCoreApplication::applicationPid());
+    // A runner without a session file (tests, a scratch run) still names itself to other runs.
+    m_claim.session = QStringLiteral("(scratch session)");
     m_renewal.setTimerType(Qt::PreciseTimer);
     m_renewal.setInterval(m_options.renewEvery);
     connect(&m_renewal, &QTimer::timeout, this, [this] { QCoro::connect(renew(), this, [] {}); });

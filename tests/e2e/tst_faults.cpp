@@ -19,6 +19,7 @@
 #include "cli/Options.h"
 #include "core/JsonFile.h"
 #include "crypto/ServerCertificate.h"
+#include "lab/LabFarmLock.h"
 #include "lab/LabFolder.h"
 
 using namespace Qt::StringLiterals;
@@ -73,6 +74,31 @@ LabEdit serverReachable(const QString &server, bool reachable)
     };
 }
 
+// Another run's farm lock (SP-APP1, a live process, another session), and an admin clearing it by
+// hand as the README says once that run is known to have ended.
+LabEdit lockHeldByAnotherRun()
+{
+    return [](const QString &lab) {
+        QVERIFY(lab::holdLabFarmLock(
+                    lab::LabFolder(lab),
+                    {u"CONTOSO\\other"_s, u"SP-APP1"_s, u"4242"_s, u"C:\\S2S\\other.session.json"_s, {}, {}})
+                    .ok());
+    };
+}
+
+LabEdit lockClearedByHand()
+{
+    return [](const QString &lab) {
+        const QString file = lab::LabFolder(lab).farmFile();
+        QJsonObject farm = readJsonObject(file).value();
+        QJsonObject properties = farm.value(u"properties").toObject();
+        QVERIFY(properties.contains(u"S2SWizard.Lock"_s));
+        properties.remove(u"S2SWizard.Lock"_s);
+        farm.insert(u"properties"_s, properties);
+        QVERIFY(writeJsonObject(file, farm).ok());
+    };
+}
+
 QStringList strings(const QJsonArray &array)
 {
     QStringList values;
@@ -111,6 +137,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A run meeting another run's farm lock waits 2 s for it, not the 2 minutes of a real run.
+        qputenv("S2S_FARM_LOCK_WAIT_SECONDS", "2");
+        qputenv("S2S_FARM_LOCK_POLL_MS", "500");
+    }
+
     void faultyRun_clearErrorAndExitCode_nothingLost_thenTheRerunFinishes_data()
     {
         QTest::addColumn<FaultRow>("row");
@@ -180,6 +213,8 @@ private Q_SLOTS:
                                                         {u"--answers"_s, u"@generate"_s},
                                                         ExitChecksFailed,
                                                         u"SP-WFE2"_s};
+        QTest::newRow("farm locked by another run") << FaultRow{
+            lockHeldByAnotherRun(), lockClearedByHand(), {}, ExitBackend, u"CONTOSO\\other on SP-APP1"_s};
     }
 
     void faultyRun_clearErrorAndExitCode_nothingLost_thenTheRerunFinishes()

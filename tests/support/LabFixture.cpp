@@ -66,7 +66,13 @@ std::optional<Check> LabFixture::check(StepId id, const QString &checkId) const
 
 QJsonObject LabFixture::farm() const
 {
-    return readJsonObject(m_dir.path() + u"/farm.json"_s).value();
+    QJsonObject farm = readJsonObject(m_dir.path() + u"/farm.json"_s).value();
+    // Every farm update bumps the object's version (SPFarm.Update(), the farm lock's take and
+    // release included): not a configuration change. A lock left behind stays in "properties".
+    farm.remove(u"farmVersion"_s);
+    if (farm.value(u"properties").toObject().isEmpty())
+        farm.remove(u"properties"_s);
+    return farm;
 }
 
 QJsonObject LabFixture::tenant() const

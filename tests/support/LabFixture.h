@@ -27,6 +27,7 @@ public:
     StepState runThrough(StepId last);
     std::optional<Check> check(StepId id, const QString &checkId) const;
 
+    // farm.json without its update counter (farmVersion) and without an empty property bag.
     QJsonObject farm() const;
     QJsonObject tenant() const;
     void editFarm(const std::function<void(QJsonObject &)> &edit);

@@ -437,6 +437,20 @@ private Q_SLOTS:
         QTest::newRow("session id") << u"id"_s << QJsonValue(u"$(whoami)"_s);
     }
 
+    // Found by tst_faults: a step that failed on Graph's 403 records "graph.Authorization_RequestDenied";
+    // its own session must open again for the re-run.
+    void sessionFile_acceptsTheErrorCodesServicesAnswer()
+    {
+        for (const QString &code : {u"graph.Authorization_RequestDenied"_s, u"sign-in.AADSTS53003"_s,
+                                    u"farm.powershell"_s, u"backend.farm-protocol"_s}) {
+            const QJsonObject json = withValue(validSessionJson(),
+                                               {u"steps"_s, u"web-app-auth"_s, u"error"_s, u"code"_s}, code)
+                                         .toObject();
+            const auto session = Session::fromJson(json);
+            QVERIFY2(session.ok(), qPrintable(code + u": "_s + test::why(session)));
+        }
+    }
+
     void sessionFile_refusesAnInvalidValueByKey_andLeavesTheFileAsItWas()
     {
         QFETCH(QString, key);
