@@ -239,6 +239,118 @@
         <source>Give the path of the PFX file to import.</source>
         <translation>Geben Sie den Pfad der zu importierenden PFX-Datei an.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>„%1“ ist keine absolute http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>muss eine Zeichenfolge sein.</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>Schreiben Sie den Wert in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Schreiben Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Geben Sie die URL der Webanwendung an, z. B. http://sharepoint.</translation>
+    </message>
+    <message>
+        <source>Write an absolute URL, e.g. https://accounts.accesscontrol.windows.net/...</source>
+        <translation>Geben Sie eine absolute URL an, z. B. https://accounts.accesscontrol.windows.net/...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>„%1“ ist keine Zone.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID.</source>
+        <translation>„%1“ ist keine GUID.</translation>
+    </message>
+    <message>
+        <source>Write a GUID such as 00000000-0000-0000-0000-000000000000, or start a new setup.</source>
+        <translation>Geben Sie eine GUID wie 00000000-0000-0000-0000-000000000000 an oder starten Sie eine neue Einrichtung.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>muss ein Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Schreiben Sie den Pfad in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>ist keine bekannte Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Bekannt: %1.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>muss &quot;generate&quot;, &quot;import&quot; oder &quot;keep&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Schreiben Sie einen der drei Werte in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>muss einer der Werte %1 sein (RSA-Bit).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von Jahren zwischen %1 und %2 sein.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 2.</translation>
+    </message>
+    <message>
+        <source>is not a known id.</source>
+        <translation>ist keine bekannte ID.</translation>
+    </message>
+    <message>
+        <source>Ids are lowercase letters, digits and &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>IDs bestehen aus Kleinbuchstaben, Ziffern und &apos;-&apos;; starten Sie eine neue Einrichtung, wenn die Datei manuell geändert wurde.</translation>
+    </message>
+    <message>
+        <source>is not an error code.</source>
+        <translation>ist kein Fehlercode.</translation>
+    </message>
+    <message>
+        <source>Error codes are letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;,&apos; or &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>Fehlercodes bestehen aus Buchstaben, Ziffern und &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;,&apos; oder &apos;-&apos;; starten Sie eine neue Einrichtung, wenn die Datei manuell geändert wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate thumbprint (40 hex digits).</source>
+        <translation>„%1“ ist kein Zertifikatfingerabdruck (40 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>Starten Sie eine neue Einrichtung, wenn die Datei manuell geändert wurde.</translation>
+    </message>
+    <message>
+        <source>must be one line of at most %1 characters.</source>
+        <translation>muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
 </context>
 <context>
     <name>AuthRealmStep</name>

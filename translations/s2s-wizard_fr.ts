@@ -239,6 +239,118 @@
         <source>Give the path of the PFX file to import.</source>
         <translation>Indiquez le chemin du fichier PFX à importer.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>« %1 » n&apos;est pas une URL absolue http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>Écrivez-la entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Écrivez true ou false.</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Écrivez l&apos;URL de l&apos;application web, par exemple http://sharepoint.</translation>
+    </message>
+    <message>
+        <source>Write an absolute URL, e.g. https://accounts.accesscontrol.windows.net/...</source>
+        <translation>Indiquez une URL absolue, par exemple https://accounts.accesscontrol.windows.net/...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>« %1 » n&apos;est pas une zone.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Utilisez l&apos;une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID.</source>
+        <translation>« %1 » n&apos;est pas un GUID.</translation>
+    </message>
+    <message>
+        <source>Write a GUID such as 00000000-0000-0000-0000-000000000000, or start a new setup.</source>
+        <translation>Indiquez un GUID tel que 00000000-0000-0000-0000-000000000000, ou démarrez une nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>doit être un chemin.</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>Écrivez le chemin entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>n&apos;est pas une confirmation connue.</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Connues : %1.</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>doit être &quot;generate&quot;, &quot;import&quot; ou &quot;keep&quot;.</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>Écrivez l&apos;une des trois valeurs entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>doit être l&apos;une des valeurs %1 (bits RSA).</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>Écrivez un nombre, par exemple 2048.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>doit être un nombre entier d&apos;années de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>Écrivez un nombre, par exemple 2.</translation>
+    </message>
+    <message>
+        <source>is not a known id.</source>
+        <translation>n&apos;est pas un identificateur connu.</translation>
+    </message>
+    <message>
+        <source>Ids are lowercase letters, digits and &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>Les identificateurs sont composés de lettres minuscules, de chiffres et de &apos;-&apos; ; démarrez une nouvelle configuration si le fichier a été modifié à la main.</translation>
+    </message>
+    <message>
+        <source>is not an error code.</source>
+        <translation>n&apos;est pas un code d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Error codes are letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;,&apos; or &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>Les codes d&apos;erreur sont composés de lettres, de chiffres et de &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;,&apos; ou &apos;-&apos; ; démarrez une nouvelle configuration si le fichier a été modifié à la main.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate thumbprint (40 hex digits).</source>
+        <translation>« %1 » n&apos;est pas une empreinte de certificat (40 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>Démarrez une nouvelle configuration si le fichier a été modifié à la main.</translation>
+    </message>
+    <message>
+        <source>must be one line of at most %1 characters.</source>
+        <translation>doit tenir sur une ligne d&apos;au plus %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>AuthRealmStep</name>

@@ -239,6 +239,118 @@
         <source>Give the path of the PFX file to import.</source>
         <translation>インポートする PFX ファイルのパスを指定してください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>&quot;%1&quot; は絶対 http:// または https:// URL ではありません。</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write it in double quotes.</source>
+        <translation>二重引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>true または false と記述してください。</translation>
+    </message>
+    <message>
+        <source>Write the web application URL, e.g. http://sharepoint.</source>
+        <translation>Web アプリケーションの URL を入力してください (例: http://sharepoint)。</translation>
+    </message>
+    <message>
+        <source>Write an absolute URL, e.g. https://accounts.accesscontrol.windows.net/...</source>
+        <translation>絶対 URL を指定してください (例: https://accounts.accesscontrol.windows.net/...)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone.</source>
+        <translation>&quot;%1&quot; はゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>次のいずれかを使用してください: %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID.</source>
+        <translation>&quot;%1&quot; は GUID ではありません。</translation>
+    </message>
+    <message>
+        <source>Write a GUID such as 00000000-0000-0000-0000-000000000000, or start a new setup.</source>
+        <translation>00000000-0000-0000-0000-000000000000 のような GUID を指定するか、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>must be a path.</source>
+        <translation>パスである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write the path in double quotes.</source>
+        <translation>パスを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>is not a known confirmation.</source>
+        <translation>は既知の確認項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>既知: %1。</translation>
+    </message>
+    <message>
+        <source>must be &quot;generate&quot;, &quot;import&quot; or &quot;keep&quot;.</source>
+        <translation>&quot;generate&quot;、&quot;import&quot;、&quot;keep&quot; のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write one of the three in double quotes.</source>
+        <translation>3 つのうちいずれかを二重引用符で囲んで記述してください。</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (RSA bits).</source>
+        <translation>%1 のいずれか (RSA のビット数) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2048.</source>
+        <translation>数値を記述してください (例: 2048)。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from %1 to %2.</source>
+        <translation>%1 ～ %2 の整数の年数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 2.</source>
+        <translation>数値を記述してください (例: 2)。</translation>
+    </message>
+    <message>
+        <source>is not a known id.</source>
+        <translation>は既知の ID ではありません。</translation>
+    </message>
+    <message>
+        <source>Ids are lowercase letters, digits and &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>ID は小文字、数字、&apos;-&apos; で構成されます。ファイルが手動で変更された場合は、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>is not an error code.</source>
+        <translation>はエラー コードではありません。</translation>
+    </message>
+    <message>
+        <source>Error codes are letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;,&apos; or &apos;-&apos;; start a new setup if the file was changed by hand.</source>
+        <translation>エラー コードは文字、数字、&apos;.&apos;、&apos;_&apos;、&apos;:&apos;、&apos;,&apos;、&apos;-&apos; で構成されます。ファイルが手動で変更された場合は、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate thumbprint (40 hex digits).</source>
+        <translation>&quot;%1&quot; は証明書の拇印 (16 進数 40 桁) ではありません。</translation>
+    </message>
+    <message>
+        <source>Start a new setup if the file was changed by hand.</source>
+        <translation>ファイルが手動で変更された場合は、新しいセットアップを開始してください。</translation>
+    </message>
+    <message>
+        <source>must be one line of at most %1 characters.</source>
+        <translation>は %1 文字以内の 1 行である必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>AuthRealmStep</name>

@@ -14,12 +14,7 @@ using namespace Qt::StringLiterals;
 namespace s2s::input_rules {
 namespace {
 
-// Context "Answers": the texts were first the answers parser's own.
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Answers", source);
-}
-
+// The texts keep the context "Answers": they were first the answers parser's own.
 InputProblem problem(const QString &message, const QString &remedy)
 {
     return InputProblem{message, remedy};
@@ -41,7 +36,10 @@ InputCheck httpUrl(const QString &value, const QString &remedy)
     const QUrl parsed(value, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty() || hasControlCharacter(value) ||
         (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
-        return problem(text("\"%1\" is not an absolute http:// or https:// URL.").arg(value), remedy);
+        return problem(
+            QCoreApplication::translate("Answers", "\"%1\" is not an absolute http:// or https:// URL.")
+                .arg(value),
+            remedy);
     return std::nullopt;
 }
 
@@ -62,32 +60,38 @@ const QStringList &zoneNames()
 InputCheck string(const QJsonValue &value)
 {
     if (!value.isString())
-        return problem(text("must be a string."), text("Write it in double quotes."));
+        return problem(QCoreApplication::translate("Answers", "must be a string."),
+                       QCoreApplication::translate("Answers", "Write it in double quotes."));
     return std::nullopt;
 }
 
 InputCheck boolean(const QJsonValue &value)
 {
     if (!value.isBool())
-        return problem(text("must be true or false."), text("Write true or false."));
+        return problem(QCoreApplication::translate("Answers", "must be true or false."),
+                       QCoreApplication::translate("Answers", "Write true or false."));
     return std::nullopt;
 }
 
 InputCheck webApplicationUrl(const QString &value)
 {
-    return httpUrl(value, text("Write the web application URL, e.g. http://sharepoint."));
+    return httpUrl(value, QCoreApplication::translate(
+                              "Answers", "Write the web application URL, e.g. http://sharepoint."));
 }
 
 InputCheck url(const QString &value)
 {
-    return httpUrl(value, text("Write an absolute URL, e.g. https://accounts.accesscontrol.windows.net/..."));
+    return httpUrl(
+        value, QCoreApplication::translate(
+                   "Answers", "Write an absolute URL, e.g. https://accounts.accesscontrol.windows.net/..."));
 }
 
 InputCheck zone(const QString &value)
 {
     if (!zoneNames().contains(value))
-        return problem(text("\"%1\" is not a zone.").arg(value),
-                       text("Use one of: %1.").arg(zoneNames().join(u", "_s)));
+        return problem(
+            QCoreApplication::translate("Answers", "\"%1\" is not a zone.").arg(value),
+            QCoreApplication::translate("Answers", "Use one of: %1.").arg(zoneNames().join(u", "_s)));
     return std::nullopt;
 }
 
@@ -105,31 +109,36 @@ InputCheck guid(const QString &value)
         u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     if (!form.match(value).hasMatch())
         return problem(
-            text("\"%1\" is not a GUID.").arg(value),
-            text("Write a GUID such as 00000000-0000-0000-0000-000000000000, or start a new setup."));
+            QCoreApplication::translate("Answers", "\"%1\" is not a GUID.").arg(value),
+            QCoreApplication::translate(
+                "Answers",
+                "Write a GUID such as 00000000-0000-0000-0000-000000000000, or start a new setup."));
     return std::nullopt;
 }
 
 InputCheck path(const QJsonValue &value)
 {
     if (!value.isString() || value.toString().isEmpty() || hasControlCharacter(value.toString()))
-        return problem(text("must be a path."), text("Write the path in double quotes."));
+        return problem(QCoreApplication::translate("Answers", "must be a path."),
+                       QCoreApplication::translate("Answers", "Write the path in double quotes."));
     return std::nullopt;
 }
 
 InputCheck confirmation(const QString &key, const QJsonValue &value)
 {
     if (!confirmationKeys().contains(key))
-        return problem(text("is not a known confirmation."),
-                       text("Known: %1.").arg(confirmationKeys().join(u", "_s)));
+        return problem(
+            QCoreApplication::translate("Answers", "is not a known confirmation."),
+            QCoreApplication::translate("Answers", "Known: %1.").arg(confirmationKeys().join(u", "_s)));
     return boolean(value);
 }
 
 InputCheck certificateMode(const QJsonValue &value)
 {
     if (!certificateModeFromName(value.toString()))
-        return problem(text("must be \"generate\", \"import\" or \"keep\"."),
-                       text("Write one of the three in double quotes."));
+        return problem(
+            QCoreApplication::translate("Answers", "must be \"generate\", \"import\" or \"keep\"."),
+            QCoreApplication::translate("Answers", "Write one of the three in double quotes."));
     return std::nullopt;
 }
 
@@ -140,8 +149,9 @@ InputCheck keySize(const QJsonValue &value)
     QStringList sizes;
     for (int bits : CertificateLimits::keySizes())
         sizes.append(QString::number(bits));
-    return problem(text("must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
-                   text("Write a number, e.g. 2048."));
+    return problem(
+        QCoreApplication::translate("Answers", "must be one of %1 (RSA bits).").arg(sizes.join(u", "_s)),
+        QCoreApplication::translate("Answers", "Write a number, e.g. 2048."));
 }
 
 InputCheck validityYears(const QJsonValue &value)
@@ -149,19 +159,21 @@ InputCheck validityYears(const QJsonValue &value)
     if (isWholeNumber(value) && value.toInt() >= CertificateLimits::minValidityYears &&
         value.toInt() <= CertificateLimits::maxValidityYears)
         return std::nullopt;
-    return problem(text("must be a whole number of years from %1 to %2.")
+    return problem(QCoreApplication::translate("Answers", "must be a whole number of years from %1 to %2.")
                        .arg(CertificateLimits::minValidityYears)
                        .arg(CertificateLimits::maxValidityYears),
-                   text("Write a number, e.g. 2."));
+                   QCoreApplication::translate("Answers", "Write a number, e.g. 2."));
 }
 
 InputCheck stableId(const QString &value)
 {
     static const QRegularExpression form(u"^[a-z0-9][a-z0-9._-]{0,99}$"_s);
     if (!form.match(value).hasMatch())
-        return problem(text("is not a known id."),
-                       text("Ids are lowercase letters, digits and '-'; start a new setup if the file "
-                            "was changed by hand."));
+        return problem(QCoreApplication::translate("Answers", "is not a known id."),
+                       QCoreApplication::translate(
+                           "Answers",
+                           "Ids are lowercase letters, digits and '-'; start a new setup if the file "
+                           "was changed by hand."));
     return std::nullopt;
 }
 
@@ -171,9 +183,11 @@ InputCheck errorCode(const QString &value)
     // Entra's AADSTS numbers, PowerShell's error ids; never spaces, quotes or markup.
     static const QRegularExpression form(u"^[A-Za-z0-9][A-Za-z0-9._:,-]{0,199}$"_s);
     if (!form.match(value).hasMatch())
-        return problem(text("is not an error code."),
-                       text("Error codes are letters, digits and '.', '_', ':', ',' or '-'; start a new "
-                            "setup if the file was changed by hand."));
+        return problem(QCoreApplication::translate("Answers", "is not an error code."),
+                       QCoreApplication::translate(
+                           "Answers",
+                           "Error codes are letters, digits and '.', '_', ':', ',' or '-'; start a new "
+                           "setup if the file was changed by hand."));
     return std::nullopt;
 }
 
@@ -181,16 +195,20 @@ InputCheck thumbprint(const QString &value)
 {
     static const QRegularExpression form(u"^[0-9a-fA-F]{40}$"_s);
     if (!form.match(value).hasMatch())
-        return problem(text("\"%1\" is not a certificate thumbprint (40 hex digits).").arg(value.left(100)),
-                       text("Start a new setup if the file was changed by hand."));
+        return problem(
+            QCoreApplication::translate("Answers", "\"%1\" is not a certificate thumbprint (40 hex digits).")
+                .arg(value.left(100)),
+            QCoreApplication::translate("Answers", "Start a new setup if the file was changed by hand."));
     return std::nullopt;
 }
 
 InputCheck plainText(const QString &value, qsizetype maxLength)
 {
     if (hasControlCharacter(value) || value.size() > maxLength)
-        return problem(text("must be one line of at most %1 characters.").arg(maxLength),
-                       text("Start a new setup if the file was changed by hand."));
+        return problem(
+            QCoreApplication::translate("Answers", "must be one line of at most %1 characters.")
+                .arg(maxLength),
+            QCoreApplication::translate("Answers", "Start a new setup if the file was changed by hand."));
     return std::nullopt;
 }
 
