@@ -1028,7 +1028,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkdir(path));
         runCurrentStep(ui);
         QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), timeoutMs);
-        QVERIFY2(strip->text().contains(shown("Files", "Cannot write %1.").arg(path)),
+        QVERIFY2(strip->text().contains(shown("Session", "Cannot save the session to %1.").arg(path)),
                  qPrintable(strip->text()));
         lookAt(ui.wizard.get(), u"01-webapp-save-failed"_s);
         // Once the file can be written again, the next save clears the strip.
