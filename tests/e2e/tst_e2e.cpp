@@ -1488,6 +1488,11 @@ private Q_SLOTS:
             const QString first = path(name + u"-first.json"_s);
             const QString second = path(name + u"-second.json"_s);
             QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
+            // The first run holds the lock 15 s longer (a slow farm answer in its step 10), so the
+            // second meets it however fast the first is otherwise, on a machine under any load.
+            writeFarmFaults(
+                lab,
+                {{u"op"_s, u"issuer.new"_s}, {u"action"_s, u"delay"_s}, {u"ms"_s, 15000}, {u"times"_s, 1}});
             const QHash<QString, QString> environment{
                 {u"S2S_FARM_LOCK_WAIT_SECONDS"_s, QString::number(waitSeconds)},
                 {u"S2S_FARM_LOCK_POLL_MS"_s, u"200"_s}};
