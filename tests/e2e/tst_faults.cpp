@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,6 +281,61 @@ private Q_SLOTS:
         QVERIFY(writeFile(session, good));
         const auto finished = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
         QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
+    }
+
+    // The tenant's TLS certificate is not one the wizard trusts (--ca-file names another CA: a
+    // wrong file, a TLS-inspecting proxy in the way): exit 3 naming the certificate, nothing
+    // written to the tenant; with the tenant's own CA the same session finishes.
+    void tlsFailure_exitsThreeAndWritesNothing_thenTheRightCaFinishes()
+    {
+        const QString lab = m_work.filePath(u"lab-tls"_s);
+        const QString tenantLab = m_work.filePath(u"tenant-tls"_s);
+        const QString session = m_work.filePath(u"tls-session.json"_s);
+        QVERIFY(lab::LabFolder(tenantLab).ensureSeeded().ok());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess tenant;
+        tenant.start(QStringLiteral(S2S_LAB_TENANT_EXE),
+                     {u"--lab"_s, tenantLab, u"--port"_s, QString::number(port), u"--ca-out"_s,
+                      m_work.filePath(u"tls-right.pem"_s), u"--endpoints-out"_s,
+                      m_work.filePath(u"tls.json"_s)});
+        QVERIFY(tenant.waitForReadyRead(30000));
+        const auto stopTenant = qScopeGuard([&tenant] {
+            tenant.terminate();
+            tenant.waitForFinished(10000);
+        });
+        const auto other = crypto::generateLoopbackServerCertificate(u"CN=Not the lab tenant"_s, 2);
+        QVERIFY(other.ok());
+        QVERIFY(
+            writeFile(m_work.filePath(u"tls-wrong.pem"_s), QSslCertificate(other->der, QSsl::Der).toPem()));
+        const QJsonObject before = test::spoPrincipalIn(tenantLab);
+        const QStringList run{u"--lab"_s,
+                              lab,
+                              u"--auto"_s,
+                              u"--session"_s,
+                              session,
+                              u"--endpoints"_s,
+                              m_work.filePath(u"tls.json"_s),
+                              u"--sign-in"_s,
+                              u"device-code"_s,
+                              u"--ca-file"_s};
+
+        const auto refused = wizard(run + QStringList{m_work.filePath(u"tls-wrong.pem"_s)});
+        const QString output = refused.out + refused.err;
+        QVERIFY2(refused.exitCode == ExitBackend, qPrintable(output));
+        QVERIFY2(output.contains(u"backend.network"_s) &&
+                     output.contains(u"certificate"_s, Qt::CaseInsensitive),
+                 qPrintable(output));
+        QCOMPARE(test::spoPrincipalIn(tenantLab), before);
+
+        const auto finished = wizard(run + QStringList{m_work.filePath(u"tls-right.pem"_s)});
+        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
+        const QJsonObject after = test::spoPrincipalIn(tenantLab);
+        verifyNothingLost(before, after);
+        QCOMPARE(after.value(u"keyCredentials").toArray().size(),
+                 before.value(u"keyCredentials").toArray().size() + 1);
     }
 
 private:
