@@ -972,6 +972,14 @@ Abhilfe: %1</translation>
         <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
         <translation>Warten Sie, bis dieser Lauf beendet ist; nach %1 Minuten ohne Erneuerung gilt die Sperre als veraltet.</translation>
     </message>
+    <message>
+        <source>Cancelled while waiting for the farm lock.</source>
+        <translation>Beim Warten auf die Farmsperre abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>Führen Sie den Schritt erneut aus, wenn Sie bereit sind.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3169,12 +3177,12 @@ Abhilfe: %1</translation>
         <translation>Das Zertifikat, das dieser Schritt auf jedem Server installiert:</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
-        <translation>Der Anmeldeinformationsspeicher enthält kein Kennwort für diese PFX-Datei: Es wurde in einer Kennwortdatei angegeben oder in einem früheren Lauf nur im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>%1 Sekunden lang in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Neither a password file nor the credential store holds the password of this PFX.</source>
+        <translation>Weder eine Kennwortdatei noch der Anmeldeinformationsspeicher enthält das Kennwort dieser PFX.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3701,28 @@ Abhilfe: %1</translation>
     <message>
         <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
         <translation>Die Vertrauensstellung wurde von der Sitzung eingerichtet, die am %1 begonnen wurde (%2). Sie besteht jahrelang: Erneuern Sie ihr STS-Zertifikat vor dem Ablauf (ohne Unterbrechung), oder entfernen Sie die Vertrauensstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered: %n session file(s) in %1 that cannot be opened.</source>
+        <translation>
+            <numerusform>Nicht angeboten: %n Sitzungsdatei in %1, die nicht geöffnet werden kann.</numerusform>
+            <numerusform>Nicht angeboten: %n Sitzungsdateien in %1, die nicht geöffnet werden können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
+        <translation>Was zu tun ist: Stellen Sie die Datei aus einer vertrauenswürdigen Kopie wieder her oder verschieben Sie sie aus dem Ordner. Der Assistent setzt nie eine Sitzungsdatei fort, die er nicht prüfen kann.</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,14 @@ Solution : %1</translation>
         <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
         <translation>Attendez la fin de cette exécution ; après %1 minutes sans renouvellement, le verrou est considéré comme périmé.</translation>
     </message>
+    <message>
+        <source>Cancelled while waiting for the farm lock.</source>
+        <translation>Annulé pendant l&apos;attente du verrou de la batterie.</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>Exécutez de nouveau l&apos;étape lorsque vous êtes prêt.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3169,12 +3177,12 @@ Solution : %1</translation>
         <translation>Le certificat que cette étape installe sur chaque serveur :</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
-        <translation>Le magasin d&apos;informations d&apos;identification ne contient aucun mot de passe pour ce PFX : il a été fourni dans un fichier de mot de passe, ou conservé uniquement en mémoire lors d&apos;une exécution précédente.</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>Dans le presse-papiers pendant %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Neither a password file nor the credential store holds the password of this PFX.</source>
+        <translation>Ni un fichier de mot de passe ni le magasin d&apos;informations d&apos;identification ne contient le mot de passe de ce PFX.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3701,28 @@ Solution : %1</translation>
     <message>
         <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
         <translation>L&apos;approbation a été configurée par la session démarrée le %1 (%2). Elle dure des années : renouvelez son certificat STS avant son expiration (sans interruption), ou supprimez l&apos;approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered: %n session file(s) in %1 that cannot be opened.</source>
+        <translation>
+            <numerusform>Non proposé : %n fichier de session dans %1 qui ne peut pas être ouvert.</numerusform>
+            <numerusform>Non proposés : %n fichiers de session dans %1 qui ne peuvent pas être ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
+        <translation>Que faire : restaurez le fichier à partir d&apos;une copie fiable, ou déplacez-le hors du dossier. L&apos;Assistant ne reprend jamais un fichier de session qu&apos;il ne peut pas vérifier.</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,14 @@ Remedy: %1</source>
         <source>Wait for that run to finish, or after %1 minutes without renewal the lock counts as stale.</source>
         <translation>その実行が終了するまでお待ちください。%1 分間更新されないと、ロックは古いものと見なされます。</translation>
     </message>
+    <message>
+        <source>Cancelled while waiting for the farm lock.</source>
+        <translation>ファーム ロックの待機中に取り消されました。</translation>
+    </message>
+    <message>
+        <source>Run the step again when you are ready.</source>
+        <translation>準備ができたら、この手順をもう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3167,12 +3175,12 @@ Remedy: %1</source>
         <translation>このステップですべてのサーバーにインストールする証明書:</translation>
     </message>
     <message>
-        <source>The credential store holds no password for this PFX: it was given in a password file, or kept in memory only in an earlier run.</source>
-        <translation>資格情報ストアにはこの PFX のパスワードがありません。パスワード ファイルで指定されたか、以前の実行でメモリ内にのみ保持されていました。</translation>
-    </message>
-    <message>
         <source>On the clipboard for %1 seconds.</source>
         <translation>%1 秒間クリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>Neither a password file nor the credential store holds the password of this PFX.</source>
+        <translation>パスワード ファイルにも資格情報ストアにも、この PFX のパスワードはありません。</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3699,26 @@ Remedy: %1</source>
     <message>
         <source>The trust was set up by the session started %1 (%2). It lives for years: renew its STS certificate before it expires (without an outage), or take the trust down.</source>
         <translation>信頼は、%1 に開始されたセッション (%2) によってセットアップされました。信頼は何年も存続します。STS 証明書の有効期限が切れる前に (停止なしで) 更新するか、信頼を削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered: %n session file(s) in %1 that cannot be opened.</source>
+        <translation>
+            <numerusform>提示されていません: %1 内の開けないセッション ファイル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
+        <translation>対処方法: 信頼できるコピーからファイルを復元するか、フォルダーの外に移動してください。ウィザードは確認できないセッション ファイルを再開しません。</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,8 @@ void CertificatePreview::copyPassword()
             m_copyNote->clear();
             Q_EMIT failed(password.error());
         } else if (!password->has_value()) {
-            m_copyNote->setText(tr("The credential store holds no password for "
-                                   "this PFX: it was given in a password file, or "
-                                   "kept in memory only in an earlier run."));
+            m_copyNote->setText(tr("Neither a password file nor the credential store holds the "
+                                   "password of this PFX."));
         } else {
             copySecretToClipboard(**password);
             m_copyNote->setText(tr("On the clipboard for %1 seconds.").arg(secretClipboardTime.count()));

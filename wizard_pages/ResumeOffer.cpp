@@ -20,24 +20,22 @@ std::optional<SessionSummary> summarizeSession(const QString &path)
     return summaryOf(path, *session.value());
 }
 
-std::optional<SessionSummary> findResumableSession(const QString &folder, const QString &target)
+SessionOffers findSessionOffers(const QString &folder, const QString &target)
 {
+    SessionOffers offers;
     for (const QString &path : SessionFile::listSessions(folder)) {
         const auto session = readSessionFile(path);
-        if (session && session.value()->origin().target == target && !session.value()->isFinished())
-            return summaryOf(path, *session.value());
+        if (!session) {
+            offers.passedOver.append({path, session.error()});
+            continue;
+        }
+        if (session.value()->origin().target != target)
+            continue;
+        auto &slot = session.value()->isFinished() ? offers.setUp : offers.resumable;
+        if (!slot)
+            slot = summaryOf(path, *session.value());
     }
-    return std::nullopt;
-}
-
-std::optional<SessionSummary> findSetUpSession(const QString &folder, const QString &target)
-{
-    for (const QString &path : SessionFile::listSessions(folder)) {
-        const auto session = readSessionFile(path);
-        if (session && session.value()->origin().target == target && session.value()->isFinished())
-            return summaryOf(path, *session.value());
-    }
-    return std::nullopt;
+    return offers;
 }
 
 } // namespace s2s

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -10,6 +11,8 @@
 #include <QWizard>
 
 #include <QCoro/QCoroTask>
+
+#include <algorithm>
 
 #include "AfterSetupActions.h"
 #include "PageIds.h"
@@ -57,6 +60,8 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     choiceLayout->addWidget(m_new);
     choiceLayout->addWidget(m_session);
 
+    m_passedOver = makeMessageStrip(StripKind::Warning, u"passedOverLabel"_s, this);
+    m_passedOver->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = makeTextLabel(u"progressLabel"_s, this);
     m_afterSetup = new AfterSetupActions(m_context, this);
     m_afterSetup->setSessionOpener([this] {
@@ -80,6 +85,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_openLab, 0, Qt::AlignLeft);
     layout->addWidget(choice);
+    layout->addWidget(m_passedOver);
     layout->addWidget(m_progress);
     layout->addWidget(m_afterSetup);
     layout->addStretch(1);
@@ -106,12 +112,14 @@ void WelcomePage::refresh()
     m_openLab->setVisible(!ready);
     m_choice->setVisible(ready);
     m_offer.reset();
+    QList<PassedOverSession> passedOver;
     if (ready && !opened && given.isEmpty()) {
         // An unfinished setup first; else the finished one, to validate, renew or remove.
-        m_offer = findResumableSession(SessionFile::defaultFolder(), m_context.target());
-        if (!m_offer)
-            m_offer = findSetUpSession(SessionFile::defaultFolder(), m_context.target());
+        SessionOffers offers = findSessionOffers(SessionFile::defaultFolder(), m_context.target());
+        m_offer = offers.resumable ? offers.resumable : offers.setUp;
+        passedOver = offers.passedOver;
     }
+    showInStrip(m_passedOver, passedOverText(passedOver));
 
     m_resume->setVisible(m_offer.has_value());
     m_new->setVisible(given.isEmpty() && !opened);
@@ -145,6 +153,24 @@ void WelcomePage::emitPreview()
 {
     const bool resuming = m_offer && m_resume->isChecked() && !m_context.hasSession();
     Q_EMIT previewChanged(resuming ? m_offer->states : QList<StepState>());
+}
+
+QString WelcomePage::passedOverText(const QList<PassedOverSession> &passedOver) const
+{
+    if (passedOver.isEmpty())
+        return {};
+    // The newest few, each with why; a folder of old broken files should not fill the page.
+    constexpr qsizetype shown = 3;
+    QStringList lines{
+        tr("Not offered: %n session file(s) in %1 that cannot be opened.", nullptr, int(passedOver.size()))
+            .arg(QDir::toNativeSeparators(SessionFile::defaultFolder()))};
+    for (const PassedOverSession &file : passedOver.first(std::min(shown, passedOver.size())))
+        lines.append(tr("%1: %2").arg(QFileInfo(file.path).fileName(), file.why.message));
+    if (passedOver.size() > shown)
+        lines.append(tr("… and %n more.", nullptr, int(passedOver.size() - shown)));
+    lines.append(tr("What to do: fix the file from a copy you trust, or move it out of the folder. "
+                    "The wizard never resumes a session file it cannot check."));
+    return lines.join(u'\n');
 }
 
 QString WelcomePage::describe(const SessionSummary &summary) const

@@ -37,6 +37,7 @@ private:
     void refresh();
     QString chosenSessionPath() const;
     QString describe(const SessionSummary &summary) const;
+    QString passedOverText(const QList<PassedOverSession> &passedOver) const;
     void revalidated();
     void emitPreview();
     // The finished setup the after-setup actions work on: the session open or given, else the
@@ -53,6 +54,7 @@ private:
     QRadioButton *m_new = nullptr;
     QRadioButton *m_resume = nullptr;
     QLabel *m_session = nullptr;
+    QLabel *m_passedOver = nullptr; // session files the offer passed over, and why
     QLabel *m_progress = nullptr;
     AfterSetupActions *m_afterSetup = nullptr;
     QString m_setUpPath; // the session the after-setup actions open

@@ -72,8 +72,8 @@ QCoro::Task<Result<std::optional<QString>>> WizardContext::pfxPassword()
     std::optional<QString> none;
     if (!hasBackends() || !hasSession() || session().variables().stsCertificate.pfxPath.isEmpty())
         co_return none;
-    const QString key = pfxPasswordKey(session().variables().stsCertificate.pfxPath);
-    co_return co_await m_workbench.backends().secrets->read(key);
+    co_return co_await storedPfxPassword(*m_workbench.backends().secrets, session().inputs().certificate,
+                                         session().variables().stsCertificate.pfxPath);
 }
 
 void WizardContext::changeInputs(const SessionInputs &inputs)

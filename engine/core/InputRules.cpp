@@ -11,10 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
+// Every text below keeps the translation context "Answers": they were first the answers parser's
+// own, and the translations already have them there.
 namespace s2s::input_rules {
 namespace {
 
-// The texts keep the context "Answers": they were first the answers parser's own.
 InputProblem problem(const QString &message, const QString &remedy)
 {
     return InputProblem{message, remedy};

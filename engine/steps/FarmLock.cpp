@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 
-#include <QCoro/QCoroTimer>
+#include <QCoro/QCoroSignal>
 
 #include <utility>
 
@@ -87,6 +87,7 @@ Error FarmLock::lockedError(const FarmLockHolder &holder, int staleSeconds)
 QCoro::Task<Result<FarmLockAnswer>> FarmLock::acquire(std::function<void(const FarmLockHolder &)> waiting)
 {
     const QDeadlineTimer deadline(m_options.wait, Qt::PreciseTimer);
+    m_waitCancelled = false;
     const QString staleSeconds = QString::number(m_options.staleSeconds);
     for (;;) {
         // An acquire whose answer is lost (the host killed by a cancel, a timeout) may have taken
@@ -108,8 +109,24 @@ QCoro::Task<Result<FarmLockAnswer>> FarmLock::acquire(std::function<void(const F
         if (waiting)
             waiting(answer->holder);
         const auto left = std::chrono::milliseconds(deadline.remainingTime());
-        co_await QCoro::sleepFor(std::min(m_options.poll, left));
+        // Until the next poll, or at once when the admin stops the wait (cancelWait).
+        co_await qCoro(this, &FarmLock::waitCancelled, std::min(m_options.poll, left));
+        if (std::exchange(m_waitCancelled, false)) {
+            Error cancelled{
+                u"backend.cancelled"_s,
+                QCoreApplication::translate("FarmLock", "Cancelled while waiting for the farm lock."),
+                lockedError(answer->holder, m_options.staleSeconds).message,
+                QCoreApplication::translate("FarmLock", "Run the step again when you are ready."),
+                ErrorKind::Backend};
+            co_return cancelled;
+        }
     }
+}
+
+void FarmLock::cancelWait()
+{
+    m_waitCancelled = true;
+    Q_EMIT waitCancelled();
 }
 
 QCoro::Task<Status> FarmLock::release()

@@ -46,6 +46,8 @@ public:
     // told who, once per poll). Holding it already: at once. Fails with farm.locked (a Backend
     // error: exit 3) naming the holder when the wait ends, or with the host's error.
     QCoro::Task<Result<FarmLockAnswer>> acquire(std::function<void(const FarmLockHolder &)> waiting);
+    // Ends a waiting acquire() now with backend.cancelled (the admin's Stop); nothing otherwise.
+    void cancelWait();
     // Releases it when held, or when an acquire was sent whose answer may have been lost; the
     // renewal stops either way.
     QCoro::Task<Status> release();
@@ -56,6 +58,8 @@ public:
 Q_SIGNALS:
     // A renewal found the lock taken over by another run (this run stopped renewing in time).
     void lost(const s2s::Error &error);
+    // cancelWait() was called: wakes a waiting acquire() (internal).
+    void waitCancelled();
 
 private:
     QCoro::Task<> renew();
@@ -67,6 +71,7 @@ private:
     bool m_held = false;
     bool m_attempted = false; // an acquire was sent and nothing released since
     bool m_renewing = false;
+    bool m_waitCancelled = false;
     QTimer m_renewal;
 };
 

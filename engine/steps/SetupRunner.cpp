@@ -69,8 +69,10 @@ void SetupRunner::setBusy(bool busy)
 
 void SetupRunner::cancel()
 {
-    if (m_busy)
-        m_farm.cancel();
+    if (!m_busy)
+        return;
+    m_lock.cancelWait(); // a run waiting for another run's farm lock stops waiting
+    m_farm.cancel();
 }
 
 QCoro::Task<StepState> SetupRunner::run(StepId id)

@@ -61,14 +61,7 @@ QCoro::Task<Result<std::optional<QString>>> knownPassword(StepContext &context, 
         password = typed;
         co_return password;
     }
-    if (!choice.passwordFile.isEmpty()) {
-        const auto fromFile = readPasswordFile(choice.passwordFile);
-        if (!fromFile)
-            co_return fromFile.error();
-        password = *fromFile;
-        co_return password;
-    }
-    co_return co_await context.secrets->read(pfxPasswordKey(pfxPath));
+    co_return co_await storedPfxPassword(*context.secrets, choice, pfxPath);
 }
 
 // Nobody gave the password of an existing PFX and the secret store does not hold it.
@@ -331,6 +324,19 @@ QString defaultCertificateFolder()
 QString pfxPasswordKey(const QString &pfxPath)
 {
     return secrets::secretKey(u"pfx-password"_s, QDir::cleanPath(pfxPath));
+}
+
+QCoro::Task<Result<std::optional<QString>>> storedPfxPassword(secrets::SecretStore &secrets,
+                                                              CertificateChoice choice, QString pfxPath)
+{
+    if (!choice.passwordFile.isEmpty()) {
+        const auto fromFile = readPasswordFile(choice.passwordFile);
+        if (!fromFile)
+            co_return fromFile.error();
+        std::optional<QString> password = *fromFile;
+        co_return password;
+    }
+    co_return co_await secrets.read(pfxPasswordKey(pfxPath));
 }
 
 StsCertificateRecord certificateRecord(const CertificateInfo &info, const QString &source)

@@ -34,6 +34,12 @@ QString defaultCertificateFolder();
 // The secret store key of the password of the PFX at `pfxPath`.
 QString pfxPasswordKey(const QString &pfxPath);
 
+// The password of the PFX at `pfxPath` as the wizard keeps it: the first line of the choice's
+// password file when it names one (the admin's, or the lab's for a generated password), else the
+// secret store. Empty optional: neither holds one.
+QCoro::Task<Result<std::optional<QString>>> storedPfxPassword(secrets::SecretStore &secrets,
+                                                              CertificateChoice choice, QString pfxPath);
+
 // The public facts of a certificate the farm reports or a PFX holds.
 StsCertificateRecord certificateRecord(const CertificateInfo &info, const QString &source);
 

@@ -18,6 +18,7 @@
 
 #include "LabFixture.h"
 #include "ProgramRun.h"
+#include "TestFiles.h"
 #include "cli/Options.h"
 #include "core/JsonFile.h"
 #include "crypto/ServerCertificate.h"
@@ -101,14 +102,6 @@ LabEdit lockClearedByHand()
     };
 }
 
-QStringList strings(const QJsonArray &array)
-{
-    QStringList values;
-    for (const QJsonValue &value : array)
-        values.append(value.isObject() ? value[u"key"].toString() : value.toString());
-    return values;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(FaultRow)
@@ -123,19 +116,6 @@ private:
     {
         return test::runProgram(QStringLiteral(S2S_WIZARD_EXE), arguments,
                                 {{u"XDG_DATA_HOME"_s, m_home.path()}, {u"HOME"_s, m_home.path()}}, 300000);
-    }
-
-    // Nothing lost: every SPN and key of `before` is still there, and what was added is added once.
-    static void verifyNothingLost(const QJsonObject &before, const QJsonObject &after)
-    {
-        for (const QString &name : {u"servicePrincipalNames"_s, u"keyCredentials"_s}) {
-            const QStringList had = strings(before.value(name).toArray());
-            QStringList has = strings(after.value(name).toArray());
-            for (const QString &value : had)
-                QVERIFY2(has.contains(value), qPrintable(name + u": lost "_s + value));
-            QVERIFY2(has.size() <= had.size() + 1, qPrintable(name + u": "_s + has.join(u", "_s)));
-            QCOMPARE(has.removeDuplicates(), qsizetype(0));
-        }
     }
 
 private Q_SLOTS:
@@ -242,15 +222,15 @@ private Q_SLOTS:
             const QString error = output.section(u"error:"_s, 1).section(u'\n', 0, 0);
             QVERIFY2(error.contains(row.message), qPrintable(output));
         }
-        QVERIFY2(QJsonDocument::fromJson(readFile(session)).isObject(), qPrintable(session));
-        verifyNothingLost(before, test::spoPrincipalIn(lab));
+        QVERIFY2(QJsonDocument::fromJson(test::readFile(session)).isObject(), qPrintable(session));
+        test::verifyNothingLost(before, test::spoPrincipalIn(lab));
 
         if (row.repair)
             row.repair(lab);
         const auto rerun = wizard(arguments);
         QVERIFY2(rerun.exitCode == ExitOk, qPrintable(rerun.out + rerun.err));
         const QJsonObject after = test::spoPrincipalIn(lab);
-        verifyNothingLost(before, after);
+        test::verifyNothingLost(before, after);
         QCOMPARE(after.value(u"servicePrincipalNames").toArray().size(),
                  before.value(u"servicePrincipalNames").toArray().size() + 1);
         QCOMPARE(after.value(u"keyCredentials").toArray().size(),
@@ -268,17 +248,17 @@ private Q_SLOTS:
         const auto first = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
         QVERIFY2(first.exitCode == ExitOk, qPrintable(first.out + first.err));
-        const QByteArray good = readFile(session);
+        const QByteArray good = test::readFile(session);
         for (const QByteArray &bad :
              {good.left(good.size() / 2), QByteArray("{\"schema\": 1, \"steps\": 7}")}) {
-            QVERIFY(writeFile(session, bad));
+            QVERIFY(test::writeFile(session, bad));
             const auto refused = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
             QVERIFY2(refused.exitCode == ExitUsage, qPrintable(refused.out + refused.err));
             QVERIFY2((refused.out + refused.err).contains(QFileInfo(session).fileName()),
                      qPrintable(refused.out + refused.err));
-            QCOMPARE(readFile(session), bad);
+            QCOMPARE(test::readFile(session), bad);
         }
-        QVERIFY(writeFile(session, good));
+        QVERIFY(test::writeFile(session, good));
         const auto finished = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
         QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
     }
@@ -308,8 +288,8 @@ private Q_SLOTS:
         });
         const auto other = crypto::generateLoopbackServerCertificate(u"CN=Not the lab tenant"_s, 2);
         QVERIFY(other.ok());
-        QVERIFY(
-            writeFile(m_work.filePath(u"tls-wrong.pem"_s), QSslCertificate(other->der, QSsl::Der).toPem()));
+        QVERIFY(test::writeFile(m_work.filePath(u"tls-wrong.pem"_s),
+                                QSslCertificate(other->der, QSsl::Der).toPem()));
         const QJsonObject before = test::spoPrincipalIn(tenantLab);
         const QStringList run{u"--lab"_s,
                               lab,
@@ -333,18 +313,12 @@ private Q_SLOTS:
         const auto finished = wizard(run + QStringList{m_work.filePath(u"tls-right.pem"_s)});
         QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
         const QJsonObject after = test::spoPrincipalIn(tenantLab);
-        verifyNothingLost(before, after);
+        test::verifyNothingLost(before, after);
         QCOMPARE(after.value(u"keyCredentials").toArray().size(),
                  before.value(u"keyCredentials").toArray().size() + 1);
     }
 
 private:
-    static bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-    }
-
     // An answers file that generates the STS certificate, its password in a file beside the lab.
     static QString generateAnswers(const QString &lab)
     {
@@ -356,12 +330,6 @@ private:
                                                                  {u"passwordFile"_s, password.fileName()}}}};
         const QString file = lab + u"-answers.json"_s;
         return writeJsonObject(file, answers).ok() ? file : QString();
-    }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 

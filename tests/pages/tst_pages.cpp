@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -33,6 +34,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "Accelerators.h"
 #include "ClippedText.h"
 #include "FileDialog.h"
@@ -44,10 +47,13 @@
 #include "SecretClipboard.h"
 #include "StepPage.h"
 #include "StripColours.h"
+#include "TestFiles.h"
 #include "WizardContext.h"
 #include "core/JsonFile.h"
 #include "core/Language.h"
 #include "core/Logging.h"
+#include "lab/LabFarmLock.h"
+#include "lab/LabFolder.h"
 #include "session/SessionFile.h"
 #include "steps/CheckCatalog.h"
 #include "steps/FarmReads.h"
@@ -398,6 +404,45 @@ private Q_SLOTS:
         QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
     }
 
+    void stopButton_endsTheWaitForAnotherRunsFarmLock_atOnce()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        startNewSetup(ui);
+        // Another live run on another server holds the lock; the wizard waits up to 2 minutes,
+        // asking every 5 s.
+        QVERIFY(lab::holdLabFarmLock(lab::LabFolder(lab.path()),
+                                     {u"CONTOSO\\other"_s, u"SP-WFE9"_s, u"4242"_s, u"other.json"_s, {}, {}})
+                    .ok());
+        auto *run = ui.find<QPushButton>(u"runButton"_s);
+        auto *stop = ui.find<QPushButton>(u"cancelButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), timeoutMs);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), timeoutMs);
+        const QString waitNote = shown("s2s::SetupRunner", "Wait for the farm lock");
+        const auto waiting = [&ui, &waitNote] {
+            const auto &entries = ui.context->session().transcript().entries();
+            return std::any_of(entries.cbegin(), entries.cend(), [&waitNote](const TranscriptEntry &entry) {
+                return entry.command == waitNote;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waiting(), timeoutMs);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), 5000);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        const StepRecord record = ui.context->session().step(StepId::WebAppAuth);
+        QCOMPARE(record.state, StepState::Failed);
+        QCOMPARE(record.error->code, u"backend.cancelled"_s);
+        QVERIFY2(record.error->detail.contains(u"SP-WFE9"_s), qPrintable(record.error->detail));
+        lookAt(ui.wizard.get(), u"farm-lock-wait-stopped"_s);
+        // The other run is done (its lock gone): the step runs.
+        QVERIFY(lab::holdLabFarmLock(lab::LabFolder(lab.path()), {}).ok());
+        runCurrentStep(ui);
+        QCOMPARE(ui.context->session().step(StepId::WebAppAuth).state, StepState::Validated);
+    }
+
     void stsCertificatePage_showsTheNewCertificateThenReplacesItServerByServer()
     {
         QTemporaryDir lab;
@@ -668,8 +713,47 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(!box->isChecked());
         QVERIFY(!ui.context->session().inputs().confirmed(u"oauthOverHttp"_s));
+        lookAt(ui.wizard.get(), u"resumed-asks-confirmation-again"_s);
         // The file no longer says so either.
         QVERIFY(!readJsonObject(sessionPath).value().value(u"inputs"_s)[u"confirm"_s][u"outage"_s].toBool());
+    }
+
+    void tamperedNewerSession_isNotOffered_andTheWelcomePageSaysWhy()
+    {
+        QTemporaryDir lab;
+        QString sessionPath;
+        {
+            WizardUnderTest ui(lab.path());
+            startNewSetup(ui);
+            sessionPath = ui.context->sessionPath();
+        }
+        // A newer copy whose tenant id would run as PowerShell if it were ever pasted.
+        QJsonObject json = readJsonObject(sessionPath).value();
+        QJsonObject variables = json.value(u"variables"_s).toObject();
+        variables.insert(u"tenantId"_s, u"$(whoami)"_s);
+        json.insert(u"variables"_s, variables);
+        const QString tampered = QFileInfo(sessionPath).dir().filePath(u"zz-tampered.json"_s);
+        const auto removeTampered = qScopeGuard([&tampered] { QFile::remove(tampered); });
+        QVERIFY(writeJsonObject(tampered, json).ok());
+        QFile(tampered).setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                    QFileDevice::FileModificationTime);
+        const QByteArray before = test::readFile(tampered);
+
+        WizardUnderTest ui(lab.path());
+        auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
+        QVERIFY(resume && resume->isVisible());
+        auto *passedOver = ui.find<QLabel>(u"passedOverLabel"_s);
+        QVERIFY(passedOver);
+        QVERIFY(passedOver->isVisible());
+        QVERIFY2(passedOver->text().contains(u"zz-tampered.json"_s), qPrintable(passedOver->text()));
+        QVERIFY2(passedOver->text().contains(u"$(whoami)"_s), qPrintable(passedOver->text()));
+        lookAt(ui.wizard.get(), u"00-welcome-passed-over"_s);
+        resume->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.wizard->currentId() != int(Welcome), timeoutMs);
+        QCOMPARE(ui.context->sessionPath(), sessionPath); // the valid one, not the newer tampered one
+        QCOMPARE(test::readFile(tampered), before);       // left as it was
     }
 
     void signOut_onStep4_forgetsTheAccount()

@@ -5,18 +5,13 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 
+#include "TestFiles.h"
 #include "crypto/Jwt.h"
 
 using namespace Qt::StringLiterals;
 
 namespace s2s::test {
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // openssl's verdict on `signature` over `input` with the public key in `publicKeyFile`.
 QString opensslVerify(const QTemporaryDir &dir, const QString &publicKeyFile, const QByteArray &input,

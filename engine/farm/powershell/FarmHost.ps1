@@ -1725,6 +1725,24 @@ function New-S2SLockContendedError {
     return (New-S2SError -Code 'farm.lock-contended' -Message "The farm object was updated by others $($script:S2SLockAttempts) times while the farm lock was being changed." -Remedy 'Run the wizard again in a minute.')
 }
 
+# Reads the farm lock, lets $Decide choose, and stores what it chose with SPFarm.Update()'s
+# concurrency check; another writer in between means reading again, at most S2SLockAttempts times.
+# $Decide gets the holder as read and returns @{ result = ... } to answer without a write, or
+# @{ store = <holder>; result = ... } to store first. It sees its caller's variables (PowerShell's
+# dynamic scope), so the names here start with "lock" to shadow none of them.
+function Invoke-S2SFarmLockChange {
+    param([Parameter(Mandatory = $true)] [scriptblock] $Decide)
+    for ($lockAttempt = 1; $lockAttempt -le $script:S2SLockAttempts; $lockAttempt++) {
+        $lockFarm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
+        $lockDecision = & $Decide (Read-S2SFarmLock $lockFarm)
+        if (-not $lockDecision.ContainsKey('store') -or (Update-S2SFarmLock -Farm $lockFarm -Holder $lockDecision.store)) {
+            Set-S2SResult $lockDecision.result
+            return
+        }
+    }
+    throw (New-S2SLockContendedError)
+}
+
 function Invoke-S2SFarmLockAcquire {
     param($Arguments, $Server)
     $null = $Server
@@ -1735,65 +1753,44 @@ function Invoke-S2SFarmLockAcquire {
         throw (New-S2SError -Code 'farm.argument' -Message 'The argument "staleAfterSeconds" is not a number of seconds of at least 60.')
     }
     $owner = [string](Get-S2SCurrentIdentity).Name
-    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
-        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
-        $holder = Read-S2SFarmLock $farm
+    Invoke-S2SFarmLockChange -Decide {
+        param($holder)
         $verdict = Get-S2SLockVerdict -Holder $holder -Claim $claim -StaleSeconds $stale
-        if ($verdict -eq 'Held') {
-            Set-S2SResult ([ordered]@{ acquired = $false; tookOver = $false; holder = $holder })
-            return
-        }
+        if ($verdict -eq 'Held') { return @{ result = [ordered]@{ acquired = $false; tookOver = $false; holder = $holder } } }
         $now = Get-S2SNowText
         $since = $now
         if ($verdict -eq 'Mine') { $since = $holder.since }
         $mine = [ordered]@{ owner = $owner; machine = $claim.machine; process = $claim.process; session = $claim.session; since = $since; renewed = $now }
-        if (Update-S2SFarmLock -Farm $farm -Holder $mine) {
-            $tookOver = ($verdict -eq 'Stale' -or $verdict -eq 'Abandoned')
-            $answer = [ordered]@{ acquired = $true; tookOver = $tookOver; holder = $mine }
-            if ($tookOver) { $answer['previous'] = $holder }
-            Set-S2SResult $answer
-            return
-        }
+        $tookOver = ($verdict -eq 'Stale' -or $verdict -eq 'Abandoned')
+        $answer = [ordered]@{ acquired = $true; tookOver = $tookOver; holder = $mine }
+        if ($tookOver) { $answer['previous'] = $holder }
+        return @{ store = $mine; result = $answer }
     }
-    throw (New-S2SLockContendedError)
 }
 
 function Invoke-S2SFarmLockRenew {
     param($Arguments, $Server)
     $null = $Server
     $claim = Get-S2SLockClaim $Arguments
-    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
-        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
-        $holder = Read-S2SFarmLock $farm
+    Invoke-S2SFarmLockChange -Decide {
+        param($holder)
         if (-not (Test-S2SLockHolder $holder $claim)) { throw (New-S2SLockError -Code 'farm.lock-lost' -Holder $holder -What 'renewed') }
         $holder.renewed = Get-S2SNowText
-        if (Update-S2SFarmLock -Farm $farm -Holder $holder) {
-            Set-S2SResult $holder
-            return
-        }
+        return @{ store = $holder; result = $holder }
     }
-    throw (New-S2SLockContendedError)
 }
 
 function Invoke-S2SFarmLockRelease {
     param($Arguments, $Server)
     $null = $Server
     $claim = Get-S2SLockClaim $Arguments
-    for ($attempt = 1; $attempt -le $script:S2SLockAttempts; $attempt++) {
-        $farm = Invoke-S2SCmdlet -Name 'Get-SPFarm'
-        $holder = Read-S2SFarmLock $farm
-        if (Test-S2SLockEmpty $holder) {
-            Set-S2SResult $false
-            return
-        }
+    Invoke-S2SFarmLockChange -Decide {
+        param($holder)
+        if (Test-S2SLockEmpty $holder) { return @{ result = $false } }
         if (-not (Test-S2SLockHolder $holder $claim)) { throw (New-S2SLockError -Code 'farm.lock-not-holder' -Holder $holder -What 'released') }
         $none = [ordered]@{ owner = ''; machine = ''; process = ''; session = ''; since = ''; renewed = '' }
-        if (Update-S2SFarmLock -Farm $farm -Holder $none) {
-            Set-S2SResult $true
-            return
-        }
+        return @{ store = $none; result = $true }
     }
-    throw (New-S2SLockContendedError)
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QCoro/QCoroTask>
 
 #include "LabFixture.h"
+#include "TestFiles.h"
 #include "core/JsonFile.h"
 #include "core/Logging.h"
 #include "lab/LabTenantServer.h"
@@ -25,16 +26,6 @@
 using namespace Qt::StringLiterals;
 using namespace s2s;
 using s2s::test::why;
-
-namespace {
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestKeychain : public QObject {
     Q_OBJECT
@@ -169,13 +160,13 @@ private Q_SLOTS:
 
         for (const QString &path : {sessionPath, work.filePath(u"t.txt"_s), work.filePath(u"t.html"_s),
                                     work.filePath(u"t.json"_s), log}) {
-            const QByteArray contents = contentsOf(path);
+            const QByteArray contents = test::readFile(path);
             QVERIFY2(!contents.isEmpty(), qPrintable(path));
             QVERIFY2(!contents.contains(token), qPrintable(path));
             QVERIFY2(!contents.contains(password.toUtf8()), qPrintable(path));
         }
         // The log did record the run (so the check above means something).
-        QVERIFY(contentsOf(log).contains("/v1.0/servicePrincipals"));
+        QVERIFY(test::readFile(log).contains("/v1.0/servicePrincipals"));
     }
 };
 

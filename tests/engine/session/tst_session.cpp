@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "LabFixture.h"
+#include "TestFiles.h"
 #include "cli/Options.h"
 #include "core/JsonFile.h"
 #include "core/PublicDomain.h"
@@ -26,12 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace s2s;
 
 namespace {
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A valid session file's JSON, with a finished step whose report has one check.
 QJsonObject validSessionJson()
@@ -460,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(Session::fromJson(validSessionJson()).ok()); // the base is valid
         const QJsonObject json = withValue(validSessionJson(), key.split(u'.'), value).toObject();
         QVERIFY(writeJsonObject(path, json).ok());
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = test::readFile(path);
         const auto opened = SessionFile::open(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, u"input.session"_s);
@@ -471,9 +466,9 @@ private Q_SLOTS:
         QVERIFY2(opened.error().message.contains(u"\""_s + named + u"\""_s),
                  qPrintable(opened.error().message));
         QVERIFY(!opened.error().remedy.isEmpty());
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(test::readFile(path), before);
         QVERIFY(!readSessionFile(path).ok());
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(test::readFile(path), before);
         // Nothing but the file itself is left in the folder (no lock, no temporary file).
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"s.json"_s});
     }
@@ -493,7 +488,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"t.html"_s);
         QVERIFY(exportTranscript(session, path, TranscriptFormat::Html).ok());
-        const QString html = QString::fromUtf8(fileBytes(path));
+        const QString html = QString::fromUtf8(test::readFile(path));
         QVERIFY(html.contains(u"<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"_s));
         QVERIFY(html.contains(u"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"_s));
         QVERIFY(!html.contains(u"<script"_s));
@@ -559,7 +554,7 @@ private Q_SLOTS:
         inputs.webApplication = u"http://sharepoint"_s;
         file.session().setInputs(inputs);
         QVERIFY(!file.lastSaveError());
-        const QByteArray saved = fileBytes(path);
+        const QByteArray saved = test::readFile(path);
         QVERIFY(saved.contains("http://sharepoint"));
 
         writer->full = true;
@@ -575,7 +570,7 @@ private Q_SLOTS:
         QVERIFY(file.lastSaveError()->detail.contains(u"No space left on device"_s));
         QVERIFY(!file.lastSaveError()->remedy.isEmpty());
         QCOMPARE(statusCalls, 1);
-        QCOMPARE(fileBytes(path), saved);                                 // the previous file, intact
+        QCOMPARE(test::readFile(path), saved);                            // the previous file, intact
         QCOMPARE(file.session().inputs().publicDomain, u"contoso.com"_s); // kept in memory
 
         writer->full = false;
@@ -611,7 +606,7 @@ private Q_SLOTS:
         opened.value()->session().setInputs(inputs);
         QCOMPARE(writer->tries, 3);
         QVERIFY(!opened.value()->lastSaveError());
-        QVERIFY(fileBytes(path).contains("http://sharepoint"));
+        QVERIFY(test::readFile(path).contains("http://sharepoint"));
     }
 
     // A save that failed is tried again when the file closes: the last change before exit stays.
@@ -630,7 +625,7 @@ private Q_SLOTS:
             opened.value()->session().setInputs(inputs);
             QVERIFY(opened.value()->lastSaveError());
         }
-        QVERIFY(fileBytes(path).contains("http://sharepoint"));
+        QVERIFY(test::readFile(path).contains("http://sharepoint"));
     }
 
     void answers_rejectAnInvalidKeyByName_data()

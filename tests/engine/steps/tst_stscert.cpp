@@ -358,6 +358,11 @@ private Q_SLOTS:
         QVERIFY(crypto::readPfxFile(choice.pfx, password).ok());
         QVERIFY(!QJsonDocument(lab.session().toJson()).toJson().contains(password.toUtf8()));
         QVERIFY(!QCoro::waitFor(lab.backends().secrets->read(pfxPasswordKey(choice.pfx)))->has_value());
+        // What the page's "Copy the PFX password" reads: the recorded file, not the empty store.
+        const auto stored = QCoro::waitFor(
+            storedPfxPassword(*lab.backends().secrets, lab.session().inputs().certificate, choice.pfx));
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE(stored->value(), password);
 
         // A later run needs the PFX again (a server lost it): the recorded file opens it.
         lab.editFarm([](QJsonObject &farm) {
