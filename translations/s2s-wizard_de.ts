@@ -1294,6 +1294,10 @@ Abhilfe: %1</translation>
         <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
         <translation>%1 hat auf %2 umgeleitet; der Assistent ist der Umleitung nicht gefolgt, da %3.</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: the wizard is closing.</source>
+        <translation>%1 wurde abgebrochen: Der Assistent wird geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthOverHttpStep</name>
@@ -3288,6 +3292,14 @@ Abhilfe: %1</translation>
     <message>
         <source>The farm host sent a line that is not a protocol message: %1.</source>
         <translation>Der Farmhost hat eine Zeile gesendet, die keine Protokollnachricht ist: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: the wizard is closing.</source>
+        <translation>%1 wurde nicht ausgeführt: Der Assistent wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the wizard is closing.</source>
+        <translation>Abgebrochen: Der Assistent wird geschlossen.</translation>
     </message>
 </context>
 <context>

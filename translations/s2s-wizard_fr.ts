@@ -1294,6 +1294,10 @@ Solution : %1</translation>
         <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
         <translation>%1 a redirigé vers %2 ; l&apos;Assistant n&apos;a pas suivi la redirection, car %3.</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: the wizard is closing.</source>
+        <translation>%1 a été annulé : l&apos;Assistant se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthOverHttpStep</name>
@@ -3288,6 +3292,14 @@ Solution : %1</translation>
     <message>
         <source>The farm host sent a line that is not a protocol message: %1.</source>
         <translation>L&apos;hôte de batterie a envoyé une ligne qui n&apos;est pas un message du protocole : %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not run: the wizard is closing.</source>
+        <translation>%1 n&apos;a pas été exécuté : l&apos;Assistant se ferme.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the wizard is closing.</source>
+        <translation>Annulé : l&apos;Assistant se ferme.</translation>
     </message>
 </context>
 <context>

@@ -1293,6 +1293,10 @@ Remedy: %1</source>
         <source>%1 redirected to %2; the wizard did not follow, because %3.</source>
         <translation>%1 が %2 にリダイレクトしました。%3ため、ウィザードはリダイレクトに従いませんでした。</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: the wizard is closing.</source>
+        <translation>%1 は取り消されました: ウィザードを閉じています。</translation>
+    </message>
 </context>
 <context>
     <name>OAuthOverHttpStep</name>
@@ -3286,6 +3290,14 @@ Remedy: %1</source>
     <message>
         <source>The farm host sent a line that is not a protocol message: %1.</source>
         <translation>ファーム ホストがプロトコル メッセージではない行を送信しました: %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not run: the wizard is closing.</source>
+        <translation>%1 は実行されませんでした: ウィザードを閉じています。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the wizard is closing.</source>
+        <translation>取り消されました: ウィザードを閉じています。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@
 //    or the result of a conditional (`co_await f(ok ? *x : QString())`). With members that own
 //    memory (QString, QList) that is a double free: a crash, or a corrupted heap that crashes
 //    later. Temporaries of classes with constructors (`f(QString())`, `f({})` for a QString) are
-//    destroyed once. GCC 12 only.
+//    destroyed once. GCC 12 only. The copy made for an aggregate passed by value counts too:
+//    `co_await adopt(*tokens)` with `adopt(TokenSet)` read the tokens back uninitialized under
+//    ASan+UBSan (SignInSession now copies them in a plain function before the co_await).
 // 2. `co_return x;` moves from x whatever x is: QCoro's TaskPromise::return_value(U&&) calls
 //    std::move, not std::forward. For a local that does not matter; for a member (`co_return m_x;`,
 //    `co_return *m_result;`) the object keeps an emptied value. QCoro 0.8 and its upstream as of

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <openssl/crypto.h>
+
 #include "SelfSigned.h"
 #include "Subject.h"
 
@@ -79,7 +81,14 @@ Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions 
 
 QFuture<Result<GeneratedCertificate>> generateStsCertificateAsync(const StsCertificateOptions &options)
 {
-    return QtConcurrent::run([options] { return generateStsCertificate(options); });
+    return QtConcurrent::run([options] {
+        Result<GeneratedCertificate> generated = generateStsCertificate(options);
+        // The pool thread outlives this job and may end only after OpenSSL's own cleanup at exit,
+        // too late to free its per-thread state (random generators, error queue): free it now, as
+        // OpenSSL asks of every thread that used it. The next job on this thread makes it again.
+        OPENSSL_thread_stop();
+        return generated;
+    });
 }
 
 } // namespace s2s::crypto

@@ -32,6 +32,9 @@ public:
     }
     // Stops what runs now: pending operations fail as cancelled (backend.cancelled).
     virtual void cancel() = 0;
+    // The wizard is closing: calls in flight end now with backend.cancelled and later ones fail at
+    // once, so no coroutine waits forever on an answer no event loop will deliver.
+    virtual void abandonRequests() = 0;
 
     // Runs one operation and returns what the host answered.
     virtual QCoro::Task<Result<QJsonValue>> send(FarmRequest request) = 0;

@@ -3,8 +3,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <QCoro/QCoroSignal>
-
 #include "farm/HostLine.h"
 
 Q_LOGGING_CATEGORY(lcHost, "engine.farm")
@@ -19,7 +17,17 @@ void PendingHostCall::settle(Result<QJsonValue> value)
         return;
     done = true;
     result = std::move(value);
-    Q_EMIT settled();
+    QMetaObject::invokeMethod(
+        this, [this] { wait.end(); }, Qt::QueuedConnection);
+}
+
+void PendingHostCall::settleNow(Result<QJsonValue> value)
+{
+    if (!done) {
+        done = true;
+        result = std::move(value);
+    }
+    wait.end();
 }
 
 HostTransport::HostTransport(Config config, QObject *parent)
@@ -50,6 +58,14 @@ Error HostTransport::hostError(const QString &what, const QString &remedy) const
 QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args, QString server,
                                                     int timeoutFactor)
 {
+    if (m_abandoned) {
+        Error closing{u"backend.cancelled"_s,
+                      tr("%1 was not run: the wizard is closing.").arg(op),
+                      {},
+                      {},
+                      ErrorKind::Backend};
+        co_return closing;
+    }
     QPointer<PendingHostCall> pending = new PendingHostCall(this);
     pending->op = op;
     pending->timeout = m_config.opTimeout * std::max(1, timeoutFactor);
@@ -60,7 +76,7 @@ QCoro::Task<Result<QJsonValue>> HostTransport::call(QString op, QJsonObject args
     m_queue.enqueue(pending);
     pump();
     if (pending && !pending->done)
-        co_await qCoro(pending.data(), &PendingHostCall::settled);
+        co_await pending->wait.ended();
     if (!pending)
         co_return hostError(tr("The farm host went away while running %1.").arg(op), {});
     Result<QJsonValue> result = pending->result;
@@ -75,6 +91,16 @@ void HostTransport::cancel()
                    {},
                    tr("Run the step again when you are ready."),
                    ErrorKind::Backend});
+}
+
+void HostTransport::abandonCalls()
+{
+    m_abandoned = true;
+    const Error closing{
+        u"backend.cancelled"_s, tr("Cancelled: the wizard is closing."), {}, {}, ErrorKind::Backend};
+    for (const QPointer<PendingHostCall> &call : takePending())
+        if (call)
+            call->settleNow(closing);
 }
 
 void HostTransport::pump()
@@ -263,7 +289,7 @@ void HostTransport::stopHost(const Error &reason)
     failAll(reason);
 }
 
-void HostTransport::failAll(const Error &reason)
+QList<QPointer<PendingHostCall>> HostTransport::takePending()
 {
     QList<QPointer<PendingHostCall>> pending;
     if (m_inFlight)
@@ -271,7 +297,12 @@ void HostTransport::failAll(const Error &reason)
     m_inFlight.clear();
     while (!m_queue.isEmpty())
         pending.append(m_queue.dequeue());
-    for (const QPointer<PendingHostCall> &call : pending)
+    return pending;
+}
+
+void HostTransport::failAll(const Error &reason)
+{
+    for (const QPointer<PendingHostCall> &call : takePending())
         if (call)
             call->settle(reason);
 }

@@ -14,6 +14,7 @@
 #include <QCoro/QCoroTask>
 
 #include "core/Error.h"
+#include "core/ResumableWait.h"
 
 namespace s2s {
 
@@ -27,11 +28,13 @@ public:
     std::chrono::milliseconds timeout{0};
     bool done = false;
     Result<QJsonValue> result;
+    ResumableWait wait; // what the calling coroutine waits on
 
+    // Settles once and resumes the caller from the event loop (never inside the host's output
+    // handling, which the caller's next call would re-enter).
     void settle(Result<QJsonValue> value);
-
-Q_SIGNALS:
-    void settled();
+    // Settles once and resumes the caller right now: the wizard is closing.
+    void settleNow(Result<QJsonValue> value);
 };
 
 // Talks to a farm host process (Windows PowerShell with our script, or the lab host) over JSON
@@ -70,6 +73,10 @@ public:
                                          int timeoutFactor = 1);
     // Kills the host; every pending call fails as cancelled.
     void cancel();
+    // The wizard is closing: every pending call fails now with backend.cancelled (its coroutine
+    // resumes synchronously, while what it uses is alive), and later calls fail at once without
+    // starting a host.
+    void abandonCalls();
 
     const Config &config() const { return m_config; }
     int hostStarts() const { return m_hostStarts; }
@@ -92,6 +99,8 @@ private:
     void onExited();
     void onTimeout();
     void stopHost(const Error &reason);
+    // Empties the queue and the call in flight, for failing them.
+    QList<QPointer<PendingHostCall>> takePending();
     void failAll(const Error &reason);
     Error hostError(const QString &what, const QString &remedy) const;
     // A line that is not the protocol (backend.farm-protocol): the host counts as broken.
@@ -108,6 +117,7 @@ private:
     QTimer m_timer;
     int m_hostStarts = 0;
     int m_calls = 0;
+    bool m_abandoned = false;
 };
 
 } // namespace s2s

@@ -16,6 +16,7 @@ public:
     QJsonObject reportInfo() const override;
     // Kills the host (a PowerShell runspace cannot be interrupted); the next call restarts it.
     void cancel() override { m_transport.cancel(); }
+    void abandonRequests() override { m_transport.abandonCalls(); }
 
     QCoro::Task<Result<QJsonValue>> send(FarmRequest request) override
     {

@@ -18,6 +18,7 @@ public:
     QString kind() const override { return m_inner.kind(); }
     QJsonObject reportInfo() const override { return m_inner.reportInfo(); }
     void cancel() override { m_inner.cancel(); }
+    void abandonRequests() override { m_inner.abandonRequests(); }
 
     QCoro::Task<Result<QJsonValue>> send(FarmRequest request) override
     {

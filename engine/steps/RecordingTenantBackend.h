@@ -23,6 +23,7 @@ public:
     QCoro::Task<Result<SignedInAccount>> signIn() override;
     std::optional<SignedInAccount> account() const override { return m_inner.account(); }
     QCoro::Task<Status> signOut() override { return m_inner.signOut(); }
+    void abandonRequests() override { m_inner.abandonRequests(); }
     QCoro::Task<Result<Organization>> organization() override;
     QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;

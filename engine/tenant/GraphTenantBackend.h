@@ -24,6 +24,7 @@ public:
         return m_session.isSignedIn() ? m_account : std::nullopt;
     }
     QCoro::Task<Status> signOut() override;
+    void abandonRequests() override { m_http.abandonRequests(); }
     QCoro::Task<Result<Organization>> organization() override;
     QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) override;
     QCoro::Task<Status> patchServicePrincipalNames(QString id, QStringList names) override;

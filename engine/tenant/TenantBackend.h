@@ -30,6 +30,9 @@ public:
     bool isSignedIn() const { return account().has_value(); }
     // Forgets the account and removes its stored sign-in (refresh token).
     virtual QCoro::Task<Status> signOut() = 0;
+    // The wizard is closing: requests in flight end now with backend.cancelled and later ones fail
+    // at once, so no coroutine waits forever on an answer no event loop will deliver.
+    virtual void abandonRequests() = 0;
 
     virtual QCoro::Task<Result<Organization>> organization() = 0;
     // GET servicePrincipals(appId='...')?$select=id,appId,servicePrincipalNames,keyCredentials

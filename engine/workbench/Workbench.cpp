@@ -7,7 +7,19 @@ namespace s2s {
 Workbench::Workbench() = default;
 
 // The runner goes first (members in reverse), while the session and the backends it uses live.
-Workbench::~Workbench() = default;
+// Farm and tenant requests still in flight (a page's read of the web applications or the verified
+// domains, a step the admin closed the window on) end now, while the runner and everything their
+// coroutines use are alive: left alone, they would wait forever for an answer no event loop
+// delivers, and leak.
+Workbench::~Workbench()
+{
+    if (!m_backends)
+        return;
+    if (m_backends->farm)
+        m_backends->farm->abandonRequests();
+    if (m_backends->tenant)
+        m_backends->tenant->abandonRequests();
+}
 
 void Workbench::setBackends(Backends backends)
 {

@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         const QJsonObject before = test::spoPrincipalIn(lab);
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--report"_s, path(u"auto.json"_s)});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         const QJsonObject report = readJsonObject(path(u"auto.json"_s)).value();
         // The lab's tenant goes over HTTPS through the Graph client.
         const QJsonObject tenant = report[u"backends"][u"tenant"].toObject();
@@ -246,7 +246,7 @@ private Q_SLOTS:
         const QString session = path(u"trust-session.json"_s);
         const Run run = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, path(u"trust.json"_s)});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         const QJsonObject report = readJsonObject(path(u"trust.json"_s)).value();
         const QJsonArray steps = report.value(u"steps").toArray();
         const QJsonObject last = steps.last().toObject();
@@ -341,7 +341,7 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-trust-breaks"_s);
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         const QString farmFile = lab + u"/farm.json"_s;
         const QJsonObject farmBefore = readJsonObject(farmFile).value();
         const QString stsKey = farmBefore[u"sts"][u"signingCertificate"].toString();
@@ -392,7 +392,7 @@ private Q_SLOTS:
     {
         const QString lab = path(u"lab-baseline"_s);
         const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
-        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.summary()));
         const QString session = done.out.section(u"Session: "_s, 1).section(u'\n', 0, 0).trimmed();
         QVERIFY2(QFileInfo::exists(session), qPrintable(done.out));
         QFile file(session);
@@ -401,7 +401,7 @@ private Q_SLOTS:
         file.close();
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"b1.json"_s)});
-        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == 0, qPrintable(check.summary()));
         QVERIFY2(check.out.contains(u"Baseline of spo-keys-kept: "_s + session), qPrintable(check.out));
         const QJsonObject report = readJsonObject(path(u"b1.json"_s)).value();
         QCOMPARE(report[u"baseline"][u"existing-spns-kept"].toString(), session);
@@ -423,7 +423,7 @@ private Q_SLOTS:
         tenant.insert(u"servicePrincipals"_s, principals);
         QVERIFY(writeJsonObject(lab + u"/tenant.json"_s, tenant).ok());
         const Run broken = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"b2.json"_s)});
-        QVERIFY2(broken.exitCode == 1, qPrintable(broken.out + broken.err));
+        QVERIFY2(broken.exitCode == 1, qPrintable(broken.summary()));
         const QJsonObject failed = readJsonObject(path(u"b2.json"_s)).value();
         QCOMPARE(statusIn(failed, u"spo-keys-kept"_s), u"fail"_s);
         QVERIFY(failed[u"failingChecks"].toArray().contains(u"spo-keys-kept"_s));
@@ -439,9 +439,9 @@ private Q_SLOTS:
         const QString lab = path(u"lab-nobaseline"_s);
         // The set-up's session lives outside the sessions folder: --check cannot find it.
         const Run done = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, path(u"elsewhere.json"_s)});
-        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.summary()));
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"nb.json"_s)});
-        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == 0, qPrintable(check.summary()));
         QVERIFY2(check.out.contains(u"Result: no check fails."_s), qPrintable(check.out));
         QVERIFY(check.out.contains(u"UNKNOWN existing-spns-kept"_s));
         const QJsonObject report = readJsonObject(path(u"nb.json"_s)).value();
@@ -458,10 +458,10 @@ private Q_SLOTS:
         const QString lab = path(u"lab-kerberos"_s);
         QVERIFY(lab::LabFolder(lab).ensureSeeded().ok());
         const Run done = wizard({u"--lab"_s, lab, u"--auto"_s});
-        QVERIFY2(done.exitCode == 0, qPrintable(done.out + done.err));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.summary()));
         test::setFirstZoneOnKerberos(lab);
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--report"_s, path(u"kerberos.json"_s)});
-        QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == 1, qPrintable(check.summary()));
         QStringList failing;
         for (const QJsonValue &step : readJsonObject(path(u"kerberos.json"_s)).value()[u"steps"].toArray())
             for (const QJsonValue &item : step[u"checks"].toArray())
@@ -478,7 +478,7 @@ private Q_SLOTS:
         writeFarmFaults(lab, {{u"op"_s, u"realm.set"_s}, {u"action"_s, u"crash"_s}, {u"times"_s, 1}});
 
         const Run crashed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(crashed.exitCode == 3, qPrintable(crashed.out + crashed.err));
+        QVERIFY2(crashed.exitCode == 3, qPrintable(crashed.summary()));
         const QString message = crashed.out.section(u"error:"_s, 1).section(u'\n', 0, 0);
         QVERIFY2(message.contains(u"realm.set"_s) && message.contains(u"auth-realm"_s),
                  qPrintable(crashed.out));
@@ -486,7 +486,7 @@ private Q_SLOTS:
         const QString report = path(u"crash-resumed.json"_s);
         const Run resumed = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, report});
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.summary()));
         const QJsonObject farm = readJsonObject(report).value()[u"backends"][u"farm"].toObject();
         verifyFarmProgram(farm); // one warm host for the whole run
         QVERIFY(farm[u"calls"].toInt() > 10);
@@ -501,7 +501,7 @@ private Q_SLOTS:
         clock.start();
         const Run hung = wizard({u"--lab"_s, lab, u"--auto"_s, u"--op-timeout"_s, u"5"_s});
         const qint64 elapsed = clock.elapsed();
-        QVERIFY2(hung.exitCode == 3, qPrintable(hung.out + hung.err));
+        QVERIFY2(hung.exitCode == 3, qPrintable(hung.summary()));
         QVERIFY2(hung.out.contains(u"webapps.list did not finish within 5 s"_s), qPrintable(hung.out));
         QVERIFY2(elapsed >= 5000 && elapsed < 15000, qPrintable(QString::number(elapsed)));
     }
@@ -512,14 +512,14 @@ private Q_SLOTS:
         const QString session = path(u"resume-session.json"_s);
         const Run first = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
-        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.summary()));
         const QJsonObject stopped = readJsonObject(session).value();
         QCOMPARE(stopped[u"steps"][u"add-spn"][u"state"].toString(), u"validated"_s);
         QVERIFY(!stopped[u"steps"].toObject().contains(u"auth-realm"));
 
         const Run second = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--report"_s, path(u"resume.json"_s)});
-        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY2(second.exitCode == 0, qPrintable(second.summary()));
 
         const QJsonObject principal = test::spoPrincipalIn(lab);
         const QJsonArray spns = principal.value(u"servicePrincipalNames").toArray();
@@ -541,7 +541,7 @@ private Q_SLOTS:
         const QString session = path(u"other-tenant-session.json"_s);
         const Run first = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"variables"_s});
-        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.summary()));
         QCOMPARE(readJsonObject(session).value()[u"variables"][u"tenantId"].toString(), lab::seed::tenantId);
         // Days later the lab answers as another tenant (another id): the admin's test tenant
         // instead of production, say.
@@ -553,14 +553,14 @@ private Q_SLOTS:
 
         // Signing in at the session's tenant: that tenant refuses the sign-in.
         const Run resumed = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.summary()));
         QVERIFY2(resumed.out.contains(lab::seed::tenantId), qPrintable(resumed.out));
         QVERIFY2(resumed.out.contains(u"backend.tenant-mismatch"_s), qPrintable(resumed.out));
         // Signing in wherever the account lives (--tenant organizations): the token's tenant is
         // compared with the session's before any Graph call.
         const Run anywhere = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--tenant"_s, u"organizations"_s});
-        QVERIFY2(anywhere.exitCode == 3, qPrintable(anywhere.out + anywhere.err));
+        QVERIFY2(anywhere.exitCode == 3, qPrintable(anywhere.summary()));
         QVERIFY2(anywhere.out.contains(lab::seed::tenantId) && anywhere.out.contains(other),
                  qPrintable(anywhere.out));
         QCOMPARE(test::spoPrincipalIn(lab), before);
@@ -635,7 +635,7 @@ private Q_SLOTS:
                                 u"--report"_s, path(u"endpoints-report.json"_s)});
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QVERIFY2(run.out.contains(u"enter the code"_s, Qt::CaseInsensitive), qPrintable(run.out));
         const QJsonObject report = readJsonObject(path(u"endpoints-report.json"_s)).value();
         const QJsonObject endpoints = readJsonObject(path(u"endpoints.json"_s)).value();
@@ -660,7 +660,7 @@ private Q_SLOTS:
         const QString good = path(u"tampered-good.json"_s);
         const Run setup = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--stop-after"_s, u"web-app-auth"_s, u"--session"_s, good});
-        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.summary()));
         const QJsonObject valid = readJsonObject(good).value();
         QVERIFY(valid.value(u"steps"_s).toObject().contains(u"web-app-auth"_s));
         const auto tampered = [&](const QString &name, const std::function<void(QJsonObject &)> &edit) {
@@ -712,20 +712,20 @@ private Q_SLOTS:
             for (const QStringList &mode : modes) {
                 const Run run = wizard(QStringList{u"--lab"_s, lab} + mode +
                                        QStringList{u"--session"_s, file});
-                QVERIFY2(run.exitCode == 2, qPrintable(mode.join(u' ') + u": "_s + run.out + run.err));
+                QVERIFY2(run.exitCode == 2, qPrintable(mode.join(u' ') + u": "_s + run.summary()));
                 QVERIFY2(run.err.contains(u"\""_s + key + u"\""_s), qPrintable(run.err));
                 QCOMPARE(test::readFile(file), before);
             }
             const QString exported = file + u".html"_s;
             const Run exportRun = wizard({u"--session"_s, file, u"--export-transcript"_s, exported});
-            QVERIFY2(exportRun.exitCode == 2, qPrintable(exportRun.out + exportRun.err));
+            QVERIFY2(exportRun.exitCode == 2, qPrintable(exportRun.summary()));
             QVERIFY(!QFileInfo::exists(exported));
             QCOMPARE(test::readFile(file), before);
         }
         // The untampered session still exports, and its HTML holds no markup from a check id.
         const Run exportGood = wizard(
             {u"--session"_s, good, u"--export-transcript"_s, path(u"tampered-good.html"_s)});
-        QVERIFY2(exportGood.exitCode == 0, qPrintable(exportGood.out + exportGood.err));
+        QVERIFY2(exportGood.exitCode == 0, qPrintable(exportGood.summary()));
         QVERIFY(QString::fromUtf8(test::readFile(path(u"tampered-good.html"_s)))
                     .contains(u"<td>webapp-exists</td>"_s));
         QVERIFY(!QString::fromUtf8(test::readFile(path(u"tampered-good.html"_s))).contains(u"<script"_s));
@@ -818,7 +818,7 @@ private Q_SLOTS:
         QVERIFY(!before[u"keys"].toArray().isEmpty());
 
         const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.summary()));
         const QJsonObject afterSetup = trustObjects(lab);
         for (const QString &changed : {u"realm"_s, u"allowOAuthOverHttp"_s, u"proxies"_s, u"trustedIssuers"_s,
                                        u"appPrincipals"_s, u"servicePrincipalNames"_s, u"keys"_s})
@@ -826,7 +826,7 @@ private Q_SLOTS:
 
         const Run removal = wizard(
             {u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session, u"--report"_s, path(u"remove.json"_s)});
-        QVERIFY2(removal.exitCode == 0, qPrintable(removal.out + removal.err));
+        QVERIFY2(removal.exitCode == 0, qPrintable(removal.summary()));
         verifySameTrustObjects(before, trustObjects(lab));
         const QString thumbprint =
             readJsonObject(session).value()[u"variables"][u"stsCertificate"][u"thumbprint"].toString();
@@ -854,13 +854,13 @@ private Q_SLOTS:
 
         // Twice is harmless: nothing left to do, nothing changes.
         const Run again = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
-        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.summary()));
         verifySameTrustObjects(before, trustObjects(lab));
 
         // --check with the session now fails where the trust is gone.
         const Run check = wizard(
             {u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--report"_s, path(u"rc.json"_s)});
-        QVERIFY2(check.exitCode == 1, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == 1, qPrintable(check.summary()));
         const QJsonObject checked = readJsonObject(path(u"rc.json"_s)).value();
         for (const QString &id :
              {u"spn-listed"_s, u"realm-matches-tenant"_s, u"trusted-service-consumer-present"_s,
@@ -869,9 +869,9 @@ private Q_SLOTS:
 
         // Set up again from the same session, then removed again: the new changes are recorded.
         const Run resetup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(resetup.exitCode == 0, qPrintable(resetup.out + resetup.err));
+        QVERIFY2(resetup.exitCode == 0, qPrintable(resetup.summary()));
         const Run removedAgain = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
-        QVERIFY2(removedAgain.exitCode == 0, qPrintable(removedAgain.out + removedAgain.err));
+        QVERIFY2(removedAgain.exitCode == 0, qPrintable(removedAgain.summary()));
         verifySameTrustObjects(before, trustObjects(lab));
     }
 
@@ -880,15 +880,14 @@ private Q_SLOTS:
         const QString lab = path(u"lab-remove-old"_s);
         const QString session = path(u"old-session.json"_s);
         const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.summary()));
         QJsonObject json = readJsonObject(session).value();
         json.remove(u"changeLog"_s); // as a wizard before issue 15 wrote it
         QVERIFY(writeJsonObject(session, json).ok());
         const QJsonObject before = trustObjects(lab);
         const Run removal = wizard({u"--lab"_s, lab, u"--remove"_s, u"--session"_s, session});
         QCOMPARE(removal.exitCode, 2);
-        QVERIFY2(removal.err.contains(u"did not record its changes"_s),
-                 qPrintable(removal.out + removal.err));
+        QVERIFY2(removal.err.contains(u"did not record its changes"_s), qPrintable(removal.summary()));
         QVERIFY(removal.err.contains(u"by hand"_s));
         verifySameTrustObjects(before, trustObjects(lab));
     }
@@ -908,7 +907,7 @@ private Q_SLOTS:
             u"--lab"_s,     lab,    u"--auto"_s, u"--answers"_s, path(u"password-file-answers.json"_s),
             u"--session"_s, session};
         const Run run = wizard(arguments);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         const QString passwordFile =
             readJsonObject(session).value()[u"inputs"][u"certificate"][u"passwordFile"].toString();
         QVERIFY2(passwordFile.startsWith(QDir(lab).absolutePath() + u"/secrets/"_s),
@@ -922,7 +921,7 @@ private Q_SLOTS:
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
         const Run again = wizard(arguments);
-        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.summary()));
     }
 
     void autoGenerate_pfxReadByOpenssl_matchesReportFarmAndTenant()
@@ -944,7 +943,7 @@ private Q_SLOTS:
         const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--answers"_s,
                                 path(u"generate-answers.json"_s), u"--report"_s,
                                 path(u"generate-report.json"_s)});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QVERIFY(run.out.contains(u"SP-WFE2: "_s));
 
         const QJsonObject certificate =
@@ -1043,11 +1042,11 @@ private Q_SLOTS:
         // 99 days left is more than the default 60: the setup itself ends clean.
         const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--answers"_s,
                                   path(u"expiry-answers.json"_s)});
-        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.summary()));
 
         const Run warned = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--warn-days"_s,
                                    u"120"_s, u"--report"_s, path(u"expiry-120.json"_s)});
-        QVERIFY2(warned.exitCode == 4, qPrintable(warned.out + warned.err));
+        QVERIFY2(warned.exitCode == 4, qPrintable(warned.summary()));
         QVERIFY2(warned.out.contains(u"Result: no check fails, but a warning stands (exit code 4)."_s),
                  qPrintable(warned.out));
         QVERIFY2(warned.out.contains(u"STS certificate %1: "_s.arg(thumbprint)), qPrintable(warned.out));
@@ -1085,7 +1084,7 @@ private Q_SLOTS:
 
         const Run clean = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session, u"--warn-days"_s,
                                   u"30"_s, u"--report"_s, path(u"expiry-30.json"_s)});
-        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.summary()));
         QVERIFY2(clean.out.contains(u"Result: no check fails."_s), qPrintable(clean.out));
         const QJsonObject cleanReport = readJsonObject(path(u"expiry-30.json"_s)).value();
         QCOMPARE(cleanReport[u"result"].toString(), u"pass"_s);
@@ -1173,7 +1172,7 @@ private:
     void setUpLab(const QString &lab, const QString &session)
     {
         const Run setup = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(setup.exitCode == 0, qPrintable(setup.out + setup.err));
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.summary()));
         QVERIFY(trustGap(lab).isEmpty());
     }
 
@@ -1296,7 +1295,7 @@ private Q_SLOTS:
         const QStringList pfxBefore = pfxFiles();
 
         const Run renewed = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
-        QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.out + renewed.err));
+        QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.summary()));
         const QString problem = renewedProblem(lab, old, keysBefore);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString renewedCertificate = farmCertificates(lab).constFirst();
@@ -1334,7 +1333,7 @@ private Q_SLOTS:
         QVERIFY(html.readAll().contains("<section id=\"renew-certificate\">"));
 
         const Run check = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session});
-        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == 0, qPrintable(check.summary()));
     }
 
     void renewCertificate_unfinishedSetup_exitsTwoAndChangesNothing()
@@ -1343,11 +1342,11 @@ private Q_SLOTS:
         const QString session = path(u"renew-unfinished-session.json"_s);
         const Run first = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
-        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.summary()));
         const QStringList farm = farmCertificates(lab);
         const QStringList keys = tenantKeys(lab);
         const Run refused = wizard({u"--lab"_s, lab, u"--renew-certificate"_s, u"--session"_s, session});
-        QVERIFY2(refused.exitCode == 2, qPrintable(refused.out + refused.err));
+        QVERIFY2(refused.exitCode == 2, qPrintable(refused.summary()));
         QVERIFY2(refused.err.contains(u"input.renewal-unfinished"_s), qPrintable(refused.err));
         QCOMPARE(farmCertificates(lab), farm);
         QCOMPARE(tenantKeys(lab), keys);
@@ -1384,7 +1383,7 @@ private Q_SLOTS:
         QString newCertificate;
         for (int run = 1; run <= 3; ++run) {
             const Run failed = wizard(arguments);
-            QVERIFY2(failed.exitCode == 3, qPrintable(u"run %1: "_s.arg(run) + failed.out + failed.err));
+            QVERIFY2(failed.exitCode == 3, qPrintable(u"run %1: "_s.arg(run) + failed.summary()));
             const QString gap = trustGap(lab);
             QVERIFY2(gap.isEmpty(), qPrintable(u"run %1: %2"_s.arg(run).arg(gap)));
             const QString recorded =
@@ -1395,7 +1394,7 @@ private Q_SLOTS:
             QCOMPARE(recorded, newCertificate);
         }
         const Run finished = wizard(arguments);
-        QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.summary()));
         const QString problem = renewedProblem(lab, old, keysBefore);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(farmCertificates(lab).constFirst(), newCertificate);
@@ -1435,7 +1434,7 @@ private Q_SLOTS:
             const QString recorded =
                 readJsonObject(session).value()[u"renewal"][u"newCertificate"][u"thumbprint"].toString();
             const Run rerun = wizard(arguments);
-            QVERIFY2(rerun.exitCode == 0, qPrintable(at + u": "_s + rerun.out + rerun.err));
+            QVERIFY2(rerun.exitCode == 0, qPrintable(at + u": "_s + rerun.summary()));
             const QString problem = renewedProblem(lab, old, keysBefore);
             QVERIFY2(problem.isEmpty(), qPrintable(at + u": "_s + problem));
             if (killed == -9 && !recorded.isEmpty() && recorded != old)

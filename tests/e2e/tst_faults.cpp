@@ -228,7 +228,7 @@ private Q_SLOTS:
         if (row.repair)
             row.repair(lab);
         const auto rerun = wizard(arguments);
-        QVERIFY2(rerun.exitCode == ExitOk, qPrintable(rerun.out + rerun.err));
+        QVERIFY2(rerun.exitCode == ExitOk, qPrintable(rerun.summary()));
         const QJsonObject after = test::spoPrincipalIn(lab);
         test::verifyNothingLost(before, after);
         QCOMPARE(after.value(u"servicePrincipalNames").toArray().size(),
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"keyCredentials").toArray().size(),
                  before.value(u"keyCredentials").toArray().size() + 1);
         const auto check = wizard({u"--lab"_s, lab, u"--check"_s, u"--session"_s, session});
-        QVERIFY2(check.exitCode == ExitOk, qPrintable(check.out + check.err));
+        QVERIFY2(check.exitCode == ExitOk, qPrintable(check.summary()));
     }
 
     // A session file cut in the middle (a crash of another tool, a bad copy) or edited by hand:
@@ -247,20 +247,20 @@ private Q_SLOTS:
         const QString session = m_work.filePath(u"corrupt-session.json"_s);
         const auto first = wizard(
             {u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session, u"--stop-after"_s, u"add-spn"_s});
-        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.out + first.err));
+        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.summary()));
         const QByteArray good = test::readFile(session);
         for (const QByteArray &bad :
              {good.left(good.size() / 2), QByteArray("{\"schema\": 1, \"steps\": 7}")}) {
             QVERIFY(test::writeFile(session, bad));
             const auto refused = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-            QVERIFY2(refused.exitCode == ExitUsage, qPrintable(refused.out + refused.err));
+            QVERIFY2(refused.exitCode == ExitUsage, qPrintable(refused.summary()));
             QVERIFY2((refused.out + refused.err).contains(QFileInfo(session).fileName()),
-                     qPrintable(refused.out + refused.err));
+                     qPrintable(refused.summary()));
             QCOMPARE(test::readFile(session), bad);
         }
         QVERIFY(test::writeFile(session, good));
         const auto finished = wizard({u"--lab"_s, lab, u"--auto"_s, u"--session"_s, session});
-        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.summary()));
     }
 
     // The tenant's TLS certificate is not one the wizard trusts (--ca-file names another CA: a
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(test::spoPrincipalIn(tenantLab), before);
 
         const auto finished = wizard(run + QStringList{m_work.filePath(u"tls-right.pem"_s)});
-        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.exitCode == ExitOk, qPrintable(finished.summary()));
         const QJsonObject after = test::spoPrincipalIn(tenantLab);
         test::verifyNothingLost(before, after);
         QCOMPARE(after.value(u"keyCredentials").toArray().size(),

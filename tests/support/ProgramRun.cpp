@@ -4,6 +4,15 @@
 
 namespace s2s::test {
 
+QString ProgramRun::summary() const
+{
+    constexpr qsizetype tail = 420;
+    const auto ending = [](const QString &text) {
+        return text.size() > tail ? QStringLiteral("…") + text.right(tail) : text;
+    };
+    return QStringLiteral("exit %1; stderr: %2; stdout: %3").arg(exitCode).arg(ending(err), ending(out));
+}
+
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
                       const QHash<QString, QString> &environment, int timeoutMs)
 {

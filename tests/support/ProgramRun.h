@@ -11,6 +11,10 @@ struct ProgramRun {
     int exitCode = -1; // -1: did not finish in time
     QString out;
     QString err;
+
+    // For a failure message, whose length Qt Test cuts at about 1000 characters: the exit code,
+    // then the end of stderr (where an error or a sanitizer report is), then the end of stdout.
+    QString summary() const;
 };
 
 // Runs `program` in the system environment with `environment` applied (an empty value removes

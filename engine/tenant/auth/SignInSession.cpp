@@ -102,7 +102,8 @@ QCoro::Task<Result<SignedIn>> SignInSession::signIn()
     }
     if (const Status tenant = checkTenant(*tokens); !tenant)
         co_return tenant.error();
-    co_await adopt(*tokens);
+    hold(*tokens);
+    co_await keepRefreshToken();
     SignedIn signedIn{tokens->scopes, *tokens->id};
     co_return signedIn; // a named local: core/Coroutines.h
 }
@@ -164,16 +165,22 @@ Error SignInSession::wrongTenant(const Error &refused) const
                  ErrorKind::Backend};
 }
 
-QCoro::Task<void> SignInSession::adopt(TokenSet tokens)
+void SignInSession::hold(TokenSet tokens)
 {
     if (!tokens.id && m_tokens)
         tokens.id = m_tokens->id;
-    m_tokens = tokens;
-    if (tokens.refreshToken.isEmpty() || !tokens.id)
+    m_tokens = std::move(tokens);
+}
+
+QCoro::Task<void> SignInSession::keepRefreshToken()
+{
+    if (!m_tokens || m_tokens->refreshToken.isEmpty() || !m_tokens->id)
         co_return;
     // Kept per tenant: a session resumed later finds only its own tenant's sign-in. A store that
     // cannot keep it costs only a sign-in next time: the run goes on.
-    const Status stored = co_await m_secrets.write(secretKey(tokens.id->tenantId), tokens.refreshToken);
+    const QString key = secretKey(m_tokens->id->tenantId);
+    const QString refreshToken = m_tokens->refreshToken;
+    const Status stored = co_await m_secrets.write(key, refreshToken);
     if (!stored)
         qCWarning(lcHttp).noquote() << "refresh token not stored:" << stored.error().message;
 }
@@ -251,7 +258,8 @@ QCoro::Task<Result<QString>> SignInSession::renewAccessToken()
         m_tokens.reset();
         co_return tenant.error();
     }
-    co_await adopt(*renewed);
+    hold(*renewed);
+    co_await keepRefreshToken();
     co_return renewed->accessToken;
 }
 

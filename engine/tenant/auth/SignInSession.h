@@ -48,7 +48,10 @@ private:
     // The bound tenant's refusal of the account, or a token of another tenant, as one error.
     Status checkTenant(const TokenSet &tokens) const;
     Error wrongTenant(const Error &refused) const;
-    QCoro::Task<void> adopt(TokenSet tokens);
+    // Holds `tokens` for this run (a refresh that omits the id_token keeps the known tenant).
+    void hold(TokenSet tokens);
+    // Keeps the held refresh token in the secret store, under its tenant.
+    QCoro::Task<void> keepRefreshToken();
     // The tenant of the tokens held, "" when none.
     QString heldTenant() const;
     // Whose stored refresh token a sign-in may try first: the bound tenant, else --tenant when it

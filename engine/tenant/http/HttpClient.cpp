@@ -6,9 +6,11 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 
-#include <QCoro/QCoroNetworkReply>
+#include <utility>
+
 #include <QCoro/QCoroTimer>
 
+#include "core/ResumableWait.h"
 #include "tenant/http/PreciseSleep.h"
 #include "tenant/http/RetryAfter.h"
 
@@ -32,6 +34,17 @@ QString describe(const Request &request)
     return QString::fromLatin1(request.method) + u' ' + request.url.toString(QUrl::RemoveUserInfo);
 }
 
+// A request the wizard did not send, or stopped waiting for, because it is closing.
+Error closingError(const Request &request)
+{
+    return Error{u"backend.cancelled"_s,
+                 QCoreApplication::translate("Network", "%1 was cancelled: the wizard is closing.")
+                     .arg(describe(request)),
+                 {},
+                 {},
+                 ErrorKind::Backend};
+}
+
 } // namespace
 
 HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
@@ -40,6 +53,15 @@ HttpClient::HttpClient(QSslConfiguration tls, RetryPolicy policy)
 {
     // Admins behind a proxy configured for the system (WinHTTP/IE settings, $https_proxy).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+void HttpClient::abandonRequests()
+{
+    m_abandoned = true;
+    // Each waiting coroutine resumes inside this loop, sees m_abandoned and aborts its reply.
+    const QList<ResumableWait *> waits = std::exchange(m_waits, {});
+    for (ResumableWait *wait : waits)
+        wait->end();
 }
 
 QCoro::Task<Result<Response>> HttpClient::send(Request request)
@@ -52,7 +74,8 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
             co_return response;
         response.value().attempts = attempt;
         response.value().waited = waited;
-        if (!request.retryThrottled || !isRetryable(response->status) || attempt >= m_policy.maxAttempts)
+        if (!request.retryThrottled || !isRetryable(response->status) || attempt >= m_policy.maxAttempts ||
+            m_abandoned)
             co_return response;
         const auto asked = parseRetryAfter(response->header("Retry-After"), QDateTime::currentDateTimeUtc());
         const std::chrono::milliseconds wait = asked.value_or(backoff);
@@ -89,9 +112,24 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     wire.setRawHeader("Accept", "application/json");
     if (!request.clientRequestId.isEmpty())
         wire.setRawHeader("client-request-id", request.clientRequestId);
+    if (m_abandoned) {
+        Error closing = closingError(request);
+        co_return closing;
+    }
     ++m_requests;
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(wire, request.method, request.body));
-    co_await qCoro(reply.get()).waitForFinished();
+    ResumableWait wait;
+    // Queued: the coroutine deletes the reply, which must not happen inside its own finished().
+    QObject::connect(
+        reply.get(), &QNetworkReply::finished, reply.get(), [&wait] { wait.end(); }, Qt::QueuedConnection);
+    m_waits.append(&wait);
+    co_await wait.ended();
+    m_waits.removeAll(&wait);
+    if (!reply->isFinished()) { // abandoned
+        reply->abort();
+        Error closing = closingError(request);
+        co_return closing;
+    }
 
     Response response;
     response.url = request.url;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
@@ -7,6 +8,10 @@
 
 #include "core/Error.h"
 #include "tenant/http/HttpTypes.h"
+
+namespace s2s {
+class ResumableWait;
+}
 
 namespace s2s::http {
 
@@ -23,6 +28,11 @@ public:
     // Requests put on the wire, retries included (for the --report).
     int requestCount() const { return m_requests; }
 
+    // The owner is closing: every request in flight ends now (its coroutine resumes with
+    // backend.cancelled while what it uses is still alive, instead of waiting forever for an
+    // answer no event loop will deliver), and every later send fails at once.
+    void abandonRequests();
+
 private:
     QCoro::Task<Result<Response>> sendOnce(const Request &request);
 
@@ -30,6 +40,8 @@ private:
     QSslConfiguration m_tls;
     RetryPolicy m_policy;
     int m_requests = 0;
+    bool m_abandoned = false;
+    QList<ResumableWait *> m_waits; // the requests in flight
 };
 
 } // namespace s2s::http

@@ -10,6 +10,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include <optional>
+
 #include "core/JsonFile.h"
 #include "farm/FarmOps.h"
 #include "farm/HostTransport.h"
@@ -252,6 +254,29 @@ private Q_SLOTS:
         QCOMPARE(QCoro::waitFor(hanging).error().code, u"backend.cancelled"_s);
         QCOMPARE(QCoro::waitFor(queued).error().code, u"backend.cancelled"_s);
         QVERIFY(QCoro::waitFor(transport.call(u"echo"_s, {})).ok());
+    }
+
+    // Closing the wizard with calls waiting: each caller resumes inside abandonCalls() (no event
+    // loop needed, nothing left suspended to leak), and a later call starts no host.
+    void abandonCalls_endsWaitingCallsAtOnce_andStartsNoHostAfterwards()
+    {
+        HostTransport transport(fakeConfig());
+        std::optional<Result<QJsonValue>> hung, queued;
+        QCoro::connect(transport.call(u"hang"_s, {}), &transport,
+                       [&hung](const Result<QJsonValue> &answer) { hung = answer; });
+        QCoro::connect(transport.call(u"echo"_s, {}), &transport,
+                       [&queued](const Result<QJsonValue> &answer) { queued = answer; });
+        QTest::qWait(300); // the host is up and runs "hang"
+        const int starts = transport.hostStarts();
+        QVERIFY(!hung && !queued);
+
+        transport.abandonCalls();
+        QVERIFY(hung && queued);
+        QCOMPARE(hung->error().code, u"backend.cancelled"_s);
+        QCOMPARE(queued->error().code, u"backend.cancelled"_s);
+        const auto later = QCoro::waitFor(transport.call(u"echo"_s, {}));
+        QCOMPARE(later.error().code, u"backend.cancelled"_s);
+        QCOMPARE(transport.hostStarts(), starts);
     }
 
     void missingHostProgram_isAClearError()

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -649,6 +651,33 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"requests").toInt(), server.requests().size());
         QVERIFY(server.unexpected().isEmpty());
         QVERIFY(server.unused().isEmpty());
+    }
+
+    // Closing the wizard while a request waits for its answer: the waiting coroutine ends inside
+    // abandonRequests() (not never, leaking its frame), and nothing is sent afterwards.
+    void abandonRequests_endsTheRequestInFlightAtOnce_andRefusesLaterOnes()
+    {
+        QTcpServer silent; // accepts the connection, reads the request, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        http::HttpClient http(http::tlsConfiguration().value(), quickRetries());
+        http::Request request;
+        request.url = QUrl(u"http://127.0.0.1:%1/v1.0/organization"_s.arg(silent.serverPort()));
+        std::optional<Result<http::Response>> answer;
+        QCoro::connect(http.send(request), &silent,
+                       [&answer](const Result<http::Response> &response) { answer = response; });
+        QTRY_VERIFY(silent.hasPendingConnections());
+        std::unique_ptr<QTcpSocket> socket(silent.nextPendingConnection());
+        QTRY_VERIFY(socket->bytesAvailable() > 0);
+        QVERIFY(!answer);
+
+        http.abandonRequests();
+        QVERIFY(answer.has_value()); // resumed synchronously, no event loop needed
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().code, u"backend.cancelled"_s);
+        const auto later = QCoro::waitFor(http.send(request));
+        QVERIFY(!later.ok());
+        QCOMPARE(later.error().code, u"backend.cancelled"_s);
+        QCOMPARE(http.requestCount(), 1);
     }
 
     void backend_failedRenewal_signsTheAdminOut()
