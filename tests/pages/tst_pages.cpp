@@ -254,6 +254,24 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), int(Step1), timeoutMs);
     }
 
+    // A new setup started in a window that then closed: its session file, as a later window finds it.
+    QString sessionOfAClosedWindow(const QString &lab)
+    {
+        WizardUnderTest ui(lab);
+        startNewSetup(ui);
+        return ui.context->sessionPath();
+    }
+
+    // `json` with `section`.`key` set to `value`.
+    static QJsonObject withEntry(QJsonObject json, const QString &section, const QString &key,
+                                 const QJsonValue &value)
+    {
+        QJsonObject inner = json.value(section).toObject();
+        inner.insert(key, value);
+        json.insert(section, inner);
+        return json;
+    }
+
     // On the current step page: confirm if asked, Run, wait for the outcome.
     void runCurrentStep(WizardUnderTest &ui)
     {
@@ -679,21 +697,14 @@ private Q_SLOTS:
     void resumedSession_asksEveryConfirmationAgain()
     {
         QTemporaryDir lab;
-        QString sessionPath;
-        {
-            WizardUnderTest ui(lab.path());
-            startNewSetup(ui);
-            sessionPath = ui.context->sessionPath();
-        }
+        const QString sessionPath = sessionOfAClosedWindow(lab.path());
         // The file now says every change was confirmed (written by someone else, or long ago).
-        QJsonObject json = readJsonObject(sessionPath).value();
-        QJsonObject inputs = json.value(u"inputs"_s).toObject();
         QJsonObject confirm;
         for (const QString &key : {u"oauthOverHttp"_s, u"outage"_s, u"realmChange"_s, u"remove"_s})
             confirm.insert(key, true);
-        inputs.insert(u"confirm"_s, confirm);
-        json.insert(u"inputs"_s, inputs);
-        QVERIFY(writeJsonObject(sessionPath, json).ok());
+        QVERIFY(writeJsonObject(sessionPath, withEntry(readJsonObject(sessionPath).value(), u"inputs"_s,
+                                                       u"confirm"_s, confirm))
+                    .ok());
 
         WizardUnderTest ui(lab.path());
         auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
@@ -721,17 +732,10 @@ private Q_SLOTS:
     void tamperedNewerSession_isNotOffered_andTheWelcomePageSaysWhy()
     {
         QTemporaryDir lab;
-        QString sessionPath;
-        {
-            WizardUnderTest ui(lab.path());
-            startNewSetup(ui);
-            sessionPath = ui.context->sessionPath();
-        }
+        const QString sessionPath = sessionOfAClosedWindow(lab.path());
         // A newer copy whose tenant id would run as PowerShell if it were ever pasted.
-        QJsonObject json = readJsonObject(sessionPath).value();
-        QJsonObject variables = json.value(u"variables"_s).toObject();
-        variables.insert(u"tenantId"_s, u"$(whoami)"_s);
-        json.insert(u"variables"_s, variables);
+        const QJsonObject json = withEntry(readJsonObject(sessionPath).value(), u"variables"_s, u"tenantId"_s,
+                                           u"$(whoami)"_s);
         const QString tampered = QFileInfo(sessionPath).dir().filePath(u"zz-tampered.json"_s);
         const auto removeTampered = qScopeGuard([&tampered] { QFile::remove(tampered); });
         QVERIFY(writeJsonObject(tampered, json).ok());

@@ -93,7 +93,7 @@ QCoro::Task<Result<Response>> HttpClient::send(Request request)
     }
 }
 
-QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
+QNetworkRequest HttpClient::wireRequest(const Request &request) const
 {
     QNetworkRequest wire(request.url);
     wire.setSslConfiguration(m_tls);
@@ -112,6 +112,12 @@ QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
     wire.setRawHeader("Accept", "application/json");
     if (!request.clientRequestId.isEmpty())
         wire.setRawHeader("client-request-id", request.clientRequestId);
+    return wire;
+}
+
+QCoro::Task<Result<Response>> HttpClient::sendOnce(const Request &request)
+{
+    const QNetworkRequest wire = wireRequest(request);
     if (m_abandoned) {
         Error closing = closingError(request);
         co_return closing;

@@ -35,6 +35,8 @@ public:
 
 private:
     QCoro::Task<Result<Response>> sendOnce(const Request &request);
+    // The request as Qt sends it: TLS, timeout, redirect policy and headers.
+    QNetworkRequest wireRequest(const Request &request) const;
 
     QNetworkAccessManager m_network;
     QSslConfiguration m_tls;
