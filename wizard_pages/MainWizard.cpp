@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "AboutDialog.h"
 #include "FileDialog.h"
@@ -35,6 +36,7 @@ MainWizard::MainWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("About…"));
     button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
+    connect(&m_exporting, &QFutureWatcher<Status>::finished, this, &MainWizard::showExportResult);
     setButtonLayout({QWizard::CustomButton1, QWizard::HelpButton, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -106,7 +108,7 @@ void MainWizard::showAbout()
 
 void MainWizard::exportTranscript()
 {
-    if (!m_context.hasSession())
+    if (!m_context.hasSession() || m_exporting.isRunning())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = folder + u"/s2s-transcript-"_s +
@@ -119,10 +121,31 @@ void MainWizard::exportTranscript()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".txt"_s;
     const auto format = transcriptFormatFor(path, {});
-    const Status written = format ? s2s::exportTranscript(m_context.session(), path, *format)
-                                  : Status(format.error());
+    if (!format) {
+        m_panel->showExportResult(errorText(format.error()), false);
+        return;
+    }
+    // Off the UI thread: a transcript of years is written in seconds, not a frozen window. The
+    // worker gets the state as JSON and the transcript's entries shared (copied only if the UI
+    // thread appends meanwhile), never the live session.
+    m_exporting.setFuture(QtConcurrent::run([state = m_context.session().toJson(),
+                                             transcript = m_context.session().transcript(), path,
+                                             format = *format]() -> Status {
+        auto session = Session::fromJson(state);
+        if (!session)
+            return session.error();
+        session.value()->restoreTranscript(transcript);
+        return s2s::exportTranscript(*session.value(), path, format);
+    }));
+    m_exportPath = path;
+}
+
+void MainWizard::showExportResult()
+{
+    const Status written = m_exporting.result();
     if (written)
-        m_panel->showExportResult(tr("Transcript written to %1").arg(QDir::toNativeSeparators(path)), true);
+        m_panel->showExportResult(tr("Transcript written to %1").arg(QDir::toNativeSeparators(m_exportPath)),
+                                  true);
     else
         m_panel->showExportResult(errorText(written.error()), false);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWizard>
 
 #include <optional>
 
+#include "core/Error.h"
 #include "core/StepId.h"
 
 #include "PageIds.h"
@@ -20,7 +22,8 @@ class MainWizard : public QWizard {
 public:
     explicit MainWizard(WizardContext &context, QWidget *parent = nullptr);
 
-    // Asks for a file (FileDialog) and writes the session's transcript to it.
+    // Asks for a file (FileDialog) and writes the session's transcript to it, off the UI thread;
+    // the step list shows how it went.
     void exportTranscript();
     // Opens the About box (version, licence, log and session folders).
     void showAbout();
@@ -32,10 +35,13 @@ public:
 
 private:
     void onBusyChanged(bool busy);
+    void showExportResult();
 
     WizardContext &m_context;
     StepListPanel *m_panel = nullptr;
     std::optional<int> m_jumpTo; // the page next() goes to instead of the current page's next
+    QFutureWatcher<Status> m_exporting;
+    QString m_exportPath;
 };
 
 } // namespace s2s

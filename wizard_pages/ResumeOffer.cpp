@@ -14,7 +14,7 @@ SessionSummary summaryOf(const QString &path, const Session &session)
 
 std::optional<SessionSummary> summarizeSession(const QString &path)
 {
-    const auto session = readSessionFile(path);
+    const auto session = readSessionFile(path, SessionParts::StateOnly);
     if (!session)
         return std::nullopt;
     return summaryOf(path, *session.value());
@@ -24,7 +24,7 @@ SessionOffers findSessionOffers(const QString &folder, const QString &target)
 {
     SessionOffers offers;
     for (const QString &path : SessionFile::listSessions(folder)) {
-        const auto session = readSessionFile(path);
+        const auto session = readSessionFile(path, SessionParts::StateOnly);
         if (!session) {
             offers.passedOver.append({path, session.error()});
             continue;

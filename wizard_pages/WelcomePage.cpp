@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "AfterSetupActions.h"
+#include "OpeningIndicator.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
 #include "WizardContext.h"
@@ -83,6 +84,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addWidget(intro);
     layout->addSpacing(8);
     layout->addWidget(m_error);
+    layout->addWidget(new OpeningIndicator(m_context, this));
     layout->addWidget(m_openLab, 0, Qt::AlignLeft);
     layout->addWidget(choice);
     layout->addWidget(m_passedOver);
@@ -91,7 +93,8 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addStretch(1);
 
     connect(&m_context, &WizardContext::backendsChanged, this, [this] {
-        showInStrip(m_error, {});
+        const std::optional<Error> &failed = m_context.backendError();
+        showInStrip(m_error, failed && !m_context.isOpeningBackends() ? errorText(*failed) : QString());
         refresh();
     });
     if (m_context.backendError())
@@ -109,7 +112,7 @@ void WelcomePage::refresh()
     const bool ready = m_context.hasBackends();
     const bool opened = m_context.hasSession();
     const QString given = m_context.options().sessionFile;
-    m_openLab->setVisible(!ready);
+    m_openLab->setVisible(!ready && !m_context.isOpeningBackends());
     m_choice->setVisible(ready);
     m_offer.reset();
     QList<PassedOverSession> passedOver;

@@ -14,6 +14,12 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
     m_signInUi.showMessage = [this](const QString &text) { Q_EMIT tenantMessage(text); };
     m_signInUi.promptDone = [this] { Q_EMIT tenantMessage(QString()); };
     m_workbench.setSaveStatusHandler([this] { Q_EMIT saveErrorChanged(); });
+    connect(&m_opening, &QFutureWatcher<Result<LabPreparation>>::finished, this,
+            &WizardContext::finishOpeningLab);
+    if (!options.labDir.isEmpty()) {
+        startOpeningLab(options.labDir);
+        return;
+    }
     auto opened = openBackends(options, m_signInUi);
     if (opened)
         m_workbench.setBackends(std::move(opened.value()));
@@ -21,21 +27,44 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
         m_backendError = opened.error();
 }
 
-WizardContext::~WizardContext() = default;
+// A lab still being prepared writes its folder: it ends before the window's objects go.
+WizardContext::~WizardContext()
+{
+    m_opening.waitForFinished();
+}
 
 Status WizardContext::openLab(const QString &folder)
 {
     if (hasSession())
         return Error{u"session.open"_s, tr("A session is already open."), {}, {}};
-    Options options = m_options;
-    options.labDir = folder;
-    auto opened = s2s::openLab(folder, options, m_signInUi);
-    if (!opened)
-        return opened.error();
-    m_workbench.setBackends(std::move(opened.value()));
-    m_backendError.reset();
+    if (isOpeningBackends())
+        return success(); // the one being opened reports when it is done
+    startOpeningLab(folder);
     Q_EMIT backendsChanged();
     return success();
+}
+
+void WizardContext::startOpeningLab(const QString &folder)
+{
+    m_openingOptions = m_options;
+    m_openingOptions.labDir = folder;
+    m_isOpening = true;
+    m_opening.setFuture(prepareLab(folder, !m_openingOptions.endpoints));
+}
+
+void WizardContext::finishOpeningLab()
+{
+    const Result<LabPreparation> prepared = m_opening.result();
+    auto opened = prepared ? s2s::openLab(m_openingOptions.labDir, m_openingOptions, m_signInUi, *prepared)
+                           : Result<Backends>(prepared.error());
+    if (opened) {
+        m_workbench.setBackends(std::move(opened.value()));
+        m_backendError.reset();
+    } else {
+        m_backendError = opened.error();
+    }
+    m_isOpening = false;
+    Q_EMIT backendsChanged();
 }
 
 Status WizardContext::openSession(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -15,8 +16,10 @@ namespace s2s {
 class WizardContext : public QObject {
     Q_OBJECT
 public:
-    // Opens the backends `options` ask for; a failure is kept for the welcome page to show.
-    // `openBrowser` shows the sign-in page (the system browser; the lab uses its own).
+    // Opens the backends `options` ask for; a failure is kept for the welcome page to show. A lab
+    // opens behind the window: its keys are made off the UI thread (isOpeningBackends() until
+    // backendsChanged()). `openBrowser` shows the sign-in page (the system browser; the lab uses
+    // its own).
     explicit WizardContext(const Options &options, std::function<void(const QUrl &)> openBrowser = {},
                            QObject *parent = nullptr);
     ~WizardContext() override;
@@ -25,11 +28,16 @@ public:
     const Options &options() const { return m_options; }
 
     bool hasBackends() const { return m_workbench.hasBackends(); }
+    // A lab is being opened (seeded, its keys made); backendsChanged() says when it is done.
+    bool isOpeningBackends() const { return m_isOpening; }
+    // The lab folder being opened, or the last one opened.
+    QString openingLabFolder() const { return m_openingOptions.labDir; }
     const std::optional<Error> &backendError() const { return m_backendError; }
     bool isLab() const { return hasBackends() && m_workbench.backends().isLab(); }
     QString labDir() const { return hasBackends() ? m_workbench.backends().labDir : QString(); }
     QString target() const { return hasBackends() ? m_workbench.backends().target() : QString(); }
-    // Switches to the lab in `folder` (seeding it); only before a session is open.
+    // Switches to the lab in `folder` (seeding it), behind the window like the first one; only
+    // before a session is open. How it went: backendsChanged(), then backendError().
     Status openLab(const QString &folder);
 
     bool hasSession() const { return m_workbench.hasSession(); }
@@ -69,7 +77,13 @@ Q_SIGNALS:
     void saveErrorChanged();
 
 private:
+    void startOpeningLab(const QString &folder);
+    void finishOpeningLab();
+
     Options m_options;
+    QFutureWatcher<Result<LabPreparation>> m_opening;
+    bool m_isOpening = false; // from the start of a lab's preparation to its backends set
+    Options m_openingOptions; // the options of the lab being opened (its folder)
     auth::SignInUi m_signInUi;
     Workbench m_workbench;
     std::optional<Error> m_backendError;

@@ -54,7 +54,12 @@ Endpoints LabTenantServer::endpoints() const
     return endpoints;
 }
 
-Status LabTenantServer::start(quint16 port)
+Result<crypto::GeneratedCertificate> LabTenantServer::makeTlsCertificate()
+{
+    return crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
+}
+
+Status LabTenantServer::start(quint16 port, std::optional<crypto::GeneratedCertificate> tls)
 {
     if (isListening())
         return success();
@@ -70,7 +75,7 @@ Status LabTenantServer::start(quint16 port)
                                QCoreApplication::translate("Lab", "Set \"port\" in tenant.json to "
                                                                   "a free TCP port (1024-65535)."));
     }
-    const auto generated = crypto::generateLoopbackServerCertificate(u"CN=S2S Wizard lab tenant"_s, 30);
+    const auto generated = tls ? Result<crypto::GeneratedCertificate>(*tls) : makeTlsCertificate();
     if (!generated)
         return generated.error();
     // The lab ACS's token signing key: in memory only.
@@ -85,13 +90,13 @@ Status LabTenantServer::start(quint16 port)
                            {},
                            QCoreApplication::translate("Lab", "Check that Qt Network has its "
                                                               "OpenSSL TLS backend."));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(certificate);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);         // Entra refuses TLS 1.0/1.1 (AADSTS1002016)
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+    serverTls.setLocalCertificate(certificate);
+    serverTls.setPrivateKey(key);
+    serverTls.setProtocol(QSsl::TlsV1_2OrLater);         // Entra refuses TLS 1.0/1.1 (AADSTS1002016)
+    serverTls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
     auto listener = std::make_unique<QSslServer>();
-    listener->setSslConfiguration(tls);
+    listener->setSslConfiguration(serverTls);
     if (!listener->listen(QHostAddress::LocalHost, port))
         return serverError(QCoreApplication::translate("Lab", "The lab tenant cannot listen on 127.0.0.1:%1: "
                                                               "%2")

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/Endpoints.h"
+#include "crypto/Certificate.h"
 #include "lab/LabAcsRoutes.h"
 #include "lab/LabFaults.h"
 #include "lab/LabGraphRoutes.h"
@@ -30,8 +31,11 @@ public:
     ~LabTenantServer() override;
 
     // Listens on 127.0.0.1:`port`; 0 takes the port stored in tenant.json (the farm keeps the
-    // metadata URL, so a lab folder keeps its port). TLS 1.2 or newer only.
-    Status start(quint16 port = 0);
+    // metadata URL, so a lab folder keeps its port). TLS 1.2 or newer only. `tls`: the certificate
+    // to serve, made beforehand (makeTlsCertificate, off the UI thread); empty: made now.
+    Status start(quint16 port = 0, std::optional<crypto::GeneratedCertificate> tls = {});
+    // A new loopback TLS certificate for start(); any thread.
+    static Result<crypto::GeneratedCertificate> makeTlsCertificate();
     bool isListening() const;
 
     quint16 port() const { return m_port; }

@@ -229,7 +229,7 @@ void Session::setExpiryReading(const ExpiryReading &reading)
 void Session::appendTranscript(TranscriptEntry entry)
 {
     m_transcript.append(std::move(entry));
-    Q_EMIT changed();
+    Q_EMIT transcriptAppended(m_transcript.entries().constLast());
 }
 
 bool Session::isFinished() const
@@ -270,14 +270,13 @@ QJsonObject Session::toJson() const
             {u"variables"_s, m_variables.toJson()},
             {u"steps"_s, steps},
             {u"changeLog"_s, m_changeLog.toJson()},
-            {u"renewal"_s, m_renewal.toJson()},
-            {u"transcript"_s, m_transcript.toJson()}};
+            {u"renewal"_s, m_renewal.toJson()}};
 }
 
 Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
 {
     const int schema = json.value(u"schema").toInt(-1);
-    if (schema != schemaVersion)
+    if (schema != schemaVersion && schema != transcriptInFileSchema)
         return Error{u"session.schema"_s,
                      QCoreApplication::translate("Session", "The session file has schema version "
                                                             "%1; this wizard reads version %2.")
@@ -314,7 +313,8 @@ Result<std::unique_ptr<Session>> Session::fromJson(const QJsonObject &json)
     }
     session->m_changeLog = ChangeLog::fromSessionJson(json);
     session->m_renewal = RenewalState::fromJson(json.value(u"renewal").toObject());
-    session->m_transcript = Transcript::fromJson(json.value(u"transcript").toArray());
+    if (schema == transcriptInFileSchema)
+        session->m_transcript = Transcript::fromJson(json.value(u"transcript").toArray());
     return session;
 }
 

@@ -100,13 +100,17 @@ struct SessionOrigin {
 };
 
 // The whole state of one setup: inputs, per-step state with its last report, and the transcript.
-// Emits changed() after every modification so the owner can persist it at once.
+// Emits changed() after every change of the state and transcriptAppended() for each new transcript
+// entry, so the owner can persist them (the state rewritten, the entry appended to its own file).
 class Session : public QObject {
     Q_OBJECT
 public:
     explicit Session(QObject *parent = nullptr);
 
-    static constexpr int schemaVersion = 1;
+    // 2: the transcript lives in its own JSON Lines file (session/TranscriptLines); 1 held it in
+    // the session file, which still opens and is converted once (session/SessionFile).
+    static constexpr int schemaVersion = 2;
+    static constexpr int transcriptInFileSchema = 1;
 
     QString id() const { return m_id; }
     QDateTime started() const { return m_started; }
@@ -144,15 +148,20 @@ public:
 
     const Transcript &transcript() const { return m_transcript; }
     void appendTranscript(TranscriptEntry entry);
+    // The transcript read from its file, when the session is loaded (no signal).
+    void restoreTranscript(Transcript transcript) { m_transcript = std::move(transcript); }
 
     bool isFinished() const;
     std::optional<StepId> firstUnfinished() const;
 
+    // The state without the transcript (schema 2).
     QJsonObject toJson() const;
+    // Schema 2, or schema 1 with its transcript.
     static Result<std::unique_ptr<Session>> fromJson(const QJsonObject &json);
 
 Q_SIGNALS:
     void changed();
+    void transcriptAppended(const s2s::TranscriptEntry &entry);
     void stepChanged(s2s::StepId id);
 
 private:

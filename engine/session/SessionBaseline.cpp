@@ -11,7 +11,7 @@ SessionBaseline findSessionBaseline(const QString &folder, const SessionOrigin &
     if (tenantId.isEmpty())
         return baseline; // no tenant to match: any baseline could be another tenant's
     for (const QString &path : SessionFile::listSessions(folder)) {
-        const auto read = readSessionFile(path);
+        const auto read = readSessionFile(path, SessionParts::StateOnly);
         if (!read)
             continue;
         const Session &earlier = *read.value();

@@ -1,16 +1,16 @@
 #include "SessionFile.h"
 
 #include <QCoreApplication>
-
-#include "core/JsonFile.h"
-
-#include <QJsonDocument>
-
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include "core/JsonFile.h"
+#include "session/TranscriptLines.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,31 +18,61 @@ Q_LOGGING_CATEGORY(lcSession, "engine.session")
 
 namespace s2s {
 
-Result<std::unique_ptr<Session>> readSessionFile(const QString &path)
-{
-    const auto json = readJsonObject(path);
-    if (!json)
-        return json.error();
-    auto session = Session::fromJson(*json);
-    if (!session) {
-        Error error = session.error();
-        error.detail = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-        return error;
+// One write: the state (when it changed) and the transcript lines added since the last write,
+// and how each went. Made on the UI thread, run on the writer thread, read back on the UI thread.
+struct SessionWrite {
+    QString statePath;
+    QString transcriptPath;
+    std::optional<QByteArray> state;
+    QByteArray lines;
+    Status linesWritten = success();
+    Status stateWritten = success();
+
+    void run(SessionWriter &writer, const SessionWriteRetry &retry)
+    {
+        // The transcript first: a state that says a step ran never comes without its lines.
+        if (!lines.isEmpty())
+            linesWritten = appendSessionBytes(writer, transcriptPath, lines, retry);
+        if (state && linesWritten)
+            stateWritten = writeSessionBytes(writer, statePath, *state, retry);
     }
-    return session;
+};
+
+namespace {
+
+QByteArray stateBytes(const Session &session)
+{
+    return QJsonDocument(session.toJson()).toJson(QJsonDocument::Indented);
 }
+
+Error sessionError(const QString &code, const QString &message, const QString &remedy)
+{
+    return Error{code, message, {}, remedy};
+}
+
+} // namespace
 
 SessionFile::SessionFile(const QString &path, std::unique_ptr<QLockFile> lock)
     : m_path(path)
     , m_lock(std::move(lock))
-{}
+{
+    m_writerThread.setMaxThreadCount(1);
+}
 
-// A save that failed is tried once more on closing: the last change before exit is not lost to a
-// file that was held for a moment.
+// What is not written yet is written now; a save that failed is tried once more: the last change
+// before exit is not lost to a file that was held for a moment.
 SessionFile::~SessionFile()
 {
-    if (m_session && m_lastSaveError)
+    if (!m_session)
+        return;
+    finishWrite();
+    if (m_lastSaveError || m_stateChanged || !m_unwrittenLines.isEmpty())
         (void)save();
+}
+
+QString SessionFile::transcriptPath() const
+{
+    return transcriptPathFor(m_path);
 }
 
 Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path,
@@ -72,35 +102,174 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path,
     }
     std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
     file->m_writer = writer ? std::move(writer) : std::make_shared<SaveFileSessionWriter>();
-    if (info.exists()) {
-        auto loaded = readSessionFile(path);
-        if (!loaded)
-            return loaded.error();
-        file->m_session = std::move(loaded.value());
-        file->m_isNew = false;
-    } else {
-        file->m_session = std::make_unique<Session>();
-    }
-    SessionFile *raw = file.get();
-    QObject::connect(raw->m_session.get(), &Session::changed, raw->m_session.get(),
-                     [raw] { (void)raw->save(); }); // failures: the save status handler
+    if (const Status loaded = file->load(); !loaded)
+        return loaded.error();
+    file->watchSession();
+    if (file->m_cutTornTail)
+        file->session().appendTranscript(
+            {QDateTime::currentDateTimeUtc(),
+             {},
+             {},
+             TranscriptEntry::Kind::Note,
+             QCoreApplication::translate("Session", "The last transcript record was cut short (the "
+                                                    "wizard stopped while writing it) and was left out."),
+             {},
+             true,
+             0});
     return file;
+}
+
+Status SessionFile::load()
+{
+    const QString transcript = transcriptPath();
+    if (!QFileInfo::exists(m_path)) {
+        // A transcript without its state: the state file was removed or renamed. Starting over
+        // would append a new session to another one's record.
+        if (QFileInfo::exists(transcript))
+            return sessionError(u"session.orphan-transcript"_s,
+                                QCoreApplication::translate("Session", "The transcript %1 has no session "
+                                                                       "file beside it.")
+                                    .arg(QDir::toNativeSeparators(transcript)),
+                                QCoreApplication::translate("Session", "Put the session file back, or "
+                                                                       "move the transcript away."));
+        m_session = std::make_unique<Session>();
+        return success();
+    }
+    const auto json = readJsonObject(m_path);
+    if (!json)
+        return json.error();
+    auto loaded = sessionFromFileJson(m_path, *json);
+    if (!loaded)
+        return loaded.error();
+    m_session = std::move(loaded.value());
+    m_isNew = false;
+    if (json->value(u"schema").toInt() == Session::transcriptInFileSchema) {
+        // Converted once: the transcript moves to its own file, the original stays beside it.
+        const QString original = m_path + u".schema1"_s;
+        if (!QFile::exists(original) && !QFile::copy(m_path, original))
+            return sessionError(u"session.convert"_s,
+                                QCoreApplication::translate("Session", "Cannot keep a copy of the "
+                                                                       "session file as %1.")
+                                    .arg(QDir::toNativeSeparators(original)),
+                                QCoreApplication::translate("Session", "Choose a writable location."));
+        QByteArray lines;
+        for (const TranscriptEntry &entry : m_session->transcript().entries())
+            lines += transcriptLine(entry);
+        if (Status written = writeSessionBytes(*m_writer, transcript, lines, m_retry); !written)
+            return written;
+        return writeSessionBytes(*m_writer, m_path, stateBytes(*m_session), m_retry);
+    }
+    auto read = readTranscriptFile(transcript);
+    if (!read)
+        return read.error();
+    m_session->restoreTranscript(std::move(read->transcript));
+    if (read->tornTail) {
+        // Cut off before anything is appended after it; a note in the transcript says so.
+        QFile file(transcript);
+        if (!file.resize(read->goodBytes))
+            return sessionError(u"session.write"_s,
+                                QCoreApplication::translate("Session", "Cannot repair the transcript %1.")
+                                    .arg(QDir::toNativeSeparators(transcript)),
+                                QCoreApplication::translate("Session", "Check the file's permissions."));
+        m_cutTornTail = true;
+    }
+    return success();
+}
+
+void SessionFile::watchSession()
+{
+    QObject::connect(m_session.get(), &Session::changed, &m_context, [this] {
+        m_stateChanged = true;
+        scheduleWrite();
+    });
+    QObject::connect(m_session.get(), &Session::transcriptAppended, &m_context,
+                     [this](const TranscriptEntry &entry) {
+                         m_unwrittenLines += transcriptLine(entry);
+                         scheduleWrite();
+                     });
+}
+
+// Once per event-loop pass: the changes of one action (a step's state, its report, its lines)
+// become one write.
+void SessionFile::scheduleWrite()
+{
+    if (m_writeScheduled)
+        return;
+    m_writeScheduled = true;
+    QMetaObject::invokeMethod(
+        &m_context,
+        [this] {
+            m_writeScheduled = false;
+            startWrite();
+        },
+        Qt::QueuedConnection);
+}
+
+SessionWrite SessionFile::takeWrite()
+{
+    SessionWrite write{m_path, transcriptPath(), {}, std::exchange(m_unwrittenLines, {})};
+    if (std::exchange(m_stateChanged, false))
+        write.state = stateBytes(*m_session);
+    return write;
+}
+
+void SessionFile::startWrite()
+{
+    if (m_inFlight || (!m_stateChanged && m_unwrittenLines.isEmpty()))
+        return; // the write in flight starts the next one when it ends
+    m_inFlight = std::make_shared<SessionWrite>(takeWrite());
+    m_writerThread.start([write = m_inFlight, writer = m_writer, retry = m_retry, this] {
+        write->run(*writer, retry);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { finishWrite(); }, Qt::QueuedConnection);
+    });
+}
+
+void SessionFile::finishWrite()
+{
+    if (!m_inFlight)
+        return; // finished already (save() waited for it)
+    m_writerThread.waitForDone();
+    const std::shared_ptr<SessionWrite> write = std::exchange(m_inFlight, {});
+    if (applyResult(*write) && (m_stateChanged || !m_unwrittenLines.isEmpty()))
+        scheduleWrite();
+}
+
+// What did not get written is kept for the next write, before anything newer.
+Status SessionFile::applyResult(SessionWrite &write)
+{
+    const bool failedBefore = m_lastSaveError.has_value();
+    if (!write.linesWritten)
+        m_unwrittenLines.prepend(write.lines);
+    if (write.state && (!write.linesWritten || !write.stateWritten))
+        m_stateChanged = true;
+    const Status result = !write.linesWritten ? write.linesWritten : write.stateWritten;
+    if (result) {
+        m_lastSaveError.reset();
+    } else {
+        m_lastSaveError = result.error();
+        qCWarning(lcSession).noquote() << result.error().toText();
+    }
+    if (m_saveStatus && (failedBefore || !result))
+        m_saveStatus();
+    return result;
+}
+
+Status SessionFile::waitForWrites()
+{
+    finishWrite();
+    if (!m_stateChanged && m_unwrittenLines.isEmpty())
+        return m_lastSaveError ? Status(*m_lastSaveError) : success();
+    SessionWrite write = takeWrite();
+    write.run(*m_writer, m_retry);
+    return applyResult(write);
 }
 
 Status SessionFile::save()
 {
-    const bool failedBefore = m_lastSaveError.has_value();
-    const QByteArray bytes = QJsonDocument(m_session->toJson()).toJson(QJsonDocument::Indented);
-    Status saved = writeSessionBytes(*m_writer, m_path, bytes, m_retry);
-    if (saved) {
-        m_lastSaveError.reset();
-    } else {
-        m_lastSaveError = saved.error();
-        qCWarning(lcSession).noquote() << saved.error().toText();
-    }
-    if (m_saveStatus && (failedBefore || !saved))
-        m_saveStatus();
-    return saved;
+    finishWrite();
+    m_stateChanged = true;
+    return waitForWrites();
 }
 
 QString SessionFile::defaultFolder()

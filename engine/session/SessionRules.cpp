@@ -232,16 +232,18 @@ KeyCheck changeLog(const QJsonObject &json)
     return std::nullopt;
 }
 
+KeyCheck transcriptEntry(const QJsonObject &entry, const QString &prefix)
+{
+    return firstOf({[&] { return optionalText(entry, u"step"_s, prefix + u"step"_s, input_rules::stableId); },
+                    [&] { return optionalText(entry, u"server"_s, prefix + u"server"_s, plain(255)); }});
+}
+
+// Schema 1 kept the transcript in the session file.
 KeyCheck transcript(const QJsonArray &entries)
 {
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QJsonObject entry = entries.at(i).toObject();
-        const QString prefix = u"transcript[%1]."_s.arg(i);
-        if (KeyCheck bad = firstOf(
-                {[&] { return optionalText(entry, u"step"_s, prefix + u"step"_s, input_rules::stableId); },
-                 [&] { return optionalText(entry, u"server"_s, prefix + u"server"_s, plain(255)); }}))
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        if (KeyCheck bad = transcriptEntry(entries.at(i).toObject(), u"transcript[%1]."_s.arg(i)))
             return bad;
-    }
     return std::nullopt;
 }
 
@@ -273,11 +275,8 @@ KeyCheck session(const QJsonObject &json)
                     [&] { return transcript(json.value(u"transcript").toArray()); }});
 }
 
-} // namespace
-
-Status checkSessionJson(const QJsonObject &json)
+Status problemAt(const KeyCheck &bad)
 {
-    const KeyCheck bad = session(json);
     if (!bad)
         return success();
     return Error{u"input.session"_s,
@@ -285,6 +284,18 @@ Status checkSessionJson(const QJsonObject &json)
                  {},
                  bad->problem.remedy,
                  ErrorKind::Input};
+}
+
+} // namespace
+
+Status checkSessionJson(const QJsonObject &json)
+{
+    return problemAt(session(json));
+}
+
+Status checkTranscriptEntryJson(const QJsonObject &entry)
+{
+    return problemAt(transcriptEntry(entry, {}));
 }
 
 } // namespace s2s

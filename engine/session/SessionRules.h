@@ -13,5 +13,7 @@ namespace s2s {
 // problem is an input error ("input.session", ErrorKind::Input) naming the key, e.g.
 // "variables.tenantId". Empty values are allowed where a new session has them empty.
 Status checkSessionJson(const QJsonObject &json);
+// The same rules for one transcript entry (a line of the transcript's JSON Lines file).
+Status checkTranscriptEntryJson(const QJsonObject &entry);
 
 } // namespace s2s

@@ -19,7 +19,14 @@ public:
     virtual ~SessionWriter() = default;
     // Replaces `path` with `bytes`, or leaves it as it was and says why.
     virtual Status write(const QString &path, const QByteArray &bytes) = 0;
+    // Adds `bytes` at the end of `path` (created if missing), or leaves it as it was and says why.
+    // The real one: appendToFile.
+    virtual Status append(const QString &path, const QByteArray &bytes);
 };
+
+// Appends with QFile; a write that fails part-way is cut back, so the file never ends in half a
+// record.
+Status appendToFile(const QString &path, const QByteArray &bytes);
 
 // The real writer: QSaveFile.
 class SaveFileSessionWriter final : public SessionWriter {
@@ -40,5 +47,8 @@ struct SessionWriteRetry {
 // many tries failed in its detail.
 Status writeSessionBytes(SessionWriter &writer, const QString &path, const QByteArray &bytes,
                          const SessionWriteRetry &retry = {});
+// The same for an append.
+Status appendSessionBytes(SessionWriter &writer, const QString &path, const QByteArray &bytes,
+                          const SessionWriteRetry &retry = {});
 
 } // namespace s2s

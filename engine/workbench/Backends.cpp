@@ -142,11 +142,14 @@ Status useLabGraphTenant(Backends &backends, const lab::LabFolder &lab, const Op
 
 } // namespace
 
-Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui)
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui,
+                         std::optional<LabPreparation> prepared)
 {
     const lab::LabFolder lab(folder);
-    if (auto seeded = lab.ensureSeeded(); !seeded)
-        return seeded.error();
+    if (!prepared) {
+        if (auto seeded = lab.ensureSeeded(); !seeded)
+            return seeded.error();
+    }
     Backends backends;
     backends.labDir = lab.path();
     backends.passwordFileFolder = lab.passwordFolder();
@@ -162,7 +165,8 @@ Result<Backends> openLab(const QString &folder, const Options &options, auth::Si
             return graph.error();
     } else {
         backends.tenantServer = std::make_unique<lab::LabTenantServer>(lab);
-        if (auto started = backends.tenantServer->start(); !started)
+        if (auto started = backends.tenantServer->start(0, prepared ? prepared->tenantTls : std::nullopt);
+            !started)
             return started.error();
         if (auto written = backends.tenantServer->writeCertificatePem(lab.tenantCaFile()); !written)
             return written.error();
@@ -241,8 +245,13 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
 
 Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
 {
-    if (!options.labDir.isEmpty())
-        return openLab(options.labDir, options, std::move(ui));
+    if (!options.labDir.isEmpty()) {
+        // The keys in parallel, on pool threads; this thread waits for them.
+        const Result<LabPreparation> prepared = prepareLab(options.labDir, !options.endpoints).result();
+        if (!prepared)
+            return prepared.error();
+        return openLab(options.labDir, options, std::move(ui), *prepared);
+    }
     return openRealFarm(options, std::move(ui));
 }
 

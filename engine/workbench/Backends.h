@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "cli/Options.h"
 #include "core/Endpoints.h"
@@ -10,6 +11,7 @@
 #include "session/Session.h"
 #include "tenant/TenantBackend.h"
 #include "tenant/auth/SignInSettings.h"
+#include "workbench/PrepareLab.h"
 
 namespace s2s {
 
@@ -35,7 +37,9 @@ struct Backends {
 // run and reached through the Graph client, its farm behind s2s-lab-host over the farm host
 // protocol trusting that certificate. With --endpoints the farm stays the lab's and the tenant
 // side goes to those endpoints (the farm then trusts --ca-file to fetch the ACS metadata).
-Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui);
+// `prepared`: the folder seeded and the tenant's keys made beforehand (workbench/PrepareLab).
+Result<Backends> openLab(const QString &folder, const Options &options, auth::SignInUi ui,
+                         std::optional<LabPreparation> prepared = {});
 // The lab as the GUI opens it (browser sign-in through the lab's own "browser").
 Result<Backends> openLab(const QString &folder, int opTimeoutSeconds = 120);
 // Microsoft Graph at `endpoints`, signing in as `options` say (--sign-in, --client-id, --tenant,

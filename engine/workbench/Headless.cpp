@@ -423,8 +423,8 @@ int runHeadless(const Options &options)
         if (auto written = writeJsonObject(options.reportFile, report); !written)
             return fail(written.error(), ExitBackend);
     }
-    if (const std::optional<Error> unsaved = workbench.saveError())
-        return fail(*unsaved, ExitBackend);
+    if (const Status saved = workbench.waitForSessionWrites(); !saved)
+        return fail(saved.error(), ExitBackend);
     out() << resultLine(code) << Qt::endl;
     return code;
 }

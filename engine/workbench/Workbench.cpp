@@ -61,6 +61,11 @@ Status Workbench::openSession(const SessionSetup &setup)
     return success();
 }
 
+Status Workbench::waitForSessionWrites()
+{
+    return m_file ? m_file->waitForWrites() : success();
+}
+
 std::optional<Error> Workbench::saveError() const
 {
     return m_file ? m_file->lastSaveError() : std::nullopt;

@@ -60,6 +60,9 @@ public:
     bool isResumed() const { return m_file && !m_file->isNew(); }
     SetupRunner &runner() { return *m_runner; }
 
+    // Waits until every change of the session is on disk (saves run off the UI thread); the last
+    // save's error, if it failed.
+    Status waitForSessionWrites();
     // Why the last save of the session file failed; empty once a save succeeds again.
     std::optional<Error> saveError() const;
     // Called when a save fails, and when one succeeds after a failure (the GUI shows it).

@@ -18,10 +18,10 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 
 // The input written to a file in a private temporary folder (removed when the fuzzer exits), for
 // the loaders that take a path: they are fuzzed with the file reading they do in the product.
-inline QString file(const QByteArray &contents)
+inline QString file(const QByteArray &contents, const QString &name = QStringLiteral("input.json"))
 {
     static QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("input.json"));
+    const QString path = folder.filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(contents) != contents.size())
         qFatal("fuzz: cannot write %s", qPrintable(path));

@@ -1,14 +1,23 @@
-// The session loader (engine/session/SessionFile.h, readSessionFile) on a session file; what it
-// loads is written back as the session writer would.
+// The session loader (engine/session/SessionRead.h, readSessionFile) on a state file and its
+// transcript's JSON Lines: the input is the state, then "\n\x1e\n", then the transcript file
+// (none without the separator); what it loads is written back as the session writer would.
 #include "FuzzSupport.h"
-#include "session/SessionFile.h"
+#include "session/SessionRead.h"
+#include "session/TranscriptLines.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto session = s2s::readSessionFile(s2s::fuzz::file(s2s::fuzz::bytes(data, size)));
-    if (session)
+    const QByteArray input = s2s::fuzz::bytes(data, size);
+    const qsizetype separator = input.indexOf("\n\x1e\n");
+    const QByteArray transcript = separator < 0 ? QByteArray() : input.mid(separator + 3);
+    (void)s2s::fuzz::file(transcript, QStringLiteral("input.transcript.jsonl"));
+    const auto session = s2s::readSessionFile(s2s::fuzz::file(separator < 0 ? input : input.left(separator)));
+    if (session) {
         (void)session.value()->toJson();
-    else
+        for (const s2s::TranscriptEntry &entry : session.value()->transcript().entries())
+            (void)s2s::transcriptLine(entry);
+    } else {
         (void)session.error().toText();
+    }
     return 0;
 }

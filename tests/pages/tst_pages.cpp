@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <ctime>
 
 #include "Accelerators.h"
 #include "ClippedText.h"
@@ -55,6 +56,7 @@
 #include "lab/LabFarmLock.h"
 #include "lab/LabFolder.h"
 #include "session/SessionFile.h"
+#include "session/TranscriptLines.h"
 #include "steps/CheckCatalog.h"
 #include "steps/FarmReads.h"
 #include "steps/TrustVerdict.h"
@@ -80,6 +82,8 @@ struct WizardUnderTest {
         context = std::make_unique<WizardContext>(options);
         wizard = std::make_unique<MainWizard>(*context);
         wizard->show();
+        // The lab opens behind the window (its keys off the UI thread).
+        (void)QTest::qWaitFor([this] { return !context->isOpeningBackends(); }, timeoutMs * 4);
     }
     QPushButton *next() const { return qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton)); }
     StepPage *page() const { return qobject_cast<StepPage *>(wizard->currentPage()); }
@@ -234,6 +238,52 @@ ValidationReport withTrustChecks(ValidationReport report, const QString &failing
     return report;
 }
 
+// Watches the UI thread while a test works: a timer ticks every 5 ms, and between two ticks the
+// thread's own CPU time is what it spent without returning to the event loop (a stall), apart from
+// the time the OS gave other processes (ctest -j2 runs two tests at once).
+class UiStallWatch {
+public:
+    UiStallWatch()
+    {
+        m_last = threadCpuMs();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = threadCpuMs();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+        m_timer.start(5);
+    }
+    double longestMs() const { return m_longest; }
+
+private:
+    static double threadCpuMs()
+    {
+        timespec spent{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spent);
+        return double(spent.tv_sec) * 1000.0 + double(spent.tv_nsec) / 1e6;
+    }
+    QTimer m_timer;
+    double m_last = 0;
+    double m_longest = 0;
+};
+
+// Appends `count` validation entries to the session's transcript file, as years of weekly checks
+// would have.
+bool growTranscript(const QString &sessionPath, int count)
+{
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += transcriptLine({QDateTime::currentDateTimeUtc(), u"final-validation"_s, u"SP-WFE1"_s,
+                                 TranscriptEntry::Kind::Validation,
+                                 u"Get-SPTrustedSecurityTokenIssuer # %1"_s.arg(i),
+                                 u"Name: ACS; RegisteredIssuerName: 00000001-0000-0000-c000-000000000000@"
+                                 "11111111-2222-3333-4444-555555555555"_s,
+                                 true, 12});
+    QFile file(transcriptPathFor(sessionPath));
+    return file.open(QIODevice::Append) && file.write(lines) == lines.size();
+}
+
 } // namespace
 
 class TestPages : public QObject {
@@ -305,6 +355,33 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         const QString language = qEnvironmentVariable("S2S_TEST_LANG", u"en"_s);
         QCOMPARE(installTranslations(language), language);
+    }
+
+    // Issue 17: the window shows first; the lab's keys are made behind it, with visible progress,
+    // and Next waits for them.
+    void startUp_showsTheWindowBeforeTheLabIsOpen_withProgress()
+    {
+        QTemporaryDir lab;
+        Options options;
+        options.labDir = lab.path();
+        WizardContext context(options);
+        MainWizard wizard(context);
+        wizard.show();
+        QVERIFY(context.isOpeningBackends()); // a fresh folder: seed and keys still to make
+        QVERIFY(!context.hasBackends());
+        auto *indicator = wizard.currentPage()->findChild<QWidget *>(u"openingIndicator"_s);
+        QVERIFY(indicator);
+        QVERIFY(indicator->isVisible());
+        QVERIFY(indicator->findChild<QLabel *>(u"openingLabel"_s)
+                    ->text()
+                    .contains(QDir::toNativeSeparators(lab.path())));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        lookAt(&wizard, u"welcome-opening"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(context.hasBackends(), timeoutMs * 4);
+        QVERIFY(!context.isOpeningBackends());
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!context.backendError());
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void clickThroughEveryPage_nextOnlyAfterValidation()
@@ -605,6 +682,45 @@ private Q_SLOTS:
         QVERIFY(ui.next()->isEnabled());
     }
 
+    // Issue 17: a session of 10,000 transcript entries resumes, re-validates and exports without
+    // the window stalling (the transcript's lines are appended, saves and exports run off the UI
+    // thread).
+    void longSession_resumesAndExports_withoutStallingTheWindow()
+    {
+        QTemporaryDir lab;
+        QString sessionPath;
+        {
+            WizardUnderTest ui(lab.path());
+            startNewSetup(ui);
+            advanceTo(ui, StepId::Variables);
+            sessionPath = ui.context->sessionPath();
+        }
+        QVERIFY(growTranscript(sessionPath, 10000));
+        WizardUnderTest ui(lab.path());
+        auto *resume = ui.find<QRadioButton>(u"resumeRadioButton"_s);
+        QVERIFY(resume && resume->isEnabled());
+        resume->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.next()->isEnabled(), timeoutMs);
+        const UiStallWatch watch;
+        QTest::mouseClick(ui.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.wizard->currentId(), pageIdFor(StepId::Variables), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        QVERIFY(ui.context->session().transcript().entries().size() > 10000);
+        runCurrentStep(ui);
+        const QString path = lab.filePath(u"transcript.html"_s);
+        FileDialog::setNextSaveFileName(path);
+        QTest::mouseClick(ui.wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), timeoutMs);
+        QTest::qWait(50);
+#ifdef __SANITIZE_ADDRESS__
+        const double limitMs = 150; // AddressSanitizer: everything takes about three times as long
+#else
+        const double limitMs = 50;
+#endif
+        QVERIFY2(watch.longestMs() < limitMs,
+                 qPrintable(u"the UI thread was busy %1 ms at once"_s.arg(watch.longestMs())));
+    }
+
     void closeHalfway_thenResume_opensTheFirstUnfinishedStep()
     {
         QTemporaryDir lab;
@@ -804,7 +920,10 @@ private Q_SLOTS:
         QVERIFY(text.contains("PS>Get-SPAuthenticationProvider"));
     }
 
-    void messageStrips_contrastWithTheirBackground_underEveryPalette_data() { addPaletteRows(); }
+    void messageStrips_contrastWithTheirBackground_underEveryPalette_data()
+    {
+        addPaletteRows();
+    }
 
     // WCAG AA: text at least 4.5 times brighter or darker than its background, as drawn, both for
     // strips made under the palette and for strips living through a switch to it.
@@ -843,7 +962,10 @@ private Q_SLOTS:
         }
     }
 
-    void stsCertificatePage_showsItsStripsReadably_data() { addPaletteRows(); }
+    void stsCertificatePage_showsItsStripsReadably_data()
+    {
+        addPaletteRows();
+    }
 
     // The strips of a real page under the palette, for the eye (S2S_SCREENSHOT_DIR) and the test:
     // an info (the current certificate), a warning (keep) and an error.
@@ -1053,7 +1175,10 @@ private Q_SLOTS:
         lookAt(ui.wizard.get(), u"11-final-validation-not-proven"_s);
     }
 
-    void finalVerdict_readsUnderEveryPalette_data() { addPaletteRows(); }
+    void finalVerdict_readsUnderEveryPalette_data()
+    {
+        addPaletteRows();
+    }
 
     // The verdict strip alone, each outcome under each palette: its text contrasts with its tint.
     void finalVerdict_readsUnderEveryPalette()
