@@ -92,6 +92,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addWidget(m_afterSetup);
     layout->addStretch(1);
 
+    connect(&m_context, &WizardContext::sessionOpenEnded, this, &WelcomePage::sessionOpenEnded);
     connect(&m_context, &WizardContext::backendsChanged, this, [this] {
         const std::optional<Error> &failed = m_context.backendError();
         showInStrip(m_error, failed && !m_context.isOpeningBackends() ? errorText(*failed) : QString());
@@ -222,7 +223,7 @@ void WelcomePage::refreshAfterSetup()
 
 bool WelcomePage::isComplete() const
 {
-    return m_context.hasBackends() && !m_revalidating;
+    return m_context.hasBackends() && !m_revalidating && !m_context.isOpeningSession();
 }
 
 QString WelcomePage::chosenSessionPath() const
@@ -236,24 +237,35 @@ QString WelcomePage::chosenSessionPath() const
 
 bool WelcomePage::validatePage()
 {
-    if (m_revalidating)
+    if (m_revalidating || m_context.isOpeningSession())
         return false;
     if (m_context.hasSession())
         return true;
-    if (const Status opened = m_context.openSession(chosenSessionPath()); !opened) {
-        showInStrip(m_error, errorText(opened.error()));
+    // Read off the UI thread (a transcript of years); sessionOpenEnded() goes on.
+    if (const Status opening = m_context.beginOpenSession(chosenSessionPath()); !opening) {
+        showInStrip(m_error, errorText(opening.error()));
         return false;
     }
-    showInStrip(m_error, {});
-    refresh();
-    if (!m_context.isResumedSession())
-        return true;
-    // The farm may have changed since: finished steps validate again before the wizard goes on.
-    m_revalidating = true;
-    m_progress->setText(tr("Validating the finished steps again…"));
+    m_progress->setText(tr("Opening the session…"));
     Q_EMIT completeChanged();
-    QCoro::connect(m_context.runner().revalidateFinished(), this, &WelcomePage::revalidated);
     return false;
+}
+
+void WelcomePage::sessionOpenEnded()
+{
+    m_progress->clear();
+    const std::optional<Error> &failed = m_context.sessionOpenError();
+    showInStrip(m_error, failed ? errorText(*failed) : QString());
+    refresh();
+    if (!failed && m_context.isResumedSession()) {
+        // The farm may have changed since: finished steps validate again before the wizard goes on.
+        m_revalidating = true;
+        m_progress->setText(tr("Validating the finished steps again…"));
+        QCoro::connect(m_context.runner().revalidateFinished(), this, &WelcomePage::revalidated);
+    } else if (!failed) {
+        QMetaObject::invokeMethod(wizard(), &QWizard::next, Qt::QueuedConnection);
+    }
+    Q_EMIT completeChanged();
 }
 
 void WelcomePage::revalidated()

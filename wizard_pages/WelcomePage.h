@@ -38,6 +38,7 @@ private:
     QString chosenSessionPath() const;
     QString describe(const SessionSummary &summary) const;
     QString passedOverText(const QList<PassedOverSession> &passedOver) const;
+    void sessionOpenEnded();
     void revalidated();
     void emitPreview();
     // The finished setup the after-setup actions work on: the session open or given, else the

@@ -1,5 +1,7 @@
 #include "WizardContext.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "steps/StsCertificateSource.h"
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,7 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
     m_workbench.setSaveStatusHandler([this] { Q_EMIT saveErrorChanged(); });
     connect(&m_opening, &QFutureWatcher<Result<LabPreparation>>::finished, this,
             &WizardContext::finishOpeningLab);
+    connect(&m_sessionLoad, &QFutureWatcher<Status>::finished, this, &WizardContext::finishOpeningSession);
     if (!options.labDir.isEmpty()) {
         startOpeningLab(options.labDir);
         return;
@@ -31,6 +34,7 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
 WizardContext::~WizardContext()
 {
     m_opening.waitForFinished();
+    m_sessionLoad.waitForFinished(); // it loads into m_loadingSession
 }
 
 Status WizardContext::openLab(const QString &folder)
@@ -67,21 +71,59 @@ void WizardContext::finishOpeningLab()
     Q_EMIT backendsChanged();
 }
 
+SessionSetup WizardContext::sessionSetup(const QString &path) const
+{
+    SessionSetup setup;
+    setup.path = path; // no answers; confirmations stay the admin's
+    // A resumed session's confirmations are asked again: one stored in the file never authorizes
+    // an outage or a removal on its own.
+    setup.askConfirmationsAgain = true;
+    return setup;
+}
+
 Status WizardContext::openSession(const QString &path)
 {
     if (!hasBackends())
         return *m_backendError;
     if (hasSession())
         return success();
-    SessionSetup setup;
-    setup.path = path; // no answers; confirmations stay the admin's
-    // A resumed session's confirmations are asked again: one stored in the file never authorizes
-    // an outage or a removal on its own.
-    setup.askConfirmationsAgain = true;
-    if (const Status opened = m_workbench.openSession(setup); !opened)
+    if (const Status opened = m_workbench.openSession(sessionSetup(path)); !opened)
         return opened;
     Q_EMIT sessionOpened();
     return success();
+}
+
+Status WizardContext::beginOpenSession(const QString &path)
+{
+    if (!hasBackends())
+        return *m_backendError;
+    if (hasSession() || isOpeningSession())
+        return success();
+    auto locked = SessionFile::lock(path);
+    if (!locked)
+        return locked.error();
+    m_loadingSession = std::move(locked.value());
+    m_sessionOpenError.reset();
+    m_sessionLoad.setFuture(
+        QtConcurrent::run([file = m_loadingSession.get(), ui = thread()] { return file->load(ui); }));
+    return success();
+}
+
+void WizardContext::finishOpeningSession()
+{
+    const Status loaded = m_sessionLoad.result();
+    std::unique_ptr<SessionFile> file = std::move(m_loadingSession);
+    Status opened = loaded;
+    if (loaded) {
+        file->watch();
+        const QString path = file->path();
+        opened = m_workbench.adoptSession(sessionSetup(path), std::move(file));
+    }
+    if (opened)
+        Q_EMIT sessionOpened();
+    else
+        m_sessionOpenError = opened.error();
+    Q_EMIT sessionOpenEnded();
 }
 
 std::optional<SignedInAccount> WizardContext::account() const

@@ -43,6 +43,12 @@ public:
     bool hasSession() const { return m_workbench.hasSession(); }
     // Locks and loads (or creates) the session file, then creates the runner.
     Status openSession(const QString &path);
+    // The same with the loading off the UI thread (a transcript of years takes a while to read):
+    // locks now, says at once if it cannot; sessionOpenEnded() when the session is open or could
+    // not be loaded (sessionOpenError()).
+    Status beginOpenSession(const QString &path);
+    bool isOpeningSession() const { return m_loadingSession != nullptr; }
+    const std::optional<Error> &sessionOpenError() const { return m_sessionOpenError; }
     // True when the open session existed before (its finished steps need validating again).
     bool isResumedSession() const { return m_workbench.isResumed(); }
     QString sessionPath() const { return m_workbench.file() ? m_workbench.file()->path() : QString(); }
@@ -70,6 +76,8 @@ public:
 Q_SIGNALS:
     void backendsChanged();
     void sessionOpened();
+    // beginOpenSession() ended: sessionOpened() came before it, or sessionOpenError() says why not.
+    void sessionOpenEnded();
     // What sign-in asks the admin to read: the device code message, a notice (no credential store);
     // an empty text when the prompt is over.
     void tenantMessage(const QString &text);
@@ -79,11 +87,16 @@ Q_SIGNALS:
 private:
     void startOpeningLab(const QString &folder);
     void finishOpeningLab();
+    SessionSetup sessionSetup(const QString &path) const;
+    void finishOpeningSession();
 
     Options m_options;
     QFutureWatcher<Result<LabPreparation>> m_opening;
     bool m_isOpening = false; // from the start of a lab's preparation to its backends set
     Options m_openingOptions; // the options of the lab being opened (its folder)
+    std::unique_ptr<SessionFile> m_loadingSession; // locked, being loaded by m_sessionLoad
+    QFutureWatcher<Status> m_sessionLoad;
+    std::optional<Error> m_sessionOpenError;
     auth::SignInUi m_signInUi;
     Workbench m_workbench;
     std::optional<Error> m_backendError;

@@ -78,6 +78,18 @@ QString SessionFile::transcriptPath() const
 Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path,
                                                        std::shared_ptr<SessionWriter> writer)
 {
+    auto file = lock(path, std::move(writer));
+    if (!file)
+        return file;
+    if (const Status loaded = file.value()->load(QThread::currentThread()); !loaded)
+        return loaded.error();
+    file.value()->watch();
+    return file;
+}
+
+Result<std::unique_ptr<SessionFile>> SessionFile::lock(const QString &path,
+                                                       std::shared_ptr<SessionWriter> writer)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"session.folder"_s,
@@ -102,24 +114,18 @@ Result<std::unique_ptr<SessionFile>> SessionFile::open(const QString &path,
     }
     std::unique_ptr<SessionFile> file(new SessionFile(info.absoluteFilePath(), std::move(lock)));
     file->m_writer = writer ? std::move(writer) : std::make_shared<SaveFileSessionWriter>();
-    if (const Status loaded = file->load(); !loaded)
-        return loaded.error();
-    file->watchSession();
-    if (file->m_cutTornTail)
-        file->session().appendTranscript(
-            {QDateTime::currentDateTimeUtc(),
-             {},
-             {},
-             TranscriptEntry::Kind::Note,
-             QCoreApplication::translate("Session", "The last transcript record was cut short (the "
-                                                    "wizard stopped while writing it) and was left out."),
-             {},
-             true,
-             0});
     return file;
 }
 
-Status SessionFile::load()
+Status SessionFile::load(QThread *sessionThread)
+{
+    Status loaded = loadFiles();
+    if (m_session && m_session->thread() != sessionThread)
+        m_session->moveToThread(sessionThread); // pushed from the thread that made it
+    return loaded;
+}
+
+Status SessionFile::loadFiles()
 {
     const QString transcript = transcriptPath();
     if (!QFileInfo::exists(m_path)) {
@@ -176,8 +182,9 @@ Status SessionFile::load()
     return success();
 }
 
-void SessionFile::watchSession()
+void SessionFile::watch()
 {
+    Q_ASSERT(m_session && m_session->thread() == QThread::currentThread());
     QObject::connect(m_session.get(), &Session::changed, &m_context, [this] {
         m_stateChanged = true;
         scheduleWrite();
@@ -187,6 +194,17 @@ void SessionFile::watchSession()
                          m_unwrittenLines += transcriptLine(entry);
                          scheduleWrite();
                      });
+    if (m_cutTornTail)
+        m_session->appendTranscript(
+            {QDateTime::currentDateTimeUtc(),
+             {},
+             {},
+             TranscriptEntry::Kind::Note,
+             QCoreApplication::translate("Session", "The last transcript record was cut short (the "
+                                                    "wizard stopped while writing it) and was left out."),
+             {},
+             true,
+             0});
 }
 
 // Once per event-loop pass: the changes of one action (a step's state, its report, its lines)

@@ -3,6 +3,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QThreadPool>
 
 #include <functional>
@@ -31,6 +32,13 @@ public:
     // saves go (empty: QSaveFile and appends).
     static Result<std::unique_ptr<SessionFile>> open(const QString &path,
                                                      std::shared_ptr<SessionWriter> writer = {});
+    // open() in three parts, for a front end that loads a long session off its UI thread: lock()
+    // here, load() on any thread (the session then belongs to `sessionThread`), then watch() on
+    // `sessionThread`, from where every change is saved.
+    static Result<std::unique_ptr<SessionFile>> lock(const QString &path,
+                                                     std::shared_ptr<SessionWriter> writer = {});
+    Status load(QThread *sessionThread);
+    void watch();
     // Waits for the write in flight and saves what is left.
     ~SessionFile();
     SessionFile(const SessionFile &) = delete;
@@ -61,8 +69,7 @@ public:
 
 private:
     SessionFile(const QString &path, std::unique_ptr<QLockFile> lock);
-    Status load();
-    void watchSession();
+    Status loadFiles();
     void scheduleWrite();
     SessionWrite takeWrite();
     void startWrite();

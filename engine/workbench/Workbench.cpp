@@ -32,20 +32,31 @@ Status Workbench::openSession(const SessionSetup &setup)
     Q_ASSERT(hasBackends());
     if (hasSession())
         return success();
-    if (!setup.path.isEmpty()) {
-        auto opened = SessionFile::open(setup.path, setup.writer);
-        if (!opened)
-            return opened.error();
-        m_file = std::move(opened.value());
-        m_file->setSaveStatusHandler([this] {
-            if (m_saveStatus)
-                m_saveStatus();
-        });
-        m_session = &m_file->session();
-    } else {
+    if (setup.path.isEmpty()) {
         m_scratch = std::make_unique<Session>();
         m_session = m_scratch.get();
+        return setUpSession(setup);
     }
+    auto opened = SessionFile::open(setup.path, setup.writer);
+    if (!opened)
+        return opened.error();
+    return adoptSession(setup, std::move(opened.value()));
+}
+
+Status Workbench::adoptSession(const SessionSetup &setup, std::unique_ptr<SessionFile> file)
+{
+    Q_ASSERT(hasBackends() && !hasSession());
+    m_file = std::move(file);
+    m_file->setSaveStatusHandler([this] {
+        if (m_saveStatus)
+            m_saveStatus();
+    });
+    m_session = &m_file->session();
+    return setUpSession(setup);
+}
+
+Status Workbench::setUpSession(const SessionSetup &setup)
+{
     Backends &backends = *m_backends;
     m_session->setOrigin(currentOrigin(backends));
     SessionInputs stored = m_session->inputs();

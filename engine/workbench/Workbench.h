@@ -53,6 +53,9 @@ public:
     // this run's origin, applies the answers and the lab's defaults, then creates the runner.
     // Needs the backends; a second call while a session is open changes nothing.
     Status openSession(const SessionSetup &setup);
+    // The same for a session file locked, loaded and watched already (the GUI loads a long one off
+    // its UI thread: SessionFile::lock, load, watch); `setup.path` is its path.
+    Status adoptSession(const SessionSetup &setup, std::unique_ptr<SessionFile> file);
     Session &session() { return *m_session; }
     // The open session's file; null for a scratch session.
     const SessionFile *file() const { return m_file.get(); }
@@ -69,6 +72,9 @@ public:
     void setSaveStatusHandler(std::function<void()> handler) { m_saveStatus = std::move(handler); }
 
 private:
+    // Origin, answers, lab defaults and the runner, for the session just opened.
+    Status setUpSession(const SessionSetup &setup);
+
     // First: the runner and the tenant use them until they are gone.
     std::optional<Backends> m_backends;
     StepRegistry m_steps;
