@@ -7,6 +7,7 @@ packages=(
   qt6-httpserver-dev qt6-networkauth-dev qt6-svg-dev libqt6svg6
   qcoro-qt6-dev qtkeychain-qt6-dev libspdlog-dev libssl-dev
   xvfb xauth dbus gnome-keyring ccache
+  libxcb1-dev # bench_s2s watches Xvfb for the first window (tests/bench)
   clang-format-14 clang-tidy-14 # the formatting and clang-tidy tests (scripts/check-format.sh, check-tidy.sh)
   clang-14 libclang-rt-14-dev # the fuzzers (cmake --preset fuzz, tests/fuzz/run-fuzzers.sh): clang with libFuzzer
   dpkg-dev desktop-file-utils file # .deb Depends (dpkg-shlibdeps), desktop entry check

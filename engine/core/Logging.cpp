@@ -11,10 +11,12 @@ using namespace Qt::StringLiterals;
 namespace s2s {
 namespace {
 
+// Never destroyed: Qt logs from its own exit-time cleanup (after main returns, among the static
+// destructors), and a logger destroyed before that would be used after its end.
 std::shared_ptr<spdlog::logger> &logger()
 {
-    static std::shared_ptr<spdlog::logger> instance;
-    return instance;
+    static auto *instance = new std::shared_ptr<spdlog::logger>(); // NOLINT(cppcoreguidelines-owning-memory)
+    return *instance;
 }
 
 void forward(QtMsgType type, const QMessageLogContext &context, const QString &message)

@@ -53,6 +53,16 @@ Result<PKeyPtr> generateRsaKey(int keyBits)
     return key;
 }
 
+Result<PKeyPtr> generateP256Key()
+{
+    PKeyPtr key(EVP_EC_gen("P-256"));
+    if (!key)
+        return error(u"crypto.keygen"_s,
+                     QCoreApplication::translate("Crypto", "Could not generate an elliptic curve key "
+                                                           "(P-256)."));
+    return key;
+}
+
 Result<GeneratedCertificate> selfSign(EVP_PKEY *key, const X509_NAME *subject, const QDateTime &notBefore,
                                       const QDateTime &notAfter, const char *keyUsage,
                                       std::initializer_list<ExtensionText> extraExtensions)

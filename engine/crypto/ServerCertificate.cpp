@@ -12,7 +12,7 @@ namespace s2s::crypto {
 
 Result<GeneratedCertificate> generateLoopbackServerCertificate(const QString &subjectText, int validityDays)
 {
-    auto key = ossl::generateRsaKey(2048);
+    auto key = ossl::generateP256Key(); // a loopback server made at every start: quick to make
     if (!key)
         return key.error();
     const auto subject = ossl::parseSubject(subjectText);
@@ -22,7 +22,7 @@ Result<GeneratedCertificate> generateLoopbackServerCertificate(const QString &su
     // TLS clients match the host against subjectAltName only (RFC 6125), never the CN.
     return ossl::selfSign(
         key->get(), subject->get(), now.addSecs(qint64{-60} * 60), now.addDays(validityDays),
-        "critical,digitalSignature,keyEncipherment",
+        "critical,digitalSignature", // ECDHE with an ECDSA key: signatures only
         {{NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost"}, {NID_ext_key_usage, "serverAuth"}});
 }
 

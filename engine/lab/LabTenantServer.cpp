@@ -83,7 +83,7 @@ Status LabTenantServer::start(quint16 port, std::optional<crypto::GeneratedCerti
     if (!acsKey)
         return acsKey.error();
     const QSslCertificate certificate(generated->der, QSsl::Der);
-    const QSslKey key(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem);
+    const QSslKey key(generated->privateKeyPem, QSsl::Ec, QSsl::Pem);
     if (certificate.isNull() || key.isNull())
         return serverError(QCoreApplication::translate("Lab", "The lab tenant's TLS certificate could not be "
                                                               "loaded."),

@@ -168,7 +168,7 @@ Status SessionFile::loadFiles()
     auto read = readTranscriptFile(transcript);
     if (!read)
         return read.error();
-    m_session->restoreTranscript(std::move(read->transcript));
+    m_session->restoreTranscript(std::move(read.value().transcript));
     if (read->tornTail) {
         // Cut off before anything is appended after it; a note in the transcript says so.
         QFile file(transcript);

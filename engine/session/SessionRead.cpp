@@ -32,7 +32,7 @@ Result<std::unique_ptr<Session>> readSessionFile(const QString &path, SessionPar
         auto read = readTranscriptFile(transcriptPathFor(path));
         if (!read)
             return read.error();
-        session.value()->restoreTranscript(std::move(read->transcript));
+        session.value()->restoreTranscript(std::move(read.value().transcript));
     }
     return session;
 }

@@ -110,7 +110,7 @@ public:
         m_certificate = QSslCertificate(generated->der, QSsl::Der);
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(m_certificate);
-        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Ec, QSsl::Pem));
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         auto listener = std::make_unique<QSslServer>();
         listener->setSslConfiguration(tls);

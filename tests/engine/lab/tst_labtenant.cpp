@@ -1482,7 +1482,7 @@ private Q_SLOTS:
         QVERIFY(generated.ok());
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(generated->der, QSsl::Der));
-        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Rsa, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(generated->privateKeyPem, QSsl::Ec, QSsl::Pem));
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         auto listener = std::make_unique<QSslServer>();
         listener->setSslConfiguration(tls);
