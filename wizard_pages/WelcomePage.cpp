@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "AfterSetupActions.h"
+#include "FarmStatusView.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
 #include "WizardContext.h"
@@ -84,6 +85,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_error);
     layout->addWidget(m_openLab, 0, Qt::AlignLeft);
+    layout->addWidget(new FarmStatusView(m_context, this));
     layout->addWidget(choice);
     layout->addWidget(m_passedOver);
     layout->addWidget(m_progress);
