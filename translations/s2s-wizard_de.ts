@@ -576,10 +576,6 @@
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Abhilfe</translation>
-    </message>
-    <message>
         <source>%1 (%2)
 Status: %3
 Expected: %4
@@ -622,6 +618,18 @@ Abhilfe: %1</translation>
     <message>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Select a check to read its details.</source>
+        <translation>Wählen Sie eine Prüfung aus, um ihre Details zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3028,10 @@ Abhilfe: %1</translation>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>s2s::AfterSetupActions</name>
@@ -3161,6 +3173,14 @@ Abhilfe: %1</translation>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Leer lassen: Der Assistent erzeugt ein starkes Kennwort und bewahrt es im Anmeldeinformationsspeicher auf, niemals in der Sitzungsdatei.</translation>
     </message>
+    <message>
+        <source>The farm already signs with a dedicated STS certificate that passes every check of this step: keeping it is preselected.</source>
+        <translation>Die Farm signiert bereits mit einem eigenen STS-Zertifikat, das jede Prüfung dieses Schritts besteht: Es beizubehalten ist vorausgewählt.</translation>
+    </message>
+    <message>
+        <source>empty: a new file</source>
+        <translation>leer: eine neue Datei</translation>
+    </message>
 </context>
 <context>
     <name>s2s::CertificatePreview</name>
@@ -3202,6 +3222,101 @@ Abhilfe: %1</translation>
     <message>
         <source>Public &amp;domain:</source>
         <translation>Ö&amp;ffentliche Domäne:</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Öffentliche Domäne</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FarmStatusView</name>
+    <message>
+        <source>The farm at a glance</source>
+        <translation>Die Farm auf einen Blick</translation>
+    </message>
+    <message>
+        <source>SharePoint:</source>
+        <translation>SharePoint:</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Farm administrator:</source>
+        <translation>Farmadministrator:</translation>
+    </message>
+    <message>
+        <source>Elevated:</source>
+        <translation>Erhöhte Rechte:</translation>
+    </message>
+    <message>
+        <source>What the setup needs</source>
+        <translation>Was die Einrichtung benötigt</translation>
+    </message>
+    <message>
+        <source>A farm administrator account on this server, running the wizard elevated (Run as administrator).</source>
+        <translation>Ein Farmadministratorkonto auf diesem Server, das den Assistenten mit erhöhten Rechten ausführt (Als Administrator ausführen).</translation>
+    </message>
+    <message>
+        <source>A Microsoft 365 administrator who can consent to Application.ReadWrite.All (Global Administrator or Privileged Role Administrator).</source>
+        <translation>Ein Microsoft 365-Administrator, der Application.ReadWrite.All zustimmen kann (Globaler Administrator oder Administrator für privilegierte Rollen).</translation>
+    </message>
+    <message>
+        <source>Outbound HTTPS from the farm to %1, %2 and %3.</source>
+        <translation>Ausgehendes HTTPS von der Farm zu %1, %2 und %3.</translation>
+    </message>
+    <message>
+        <source>The public DNS domain of your sites, such as contoso.com.</source>
+        <translation>Die öffentliche DNS-Domäne Ihrer Websites, z. B. contoso.com.</translation>
+    </message>
+    <message>
+        <source>The farm is read once the wizard works on it.</source>
+        <translation>Die Farm wird gelesen, sobald der Assistent mit ihr arbeitet.</translation>
+    </message>
+    <message>
+        <source>Reading the farm…</source>
+        <translation>Farm wird gelesen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (Build %2)</translation>
+    </message>
+    <message>
+        <source>no: the setup needs a farm administrator (step 4 checks it)</source>
+        <translation>nein: Die Einrichtung benötigt einen Farmadministrator (Schritt 4 prüft es)</translation>
+    </message>
+    <message>
+        <source>no: run the wizard as administrator</source>
+        <translation>nein: Führen Sie den Assistenten als Administrator aus</translation>
+    </message>
+    <message>
+        <source>Not SharePoint servers, left alone: %1</source>
+        <translation>Keine SharePoint-Server, bleiben unverändert: %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read: %1</source>
+        <translation>Die Farm konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read.</source>
+        <translation>Die Farm konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3575,10 @@ Abhilfe: %1</translation>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Progress on each server</source>
+        <translation>Fortschritt auf jedem Server</translation>
+    </message>
 </context>
 <context>
     <name>s2s::SetupRunner</name>
@@ -3631,6 +3750,10 @@ Abhilfe: %1</translation>
     <message>
         <source>Stop the running farm operation; the step can be run again</source>
         <translation>Den laufenden Farmvorgang anhalten; der Schritt kann erneut ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>

@@ -576,10 +576,6 @@
         <translation>Constaté</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Solution</translation>
-    </message>
-    <message>
         <source>%1 (%2)
 Status: %3
 Expected: %4
@@ -622,6 +618,18 @@ Solution : %1</translation>
     <message>
         <source>Other checks</source>
         <translation>Autres vérifications</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Détails de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a check to read its details.</source>
+        <translation>Sélectionnez une vérification pour en lire les détails.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3028,10 @@ Solution : %1</translation>
         <source>failed</source>
         <translation>échec</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
 </context>
 <context>
     <name>s2s::AfterSetupActions</name>
@@ -3161,6 +3173,14 @@ Solution : %1</translation>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>Laissez vide : l&apos;assistant génère un mot de passe robuste et le conserve dans le magasin d&apos;informations d&apos;identification, jamais dans le fichier de session.</translation>
     </message>
+    <message>
+        <source>The farm already signs with a dedicated STS certificate that passes every check of this step: keeping it is preselected.</source>
+        <translation>La batterie signe déjà avec un certificat STS dédié qui réussit toutes les vérifications de cette étape : le conserver est présélectionné.</translation>
+    </message>
+    <message>
+        <source>empty: a new file</source>
+        <translation>vide : un nouveau fichier</translation>
+    </message>
 </context>
 <context>
     <name>s2s::CertificatePreview</name>
@@ -3202,6 +3222,101 @@ Solution : %1</translation>
     <message>
         <source>Public &amp;domain:</source>
         <translation>&amp;Domaine public :</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FarmStatusView</name>
+    <message>
+        <source>The farm at a glance</source>
+        <translation>La batterie en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>SharePoint:</source>
+        <translation>SharePoint :</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Serveurs :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Farm administrator:</source>
+        <translation>Administrateur de batterie :</translation>
+    </message>
+    <message>
+        <source>Elevated:</source>
+        <translation>Avec élévation :</translation>
+    </message>
+    <message>
+        <source>What the setup needs</source>
+        <translation>Ce dont la configuration a besoin</translation>
+    </message>
+    <message>
+        <source>A farm administrator account on this server, running the wizard elevated (Run as administrator).</source>
+        <translation>Un compte administrateur de batterie sur ce serveur, qui exécute l&apos;assistant avec élévation (Exécuter en tant qu&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>A Microsoft 365 administrator who can consent to Application.ReadWrite.All (Global Administrator or Privileged Role Administrator).</source>
+        <translation>Un administrateur Microsoft 365 qui peut consentir à Application.ReadWrite.All (Administrateur général ou Administrateur de rôle privilégié).</translation>
+    </message>
+    <message>
+        <source>Outbound HTTPS from the farm to %1, %2 and %3.</source>
+        <translation>HTTPS sortant de la batterie vers %1, %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The public DNS domain of your sites, such as contoso.com.</source>
+        <translation>Le domaine DNS public de vos sites, par exemple contoso.com.</translation>
+    </message>
+    <message>
+        <source>The farm is read once the wizard works on it.</source>
+        <translation>La batterie est lue dès que l&apos;assistant travaille avec elle.</translation>
+    </message>
+    <message>
+        <source>Reading the farm…</source>
+        <translation>Lecture de la batterie…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>build %1</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (build %2)</translation>
+    </message>
+    <message>
+        <source>no: the setup needs a farm administrator (step 4 checks it)</source>
+        <translation>non : la configuration exige un administrateur de batterie (l&apos;étape 4 le vérifie)</translation>
+    </message>
+    <message>
+        <source>no: run the wizard as administrator</source>
+        <translation>non : exécutez l&apos;assistant en tant qu&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Not SharePoint servers, left alone: %1</source>
+        <translation>Serveurs non SharePoint, laissés tels quels : %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read: %1</source>
+        <translation>Impossible de lire la batterie : %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read.</source>
+        <translation>Impossible de lire la batterie.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3575,10 @@ Solution : %1</translation>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Progress on each server</source>
+        <translation>Progression sur chaque serveur</translation>
+    </message>
 </context>
 <context>
     <name>s2s::SetupRunner</name>
@@ -3631,6 +3750,10 @@ Solution : %1</translation>
     <message>
         <source>Stop the running farm operation; the step can be run again</source>
         <translation>Arrêter l&apos;opération de batterie en cours ; l&apos;étape pourra être exécutée de nouveau</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>

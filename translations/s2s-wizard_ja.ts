@@ -576,10 +576,6 @@
         <translation>実際の値</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>対処法</translation>
-    </message>
-    <message>
         <source>%1 (%2)
 Status: %3
 Expected: %4
@@ -622,6 +618,18 @@ Remedy: %1</source>
     <message>
         <source>Other checks</source>
         <translation>その他のチェック</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>選択したチェックの詳細</translation>
+    </message>
+    <message>
+        <source>Select a check to read its details.</source>
+        <translation>チェックを選択すると詳細が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3026,10 @@ Remedy: %1</source>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
 </context>
 <context>
     <name>s2s::AfterSetupActions</name>
@@ -3159,6 +3171,14 @@ Remedy: %1</source>
         <source>Leave it empty: the wizard generates a strong password and keeps it in the credential store, never in the session file.</source>
         <translation>空欄のままにすると、ウィザードが強力なパスワードを生成し、セッション ファイルではなく資格情報ストアに保持します。</translation>
     </message>
+    <message>
+        <source>The farm already signs with a dedicated STS certificate that passes every check of this step: keeping it is preselected.</source>
+        <translation>ファームは既に、この手順のすべてのチェックに合格する専用の STS 証明書で署名しています。そのため、保持が事前に選択されています。</translation>
+    </message>
+    <message>
+        <source>empty: a new file</source>
+        <translation>空欄: 新しいファイル</translation>
+    </message>
 </context>
 <context>
     <name>s2s::CertificatePreview</name>
@@ -3200,6 +3220,101 @@ Remedy: %1</source>
     <message>
         <source>Public &amp;domain:</source>
         <translation>公開ドメイン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公開ドメイン</translation>
+    </message>
+</context>
+<context>
+    <name>s2s::FarmStatusView</name>
+    <message>
+        <source>The farm at a glance</source>
+        <translation>ファームの概要</translation>
+    </message>
+    <message>
+        <source>SharePoint:</source>
+        <translation>SharePoint:</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>Farm administrator:</source>
+        <translation>ファーム管理者:</translation>
+    </message>
+    <message>
+        <source>Elevated:</source>
+        <translation>管理者権限で実行:</translation>
+    </message>
+    <message>
+        <source>What the setup needs</source>
+        <translation>セットアップに必要なもの</translation>
+    </message>
+    <message>
+        <source>A farm administrator account on this server, running the wizard elevated (Run as administrator).</source>
+        <translation>このサーバーのファーム管理者アカウントで、ウィザードを管理者権限で実行すること (管理者として実行)。</translation>
+    </message>
+    <message>
+        <source>A Microsoft 365 administrator who can consent to Application.ReadWrite.All (Global Administrator or Privileged Role Administrator).</source>
+        <translation>Application.ReadWrite.All に同意できる Microsoft 365 管理者 (グローバル管理者または特権ロール管理者)。</translation>
+    </message>
+    <message>
+        <source>Outbound HTTPS from the farm to %1, %2 and %3.</source>
+        <translation>ファームから %1、%2、%3 への送信 HTTPS。</translation>
+    </message>
+    <message>
+        <source>The public DNS domain of your sites, such as contoso.com.</source>
+        <translation>サイトの公開 DNS ドメイン (例: contoso.com)。</translation>
+    </message>
+    <message>
+        <source>The farm is read once the wizard works on it.</source>
+        <translation>ウィザードがファームで作業を始めると、ファームを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Reading the farm…</source>
+        <translation>ファームを読み取っています…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>ビルド %1</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (ビルド %2)</translation>
+    </message>
+    <message>
+        <source>no: the setup needs a farm administrator (step 4 checks it)</source>
+        <translation>いいえ: セットアップにはファーム管理者が必要です (手順 4 で確認します)</translation>
+    </message>
+    <message>
+        <source>no: run the wizard as administrator</source>
+        <translation>いいえ: ウィザードを管理者として実行してください</translation>
+    </message>
+    <message>
+        <source>Not SharePoint servers, left alone: %1</source>
+        <translation>SharePoint 以外のサーバー (変更しません): %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read: %1</source>
+        <translation>ファームを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The farm could not be read.</source>
+        <translation>ファームを読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3573,10 @@ Remedy: %1</source>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>Progress on each server</source>
+        <translation>各サーバーの進行状況</translation>
+    </message>
 </context>
 <context>
     <name>s2s::SetupRunner</name>
@@ -3629,6 +3748,10 @@ Remedy: %1</source>
     <message>
         <source>Stop the running farm operation; the step can be run again</source>
         <translation>実行中のファーム操作を停止します。ステップはもう一度実行できます</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ ActivityList::ActivityList(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(u"activityTreeWidget"_s);
+    setAccessibleName(tr("Activity"));
     setColumnCount(ColumnCount);
     setHeaderLabels({tr("Where"), tr("Command"), tr("Result")});
     setRootIsDecorated(true);

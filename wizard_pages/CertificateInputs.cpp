@@ -32,9 +32,9 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     setObjectName(u"certificateInputsWidget"_s);
     m_keep = new QRadioButton(tr("&Keep the current certificate (not recommended)"), this);
     m_keep->setObjectName(u"keepCertificateRadioButton"_s);
-    m_keep->setChecked(true);
     m_generate = new QRadioButton(tr("&Generate a new certificate"), this);
     m_generate->setObjectName(u"generateCertificateRadioButton"_s);
+    m_generate->setChecked(true); // what PROCEDURE.md recommends, until a session says otherwise
     m_import = new QRadioButton(tr("&Import a PFX"), this);
     m_import->setObjectName(u"importCertificateRadioButton"_s);
     auto *group = new QButtonGroup(this);
@@ -89,67 +89,6 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     showState();
 }
 
-namespace {
-// A short field at its natural width, left-aligned, instead of stretched across the column.
-QHBoxLayout *fieldRow(QWidget *field)
-{
-    auto *row = new QHBoxLayout;
-    row->addWidget(field);
-    row->addStretch();
-    return row;
-}
-} // namespace
-
-QWidget *CertificateInputs::makeOptions()
-{
-    m_options = new QWidget(this);
-    m_options->setObjectName(u"certificateOptionsWidget"_s);
-    m_keySize = new QComboBox(m_options);
-    m_keySize->setObjectName(u"keySizeComboBox"_s);
-    for (int bits : CertificateChoice::keySizes())
-        m_keySize->addItem(tr("RSA %1 bits").arg(bits), bits);
-    m_validityYears = new QSpinBox(m_options);
-    m_validityYears->setObjectName(u"validityYearsSpinBox"_s);
-    m_validityYears->setRange(CertificateChoice::minValidityYears, CertificateChoice::maxValidityYears);
-    m_validityYears->setSuffix(tr(" years"));
-    m_pfxPath = new QLineEdit(m_options);
-    m_pfxPath->setObjectName(u"pfxPathLineEdit"_s);
-    m_browse = new QPushButton(tr("Bro&wse…"), m_options);
-    m_browse->setObjectName(u"pfxBrowseButton"_s);
-    connect(m_browse, &QPushButton::clicked, this, &CertificateInputs::browse);
-    m_password = new QLineEdit(m_options);
-    m_password->setObjectName(u"pfxPasswordLineEdit"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_legacy = new QCheckBox(tr("Legacy 3DES PFX (Windows Server 2016 and older)"), m_options);
-    m_legacy->setObjectName(u"legacyPfxCheckBox"_s);
-
-    auto *pfxRow = new QHBoxLayout;
-    pfxRow->addWidget(m_pfxPath, 1);
-    pfxRow->addWidget(m_browse);
-    auto *form = new QFormLayout(m_options);
-    form->setContentsMargins(0, 0, 0, 0);
-    // Rows whose field is a layout get no buddy from QFormLayout: without one the label would
-    // show its '&' instead of underlining the accelerator.
-    auto *keySizeLabel = new QLabel(tr("Key si&ze:"), m_options);
-    keySizeLabel->setBuddy(m_keySize);
-    form->addRow(keySizeLabel, fieldRow(m_keySize));
-    auto *validityLabel = new QLabel(tr("Validit&y:"), m_options);
-    validityLabel->setBuddy(m_validityYears);
-    form->addRow(validityLabel, fieldRow(m_validityYears));
-    auto *pfxLabel = new QLabel(tr("P&FX file:"), m_options);
-    pfxLabel->setBuddy(m_pfxPath);
-    form->addRow(pfxLabel, pfxRow);
-    form->addRow(tr("PFX passwor&d:"), m_password);
-    // Its own full row: German and French labels leave too little room beside a label column.
-    form->addRow(m_legacy);
-
-    connect(m_keySize, &QComboBox::currentIndexChanged, this, &CertificateInputs::store);
-    connect(m_validityYears, &QSpinBox::valueChanged, this, &CertificateInputs::store);
-    connect(m_pfxPath, &QLineEdit::editingFinished, this, &CertificateInputs::store);
-    connect(m_legacy, &QCheckBox::toggled, this, &CertificateInputs::store);
-    return m_options;
-}
-
 void CertificateInputs::bindSession()
 {
     // Only while the page shows: its opening (load) brings it up to date.
@@ -180,6 +119,7 @@ void CertificateInputs::load()
     m_pfxPath->setText(QDir::toNativeSeparators(choice.pfx));
     m_legacy->setChecked(choice.legacyPfx);
     m_loading = false;
+    preselect();
     showState();
 }
 
@@ -213,6 +153,7 @@ void CertificateInputs::store()
     inputs.certificate.validityYears = m_validityYears->value();
     inputs.certificate.pfx = QDir::fromNativeSeparators(m_pfxPath->text().trimmed());
     inputs.certificate.legacyPfx = m_legacy->isChecked();
+    inputs.certificate.chosen = true;
     context().changeInputs(inputs);
     showState();
 }
@@ -257,13 +198,14 @@ void CertificateInputs::showState()
     for (QWidget *widget : {static_cast<QWidget *>(m_keySize), static_cast<QWidget *>(m_validityYears),
                             static_cast<QWidget *>(m_legacy)})
         widget->setEnabled(generating);
-    m_pfxPath->setPlaceholderText(
-        generating ? tr("empty: a new file in %1").arg(QDir::toNativeSeparators(defaultCertificateFolder()))
-                   : tr("the PFX file to import"));
+    // The folder only in the tooltip: a long one would not fit the field.
+    m_pfxPath->setPlaceholderText(generating ? tr("empty: a new file") : tr("the PFX file to import"));
     m_password->setPlaceholderText(generating ? tr("empty: generated, kept in the credential store")
                                               : tr("the password the PFX was exported with"));
     // A long folder or a long translation may not fit the field: the tooltip shows it whole.
-    m_pfxPath->setToolTip(m_pfxPath->placeholderText());
+    m_pfxPath->setToolTip(
+        generating ? tr("empty: a new file in %1").arg(QDir::toNativeSeparators(defaultCertificateFolder()))
+                   : m_pfxPath->placeholderText());
     m_password->setToolTip(generating ? tr("Leave it empty: the wizard generates a strong password "
                                            "and keeps it in the credential store, never in the "
                                            "session file.")
@@ -272,11 +214,13 @@ void CertificateInputs::showState()
                        : chosen == CertificateMode::Import ? tr("&Open the PFX")
                                                            : tr("S&how the current certificate"));
     m_prepare->setEnabled(context().hasSession() && !context().runner().isBusy());
-    showInStrip(m_warning, chosen == CertificateMode::Keep
-                               ? tr("Keeping the farm's current STS certificate is not recommended: "
-                                    "a dedicated certificate that you renew on your own schedule "
-                                    "is safer. The checks below tell whether it is good enough.")
-                               : QString());
+    const QString keepText = m_currentFits
+                                 ? tr("The farm already signs with a dedicated STS certificate that "
+                                      "passes every check of this step: keeping it is preselected.")
+                                 : tr("Keeping the farm's current STS certificate is not recommended: "
+                                      "a dedicated certificate that you renew on your own schedule "
+                                      "is safer. The checks below tell whether it is good enough.");
+    showInStrip(m_warning, chosen == CertificateMode::Keep ? keepText : QString());
     if (!context().hasSession())
         return;
     const Session &session = context().session();

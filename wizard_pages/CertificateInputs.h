@@ -38,6 +38,11 @@ private:
     void prepared(const Result<StsCertificateRecord> &record);
     void showState();
     CertificateMode mode() const;
+    // What PROCEDURE.md recommends, as long as the session holds no choice of the admin: generate,
+    // or keep when the farm already signs with a dedicated certificate that passes the checks.
+    void preselect();
+    void applyPreselection(CertificateMode mode);
+    QRadioButton *buttonFor(CertificateMode mode) const;
 
     QRadioButton *m_keep = nullptr;
     QRadioButton *m_generate = nullptr;
@@ -55,6 +60,8 @@ private:
     QLabel *m_error = nullptr;
     ServerProgressList *m_servers = nullptr;
     bool m_loading = false;
+    bool m_readingFarm = false; // whether the farm's certificate can stay: being read
+    bool m_currentFits = false; // it can: keep is preselected
 };
 
 } // namespace s2s

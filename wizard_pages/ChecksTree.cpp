@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QMap>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <array>
 
@@ -36,7 +39,28 @@ int textWidth(const QTreeView &tree, const QModelIndex &index)
     return width - depth * tree.indentation();
 }
 
-// Rows as tall as their wrapped text: the view alone sizes rows for one line.
+enum Column {
+    TitleColumn,
+    StatusColumn,
+    ExpectedColumn,
+    ActualColumn,
+    ColumnCount
+};
+
+enum Role {
+    IdRole = Qt::UserRole, // the check's id
+    StatusRole,            // its CheckStatus, as an int
+    DetailsRole            // what the details pane shows of it, as rich text
+};
+
+bool isOneLine(int column)
+{
+    return column == ExpectedColumn || column == ActualColumn;
+}
+
+// Rows as tall as their wrapped title: the view alone sizes rows for one line. Expected and
+// Actual stay on one line, elided in the middle: a GUID, a thumbprint or an SPN is never cut
+// into pieces on two lines (the tooltip and the details pane show it whole).
 class WrappingDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -54,38 +78,18 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->decorationAlignment = Qt::AlignLeft | Qt::AlignTop;
-    }
-};
-
-// Item views wrap only at word boundaries: GUIDs, thumbprints and URLs would be cut off. A
-// zero-width space every few characters of a long word lets them wrap; the tooltip keeps the
-// exact text.
-QString wrappable(const QString &text)
-{
-    constexpr int chunk = 12;
-    QString out;
-    int run = 0;
-    for (const QChar c : text) {
-        out.append(c);
-        run = c.isSpace() ? 0 : run + 1;
-        if (run >= chunk) {
-            out.append(QChar(0x200B));
-            run = 0;
+        if (isOneLine(index.column())) {
+            option->features &= ~QStyleOptionViewItem::WrapText;
+            option->textElideMode = Qt::ElideMiddle;
         }
     }
-    return out;
-}
-
-enum Column {
-    TitleColumn,
-    StatusColumn,
-    ExpectedColumn,
-    ActualColumn,
-    RemedyColumn,
-    ColumnCount
 };
 
-} // namespace
+// One line of a text that may hold several.
+QString oneLine(const QString &text)
+{
+    return text.trimmed().replace(u'\n', u"; "_s);
+}
 
 QTreeWidget *makeChecksTree(QWidget *parent)
 {
@@ -93,7 +97,8 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     tree->setObjectName(u"checksTreeWidget"_s);
     tree->setColumnCount(ColumnCount);
     tree->setHeaderLabels({ChecksText::tr("Check"), ChecksText::tr("Status"), ChecksText::tr("Expected"),
-                           ChecksText::tr("Actual"), ChecksText::tr("Remedy")});
+                           ChecksText::tr("Actual")});
+    tree->setAccessibleName(ChecksText::tr("Checks"));
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(false);
     tree->setWordWrap(true);
@@ -105,7 +110,7 @@ QTreeWidget *makeChecksTree(QWidget *parent)
     QHeaderView *header = tree->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(TitleColumn, 150);
+    header->resizeSection(TitleColumn, 220);
     // As wide as the longest status word of the language ("fehlgeschlagen", "avertissement"),
     // beside its icon: a clipped status is the one thing the table must never show.
     const QFontMetrics metrics(tree->font());
@@ -114,32 +119,64 @@ QTreeWidget *makeChecksTree(QWidget *parent)
         status = std::max(status, metrics.horizontalAdvance(checkStatusText(each)) +
                                       tree->style()->pixelMetric(QStyle::PM_SmallIconSize));
     header->resizeSection(StatusColumn, std::max(70, status + 24));
-    header->resizeSection(ExpectedColumn, 180);
-    header->resizeSection(ActualColumn, 190);
+    header->resizeSection(ExpectedColumn, 240);
     // Row heights follow the wrapped text when a column is resized.
     QObject::connect(header, &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
     return tree;
 }
 
-namespace {
+// The details of one check as the pane shows them: the title in bold, then one line each.
+QString detailsHtml(const QString &plain)
+{
+    QStringList lines = plain.split(u'\n');
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    if (!lines.isEmpty())
+        lines.first() = u"<b>%1</b>"_s.arg(lines.first());
+    return lines.join(u"<br>"_s);
+}
 
 void fillCheckRow(QTreeWidgetItem *item, const Check &check)
 {
     item->setText(TitleColumn, check.title);
     item->setText(StatusColumn, checkStatusText(check.status));
     item->setIcon(StatusColumn, checkStatusIcon(check.status));
-    item->setText(ExpectedColumn, wrappable(check.expected));
-    item->setText(ActualColumn, wrappable(check.actual));
-    item->setText(RemedyColumn, check.status == CheckStatus::Pass ? QString() : wrappable(check.remedy));
-    item->setData(TitleColumn, Qt::UserRole, check.id);
+    item->setText(ExpectedColumn, oneLine(check.expected));
+    item->setText(ActualColumn, oneLine(check.actual));
+    item->setData(TitleColumn, IdRole, check.id);
+    item->setData(TitleColumn, StatusRole, int(check.status));
     const QString details =
         ChecksText::tr("%1 (%2)\nStatus: %3\nExpected: %4\nActual: %5")
             .arg(check.title, check.id, checkStatusText(check.status), check.expected, check.actual) +
         (check.remedy.isEmpty() ? QString() : ChecksText::tr("\nRemedy: %1").arg(check.remedy));
+    item->setData(TitleColumn, DetailsRole, detailsHtml(details));
     for (int column = 0; column < ColumnCount; ++column) {
         item->setToolTip(column, details);
         item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
     }
+    // The cut text whole, where a long one is elided.
+    item->setToolTip(ExpectedColumn, check.expected);
+    item->setToolTip(ActualColumn, check.actual);
+}
+
+// The first failing check, else the first check: what the admin reads first.
+void selectFirstFailing(QTreeWidget *tree)
+{
+    QTreeWidgetItem *first = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        if (item->data(TitleColumn, IdRole).toString().isEmpty())
+            continue; // a group row
+        if (item->data(TitleColumn, StatusRole).toInt() == int(CheckStatus::Fail)) {
+            first = item;
+            break;
+        }
+        if (!first)
+            first = item;
+    }
+    tree->setCurrentItem(first);
+    if (first)
+        tree->scrollToItem(first);
 }
 
 // How a group's checks came out, in numbers: "3 of 4 pass, 1 fail".
@@ -198,6 +235,7 @@ void showChecks(QTreeWidget *tree, const std::optional<ValidationReport> &report
         return;
     for (const Check &check : report->checks)
         fillCheckRow(new QTreeWidgetItem(tree), check);
+    selectFirstFailing(tree);
 }
 
 void showChecksByStep(QTreeWidget *tree, const std::optional<ValidationReport> &report)
@@ -221,6 +259,35 @@ void showChecksByStep(QTreeWidget *tree, const std::optional<ValidationReport> &
                                   : u"%1. %2"_s.arg(it.key()).arg(stepTitle(allStepIds().at(it.key() - 1)));
         addGroup(tree, title, it.value());
     }
+    selectFirstFailing(tree);
+}
+
+ChecksPane makeChecksPane(QWidget *parent)
+{
+    ChecksPane pane;
+    pane.splitter = new QSplitter(Qt::Vertical, parent);
+    pane.splitter->setObjectName(u"checksSplitter"_s);
+    pane.splitter->setChildrenCollapsible(false);
+    pane.tree = makeChecksTree(pane.splitter);
+    pane.details = new QTextBrowser(pane.splitter);
+    pane.details->setObjectName(u"checkDetailsText"_s);
+    pane.details->setAccessibleName(ChecksText::tr("Details of the selected check"));
+    pane.details->setPlaceholderText(ChecksText::tr("Select a check to read its details."));
+    pane.details->setReadOnly(true);
+    pane.details->setOpenLinks(false);
+    pane.details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Long tokens (a thumbprint, an SPN) wrap only where no word boundary fits.
+    pane.details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    pane.details->setMinimumHeight(4 * pane.details->fontMetrics().height());
+    pane.splitter->addWidget(pane.tree);
+    pane.splitter->addWidget(pane.details);
+    pane.splitter->setStretchFactor(0, 3);
+    pane.splitter->setStretchFactor(1, 2);
+    QTextBrowser *details = pane.details;
+    QObject::connect(pane.tree, &QTreeWidget::currentItemChanged, details, [details](QTreeWidgetItem *item) {
+        details->setHtml(item ? item->data(TitleColumn, DetailsRole).toString() : QString());
+    });
+    return pane;
 }
 
 } // namespace s2s

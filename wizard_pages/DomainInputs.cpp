@@ -37,6 +37,8 @@ DomainInputs::DomainInputs(WizardContext &context, QWidget *parent)
     m_domain->setInsertPolicy(QComboBox::NoInsert);
     m_domain->setMinimumContentsLength(28);
     m_domain->lineEdit()->setPlaceholderText(tr("contoso.com"));
+    m_domain->setAccessibleName(tr("Public domain"));
+    m_domain->lineEdit()->setAccessibleName(m_domain->accessibleName());
     auto *hint = makeTextLabel(u"publicDomainHintLabel"_s, this);
     hint->setWordWrap(false);
     hint->setText(tr("The DNS domain of your public SharePoint URLs, e.g. contoso.com or "

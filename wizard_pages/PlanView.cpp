@@ -22,6 +22,7 @@ PlanView::PlanView(QWidget *parent)
     heading->setObjectName(u"planHeadingLabel"_s);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(u"planTextEdit"_s);
+    m_text->setAccessibleName(heading->text());
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

@@ -47,6 +47,7 @@ ServerProgressList::ServerProgressList(StepId step, WizardContext &context, QWid
     , m_context(context)
 {
     setObjectName(u"serverProgressTreeWidget"_s);
+    setAccessibleName(tr("Progress on each server"));
     setColumnCount(3);
     setHeaderLabels({tr("Server"), tr("Status"), tr("Detail")});
     setRootIsDecorated(false);

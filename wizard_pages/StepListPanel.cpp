@@ -25,6 +25,7 @@ StepListPanel::StepListPanel(WizardContext &context, QWidget *parent)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"stepListWidget"_s);
+    m_list->setAccessibleName(tr("Steps"));
     m_list->setWordWrap(true);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);

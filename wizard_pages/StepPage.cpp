@@ -119,7 +119,7 @@ void StepPage::finished(StepState state)
     m_running = false;
     // A step stopped by an error keeps showing the command that failed.
     if (state != StepState::Failed || !m_context.session().step(m_id).error)
-        m_results->setCurrentWidget(m_checks);
+        m_results->setCurrentWidget(m_checksPane);
     refresh();
     revealResults();
 }

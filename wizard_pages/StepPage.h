@@ -83,6 +83,7 @@ private:
     QLabel *m_error = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTabWidget *m_results = nullptr;
+    QWidget *m_checksPane = nullptr; // the checks above the details of the selected one
     QTreeWidget *m_checks = nullptr;
     ActivityList *m_activity = nullptr;
     FinalSummary *m_summary = nullptr;

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -136,12 +137,15 @@ void StepPage::addResults(QVBoxLayout *layout)
     m_results = new QTabWidget(this);
     m_results->setObjectName(u"resultsTabWidget"_s);
     m_results->setDocumentMode(true);
-    m_checks = makeChecksTree(m_results);
+    m_results->setAccessibleName(tr("Results"));
+    const ChecksPane checks = makeChecksPane(m_results);
+    m_checksPane = checks.splitter;
+    m_checks = checks.tree;
     m_activity = new ActivityList(m_results);
-    m_results->addTab(m_checks, tr("Checks"));
+    m_results->addTab(m_checksPane, tr("Checks"));
     m_results->addTab(m_activity, tr("Activity"));
-    // When the page scrolls, the checks keep room for a few rows.
-    m_results->setMinimumHeight(6 * fontMetrics().height());
+    // When the page scrolls, the checks keep room for a few rows and the details of one.
+    m_results->setMinimumHeight(14 * fontMetrics().height());
     layout->addWidget(m_results, 1);
     layout->addStretch(); // takes the room of the checks when the step does not apply
 }

@@ -16,6 +16,7 @@
 
 #include "AfterSetupActions.h"
 #include "OpeningIndicator.h"
+#include "FarmStatusView.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
 #include "WizardContext.h"
@@ -86,6 +87,7 @@ WelcomePage::WelcomePage(WizardContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(new OpeningIndicator(m_context, this));
     layout->addWidget(m_openLab, 0, Qt::AlignLeft);
+    layout->addWidget(new FarmStatusView(m_context, this));
     layout->addWidget(choice);
     layout->addWidget(m_passedOver);
     layout->addWidget(m_progress);

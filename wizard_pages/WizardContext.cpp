@@ -147,6 +147,24 @@ QCoro::Task<Result<std::optional<QString>>> WizardContext::pfxPassword()
                                          session().variables().stsCertificate.pfxPath);
 }
 
+QCoro::Task<FarmOverview> WizardContext::farmOverview()
+{
+    if (!hasBackends()) {
+        FarmOverview none;
+        none.error = m_backendError;
+        co_return none;
+    }
+    co_return co_await readFarmOverview(*m_workbench.backends().farm);
+}
+
+QCoro::Task<bool> WizardContext::runsFittingDedicatedStsCertificate()
+{
+    if (!hasBackends())
+        co_return false;
+    co_return co_await s2s::runsFittingDedicatedStsCertificate(*m_workbench.backends().farm,
+                                                               m_options.warnDays);
+}
+
 void WizardContext::changeInputs(const SessionInputs &inputs)
 {
     if (!hasSession())

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cli/Options.h"
+#include "steps/FarmOverview.h"
 #include "workbench/Workbench.h"
 
 namespace s2s {
@@ -68,6 +69,11 @@ public:
     QCoro::Task<Status> signOut();
     // Shows `text` where sign-in messages go (every page's strip); empty hides it.
     void showTenantMessage(const QString &text) { Q_EMIT tenantMessage(text); }
+
+    // Reads for the pages, not in the transcript (steps/FarmOverview.h): the farm at a glance for
+    // the welcome page, and whether step 3 can keep the certificate the farm signs with now.
+    QCoro::Task<FarmOverview> farmOverview();
+    QCoro::Task<bool> runsFittingDedicatedStsCertificate();
 
     // The password of the PFX step 3 generated or imported, from the secret store; an empty
     // optional when the store does not hold it (it came from a password file) or there is no PFX.

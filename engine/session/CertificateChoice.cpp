@@ -14,9 +14,12 @@ QString iso(const QDateTime &time)
 
 QJsonObject CertificateChoice::toJson() const
 {
-    return {{u"mode"_s, certificateModeName(mode)}, {u"keySize"_s, keyBits},
-            {u"validityYears"_s, validityYears},    {u"pfx"_s, pfx},
-            {u"passwordFile"_s, passwordFile},      {u"legacyPfx"_s, legacyPfx}};
+    QJsonObject json{{u"mode"_s, certificateModeName(mode)}, {u"keySize"_s, keyBits},
+                     {u"validityYears"_s, validityYears},    {u"pfx"_s, pfx},
+                     {u"passwordFile"_s, passwordFile},      {u"legacyPfx"_s, legacyPfx}};
+    if (chosen)
+        json.insert(u"chosen"_s, true);
+    return json;
 }
 
 CertificateChoice CertificateChoice::fromJson(const QJsonObject &json)
@@ -30,6 +33,7 @@ CertificateChoice CertificateChoice::fromJson(const QJsonObject &json)
     choice.pfx = json.value(u"pfx").toString();
     choice.passwordFile = json.value(u"passwordFile").toString();
     choice.legacyPfx = json.value(u"legacyPfx").toBool();
+    choice.chosen = json.value(u"chosen").toBool();
     return choice;
 }
 

@@ -22,6 +22,10 @@ struct CertificateChoice {
     QString pfx;            // where a generated PFX goes (CER beside it), or the PFX to import
     QString passwordFile;   // read; written by the wizard only in the lab (generated password)
     bool legacyPfx = false; // PBE-SHA1-3DES for Windows Server 2016 and older
+    // The admin (on the page) or an answers file chose; false while the mode is a default or the
+    // page's preselection, which the page may still change. Saved as "chosen" only when true, and
+    // not an input change of its own (changedInputs).
+    bool chosen = false;
 
     QJsonObject toJson() const;
     static CertificateChoice fromJson(const QJsonObject &json);

@@ -92,8 +92,12 @@ QList<SessionInput> changedInputs(const SessionInputs &before, const SessionInpu
         changed.append(SessionInput::Zone);
     if (before.publicDomain != after.publicDomain)
         changed.append(SessionInput::PublicDomain);
-    // As the session file holds it: a choice that saves the same is the same choice.
-    if (before.certificate.toJson() != after.certificate.toJson())
+    // As the session file holds it: a choice that saves the same is the same choice, whether the
+    // admin made it or the page preselected it.
+    CertificateChoice was = before.certificate;
+    CertificateChoice is = after.certificate;
+    was.chosen = is.chosen = false;
+    if (was.toJson() != is.toJson())
         changed.append(SessionInput::Certificate);
     return changed;
 }

@@ -19,6 +19,7 @@ SessionInputs applyAnswers(const Answers &answers, SessionInputs inputs)
         for (auto it = answers.certificate.begin(); it != answers.certificate.end(); ++it)
             merged.insert(it.key(), it.value());
         inputs.certificate = CertificateChoice::fromJson(merged);
+        inputs.certificate.chosen = true; // the page never preselects over an answer
     }
     for (auto it = answers.confirmations.cbegin(); it != answers.confirmations.cend(); ++it)
         inputs.confirmations.insert(it.key(), it.value());
