@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include "core/AccountName.h"
 #include "farm/HostScript.h"
 #include "farm/ProtocolFarmBackend.h"
 #include "lab/LabFarmFetch.h"
@@ -262,11 +263,7 @@ QString defaultLabFolder()
 
 SessionOrigin currentOrigin(const Backends &backends)
 {
-    QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
-    const QString domain = qEnvironmentVariable("USERDOMAIN");
-    if (!domain.isEmpty())
-        user = domain + u"\\"_s + user;
-    return {user, u"%1 (%2)"_s.arg(QHostInfo::localHostName(), QSysInfo::prettyProductName()),
+    return {currentAccountName(), u"%1 (%2)"_s.arg(QHostInfo::localHostName(), QSysInfo::prettyProductName()),
             QCoreApplication::arguments().join(u' '), u"S2S Wizard %1"_s.arg(QStringLiteral(S2S_VERSION)),
             backends.target()};
 }
