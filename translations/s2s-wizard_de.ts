@@ -897,6 +897,10 @@ Abhilfe: %1</translation>
         <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
         <translation>Verschieben Sie diese Datei oder wählen Sie einen anderen Pfad: Der Assistent überschreibt nie eine Datei.</translation>
     </message>
+    <message>
+        <source>Could not generate an elliptic curve key (P-256).</source>
+        <translation>Es konnte kein Schlüssel auf elliptischer Kurve (P-256) erzeugt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -1938,6 +1942,42 @@ Abhilfe: %1</translation>
             <numerusform>%n Versuch ist fehlgeschlagen.</numerusform>
             <numerusform>%n Versuche sind fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The transcript %1 has no session file beside it.</source>
+        <translation>Neben dem Transkript %1 liegt keine Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Put the session file back, or move the transcript away.</source>
+        <translation>Legen Sie die Sitzungsdatei zurück oder verschieben Sie das Transkript.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the session file as %1.</source>
+        <translation>Eine Kopie der Sitzungsdatei kann nicht als %1 aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the transcript %1.</source>
+        <translation>Das Transkript %1 kann nicht repariert werden.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>The last transcript record was cut short (the wizard stopped while writing it) and was left out.</source>
+        <translation>Der letzte Transkripteintrag war abgeschnitten (der Assistent wurde beim Schreiben beendet) und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Transcript line %1: %2</source>
+        <translation>Transkriptzeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the transcript %1.</source>
+        <translation>Das Transkript %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3485,17 @@ Abhilfe: %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::OpeningIndicator</name>
+    <message>
+        <source>Opening the lab</source>
+        <translation>Lab-Umgebung wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Opening the lab in %1…</source>
+        <translation>Die Lab-Umgebung in %1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>s2s::PlanView</name>
     <message>
         <source>What this step runs</source>
@@ -3858,6 +3909,10 @@ Abhilfe: %1</translation>
     <message>
         <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
         <translation>Was zu tun ist: Stellen Sie die Datei aus einer vertrauenswürdigen Kopie wieder her oder verschieben Sie sie aus dem Ordner. Der Assistent setzt nie eine Sitzungsdatei fort, die er nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Opening the session…</source>
+        <translation>Die Sitzung wird geöffnet…</translation>
     </message>
 </context>
 <context>

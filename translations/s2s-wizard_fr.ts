@@ -897,6 +897,10 @@ Solution : %1</translation>
         <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
         <translation>Déplacez ce fichier ou choisissez un autre chemin : l&apos;Assistant n&apos;écrase jamais un fichier.</translation>
     </message>
+    <message>
+        <source>Could not generate an elliptic curve key (P-256).</source>
+        <translation>Impossible de générer une clé à courbe elliptique (P-256).</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -1938,6 +1942,42 @@ Solution : %1</translation>
             <numerusform>%n tentative a échoué.</numerusform>
             <numerusform>%n tentatives ont échoué.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The transcript %1 has no session file beside it.</source>
+        <translation>La transcription %1 n’a pas de fichier de session à côté d’elle.</translation>
+    </message>
+    <message>
+        <source>Put the session file back, or move the transcript away.</source>
+        <translation>Remettez le fichier de session en place, ou déplacez la transcription.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the session file as %1.</source>
+        <translation>Impossible de conserver une copie du fichier de session sous %1.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the transcript %1.</source>
+        <translation>Impossible de réparer la transcription %1.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les autorisations du fichier.</translation>
+    </message>
+    <message>
+        <source>The last transcript record was cut short (the wizard stopped while writing it) and was left out.</source>
+        <translation>Le dernier enregistrement de la transcription était tronqué (l’assistant s’est arrêté pendant son écriture) et a été omis.</translation>
+    </message>
+    <message>
+        <source>Transcript line %1: %2</source>
+        <translation>Ligne %1 de la transcription : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>ce n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read the transcript %1.</source>
+        <translation>Impossible de lire la transcription %1.</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3485,17 @@ Solution : %1</translation>
     </message>
 </context>
 <context>
+    <name>s2s::OpeningIndicator</name>
+    <message>
+        <source>Opening the lab</source>
+        <translation>Ouverture du labo</translation>
+    </message>
+    <message>
+        <source>Opening the lab in %1…</source>
+        <translation>Ouverture du labo dans %1…</translation>
+    </message>
+</context>
+<context>
     <name>s2s::PlanView</name>
     <message>
         <source>What this step runs</source>
@@ -3858,6 +3909,10 @@ Solution : %1</translation>
     <message>
         <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
         <translation>Que faire : restaurez le fichier à partir d&apos;une copie fiable, ou déplacez-le hors du dossier. L&apos;Assistant ne reprend jamais un fichier de session qu&apos;il ne peut pas vérifier.</translation>
+    </message>
+    <message>
+        <source>Opening the session…</source>
+        <translation>Ouverture de la session…</translation>
     </message>
 </context>
 <context>

@@ -897,6 +897,10 @@ Remedy: %1</source>
         <source>Move that file away or choose another path: the wizard never overwrites a file.</source>
         <translation>そのファイルを移動するか、別のパスを選択してください。ウィザードはファイルを上書きしません。</translation>
     </message>
+    <message>
+        <source>Could not generate an elliptic curve key (P-256).</source>
+        <translation>楕円曲線キー (P-256) を生成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Domains</name>
@@ -1936,6 +1940,42 @@ Remedy: %1</source>
         <translation>
             <numerusform>%n 回試行して失敗しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The transcript %1 has no session file beside it.</source>
+        <translation>トランスクリプト %1 の横にセッション ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Put the session file back, or move the transcript away.</source>
+        <translation>セッション ファイルを元に戻すか、トランスクリプトを別の場所へ移動してください。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the session file as %1.</source>
+        <translation>セッション ファイルのコピーを %1 として保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot repair the transcript %1.</source>
+        <translation>トランスクリプト %1 を修復できません。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>The last transcript record was cut short (the wizard stopped while writing it) and was left out.</source>
+        <translation>トランスクリプトの最後の記録は途中で切れていたため (書き込み中にウィザードが停止しました)、除外しました。</translation>
+    </message>
+    <message>
+        <source>Transcript line %1: %2</source>
+        <translation>トランスクリプトの %1 行目: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the transcript %1.</source>
+        <translation>トランスクリプト %1 を読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3483,17 @@ Remedy: %1</source>
     </message>
 </context>
 <context>
+    <name>s2s::OpeningIndicator</name>
+    <message>
+        <source>Opening the lab</source>
+        <translation>ラボを開いています</translation>
+    </message>
+    <message>
+        <source>Opening the lab in %1…</source>
+        <translation>%1 のラボを開いています…</translation>
+    </message>
+</context>
+<context>
     <name>s2s::PlanView</name>
     <message>
         <source>What this step runs</source>
@@ -3854,6 +3905,10 @@ Remedy: %1</source>
     <message>
         <source>What to do: fix the file from a copy you trust, or move it out of the folder. The wizard never resumes a session file it cannot check.</source>
         <translation>対処方法: 信頼できるコピーからファイルを復元するか、フォルダーの外に移動してください。ウィザードは確認できないセッション ファイルを再開しません。</translation>
+    </message>
+    <message>
+        <source>Opening the session…</source>
+        <translation>セッションを開いています…</translation>
     </message>
 </context>
 <context>
