@@ -40,6 +40,17 @@ QList<QByteArray> linesOf(const QString &path)
     return lines;
 }
 
+// A session file at `path` whose transcript holds one entry per command, closed again.
+bool writeSession(const QString &path, const QStringList &commands)
+{
+    auto opened = SessionFile::open(path);
+    if (!opened)
+        return false;
+    for (const QString &command : commands)
+        opened.value()->session().appendTranscript(entry(command));
+    return true;
+}
+
 // Counts what it is asked to do, and on which thread; fails appends while `appendsFail`.
 struct CountingWriter : SessionWriter {
     SaveFileSessionWriter real;
@@ -162,12 +173,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.json"_s);
-        {
-            auto opened = SessionFile::open(path);
-            QVERIFY(opened.ok());
-            opened.value()->session().appendTranscript(entry(u"first"_s));
-            opened.value()->session().appendTranscript(entry(u"second"_s));
-        }
+        QVERIFY(writeSession(path, {u"first"_s, u"second"_s}));
         const QString jsonl = transcriptPathFor(path);
         QByteArray bytes = test::readFile(jsonl);
         QVERIFY(test::writeFile(jsonl, bytes + transcriptLine(entry(u"third"_s)).left(25)));
@@ -191,11 +197,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.json"_s);
-        {
-            auto opened = SessionFile::open(path);
-            QVERIFY(opened.ok());
-            opened.value()->session().appendTranscript(entry(u"first"_s));
-        }
+        QVERIFY(writeSession(path, {u"first"_s}));
         const QString jsonl = transcriptPathFor(path);
         for (const QByteArray &bad : {QByteArray("not json\n"), QByteArray("{\"step\":\"<script>\"}\n")}) {
             const QByteArray edited = test::readFile(jsonl) + bad + transcriptLine(entry(u"third"_s));
@@ -217,11 +219,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.json"_s);
-        {
-            auto opened = SessionFile::open(path);
-            QVERIFY(opened.ok());
-            opened.value()->session().appendTranscript(entry(u"once"_s));
-        }
+        QVERIFY(writeSession(path, {u"once"_s}));
         const QString jsonl = transcriptPathFor(path);
         QVERIFY(test::writeFile(jsonl, test::readFile(jsonl) + test::readFile(jsonl)));
         const auto read = readSessionFile(path);
