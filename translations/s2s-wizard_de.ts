@@ -411,6 +411,145 @@
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>Schritt %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation>Fehlgeschlagen bei %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1.</source>
+        <translation>Angehalten bei %1.</translation>
+    </message>
+    <message>
+        <source>Setup complete: every step is validated or does not apply.</source>
+        <translation>Einrichtung abgeschlossen: Jeder Schritt ist validiert oder trifft nicht zu.</translation>
+    </message>
+    <message>
+        <source>Not yet checked: the final validation has not asked ACS for a token signed by this farm.</source>
+        <translation>Noch nicht geprüft: Die abschließende Validierung hat bei ACS noch kein von dieser Farm signiertes Token angefordert.</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) fails.</source>
+        <translation>Nicht nachgewiesen: Die Prüfung „%1“ (%2) schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) could not be decided.</source>
+        <translation>Nicht nachgewiesen: Die Prüfung „%1“ (%2) konnte nicht entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Not proven: not every trust check ran.</source>
+        <translation>Nicht nachgewiesen: Nicht jede Vertrauensprüfung wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1, zone %2</source>
+        <translation>%1, Zone %2</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Farm</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Authentication realm</source>
+        <translation>Authentifizierungsbereich</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP</source>
+        <translation>OAuth über HTTP</translation>
+    </message>
+    <message>
+        <source>STS certificate (thumbprint)</source>
+        <translation>STS-Zertifikat (Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>SPN added</source>
+        <translation>SPN hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Key added to SharePoint Online (thumbprint)</source>
+        <translation>Schlüssel zu SharePoint Online hinzugefügt (Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>Key removed from SharePoint Online (thumbprint)</source>
+        <translation>Schlüssel aus SharePoint Online entfernt (Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>ACS proxy created</source>
+        <translation>ACS-Proxy erstellt</translation>
+    </message>
+    <message>
+        <source>Trusted token issuer created</source>
+        <translation>Vertrauenswürdiger Tokenaussteller erstellt</translation>
+    </message>
+    <message>
+        <source>App principal registered</source>
+        <translation>App-Prinzipal registriert</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>found already undone by the removal on %1</source>
+        <translation>beim Entfernen am %1 bereits rückgängig gemacht vorgefunden</translation>
+    </message>
+    <message>
+        <source>undone by the removal on %1</source>
+        <translation>beim Entfernen am %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The hybrid trust was removed on %1.</source>
+        <translation>Die Hybridvertrauensstellung wurde am %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>A removal began on %1 and did not finish.</source>
+        <translation>Ein Entfernen begann am %1 und wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Proven: ACS issued tokens to this farm for SharePoint Online and for the farm&apos;s public host.</source>
+        <translation>Nachgewiesen: ACS hat dieser Farm Token für SharePoint Online und für den öffentlichen Host der Farm ausgestellt.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Web application exists</source>
@@ -2529,10 +2668,6 @@ Abhilfe: %1</translation>
 <context>
     <name>TranscriptHtml</name>
     <message>
-        <source>S2S Wizard transcript</source>
-        <translation>S2S-Assistent – Transkript</translation>
-    </message>
-    <message>
         <source>Session %1, started %2 by %3 on %4 (%5)</source>
         <translation>Sitzung %1, begonnen %2 von %3 auf %4 (%5)</translation>
     </message>
@@ -2583,6 +2718,54 @@ Abhilfe: %1</translation>
     <message>
         <source>Removal of the hybrid trust</source>
         <translation>Entfernen der Hybridvertrauensstellung</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>Not recorded: this session was written before the wizard recorded its changes.</source>
+        <translation>Nicht aufgezeichnet: Diese Sitzung wurde geschrieben, bevor der Assistent seine Änderungen aufzeichnete.</translation>
+    </message>
+    <message>
+        <source>Nothing: this session changed nothing on the farm or in the tenant.</source>
+        <translation>Nichts: Diese Sitzung hat weder an der Farm noch im Mandanten etwas geändert.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>By step</source>
+        <translation>Durch Schritt</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>S2S Wizard change record</source>
+        <translation>S2S-Assistent – Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Vertrauensstellung:</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Was geändert wurde:</translation>
     </message>
 </context>
 <context>

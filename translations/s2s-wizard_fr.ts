@@ -411,6 +411,145 @@
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>étape %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation>Échec à l&apos;%1.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1.</source>
+        <translation>Arrêtée à l&apos;%1.</translation>
+    </message>
+    <message>
+        <source>Setup complete: every step is validated or does not apply.</source>
+        <translation>Configuration terminée : chaque étape est validée ou ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Not yet checked: the final validation has not asked ACS for a token signed by this farm.</source>
+        <translation>Pas encore vérifiée : la validation finale n&apos;a pas encore demandé à ACS un jeton signé par cette batterie.</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) fails.</source>
+        <translation>Non prouvée : la vérification « %1 » (%2) échoue.</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) could not be decided.</source>
+        <translation>Non prouvée : la vérification « %1 » (%2) n&apos;a pas pu être tranchée.</translation>
+    </message>
+    <message>
+        <source>Not proven: not every trust check ran.</source>
+        <translation>Non prouvée : toutes les vérifications de l&apos;approbation n&apos;ont pas été exécutées.</translation>
+    </message>
+    <message>
+        <source>%1, zone %2</source>
+        <translation>%1, zone %2</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Exécutée par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>ID de session</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>Authentication realm</source>
+        <translation>Domaine d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP</source>
+        <translation>OAuth sur HTTP</translation>
+    </message>
+    <message>
+        <source>STS certificate (thumbprint)</source>
+        <translation>Certificat STS (empreinte)</translation>
+    </message>
+    <message>
+        <source>SPN added</source>
+        <translation>SPN ajouté</translation>
+    </message>
+    <message>
+        <source>Key added to SharePoint Online (thumbprint)</source>
+        <translation>Clé ajoutée à SharePoint Online (empreinte)</translation>
+    </message>
+    <message>
+        <source>Key removed from SharePoint Online (thumbprint)</source>
+        <translation>Clé supprimée de SharePoint Online (empreinte)</translation>
+    </message>
+    <message>
+        <source>ACS proxy created</source>
+        <translation>Proxy ACS créé</translation>
+    </message>
+    <message>
+        <source>Trusted token issuer created</source>
+        <translation>Émetteur de jetons approuvé créé</translation>
+    </message>
+    <message>
+        <source>App principal registered</source>
+        <translation>Principal d&apos;application inscrit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>found already undone by the removal on %1</source>
+        <translation>trouvée déjà annulée par la suppression du %1</translation>
+    </message>
+    <message>
+        <source>undone by the removal on %1</source>
+        <translation>annulée par la suppression du %1</translation>
+    </message>
+    <message>
+        <source>The hybrid trust was removed on %1.</source>
+        <translation>L&apos;approbation hybride a été supprimée le %1.</translation>
+    </message>
+    <message>
+        <source>A removal began on %1 and did not finish.</source>
+        <translation>Une suppression a commencé le %1 et ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>Proven: ACS issued tokens to this farm for SharePoint Online and for the farm&apos;s public host.</source>
+        <translation>Prouvée : ACS a émis pour cette batterie des jetons pour SharePoint Online et pour l&apos;hôte public de la batterie.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Web application exists</source>
@@ -2529,10 +2668,6 @@ Solution : %1</translation>
 <context>
     <name>TranscriptHtml</name>
     <message>
-        <source>S2S Wizard transcript</source>
-        <translation>Assistant S2S – transcription</translation>
-    </message>
-    <message>
         <source>Session %1, started %2 by %3 on %4 (%5)</source>
         <translation>Session %1, commencée le %2 par %3 sur %4 (%5)</translation>
     </message>
@@ -2583,6 +2718,54 @@ Solution : %1</translation>
     <message>
         <source>Removal of the hybrid trust</source>
         <translation>Suppression de l&apos;approbation hybride</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Not recorded: this session was written before the wizard recorded its changes.</source>
+        <translation>Non enregistré : cette session a été écrite avant que l&apos;assistant n&apos;enregistre ses modifications.</translation>
+    </message>
+    <message>
+        <source>Nothing: this session changed nothing on the farm or in the tenant.</source>
+        <translation>Rien : cette session n&apos;a rien modifié dans la batterie ni dans le locataire.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>By step</source>
+        <translation>Par l&apos;étape</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>S2S Wizard change record</source>
+        <translation>Assistant S2S – registre des modifications</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Approbation :</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Ce qui a changé :</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,145 @@
     </message>
 </context>
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>ステップ %1「%2」</translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation>%1 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Stopped at %1.</source>
+        <translation>%1 で停止しました。</translation>
+    </message>
+    <message>
+        <source>Setup complete: every step is validated or does not apply.</source>
+        <translation>セットアップ完了: すべてのステップが検証済みまたは該当なしです。</translation>
+    </message>
+    <message>
+        <source>Not yet checked: the final validation has not asked ACS for a token signed by this farm.</source>
+        <translation>未確認: 最終検証で、このファームが署名したトークンをまだ ACS に要求していません。</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) fails.</source>
+        <translation>証明されていません: チェック「%1」(%2) が失敗しています。</translation>
+    </message>
+    <message>
+        <source>Not proven: the check &quot;%1&quot; (%2) could not be decided.</source>
+        <translation>証明されていません: チェック「%1」(%2) を判定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not proven: not every trust check ran.</source>
+        <translation>証明されていません: 実行されていない信頼チェックがあります。</translation>
+    </message>
+    <message>
+        <source>%1, zone %2</source>
+        <translation>%1、ゾーン %2</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>ファーム</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>実行場所</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>使用ツール</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>セッション ID</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不許可</translation>
+    </message>
+    <message>
+        <source>Authentication realm</source>
+        <translation>認証領域</translation>
+    </message>
+    <message>
+        <source>OAuth over HTTP</source>
+        <translation>OAuth over HTTP</translation>
+    </message>
+    <message>
+        <source>STS certificate (thumbprint)</source>
+        <translation>STS 証明書 (拇印)</translation>
+    </message>
+    <message>
+        <source>SPN added</source>
+        <translation>SPN を追加</translation>
+    </message>
+    <message>
+        <source>Key added to SharePoint Online (thumbprint)</source>
+        <translation>SharePoint Online にキーを追加 (拇印)</translation>
+    </message>
+    <message>
+        <source>Key removed from SharePoint Online (thumbprint)</source>
+        <translation>SharePoint Online からキーを削除 (拇印)</translation>
+    </message>
+    <message>
+        <source>ACS proxy created</source>
+        <translation>ACS プロキシを作成</translation>
+    </message>
+    <message>
+        <source>Trusted token issuer created</source>
+        <translation>信頼できるトークン発行者を作成</translation>
+    </message>
+    <message>
+        <source>App principal registered</source>
+        <translation>アプリ プリンシパルを登録</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>found already undone by the removal on %1</source>
+        <translation>%1 の削除時には既に元に戻されていました</translation>
+    </message>
+    <message>
+        <source>undone by the removal on %1</source>
+        <translation>%1 の削除で元に戻されました</translation>
+    </message>
+    <message>
+        <source>The hybrid trust was removed on %1.</source>
+        <translation>ハイブリッド信頼は %1 に削除されました。</translation>
+    </message>
+    <message>
+        <source>A removal began on %1 and did not finish.</source>
+        <translation>%1 に削除が開始されましたが、完了していません。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(記録なし)</translation>
+    </message>
+    <message>
+        <source>Proven: ACS issued tokens to this farm for SharePoint Online and for the farm&apos;s public host.</source>
+        <translation>証明済み: ACS は、SharePoint Online とファームの公開ホスト用のトークンをこのファームに発行しました。</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Web application exists</source>
@@ -2527,10 +2666,6 @@ Remedy: %1</source>
 <context>
     <name>TranscriptHtml</name>
     <message>
-        <source>S2S Wizard transcript</source>
-        <translation>S2S ウィザード トランスクリプト</translation>
-    </message>
-    <message>
         <source>Session %1, started %2 by %3 on %4 (%5)</source>
         <translation>セッション %1、%2 に %3 が %4 で開始 (%5)</translation>
     </message>
@@ -2581,6 +2716,54 @@ Remedy: %1</source>
     <message>
         <source>Removal of the hybrid trust</source>
         <translation>ハイブリッド信頼の削除</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Not recorded: this session was written before the wizard recorded its changes.</source>
+        <translation>記録なし: このセッションは、ウィザードが変更を記録するようになる前に書き込まれました。</translation>
+    </message>
+    <message>
+        <source>Nothing: this session changed nothing on the farm or in the tenant.</source>
+        <translation>なし: このセッションはファームにもテナントにも変更を加えていません。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>By step</source>
+        <translation>実行ステップ</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>S2S Wizard change record</source>
+        <translation>S2S ウィザード 変更記録</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>信頼:</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>変更内容:</translation>
     </message>
 </context>
 <context>

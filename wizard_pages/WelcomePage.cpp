@@ -15,8 +15,8 @@
 #include <algorithm>
 
 #include "AfterSetupActions.h"
-#include "OpeningIndicator.h"
 #include "FarmStatusView.h"
+#include "OpeningIndicator.h"
 #include "PageIds.h"
 #include "PageWidgets.h"
 #include "WizardContext.h"

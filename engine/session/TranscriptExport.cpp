@@ -8,6 +8,8 @@
 
 #include <utility>
 
+#include "session/ChangeSummaryExport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace s2s {
@@ -36,19 +38,21 @@ QString stepTitle(const QString &key)
 QString transcriptAsText(const Session &session)
 {
     const SessionOrigin &origin = session.origin();
-    QStringList out{stars,
-                    u"Windows PowerShell transcript start"_s,
-                    u"Start time: "_s + psTime(session.started()),
-                    u"Username: "_s + origin.user,
-                    u"RunAs User: "_s + origin.user,
-                    u"Configuration Name: "_s,
-                    u"Machine: "_s + origin.machine,
-                    u"Host Application: "_s + origin.hostApplication,
-                    u"Process ID: "_s + QString::number(QCoreApplication::applicationPid()),
-                    u"PSVersion: "_s + origin.hostVersion,
-                    u"Target: "_s + origin.target,
-                    u"Session: "_s + session.id(),
-                    stars};
+    // The change record first, as comments: a reader of the file sees the outcome before the log.
+    QStringList out = changeSummaryComment(changeSummary(session));
+    out += QStringList{stars,
+                       u"Windows PowerShell transcript start"_s,
+                       u"Start time: "_s + psTime(session.started()),
+                       u"Username: "_s + origin.user,
+                       u"RunAs User: "_s + origin.user,
+                       u"Configuration Name: "_s,
+                       u"Machine: "_s + origin.machine,
+                       u"Host Application: "_s + origin.hostApplication,
+                       u"Process ID: "_s + QString::number(QCoreApplication::applicationPid()),
+                       u"PSVersion: "_s + origin.hostVersion,
+                       u"Target: "_s + origin.target,
+                       u"Session: "_s + session.id(),
+                       stars};
     QString currentStep;
     QDateTime last = session.started();
     for (const TranscriptEntry &entry : session.transcript().entries()) {
@@ -76,76 +80,107 @@ QString transcriptAsText(const Session &session)
     return out.join(u"\r\n"_s) + u"\r\n"_s; // Windows line ends, as Start-Transcript writes
 }
 
+namespace {
+
+// Values (GUIDs, thumbprints, SPNs, URLs) keep their characters together: a table cell breaks
+// between tokens (.token) and after an SPN's or a URL's "/" (htmlTokens), never inside a GUID at its hyphens.
+const QString styleSheet =
+    u"body{font-family:Segoe UI,sans-serif;margin:2em}"
+    "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}table{border-collapse:collapse;margin:.5em 0}"
+    "td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}"
+    "td.value{word-break:keep-all;overflow-wrap:normal}"
+    // Thumbprints and GUIDs in a narrow typeface: two of them fit side by side on a page.
+    ".changes td.value,.checks td.value{font-family:Consolas,'DejaVu Sans Mono',monospace;font-size:.85em}"
+    ".changes td:first-child,.changes td:last-child{min-width:11em}"
+    ".token{white-space:nowrap}.facts th{background:#f4f4f4;font-weight:600}"
+    ".verdict{font-size:1.1em}.none{color:#888}small.id{color:#666;font-weight:normal;font-size:.6em}"
+    ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}"
+    ".unknown{color:#5b6b9a;font-style:italic}"_s;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// The entries filed under `key`, in order.
+QString entriesHtml(const Session &session, const QString &key)
+{
+    QString entries;
+    for (const TranscriptEntry &entry : session.transcript().entries()) {
+        if (entry.step != key)
+            continue;
+        const QString outcome = entry.ok
+                                    ? esc(TranscriptHtml::tr("ok"))
+                                    : u"<b class=\"fail\">%1</b>"_s.arg(esc(TranscriptHtml::tr("failed")));
+        entries += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
+            esc(entry.time.toString(Qt::ISODate)), esc(entry.server), outcome, esc(entry.command),
+            esc(entry.output));
+    }
+    return entries;
+}
+
+QString checksHtml(const ValidationReport &report)
+{
+    QString html = u"<table class=\"checks\">\n<tr>"_s;
+    for (const char *column :
+         {QT_TRANSLATE_NOOP("TranscriptHtml", "Check"), QT_TRANSLATE_NOOP("TranscriptHtml", "Id"),
+          QT_TRANSLATE_NOOP("TranscriptHtml", "Status"), QT_TRANSLATE_NOOP("TranscriptHtml", "Expected"),
+          QT_TRANSLATE_NOOP("TranscriptHtml", "Actual"), QT_TRANSLATE_NOOP("TranscriptHtml", "Remedy")})
+        html += u"<th>%1</th>"_s.arg(esc(QCoreApplication::translate("TranscriptHtml", column)));
+    html += u"</tr>\n"_s;
+    for (const Check &check : report.checks) {
+        // The class stays the stable English name (the style sheet); the text is translated.
+        html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td class=\"value\">%5</td>"
+                "<td class=\"value\">%6</td><td>%7</td></tr>\n"_s.arg(
+                    esc(check.title), esc(check.id), esc(checkStatusName(check.status)),
+                    esc(checkStatusText(check.status)), htmlTokens(check.expected), htmlTokens(check.actual),
+                    esc(check.remedy));
+    }
+    return html + u"</table>\n"_s;
+}
+
+// One step: "Step 9: Set the authentication realm" with its id in small text, its state, its
+// entries and its last check table.
+QString stepHtml(const Session &session, StepId id)
+{
+    const QString key = stepKey(id);
+    const StepRecord record = session.step(id);
+    QString html = u"<section id=\"%1\">\n<h2>%2 <small class=\"id\">%1</small></h2>\n<p>%3</p>\n"_s.arg(
+        esc(key), esc(TranscriptHtml::tr("Step %1: %2").arg(QString::number(stepNumber(id)), stepTitle(id))),
+        esc(TranscriptHtml::tr("State: %1").arg(stepStateText(record.state))));
+    if (record.error)
+        html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
+    html += entriesHtml(session, key);
+    if (record.report)
+        html += checksHtml(*record.report);
+    return html + u"</section>\n"_s;
+}
+
+} // namespace
+
 QString transcriptAsHtml(const Session &session)
 {
     // The document for the change record, in the admin's language; ids, commands and output stay
     // as they ran. The Start-Transcript style text export keeps PowerShell's English framing.
-    auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    const QString heading = esc(TranscriptHtml::tr("S2S Wizard transcript"));
-    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>"
-                   "body{font-family:Segoe UI,sans-serif;margin:2em}"
-                   "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}table{border-"
-                   "collapse:collapse}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}"
-                   ".pass{color:#107c10}.warn{color:#a66b00}.fail{color:#c50f1f}"
-                   ".unknown{color:#5b6b9a;font-style:italic}</style></head>"
-                   "<body>\n"_s.arg(heading);
+    const QString heading = esc(changeRecordHeading());
+    QString html =
+        u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>%2</style>"
+        "</head><body>\n"_s.arg(heading, styleSheet);
     const SessionOrigin &origin = session.origin();
+    const ChangeSummary summary = changeSummary(session);
     html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(
         heading, esc(TranscriptHtml::tr("Session %1, started %2 by %3 on %4 (%5)")
-                         .arg(session.id(), session.started().toString(Qt::ISODate), origin.user,
+                         .arg(session.id(), session.started().toString(Qt::ISODate), summary.runBy,
                               origin.machine, origin.target)));
-    // The entries filed under `key`, in order.
-    const auto entriesOf = [&](const QString &key) {
-        QString entries;
-        for (const TranscriptEntry &entry : session.transcript().entries()) {
-            if (entry.step != key)
-                continue;
-            const QString outcome = entry.ok ? esc(TranscriptHtml::tr("ok"))
-                                             : u"<b class=\"fail\">%1</b>"_s.arg(
-                                                   esc(TranscriptHtml::tr("failed")));
-            entries += u"<p>%1 %2 %3</p>\n<pre>%4</pre>\n<pre>%5</pre>\n"_s.arg(
-                esc(entry.time.toString(Qt::ISODate)), esc(entry.server), outcome, esc(entry.command),
-                esc(entry.output));
-        }
-        return entries;
-    };
-    for (StepId id : allStepIds()) {
-        const QString key = stepKey(id);
-        const StepRecord record = session.step(id);
-        html += u"<section id=\"%1\">\n<h2>%2</h2>\n<p>%3</p>\n"_s.arg(
-            esc(key), esc(TranscriptHtml::tr("Step %1: %2").arg(QString::number(stepNumber(id)), key)),
-            esc(TranscriptHtml::tr("State: %1").arg(stepStateText(record.state))));
-        if (record.error)
-            html += u"<p class=\"fail\">%1</p>\n"_s.arg(esc(record.error->toText()));
-        html += entriesOf(key);
-        if (record.report) {
-            html += u"<table>\n<tr>"_s;
-            for (const char *column :
-                 {QT_TRANSLATE_NOOP("TranscriptHtml", "Check"), QT_TRANSLATE_NOOP("TranscriptHtml", "Id"),
-                  QT_TRANSLATE_NOOP("TranscriptHtml", "Status"),
-                  QT_TRANSLATE_NOOP("TranscriptHtml", "Expected"),
-                  QT_TRANSLATE_NOOP("TranscriptHtml", "Actual"),
-                  QT_TRANSLATE_NOOP("TranscriptHtml", "Remedy")})
-                html += u"<th>%1</th>"_s.arg(esc(QCoreApplication::translate("TranscriptHtml", column)));
-            html += u"</tr>\n"_s;
-            for (const Check &check : record.report->checks) {
-                // The class stays the stable English name (the style sheet); the text is translated.
-                html += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td>"
-                        "<td>%7</td></tr>\n"_s.arg(esc(check.title), esc(check.id),
-                                                   esc(checkStatusName(check.status)),
-                                                   esc(checkStatusText(check.status)), esc(check.expected),
-                                                   esc(check.actual), esc(check.remedy));
-            }
-            html += u"</table>\n"_s;
-        }
-        html += u"</section>\n"_s;
-    }
+    html += changeSummaryHtml(summary);
+    for (StepId id : allStepIds())
+        html += stepHtml(session, id);
     // After setup: the renewal's and the removal's entries (SetupRunner's lifecycle keys), each in
     // its own section after the steps.
     for (const auto &[key, title] :
          {std::pair{u"renew-certificate"_s, TranscriptHtml::tr("Renewal of the STS certificate")},
           std::pair{u"remove"_s, TranscriptHtml::tr("Removal of the hybrid trust")}}) {
-        const QString entries = entriesOf(key);
+        const QString entries = entriesHtml(session, key);
         if (entries.isEmpty())
             continue;
         html += u"<section id=\"%1\">\n<h2>%2</h2>\n%3</section>\n"_s.arg(esc(key), esc(title), entries);

@@ -24,7 +24,7 @@ public:
 
     QList<PlanLine> plan(const Session &, const Endpoints &endpoints) const override
     {
-        return {powershell(HostInfoOp::command()), powershell(serversCommand()),
+        return {powershell(hostInfoCommand()), powershell(serversCommand()),
                 powershell(TestRemotingOp::command({u"<each server>"_s})), graph(graph_requests::signIn()),
                 powershell(FetchFromFarmOp::command({endpoints.metadataEndpoint(u"<tenant id>"_s)}))};
     }
@@ -41,7 +41,7 @@ public:
 private:
     QCoro::Task<QList<Check>> farmChecks(StepContext &context)
     {
-        const auto host = co_await context.farm.call<HostInfoOp>();
+        const auto host = co_await readHostInfo(context.farm);
         if (!host)
             co_return unreadableChecks(
                 {check_ids::hostReady, check_ids::farmAdmin, check_ids::remotingEachServer}, host.error());

@@ -1,6 +1,5 @@
 #include "FarmOverview.h"
 
-#include "farm/ops/HostOps.h"
 #include "steps/Expiry.h"
 #include "steps/FarmReads.h"
 
@@ -11,7 +10,7 @@ namespace s2s {
 QCoro::Task<FarmOverview> readFarmOverview(FarmBackend &farm)
 {
     FarmOverview overview;
-    const Result<HostInfo> host = co_await farm.call<HostInfoOp>();
+    const Result<HostInfo> host = co_await readHostInfo(farm);
     if (host)
         overview.host = host.value();
     else

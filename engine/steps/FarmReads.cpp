@@ -9,6 +9,16 @@
 
 namespace s2s {
 
+QCoro::Task<Result<HostInfo>> readHostInfo(FarmBackend &farm)
+{
+    return farm.call<HostInfoOp>();
+}
+
+QString hostInfoCommand()
+{
+    return HostInfoOp::command();
+}
+
 QCoro::Task<Result<QList<ServerInfo>>> readServers(FarmBackend &farm)
 {
     return farm.call<ListServersOp>();

@@ -8,6 +8,10 @@ namespace s2s {
 
 // Farm reads that several steps (and the web application page) share, with the command text
 // their plans show: each operation stays named in one step file.
+// The host the wizard runs on: its account, farm administrator, elevated, SharePoint build.
+QCoro::Task<Result<HostInfo>> readHostInfo(FarmBackend &farm);
+QString hostInfoCommand();
+
 QCoro::Task<Result<QList<ServerInfo>>> readServers(FarmBackend &farm);
 QString serversCommand();
 

@@ -801,7 +801,7 @@ private Q_SLOTS:
     static QStringList transcriptCommands(const QString &sessionFile, const QString &step)
     {
         QStringList commands;
-        for (const QJsonValue &entry : readJsonObject(sessionFile).value()[u"transcript"].toArray())
+        for (const QJsonValue &entry : test::sessionTranscript(sessionFile))
             if (entry[u"step"].toString() == step)
                 commands.append(entry[u"command"].toString());
         return commands;
@@ -1264,7 +1264,7 @@ private:
                                         u"POST "_s,
                                         u"DELETE "_s};
         QHash<QString, int> counts;
-        const QJsonArray transcript = readJsonObject(sessionFile).value()[u"transcript"].toArray();
+        const QJsonArray transcript = test::sessionTranscript(sessionFile);
         for (const QJsonValue &entry : transcript) {
             const QString command = entry[u"command"].toString();
             for (const QString &write : writes)
@@ -1277,7 +1277,7 @@ private:
     static int notesIn(const QString &sessionFile, const QString &command)
     {
         int count = 0;
-        for (const QJsonValue &entry : readJsonObject(sessionFile).value()[u"transcript"].toArray())
+        for (const QJsonValue &entry : test::sessionTranscript(sessionFile))
             count += entry[u"command"].toString() == command ? 1 : 0;
         return count;
     }

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        const QString heading = translated(u"ja"_s, "TranscriptHtml", "S2S Wizard transcript");
+        const QString heading = translated(u"ja"_s, "TranscriptHtml", "S2S Wizard change record");
         const QString pass = translated(u"ja"_s, "PageText", "pass");
         QVERIFY(!heading.isEmpty() && !pass.isEmpty());
         QVERIFY2(text.contains(u"<h1>%1</h1>"_s.arg(heading)), qPrintable(text.left(600)));

@@ -1461,11 +1461,24 @@ private Q_SLOTS:
     void welcomePage_showsTheFarmAtAGlance()
     {
         QTemporaryDir lab;
+        // The farm host answers slowly: the page says it is reading, and the window responds.
+        const QJsonObject delay{
+            {u"op"_s, u"host.info"_s}, {u"action"_s, u"delay"_s}, {u"ms"_s, 1500}, {u"times"_s, 1}};
+        QVERIFY(test::writeLabFaults(lab.path(), QJsonObject{{u"farm"_s, QJsonArray{delay}}}).ok());
         WizardUnderTest ui(lab.path());
         ui.wizard->resize(1280, 800);
+        auto *reading = ui.find<QLabel>(u"farmReadingLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(reading->text(), shown("s2s::FarmStatusView", "Reading the farm…"),
+                                  timeoutMs);
+        QElapsedTimer responsive;
+        responsive.start();
+        QTest::qWait(100);
+        QVERIFY(responsive.elapsed() < 1000);
+        QVERIFY(reading->isVisible());
         auto *product = ui.find<QLabel>(u"farmProductLabel"_s);
         QVERIFY(product);
         QTRY_VERIFY_WITH_TIMEOUT(product->isVisible(), timeoutMs);
+        QVERIFY(!reading->isVisible());
         QVERIFY2(product->text().contains(u"SharePoint Server Subscription Edition"_s),
                  qPrintable(product->text()));
         const QString servers = ui.find<QLabel>(u"farmServersLabel"_s)->text();
@@ -1487,7 +1500,11 @@ private Q_SLOTS:
         QTemporaryDir lab;
         {
             WizardUnderTest ui(lab.path());
+            ui.wizard->resize(1280, 800);
             startNewSetup(ui);
+            advanceTo(ui, StepId::StsCertificate);
+            QVERIFY(ui.find<QRadioButton>(u"generateCertificateRadioButton"_s)->isChecked());
+            lookAt(ui.wizard.get(), u"1280-sts-certificate-generate-preselected"_s);
             advanceTo(ui, StepId::Connect); // step 3 installed a certificate of its own
         }
         WizardUnderTest ui(lab.path());

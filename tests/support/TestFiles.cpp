@@ -1,7 +1,10 @@
 #include "TestFiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +21,17 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QJsonArray sessionTranscript(const QString &sessionPath)
+{
+    const QFileInfo info(sessionPath);
+    const QByteArray bytes = readFile(info.dir().filePath(info.completeBaseName() + u".transcript.jsonl"_s));
+    QJsonArray entries;
+    for (const QByteArray &line : bytes.split('\n'))
+        if (!line.isEmpty())
+            entries.append(QJsonDocument::fromJson(line).object());
+    return entries;
 }
 
 QStringList principalValues(const QJsonObject &principal, const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,10 @@ QByteArray readFile(const QString &path);
 
 // Replaces the file with `bytes`; false when it cannot be written whole.
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+// The transcript entries of the session file at `sessionPath`, read as any tool would: the JSON
+// Lines file "<stem>.transcript.jsonl" beside it, one entry per complete line.
+QJsonArray sessionTranscript(const QString &sessionPath);
 
 // A lab principal's "servicePrincipalNames" or "keyCredentials" (each by its "key") as strings.
 QStringList principalValues(const QJsonObject &principal, const QString &name);

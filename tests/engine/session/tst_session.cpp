@@ -8,16 +8,24 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#ifndef Q_OS_WIN
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include "LabFixture.h"
 #include "TestFiles.h"
 #include "cli/Options.h"
+#include "core/AccountName.h"
 #include "core/JsonFile.h"
 #include "core/PublicDomain.h"
 #include "farm/FarmOps.h"
+#include "session/ChangeSummary.h"
 #include "session/SessionBaseline.h"
 #include "session/SessionFile.h"
 #include "session/SessionWriter.h"
 #include "session/TranscriptExport.h"
+#include "steps/CheckCatalog.h"
 #include "steps/Steps.h"
 #include "tenant/Merge.h"
 #include "workbench/Report.h"
@@ -269,7 +277,8 @@ private Q_SLOTS:
             {u"CONTOSO\\admin"_s, u"SP-WFE1"_s, u"s2s-wizard --lab x"_s, u"S2S Wizard 0.1.0"_s, u"lab:x"_s});
         QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
         const QString text = transcriptAsText(lab.session());
-        QVERIFY(text.startsWith(u"**********************\r\nWindows PowerShell transcript start\r\n"_s));
+        QVERIFY(text.startsWith(u"# "_s)); // the change record's comments first
+        QVERIFY(text.contains(u"\r\n**********************\r\nWindows PowerShell transcript start\r\n"_s));
         QVERIFY(text.contains(u"Username: CONTOSO\\admin"_s));
         QVERIFY(text.contains(u"Machine: SP-WFE1"_s));
         QVERIFY(text.contains(QRegularExpression(u"Start time: \\d{14}"_s)));
@@ -810,6 +819,175 @@ private Q_SLOTS:
         QVERIFY(reopened.ok());
         QCOMPARE(QCoro::waitFor(reopened->farm->call<GetRealmOp>()).value(),
                  u"11111111-2222-3333-4444-555555555555"_s);
+    }
+
+    // Issue 17: the HTML transcript opens as a change record: who ran it where, how it ended,
+    // whether the trust is proven, and what changed with its before and after values.
+    void htmlTranscript_opensWithTheChangeRecord()
+    {
+        auto session = changedSession(CheckStatus::Pass);
+        const QString html = transcriptAsHtml(*session);
+        const qsizetype facts = html.indexOf(u"<table class=\"facts\">"_s);
+        const qsizetype changes = html.indexOf(u"<table class=\"changes\">"_s);
+        const qsizetype firstStep = html.indexOf(u"<section"_s);
+        QVERIFY2(facts > 0 && facts < changes && changes < firstStep, qPrintable(html.left(3000)));
+        QVERIFY(html.contains(u"<h1>S2S Wizard change record</h1>"_s));
+        QVERIFY(html.contains(
+            u"<th>Run by</th><td class=\"value\"><span class=\"token\">CONTOSO\\admin</span>"_s));
+        QVERIFY(html.contains(u"by CONTOSO\\admin on SP-WFE1"_s));
+        QVERIFY(html.contains(u"<span class=\"token\">contoso.com</span>"_s)); // Tenant
+        QVERIFY(html.contains(u"Setup complete"_s));
+        QVERIFY(html.contains(u"<span class=\"pass\">Proven:"_s));
+        for (const QString &header : {u"Change"_s, u"Before"_s, u"After"_s, u"By step"_s})
+            QVERIFY(html.contains(u"<th>%1</th>"_s.arg(header)));
+        // The realm row: before, after and the step's title, each token kept whole.
+        QVERIFY2(html.contains(u"<tr><td>Authentication realm</td><td class=\"value\"><span class=\"token\">"
+                               "aaaaaaaa-0000-0000-0000-000000000001</span></td><td class=\"value\"><span "
+                               "class=\"token\">11111111-2222-3333-4444-555555555555</span></td><td>9. "
+                               "%1</td></tr>"_s.arg(stepTitle(StepId::AuthRealm))),
+                 qPrintable(html.mid(changes, 2000)));
+        // An SPN may break after its "/" only, never inside the GUID or the host.
+        QVERIFY(html.contains(u"<span class=\"token\">00000003-0000-0ff1-ce00-000000000000/</span><wbr><span "
+                              "class=\"token\">*.contoso.com</span>"_s));
+        QVERIFY(html.contains(u"undone by the removal on"_s)); // the key's row
+        QVERIFY(html.contains(
+            u"Step 1: %1 <small class=\"id\">web-app-auth</small>"_s.arg(stepTitle(StepId::WebAppAuth))));
+        QVERIFY(!html.contains(u"Step 1: web-app-auth"_s));
+        QVERIFY(html.contains(u"word-break:keep-all;overflow-wrap:normal"_s));
+    }
+
+    void textTranscript_opensWithTheChangeRecordAsComments()
+    {
+        auto session = changedSession(CheckStatus::Pass);
+        const QString text = transcriptAsText(*session);
+        QVERIFY(text.startsWith(u"# S2S Wizard change record\r\n"_s));
+        const qsizetype header = text.indexOf(
+            u"**********************\r\nWindows PowerShell transcript start"_s);
+        QVERIFY(header > 0);
+        const QStringList comment = text.left(header).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        for (const QString &line : comment)
+            QVERIFY2(line.startsWith(u"# "_s), qPrintable(line));
+        QVERIFY(comment.contains(u"# Run by: CONTOSO\\admin"_s));
+        QVERIFY(comment.contains(u"# Result: Setup complete: every step is validated or does not apply."_s));
+        QVERIFY(comment.contains(u"# What changed:"_s));
+        QVERIFY2(comment.contains(u"#   Authentication realm: aaaaaaaa-0000-0000-0000-000000000001 → "
+                                  "11111111-2222-3333-4444-555555555555 (step 9)"_s),
+                 qPrintable(comment.join(u'\n')));
+        QVERIFY(comment.contains(
+            u"#   SPN added: 00000003-0000-0ff1-ce00-000000000000/*.contoso.com (step 7)"_s));
+        // The Start-Transcript part after it is as before.
+        QVERIFY(text.contains(u"Username: CONTOSO\\admin"_s));
+        QVERIFY(text.contains(u"# ---- Step 9: auth-realm ----"_s));
+    }
+
+    void changeRecord_withoutTrustChecks_saysNotYetChecked()
+    {
+        auto session = changedSession(CheckStatus::Pass);
+        session->setStepState(StepId::FinalValidation, StepState::Pending);
+        session->setStepReport(StepId::FinalValidation, {}, StepState::Pending);
+        const ChangeSummary summary = changeSummary(*session);
+        QCOMPARE(summary.trust, ChangeSummary::Trust::NotChecked);
+        QCOMPARE(summary.outcome, ChangeSummary::Outcome::Stopped);
+        QCOMPARE(summary.step, StepId::FinalValidation);
+        QVERIFY(transcriptAsHtml(*session).contains(u"Not yet checked"_s));
+        QVERIFY(transcriptAsText(*session).contains(u"# Trust: Not yet checked"_s));
+        QVERIFY(summary.result.contains(stepTitle(StepId::FinalValidation)));
+    }
+
+    void changeRecord_failingTrustCheck_isNamed()
+    {
+        auto session = changedSession(CheckStatus::Fail);
+        const ChangeSummary summary = changeSummary(*session);
+        QCOMPARE(summary.trust, ChangeSummary::Trust::NotProven);
+        QCOMPARE(summary.trustCheck, u"trust-token-outbound"_s);
+        QCOMPARE(summary.outcome, ChangeSummary::Outcome::Failed);
+        QVERIFY(summary.result.contains(u"step 11"_s));
+        const QString html = transcriptAsHtml(*session);
+        QVERIFY2(html.contains(u"<span class=\"fail\">Not proven: the check &quot;ACS issues a token&quot; "
+                               "(trust-token-outbound) fails.</span>"_s),
+                 qPrintable(html.left(4000)));
+    }
+
+    void changeRecord_ofALabRun_listsEveryRecordedChange()
+    {
+        test::LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::FinalValidation), StepState::Validated);
+        const ChangeSummary summary = changeSummary(lab.session());
+        QCOMPARE(summary.outcome, ChangeSummary::Outcome::Complete);
+        QCOMPARE(summary.trust, ChangeSummary::Trust::Proven);
+        QCOMPARE(summary.changes.size(), lab.session().changeLog().changes.size());
+        QVERIFY(!summary.changes.isEmpty());
+        for (const ChangeSummary::Change &change : summary.changes) {
+            QVERIFY(!change.change.isEmpty() && !change.step.isEmpty());
+            QVERIFY(change.stepNumber >= 1 && change.stepNumber <= 10);
+            QVERIFY(!change.after.isEmpty() || !change.before.isEmpty());
+        }
+    }
+
+    void trustCheckIds_areTheCatalogsTrustChecks()
+    {
+        QCOMPARE(trustCheckIds(),
+                 (QStringList{check_ids::trustRealmDiscovery.id(), check_ids::trustTokenOutbound.id(),
+                              check_ids::trustTokenInbound.id()}));
+    }
+
+    void currentAccountName_isTheEffectiveUsersName()
+    {
+        const QString name = currentAccountName();
+        QVERIFY(!name.isEmpty());
+#ifndef Q_OS_WIN
+        const passwd *entry = ::getpwuid(::geteuid());
+        if (entry)
+            QCOMPARE(name, QString::fromLocal8Bit(entry->pw_name));
+#endif
+    }
+
+private:
+    // Every step validated by `trustOutbound`'s verdict, three changes recorded (the key's undone).
+    static std::unique_ptr<Session> changedSession(CheckStatus trustOutbound)
+    {
+        auto session = std::make_unique<Session>();
+        session->setOrigin(
+            {u"CONTOSO\\admin"_s, u"SP-WFE1"_s, u"s2s-wizard --auto"_s, u"S2S Wizard 0.1.0"_s, u"farm"_s});
+        SessionInputs inputs;
+        inputs.webApplication = u"https://sharepoint.contoso.com"_s;
+        inputs.zone = u"Default"_s;
+        inputs.publicDomain = u"contoso.com"_s;
+        session->setInputs(inputs);
+        SessionVariables variables;
+        variables.tenantId = u"11111111-2222-3333-4444-555555555555"_s;
+        session->setVariables(variables);
+        session->recordChange({.kind = ChangeRecord::Kind::KeyAdded,
+                               .step = u"upload-certificate"_s,
+                               .object = u"0123456789ABCDEF0123456789ABCDEF01234567"_s});
+        session->recordChange({.kind = ChangeRecord::Kind::SpnAdded,
+                               .step = u"add-spn"_s,
+                               .object = u"00000003-0000-0ff1-ce00-000000000000/*.contoso.com"_s});
+        session->recordChange({.kind = ChangeRecord::Kind::RealmChanged,
+                               .step = u"auth-realm"_s,
+                               .before = u"aaaaaaaa-0000-0000-0000-000000000001"_s,
+                               .after = variables.tenantId});
+        session->markChangeUndone(session->changeLog().changes.first(), QDateTime::currentDateTimeUtc());
+        session->appendTranscript({QDateTime::currentDateTimeUtc(),
+                                   u"auth-realm"_s,
+                                   u"SP-WFE1"_s,
+                                   TranscriptEntry::Kind::Farm,
+                                   u"Set-SPAuthenticationRealm -Realm '11111111'"_s,
+                                   {},
+                                   true,
+                                   1});
+        for (StepId id : allStepIds())
+            session->setStepState(id, StepState::Validated);
+        ValidationReport report;
+        const auto trust = [&](const QString &id, const QString &title, CheckStatus status) {
+            report.checks.append({id, title, status, {}, {}, {}});
+        };
+        trust(u"trust-realm-discovery"_s, u"SharePoint Online announces the realm"_s, CheckStatus::Pass);
+        trust(u"trust-token-outbound"_s, u"ACS issues a token"_s, trustOutbound);
+        trust(u"trust-token-inbound"_s, u"ACS issues a token for the host"_s, CheckStatus::Pass);
+        session->setStepReport(StepId::FinalValidation, report,
+                               trustOutbound == CheckStatus::Fail ? StepState::Failed : StepState::Validated);
+        return session;
     }
 };
 
