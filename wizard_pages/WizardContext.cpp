@@ -53,7 +53,8 @@ void WizardContext::startOpeningLab(const QString &folder)
     m_openingOptions = m_options;
     m_openingOptions.labDir = folder;
     m_isOpening = true;
-    m_opening.setFuture(prepareLab(folder, !m_openingOptions.endpoints));
+    // One thread: the window being shown keeps a core.
+    m_opening.setFuture(prepareLab(folder, !m_openingOptions.endpoints, KeyPace::OneThread));
 }
 
 void WizardContext::finishOpeningLab()

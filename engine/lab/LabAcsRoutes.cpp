@@ -270,10 +270,9 @@ Result<LabAcsSigningKey> labAcsSigningKey()
     return key;
 }
 
-LabAcsRoutes::LabAcsRoutes(const LabTenantModel &model, QUrl base, LabAcsSigningKey key)
+LabAcsRoutes::LabAcsRoutes(const LabTenantModel &model, QUrl base)
     : m_model(model)
     , m_base(std::move(base))
-    , m_key(std::move(key))
 {}
 
 QString LabAcsRoutes::tokenEndpoint(const QString &tenantId) const
@@ -288,8 +287,11 @@ QHttpServerResponse LabAcsRoutes::metadata(const QString &tenantId) const
         return http::json({{u"error"_s, tenant.error().message}}, 500);
     if (tenantId.compare(tenant->value(u"tenantId").toString(), Qt::CaseInsensitive) != 0)
         return http::json({{u"error"_s, u"ACS90002: Tenant '%1' not found."_s.arg(tenantId)}}, 404);
+    const auto key = labAcsSigningKey();
+    if (!key)
+        return http::json({{u"error"_s, key.error().message}}, 500);
     const QString id = tenant->value(u"tenantId").toString();
-    return http::json(acsMetadataDocument(*tenant, tokenEndpoint(id), m_key.certificateDer), 200);
+    return http::json(acsMetadataDocument(*tenant, tokenEndpoint(id), key->certificateDer), 200);
 }
 
 QHttpServerResponse LabAcsRoutes::token(const QString &tenant, const QHttpServerRequest &request) const
@@ -336,14 +338,17 @@ QHttpServerResponse LabAcsRoutes::issue(const QString &tenantId, const QString &
                                         const QString &resource) const
 {
     // The access token, signed with the key published in the metadata's keys[].
+    const auto key = labAcsSigningKey();
+    if (!key)
+        return serverError(key.error());
     const QString issuer = constants::acsPrincipalPrefix + u"@"_s + tenantId;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 expires = now + accessTokenSeconds;
     const QJsonObject header{
-        {u"typ"_s, u"JWT"_s}, {u"alg"_s, u"RS256"_s}, {u"x5t"_s, crypto::x5tOf(m_key.certificateDer)}};
+        {u"typ"_s, u"JWT"_s}, {u"alg"_s, u"RS256"_s}, {u"x5t"_s, crypto::x5tOf(key->certificateDer)}};
     const QJsonObject claims{{u"aud"_s, resource}, {u"iss"_s, issuer},    {u"nbf"_s, now},
                              {u"exp"_s, expires},  {u"nameid"_s, nameId}, {u"identityprovider"_s, issuer}};
-    const auto accessToken = crypto::makeRs256Jwt(header, claims, m_key.privateKeyPem);
+    const auto accessToken = crypto::makeRs256Jwt(header, claims, key->privateKeyPem);
     if (!accessToken)
         return serverError(accessToken.error());
     return http::json({{u"token_type"_s, u"Bearer"_s},

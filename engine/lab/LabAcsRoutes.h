@@ -11,9 +11,10 @@
 namespace s2s::lab {
 
 // The key the lab ACS signs its access tokens with, its certificate published in the metadata's
-// keys[]: made when the first lab tenant server of the process starts, kept in memory only (never
-// written to disk); every server of the process publishes the same, as one ACS does for all its
-// clients (the lab farms' parity test compares the metadata each fetched).
+// keys[]: made once per process (by prepareLab on a pool thread, else at the first ACS request,
+// which waits for a making under way), kept in memory only (never written to disk); every server
+// of the process publishes the same, as one ACS does for all its clients (the lab farms' parity
+// test compares the metadata each fetched).
 struct LabAcsSigningKey {
     QByteArray certificateDer;
     QByteArray privateKeyPem; // a secret: never logged nor written
@@ -33,7 +34,7 @@ Result<LabAcsSigningKey> labAcsSigningKey();
 //   without one.
 class LabAcsRoutes {
 public:
-    LabAcsRoutes(const LabTenantModel &model, QUrl base, LabAcsSigningKey key);
+    LabAcsRoutes(const LabTenantModel &model, QUrl base);
 
     QHttpServerResponse metadata(const QString &tenantId) const;
     QHttpServerResponse token(const QString &tenant, const QHttpServerRequest &request) const;
@@ -41,7 +42,6 @@ public:
 
     // <base>/<tenant id>/tokens/OAuth/2: the metadata's OAuth2 location, the assertion's aud.
     QString tokenEndpoint(const QString &tenantId) const;
-    const QByteArray &signingCertificateDer() const { return m_key.certificateDer; }
 
 private:
     // 200 in ACS's form: an access token for `resource`, RS256-signed with the metadata's key.
@@ -49,7 +49,6 @@ private:
 
     const LabTenantModel &m_model;
     QUrl m_base;
-    LabAcsSigningKey m_key;
 };
 
 } // namespace s2s::lab

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QTcpServer>
 
+#include <future>
+
+#include <openssl/crypto.h>
+
 #include "core/JsonFile.h"
 
 using namespace Qt::StringLiterals;
@@ -55,7 +59,7 @@ QString LabFolder::tenantCaFile() const
     return m_path + u"/run/tenant-ca.pem"_s;
 }
 
-Status LabFolder::ensureSeeded() const
+Status LabFolder::ensureSeeded(bool twoThreads) const
 {
     if (!QDir().mkpath(m_path))
         return Error{u"backend.lab"_s,
@@ -65,17 +69,28 @@ Status LabFolder::ensureSeeded() const
                      {},
                      QCoreApplication::translate("Lab", "Choose a writable folder for --lab."),
                      ErrorKind::Backend};
+    const auto makeFarmSeed = [] {
+        QJsonObject seed = seedFarm();
+        OPENSSL_thread_stop(); // a thread of its own: its OpenSSL state freed before it ends
+        return seed;
+    };
+    std::future<QJsonObject> farmSeed;
+    const bool farmMissing = !QFileInfo::exists(farmFile());
+    if (farmMissing && twoThreads)
+        farmSeed = std::async(std::launch::async, makeFarmSeed);
+    Status tenantDone = success();
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
-            return labError(written.error());
-    } else if (auto upgraded = addSeedUsersIfMissing(); !upgraded) {
-        return upgraded;
+            tenantDone = labError(written.error());
+    } else {
+        tenantDone = addSeedUsersIfMissing();
     }
-    if (!QFileInfo::exists(farmFile())) {
-        if (auto written = writeJsonObject(farmFile(), seedFarm()); !written)
+    if (farmMissing) { // waited for either way: the thread must not outlive this call
+        const QJsonObject seed = farmSeed.valid() ? farmSeed.get() : seedFarm();
+        if (auto written = writeJsonObject(farmFile(), seed); !written && tenantDone)
             return labError(written.error());
     }
-    return success();
+    return tenantDone;
 }
 
 // A lab folder made before the lab tenant knew users and roles has none: it gets the seed's

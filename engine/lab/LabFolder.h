@@ -33,8 +33,9 @@ public:
     QString passwordFolder() const;
 
     // Creates the folder and seeds missing files. Existing files are kept; a tenant.json from before
-    // the lab had users only gets the seed's users added.
-    Status ensureSeeded() const;
+    // the lab had users only gets the seed's users added. Each seed makes an RSA key: with
+    // `twoThreads`, the farm's on a thread of its own while this one makes the tenant's.
+    Status ensureSeeded(bool twoThreads = false) const;
 
     Result<QJsonObject> readFarm() const;
     Status writeFarm(const QJsonObject &farm) const;

@@ -78,10 +78,6 @@ Status LabTenantServer::start(quint16 port, std::optional<crypto::GeneratedCerti
     const auto generated = tls ? Result<crypto::GeneratedCertificate>(*tls) : makeTlsCertificate();
     if (!generated)
         return generated.error();
-    // The lab ACS's token signing key: in memory only.
-    const auto acsKey = labAcsSigningKey();
-    if (!acsKey)
-        return acsKey.error();
     const QSslCertificate certificate(generated->der, QSsl::Der);
     const QSslKey key(generated->privateKeyPem, QSsl::Ec, QSsl::Pem);
     if (certificate.isNull() || key.isNull())
@@ -116,7 +112,7 @@ Status LabTenantServer::start(quint16 port, std::optional<crypto::GeneratedCerti
     m_certificate = certificate;
     m_oauth = std::make_unique<LabOAuthRoutes>(m_model, m_tokens, baseUrl());
     m_graph = std::make_unique<LabGraphRoutes>(m_model, m_tokens, baseUrl());
-    m_acs = std::make_unique<LabAcsRoutes>(m_model, baseUrl(), *acsKey);
+    m_acs = std::make_unique<LabAcsRoutes>(m_model, baseUrl());
     addRoutes();
     return success();
 }

@@ -23,7 +23,8 @@ SetupRunner::SetupRunner(StepRegistry &steps, Session &session, FarmBackend &far
     , m_recorder(session)
     , m_recordingFarm(farm, m_recorder)
     , m_recordingTenant(tenant, m_recorder, m_endpoints.graph)
-    , m_context{session, m_recordingFarm, m_recordingTenant, m_endpoints, m_recorder}
+    , m_readOnceTenant(m_recordingTenant)
+    , m_context{session, m_recordingFarm, m_readOnceTenant, m_endpoints, m_recorder}
     , m_steps(steps)
     , m_lock(farm, FarmLock::Options::fromEnvironment())
 {
@@ -64,6 +65,8 @@ SetupRunner::~SetupRunner()
 void SetupRunner::setBusy(bool busy)
 {
     m_busy = busy;
+    // Each operation reads the tenant afresh once (the admin may have changed it in between).
+    m_readOnceTenant.forgetReads();
     Q_EMIT busyChanged(busy);
 }
 
@@ -310,6 +313,7 @@ QCoro::Task<QStringList> SetupRunner::warnings(StepId id)
     if (m_busy) // the recorder belongs to the running step now
         co_return QStringList();
     m_recorder.setStep(stepKey(id));
+    m_readOnceTenant.forgetReads();
     co_return co_await m_steps.step(id).warnings(m_context);
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "steps/FarmLock.h"
+#include "steps/ReadOnceTenantBackend.h"
 #include "steps/RecordingFarmBackend.h"
 #include "steps/RecordingTenantBackend.h"
 #include "steps/Steps.h"
@@ -103,6 +104,8 @@ private:
     Recorder m_recorder;
     RecordingFarmBackend m_recordingFarm;
     RecordingTenantBackend m_recordingTenant;
+    // What steps use: a read repeated within one operation is answered without a request.
+    ReadOnceTenantBackend m_readOnceTenant;
     secrets::MemorySecretStore m_memorySecrets;
     StepContext m_context;
     StepRegistry &m_steps;

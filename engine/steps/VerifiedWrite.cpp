@@ -49,7 +49,8 @@ QCoro::Task<Status> writeVerified(StepContext &context, ServicePrincipal previou
     QStringList missing;
     for (int round = 1; round <= verifiedWriteRounds; ++round) {
         // The pre-PATCH read: the merge starts from what is there now, not from the step's
-        // first read, so a change made in between is kept.
+        // first read, so a change made in between is kept. Always a request to Graph.
+        context.tenant.forgetReads();
         const auto current = co_await readSpoPrincipal(context);
         if (!current)
             co_return current.error();

@@ -34,6 +34,10 @@ public:
     // at once, so no coroutine waits forever on an answer no event loop will deliver.
     virtual void abandonRequests() = 0;
 
+    // The next reads go to the tenant even where a layer answers a repeated read from the last
+    // one (steps/ReadOnceTenantBackend.h); nothing to do for a backend that keeps no reads.
+    virtual void forgetReads() {}
+
     virtual QCoro::Task<Result<Organization>> organization() = 0;
     // GET servicePrincipals(appId='...')?$select=id,appId,servicePrincipalNames,keyCredentials
     virtual QCoro::Task<Result<ServicePrincipal>> servicePrincipalByAppId(QString appId) = 0;

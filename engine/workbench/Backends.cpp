@@ -247,8 +247,9 @@ Status useGraphTenant(Backends &backends, const Endpoints &endpoints, const Opti
 Result<Backends> openBackends(const Options &options, auth::SignInUi ui)
 {
     if (!options.labDir.isEmpty()) {
-        // The keys in parallel, on pool threads; this thread waits for them.
-        const Result<LabPreparation> prepared = prepareLab(options.labDir, !options.endpoints).result();
+        // Every key at once: this thread only waits for them.
+        const Result<LabPreparation> prepared =
+            prepareLab(options.labDir, !options.endpoints, KeyPace::AllCores).result();
         if (!prepared)
             return prepared.error();
         return openLab(options.labDir, options, std::move(ui), *prepared);

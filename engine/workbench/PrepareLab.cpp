@@ -1,5 +1,6 @@
 #include "PrepareLab.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/crypto.h>
@@ -25,18 +26,24 @@ auto withOpenSslThreadStop(Job job)
 
 } // namespace
 
-QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenant)
+QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenant, KeyPace pace)
 {
-    return QtConcurrent::run(withOpenSslThreadStop([folder, withTenant]() -> Result<LabPreparation> {
-        // The TLS key on a second thread while this one seeds and makes the ACS key.
+    return QtConcurrent::run(withOpenSslThreadStop([folder, withTenant, pace]() -> Result<LabPreparation> {
+        const bool allCores = pace == KeyPace::AllCores;
+        // The TLS key (P-256, quick) on another thread while this one seeds.
         QFuture<Result<crypto::GeneratedCertificate>> tls;
-        if (withTenant)
+        if (withTenant) {
             tls = QtConcurrent::run(
                 withOpenSslThreadStop([] { return lab::LabTenantServer::makeTlsCertificate(); }));
-        const Status seeded = lab::LabFolder(folder).ensureSeeded();
-        // Made once per process and kept: the server's start() then finds it made.
-        const Result<lab::LabAcsSigningKey> acsKey =
-            withTenant ? lab::labAcsSigningKey() : Result<lab::LabAcsSigningKey>(lab::LabAcsSigningKey{});
+            if (allCores)
+                QThreadPool::globalInstance()->start(
+                    withOpenSslThreadStop([] { return lab::labAcsSigningKey(); }));
+        }
+        const Status seeded = lab::LabFolder(folder).ensureSeeded(allCores);
+        if (withTenant && !allCores) {
+            if (const auto acsKey = lab::labAcsSigningKey(); !acsKey)
+                return acsKey.error();
+        }
         LabPreparation prepared{folder, std::nullopt};
         if (withTenant) {
             Result<crypto::GeneratedCertificate> made = tls.result();
@@ -46,8 +53,6 @@ QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenan
         }
         if (!seeded)
             return seeded.error();
-        if (!acsKey)
-            return acsKey.error();
         return prepared;
     }));
 }

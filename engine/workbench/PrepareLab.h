@@ -10,16 +10,25 @@
 
 namespace s2s {
 
-// What opening a lab costs before anything listens: the seed (a fresh folder's farm STS key) and
-// the tenant's keys (its TLS certificate, the ACS signing key), each an RSA key generation. Made
-// off the UI thread, in parallel, so that the window shows first; openLab then only starts.
+// What opening a lab costs before anything listens: the seed (a fresh folder's farm STS key and
+// the tenant's earlier key credential, RSA) and the tenant's keys (its TLS certificate, P-256; the
+// ACS signing key, RSA). Made off the UI thread, in parallel, so that the window shows first;
+// openLab then only starts.
 struct LabPreparation {
     QString folder;
     // The lab tenant's TLS certificate; empty when the tenant side is elsewhere (--endpoints).
     std::optional<crypto::GeneratedCertificate> tenantTls;
 };
 
-// Seeds `folder` if needed and makes the lab tenant's keys (`withTenant`), on pool threads.
-QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenant);
+// How many cores the keys may take. The window's start-up shares the machine with them in the
+// GUI: one thread, the other core left to the window. Headless nothing waits but the run: every
+// key at once, the ACS key (first needed at step 4, labAcsSigningKey()) not waited for.
+enum class KeyPace {
+    OneThread,
+    AllCores
+};
+
+// Seeds `folder` if needed and makes the lab tenant's keys (`withTenant`), on other threads.
+QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenant, KeyPace pace);
 
 } // namespace s2s

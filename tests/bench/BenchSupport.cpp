@@ -75,6 +75,13 @@ public:
     MapWatch &operator=(const MapWatch &) = delete;
 
     bool ok() const { return m_ok; }
+    // Drops the notifications of windows shown (or gone) before now: a killed child's.
+    void forgetEarlierMaps()
+    {
+        xcb_flush(m_connection);
+        while (xcb_generic_event_t *event = xcb_poll_for_event(m_connection))
+            free(event); // NOLINT(cppcoreguidelines-no-malloc): xcb's events are malloc'ed
+    }
     // True when a window was mapped within `timeoutMs`.
     bool waitForMap(int timeoutMs)
     {
@@ -102,9 +109,12 @@ private:
 
 std::optional<Shown> timeToFirstWindow(const QString &program, const QStringList &arguments, int settleMs)
 {
-    MapWatch watch;
+    // One connection for the whole benchmark: Xvfb resets when its last client leaves, and a
+    // connection made during the reset fails (a measure then failed at random).
+    static MapWatch watch;
     if (!watch.ok())
         return std::nullopt;
+    watch.forgetEarlierMaps();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

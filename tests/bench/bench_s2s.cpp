@@ -115,6 +115,10 @@ QList<Row> rows(const Settings &settings, const QString &emptyWizard)
                              const auto shown = timeToFirstWindow(wizardIn(bin), {u"--lab"_s, lab.path()}, 0);
                              return shown ? shown->ms : -1.0;
                          });
+                         if (wizard < 0 || empty <= 0)
+                             std::fprintf(stderr,
+                                          "no window within 30 s: empty QWizard %.0f ms, wizard %.0f ms\n",
+                                          empty, wizard);
                          return wizard < 0 || empty <= 0
                                     ? u"failed"_s
                                     : u"%1 (%2×)"_s.arg(ms(wizard)).arg(wizard / empty, 0, 'f', 2);

@@ -237,6 +237,44 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     }
 
+    // Issue 17: a full run with browser sign-in asks the tenant at most 16 times, and within a step
+    // reads a thing again only right before a write (the merge starts from what is there now) or
+    // after one (the read-back); every other repeated read is answered from the step's last read.
+    void fullRun_atMost16TenantRequests_noRepeatedReadWithinAStep()
+    {
+        const QString lab = path(u"lab-requests"_s);
+        const QString session = path(u"requests-session.json"_s);
+        const Run run = wizard({u"--lab"_s, lab, u"--auto"_s, u"--sign-in"_s, u"browser"_s, u"--session"_s,
+                                session, u"--report"_s, path(u"requests.json"_s)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+        const QJsonObject report = readJsonObject(path(u"requests.json"_s)).value();
+        const int requests = report[u"backends"][u"tenant"][u"requests"].toInt(-1);
+        QVERIFY2(requests > 0 && requests <= 16, qPrintable(QString::number(requests)));
+
+        QHash<QString, QStringList> tenantCallsByStep; // GET/PATCH lines of the transcript, in order
+        for (const QJsonValue &entry : test::sessionTranscript(session)) {
+            const QString firstLine = entry[u"command"].toString().section(u'\n', 0, 0);
+            if (firstLine.startsWith(u"GET "_s) || firstLine.startsWith(u"PATCH "_s))
+                tenantCallsByStep[entry[u"step"].toString()].append(firstLine);
+        }
+        QVERIFY(!tenantCallsByStep.isEmpty());
+        for (auto step = tenantCallsByStep.cbegin(); step != tenantCallsByStep.cend(); ++step) {
+            const QStringList &calls = step.value();
+            QSet<QString> readSinceWrite;
+            for (qsizetype i = 0; i < calls.size(); ++i) {
+                if (calls.at(i).startsWith(u"PATCH "_s)) {
+                    readSinceWrite.clear();
+                    continue;
+                }
+                const bool beforeAWrite = i + 1 < calls.size() && calls.at(i + 1).startsWith(u"PATCH "_s);
+                QVERIFY2(!readSinceWrite.contains(calls.at(i)) || beforeAWrite,
+                         qPrintable(step.key() + u": read again: "_s + calls.at(i) + u"\nin\n"_s +
+                                    calls.join(u'\n')));
+                readSinceWrite.insert(calls.at(i));
+            }
+        }
+    }
+
     // Issue 14: step 11 proves the trust with real tokens signed by the farm, verified by the lab's
     // ACS; breaking the tenant's side fails exactly the matching check with ACS's error code, and
     // no token or assertion reaches the session, transcript, report or log.

@@ -17,6 +17,7 @@
 #include "steps/AcsTokenRefusal.h"
 #include "steps/CheckCatalog.h"
 #include "steps/Expiry.h"
+#include "steps/ReadOnceTenantBackend.h"
 #include "steps/Removal.h"
 #include "steps/Renewal.h"
 #include "steps/TrustVerdict.h"
@@ -321,6 +322,50 @@ private Q_SLOTS:
         QCOMPARE(spnsOf(lab.spoPrincipal()).size(), 1);
         QCOMPARE(lab.validate(StepId::AddSpn), StepState::Failed);
         QCOMPARE(lab.check(StepId::AddSpn, u"existing-spns-kept"_s)->status, CheckStatus::Fail);
+    }
+
+    // A repeated read within an operation costs no request; a PATCH or forgetReads() makes the next
+    // read go to Graph again; a failed read is not kept.
+    void readOnce_answersARepeatedRead_untilAWriteOrForgetReads()
+    {
+        LabFixture lab;
+        QCOMPARE(lab.runThrough(StepId::Variables), StepState::Validated); // signed in
+        ReadOnceTenantBackend reads(*lab.backends().tenant);
+        const auto requests = [&] { return reads.reportInfo().value(u"requests"_s).toInt(); };
+        const int start = requests();
+        QVERIFY(QCoro::waitFor(reads.organization()).ok());
+        const auto principal = QCoro::waitFor(reads.servicePrincipalByAppId(constants::spoAppId));
+        QVERIFY2(principal.ok(), qPrintable(test::why(principal)));
+        QCOMPARE(requests(), start + 2);
+        QCOMPARE(QCoro::waitFor(reads.organization()).value().id, lab::seed::tenantId);
+        QCOMPARE(QCoro::waitFor(reads.servicePrincipalByAppId(constants::spoAppId)).value().id,
+                 principal.value().id);
+        QCOMPARE(requests(), start + 2);
+
+        // Another writer changes the principal: within the operation the kept read still answers.
+        lab.editSpoPrincipal([](QJsonObject &spo) {
+            QJsonArray spns = spo.value(u"servicePrincipalNames").toArray();
+            spns.append(spnForDomain(u"fabrikam.com"_s));
+            spo[u"servicePrincipalNames"_s] = spns;
+        });
+        QCOMPARE(
+            QCoro::waitFor(reads.servicePrincipalByAppId(constants::spoAppId)).value().servicePrincipalNames,
+            principal.value().servicePrincipalNames); // still the kept read
+        const QStringList written = principal.value().servicePrincipalNames +
+                                    QStringList{spnForDomain(u"contoso.net"_s)};
+        QVERIFY(QCoro::waitFor(reads.patchServicePrincipalNames(principal.value().id, written)).ok());
+        QCOMPARE(
+            QCoro::waitFor(reads.servicePrincipalByAppId(constants::spoAppId)).value().servicePrincipalNames,
+            written); // read afresh after the PATCH
+        QCOMPARE(requests(), start + 4);
+        reads.forgetReads();
+        QVERIFY(QCoro::waitFor(reads.organization()).ok());
+        QCOMPARE(requests(), start + 5);
+
+        const QString unknown = u"11111111-2222-3333-4444-555555555555"_s;
+        QVERIFY(!QCoro::waitFor(reads.servicePrincipalByAppId(unknown)).ok());
+        QVERIFY(!QCoro::waitFor(reads.servicePrincipalByAppId(unknown)).ok());
+        QCOMPARE(requests(), start + 7);
     }
 
     void spnForAnotherHostOfTheDomain_failsOnlyOneForDomain()
