@@ -30,6 +30,7 @@ QString transcriptKindName(TranscriptEntry::Kind kind);
 class Transcript {
 public:
     void append(TranscriptEntry entry) { m_entries.append(std::move(entry)); }
+    void reserve(qsizetype entries) { m_entries.reserve(entries); }
     const QList<TranscriptEntry> &entries() const { return m_entries; }
 
     QJsonArray toJson() const;

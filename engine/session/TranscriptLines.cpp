@@ -42,6 +42,7 @@ Error badLine(qsizetype lineNumber, const QString &problem)
 Result<TranscriptRead> parseTranscriptLines(const QByteArray &bytes)
 {
     TranscriptRead read;
+    read.transcript.reserve(bytes.count('\n')); // one record per line: the list grows once
     qsizetype start = 0;
     qsizetype lineNumber = 0;
     while (start < bytes.size()) {
@@ -53,8 +54,9 @@ Result<TranscriptRead> parseTranscriptLines(const QByteArray &bytes)
             read.tornTail = true;
             break;
         }
-        const QByteArray line = bytes.mid(start, end - start);
-        if (line.trimmed().isEmpty()) {
+        // The line in place, not copied (a long transcript is tens of megabytes).
+        const QByteArray line = QByteArray::fromRawData(bytes.constData() + start, end - start);
+        if (QByteArrayView(line).trimmed().isEmpty()) {
             start = end + 1;
             read.goodBytes = start;
             continue;
