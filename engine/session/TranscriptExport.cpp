@@ -1,5 +1,6 @@
 #include "TranscriptExport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +21,51 @@ const QString stars = u"**********************"_s;
 struct TranscriptHtml {
     Q_DECLARE_TR_FUNCTIONS(TranscriptHtml)
 };
+
+// UTF-8 text to a device a chunk at a time: a 100,000-entry export (some 80 MB as QString) never
+// sits in memory whole, nor is it converted in one piece.
+class ChunkedUtf8 {
+public:
+    explicit ChunkedUtf8(QIODevice &device)
+        : m_device(device)
+    {
+        m_chunk.reserve(chunkChars + 4096);
+    }
+    ~ChunkedUtf8() { flush(); }
+    ChunkedUtf8(const ChunkedUtf8 &) = delete;
+    ChunkedUtf8 &operator=(const ChunkedUtf8 &) = delete;
+
+    ChunkedUtf8 &operator+=(const QString &text)
+    {
+        m_chunk += text;
+        if (m_chunk.size() >= chunkChars)
+            flush();
+        return *this;
+    }
+    void flush()
+    {
+        m_device.write(m_chunk.toUtf8()); // a failed write fails QSaveFile::commit()
+        m_chunk.resize(0);                // the capacity stays for the next chunk
+    }
+
+private:
+    static constexpr qsizetype chunkChars = 1024 * 1024;
+    QIODevice &m_device;
+    QString m_chunk;
+};
+
+// What a writer made, as a string (the text and HTML are written to a file in chunks).
+template <typename Write>
+QString writtenToString(Write write)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        ChunkedUtf8 out(buffer);
+        write(out);
+    }
+    return QString::fromUtf8(buffer.data());
+}
 
 // Start-Transcript writes times as yyyyMMddHHmmss in local time. toLocalTime() asks the C
 // library, which looks at /etc/localtime again on every call: a stat per entry, 0.7 s of a
@@ -49,20 +95,11 @@ QString stepTitle(const QString &key)
     return id ? u"Step %1: %2"_s.arg(stepNumber(*id)).arg(key) : key;
 }
 
-} // namespace
-
-QString transcriptAsText(const Session &session)
+void writeTranscriptText(const Session &session, ChunkedUtf8 &out)
 {
     LocalTimes local;
     const SessionOrigin &origin = session.origin();
     const QList<TranscriptEntry> &entries = session.transcript().entries();
-    // One string grown in place, not a list of lines joined at the end: a 100,000-entry transcript
-    // is some 80 MB of text, and every extra copy of it costs.
-    QString out;
-    qsizetype expected = 4096;
-    for (const TranscriptEntry &entry : entries)
-        expected += entry.command.size() + entry.output.size() + 120;
-    out.reserve(expected);
     const auto line = [&out](const QString &text) {
         out += text;
         out += u"\r\n"_s; // Windows line ends, as Start-Transcript writes
@@ -102,10 +139,7 @@ QString transcriptAsText(const Session &session)
     for (const QString &footer :
          {stars, u"Windows PowerShell transcript end"_s, u"End time: "_s + local.psTime(last), stars})
         line(footer);
-    return out;
 }
-
-namespace {
 
 // Values (GUIDs, thumbprints, SPNs, URLs) keep their characters together: a table cell breaks
 // between tokens (.token) and after an SPN's or a URL's "/" (htmlTokens), never inside a GUID at its hyphens.
@@ -139,9 +173,8 @@ EntriesByKey entriesByKey(const Session &session)
     return byKey;
 }
 
-// Appends to `html`: the document is written into one string, never copied whole (an entry-heavy
-// step is tens of megabytes).
-void appendEntriesHtml(QString &html, const QList<const TranscriptEntry *> &entries)
+// Appends to `html`: an entry-heavy step is tens of megabytes, never held as one string.
+void appendEntriesHtml(ChunkedUtf8 &html, const QList<const TranscriptEntry *> &entries)
 {
     const QString ok = esc(TranscriptHtml::tr("ok"));
     const QString failed = u"<b class=\"fail\">%1</b>"_s.arg(esc(TranscriptHtml::tr("failed")));
@@ -174,7 +207,7 @@ QString checksHtml(const ValidationReport &report)
 
 // One step: "Step 9: Set the authentication realm" with its id in small text, its state, its
 // entries and its last check table.
-void appendStepHtml(QString &html, const Session &session, const EntriesByKey &entries, StepId id)
+void appendStepHtml(ChunkedUtf8 &html, const Session &session, const EntriesByKey &entries, StepId id)
 {
     const QString key = stepKey(id);
     const StepRecord record = session.step(id);
@@ -189,16 +222,13 @@ void appendStepHtml(QString &html, const Session &session, const EntriesByKey &e
     html += u"</section>\n"_s;
 }
 
-} // namespace
-
-QString transcriptAsHtml(const Session &session)
+void writeTranscriptHtml(const Session &session, ChunkedUtf8 &html)
 {
     // The document for the change record, in the admin's language; ids, commands and output stay
     // as they ran. The Start-Transcript style text export keeps PowerShell's English framing.
     const QString heading = esc(changeRecordHeading());
-    QString html =
-        u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>%2</style>"
-        "</head><body>\n"_s.arg(heading, styleSheet);
+    html += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>%2</style>"
+            "</head><body>\n"_s.arg(heading, styleSheet);
     const SessionOrigin &origin = session.origin();
     const ChangeSummary summary = changeSummary(session);
     html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(
@@ -207,10 +237,6 @@ QString transcriptAsHtml(const Session &session)
                               origin.machine, origin.target)));
     html += changeSummaryHtml(summary);
     const EntriesByKey entries = entriesByKey(session);
-    qsizetype expected = html.size() + 64 * 1024;
-    for (const TranscriptEntry &entry : session.transcript().entries())
-        expected += entry.command.size() + entry.output.size() + 80;
-    html.reserve(expected);
     for (StepId id : allStepIds())
         appendStepHtml(html, session, entries, id);
     // After setup: the renewal's and the removal's entries (SetupRunner's lifecycle keys), each in
@@ -226,7 +252,18 @@ QString transcriptAsHtml(const Session &session)
         html += u"</section>\n"_s;
     }
     html += u"</body></html>\n"_s;
-    return html;
+}
+
+} // namespace
+
+QString transcriptAsText(const Session &session)
+{
+    return writtenToString([&](ChunkedUtf8 &out) { writeTranscriptText(session, out); });
+}
+
+QString transcriptAsHtml(const Session &session)
+{
+    return writtenToString([&](ChunkedUtf8 &out) { writeTranscriptHtml(session, out); });
 }
 
 QString transcriptAsJson(const Session &session)
@@ -268,18 +305,23 @@ Result<TranscriptFormat> transcriptFormatFor(const QString &path, const QString 
 
 Status exportTranscript(const Session &session, const QString &path, TranscriptFormat format)
 {
-    QString text;
-    switch (format) {
-    case TranscriptFormat::Text: text = transcriptAsText(session); break;
-    case TranscriptFormat::Html: text = transcriptAsHtml(session); break;
-    case TranscriptFormat::Json: text = transcriptAsJson(session); break;
-    }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
-        // UTF-8 with BOM for .txt: Notepad on older Windows Server then shows it right.
-        if (format == TranscriptFormat::Text)
+        switch (format) {
+        case TranscriptFormat::Text: {
+            // UTF-8 with BOM for .txt: Notepad on older Windows Server then shows it right.
             file.write("\xEF\xBB\xBF");
-        file.write(text.toUtf8());
+            ChunkedUtf8 out(file);
+            writeTranscriptText(session, out);
+            break;
+        }
+        case TranscriptFormat::Html: {
+            ChunkedUtf8 out(file);
+            writeTranscriptHtml(session, out);
+            break;
+        }
+        case TranscriptFormat::Json: file.write(transcriptAsJson(session).toUtf8()); break;
+        }
         if (file.commit())
             return success();
     }

@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QThread>
+
+#include <algorithm>
+#include <future>
+#include <vector>
 
 #include "session/SessionRules.h"
 
@@ -37,41 +42,94 @@ Error badLine(qsizetype lineNumber, const QString &problem)
         ErrorKind::Input};
 }
 
+// A run of whole lines: its entries, or the first bad line (numbered from the run's first line)
+// and what is wrong with it.
+struct LinesRead {
+    QList<TranscriptEntry> entries;
+    qsizetype lines = 0;
+    qsizetype badLine = 0; // 0: none
+    QString problem;
+};
+
+// The lines of bytes[from, to), each ending in '\n'.
+LinesRead readLines(const QByteArray &bytes, qsizetype from, qsizetype to)
+{
+    LinesRead read;
+    read.entries.reserve(std::count(bytes.cbegin() + from, bytes.cbegin() + to, '\n'));
+    for (qsizetype start = from; start < to;) {
+        ++read.lines;
+        const qsizetype end = bytes.indexOf('\n', start);
+        // The line in place, not copied (a long transcript is tens of megabytes).
+        const QByteArray line = QByteArray::fromRawData(bytes.constData() + start, end - start);
+        start = end + 1;
+        if (QByteArrayView(line).trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            read.badLine = read.lines;
+            read.problem = QCoreApplication::translate("Session", "not a JSON object.");
+            return read;
+        }
+        const QJsonObject entry = document.object();
+        if (const Status checked = checkTranscriptEntryJson(entry); !checked) {
+            read.badLine = read.lines;
+            read.problem = checked.error().message;
+            return read;
+        }
+        read.entries.append(TranscriptEntry::fromJson(entry));
+    }
+    return read;
+}
+
+// Where the runs parsed side by side begin and end: one per core for a long transcript (100,000
+// entries are some 40 MB), each ending after a line end.
+QList<qsizetype> runBounds(const QByteArray &bytes, qsizetype whole)
+{
+    const int runs = whole < 1024 * 1024 ? 1 : std::max(1, QThread::idealThreadCount());
+    QList<qsizetype> bounds{0};
+    for (int i = 1; i < runs; ++i) {
+        const qsizetype cut = bytes.indexOf('\n', whole * i / runs) + 1;
+        if (cut <= 0 || cut >= whole)
+            break;
+        if (cut > bounds.last())
+            bounds.append(cut);
+    }
+    bounds.append(whole);
+    return bounds;
+}
+
 } // namespace
 
 Result<TranscriptRead> parseTranscriptLines(const QByteArray &bytes)
 {
     TranscriptRead read;
-    read.transcript.reserve(bytes.count('\n')); // one record per line: the list grows once
-    qsizetype start = 0;
-    qsizetype lineNumber = 0;
-    while (start < bytes.size()) {
-        ++lineNumber;
-        const qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0) {
-            // A record is written with its line end: without one, a crash cut it short. The
-            // records before it stand.
-            read.tornTail = true;
-            break;
-        }
-        // The line in place, not copied (a long transcript is tens of megabytes).
-        const QByteArray line = QByteArray::fromRawData(bytes.constData() + start, end - start);
-        if (QByteArrayView(line).trimmed().isEmpty()) {
-            start = end + 1;
-            read.goodBytes = start;
-            continue;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return badLine(lineNumber, QCoreApplication::translate("Session", "not a JSON object."));
-        const QJsonObject entry = document.object();
-        if (const Status checked = checkTranscriptEntryJson(entry); !checked)
-            return badLine(lineNumber, checked.error().message);
-        read.transcript.append(TranscriptEntry::fromJson(entry));
-        start = end + 1;
-        read.goodBytes = start;
+    // A record is written with its line end: bytes after the last one are a record a crash cut
+    // short. The records before it stand.
+    const qsizetype whole = bytes.lastIndexOf('\n') + 1;
+    read.tornTail = whole < bytes.size();
+    read.goodBytes = whole;
+    const QList<qsizetype> bounds = runBounds(bytes, whole);
+    std::vector<std::future<LinesRead>> others;
+    for (qsizetype i = 1; i + 1 < bounds.size(); ++i)
+        others.push_back(
+            std::async(std::launch::async, readLines, std::cref(bytes), bounds[i], bounds[i + 1]));
+    std::vector<LinesRead> runs;
+    runs.push_back(readLines(bytes, bounds[0], bounds[1]));
+    for (std::future<LinesRead> &other : others)
+        runs.push_back(other.get());
+    qsizetype linesBefore = 0;
+    qsizetype entries = 0;
+    for (const LinesRead &run : runs) {
+        if (run.badLine > 0)
+            return badLine(linesBefore + run.badLine, run.problem);
+        linesBefore += run.lines;
+        entries += run.entries.size();
     }
+    read.transcript.reserve(entries);
+    for (LinesRead &run : runs)
+        for (TranscriptEntry &entry : run.entries)
+            read.transcript.append(std::move(entry));
     return read;
 }
 

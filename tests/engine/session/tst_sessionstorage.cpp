@@ -314,6 +314,34 @@ private Q_SLOTS:
         QCOMPARE(read->transcript.entries().size(), 2);
         QVERIFY(!read->tornTail);
     }
+
+    // A long transcript is parsed in runs side by side (one per core): the entries keep their
+    // order, a bad line is named by its line in the whole file, a torn tail is still dropped.
+    void parseTranscriptLines_longTranscript_keepsOrderAndLineNumbers()
+    {
+        QByteArray bytes;
+        int lines = 0;
+        while (bytes.size() < 3 * 1024 * 1024)
+            bytes += transcriptLine(entry(u"command %1"_s.arg(lines++)));
+        auto read = parseTranscriptLines(bytes + "{\"cut");
+        QVERIFY(read.ok());
+        QVERIFY(read->tornTail);
+        QCOMPARE(read->goodBytes, bytes.size());
+        const QList<TranscriptEntry> &entries = read->transcript.entries();
+        QCOMPARE(entries.size(), lines);
+        for (int i = 0; i < lines; ++i)
+            QCOMPARE(entries.at(i).command, u"command %1"_s.arg(i));
+
+        const int badLine = lines - 3; // in the last run
+        QByteArray edited = bytes;
+        const qsizetype at = edited.indexOf(QByteArray("command ") + QByteArray::number(badLine - 1) + '"');
+        QVERIFY(at > 0);
+        edited.replace(edited.lastIndexOf('\n', at) + 1, 1, "x"); // its opening brace
+        const auto refused = parseTranscriptLines(edited);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"line %1:"_s.arg(badLine)),
+                 qPrintable(refused.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionStorage)
