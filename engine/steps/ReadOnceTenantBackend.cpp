@@ -1,6 +1,26 @@
 #include "ReadOnceTenantBackend.h"
 
+#include <functional>
+
 namespace s2s {
+namespace {
+
+// The read of `key` kept in `kept`, else what `read` answers, kept when it is a success.
+template <typename T>
+QCoro::Task<Result<T>> keptOrRead(QHash<QString, T> &kept, QString key,
+                                  std::function<QCoro::Task<Result<T>>()> read)
+{
+    if (const auto found = kept.constFind(key); found != kept.cend()) {
+        const Result<T> value = *found; // a copy: core/Coroutines.h
+        co_return value;
+    }
+    Result<T> answer = co_await read();
+    if (answer)
+        kept.insert(key, answer.value());
+    co_return answer;
+}
+
+} // namespace
 
 void ReadOnceTenantBackend::forgetReads()
 {
@@ -41,14 +61,8 @@ QCoro::Task<Result<Organization>> ReadOnceTenantBackend::organization()
 
 QCoro::Task<Result<ServicePrincipal>> ReadOnceTenantBackend::servicePrincipalByAppId(QString appId)
 {
-    if (const auto found = m_principals.constFind(appId); found != m_principals.cend()) {
-        const Result<ServicePrincipal> kept = *found;
-        co_return kept;
-    }
-    Result<ServicePrincipal> read = co_await m_inner.servicePrincipalByAppId(appId);
-    if (read)
-        m_principals.insert(appId, read.value());
-    co_return read;
+    return keptOrRead<ServicePrincipal>(m_principals, appId,
+                                        [this, appId] { return m_inner.servicePrincipalByAppId(appId); });
 }
 
 QCoro::Task<Status> ReadOnceTenantBackend::patchServicePrincipalNames(QString id, QStringList names)
@@ -69,14 +83,7 @@ QCoro::Task<Status> ReadOnceTenantBackend::patchKeyCredentials(QString id, QList
 
 QCoro::Task<Result<AcsMetadata>> ReadOnceTenantBackend::acsMetadata(QString url)
 {
-    if (const auto found = m_metadata.constFind(url); found != m_metadata.cend()) {
-        const Result<AcsMetadata> kept = *found;
-        co_return kept;
-    }
-    Result<AcsMetadata> read = co_await m_inner.acsMetadata(url);
-    if (read)
-        m_metadata.insert(url, read.value());
-    co_return read;
+    return keptOrRead<AcsMetadata>(m_metadata, url, [this, url] { return m_inner.acsMetadata(url); });
 }
 
 } // namespace s2s
