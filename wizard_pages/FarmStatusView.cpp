@@ -10,6 +10,7 @@
 
 #include "PageWidgets.h"
 #include "WizardContext.h"
+#include "core/Endpoints.h"
 #include "steps/FarmOverview.h"
 
 using namespace Qt::StringLiterals;
@@ -52,14 +53,14 @@ FarmStatusView::FarmStatusView(WizardContext &context, QWidget *parent)
     auto *needs = new QGroupBox(tr("What the setup needs"), this);
     needs->setObjectName(u"setupNeedsGroupBox"_s);
     QLabel *list = selectableLabel(u"setupNeedsLabel"_s, needs);
+    const Endpoints microsoftCloud; // the hosts the steps reach, from the engine's defaults
     const QStringList items{
         tr("A farm administrator account on this server, running the wizard elevated (Run as "
            "administrator)."),
         tr("A Microsoft 365 administrator who can consent to Application.ReadWrite.All (Global "
            "Administrator or Privileged Role Administrator)."),
         tr("Outbound HTTPS from the farm to %1, %2 and %3.")
-            .arg(u"login.microsoftonline.com"_s, u"graph.microsoft.com"_s,
-                 u"accounts.accesscontrol.windows.net"_s),
+            .arg(microsoftCloud.login.host(), microsoftCloud.graph.host(), microsoftCloud.acs.host()),
         tr("The public DNS domain of your sites, such as contoso.com.")};
     list->setText(u"• "_s + items.join(u"\n• "_s));
     auto *needsLayout = new QVBoxLayout(needs);
