@@ -49,7 +49,7 @@ public:
     }
 
 private:
-    static constexpr qsizetype chunkChars = 1024 * 1024;
+    static constexpr qsizetype chunkChars = qsizetype{1024} * 1024;
     QIODevice &m_device;
     QString m_chunk;
 };

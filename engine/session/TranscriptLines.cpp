@@ -86,7 +86,7 @@ LinesRead readLines(const QByteArray &bytes, qsizetype from, qsizetype to)
 // entries are some 40 MB), each ending after a line end.
 QList<qsizetype> runBounds(const QByteArray &bytes, qsizetype whole)
 {
-    const int runs = whole < 1024 * 1024 ? 1 : std::max(1, QThread::idealThreadCount());
+    const int runs = whole < qsizetype{1024} * 1024 ? 1 : std::max(1, QThread::idealThreadCount());
     QList<qsizetype> bounds{0};
     for (int i = 1; i < runs; ++i) {
         const qsizetype cut = bytes.indexOf('\n', whole * i / runs) + 1;
