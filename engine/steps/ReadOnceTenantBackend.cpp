@@ -24,7 +24,7 @@ QCoro::Task<Result<T>> keptOrRead(QHash<QString, T> &kept, QString key,
 
 void ReadOnceTenantBackend::forgetReads()
 {
-    m_organization.reset();
+    m_organization.clear();
     m_principals.clear();
     m_metadata.clear();
 }
@@ -49,14 +49,7 @@ QCoro::Task<Status> ReadOnceTenantBackend::signOut()
 
 QCoro::Task<Result<Organization>> ReadOnceTenantBackend::organization()
 {
-    if (m_organization) {
-        const Result<Organization> kept = *m_organization; // a copy: core/Coroutines.h
-        co_return kept;
-    }
-    Result<Organization> read = co_await m_inner.organization();
-    if (read)
-        m_organization = read.value();
-    co_return read;
+    return keptOrRead<Organization>(m_organization, QString(), [this] { return m_inner.organization(); });
 }
 
 QCoro::Task<Result<ServicePrincipal>> ReadOnceTenantBackend::servicePrincipalByAppId(QString appId)

@@ -46,7 +46,7 @@ public:
 
 private:
     TenantBackend &m_inner;
-    std::optional<Organization> m_organization;
+    QHash<QString, Organization> m_organization;   // the signed-in tenant's, under ""
     QHash<QString, ServicePrincipal> m_principals; // by appId
     QHash<QString, AcsMetadata> m_metadata;        // by URL
 };
