@@ -98,7 +98,13 @@ void HostTransport::abandonCalls()
     m_abandoned = true;
     const Error closing{
         u"backend.cancelled"_s, tr("Cancelled: the wizard is closing."), {}, {}, ErrorKind::Backend};
-    for (const QPointer<PendingHostCall> &call : takePending())
+    takePending();
+    // Every call not resumed yet: those waiting for the host, and those settled whose resume is
+    // still posted to an event loop that may never run again (each a leaked coroutine frame).
+    QList<QPointer<PendingHostCall>> unresumed;
+    for (PendingHostCall *call : findChildren<PendingHostCall *>(Qt::FindDirectChildrenOnly))
+        unresumed.append(call);
+    for (const QPointer<PendingHostCall> &call : unresumed)
         if (call)
             call->settleNow(closing);
 }

@@ -279,6 +279,24 @@ private Q_SLOTS:
         QCOMPARE(transport.hostStarts(), starts);
     }
 
+    // A call already settled (here by a cancel) resumes from the event loop, which no longer runs
+    // once the wizard closes: abandonCalls() resumes it at once too, with the answer it had.
+    void abandonCalls_resumesACallSettledButNotYetResumed()
+    {
+        HostTransport transport(fakeConfig());
+        std::optional<Result<QJsonValue>> settled;
+        QCoro::connect(transport.call(u"hang"_s, {}), &transport,
+                       [&settled](const Result<QJsonValue> &answer) { settled = answer; });
+        QTest::qWait(300); // the host is up and runs "hang"
+        transport.cancel(); // settles the call; its resume is posted
+        QVERIFY(!settled);
+
+        transport.abandonCalls();
+        QVERIFY(settled);
+        QVERIFY2(settled->error().message.contains(u"the farm host was stopped"_s),
+                 qPrintable(settled->error().message));
+    }
+
     void missingHostProgram_isAClearError()
     {
         HostTransport::Config config;
