@@ -85,7 +85,7 @@ CertificateInputs::CertificateInputs(WizardContext &context, QWidget *parent)
     for (QWidget *strip : {m_warning, m_error})
         strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
-    connect(&context, &WizardContext::sessionOpened, this, &CertificateInputs::bindSession);
+    context.whenSessionOpen(this, [this] { bindSession(); });
     showState();
 }
 

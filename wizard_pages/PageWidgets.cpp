@@ -156,10 +156,12 @@ QLabel *makeTenantMessageStrip(WizardContext &context, QWidget *parent)
 QLabel *makeSaveErrorStrip(WizardContext &context, QWidget *parent)
 {
     QLabel *strip = makeMessageStrip(StripKind::Error, u"saveErrorLabel"_s, parent);
-    QObject::connect(&context, &WizardContext::saveErrorChanged, strip, [strip, &context] {
+    const auto update = [strip, &context] {
         const std::optional<Error> error = context.saveError();
         showInStrip(strip, error ? errorText(*error) : QString());
-    });
+    };
+    update(); // a page made on its first visit shows a save that failed before it
+    QObject::connect(&context, &WizardContext::saveErrorChanged, strip, update);
     return strip;
 }
 

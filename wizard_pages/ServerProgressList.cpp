@@ -57,9 +57,7 @@ ServerProgressList::ServerProgressList(StepId step, WizardContext &context, QWid
     header()->setSectionResizeMode(StageColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     hide(); // until the first server reports
-    connect(&m_context, &WizardContext::sessionOpened, this, &ServerProgressList::bindSession);
-    if (m_context.hasSession())
-        bindSession();
+    m_context.whenSessionOpen(this, [this] { bindSession(); });
 }
 
 void ServerProgressList::bindSession()

@@ -32,7 +32,7 @@ SignInInputs::SignInInputs(WizardContext &context, QWidget *parent)
 
     connect(m_signOut, &QPushButton::clicked, this, &SignInInputs::signOut);
     // The account appears once the step has signed in.
-    connect(&context, &WizardContext::sessionOpened, this, [this] {
+    context.whenSessionOpen(this, [this] {
         connect(&this->context().runner(), &SetupRunner::busyChanged, this, &SignInInputs::showAccount);
     });
     showAccount();

@@ -35,13 +35,21 @@ StepPage::StepPage(StepId id, WizardContext &context, QWidget *parent)
     const Step &step = m_context.steps().step(id);
     setObjectName(step.key() + u"Page"_s);
     setTitle(tr("Step %1 of %2: %3").arg(stepNumber(id)).arg(allStepIds().size()).arg(step.title()));
+    connect(&m_context, &WizardContext::sessionOpened, this, &StepPage::bindSession);
+}
+
+void StepPage::buildOnce()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    const Step &step = m_context.steps().step(m_id);
     // Top to bottom, as the admin reads it (the parts: StepPageParts.cpp).
     QVBoxLayout *layout = makeScrollingBody();
     addIntroduction(layout, step);
     addInputs(layout, step);
     addActions(layout);
     addResults(layout);
-    connect(&m_context, &WizardContext::sessionOpened, this, &StepPage::bindSession);
     refresh();
 }
 
@@ -70,6 +78,7 @@ void StepPage::bindSession()
 
 void StepPage::initializePage()
 {
+    buildOnce();
     if (!m_context.hasSession())
         return;
     if (m_inputs)
@@ -157,6 +166,8 @@ bool StepPage::applies() const
 
 void StepPage::refresh()
 {
+    if (!m_built)
+        return;
     const StepRecord record = this->record();
     const Step &step = m_context.steps().step(m_id);
     const bool applicable = applies();
@@ -178,6 +189,8 @@ void StepPage::refresh()
 
 void StepPage::refreshControls()
 {
+    if (!m_built)
+        return;
     const bool hasSession = m_context.hasSession();
     const bool busy = hasSession && m_context.runner().isBusy();
     const Step &step = m_context.steps().step(m_id);
@@ -208,7 +221,7 @@ void StepPage::refreshControls()
 
 void StepPage::refreshPlan()
 {
-    if (m_context.hasSession())
+    if (m_built && m_context.hasSession())
         m_plan->setPlan(
             m_context.steps().step(m_id).plan(m_context.session(), m_context.runner().endpoints()));
 }

@@ -43,6 +43,9 @@ Q_SIGNALS:
     void revisitRequested(StepId step);
 
 private:
+    // The page's body, made on its first visit: a window shows without laying out eleven pages
+    // of text, inputs and check panes the admin may not reach today.
+    void buildOnce();
     // The parts of the page, top to bottom (StepPageParts.cpp).
     QVBoxLayout *makeScrollingBody();
     void addIntroduction(QVBoxLayout *layout, const Step &step); // banners, explanation, why not
@@ -68,6 +71,7 @@ private:
 
     StepId m_id;
     WizardContext &m_context;
+    bool m_built = false;
     bool m_running = false;
     QLabel *m_notApplicable = nullptr;
     StepInputs *m_inputs = nullptr;

@@ -42,6 +42,15 @@ public:
     Status openLab(const QString &folder);
 
     bool hasSession() const { return m_workbench.hasSession(); }
+    // Calls `bind` (in `receiver`'s context) once a session is open: now if one is, else when it
+    // opens. A page's parts are made on its first visit, often after the session opened.
+    template <typename Bind>
+    void whenSessionOpen(QObject *receiver, Bind bind)
+    {
+        connect(this, &WizardContext::sessionOpened, receiver, bind);
+        if (hasSession())
+            bind();
+    }
     // Locks and loads (or creates) the session file, then creates the runner.
     Status openSession(const QString &path);
     // The same with the loading off the UI thread (a transcript of years takes a while to read):
