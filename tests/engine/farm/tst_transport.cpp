@@ -287,7 +287,7 @@ private Q_SLOTS:
         std::optional<Result<QJsonValue>> settled;
         QCoro::connect(transport.call(u"hang"_s, {}), &transport,
                        [&settled](const Result<QJsonValue> &answer) { settled = answer; });
-        QTest::qWait(300); // the host is up and runs "hang"
+        QTest::qWait(300);  // the host is up and runs "hang"
         transport.cancel(); // settles the call; its resume is posted
         QVERIFY(!settled);
 
