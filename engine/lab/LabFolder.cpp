@@ -1,14 +1,9 @@
 #include "LabFolder.h"
 
 #include <QCoreApplication>
-
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpServer>
-
-#include <future>
-
-#include <openssl/crypto.h>
 
 #include "core/JsonFile.h"
 
@@ -59,7 +54,7 @@ QString LabFolder::tenantCaFile() const
     return m_path + u"/run/tenant-ca.pem"_s;
 }
 
-Status LabFolder::ensureSeeded(bool twoThreads) const
+Status LabFolder::ensureSeeded() const
 {
     if (!QDir().mkpath(m_path))
         return Error{u"backend.lab"_s,
@@ -69,15 +64,6 @@ Status LabFolder::ensureSeeded(bool twoThreads) const
                      {},
                      QCoreApplication::translate("Lab", "Choose a writable folder for --lab."),
                      ErrorKind::Backend};
-    const auto makeFarmSeed = [] {
-        QJsonObject seed = seedFarm();
-        OPENSSL_thread_stop(); // a thread of its own: its OpenSSL state freed before it ends
-        return seed;
-    };
-    std::future<QJsonObject> farmSeed;
-    const bool farmMissing = !QFileInfo::exists(farmFile());
-    if (farmMissing && twoThreads)
-        farmSeed = std::async(std::launch::async, makeFarmSeed);
     Status tenantDone = success();
     if (!QFileInfo::exists(tenantFile())) {
         if (auto written = writeJsonObject(tenantFile(), seedTenant(pickFreePort())); !written)
@@ -85,9 +71,8 @@ Status LabFolder::ensureSeeded(bool twoThreads) const
     } else {
         tenantDone = addSeedUsersIfMissing();
     }
-    if (farmMissing) { // waited for either way: the thread must not outlive this call
-        const QJsonObject seed = farmSeed.valid() ? farmSeed.get() : seedFarm();
-        if (auto written = writeJsonObject(farmFile(), seed); !written && tenantDone)
+    if (!QFileInfo::exists(farmFile())) {
+        if (auto written = writeJsonObject(farmFile(), seedFarm()); !written && tenantDone)
             return labError(written.error());
     }
     return tenantDone;

@@ -33,9 +33,9 @@ public:
     QString passwordFolder() const;
 
     // Creates the folder and seeds missing files. Existing files are kept; a tenant.json from before
-    // the lab had users only gets the seed's users added. Each seed makes an RSA key: with
-    // `twoThreads`, the farm's on a thread of its own while this one makes the tenant's.
-    Status ensureSeeded(bool twoThreads = false) const;
+    // the lab had users only gets the seed's users added. The farm's seed makes an RSA key (its
+    // STS certificate's); the tenant's holds only certificates made once (LabSeed.cpp).
+    Status ensureSeeded() const;
 
     Result<QJsonObject> readFarm() const;
     Status writeFarm(const QJsonObject &farm) const;

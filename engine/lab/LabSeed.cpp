@@ -1,5 +1,5 @@
-// The lab's starting state (DESIGN.md, "Lab seed"). Certificates are generated for real so that
-// thumbprints, dates and key sizes read back through the same code as on a farm.
+// The lab's starting state (DESIGN.md, "Lab seed"). Certificates are real (the farm's generated
+// for each lab) so that thumbprints, dates and key sizes read back through the same code as on a farm.
 #include "LabFolder.h"
 
 #include <QJsonArray>
@@ -14,17 +14,30 @@ using namespace Qt::StringLiterals;
 namespace s2s::lab {
 namespace {
 
+// The tenant's earlier key credential, Workflow Manager's: a real certificate (RSA 2048, SHA-256,
+// 2026 to 2046) made once with OpenSSL, its private key discarded. The tenant holds only the
+// public part, as Entra ID does, so a fresh lab needs no key of its own for it (a key generation
+// is a quarter of a second of a full lab run on a 2-core machine).
+constexpr char workflowManagerCertificate[] =
+    "MIIDJzCCAg+gAwIBAgIUUNvEYoQDABoj2vdpPfV1wWTIIKUwDQYJKoZIhvcNAQELBQAwIzEhMB8GA1UEAwwYQ29udG9zbyBX"
+    "b3JrZmxvdyBNYW5hZ2VyMB4XDTI2MTIwMjA2MTkyOFoXDTQ2MTIwMjA2MTkyOFowIzEhMB8GA1UEAwwYQ29udG9zbyBXb3Jr"
+    "ZmxvdyBNYW5hZ2VyMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlugM+EbXIpvZpcOgBqM13gRd1ZY4hrYc+wYY"
+    "sESaoAmUI+elu9TuYgBj7fPU3Bpbs94sCfyKydTknW3tLTyGhLCS5r27tPzvnUJHX35QO6Yd5l67I7W/kiJRpCGBh8B0YaTy"
+    "RXYGh7kEsH7zEu1D8hrsBzwCxpEZhikPY3Wije6jeArotMGLp7HnU3z+QmDToRZ16ZLcmJnsvLEfXVc9mVj386YTUAukrzay"
+    "gBV/WWBJwV04TlDowXsLYrizDyIQEabSJjsO/xzVLZdiTlOg6pQ2C8IQrhzs15RN7imxnzccTYy/DK8gGMBc3cVtqmBg4gkj"
+    "T0Wz8/PW3YahZsj8cQIDAQABo1MwUTAdBgNVHQ4EFgQUdtnXoN1rTs6kzRIWgf1qI3bcNyswHwYDVR0jBBgwFoAUdtnXoN1r"
+    "Ts6kzRIWgf1qI3bcNyswDwYDVR0TAQH/BAUwAwEB/zANBgkqhkiG9w0BAQsFAAOCAQEAEA5yh8XBQx1e27ER2akTjH2o5ECr"
+    "lWHxoy/fgf84OsJkz+V1uazaMsC7l7HWGJnnsmlfpmxZEBg4tQgO/vc6ujq0UqqJVPBFoY+YVrYIrejQSKcQybz0PWgRDvCq"
+    "IUBnXFcqGpfxXuk/Ec8ZXx/QA761YptL++UW7AourvbptgFWHIBJ9D0y8bzVS7q4nLx0VMToIRtmZYGxAKEZWy5Wo/gL+Ti/"
+    "asJ0pCDlDyfLbMJdE18jBe0UypLGnVkhKwhLuFTDUviSGwiEBx5y0wuLjZVPRg2B2+K/96hZOe9QSh1a65TLLSfOgy0lcI1D"
+    "6krK3DZmyDKc02gsRF5flUGK9w==";
+
 crypto::GeneratedCertificate generated(const QString &commonName, int validityDays)
 {
     const auto certificate = crypto::generateSelfSigned(commonName, 2048, validityDays);
     // Key generation only fails when OpenSSL itself is broken: the lab cannot work then.
     Q_ASSERT(certificate.ok());
     return certificate ? *certificate : crypto::GeneratedCertificate{};
-}
-
-QString certificateBase64(const QString &commonName, int validityDays)
-{
-    return QString::fromLatin1(generated(commonName, validityDays).der.toBase64());
 }
 
 QJsonObject zone(const QString &name, const QString &url, bool kerberos)
@@ -102,7 +115,7 @@ QJsonObject seedFarm()
 
 QJsonObject seedTenant(int port)
 {
-    const QString existingKey = certificateBase64(u"Contoso Workflow Manager"_s, 2 * 365);
+    const QString existingKey = QString::fromLatin1(workflowManagerCertificate);
     const QJsonArray spns{constants::spoAppId, constants::spoAppId + u"/*.sharepoint.com"_s};
     const QJsonArray keys{keyCredentialJson(existingKey, u"CN=Contoso Workflow Manager"_s)};
     const QJsonObject spo{{u"id"_s, u"5b1f0c3e-9a2d-4c6b-8e7f-2d3c4b5a6e7f"_s},

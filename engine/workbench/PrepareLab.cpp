@@ -39,7 +39,7 @@ QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenan
                 QThreadPool::globalInstance()->start(
                     withOpenSslThreadStop([] { return lab::labAcsSigningKey(); }));
         }
-        const Status seeded = lab::LabFolder(folder).ensureSeeded(allCores);
+        const Status seeded = lab::LabFolder(folder).ensureSeeded();
         if (withTenant && !allCores) {
             if (const auto acsKey = lab::labAcsSigningKey(); !acsKey)
                 return acsKey.error();

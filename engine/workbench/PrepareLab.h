@@ -10,10 +10,9 @@
 
 namespace s2s {
 
-// What opening a lab costs before anything listens: the seed (a fresh folder's farm STS key and
-// the tenant's earlier key credential, RSA) and the tenant's keys (its TLS certificate, P-256; the
-// ACS signing key, RSA). Made off the UI thread, in parallel, so that the window shows first;
-// openLab then only starts.
+// What opening a lab costs before anything listens: the seed (a fresh folder's farm STS key, RSA)
+// and the tenant's keys (its TLS certificate, P-256; the ACS signing key, RSA). Made off the UI thread, in
+// parallel, so that the window shows first; openLab then only starts.
 struct LabPreparation {
     QString folder;
     // The lab tenant's TLS certificate; empty when the tenant side is elsewhere (--endpoints).
