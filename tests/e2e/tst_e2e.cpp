@@ -541,7 +541,12 @@ private Q_SLOTS:
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(hung.exitCode == 3, qPrintable(hung.summary()));
         QVERIFY2(hung.out.contains(u"webapps.list did not finish within 5 s"_s), qPrintable(hung.out));
-        QVERIFY2(elapsed >= 5000 && elapsed < 15000, qPrintable(QString::number(elapsed)));
+        // The clock also runs while the farm host starts and the steps before the hang run: pwsh
+        // takes seconds to start on a loaded machine (19 s were seen for the whole run). Either
+        // bound is far below the 120 s a default timeout would have waited.
+        const bool pwshFarm = qEnvironmentVariable("S2S_TEST_LAB_FARM") == u"powershell";
+        const qint64 bound = pwshFarm ? 45000 : 15000;
+        QVERIFY2(elapsed >= 5000 && elapsed < bound, qPrintable(QString::number(elapsed)));
     }
 
     void stopAfter_thenResume_completesWithoutLosingTenantData()
