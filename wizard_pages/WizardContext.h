@@ -66,6 +66,8 @@ public:
     SetupRunner &runner() { return m_workbench.runner(); }
     // Why the last save of the session file failed, if it did (every page's strip shows it).
     std::optional<Error> saveError() const { return m_workbench.saveError(); }
+    // Waits for the session file's write in flight, then writes what is left, on this thread.
+    Status waitForSessionWrites() { return m_workbench.waitForSessionWrites(); }
 
     // The steps as the pages present them (titles, plans); stateless, usable before a session.
     const StepRegistry &steps() const { return m_workbench.steps(); }

@@ -1343,7 +1343,10 @@ private Q_SLOTS:
         auto *strip = ui.find<QLabel>(u"saveErrorLabel"_s);
         QVERIFY(strip);
         QVERIFY(strip->isHidden());
-        // A folder where the session file should be: no save can replace it.
+        // A folder where the session file should be: no save can replace it. Saves are written
+        // off the UI thread: the page's first read done, what it saved is on disk first.
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.context->runner().isBusy(), timeoutMs);
+        QVERIFY(ui.context->waitForSessionWrites().ok());
         const QString path = ui.context->sessionPath();
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir().mkdir(path));
