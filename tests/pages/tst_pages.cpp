@@ -1396,6 +1396,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ui.wizard->findChild<QDialog *>(u"aboutDialog"_s), timeoutMs);
     }
 
+    // Issue 17: the window shows without laying out eleven step pages; each is built when the
+    // admin first reaches it.
+    void stepPages_areBuiltOnTheirFirstVisit()
+    {
+        QTemporaryDir lab;
+        WizardUnderTest ui(lab.path());
+        const auto built = [&ui](StepId id) {
+            return ui.wizard->page(pageIdFor(id))->findChild<QPushButton *>(u"runButton"_s) != nullptr;
+        };
+        for (StepId id : allStepIds())
+            QVERIFY2(!built(id), qPrintable(stepKey(id)));
+        startNewSetup(ui);
+        QVERIFY(built(StepId::WebAppAuth));
+        QVERIFY(!built(StepId::OAuthOverHttp));
+        QVERIFY(!built(StepId::AcsTrust));
+    }
+
     // Issue 17: the whole setup with the keyboard alone. Every key goes to the widget that has
     // the focus: Tab to a control, Space to press it, the Next button's Alt+key to go on.
     void keyboardOnly_walksEveryStepOfTheLabSetup()
