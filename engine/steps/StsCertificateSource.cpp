@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -82,16 +83,6 @@ QString cerPathFor(const QString &pfxPath)
 
 // A new name in the default folder: the admin chose none, so one that no PFX or CER holds yet
 // (two certificates made within a second get "-2", "-3", ...).
-QString newDefaultPfxPath()
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString base = defaultCertificateFolder() + u"/sts-"_s + stamp;
-    QString path = base + u".pfx"_s;
-    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(cerPathFor(path)); ++n)
-        path = base + u'-' + QString::number(n) + u".pfx"_s;
-    return path;
-}
-
 // A certificate generated earlier still fits when key size and validity are the chosen ones.
 bool fits(const StsCertificateRecord &record, const CertificateChoice &choice)
 {
@@ -319,6 +310,21 @@ QCoro::Task<Result<PreparedStsCertificate>> current(StepContext &context)
 QString defaultCertificateFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/certificates"_s;
+}
+
+QString newDefaultPfxPath()
+{
+    // The second and a random tag: neither file exists until the key is made, so another wizard
+    // generating in the same second (a second window, tests side by side) would pick this very
+    // name, and one of the two would then refuse to overwrite the other's PFX.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString tag =
+        QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0');
+    const QString base = defaultCertificateFolder() + u"/sts-"_s + stamp + u'-' + tag;
+    QString path = base + u".pfx"_s;
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(cerPathFor(path)); ++n)
+        path = base + u'-' + QString::number(n) + u".pfx"_s;
+    return path;
 }
 
 QString pfxPasswordKey(const QString &pfxPath)

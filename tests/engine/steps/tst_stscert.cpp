@@ -184,6 +184,20 @@ private Q_SLOTS:
         qInstallMessageHandler(collectLog);
     }
 
+    // Two wizards generating in the same second (a second window; tst_pages beside tst_pages_fr
+    // failed so) pick different names: neither file exists until its key is made, and the later
+    // writer would refuse to overwrite the other's PFX.
+    void newDefaultPfxPath_isNotTakenByAnotherGenerationInTheSameSecond()
+    {
+        const QString first = newDefaultPfxPath();
+        const QString second = newDefaultPfxPath();
+        QVERIFY2(first != second, qPrintable(first));
+        for (const QString &path : {first, second}) {
+            QCOMPARE(QFileInfo(path).absolutePath(), defaultCertificateFolder());
+            QVERIFY2(path.endsWith(u".pfx"_s), qPrintable(path));
+        }
+    }
+
     void generate_replacesTheCertificateOnEveryServer()
     {
         LabFixture lab;
