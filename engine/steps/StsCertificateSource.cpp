@@ -81,8 +81,6 @@ QString cerPathFor(const QString &pfxPath)
     return info.dir().filePath(info.completeBaseName() + u".cer"_s);
 }
 
-// A new name in the default folder: the admin chose none, so one that no PFX or CER holds yet
-// (two certificates made within a second get "-2", "-3", ...).
 // A certificate generated earlier still fits when key size and validity are the chosen ones.
 bool fits(const StsCertificateRecord &record, const CertificateChoice &choice)
 {

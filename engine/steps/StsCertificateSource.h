@@ -30,7 +30,8 @@ QString describeStsCertificate(const StsCertificateRecord &record);
 
 // Where a generated PFX goes when the admin names no path: the app-data folder, owner-only.
 QString defaultCertificateFolder();
-// A new PFX path in that folder, named by the time and a random tag, that no file takes yet.
+// A new PFX path in that folder for when the admin chose none, named by the time and a random tag;
+// one a PFX or CER already holds gets "-2", "-3", ...
 QString newDefaultPfxPath();
 
 // The secret store key of the password of the PFX at `pfxPath`.
