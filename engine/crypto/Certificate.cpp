@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 
 #include <QCryptographicHash>
+#include <QThread>
+
+#include <algorithm>
 
 #include "OpenSsl.h"
 #include "SelfSigned.h"
@@ -16,9 +19,15 @@ QString sha1Thumbprint(const QByteArray &der)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex()).toUpper();
 }
 
-Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays)
+int keyAttemptsOnAllCores()
 {
-    auto key = ossl::generateRsaKey(keyBits);
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays,
+                                                int keyAttempts)
+{
+    auto key = ossl::generateRsaKey(keyBits, keyAttempts);
     if (!key)
         return key.error();
     ossl::NamePtr name(X509_NAME_new());

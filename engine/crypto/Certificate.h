@@ -16,7 +16,12 @@ struct GeneratedCertificate {
 // A self-signed RSA / SHA-256 X.509 v3 certificate with digitalSignature and keyEncipherment key
 // usage, for the lab seed. The STS certificate comes from generateStsCertificate
 // (StsCertificate.h).
-Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays);
+// One key generation per core, up to 4: where a person or a run waits for nothing but the key.
+int keyAttemptsOnAllCores();
+
+// `keyAttempts` key generations race on threads of their own (ossl::generateRsaKey).
+Result<GeneratedCertificate> generateSelfSigned(const QString &commonName, int keyBits, int validityDays,
+                                                int keyAttempts = 1);
 
 // Reads a DER certificate: thumbprint (SHA-1, uppercase hex), subject, validity, key size.
 Result<CertificateInfo> inspectDer(const QByteArray &der);

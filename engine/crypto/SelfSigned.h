@@ -11,8 +11,9 @@
 
 namespace s2s::crypto::ossl {
 
-// Generates an RSA key of `keyBits` (not checked here: callers decide what they allow).
-Result<PKeyPtr> generateRsaKey(int keyBits);
+// Generates an RSA key of `keyBits` (not checked here: callers decide what they allow), the first
+// of `attempts` run at once, each on a thread of its own (the calling thread is one of them).
+Result<PKeyPtr> generateRsaKey(int keyBits, int attempts = 1);
 // Generates an elliptic curve key on P-256 (secp256r1): a TLS server key made in a millisecond,
 // where an RSA key of 2048 bits takes tens of them.
 Result<PKeyPtr> generateP256Key();

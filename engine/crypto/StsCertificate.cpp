@@ -70,7 +70,8 @@ Result<GeneratedCertificate> generateStsCertificate(const StsCertificateOptions 
     auto subject = ossl::parseSubject(options.subject);
     if (!subject)
         return subject.error();
-    auto key = ossl::generateRsaKey(options.keyBits);
+    // Someone waits for this key (a click, a run): every core races for it.
+    auto key = ossl::generateRsaKey(options.keyBits, keyAttemptsOnAllCores());
     if (!key)
         return key.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();

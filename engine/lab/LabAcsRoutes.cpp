@@ -257,19 +257,6 @@ Refusal refuseResource(const AcsRequest &request, const QString &resource)
 
 } // namespace
 
-Result<LabAcsSigningKey> labAcsSigningKey()
-{
-    // Made once per process, at the first start, and kept in memory only.
-    static const Result<LabAcsSigningKey> key = []() -> Result<LabAcsSigningKey> {
-        const auto generated = crypto::generateSelfSigned(u"S2S Wizard lab ACS"_s, 2048, 365);
-        if (!generated)
-            return generated.error();
-        LabAcsSigningKey made{generated->der, generated->privateKeyPem};
-        return made;
-    }();
-    return key;
-}
-
 LabAcsRoutes::LabAcsRoutes(const LabTenantModel &model, QUrl base)
     : m_model(model)
     , m_base(std::move(base))

@@ -6,20 +6,10 @@
 #include <QUrl>
 
 #include "core/Error.h"
+#include "lab/LabAcsSigningKey.h"
 #include "lab/LabTenantModel.h"
 
 namespace s2s::lab {
-
-// The key the lab ACS signs its access tokens with, its certificate published in the metadata's
-// keys[]: made once per process (by prepareLab on a pool thread, else at the first ACS request,
-// which waits for a making under way), kept in memory only (never written to disk); every server
-// of the process publishes the same, as one ACS does for all its clients (the lab farms' parity
-// test compares the metadata each fetched).
-struct LabAcsSigningKey {
-    QByteArray certificateDer;
-    QByteArray privateKeyPem; // a secret: never logged nor written
-};
-Result<LabAcsSigningKey> labAcsSigningKey();
 
 // The ACS side of the lab tenant (DESIGN.md "The lab"; PROCEDURE.md "The trust, proven end to
 // end"):

@@ -54,7 +54,7 @@ QString LabFolder::tenantCaFile() const
     return m_path + u"/run/tenant-ca.pem"_s;
 }
 
-Status LabFolder::ensureSeeded() const
+Status LabFolder::ensureSeeded(int keyAttempts) const
 {
     if (!QDir().mkpath(m_path))
         return Error{u"backend.lab"_s,
@@ -72,7 +72,7 @@ Status LabFolder::ensureSeeded() const
         tenantDone = addSeedUsersIfMissing();
     }
     if (!QFileInfo::exists(farmFile())) {
-        if (auto written = writeJsonObject(farmFile(), seedFarm()); !written && tenantDone)
+        if (auto written = writeJsonObject(farmFile(), seedFarm(keyAttempts)); !written && tenantDone)
             return labError(written.error());
     }
     return tenantDone;

@@ -34,8 +34,9 @@ public:
 
     // Creates the folder and seeds missing files. Existing files are kept; a tenant.json from before
     // the lab had users only gets the seed's users added. The farm's seed makes an RSA key (its
-    // STS certificate's); the tenant's holds only certificates made once (LabSeed.cpp).
-    Status ensureSeeded() const;
+    // STS certificate's), the first of `keyAttempts` racing on threads of their own; the tenant's
+    // holds only certificates made once (LabSeed.cpp).
+    Status ensureSeeded(int keyAttempts = 1) const;
 
     Result<QJsonObject> readFarm() const;
     Status writeFarm(const QJsonObject &farm) const;
@@ -48,7 +49,7 @@ private:
     QString m_path;
 };
 
-QJsonObject seedFarm();
+QJsonObject seedFarm(int keyAttempts = 1);
 QJsonObject seedTenant(int port);
 
 } // namespace s2s::lab

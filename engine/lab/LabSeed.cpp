@@ -32,9 +32,9 @@ constexpr char workflowManagerCertificate[] =
     "asJ0pCDlDyfLbMJdE18jBe0UypLGnVkhKwhLuFTDUviSGwiEBx5y0wuLjZVPRg2B2+K/96hZOe9QSh1a65TLLSfOgy0lcI1D"
     "6krK3DZmyDKc02gsRF5flUGK9w==";
 
-crypto::GeneratedCertificate generated(const QString &commonName, int validityDays)
+crypto::GeneratedCertificate generated(const QString &commonName, int validityDays, int keyAttempts)
 {
-    const auto certificate = crypto::generateSelfSigned(commonName, 2048, validityDays);
+    const auto certificate = crypto::generateSelfSigned(commonName, 2048, validityDays, keyAttempts);
     // Key generation only fails when OpenSSL itself is broken: the lab cannot work then.
     Q_ASSERT(certificate.ok());
     return certificate ? *certificate : crypto::GeneratedCertificate{};
@@ -56,12 +56,12 @@ QJsonObject server(const QString &name, const QString &role, const QString &cert
 
 } // namespace
 
-QJsonObject seedFarm()
+QJsonObject seedFarm(int keyAttempts)
 {
     // The configuration database holds the STS key as well (farm.json sts.signingKey): the farm
     // signs its client assertions with it (trust.requestToken).
     const crypto::GeneratedCertificate stsCertificate = generated(u"SharePoint Security Token Service"_s,
-                                                                  15 * 365);
+                                                                  15 * 365, keyAttempts);
     const QString sts = QString::fromLatin1(stsCertificate.der.toBase64());
     const QJsonArray servers{
         server(u"SP-WFE1"_s, u"WebFrontEnd"_s, sts), server(u"SP-WFE2"_s, u"WebFrontEnd"_s, sts),

@@ -1,11 +1,9 @@
 #include "PrepareLab.h"
 
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/crypto.h>
 
-#include "lab/LabAcsRoutes.h"
 #include "lab/LabFolder.h"
 #include "lab/LabTenantServer.h"
 
@@ -29,21 +27,13 @@ auto withOpenSslThreadStop(Job job)
 QFuture<Result<LabPreparation>> prepareLab(const QString &folder, bool withTenant, KeyPace pace)
 {
     return QtConcurrent::run(withOpenSslThreadStop([folder, withTenant, pace]() -> Result<LabPreparation> {
-        const bool allCores = pace == KeyPace::AllCores;
         // The TLS key (P-256, quick) on another thread while this one seeds.
         QFuture<Result<crypto::GeneratedCertificate>> tls;
-        if (withTenant) {
+        if (withTenant)
             tls = QtConcurrent::run(
                 withOpenSslThreadStop([] { return lab::LabTenantServer::makeTlsCertificate(); }));
-            if (allCores)
-                QThreadPool::globalInstance()->start(
-                    withOpenSslThreadStop([] { return lab::labAcsSigningKey(); }));
-        }
-        const Status seeded = lab::LabFolder(folder).ensureSeeded();
-        if (withTenant && !allCores) {
-            if (const auto acsKey = lab::labAcsSigningKey(); !acsKey)
-                return acsKey.error();
-        }
+        const int keyAttempts = pace == KeyPace::AllCores ? crypto::keyAttemptsOnAllCores() : 1;
+        const Status seeded = lab::LabFolder(folder).ensureSeeded(keyAttempts);
         LabPreparation prepared{folder, std::nullopt};
         if (withTenant) {
             Result<crypto::GeneratedCertificate> made = tls.result();

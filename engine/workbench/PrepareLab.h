@@ -11,8 +11,8 @@
 namespace s2s {
 
 // What opening a lab costs before anything listens: the seed (a fresh folder's farm STS key, RSA)
-// and the tenant's keys (its TLS certificate, P-256; the ACS signing key, RSA). Made off the UI thread, in
-// parallel, so that the window shows first; openLab then only starts.
+// and the lab tenant's TLS certificate (P-256). Made off the UI thread, in parallel, so that the
+// window shows first; openLab then only starts.
 struct LabPreparation {
     QString folder;
     // The lab tenant's TLS certificate; empty when the tenant side is elsewhere (--endpoints).
@@ -20,8 +20,8 @@ struct LabPreparation {
 };
 
 // How many cores the keys may take. The window's start-up shares the machine with them in the
-// GUI: one thread, the other core left to the window. Headless nothing waits but the run: every
-// key at once, the ACS key (first needed at step 4, labAcsSigningKey()) not waited for.
+// GUI: one thread, the other core left to the window. Headless nothing waits but the run: the
+// farm's key is the first of one attempt per core (up to 4, crypto::generateSelfSigned).
 enum class KeyPace {
     OneThread,
     AllCores

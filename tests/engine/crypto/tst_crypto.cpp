@@ -297,6 +297,22 @@ private Q_SLOTS:
         QVERIFY(generated->privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
     }
 
+    void racingKeyGenerations_giveOneKeyMatchingItsCertificate()
+    {
+        // Four attempts at once (more than this machine's cores): one key wins, the others are
+        // stopped and freed (the sanitizer build sees a leak), and the pair signs and verifies.
+        const auto generated = generateSelfSigned(u"Raced"_s, 2048, 30, 4);
+        QVERIFY2(generated.ok(), qPrintable(why(generated)));
+        QCOMPARE(inspectDer(generated->der)->keyBits, 2048);
+        const QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}};
+        const auto token = makeRs256Jwt(header, {{u"iss"_s, u"race"_s}}, generated->privateKeyPem);
+        QVERIFY2(token.ok(), qPrintable(why(token)));
+        const auto parsed = parseJwt(*token);
+        QVERIFY(verifyRs256(parsed->signingInput, parsed->signature, generated->der));
+        QVERIFY(!verifyRs256(parsed->signingInput, parsed->signature, m_sts.der));
+        QVERIFY(keyAttemptsOnAllCores() >= 1 && keyAttemptsOnAllCores() <= 4);
+    }
+
     // --- inspection ---
 
     void inspect_thumbprintMatchesOpenSslCli()
