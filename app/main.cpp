@@ -2,7 +2,6 @@
 // the wizard pages (GUI).
 #include <QApplication>
 #include <QDesktopServices>
-#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -80,9 +79,7 @@ int main(int argc, char *argv[])
     case s2s::Options::Mode::Version:
         out << u"s2s-wizard "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return s2s::ExitOk;
-    case s2s::Options::Mode::Gui:
-        QApplication::setWindowIcon(QIcon(u":/icons/s2s-wizard.svg"_s));
-        return s2s::runWizardWindow(*options, signInBrowser());
+    case s2s::Options::Mode::Gui: return s2s::runWizardWindow(*options, signInBrowser());
     default: return s2s::runHeadless(*options);
     }
 }

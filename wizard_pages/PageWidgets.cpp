@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <functional>
+
 #include "StripColours.h"
 #include "WizardContext.h"
 
@@ -27,30 +29,33 @@ QString stripStyle(StripKind kind, const QPalette &palette)
         .arg(colours.background.name(), colours.text.name(), colours.border.name());
 }
 
-// A strip takes its colours from the palette around it, and again whenever that palette changes
-// (the desktop switches to a dark or high-contrast theme while the wizard runs).
-class MessageStrip : public QLabel {
+// A label styled by a sheet made from the palette around it, once it shows and again whenever
+// that palette changes while it is styled (the desktop switches to a dark or high-contrast theme
+// while the wizard runs). Not before it shows: a style sheet costs its widget a polish of its own,
+// and most strips stay hidden (the welcome page's six took 3 ms of the first window).
+class SheetOnShowLabel : public QLabel {
 public:
-    MessageStrip(StripKind kind, QWidget *parent)
+    SheetOnShowLabel(std::function<QString(const QPalette &)> sheet, QWidget *parent)
         : QLabel(parent)
-        , m_kind(kind)
-    {
-        restyle();
-    }
+        , m_sheet(std::move(sheet))
+    {}
 
 protected:
     bool event(QEvent *event) override
     {
         const auto type = event->type();
-        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange ||
-            type == QEvent::ParentChange)
+        if (type == QEvent::Show)
+            restyle();
+        else if ((type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange ||
+                  type == QEvent::ParentChange) &&
+                 !styleSheet().isEmpty())
             restyleLater();
         return QLabel::event(event);
     }
 
 private:
     // Once the change has reached every widget: the parent takes in a new application palette
-    // only when its own turn comes, which may be after the strip's.
+    // only when its own turn comes, which may be after the label's.
     void restyleLater()
     {
         if (m_restylePending)
@@ -62,17 +67,17 @@ private:
         });
     }
 
-    // From the parent's palette, not the strip's own (which its style sheet changes): setting the
+    // From the parent's palette, not the label's own (which its style sheet changes): setting the
     // same sheet again would only loop.
     void restyle()
     {
         const QPalette palette = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
-        const QString style = stripStyle(m_kind, palette);
+        const QString style = m_sheet(palette);
         if (style != styleSheet())
             setStyleSheet(style);
     }
 
-    StripKind m_kind;
+    std::function<QString(const QPalette &)> m_sheet;
     bool m_restylePending = false;
 };
 
@@ -111,7 +116,8 @@ QIcon questionDot(const QColor &color)
 
 QLabel *makeMessageStrip(StripKind kind, const QString &objectName, QWidget *parent)
 {
-    auto *strip = new MessageStrip(kind, parent);
+    auto *strip = new SheetOnShowLabel([kind](const QPalette &palette) { return stripStyle(kind, palette); },
+                                       parent);
     strip->setObjectName(objectName);
     strip->setWordWrap(true);
     strip->setTextFormat(Qt::PlainText);
@@ -128,12 +134,16 @@ void showInStrip(QLabel *strip, const QString &text)
 
 QLabel *makeLabBanner(WizardContext &context, QWidget *parent)
 {
-    auto *banner = new QLabel(parent);
+    // Lab yellow in every theme: it must not pass for a real farm's page.
+    auto *banner = new SheetOnShowLabel(
+        [](const QPalette &) {
+            return u"QLabel { background: #ffd84a; color: #3a2e00; font-weight: bold;"
+                   " border: 1px solid #d9b325; padding: 5px 8px; }"_s;
+        },
+        parent);
     banner->setObjectName(u"labBannerLabel"_s);
     banner->setWordWrap(true);
     banner->setTextFormat(Qt::PlainText);
-    banner->setStyleSheet(u"QLabel { background: #ffd84a; color: #3a2e00; font-weight: bold;"
-                          " border: 1px solid #d9b325; padding: 5px 8px; }"_s);
     const auto update = [banner, &context] {
         banner->setVisible(context.isLab());
         banner->setText(PageText::tr("LAB MODE — simulated farm and tenant in %1; nothing real is "

@@ -94,7 +94,10 @@ void StepListPanel::updateStep(StepId id)
     const bool current = m_current == id;
     item->setText(u"%1. %2\n%3"_s.arg(QString::number(stepNumber(id)), m_context.steps().step(id).title(),
                                       stepStateText(state)));
-    item->setIcon(stepStateIcon(state));
+    auto icon = m_stateIcons.find(state);
+    if (icon == m_stateIcons.end())
+        icon = m_stateIcons.insert(state, stepStateIcon(state));
+    item->setIcon(*icon);
     item->setToolTip(tr("Step %1: %2").arg(stepNumber(id)).arg(stepStateText(state)));
     QFont font = m_list->font();
     font.setBold(current);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QIcon>
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -35,6 +37,8 @@ private:
     QLabel *m_exportStatus = nullptr;
     std::optional<StepId> m_current;
     QList<StepState> m_preview;
+    // Each state's icon, painted once: the list is redrawn on every step's change.
+    QMap<StepState, QIcon> m_stateIcons;
 };
 
 } // namespace s2s

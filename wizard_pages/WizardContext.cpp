@@ -1,5 +1,6 @@
 #include "WizardContext.h"
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "steps/StsCertificateSource.h"
@@ -20,7 +21,11 @@ WizardContext::WizardContext(const Options &options, std::function<void(const QU
             &WizardContext::finishOpeningLab);
     connect(&m_sessionLoad, &QFutureWatcher<Status>::finished, this, &WizardContext::finishOpeningSession);
     if (!options.labDir.isEmpty()) {
-        startOpeningLab(options.labDir);
+        // Opening already (the window's first frame says so), prepared once the event loop runs:
+        // after the window is shown, so that its threads do not slow the window's start-up.
+        m_isOpening = true;
+        m_openingOptions = options;
+        QTimer::singleShot(0, this, [this] { startOpeningLab(m_options.labDir); });
         return;
     }
     auto opened = openBackends(options, m_signInUi);

@@ -18,9 +18,9 @@ class WizardContext : public QObject {
     Q_OBJECT
 public:
     // Opens the backends `options` ask for; a failure is kept for the welcome page to show. A lab
-    // opens behind the window: its keys are made off the UI thread (isOpeningBackends() until
-    // backendsChanged()). `openBrowser` shows the sign-in page (the system browser; the lab uses
-    // its own).
+    // opens behind the window, from the event loop's start: its keys are made off the UI thread
+    // (isOpeningBackends() from now until backendsChanged()). `openBrowser` shows the sign-in page (the
+    // system browser; the lab uses its own).
     explicit WizardContext(const Options &options, std::function<void(const QUrl &)> openBrowser = {},
                            QObject *parent = nullptr);
     ~WizardContext() override;

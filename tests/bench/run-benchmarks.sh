@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmarks of issue 17's goals on a private Xvfb, printing a Markdown table.
-#   tests/bench/run-benchmarks.sh [--runs N] [--before OTHER_BUILD/bin] [--smoke]
+#   tests/bench/run-benchmarks.sh [--runs N] [--before OTHER_BUILD/bin] [--only TEXT] [--smoke]
 # --before: the same measures on another build's binaries first (a checkout of an older commit,
 # built with scripts/build.sh), for a before/after table measured in one run.
 set -euo pipefail
