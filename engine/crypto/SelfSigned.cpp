@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -81,20 +82,25 @@ Result<PKeyPtr> generateRsaKey(int keyBits, int attempts)
         }
     };
     std::vector<std::thread> others;
-    for (int i = 1; i < attempts; ++i)
-        others.emplace_back([&] {
-            attempt();
-            OPENSSL_thread_stop(); // a thread that used OpenSSL frees its state before it ends
-        });
+    for (int i = 1; i < attempts; ++i) {
+        try {
+            others.emplace_back([&] {
+                attempt();
+                OPENSSL_thread_stop(); // a thread that used OpenSSL frees its state before it ends
+            });
+        } catch (const std::system_error &) {
+            break; // no thread to be had: fewer attempts, this thread's among them
+        }
+    }
     attempt();
     for (std::thread &other : others)
         other.join();
-    ERR_clear_error(); // the aborted attempts' errors
     if (!winner)
         return error(u"crypto.keygen"_s,
                      QCoreApplication::translate("Crypto", "Could not generate an RSA key of %1 "
                                                            "bits.")
                          .arg(keyBits));
+    ERR_clear_error(); // an attempt stopped by the callback left its error here
     return winner;
 }
 
