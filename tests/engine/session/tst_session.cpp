@@ -502,6 +502,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"s.json"_s});
     }
 
+    // An entry's time as Qt writes it (the exports format times themselves, for speed): ISO in UTC
+    // in the HTML, the local yyyyMMddHHmmss of Start-Transcript in the text; an entry without a
+    // character to escape is shown as it is.
+    void exports_writeEntryTimesAsQtDoes()
+    {
+        Session session;
+        const QDateTime time(QDate(2026, 3, 29), QTime(1, 59, 58, 250), Qt::UTC); // by a DST change
+        session.appendTranscript({time, u"web-app-auth"_s, u"SP-WFE1"_s, TranscriptEntry::Kind::Farm,
+                                  u"Get-SPWebApplication 'x'"_s, u"Url: http://sharepoint"_s, true, 1});
+        const QString html = transcriptAsHtml(session);
+        QVERIFY(html.contains(u"<p>%1 SP-WFE1 "_s.arg(time.toString(Qt::ISODate))));
+        QVERIFY(html.contains(u"<p>2026-03-29T01:59:58Z SP-WFE1 "_s));
+        QVERIFY(html.contains(u"<pre>Get-SPWebApplication 'x'</pre>\n<pre>Url: http://sharepoint</pre>"_s));
+        const QString text = transcriptAsText(session);
+        QVERIFY2(text.contains(u"Command start time: "_s + time.toLocalTime().toString(u"yyyyMMddHHmmss"_s)),
+                 qPrintable(text));
+    }
+
     // The HTML export escapes every value it shows: a check id from a session never becomes markup.
     void htmlExport_escapesAHostileCheckId()
     {
