@@ -274,11 +274,9 @@ QHttpServerResponse LabAcsRoutes::metadata(const QString &tenantId) const
         return http::json({{u"error"_s, tenant.error().message}}, 500);
     if (tenantId.compare(tenant->value(u"tenantId").toString(), Qt::CaseInsensitive) != 0)
         return http::json({{u"error"_s, u"ACS90002: Tenant '%1' not found."_s.arg(tenantId)}}, 404);
-    const auto key = labAcsSigningKey();
-    if (!key)
-        return http::json({{u"error"_s, key.error().message}}, 500);
     const QString id = tenant->value(u"tenantId").toString();
-    return http::json(acsMetadataDocument(*tenant, tokenEndpoint(id), key->certificateDer), 200);
+    return http::json(acsMetadataDocument(*tenant, tokenEndpoint(id), labAcsSigningKey().certificateDer),
+                      200);
 }
 
 QHttpServerResponse LabAcsRoutes::token(const QString &tenant, const QHttpServerRequest &request) const
@@ -325,17 +323,15 @@ QHttpServerResponse LabAcsRoutes::issue(const QString &tenantId, const QString &
                                         const QString &resource) const
 {
     // The access token, signed with the key published in the metadata's keys[].
-    const auto key = labAcsSigningKey();
-    if (!key)
-        return serverError(key.error());
+    const LabAcsSigningKey key = labAcsSigningKey();
     const QString issuer = constants::acsPrincipalPrefix + u"@"_s + tenantId;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 expires = now + accessTokenSeconds;
     const QJsonObject header{
-        {u"typ"_s, u"JWT"_s}, {u"alg"_s, u"RS256"_s}, {u"x5t"_s, crypto::x5tOf(key->certificateDer)}};
+        {u"typ"_s, u"JWT"_s}, {u"alg"_s, u"RS256"_s}, {u"x5t"_s, crypto::x5tOf(key.certificateDer)}};
     const QJsonObject claims{{u"aud"_s, resource}, {u"iss"_s, issuer},    {u"nbf"_s, now},
                              {u"exp"_s, expires},  {u"nameid"_s, nameId}, {u"identityprovider"_s, issuer}};
-    const auto accessToken = crypto::makeRs256Jwt(header, claims, key->privateKeyPem);
+    const auto accessToken = crypto::makeRs256Jwt(header, claims, key.privateKeyPem);
     if (!accessToken)
         return serverError(accessToken.error());
     return http::json({{u"token_type"_s, u"Bearer"_s},

@@ -54,7 +54,7 @@ constexpr char privateKeyPem[] = "-----BEGIN PRIVATE KEY-----\n"
 
 } // namespace
 
-Result<LabAcsSigningKey> labAcsSigningKey()
+LabAcsSigningKey labAcsSigningKey()
 {
     return LabAcsSigningKey{QByteArray::fromBase64(certificateBase64), QByteArray(privateKeyPem)};
 }

@@ -21,7 +21,7 @@ struct LabPreparation {
 
 // How many cores the keys may take. The window's start-up shares the machine with them in the
 // GUI: one thread, the other core left to the window. Headless nothing waits but the run: the
-// farm's key is the first of one attempt per core (up to 4, crypto::generateSelfSigned).
+// farm's key is the first of one attempt per core (up to 4, crypto::keyAttemptsOnAllCores).
 enum class KeyPace {
     OneThread,
     AllCores

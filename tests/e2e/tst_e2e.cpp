@@ -1476,7 +1476,8 @@ private Q_SLOTS:
             const int killed = killedWizard(arguments, ms);
             // A kill late in the measured duration may land while the process ends, its renewal
             // finished: the rerun is then a renewal of its own, as after a run that exited.
-            const bool finishedBeforeTheKill = !finishedAt().isEmpty() && finishedAt() != finishedBefore;
+            const QString finishedAfter = finishedAt();
+            const bool finishedBeforeTheKill = !finishedAfter.isEmpty() && finishedAfter != finishedBefore;
             const QString at =
                 u"killed after %1 of %2 ms (exit %3%4)"_s.arg(ms).arg(duration).arg(killed).arg(
                     finishedBeforeTheKill ? u", its renewal finished"_s : QString());
