@@ -26,5 +26,5 @@ else()
   # Without dpkg-dev: what dpkg-shlibdeps derived on Debian 12 for the linked libraries (update it
   # when a library is added: the linux_packages test shows the derived list).
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-      "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libqcoro6network0 (>= 0.4.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.1.2), libqt6httpserver6 (>= 6.4.0), libqt6keychain1 (>= 0.13), libqt6network6 (>= 6.4.0), libqt6widgets6 (>= 6.1.2), libspdlog1.10-fmt9, libssl3 (>= 3.0.0), libstdc++6 (>= 11), ${s2s_runtime_plugins}")
+      "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libqcoro6network0 (>= 0.4.0), libqt6core6 (>= 6.4.0), libqt6gui6 (>= 6.1.2), libqt6httpserver6 (>= 6.4.0), libqt6keychain1 (>= 0.13), libqt6network6 (>= 6.4.0), libqt6widgets6 (>= 6.1.2), libfmt9 (>= 9.1.0+ds1), libssl3 (>= 3.0.0), libstdc++6 (>= 11), ${s2s_runtime_plugins}")
 endif()
