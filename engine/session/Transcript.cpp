@@ -17,11 +17,11 @@ QString transcriptKindName(TranscriptEntry::Kind kind)
     return u"note"_s;
 }
 
-static TranscriptEntry::Kind kindFromName(const QString &name)
+TranscriptEntry::Kind transcriptKindFromName(QAnyStringView name)
 {
     for (auto kind :
          {TranscriptEntry::Kind::Farm, TranscriptEntry::Kind::Graph, TranscriptEntry::Kind::Validation})
-        if (transcriptKindName(kind) == name)
+        if (QAnyStringView::equal(transcriptKindName(kind), name))
             return kind;
     return TranscriptEntry::Kind::Note;
 }
@@ -44,7 +44,7 @@ TranscriptEntry TranscriptEntry::fromJson(const QJsonObject &json)
     entry.time = QDateTime::fromString(json.value(u"time").toString(), Qt::ISODateWithMs);
     entry.step = json.value(u"step").toString();
     entry.server = json.value(u"server").toString();
-    entry.kind = kindFromName(json.value(u"kind").toString());
+    entry.kind = transcriptKindFromName(json.value(u"kind").toString());
     entry.command = json.value(u"command").toString();
     entry.output = json.value(u"output").toString();
     entry.ok = json.value(u"outcome").toString() != u"error";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
@@ -26,6 +27,8 @@ struct TranscriptEntry {
 };
 
 QString transcriptKindName(TranscriptEntry::Kind kind);
+// The kind a name stands for; Note for a name it does not know.
+TranscriptEntry::Kind transcriptKindFromName(QAnyStringView name);
 
 class Transcript {
 public:

@@ -7,11 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include "TestFiles.h"
+#include "TranscriptLineOracle.h"
 #include "session/SessionFile.h"
 #include "session/TranscriptLines.h"
 
@@ -341,6 +343,150 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"line %1:"_s.arg(badLine)),
                  qPrintable(refused.error().message));
+    }
+    // The wizard's own lines, with every kind of character a command or its output may hold, are
+    // read by the fast reader (not left to QJsonDocument), and read as QJsonDocument reads them.
+    void transcriptLineReader_readsTheWizardsLines_asQJsonDocumentDoes()
+    {
+        const QStringList texts{u""_s,
+                                u"Get-SPFarm | Select-Object BuildVersion"_s,
+                                u"quote \" backslash \\ slash / tab \t newline \n return \r"_s,
+                                u"control \u0001\u001f and DEL \u007f"_s,
+                                u"Grüße, 日本語のサーバー, emoji 🔐"_s,
+                                u"<b>&amp;</b>"_s};
+        QList<QByteArray> lines; // alive while the reader shares values between them
+        for (const QString &text : texts) {
+            TranscriptEntry written = entry(text);
+            written.output = text;
+            written.server = text.left(3);
+            written.ok = text.size() % 2 == 0;
+            written.kind = text.isEmpty() ? TranscriptEntry::Kind::Note : TranscriptEntry::Kind::Graph;
+            lines << transcriptLine(written).chopped(1) << transcriptLine(written).chopped(1);
+        }
+        TranscriptLineReader reader;
+        for (const QByteArray &line : lines) {
+            const QString differs = test::transcriptLineDisagreement(reader, line);
+            QVERIFY2(differs.isEmpty(), qPrintable(differs + u" in "_s + QString::fromUtf8(line)));
+            QVERIFY2(TranscriptLineReader().read(line).has_value(), line.constData());
+        }
+    }
+
+    // Valid JSON in other shapes: what the reader takes, it reads as QJsonDocument does, and what
+    // is not the flat shape it leaves to QJsonDocument.
+    void transcriptLineReader_otherShapes_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("fast");
+        const auto row = [](const char *name, const char *line, bool fast) {
+            QTest::newRow(name) << QByteArray(line) << fast;
+        };
+        row("empty object", "{}", true);
+        row("spaces everywhere", " { \"command\" : \"a\" , \"durationMs\" : 7 } \r\n", true);
+        row("keys in another order, unknown keys",
+            "{\"x\":null,\"outcome\":\"error\",\"y\":true,\"kind\":\"farm\",\"z\":false,\"n\":12,\"s\":"
+            "\"\\u00e9\"}",
+            true);
+        row("escapes", "{\"command\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u0041\\u00e9\\u4e2d\"}", true);
+        row("time with an offset", "{\"time\":\"2026-12-02T18:16:14.874+02:00\"}", true);
+        row("time without milliseconds", "{\"time\":\"2026-12-02T18:16:14Z\"}", true);
+        row("time of an invalid date", "{\"time\":\"2026-13-02T18:16:14.874Z\"}", true);
+        row("time at hour 24", "{\"time\":\"2026-12-02T24:00:00.000Z\"}", true);
+        row("time of year zero", "{\"time\":\"0000-01-01T00:00:00.000Z\"}", true);
+        row("time escaped", "{\"time\":\"2026-12-02T18:16:14.874\\u005a\"}", true);
+        row("kind unknown", "{\"kind\":\"telepathy\"}", true);
+        row("kind escaped", "{\"kind\":\"f\\u0061rm\",\"outcome\":\"\\u0065rror\"}", true);
+        row("largest whole number", "{\"durationMs\":999999999999999}", true);
+        row("zero", "{\"durationMs\":0}", true);
+        row("number with a fraction", "{\"durationMs\":1.5}", false);
+        row("number with an exponent", "{\"durationMs\":1e3}", false);
+        row("negative number", "{\"durationMs\":-1}", false);
+        row("leading zero", "{\"durationMs\":012}", false);
+        row("16 digits", "{\"durationMs\":1234567890123456}", false);
+        row("number as text", "{\"durationMs\":\"12\"}", false);
+        row("text as number", "{\"command\":12}", false);
+        row("nested object", "{\"command\":\"a\",\"extra\":{\"b\":1}}", false);
+        row("array", "{\"extra\":[1,2]}", false);
+        row("known key twice", "{\"command\":\"a\",\"command\":\"b\"}", false);
+        row("escaped key", "{\"comm\\u0061nd\":\"a\"}", false);
+        row("surrogate pair", "{\"command\":\"\\ud83d\\udd10\"}", false);
+        row("lone surrogate", "{\"command\":\"\\ud83d\"}", false);
+        row("raw control character", "{\"command\":\"a\tb\"}", false);
+        row("invalid UTF-8", "{\"command\":\"\xc3\x28\"}", false);
+        row("overlong UTF-8", "{\"command\":\"\xc0\xaf\"}", false);
+        row("UTF-8 surrogate", "{\"command\":\"\xed\xa0\x80\"}", false);
+        row("bad escape", "{\"command\":\"\\x\"}", false);
+        row("short unicode escape", "{\"command\":\"\\u12\"}", false);
+        row("trailing comma", "{\"command\":\"a\",}", false);
+        row("trailing text", "{\"command\":\"a\"} x", false);
+        row("two objects", "{}{}", false);
+        row("not an object", "[\"command\"]", false);
+        row("unclosed", "{\"command\":\"a\"", false);
+        row("true misspelt", "{\"x\":tru}", false);
+    }
+    void transcriptLineReader_otherShapes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, fast);
+        TranscriptLineReader reader;
+        QCOMPARE(reader.read(line).has_value(), fast);
+        TranscriptLineReader again;
+        const QString differs = test::transcriptLineDisagreement(again, line);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+
+    // Lines damaged at random: whatever the reader still takes, QJsonDocument reads the same way.
+    void transcriptLineReader_damagedLines_readAsQJsonDocumentDoes()
+    {
+        TranscriptEntry written = entry(u"Get-SPTrustedSecurityTokenIssuer \"ACS\" \\ é"_s);
+        written.output = u"Name: ACS\nRegisteredIssuerName: 00000001-0000-0000-c000-000000000000@t"_s;
+        const QByteArray original = transcriptLine(written).chopped(1);
+        const QByteArray alphabet = "{}[]:,\"\\/ 0123456789.eE-+tfnulrsaubu\xc3\xa9\xed\xa0\x80\x01";
+        QRandomGenerator random(17);
+        QList<QByteArray> lines; // alive while the reader shares values between them
+        int fast = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray line = original;
+            for (int edits = random.bounded(1, 4); edits > 0; --edits) {
+                const qsizetype at = random.bounded(line.size() + 1);
+                const char c = alphabet.at(random.bounded(alphabet.size()));
+                switch (random.bounded(3)) {
+                case 0: line.insert(at, c); break;
+                case 1:
+                    if (at < line.size())
+                        line[at] = c;
+                    break;
+                default: line.remove(at, 1); break;
+                }
+            }
+            lines << line;
+        }
+        TranscriptLineReader reader;
+        for (const QByteArray &line : lines) {
+            fast += TranscriptLineReader().read(line).has_value() ? 1 : 0;
+            const QString differs = test::transcriptLineDisagreement(reader, line);
+            QVERIFY2(differs.isEmpty(), qPrintable(differs + u" in "_s + QString::fromUtf8(line)));
+        }
+        QVERIFY2(fast > 1000, qPrintable(QString::number(fast))); // the comparison was exercised
+    }
+
+    // A line the reader takes is still checked as any entry is: a step that is not an id is refused.
+    void parseTranscriptLines_checksWhatTheFastReaderRead()
+    {
+        TranscriptEntry bad = entry(u"one"_s);
+        bad.step = u"Not An Id"_s;
+        const QByteArray good = transcriptLine(entry(u"two"_s));
+        QVERIFY(TranscriptLineReader().read(transcriptLine(bad).chopped(1)).has_value());
+        const auto refused = parseTranscriptLines(good + transcriptLine(bad));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"line 2:"_s), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"step"_s), qPrintable(refused.error().message));
+        // ... and a server over 255 characters, after the same step passed on an earlier line.
+        TranscriptEntry longServer = entry(u"three"_s);
+        longServer.server = QString(256, u'x');
+        const auto refusedServer = parseTranscriptLines(good + good + transcriptLine(longServer));
+        QVERIFY(!refusedServer.ok());
+        QVERIFY2(refusedServer.error().message.contains(u"line 3:"_s),
+                 qPrintable(refusedServer.error().message));
     }
 };
 
