@@ -82,6 +82,11 @@ LinesRead readLines(const QByteArray &bytes, qsizetype from, qsizetype to)
     LinesRead read;
     TranscriptLineReader reader;
     EntryChecks checks;
+    const auto refuse = [&read](const QString &problem) {
+        read.badLine = read.lines;
+        read.problem = problem;
+        return read;
+    };
     read.entries.reserve(std::count(bytes.cbegin() + from, bytes.cbegin() + to, '\n'));
     for (qsizetype start = from; start < to;) {
         ++read.lines;
@@ -92,28 +97,19 @@ LinesRead readLines(const QByteArray &bytes, qsizetype from, qsizetype to)
         if (QByteArrayView(line).trimmed().isEmpty())
             continue;
         if (auto entry = reader.read(line)) {
-            if (const Status checked = checks.check(*entry); !checked) {
-                read.badLine = read.lines;
-                read.problem = checked.error().message;
-                return read;
-            }
+            if (const Status checked = checks.check(*entry); !checked)
+                return refuse(checked.error().message);
             read.entries.append(std::move(*entry));
             continue;
         }
         // Not in the wizard's own shape: QJsonDocument reads it and decides.
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            read.badLine = read.lines;
-            read.problem = QCoreApplication::translate("Session", "not a JSON object.");
-            return read;
-        }
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return refuse(QCoreApplication::translate("Session", "not a JSON object."));
         const QJsonObject entry = document.object();
-        if (const Status checked = checkTranscriptEntryJson(entry); !checked) {
-            read.badLine = read.lines;
-            read.problem = checked.error().message;
-            return read;
-        }
+        if (const Status checked = checkTranscriptEntryJson(entry); !checked)
+            return refuse(checked.error().message);
         read.entries.append(TranscriptEntry::fromJson(entry));
     }
     return read;
